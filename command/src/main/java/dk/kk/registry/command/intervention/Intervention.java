@@ -1,0 +1,431 @@
+package dk.kk.registry.command.intervention;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dk.kk.registry.command.common.Actor;
+import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.intervention.*;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * An intervention (indsats): the registry's case. Checks come first in each command handler, then the event is
+ * applied; the event sourcing handlers only assign state. Every handler answers with the aggregate's new version.
+ */
+@Aggregate
+class Intervention {
+
+    @AggregateIdentifier
+    private String interventionId;
+    private String leadAdministration;
+    private Stage stage;
+    private Dates dates;
+    private final Revisions<LocalDate> plannedEnds = new Revisions<>();
+    private final List<Span> areas = new ArrayList<>();
+    private final List<Span> partners = new ArrayList<>();
+    private final Map<String, Funding> funding = new HashMap<>();
+    private int evaluations;
+    private final Map<String, RecordedFact> facts = new HashMap<>();
+
+    Intervention() {
+    }
+
+    @CommandHandler
+    Intervention(RegisterInterventionCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        RegistrationRules.check(command, catalog);
+        WritePermission.forRegistration(Actor.from(metaData), command.leadAdministration());
+        apply(new InterventionRegisteredEvent(command.interventionId(), command.title().strip(),
+                RegistrationRules.orEmpty(command.description()), command.kind(), command.category(),
+                command.leadAdministration(), List.copyOf(command.areas()), Set.copyOf(command.targetGroups()),
+                List.copyOf(command.goals()), command.plannedStart(), command.plannedEnd(),
+                command.caseReference(), command.parentId()));
+    }
+
+    @CommandHandler
+    long handle(ReviseInterventionDetailsCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        RegistrationRules.checkDetails(command);
+        apply(new InterventionDetailsRevisedEvent(interventionId, command.title(), command.description(),
+                command.category(), command.targetGroups()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AddInterventionAreaCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        catalog.require(ReferenceKind.AREA, command.areaId(), "areaId");
+        Require.present(command.effectiveFrom(), "effectiveFrom");
+        dates.requireNotBeforeStart(command.effectiveFrom(), "effectiveFrom");
+        if (Span.activeFor(areas, command.areaId()).isPresent()) {
+            throw new RuleViolation("AreaAddedOnce", "areaId",
+                    "the intervention already runs in area '" + command.areaId() + "'");
+        }
+        apply(new InterventionAreaAddedEvent(interventionId, command.areaId(), command.effectiveFrom()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RemoveInterventionAreaCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        Span span = Span.activeFor(areas, command.areaId()).orElseThrow(() -> new RuleViolation(
+                "RemoveOnlyCurrentAreas", "areaId",
+                "the intervention does not run in area '" + command.areaId() + "'"));
+        Require.present(command.effectiveTo(), "effectiveTo");
+        span.requireEndNotBeforeStart(command.effectiveTo());
+        if (Span.active(areas).size() == 1) {
+            throw new RuleViolation("AtLeastOneArea", "areaId",
+                    "an intervention keeps at least one area; add the new area before removing the last one");
+        }
+        apply(new InterventionAreaRemovedEvent(interventionId, command.areaId(), command.effectiveTo()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(JoinPartnerCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        catalog.require(ReferenceKind.ORGANISATION, command.organisationId(), "organisationId");
+        Require.present(command.role(), "role");
+        Require.present(command.effectiveFrom(), "effectiveFrom");
+        if (Span.activeFor(partners, command.organisationId()).isPresent()) {
+            throw new RuleViolation("PartnerJoinsOnce", "organisationId",
+                    "organisation '" + command.organisationId() + "' is already a partner");
+        }
+        apply(new PartnerJoinedEvent(interventionId, command.organisationId(), command.role(),
+                command.effectiveFrom()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordPartnerDepartureCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        Span span = Span.activeFor(partners, command.organisationId()).orElseThrow(() -> new RuleViolation(
+                "OnlyPartnersLeave", "organisationId",
+                "organisation '" + command.organisationId() + "' is not a current partner"));
+        Require.present(command.effectiveTo(), "effectiveTo");
+        span.requireEndNotBeforeStart(command.effectiveTo());
+        apply(new PartnerLeftEvent(interventionId, command.organisationId(), command.effectiveTo()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(GrantFundingCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        catalog.require(ReferenceKind.ORGANISATION, command.source(), "source");
+        Require.present(command.sourceKind(), "sourceKind");
+        FundingRules.requireAmount(command.amount(), "amount");
+        FundingRules.requireYears(command.fromYear(), command.toYear());
+        if (funding.containsKey(command.fundingId())) {
+            throw new RuleViolation("FundingIdIsNew", "fundingId", "funding line already exists");
+        }
+        apply(new FundingGrantedEvent(interventionId, command.fundingId(), command.source(), command.sourceKind(),
+                command.amount(), command.fromYear(), command.toYear(), command.decisionReference()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AdjustFundingCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        Funding line = currentFunding(command.fundingId());
+        FundingRules.requireAmount(command.amount(), "amount");
+        if (line.amount().equals(command.amount())) {
+            throw new RuleViolation("AdjustmentChangesAmount", "amount",
+                    "the funding line already commits " + line.amount());
+        }
+        apply(new FundingAdjustedEvent(interventionId, command.fundingId(), command.amount()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(WithdrawFundingCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        currentFunding(command.fundingId());
+        apply(new FundingWithdrawnEvent(interventionId, command.fundingId()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordExpenditureCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        FundingRules.requireAmount(command.amount(), "amount");
+        FundingRules.requireYear(command.year(), "year");
+        apply(new ExpenditureRecordedEvent(interventionId, command.expenditureId(), command.year(),
+                command.amount()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ChangeStageCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        Require.present(command.stage(), "stage");
+        Require.present(command.effectiveFrom(), "effectiveFrom");
+        if (!command.stage().isSetDirectly()) {
+            throw new RuleViolation("StagesFromDecisions", "stage",
+                    command.stage() + " follows from a decision, not from a stage change");
+        }
+        if (command.stage() == stage) {
+            throw new RuleViolation("StageChanges", "stage", "the intervention is already " + stage);
+        }
+        apply(new StageChangedEvent(interventionId, command.stage(), command.effectiveFrom()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ExtendInterventionCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        Require.present(command.plannedEnd(), "plannedEnd");
+        dates.requireExtension(command.plannedEnd());
+        apply(new PlannedEndExtendedEvent(interventionId, command.plannedEnd()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordEvaluationCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        EvaluationRules.check(command, dates, catalog);
+        apply(new EvaluationRecordedEvent(interventionId, command.evaluationId(), command.periodFrom(),
+                command.periodTo(), command.method(), command.evaluator(), command.result(),
+                command.evidenceLevel(), command.estimates() == null ? List.of() : List.copyOf(command.estimates()),
+                command.summary(), command.reportReference()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordDecisionCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        OpenForChange.check(stage);
+        Require.present(command.decision(), "decision");
+        Require.present(command.effectiveFrom(), "effectiveFrom");
+        dates.requireNotBeforeStart(command.effectiveFrom(), "effectiveFrom");
+        switch (command.decision()) {
+            case EMBED_IN_CORE_OPERATIONS -> {
+                DecisionsRequireEvaluation.check(command.decision(), evaluations);
+                catalog.require(ReferenceKind.ADMINISTRATION, command.administration(), "administration");
+                apply(new InterventionEmbeddedEvent(interventionId, command.administration(),
+                        command.effectiveFrom()));
+            }
+            case SCALE -> {
+                DecisionsRequireEvaluation.check(command.decision(), evaluations);
+                List<String> newAreas = ScalingAddsAreas.check(command.areas(), areas, catalog);
+                apply(new InterventionScaledEvent(interventionId, newAreas, command.effectiveFrom()));
+            }
+            case TERMINATE -> apply(new InterventionTerminatedEvent(interventionId, command.effectiveFrom()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CorrectEventCommand command, MetaData metaData) {
+        mayWrite(metaData);
+        RecordedFact fact = facts.get(command.eventId());
+        if (fact == null) {
+            throw new RuleViolation("CorrectionsNameAnEvent", "eventId",
+                    "no correctable event '" + command.eventId() + "' in this intervention's history");
+        }
+        CorrectableFacts.check(fact, command.values(), this::checkCorrectionAgainstState);
+        apply(new InterventionEventCorrectedEvent(interventionId, command.eventId(), fact.type(),
+                command.values()));
+        return version();
+    }
+
+    private void checkCorrectionAgainstState(RecordedFact fact, CorrectedValues values) {
+        switch (fact.type()) {
+            case "InterventionRegisteredEvent", "PlannedEndExtendedEvent" ->
+                    dates.corrected(values.plannedStart(), values.plannedEnd());
+            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" ->
+                    Span.byEvent(areas, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
+            case "PartnerJoinedEvent", "PartnerLeftEvent" ->
+                    Span.byEvent(partners, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
+            case "FundingGrantedEvent", "FundingAdjustedEvent" -> {
+                if (values.amount() != null) {
+                    FundingRules.requireAmount(values.amount(), "values.amount");
+                }
+                if (values.fromYear() != null || values.toYear() != null) {
+                    Funding line = funding.get(fact.key());
+                    FundingRules.requireYears(values.fromYear() != null ? values.fromYear() : line.fromYear(),
+                            values.toYear() != null ? values.toYear() : line.toYear());
+                }
+            }
+            case "ExpenditureRecordedEvent" -> {
+                if (values.amount() != null) {
+                    FundingRules.requireAmount(values.amount(), "values.amount");
+                }
+                if (values.year() != null) {
+                    FundingRules.requireYear(values.year(), "values.year");
+                }
+            }
+            case "EvaluationRecordedEvent" -> EvaluationRules.checkPeriod(
+                    values.periodFrom(), values.periodTo(), dates, fact.periodFrom(), fact.periodTo());
+            default -> {
+                if (values.effectiveFrom() != null) {
+                    dates.requireNotBeforeStart(values.effectiveFrom(), "values.effectiveFrom");
+                }
+            }
+        }
+    }
+
+    private void mayWrite(MetaData metaData) {
+        WritePermission.forChange(Actor.from(metaData), leadAdministration, Span.active(partners));
+    }
+
+    private Funding currentFunding(String fundingId) {
+        Funding line = funding.get(fundingId);
+        if (line == null) {
+            throw new RuleViolation("FundingMustExist", "fundingId", "unknown funding line '" + fundingId + "'");
+        }
+        if (line.withdrawn()) {
+            throw new RuleViolation("WithdrawnFundingIsFinal", "fundingId", "the funding line was withdrawn");
+        }
+        return line;
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(InterventionRegisteredEvent event, @MessageIdentifier String eventId) {
+        interventionId = event.interventionId();
+        leadAdministration = event.leadAdministration();
+        stage = Stage.PROPOSED;
+        plannedEnds.set(eventId, event.plannedEnd());
+        dates = new Dates(event.plannedStart(), event.plannedEnd(), null);
+        event.areas().forEach(area -> areas.add(new Span(area, event.plannedStart(), eventId)));
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionAreaAddedEvent event, @MessageIdentifier String eventId) {
+        areas.add(new Span(event.areaId(), event.effectiveFrom(), eventId));
+        facts.put(eventId, RecordedFact.of(eventId, event, event.areaId()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionAreaRemovedEvent event, @MessageIdentifier String eventId) {
+        Span.activeFor(areas, event.areaId()).ifPresent(span -> span.end(event.effectiveTo(), eventId));
+        facts.put(eventId, RecordedFact.of(eventId, event, event.areaId()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerJoinedEvent event, @MessageIdentifier String eventId) {
+        partners.add(new Span(event.organisationId(), event.effectiveFrom(), eventId));
+        facts.put(eventId, RecordedFact.of(eventId, event, event.organisationId()));
+    }
+
+    @EventSourcingHandler
+    void on(PartnerLeftEvent event, @MessageIdentifier String eventId) {
+        Span.activeFor(partners, event.organisationId()).ifPresent(span -> span.end(event.effectiveTo(), eventId));
+        facts.put(eventId, RecordedFact.of(eventId, event, event.organisationId()));
+    }
+
+    @EventSourcingHandler
+    void on(FundingGrantedEvent event, @MessageIdentifier String eventId) {
+        funding.put(event.fundingId(), new Funding(eventId, event.amount(), event.fromYear(), event.toYear()));
+        facts.put(eventId, RecordedFact.of(eventId, event, event.fundingId()));
+    }
+
+    @EventSourcingHandler
+    void on(FundingAdjustedEvent event, @MessageIdentifier String eventId) {
+        funding.get(event.fundingId()).adjust(eventId, event.amount());
+        facts.put(eventId, RecordedFact.of(eventId, event, event.fundingId()));
+    }
+
+    @EventSourcingHandler
+    void on(FundingWithdrawnEvent event) {
+        funding.get(event.fundingId()).withdraw();
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecordedEvent event, @MessageIdentifier String eventId) {
+        facts.put(eventId, RecordedFact.of(eventId, event, event.expenditureId()));
+    }
+
+    @EventSourcingHandler
+    void on(StageChangedEvent event, @MessageIdentifier String eventId) {
+        stage = event.stage();
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(PlannedEndExtendedEvent event, @MessageIdentifier String eventId) {
+        plannedEnds.set(eventId, event.plannedEnd());
+        dates = dates.withPlannedEnd(plannedEnds.current());
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationRecordedEvent event, @MessageIdentifier String eventId) {
+        evaluations++;
+        facts.put(eventId, RecordedFact.of(eventId, event, event.evaluationId()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionEmbeddedEvent event, @MessageIdentifier String eventId) {
+        stage = Stage.EMBEDDED;
+        dates = dates.closedOn(event.effectiveFrom());
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionScaledEvent event, @MessageIdentifier String eventId) {
+        stage = Stage.SCALING;
+        event.areas().forEach(area -> areas.add(new Span(area, event.effectiveFrom(), eventId)));
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionTerminatedEvent event, @MessageIdentifier String eventId) {
+        stage = Stage.TERMINATED;
+        dates = dates.closedOn(event.effectiveFrom());
+        facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionEventCorrectedEvent event) {
+        RecordedFact fact = facts.get(event.correctedEventId());
+        CorrectedValues values = event.values();
+        switch (fact.type()) {
+            case "InterventionRegisteredEvent" -> {
+                plannedEnds.correct(fact.eventId(), values.plannedEnd());
+                dates = new Dates(values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
+                        plannedEnds.current(), dates.closedOn());
+            }
+            case "PlannedEndExtendedEvent" -> {
+                plannedEnds.correct(fact.eventId(), values.plannedEnd());
+                dates = dates.withPlannedEnd(plannedEnds.current());
+            }
+            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" ->
+                    Span.byEvent(areas, fact.eventId()).correct(values.effectiveFrom(), values.effectiveTo());
+            case "PartnerJoinedEvent", "PartnerLeftEvent" ->
+                    Span.byEvent(partners, fact.eventId()).correct(values.effectiveFrom(), values.effectiveTo());
+            case "FundingGrantedEvent", "FundingAdjustedEvent" -> funding.get(fact.key())
+                    .correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
+            case "EvaluationRecordedEvent" -> facts.put(fact.eventId(), fact.withPeriod(values));
+            case "InterventionEmbeddedEvent", "InterventionTerminatedEvent" -> {
+                if (values.effectiveFrom() != null) {
+                    dates = dates.closedOn(values.effectiveFrom());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dk.kk.registry.shared.common;
+
+/** The kinds of thing a command may refer to by id. */
+public enum ReferenceKind {
+    ADMINISTRATION,
+    ORGANISATION,
+    AREA,
+    POLICY,
+    GOAL,
+    INDICATOR,
+    INTERVENTION;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

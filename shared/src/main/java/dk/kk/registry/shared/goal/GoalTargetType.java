@@ -1,0 +1,9 @@
+package dk.kk.registry.shared.goal;
+
+/** How a goal's target value is read. */
+public enum GoalTargetType {
+    RELATIVE_CHANGE,
+    ABSOLUTE_LEVEL,
+    PARITY_WITH_COMPARISON,
+    GAP_REDUCTION
+}

@@ -1,0 +1,12 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Moves an intervention's planned end later. */
+public record ExtendInterventionCommand(
+        @TargetAggregateIdentifier String interventionId,
+        @TargetAggregateVersion Long expectedVersion,
+        LocalDate plannedEnd) {
+}

@@ -1,0 +1,13 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** An organisation leaves an intervention. */
+public record RecordPartnerDepartureCommand(
+        @TargetAggregateIdentifier String interventionId,
+        @TargetAggregateVersion Long expectedVersion,
+        String organisationId,
+        LocalDate effectiveTo) {
+}

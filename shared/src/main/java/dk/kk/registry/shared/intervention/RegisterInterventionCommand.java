@@ -1,0 +1,23 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Registers a new intervention (indsats) with its lead administration, areas, target groups and goals. */
+public record RegisterInterventionCommand(
+        @TargetAggregateIdentifier String interventionId,
+        String title,
+        String description,
+        InterventionKind kind,
+        InterventionCategory category,
+        String leadAdministration,
+        List<String> areas,
+        Set<TargetGroup> targetGroups,
+        List<String> goals,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        String caseReference,
+        String parentId) {
+}

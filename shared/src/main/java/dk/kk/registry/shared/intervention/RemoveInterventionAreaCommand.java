@@ -1,0 +1,13 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Ends an intervention's work in one area. */
+public record RemoveInterventionAreaCommand(
+        @TargetAggregateIdentifier String interventionId,
+        @TargetAggregateVersion Long expectedVersion,
+        String areaId,
+        LocalDate effectiveTo) {
+}

@@ -1,0 +1,14 @@
+package dk.kk.registry.shared.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Records a policy with its period and designation criteria. */
+public record AdoptPolicyCommand(
+        @TargetAggregateIdentifier String policyId,
+        String title,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        List<String> criteria) {
+}
