@@ -14,7 +14,7 @@ final class FundingRules {
 
     static void requireAmount(Money amount, String field) {
         Require.present(amount, field);
-        if (amount.isNegative()) {
+        if (amount.lessThanZero()) {
             throw new RuleViolation("AmountsAreNotNegative", field, field + " must not be negative");
         }
     }

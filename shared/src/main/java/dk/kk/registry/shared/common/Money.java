@@ -46,7 +46,7 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.subtract(other.amount), currency);
     }
 
-    public boolean isNegative() {
+    public boolean lessThanZero() {
         return amount.signum() < 0;
     }
 

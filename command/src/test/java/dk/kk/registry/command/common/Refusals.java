@@ -1,0 +1,34 @@
+package dk.kk.registry.command.common;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+
+/** Matches the {@link RuleViolation} of one named rule, so a test fails if a command is refused for another reason. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static Matcher<RuleViolation> violationOf(String rule) {
+        return new FeatureMatcher<>(equalTo(rule), "a RuleViolation of rule", "rule") {
+            @Override
+            protected String featureValueOf(RuleViolation violation) {
+                return violation.rule();
+            }
+        };
+    }
+
+    public static Matcher<RuleViolation> violationOf(String rule, String field) {
+        Matcher<RuleViolation> ofRule = violationOf(rule);
+        Matcher<RuleViolation> onField = new FeatureMatcher<>(equalTo(field), "on field", "field") {
+            @Override
+            protected String featureValueOf(RuleViolation violation) {
+                return violation.field();
+            }
+        };
+        return allOf(ofRule, onField);
+    }
+}

@@ -1,0 +1,139 @@
+package dk.kk.registry.command.intervention;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.intervention.InterventionCommands.joinPartner;
+import static dk.kk.registry.command.intervention.InterventionCommands.partnerLeaves;
+import static dk.kk.registry.command.intervention.InterventionEvents.partnerJoined;
+import static dk.kk.registry.command.intervention.InterventionEvents.partnerLeft;
+import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
+import static dk.kk.registry.command.intervention.Registrations.ID;
+import static dk.kk.registry.command.intervention.Registrations.registered;
+
+import dk.kk.registry.shared.intervention.PartnerJoinedEvent;
+import dk.kk.registry.shared.intervention.PartnerLeftEvent;
+import dk.kk.registry.shared.intervention.PartnerRole;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InterventionPartnersTest {
+
+    private static final String POLICE = "copenhagen-police";
+    private static final LocalDate JOINED = LocalDate.of(2021, 3, 1);
+
+    private AggregateTestFixture<Intervention> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = interventionFixture();
+    }
+
+    @Test
+    void anOrganisationJoinsWithARoleFromADate() {
+        fixture.given(registered())
+                .when(joinPartner(POLICE, PartnerRole.OPERATOR, JOINED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.OPERATOR, JOINED))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void anAdministrationJoinsAsAnOrganisation() {
+        fixture.given(registered())
+                .when(joinPartner("SOF", PartnerRole.CO_LEAD, JOINED))
+                .expectEvents(new PartnerJoinedEvent(ID, "SOF", PartnerRole.CO_LEAD, JOINED));
+    }
+
+    @Test
+    void cannotJoinAnUnknownOrganisation() {
+        fixture.given(registered())
+                .when(joinPartner("unknown-association", PartnerRole.PARTICIPANT, JOINED))
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "organisationId"))
+                .expectExceptionMessage("unknown organisation 'unknown-association'");
+    }
+
+    @Test
+    void cannotJoinWithoutARole() {
+        fixture.given(registered())
+                .when(joinPartner(POLICE, null, JOINED))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "role"))
+                .expectExceptionMessage("role is required");
+    }
+
+    @Test
+    void cannotJoinWithoutADate() {
+        fixture.given(registered())
+                .when(joinPartner(POLICE, PartnerRole.OPERATOR, null))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "effectiveFrom"))
+                .expectExceptionMessage("effectiveFrom is required");
+    }
+
+    @Test
+    void aCurrentPartnerCannotJoinAgain() {
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                .when(joinPartner(POLICE, PartnerRole.ADVISORY, LocalDate.of(2022, 1, 1)))
+                .expectNoEvents()
+                .expectException(violationOf("PartnerJoinsOnce", "organisationId"))
+                .expectExceptionMessage("organisation 'copenhagen-police' is already a partner");
+    }
+
+    @Test
+    void aFormerPartnerCanJoinAgain() {
+        LocalDate again = LocalDate.of(2023, 1, 1);
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
+                        partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
+                .when(joinPartner(POLICE, PartnerRole.ADVISORY, again))
+                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.ADVISORY, again))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void aPartnerLeavesAfterADate() {
+        LocalDate left = LocalDate.of(2022, 12, 31);
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                .when(partnerLeaves(POLICE, left))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PartnerLeftEvent(ID, POLICE, left))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void onlyACurrentPartnerLeaves() {
+        fixture.given(registered())
+                .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31)))
+                .expectNoEvents()
+                .expectException(violationOf("OnlyPartnersLeave", "organisationId"))
+                .expectExceptionMessage("organisation 'copenhagen-police' is not a current partner");
+    }
+
+    @Test
+    void aPartnerCannotLeaveTwice() {
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
+                        partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
+                .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31)))
+                .expectNoEvents()
+                .expectException(violationOf("OnlyPartnersLeave"));
+    }
+
+    @Test
+    void aPartnerCannotLeaveBeforeItJoined() {
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                .when(partnerLeaves(POLICE, LocalDate.of(2021, 2, 28)))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
+                .expectExceptionMessage("effectiveTo 2021-02-28 is before effectiveFrom 2021-03-01");
+    }
+
+    @Test
+    void aPartnerCannotLeaveWithoutADate() {
+        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                .when(partnerLeaves(POLICE, null))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "effectiveTo"))
+                .expectExceptionMessage("effectiveTo is required");
+    }
+}

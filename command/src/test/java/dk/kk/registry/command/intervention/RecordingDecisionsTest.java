@@ -1,0 +1,298 @@
+package dk.kk.registry.command.intervention;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.intervention.Evaluations.evaluated;
+import static dk.kk.registry.command.intervention.Evaluations.evaluation;
+import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
+import static dk.kk.registry.command.intervention.FundingLines.fundingLine;
+import static dk.kk.registry.command.intervention.FundingLines.granted;
+import static dk.kk.registry.command.intervention.InterventionCommands.*;
+import static dk.kk.registry.command.intervention.InterventionEvents.areaAdded;
+import static dk.kk.registry.command.intervention.InterventionEvents.embedded;
+import static dk.kk.registry.command.intervention.InterventionEvents.partnerJoined;
+import static dk.kk.registry.command.intervention.InterventionEvents.scaled;
+import static dk.kk.registry.command.intervention.InterventionEvents.terminated;
+import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
+import static dk.kk.registry.command.intervention.Registrations.AREA;
+import static dk.kk.registry.command.intervention.Registrations.ID;
+import static dk.kk.registry.command.intervention.Registrations.registered;
+
+import dk.kk.registry.shared.intervention.DecisionType;
+import dk.kk.registry.shared.intervention.InterventionEmbeddedEvent;
+import dk.kk.registry.shared.intervention.InterventionScaledEvent;
+import dk.kk.registry.shared.intervention.InterventionTerminatedEvent;
+import dk.kk.registry.shared.intervention.PartnerRole;
+import dk.kk.registry.shared.intervention.RecordDecisionCommand;
+import dk.kk.registry.shared.intervention.Stage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The 2011 policy: a time-limited project is evaluated, then either ended or embedded in core operations (or spread
+ * to more areas). Embedding and scaling need a recorded evaluation; ending does not.
+ */
+class RecordingDecisionsTest {
+
+    private static final LocalDate DECIDED = LocalDate.of(2024, 1, 1);
+
+    private AggregateTestFixture<Intervention> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = interventionFixture();
+    }
+
+    @Test
+    void cannotEmbedWithoutEvaluation() {
+        fixture.given(registered())
+                .when(embedIn("SOF", DECIDED))
+                .expectNoEvents()
+                .expectException(violationOf("EmbeddingRequiresEvaluation", "decision"))
+                .expectExceptionMessage("an intervention can only be embedded in core operations once an "
+                        + "evaluation is recorded");
+    }
+
+    @Test
+    void anEvaluatedInterventionIsEmbeddedInAnAdministrationsCoreOperations() {
+        fixture.given(registered(), evaluated())
+                .when(embedIn("SOF", DECIDED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", DECIDED))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anEvaluationRecordedJustBeforeMakesEmbeddingPossible() {
+        fixture.givenCommands(Registrations.registration().command(), evaluation().command())
+                .when(embedIn("TMF", DECIDED))
+                .expectEvents(new InterventionEmbeddedEvent(ID, "TMF", DECIDED));
+    }
+
+    @Test
+    void cannotEmbedInAnUnknownAdministration() {
+        fixture.given(registered(), evaluated())
+                .when(embedIn("copenhagen-police", DECIDED))
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "administration"))
+                .expectExceptionMessage("unknown administration 'copenhagen-police'");
+    }
+
+    @Test
+    void cannotEmbedWithoutNamingTheAdministration() {
+        fixture.given(registered(), evaluated())
+                .when(embedIn(null, DECIDED))
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "administration"))
+                .expectExceptionMessage("administration is required");
+    }
+
+    @Test
+    void cannotScaleWithoutEvaluation() {
+        fixture.given(registered())
+                .when(scaleTo(DECIDED, "amager-sundby"))
+                .expectNoEvents()
+                .expectException(violationOf("ScalingRequiresEvaluation", "decision"))
+                .expectExceptionMessage("an intervention can only be scaled to more areas once an evaluation is "
+                        + "recorded");
+    }
+
+    @Test
+    void anEvaluatedInterventionIsScaledToMoreAreas() {
+        fixture.given(registered(), evaluated())
+                .when(scaleTo(DECIDED, "amager-sundby", "norrebro"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InterventionScaledEvent(ID, List.of("amager-sundby", "norrebro"), DECIDED))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anAreaNamedTwiceInAScalingIsAddedOnce() {
+        fixture.given(registered(), evaluated())
+                .when(scaleTo(DECIDED, "norrebro", "amager-sundby", "norrebro"))
+                .expectEvents(new InterventionScaledEvent(ID, List.of("norrebro", "amager-sundby"), DECIDED));
+    }
+
+    @Test
+    void scalingNamesTheAreas() {
+        fixture.given(registered(), evaluated())
+                .when(scaleTo(DECIDED))
+                .expectNoEvents()
+                .expectException(violationOf("ScalingAddsAreas", "areas"))
+                .expectExceptionMessage("name the areas the intervention is scaled to");
+    }
+
+    @Test
+    void scalingNeedsAreasAtAll() {
+        fixture.given(registered(), evaluated())
+                .when(new RecordDecisionCommand(ID, null, DecisionType.SCALE, DECIDED, null, null))
+                .expectNoEvents()
+                .expectException(violationOf("ScalingAddsAreas", "areas"));
+    }
+
+    @Test
+    void cannotScaleToAnAreaTheInterventionRunsIn() {
+        fixture.given(registered(), evaluated())
+                .when(scaleTo(DECIDED, "amager-sundby", AREA))
+                .expectNoEvents()
+                .expectException(violationOf("ScalingAddsAreas", "areas[1]"))
+                .expectExceptionMessage("the intervention already runs in area 'tingbjerg-husum'");
+    }
+
+    @Test
+    void cannotScaleToAnUnknownArea() {
+        fixture.given(registered(), evaluated())
+                .when(scaleTo(DECIDED, "atlantis"))
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "areas[0]"))
+                .expectExceptionMessage("unknown area 'atlantis'");
+    }
+
+    @Test
+    void aScaledInterventionTakesMoreChanges() {
+        fixture.given(registered(), evaluated(), scaled(DECIDED, "amager-sundby"))
+                .when(addArea("norrebro", LocalDate.of(2024, 6, 1)))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void aScaledAreaRunsFromTheDecision() {
+        fixture.given(registered(), evaluated(), scaled(DECIDED, "amager-sundby"))
+                .when(addArea("amager-sundby", LocalDate.of(2024, 6, 1)))
+                .expectNoEvents()
+                .expectException(violationOf("AreaAddedOnce"));
+    }
+
+    @Test
+    void terminatingWithoutEvaluationIsAllowed() {
+        fixture.given(registered())
+                .when(terminate(LocalDate.of(2022, 6, 30)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new InterventionTerminatedEvent(ID, LocalDate.of(2022, 6, 30)))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void anEvaluatedInterventionIsTerminated() {
+        fixture.given(registered(), evaluated())
+                .when(terminate(DECIDED))
+                .expectEvents(new InterventionTerminatedEvent(ID, DECIDED));
+    }
+
+    @Test
+    void aScaledInterventionIsLaterEmbedded() {
+        fixture.given(registered(), evaluated(), scaled(LocalDate.of(2023, 1, 1), "amager-sundby"))
+                .when(embedIn("SOF", DECIDED))
+                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", DECIDED));
+    }
+
+    @Test
+    void aDecisionCannotTakeEffectBeforeThePlannedStart() {
+        fixture.given(registered())
+                .when(terminate(LocalDate.of(2020, 12, 31)))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
+                .expectExceptionMessage("effectiveFrom 2020-12-31 is before the intervention's planned start "
+                        + "2021-01-01");
+    }
+
+    @Test
+    void aDecisionNamesWhatIsDecided() {
+        fixture.given(registered())
+                .when(new RecordDecisionCommand(ID, null, null, DECIDED, null, null))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "decision"))
+                .expectExceptionMessage("decision is required");
+    }
+
+    @Test
+    void aDecisionHasADate() {
+        fixture.given(registered())
+                .when(terminate(null))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "effectiveFrom"))
+                .expectExceptionMessage("effectiveFrom is required");
+    }
+
+    static Stream<Arguments> changesAClosedInterventionRefuses() {
+        LocalDate after = LocalDate.of(2024, 3, 1);
+        return Stream.of(
+                Arguments.of("a new area", addArea("amager-sundby", after)),
+                Arguments.of("a new partner", joinPartner("copenhagen-police", PartnerRole.PARTICIPANT, after)),
+                Arguments.of("new funding", fundingLine().id("late-money").command()),
+                Arguments.of("a stage change", changeStage(Stage.ACTIVE, after)),
+                Arguments.of("an extension", extendTo(LocalDate.of(2026, 12, 31))),
+                Arguments.of("termination", terminate(after)),
+                Arguments.of("embedding", embedIn("SOF", after)),
+                Arguments.of("scaling", scaleTo(after, "norrebro")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changesAClosedInterventionRefuses")
+    void aTerminatedInterventionTakesNoNewChanges(String change, Object command) {
+        fixture.given(registered(), evaluated(), terminated(DECIDED))
+                .when(command)
+                .expectNoEvents()
+                .expectException(violationOf("ClosedInterventionsStayClosed"))
+                .expectExceptionMessage("the intervention is TERMINATED; only evaluations, expenditures, funding "
+                        + "adjustments and corrections can still be recorded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changesAClosedInterventionRefuses")
+    void anEmbeddedInterventionTakesNoNewChanges(String change, Object command) {
+        fixture.given(registered(), evaluated(), embedded("SOF", DECIDED))
+                .when(command)
+                .expectNoEvents()
+                .expectException(violationOf("ClosedInterventionsStayClosed"))
+                .expectExceptionMessage("the intervention is EMBEDDED; only evaluations, expenditures, funding "
+                        + "adjustments and corrections can still be recorded");
+    }
+
+    @Test
+    void aTerminatedInterventionStillTakesAnEvaluation() {
+        fixture.given(registered(), terminated(DECIDED))
+                .when(evaluation().command())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evaluation().event())
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anEvaluationAfterTerminationDoesNotReopenIt() {
+        fixture.given(registered(), terminated(DECIDED), evaluated())
+                .when(embedIn("SOF", LocalDate.of(2024, 6, 1)))
+                .expectNoEvents()
+                .expectException(violationOf("ClosedInterventionsStayClosed"));
+    }
+
+    @Test
+    void aClosedInterventionStillLetsGoOfAnArea() {
+        fixture.given(registered(), areaAdded("amager-sundby", LocalDate.of(2022, 1, 1)), terminated(DECIDED))
+                .when(removeArea("amager-sundby", DECIDED))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void aClosedInterventionStillRecordsAPartnersDeparture() {
+        fixture.given(registered(), partnerJoined("copenhagen-police", PartnerRole.OPERATOR, LocalDate.of(2021, 1, 1)),
+                        terminated(DECIDED))
+                .when(partnerLeaves("copenhagen-police", DECIDED))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aClosedInterventionsFundingIsStillWithdrawn() {
+        fixture.given(registered(), granted(), terminated(DECIDED))
+                .when(withdrawFunding(FUNDING_ID))
+                .expectSuccessfulHandlerExecution();
+    }
+}

@@ -1,0 +1,226 @@
+package dk.kk.registry.command.intervention;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.intervention.Evaluations.estimate;
+import static dk.kk.registry.command.intervention.Evaluations.evaluated;
+import static dk.kk.registry.command.intervention.Evaluations.evaluation;
+import static dk.kk.registry.command.intervention.InterventionEvents.embedded;
+import static dk.kk.registry.command.intervention.InterventionEvents.terminated;
+import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
+import static dk.kk.registry.command.intervention.Registrations.registered;
+
+import dk.kk.registry.shared.intervention.EffectEstimate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An evaluation covers a period inside the intervention's, by a known evaluator, on the Maryland scale. */
+class RecordingEvaluationsTest {
+
+    private AggregateTestFixture<Intervention> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = interventionFixture();
+    }
+
+    @Test
+    void anEvaluationIsRecorded() {
+        fixture.given(registered())
+                .when(evaluation().command())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evaluation().event())
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void anEvaluationWithEstimatesInsideTheirIntervalsIsRecorded() {
+        Evaluations withEstimates = evaluation().estimates(estimate("4.5", "1.2", "7.8"), estimate("-2", null, "0"),
+                estimate("3", "3", "3"));
+        fixture.given(registered())
+                .when(withEstimates.command())
+                .expectEvents(withEstimates.event());
+    }
+
+    @Test
+    void anEvaluationMayRunPastThePlannedEnd() {
+        fixture.given(registered())
+                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)).command())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anEvaluationWithoutEvidenceLevelOrEstimatesIsRecorded() {
+        Evaluations qualitative = evaluation().evidenceLevel(null);
+        fixture.given(registered())
+                .when(qualitative.command())
+                .expectEvents(qualitative.event());
+    }
+
+    @Test
+    void aSecondEvaluationIsRecorded() {
+        fixture.given(registered(), evaluated())
+                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).command())
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void cannotEvaluateAPeriodBeforeTheStart() {
+        fixture.given(registered())
+                .when(evaluation().period(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)).command())
+                .expectNoEvents()
+                .expectException(violationOf("EvaluationInsideIntervention", "periodFrom"))
+                .expectExceptionMessage("the evaluated period starts (2020-01-01) before the intervention "
+                        + "(2021-01-01)");
+    }
+
+    @Test
+    void cannotEvaluateAPeriodThatEndsBeforeItStarts() {
+        fixture.given(registered())
+                .when(evaluation().period(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1)).command())
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "periodTo"))
+                .expectExceptionMessage("the evaluated period ends (2022-01-01) before it starts (2022-12-31)");
+    }
+
+    @Test
+    void cannotEvaluateWithoutAPeriod() {
+        fixture.given(registered())
+                .when(evaluation().period(null, LocalDate.of(2022, 1, 1)).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "periodFrom"))
+                .expectExceptionMessage("periodFrom is required");
+    }
+
+    @Test
+    void cannotEvaluateWithoutAMethod() {
+        fixture.given(registered())
+                .when(evaluation().method(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "method"))
+                .expectExceptionMessage("method is required");
+    }
+
+    @Test
+    void cannotEvaluateWithoutAResult() {
+        fixture.given(registered())
+                .when(evaluation().result(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "result"))
+                .expectExceptionMessage("result is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 6})
+    void theEvidenceLevelIsOnTheMarylandScale(int level) {
+        fixture.given(registered())
+                .when(evaluation().evidenceLevel(level).command())
+                .expectNoEvents()
+                .expectException(violationOf("EvidenceOnTheMarylandScale", "evidenceLevel"))
+                .expectExceptionMessage("evidenceLevel is a level of the Maryland Scientific Methods Scale, 1 to 5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5})
+    void theEndsOfTheMarylandScaleAreLevels(int level) {
+        fixture.given(registered())
+                .when(evaluation().evidenceLevel(level).command())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotEvaluateByAnUnknownEvaluator() {
+        fixture.given(registered())
+                .when(evaluation().evaluator("unknown-consultancy").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "evaluator"))
+                .expectExceptionMessage("unknown organisation 'unknown-consultancy'");
+    }
+
+    @Test
+    void cannotEvaluateWithoutAnEvaluator() {
+        fixture.given(registered())
+                .when(evaluation().evaluator(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "evaluator"))
+                .expectExceptionMessage("evaluator is required");
+    }
+
+    @Test
+    void anEstimateIntervalMustContainTheEffect() {
+        fixture.given(registered())
+                .when(evaluation().estimates(estimate("4.5", "1.2", "3.9")).command())
+                .expectNoEvents()
+                .expectException(violationOf("IntervalsContainTheEstimate", "estimates[0]"))
+                .expectExceptionMessage("the interval [low, high] must contain the effect");
+    }
+
+    @Test
+    void anEstimateIntervalMustNotStartAboveTheEffect() {
+        fixture.given(registered())
+                .when(evaluation().estimates(estimate("1", "0", "2"), estimate("-3", "-2.5", null)).command())
+                .expectNoEvents()
+                .expectException(violationOf("IntervalsContainTheEstimate", "estimates[1]"));
+    }
+
+    @Test
+    void anEstimateNamesAKnownIndicator() {
+        fixture.given(registered())
+                .when(evaluation().estimates(new EffectEstimate("happiness", Registrations.AREA, BigDecimal.ONE,
+                        null, null)).command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "estimates[0].indicator"))
+                .expectExceptionMessage("unknown indicator 'happiness'");
+    }
+
+    @Test
+    void anEstimateNamesAKnownArea() {
+        fixture.given(registered())
+                .when(evaluation().estimates(new EffectEstimate("perceived-safety", "atlantis", BigDecimal.ONE,
+                        null, null)).command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "estimates[0].area"))
+                .expectExceptionMessage("unknown area 'atlantis'");
+    }
+
+    @Test
+    void anEstimateHasAnEffect() {
+        fixture.given(registered())
+                .when(evaluation().estimates(new EffectEstimate("perceived-safety", Registrations.AREA, null,
+                        null, null)).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "estimates[0].effect"))
+                .expectExceptionMessage("estimates[0].effect is required");
+    }
+
+    @Test
+    void aTerminatedInterventionIsStillEvaluated() {
+        fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
+                .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30)).command())
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void anEvaluationCannotRunPastTheDayTheInterventionEnded() {
+        fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
+                .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 1)).command())
+                .expectNoEvents()
+                .expectException(violationOf("EvaluationInsideIntervention", "periodTo"))
+                .expectExceptionMessage("the evaluated period ends (2023-07-01) after the intervention ended "
+                        + "(2023-06-30)");
+    }
+
+    @Test
+    void anEmbeddedInterventionIsEvaluatedUpToTheDayItWasEmbedded() {
+        fixture.given(registered(), evaluated(), embedded("SOF", LocalDate.of(2024, 1, 1)))
+                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1)).command())
+                .expectNoEvents()
+                .expectException(violationOf("EvaluationInsideIntervention", "periodTo"));
+    }
+}

@@ -1,0 +1,110 @@
+package dk.kk.registry.command.reference;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+
+import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.area.AreaKind;
+import dk.kk.registry.shared.area.AreaRegisteredEvent;
+import dk.kk.registry.shared.area.RegisterAreaCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AreaTest {
+
+    private static final String TINGBJERG = "tingbjerg-husum";
+
+    private final KnownReferences recorded = KnownReferences.none().organisation("copenhagen-police")
+            .area("bispebjerg-nordvest");
+    private AggregateTestFixture<Area> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Area.class);
+        fixture.registerInjectableResource(recorded);
+    }
+
+    @Test
+    void anAreaIsRegisteredByItsSlug() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(TINGBJERG, "  Husum/Tingbjerg ", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AreaRegisteredEvent(TINGBJERG, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectResultMessagePayload(TINGBJERG);
+    }
+
+    @Test
+    void theRestOfTheCityIsAComparisonArea() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand("rest-of-copenhagen", "Resten af byen", AreaKind.COMPARISON))
+                .expectEvents(new AreaRegisteredEvent("rest-of-copenhagen", "Resten af byen", AreaKind.COMPARISON));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tingbjerg", "tingbjerg husum", "tingbjerg--husum", "-tingbjerg", "nørrebro", ""})
+    void anAreaIdIsASlug(String id) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(id, "Some area", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(violationOf("IdsAreSlugs", "id"))
+                .expectExceptionMessage("an area id is lower-case letters and digits joined by hyphens, at most 64 "
+                        + "characters (e.g. 'tingbjerg-husum')");
+    }
+
+    @Test
+    void anAreaIdIsAtMostSixtyFourCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand("a".repeat(65), "Some area", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(violationOf("IdsAreSlugs"));
+    }
+
+    @Test
+    void anAreaHasAName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(TINGBJERG, " ", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "name"))
+                .expectExceptionMessage("name is required");
+    }
+
+    @Test
+    void anAreaNameIsAtMostTwoHundredCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(TINGBJERG, "x".repeat(201), AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(violationOf("TextLimits", "name"))
+                .expectExceptionMessage("name is longer than 200 characters");
+    }
+
+    @Test
+    void anAreaHasAKind() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(TINGBJERG, "Husum/Tingbjerg", null))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "kind"))
+                .expectExceptionMessage("kind is required");
+    }
+
+    @Test
+    void anAreaIsRegisteredOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand("bispebjerg-nordvest", "Bispebjerg/Nordvest",
+                        AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage("area 'bispebjerg-nordvest' already exists");
+    }
+
+    @Test
+    void anAreaCannotTakeTheIdOfAnotherKindOfThing() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON))
+                .expectNoEvents()
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage("'copenhagen-police' is already the id of a organisation");
+    }
+}

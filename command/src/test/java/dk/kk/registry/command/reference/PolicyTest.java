@@ -1,0 +1,117 @@
+package dk.kk.registry.command.reference;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+
+import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.policy.AdoptPolicyCommand;
+import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The policies keep each version of the designation criteria: 2017 had five. */
+class PolicyTest {
+
+    private static final String POLICY_2017 = "policy-2017";
+    private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final List<String> CRITERIA_2017 = List.of("outside the labour market", "no education",
+            "low income", "non-western origin", "floor area per resident");
+
+    private AggregateTestFixture<Policy> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Policy.class);
+        fixture.registerInjectableResource(KnownReferences.none().policy("policy-2011"));
+    }
+
+    @Test
+    void aPolicyIsAdoptedWithItsPeriodAndCriteria() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, " Politik for udsatte byområder (revideret 2017) ", FROM,
+                        TO, CRITERIA_2017))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PolicyAdoptedEvent(POLICY_2017, "Politik for udsatte byområder (revideret 2017)",
+                        FROM, TO, CRITERIA_2017))
+                .expectResultMessagePayload(POLICY_2017);
+    }
+
+    @Test
+    void aPolicyWithoutEndOrCriteriaIsAdopted() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
+                        LocalDate.of(2025, 1, 1), null, null))
+                .expectEvents(new PolicyAdoptedEvent("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
+                        LocalDate.of(2025, 1, 1), null, List.of()));
+    }
+
+    @Test
+    void aPolicyIdIsASlug() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand("Policy 2017", "Title", FROM, TO, CRITERIA_2017))
+                .expectNoEvents()
+                .expectException(violationOf("IdsAreSlugs", "id"))
+                .expectExceptionMessage("a policy id is lower-case letters and digits joined by hyphens (e.g. "
+                        + "'policy-2011')");
+    }
+
+    @Test
+    void aPolicyHasATitle() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, null, FROM, TO, CRITERIA_2017))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "title"))
+                .expectExceptionMessage("title is required");
+    }
+
+    @Test
+    void aPolicyHasAStart() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", null, TO, CRITERIA_2017))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "periodFrom"))
+                .expectExceptionMessage("periodFrom is required");
+    }
+
+    @Test
+    void aPolicyCannotEndBeforeItStarts() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, LocalDate.of(2016, 12, 31), CRITERIA_2017))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "periodTo"))
+                .expectExceptionMessage("periodTo is before periodFrom");
+    }
+
+    @Test
+    void everyCriterionIsText() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, Arrays.asList("low income", " ")))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "criteria[1]"))
+                .expectExceptionMessage("criteria[1] is required");
+    }
+
+    @Test
+    void aCriterionIsAtMostFiveHundredCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of("c".repeat(501))))
+                .expectNoEvents()
+                .expectException(violationOf("TextLimits", "criteria[0]"))
+                .expectExceptionMessage("criteria[0] is longer than 500 characters");
+    }
+
+    @Test
+    void aPolicyIsAdoptedOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand("policy-2011", "Politik for udsatte byområder", LocalDate.of(2011, 1, 1),
+                        null, List.of()))
+                .expectNoEvents()
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage("policy 'policy-2011' already exists");
+    }
+}

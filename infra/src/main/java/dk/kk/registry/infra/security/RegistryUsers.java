@@ -1,0 +1,65 @@
+package dk.kk.registry.infra.security;
+
+import dk.kk.registry.infra.config.EmbeddedProfile;
+import dk.kk.registry.shared.common.Role;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * Local users. The embedded profile brings the demo users of API.md (password {@code demo}); elsewhere users come
+ * from configuration ({@code registry.security.users}, bcrypt hashes), and the registry refuses to start without any.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RegistryUsers.Properties.class)
+class RegistryUsers {
+
+    @ConfigurationProperties("registry.security")
+    record Properties(List<ConfiguredUser> users) {
+    }
+
+    record ConfiguredUser(String username, String passwordHash, Role role, String administration) {
+    }
+
+    @Bean
+    InMemoryUserDetailsManager userDetailsService(Properties properties, PasswordEncoder encoder,
+            Environment environment) {
+        List<UserDetails> users = new ArrayList<>();
+        if (environment.acceptsProfiles(Profiles.of(EmbeddedProfile.NAME))) {
+            String demo = encoder.encode("demo");
+            users.add(user("pm.tmf", demo, Role.PROJECT_MANAGER, "TMF"));
+            users.add(user("pm.sof", demo, Role.PROJECT_MANAGER, "SOF"));
+            users.add(user("evaluator", demo, Role.EVALUATOR, null));
+            users.add(user("auditor", demo, Role.AUDITOR, null));
+            users.add(user("admin", demo, Role.ADMIN, null));
+        }
+        if (properties.users() != null) {
+            properties.users().forEach(u -> users.add(user(u.username(), u.passwordHash(), u.role(),
+                    u.administration())));
+        }
+        if (users.isEmpty()) {
+            throw new IllegalStateException("No users are configured: set registry.security.users "
+                    + "(username, password-hash as bcrypt, role, administration) or run on the embedded default");
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails user(String name, String hash, Role role, String administration) {
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        if (administration != null) {
+            authorities.add(new SimpleGrantedAuthority(CurrentActor.ADMINISTRATION_PREFIX + administration));
+        }
+        return User.withUsername(name).password(hash).authorities(authorities).build();
+    }
+}

@@ -1,0 +1,90 @@
+package dk.kk.registry.infra.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A write answers only once every projection has processed its event, so a read that follows sees it. The wait is
+ * bounded: past {@code registry.read-your-writes.timeout} the write still answers (it is recorded) and logs the lag.
+ * It reads the processors' tokens from the token table, so it holds whichever instance owns the segments.
+ */
+@Component
+class ReadYourWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final List<String> processors;
+    private final Duration timeout;
+
+    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer,
+            @Value("${registry.read-your-writes.processors:interventions,reference}") List<String> processors,
+            @Value("${registry.read-your-writes.timeout:PT10S}") Duration timeout) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.processors = processors;
+        this.timeout = timeout;
+    }
+
+    void await(String aggregateId, long sequenceNumber) {
+        List<Long> positions = jdbc.queryForList(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                Long.class, aggregateId, sequenceNumber);
+        if (positions.isEmpty()) {
+            return;
+        }
+        long position = positions.get(0);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = Duration.ofMillis(2).toNanos();
+        while (!allCover(position)) {
+            if (System.nanoTime() > deadline) {
+                log.warn("read models behind after write aggregate={} position={} waitedMs={}", aggregateId,
+                        position, timeout.toMillis());
+                return;
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, Duration.ofMillis(50).toNanos());
+        }
+    }
+
+    private boolean allCover(long position) {
+        for (String processor : processors) {
+            List<TrackingToken> tokens = jdbc.query(
+                    "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                    (rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
+                            new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
+                                    new SimpleSerializedType(rs.getString(2), null))),
+                    processor);
+            if (tokens.isEmpty()) {
+                return false;
+            }
+            for (TrackingToken token : tokens) {
+                if (!covers(token, position)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean covers(TrackingToken token, long position) {
+        TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return false;
+    }
+}

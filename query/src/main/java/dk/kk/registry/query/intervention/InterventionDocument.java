@@ -1,0 +1,453 @@
+package dk.kk.registry.query.intervention;
+
+import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.*;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The read model's document of one intervention, stored as JSON per version. It remembers which event recorded each
+ * fact so that a correction naming that event can be applied to exactly that fact.
+ */
+class InterventionDocument {
+
+    public String id;
+    public String registrationEventId;
+    public String title;
+    public String description;
+    public InterventionKind kind;
+    public InterventionCategory category;
+    public String leadAdministration;
+    public String parent;
+    public String caseReference;
+    public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+    public List<String> goals = new ArrayList<>();
+    public LocalDate plannedStart;
+    public List<Dated> plannedEnds = new ArrayList<>();
+    public List<StageEntry> stages = new ArrayList<>();
+    public List<Membership> areas = new ArrayList<>();
+    public List<Membership> partners = new ArrayList<>();
+    public List<FundingLine> funding = new ArrayList<>();
+    public List<Expenditure> expenditures = new ArrayList<>();
+    public List<Evaluation> evaluations = new ArrayList<>();
+    public List<Decision> decisions = new ArrayList<>();
+    public List<CorrectionView> corrections = new ArrayList<>();
+    public Instant registeredAt;
+    public String registeredBy;
+    public Instant lastChangedAt;
+
+    public static class Dated {
+        public String eventId;
+        public LocalDate date;
+
+        Dated() {
+        }
+
+        Dated(String eventId, LocalDate date) {
+            this.eventId = eventId;
+            this.date = date;
+        }
+    }
+
+    public static class StageEntry {
+        public String eventId;
+        public Stage stage;
+        public LocalDate effectiveFrom;
+    }
+
+    public static class Membership {
+        public String key;
+        public PartnerRole role;
+        public LocalDate effectiveFrom;
+        public LocalDate effectiveTo;
+        public String startEventId;
+        public String endEventId;
+    }
+
+    public static class Adjustment {
+        public String eventId;
+        public Money amount;
+        public Instant recordedAt;
+        public String recordedBy;
+        public String reason;
+    }
+
+    public static class FundingLine {
+        public String fundingId;
+        public String grantEventId;
+        public String source;
+        public FundingSourceKind sourceKind;
+        public Money grantedAmount;
+        public int fromYear;
+        public int toYear;
+        public String decisionReference;
+        public boolean withdrawn;
+        public String withdrawalReason;
+        public List<Adjustment> adjustments = new ArrayList<>();
+
+        Money current() {
+            if (withdrawn) {
+                return Money.zero();
+            }
+            return adjustments.isEmpty() ? grantedAmount : adjustments.get(adjustments.size() - 1).amount;
+        }
+    }
+
+    public static class Expenditure {
+        public String eventId;
+        public String expenditureId;
+        public int year;
+        public Money amount;
+    }
+
+    public static class Evaluation {
+        public String eventId;
+        public Instant recordedAt;
+        public EvaluationRecordedEvent recorded;
+    }
+
+    public static class Decision {
+        public String eventId;
+        public DecisionType decision;
+        public LocalDate effectiveFrom;
+        public String administration;
+        public List<String> areas = new ArrayList<>();
+        public String reason;
+        public Instant recordedAt;
+    }
+
+    void apply(InterventionRegisteredEvent event, RecordedBy by) {
+        id = event.interventionId();
+        registrationEventId = by.eventId();
+        title = event.title();
+        description = event.description();
+        kind = event.kind();
+        category = event.category();
+        leadAdministration = event.leadAdministration();
+        parent = event.parentId();
+        caseReference = event.caseReference();
+        targetGroups = new LinkedHashSet<>(event.targetGroups());
+        goals = new ArrayList<>(event.goals());
+        plannedStart = event.plannedStart();
+        plannedEnds.add(new Dated(by.eventId(), event.plannedEnd()));
+        StageEntry proposed = new StageEntry();
+        proposed.eventId = by.eventId();
+        proposed.stage = Stage.PROPOSED;
+        proposed.effectiveFrom = event.plannedStart();
+        stages.add(proposed);
+        event.areas().forEach(area -> areas.add(membership(area, null, event.plannedStart(), by.eventId())));
+        registeredAt = by.at();
+        registeredBy = by.user();
+    }
+
+    void apply(InterventionDetailsRevisedEvent event) {
+        title = event.title() != null ? event.title() : title;
+        description = event.description() != null ? event.description() : description;
+        category = event.category() != null ? event.category() : category;
+        targetGroups = event.targetGroups() != null ? new LinkedHashSet<>(event.targetGroups()) : targetGroups;
+    }
+
+    void apply(InterventionAreaAddedEvent event, RecordedBy by) {
+        areas.add(membership(event.areaId(), null, event.effectiveFrom(), by.eventId()));
+    }
+
+    void apply(InterventionAreaRemovedEvent event, RecordedBy by) {
+        current(areas, event.areaId()).ifPresent(span -> end(span, event.effectiveTo(), by.eventId()));
+    }
+
+    void apply(PartnerJoinedEvent event, RecordedBy by) {
+        partners.add(membership(event.organisationId(), event.role(), event.effectiveFrom(), by.eventId()));
+    }
+
+    void apply(PartnerLeftEvent event, RecordedBy by) {
+        current(partners, event.organisationId()).ifPresent(span -> end(span, event.effectiveTo(), by.eventId()));
+    }
+
+    void apply(FundingGrantedEvent event, RecordedBy by) {
+        FundingLine line = new FundingLine();
+        line.fundingId = event.fundingId();
+        line.grantEventId = by.eventId();
+        line.source = event.source();
+        line.sourceKind = event.sourceKind();
+        line.grantedAmount = event.amount();
+        line.fromYear = event.fromYear();
+        line.toYear = event.toYear();
+        line.decisionReference = event.decisionReference();
+        funding.add(line);
+    }
+
+    void apply(FundingAdjustedEvent event, RecordedBy by) {
+        line(event.fundingId()).ifPresent(line -> {
+            Adjustment adjustment = new Adjustment();
+            adjustment.eventId = by.eventId();
+            adjustment.amount = event.amount();
+            adjustment.recordedAt = by.at();
+            adjustment.recordedBy = by.user();
+            adjustment.reason = by.reason();
+            line.adjustments.add(adjustment);
+        });
+    }
+
+    void apply(FundingWithdrawnEvent event, RecordedBy by) {
+        line(event.fundingId()).ifPresent(line -> {
+            line.withdrawn = true;
+            line.withdrawalReason = by.reason();
+        });
+    }
+
+    void apply(ExpenditureRecordedEvent event, RecordedBy by) {
+        Expenditure expenditure = new Expenditure();
+        expenditure.eventId = by.eventId();
+        expenditure.expenditureId = event.expenditureId();
+        expenditure.year = event.year();
+        expenditure.amount = event.amount();
+        expenditures.add(expenditure);
+    }
+
+    void apply(StageChangedEvent event, RecordedBy by) {
+        StageEntry entry = new StageEntry();
+        entry.eventId = by.eventId();
+        entry.stage = event.stage();
+        entry.effectiveFrom = event.effectiveFrom();
+        stages.add(entry);
+    }
+
+    void apply(PlannedEndExtendedEvent event, RecordedBy by) {
+        plannedEnds.add(new Dated(by.eventId(), event.plannedEnd()));
+    }
+
+    void apply(EvaluationRecordedEvent event, RecordedBy by) {
+        Evaluation evaluation = new Evaluation();
+        evaluation.eventId = by.eventId();
+        evaluation.recordedAt = by.at();
+        evaluation.recorded = event;
+        evaluations.add(evaluation);
+    }
+
+    void apply(InterventionEmbeddedEvent event, RecordedBy by) {
+        decide(DecisionType.EMBED_IN_CORE_OPERATIONS, event.effectiveFrom(), event.administration(), List.of(), by);
+        stage(Stage.EMBEDDED, event.effectiveFrom(), by);
+    }
+
+    void apply(InterventionScaledEvent event, RecordedBy by) {
+        decide(DecisionType.SCALE, event.effectiveFrom(), null, event.areas(), by);
+        event.areas().forEach(area -> areas.add(membership(area, null, event.effectiveFrom(), by.eventId())));
+        stage(Stage.SCALING, event.effectiveFrom(), by);
+    }
+
+    void apply(InterventionTerminatedEvent event, RecordedBy by) {
+        decide(DecisionType.TERMINATE, event.effectiveFrom(), null, List.of(), by);
+        stage(Stage.TERMINATED, event.effectiveFrom(), by);
+    }
+
+    void apply(InterventionEventCorrectedEvent event, RecordedBy by) {
+        CorrectedValues values = event.values();
+        String target = event.correctedEventId();
+        switch (event.correctedEventType()) {
+            case "InterventionRegisteredEvent" -> correctRegistration(values);
+            case "InterventionAreaAddedEvent", "PartnerJoinedEvent" -> memberships().stream()
+                    .filter(span -> target.equals(span.startEventId))
+                    .forEach(span -> {
+                        span.effectiveFrom = or(values.effectiveFrom(), span.effectiveFrom);
+                        span.role = span.role == null ? null : or(values.role(), span.role);
+                    });
+            case "InterventionAreaRemovedEvent", "PartnerLeftEvent" -> memberships().stream()
+                    .filter(span -> target.equals(span.endEventId))
+                    .forEach(span -> span.effectiveTo = or(values.effectiveTo(), span.effectiveTo));
+            case "FundingGrantedEvent" -> funding.stream().filter(line -> target.equals(line.grantEventId))
+                    .forEach(line -> {
+                        line.grantedAmount = or(values.amount(), line.grantedAmount);
+                        line.fromYear = or(values.fromYear(), line.fromYear);
+                        line.toYear = or(values.toYear(), line.toYear);
+                        line.decisionReference = or(values.decisionReference(), line.decisionReference);
+                    });
+            case "FundingAdjustedEvent" -> funding.forEach(line -> line.adjustments.stream()
+                    .filter(adjustment -> target.equals(adjustment.eventId))
+                    .forEach(adjustment -> adjustment.amount = or(values.amount(), adjustment.amount)));
+            case "ExpenditureRecordedEvent" -> expenditures.stream().filter(e -> target.equals(e.eventId))
+                    .forEach(e -> {
+                        e.year = or(values.year(), e.year);
+                        e.amount = or(values.amount(), e.amount);
+                    });
+            case "StageChangedEvent" -> stages.stream().filter(s -> target.equals(s.eventId))
+                    .forEach(s -> s.effectiveFrom = or(values.effectiveFrom(), s.effectiveFrom));
+            case "PlannedEndExtendedEvent" -> plannedEnds.stream().filter(d -> target.equals(d.eventId))
+                    .forEach(d -> d.date = or(values.plannedEnd(), d.date));
+            case "EvaluationRecordedEvent" -> evaluations.stream().filter(e -> target.equals(e.eventId))
+                    .forEach(e -> e.recorded = corrected(e.recorded, values));
+            case "InterventionEmbeddedEvent", "InterventionScaledEvent", "InterventionTerminatedEvent" -> {
+                decisions.stream().filter(d -> target.equals(d.eventId))
+                        .forEach(d -> d.effectiveFrom = or(values.effectiveFrom(), d.effectiveFrom));
+                stages.stream().filter(s -> target.equals(s.eventId))
+                        .forEach(s -> s.effectiveFrom = or(values.effectiveFrom(), s.effectiveFrom));
+                areas.stream().filter(span -> target.equals(span.startEventId))
+                        .forEach(span -> span.effectiveFrom = or(values.effectiveFrom(), span.effectiveFrom));
+            }
+            default -> {
+            }
+        }
+        corrections.add(new CorrectionView(target, event.correctedEventType(), values, by.at(), by.user(),
+                by.reason()));
+    }
+
+    private void correctRegistration(CorrectedValues values) {
+        title = or(values.title(), title);
+        description = or(values.description(), description);
+        caseReference = or(values.caseReference(), caseReference);
+        if (values.plannedStart() != null) {
+            plannedStart = values.plannedStart();
+            areas.stream().filter(span -> registrationEventId.equals(span.startEventId))
+                    .forEach(span -> span.effectiveFrom = values.plannedStart());
+            stages.stream().filter(s -> registrationEventId.equals(s.eventId))
+                    .forEach(s -> s.effectiveFrom = values.plannedStart());
+        }
+        if (values.plannedEnd() != null) {
+            plannedEnds.stream().filter(d -> registrationEventId.equals(d.eventId))
+                    .forEach(d -> d.date = values.plannedEnd());
+        }
+    }
+
+    private static EvaluationRecordedEvent corrected(EvaluationRecordedEvent e, CorrectedValues v) {
+        return new EvaluationRecordedEvent(e.interventionId(), e.evaluationId(), or(v.periodFrom(), e.periodFrom()),
+                or(v.periodTo(), e.periodTo()), e.method(), e.evaluator(), or(v.result(), e.result()),
+                e.evidenceLevel(), e.estimates(), or(v.summary(), e.summary()),
+                or(v.reportReference(), e.reportReference()));
+    }
+
+    private List<Membership> memberships() {
+        List<Membership> all = new ArrayList<>(areas);
+        all.addAll(partners);
+        return all;
+    }
+
+    private void decide(DecisionType type, LocalDate from, String administration, List<String> newAreas,
+            RecordedBy by) {
+        Decision decision = new Decision();
+        decision.eventId = by.eventId();
+        decision.decision = type;
+        decision.effectiveFrom = from;
+        decision.administration = administration;
+        decision.areas = new ArrayList<>(newAreas);
+        decision.reason = by.reason();
+        decision.recordedAt = by.at();
+        decisions.add(decision);
+    }
+
+    private void stage(Stage stage, LocalDate from, RecordedBy by) {
+        StageEntry entry = new StageEntry();
+        entry.eventId = by.eventId();
+        entry.stage = stage;
+        entry.effectiveFrom = from;
+        stages.add(entry);
+    }
+
+    private static Membership membership(String key, PartnerRole role, LocalDate from, String eventId) {
+        Membership span = new Membership();
+        span.key = key;
+        span.role = role;
+        span.effectiveFrom = from;
+        span.startEventId = eventId;
+        return span;
+    }
+
+    private static void end(Membership span, LocalDate to, String eventId) {
+        span.effectiveTo = to;
+        span.endEventId = eventId;
+    }
+
+    private static java.util.Optional<Membership> current(List<Membership> spans, String key) {
+        return spans.stream().filter(span -> span.key.equals(key) && span.endEventId == null).findFirst();
+    }
+
+    private java.util.Optional<FundingLine> line(String fundingId) {
+        return funding.stream().filter(line -> line.fundingId.equals(fundingId)).findFirst();
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    Stage stage() {
+        return stages.get(stages.size() - 1).stage;
+    }
+
+    LocalDate plannedEnd() {
+        return plannedEnds.isEmpty() ? null : plannedEnds.get(plannedEnds.size() - 1).date;
+    }
+
+    /** The day a decision closed the intervention (embedding or termination), if any. */
+    LocalDate endedOn() {
+        return decisions.stream()
+                .filter(d -> d.decision != DecisionType.SCALE)
+                .map(d -> d.effectiveFrom)
+                .reduce((first, second) -> second)
+                .orElse(null);
+    }
+
+    boolean evaluated() {
+        return !evaluations.isEmpty();
+    }
+
+    List<String> currentAreaIds() {
+        return areas.stream().map(span -> span.key).distinct().toList();
+    }
+
+    List<String> partnerIds() {
+        return partners.stream().map(span -> span.key).distinct().toList();
+    }
+
+    List<String> fundingSources() {
+        Set<String> sources = new LinkedHashSet<>();
+        funding.forEach(line -> {
+            sources.add(line.source);
+            sources.add(line.sourceKind.name());
+        });
+        return List.copyOf(sources);
+    }
+
+    static boolean overdue(LocalDate plannedEnd, Stage stage, boolean evaluated, LocalDate today) {
+        return !evaluated && plannedEnd != null && plannedEnd.isBefore(today) && stage != Stage.TERMINATED;
+    }
+
+    InterventionView toView(long version, LocalDate today) {
+        Stage stage = stage();
+        LocalDate plannedEnd = plannedEnd();
+        Money committed = funding.stream().map(FundingLine::current).reduce(Money.zero(), Money::plus);
+        Money spent = expenditures.stream().map(e -> e.amount).reduce(Money.zero(), Money::plus);
+        return new InterventionView(id, version, title, description, kind, category, leadAdministration, parent,
+                caseReference, Set.copyOf(targetGroups), List.copyOf(goals), plannedStart, plannedEnd, endedOn(),
+                stage, stages.get(stages.size() - 1).effectiveFrom,
+                areas.stream().map(s -> new AreaMembershipView(s.key, s.effectiveFrom, s.effectiveTo)).toList(),
+                partners.stream().map(s -> new PartnerView(s.key, s.role, s.effectiveFrom, s.effectiveTo)).toList(),
+                funding.stream().map(InterventionDocument::lineView).toList(), committed,
+                expenditures.stream().map(e -> new ExpenditureView(e.expenditureId, e.year, e.amount)).toList(),
+                spent,
+                evaluations.stream().map(InterventionDocument::evaluationView).toList(),
+                decisions.stream().map(d -> new DecisionView(d.decision, d.effectiveFrom, d.administration,
+                        List.copyOf(d.areas), d.reason, d.recordedAt)).toList(),
+                List.copyOf(corrections),
+                overdue(plannedEnd, stage, evaluated(), today),
+                stage == Stage.TERMINATED && !evaluated(),
+                registeredAt, registeredBy, lastChangedAt);
+    }
+
+    private static FundingLineView lineView(FundingLine line) {
+        return new FundingLineView(line.fundingId, line.source, line.sourceKind, line.grantedAmount, line.current(),
+                line.fromYear, line.toYear, line.decisionReference, line.withdrawn, line.withdrawalReason,
+                line.adjustments.stream().map(a -> new FundingAdjustmentView(a.amount, a.recordedAt, a.recordedBy,
+                        a.reason)).toList());
+    }
+
+    private static EvaluationView evaluationView(Evaluation evaluation) {
+        EvaluationRecordedEvent e = evaluation.recorded;
+        return new EvaluationView(e.evaluationId(), e.periodFrom(), e.periodTo(), e.method(), e.evaluator(),
+                e.result(), e.evidenceLevel(), Objects.requireNonNullElse(e.estimates(), List.of()), e.summary(),
+                e.reportReference(), evaluation.recordedAt);
+    }
+}

@@ -1,0 +1,164 @@
+package dk.kk.registry.query.intervention;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
+import dk.kk.registry.shared.intervention.FindInterventionQuery;
+import dk.kk.registry.shared.intervention.HistoryEntryView;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.InterventionKind;
+import dk.kk.registry.shared.intervention.InterventionPage;
+import dk.kk.registry.shared.intervention.InterventionSummary;
+import dk.kk.registry.shared.intervention.InterventionView;
+import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
+import dk.kk.registry.shared.intervention.Stage;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers intervention queries from the tables {@link InterventionProjection} writes. */
+@Component
+class InterventionQueries {
+
+    private final JdbcTemplate jdbc;
+
+    InterventionQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<InterventionView> find(FindInterventionQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.interventionId());
+        String asOf = AsOf.condition("", query.asOf(), args);
+        LocalDate today = AsOf.today(query.asOf());
+        return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND " + asOf,
+                        (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
+                                .toView(rs.getLong(1), today), args.toArray())
+                .stream().findFirst();
+    }
+
+    @QueryHandler
+    List<HistoryEntryView> history(FindInterventionHistoryQuery query) {
+        return jdbc.query("""
+                SELECT global_index, event_id, sequence_number, type, recorded_at, recorded_by, role, administration,
+                       reason, source, correlation_id, effective_date, payload::text
+                FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""",
+                (rs, n) -> new HistoryEntryView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10), rs.getString(11), localDate(rs.getDate(12)),
+                        ReadModelJson.tree(rs.getString(13))),
+                query.interventionId());
+    }
+
+    @QueryHandler
+    InterventionPage search(SearchInterventionsQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.condition("v", query.asOf(), args));
+        LocalDate from = query.activeFrom() != null ? query.activeFrom() : LocalDate.of(1900, 1, 1);
+        LocalDate to = query.activeTo() != null ? query.activeTo() : LocalDate.of(9999, 12, 31);
+        boolean window = query.activeFrom() != null || query.activeTo() != null;
+        if (query.area() != null) {
+            where.append(" AND v.area_ids @> ARRAY[?]::text[]");
+            args.add(query.area());
+            if (window) {
+                where.append("""
+                         AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc -> 'areas') a
+                                     WHERE a ->> 'key' = ? AND (a ->> 'effectiveFrom')::date <= ?
+                                       AND (a ->> 'effectiveTo' IS NULL OR (a ->> 'effectiveTo')::date >= ?))""");
+                args.add(query.area());
+                args.add(Date.valueOf(to));
+                args.add(Date.valueOf(from));
+            }
+        }
+        if (window) {
+            where.append(" AND v.planned_start <= ? AND COALESCE(v.ended_on, v.planned_end, DATE '9999-12-31') >= ?");
+            args.add(Date.valueOf(to));
+            args.add(Date.valueOf(from));
+        }
+        if (query.administration() != null) {
+            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
+            args.add(query.administration());
+            args.add(query.administration());
+        }
+        equal(where, args, "v.category", query.category());
+        equal(where, args, "v.kind", query.kind());
+        equal(where, args, "v.stage", query.stage());
+        if (query.partner() != null) {
+            where.append(" AND v.partner_ids @> ARRAY[?]::text[]");
+            args.add(query.partner());
+        }
+        if (query.fundingSource() != null) {
+            where.append(" AND v.funding_sources @> ARRAY[?]::text[]");
+            args.add(query.fundingSource());
+        }
+        String order = "v.title, v.intervention_id";
+        List<Object> orderArgs = new ArrayList<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND (v.search @@ websearch_to_tsquery('danish', ?) OR v.title ILIKE ?)");
+            args.add(query.text());
+            args.add("%" + likeEscaped(query.text().strip()) + "%");
+            order = "ts_rank(v.search, websearch_to_tsquery('danish', ?)) DESC, " + order;
+            orderArgs.add(query.text());
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.addAll(orderArgs);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        LocalDate today = AsOf.today(query.asOf());
+        List<InterventionSummary> items = jdbc.query("""
+                SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
+                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from
+                FROM intervention_version v WHERE
+                """ + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
+                (rs, n) -> summary(rs, today), pageArgs.toArray());
+        return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static InterventionSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+        Stage stage = Stage.valueOf(rs.getString(7));
+        LocalDate plannedEnd = localDate(rs.getDate(9));
+        return new InterventionSummary(rs.getString(1), rs.getLong(2), rs.getString(3),
+                InterventionKind.valueOf(rs.getString(4)), InterventionCategory.valueOf(rs.getString(5)),
+                rs.getString(6), stage, localDate(rs.getDate(8)), plannedEnd, localDate(rs.getDate(10)),
+                strings(rs.getArray(12)),
+                InterventionDocument.overdue(plannedEnd, stage, rs.getBoolean(11), today),
+                instant(rs.getTimestamp(13)));
+    }
+
+    private static void equal(StringBuilder where, List<Object> args, String column, Enum<?> value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            args.add(value.name());
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,6 @@
+package dk.kk.registry.shared.intervention;
+
+/** Every event of an intervention in order. */
+public record FindInterventionHistoryQuery(
+        String interventionId) {
+}

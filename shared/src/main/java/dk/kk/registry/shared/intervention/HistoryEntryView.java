@@ -1,0 +1,21 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One event of an intervention's history: what happened, when it was recorded, by whom, why, and when it takes effect. */
+public record HistoryEntryView(
+        long position,
+        String eventId,
+        long sequence,
+        String type,
+        Instant recordedAt,
+        String recordedBy,
+        String role,
+        String administration,
+        String reason,
+        String source,
+        String correlationId,
+        LocalDate effectiveDate,
+        Object payload) {
+}

@@ -1,0 +1,41 @@
+package dk.kk.registry.shared.intervention;
+
+import dk.kk.registry.shared.common.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** An intervention as the registry shows it: details, valid-time areas and partners, money, stage, evaluations, decisions. */
+public record InterventionView(
+        String id,
+        long version,
+        String title,
+        String description,
+        InterventionKind kind,
+        InterventionCategory category,
+        String leadAdministration,
+        String parent,
+        String caseReference,
+        Set<TargetGroup> targetGroups,
+        List<String> goals,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        LocalDate endedOn,
+        Stage stage,
+        LocalDate stageSince,
+        List<AreaMembershipView> areas,
+        List<PartnerView> partners,
+        List<FundingLineView> funding,
+        Money committedTotal,
+        List<ExpenditureView> expenditures,
+        Money spentTotal,
+        List<EvaluationView> evaluations,
+        List<DecisionView> decisions,
+        List<CorrectionView> corrections,
+        boolean overdueEvaluation,
+        boolean endedWithoutEvaluation,
+        Instant registeredAt,
+        String registeredBy,
+        Instant lastChangedAt) {
+}

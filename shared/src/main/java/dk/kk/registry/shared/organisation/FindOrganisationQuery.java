@@ -1,0 +1,9 @@
+package dk.kk.registry.shared.organisation;
+
+import java.time.Instant;
+
+/** One organisation by id. */
+public record FindOrganisationQuery(
+        String organisationId,
+        Instant asOf) {
+}
