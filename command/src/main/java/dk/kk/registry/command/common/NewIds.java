@@ -12,7 +12,7 @@ public final class NewIds {
         catalog.kindOf(id).ifPresent(existing -> {
             throw new AlreadyRecorded(existing == kind
                     ? kind.label() + " '" + id + "' already exists"
-                    : "'" + id + "' is already the id of a " + existing.label());
+                    : "'" + id + "' is already the id of " + existing.withArticle());
         });
     }
 

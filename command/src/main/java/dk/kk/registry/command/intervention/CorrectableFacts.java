@@ -59,6 +59,11 @@ final class CorrectableFacts {
             Require.present(values.title(), "values.title");
             Require.maxLength(values.title(), RegistrationRules.TITLE_LIMIT, "values.title");
         }
+        Require.maxLength(values.description(), RegistrationRules.TEXT_LIMIT, "values.description");
+        Require.maxLength(values.summary(), RegistrationRules.TEXT_LIMIT, "values.summary");
+        Require.maxLength(values.caseReference(), RegistrationRules.REFERENCE_LIMIT, "values.caseReference");
+        Require.maxLength(values.decisionReference(), RegistrationRules.REFERENCE_LIMIT, "values.decisionReference");
+        Require.maxLength(values.reportReference(), RegistrationRules.REFERENCE_LIMIT, "values.reportReference");
         state.accept(fact, values);
     }
 

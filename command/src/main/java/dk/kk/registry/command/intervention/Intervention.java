@@ -59,7 +59,8 @@ class Intervention {
     long handle(ReviseInterventionDetailsCommand command, MetaData metaData) {
         mayWrite(metaData);
         RegistrationRules.checkDetails(command);
-        apply(new InterventionDetailsRevisedEvent(interventionId, command.title(), command.description(),
+        apply(new InterventionDetailsRevisedEvent(interventionId,
+                command.title() == null ? null : command.title().strip(), command.description(),
                 command.category(), command.targetGroups()));
         return version();
     }
@@ -127,6 +128,7 @@ class Intervention {
     long handle(GrantFundingCommand command, ReferenceCatalog catalog, MetaData metaData) {
         mayWrite(metaData);
         OpenForChange.check(stage);
+        Require.present(command.fundingId(), "fundingId");
         catalog.require(ReferenceKind.ORGANISATION, command.source(), "source");
         Require.present(command.sourceKind(), "sourceKind");
         FundingRules.requireAmount(command.amount(), "amount");
@@ -163,6 +165,7 @@ class Intervention {
     @CommandHandler
     long handle(RecordExpenditureCommand command, MetaData metaData) {
         mayWrite(metaData);
+        Require.present(command.expenditureId(), "expenditureId");
         FundingRules.requireAmount(command.amount(), "amount");
         FundingRules.requireYear(command.year(), "year");
         apply(new ExpenditureRecordedEvent(interventionId, command.expenditureId(), command.year(),
@@ -176,6 +179,7 @@ class Intervention {
         OpenForChange.check(stage);
         Require.present(command.stage(), "stage");
         Require.present(command.effectiveFrom(), "effectiveFrom");
+        dates.requireNotBeforeStart(command.effectiveFrom(), "effectiveFrom");
         if (!command.stage().isSetDirectly()) {
             throw new RuleViolation("StagesFromDecisions", "stage",
                     command.stage() + " follows from a decision, not from a stage change");
@@ -250,8 +254,12 @@ class Intervention {
         switch (fact.type()) {
             case "InterventionRegisteredEvent", "PlannedEndExtendedEvent" ->
                     dates.corrected(values.plannedStart(), values.plannedEnd());
-            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" ->
-                    Span.byEvent(areas, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
+            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" -> {
+                if (values.effectiveFrom() != null) {
+                    dates.requireNotBeforeStart(values.effectiveFrom(), "values.effectiveFrom");
+                }
+                Span.byEvent(areas, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
+            }
             case "PartnerJoinedEvent", "PartnerLeftEvent" ->
                     Span.byEvent(partners, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
             case "FundingGrantedEvent", "FundingAdjustedEvent" -> {
@@ -404,6 +412,7 @@ class Intervention {
         CorrectedValues values = event.values();
         switch (fact.type()) {
             case "InterventionRegisteredEvent" -> {
+                Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.plannedStart(), null));
                 plannedEnds.correct(fact.eventId(), values.plannedEnd());
                 dates = new Dates(values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
                         plannedEnds.current(), dates.closedOn());
@@ -424,6 +433,8 @@ class Intervention {
                     dates = dates.closedOn(values.effectiveFrom());
                 }
             }
+            case "InterventionScaledEvent" ->
+                    Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.effectiveFrom(), null));
             default -> {
             }
         }

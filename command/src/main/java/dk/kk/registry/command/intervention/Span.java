@@ -35,6 +35,10 @@ final class Span {
                 .orElseThrow(() -> new IllegalStateException("no span recorded by event " + eventId));
     }
 
+    static List<Span> allByEvent(List<Span> spans, String eventId) {
+        return spans.stream().filter(span -> eventId.equals(span.startEventId)).toList();
+    }
+
     String key() {
         return key;
     }

@@ -25,6 +25,7 @@ class Goal {
 
     @CommandHandler
     Goal(SetGoalCommand command, ReferenceCatalog catalog) {
+        NewIds.requireText(command.goalId(), "id", 64);
         NewIds.requireText(command.title(), "title", 300);
         catalog.require(ReferenceKind.POLICY, command.policy(), "policy");
         catalog.require(ReferenceKind.ADMINISTRATION, command.ownerAdministration(), "ownerAdministration");

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A funding line has a source, an exact amount, the years it covers and a decision; changes to it are events. */
@@ -134,8 +133,6 @@ class InterventionFundingTest {
                 .expectException(violationOf("FundingIdIsNew"));
     }
 
-    @Disabled("bug: GrantFundingCommand without a fundingId is accepted and recorded; the line can then only be "
-            + "adjusted or withdrawn as 'null' (Intervention.java:127-140 checks no fundingId)")
     @Test
     void cannotGrantWithoutAFundingId() {
         fixture.given(registered())

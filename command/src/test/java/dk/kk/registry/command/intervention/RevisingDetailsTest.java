@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class RevisingDetailsTest {
@@ -90,8 +89,6 @@ class RevisingDetailsTest {
                 .expectResultMessagePayload(2L);
     }
 
-    @Disabled("bug: Intervention.handle(ReviseInterventionDetailsCommand) records the title as given, while "
-            + "registration strips it (Intervention.java:62 vs :51)")
     @Test
     void aRevisedTitleIsRecordedWithoutSurroundingSpacesLikeARegisteredOne() {
         fixture.given(registered())

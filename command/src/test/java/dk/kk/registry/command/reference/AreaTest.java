@@ -105,6 +105,6 @@ class AreaTest {
                 .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'copenhagen-police' is already the id of a organisation");
+                .expectExceptionMessage("'copenhagen-police' is already the id of an organisation");
     }
 }

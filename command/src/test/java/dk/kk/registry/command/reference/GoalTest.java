@@ -12,7 +12,6 @@ import dk.kk.registry.shared.goal.Target;
 import java.math.BigDecimal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** SOF's goal 2 of the 2017 policy: eviction warnings in the areas down by 25 % from 2017 to 2025. */
@@ -219,8 +218,6 @@ class GoalTest {
                 .expectExceptionMessage("goal 'sof-minors-before-a-judge' already exists");
     }
 
-    @Disabled("bug: a goal id is never checked (Goal.java:27-43): a blank id is recorded, a missing one fails inside "
-            + "Axon instead of with a RuleViolation")
     @Test
     void aGoalHasAnId() {
         fixture.givenNoPriorActivity()

@@ -13,4 +13,8 @@ public enum ReferenceKind {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    public String withArticle() {
+        return ("aeiou".indexOf(label().charAt(0)) >= 0 ? "an " : "a ") + label();
+    }
 }

@@ -1,0 +1,30 @@
+package dk.kk.registry.infra.support;
+
+import dk.kk.registry.infra.RegistryApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Base of the integration tests: the whole registry on a random port, on the embedded PostgreSQL that every test
+ * of the JVM shares (one Spring context, one throwaway server). Tests create their own data with unique ids.
+ */
+@SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "registry.embedded.ephemeral=true")
+public abstract class RegistryIT {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api() {
+        return new Api("http://localhost:" + port);
+    }
+
+    protected Fixtures fixtures() {
+        return new Fixtures(api());
+    }
+}
