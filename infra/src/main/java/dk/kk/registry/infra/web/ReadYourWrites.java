@@ -2,7 +2,12 @@ package dk.kk.registry.infra.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -27,40 +32,59 @@ class ReadYourWrites {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final List<String> processors;
+    private final EventProcessingConfiguration processing;
     private final Duration timeout;
+    private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
 
-    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer,
-            @Value("${registry.read-your-writes.processors:interventions,reference}") List<String> processors,
+    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
             @Value("${registry.read-your-writes.timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
         this.serializer = serializer;
-        this.processors = processors;
+        this.processing = processing;
         this.timeout = timeout;
     }
 
     void await(String aggregateId, long sequenceNumber) {
-        List<Long> positions = jdbc.queryForList(
-                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
-                Long.class, aggregateId, sequenceNumber);
-        if (positions.isEmpty()) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT globalindex, payloadtype FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND sequencenumber = ?", aggregateId, sequenceNumber);
+        if (rows.isEmpty()) {
             return;
         }
-        long position = positions.get(0);
+        long position = ((Number) rows.get(0).get("globalindex")).longValue();
+        List<String> processors = handlersByPayloadType.computeIfAbsent(
+                (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = Duration.ofMillis(2).toNanos();
-        while (!allCover(position)) {
+        long pause = Duration.ofMillis(1).toNanos();
+        while (!allCover(processors, position)) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models behind after write aggregate={} position={} waitedMs={}", aggregateId,
                         position, timeout.toMillis());
                 return;
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, Duration.ofMillis(50).toNanos());
+            pause = Math.min(pause * 2, Duration.ofMillis(4).toNanos());
         }
     }
 
-    private boolean allCover(long position) {
+    /**
+     * Only the processors with a handler for the event: a pooled processor moves its token past events it ignores
+     * only when it next extends its claim, seconds later.
+     */
+    private List<String> processorsHandling(String payloadType) {
+        Class<?> type;
+        try {
+            type = Class.forName(payloadType);
+        } catch (ClassNotFoundException e) {
+            return List.of();
+        }
+        return processing.eventProcessors().values().stream()
+                .filter(processor -> processor instanceof AbstractEventProcessor abstractProcessor
+                        && abstractProcessor.eventHandlerInvoker().canHandleType(type))
+                .map(EventProcessor::getName)
+                .toList();
+    }
+
+    private boolean allCover(List<String> processors, long position) {
         for (String processor : processors) {
             List<TrackingToken> tokens = jdbc.query(
                     "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",

@@ -27,6 +27,10 @@ public final class Api {
         this(base, null, Map.of());
     }
 
+    public static Api at(String base) {
+        return new Api(base);
+    }
+
     private Api(String base, String user, Map<String, String> headers) {
         this.base = base;
         this.user = user;
