@@ -21,7 +21,8 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
             "dk.kk.registry.shared.policy.PolicyAdoptedEvent", ReferenceKind.POLICY,
             "dk.kk.registry.shared.goal.GoalSetEvent", ReferenceKind.GOAL,
             "dk.kk.registry.shared.indicator.IndicatorDefinedEvent", ReferenceKind.INDICATOR,
-            "dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION);
+            "dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION,
+            "dk.kk.registry.shared.screening.ScreeningRunEvent", ReferenceKind.SCREENING);
 
     private final JdbcTemplate jdbc;
 

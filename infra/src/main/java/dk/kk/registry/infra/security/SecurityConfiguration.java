@@ -52,7 +52,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/goals", "/api/goals/**", "/api/measurements",
                                 "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",
-                                "/api/policies", "/api/indicators").hasRole(ADMIN)
+                                "/api/policies", "/api/policies/**", "/api/indicators").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -2,7 +2,9 @@ package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
+import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -60,6 +62,32 @@ class InterventionQueries {
                         rs.getString(9), rs.getString(10), rs.getString(11), localDate(rs.getDate(12)),
                         ReadModelJson.tree(rs.getString(13))),
                 query.interventionId());
+    }
+
+    /** Each period in which an intervention ran in the area: its span there, cut at its end or planned end. */
+    @QueryHandler
+    List<AreaInterventionView> inArea(FindInterventionsInAreaQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("", query.asOf(), args);
+        args.add(query.areaId());
+        List<AreaInterventionView> result = new ArrayList<>();
+        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
+                rs -> {
+                    InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
+                    LocalDate end = doc.endedOn() != null ? doc.endedOn() : doc.plannedEnd();
+                    for (InterventionDocument.Membership span : doc.areas) {
+                        if (span.key.equals(query.areaId())) {
+                            LocalDate to = span.effectiveTo != null ? span.effectiveTo : end;
+                            if (end != null && to != null && end.isBefore(to)) {
+                                to = end;
+                            }
+                            result.add(new AreaInterventionView(doc.id, doc.title, doc.category,
+                                    doc.leadAdministration, span.effectiveFrom, to));
+                        }
+                    }
+                }, args.toArray());
+        result.sort(java.util.Comparator.comparing(AreaInterventionView::from).thenComparing(AreaInterventionView::title));
+        return result;
     }
 
     @QueryHandler

@@ -2,6 +2,7 @@ package dk.kk.registry.query.reference;
 
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
+import dk.kk.registry.shared.area.AreaRenamedEvent;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalView;
@@ -9,9 +10,14 @@ import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.OrganisationView;
+import dk.kk.registry.shared.policy.CriteriaVersionView;
+import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.PolicyView;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -45,9 +51,29 @@ class ReferenceProjection {
     }
 
     @EventHandler
+    void on(AreaRenamedEvent event, DomainEventMessage<?> message) {
+        revise(ReferenceTable.AREA, event.areaId(), message, AreaView.class,
+                area -> new AreaView(area.id(), event.name(), area.kind()));
+    }
+
+    @EventHandler
     void on(PolicyAdoptedEvent event, DomainEventMessage<?> message) {
+        List<CriteriaVersionView> versions = List.of(new CriteriaVersionView(1, event.criteriaLabel(),
+                event.periodFrom(), event.criteria(), message.getTimestamp()));
         insert(ReferenceTable.POLICY, event.policyId(), event.title(), message,
-                new PolicyView(event.policyId(), event.title(), event.periodFrom(), event.periodTo(), event.criteria()));
+                new PolicyView(event.policyId(), event.title(), event.periodFrom(), event.periodTo(),
+                        event.objectives(), event.focusAreas(), event.criteria(), versions));
+    }
+
+    @EventHandler
+    void on(DesignationCriteriaRevisedEvent event, DomainEventMessage<?> message) {
+        revise(ReferenceTable.POLICY, event.policyId(), message, PolicyView.class, policy -> {
+            List<CriteriaVersionView> versions = new ArrayList<>(policy.criteriaVersions());
+            versions.add(new CriteriaVersionView(event.criteriaVersion(), event.label(), event.effectiveFrom(),
+                    event.criteria(), message.getTimestamp()));
+            return new PolicyView(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
+                    policy.objectives(), policy.focusAreas(), event.criteria(), versions);
+        });
     }
 
     @EventHandler
@@ -66,6 +92,26 @@ class ReferenceProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE reference_item");
+    }
+
+    /** Closes the current version of an item and records the next one, derived from it; a replay changes nothing. */
+    private <T> void revise(ReferenceTable kind, String id, DomainEventMessage<?> message, Class<T> type,
+            UnaryOperator<T> change) {
+        List<Current> current = jdbc.query(
+                "SELECT version, doc::text FROM reference_item WHERE kind = ? AND id = ? AND recorded_to IS NULL",
+                (rs, n) -> new Current(rs.getLong(1), rs.getString(2)), kind.name(), id);
+        if (current.isEmpty() || current.get(0).version() >= message.getSequenceNumber()) {
+            return;
+        }
+        T next = change.apply(ReadModelJson.read(current.get(0).doc(), type));
+        jdbc.update("UPDATE reference_item SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL",
+                Timestamp.from(message.getTimestamp()), kind.name(), id);
+        String name = next instanceof PolicyView policy ? policy.title()
+                : next instanceof AreaView area ? area.name() : id;
+        insert(kind, id, name, message, next);
+    }
+
+    private record Current(long version, String doc) {
     }
 
     private void insert(ReferenceTable kind, String id, String name, DomainEventMessage<?> message, Object view) {

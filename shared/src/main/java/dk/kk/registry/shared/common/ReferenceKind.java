@@ -8,7 +8,8 @@ public enum ReferenceKind {
     POLICY,
     GOAL,
     INDICATOR,
-    INTERVENTION;
+    INTERVENTION,
+    SCREENING;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -35,8 +35,13 @@ import dk.kk.registry.shared.policy.FindPolicyQuery;
 import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
 import dk.kk.registry.shared.policy.PolicyView;
+import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import dk.kk.registry.infra.web.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -80,8 +85,17 @@ class ReferenceController {
     }
 
     record NewPolicy(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String title,
-            @NotNull LocalDate periodFrom, LocalDate periodTo, @Size(max = 50) List<@NotBlank String> criteria,
+            @NotNull LocalDate periodFrom, LocalDate periodTo,
+            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> objectives,
+            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> focusAreas,
+            @Size(max = 200) String criteriaLabel,
+            @Size(max = 50) List<@NotBlank @Size(max = 1000) String> criteria,
             @Size(max = 2000) String reason) {
+    }
+
+    record CriteriaRevision(@NotBlank @Size(max = 200) String label, @NotNull LocalDate effectiveFrom,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> criteria,
+            @NotBlank @Size(max = 2000) String reason) {
     }
 
     record NewIndicator(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
@@ -153,7 +167,17 @@ class ReferenceController {
     @PostMapping(path = "/policies", consumes = JSON)
     ResponseEntity<Map<String, Object>> adoptPolicy(@Valid @RequestBody NewPolicy body) {
         return created("/api/policies/", body.id(), commands.create(new AdoptPolicyCommand(body.id(), body.title(),
-                body.periodFrom(), body.periodTo(), body.criteria()), body.id(), body.reason()));
+                body.periodFrom(), body.periodTo(), body.objectives(), body.focusAreas(), body.criteriaLabel(),
+                body.criteria()), body.id(), body.reason()));
+    }
+
+    @PostMapping(path = "/policies/{id}/criteria", consumes = JSON)
+    ResponseEntity<Map<String, Object>> reviseCriteria(@PathVariable String id,
+            @Valid @RequestBody CriteriaRevision body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = commands.update(new ReviseDesignationCriteriaCommand(id, Versions.expected(ifMatch),
+                body.label(), body.effectiveFrom(), body.criteria()), id, body.reason());
+        return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
     @GetMapping(path = "/indicators", produces = {JSON, CSV})

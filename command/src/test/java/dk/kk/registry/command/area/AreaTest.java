@@ -1,4 +1,4 @@
-package dk.kk.registry.command.reference;
+package dk.kk.registry.command.area;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
 

@@ -1,4 +1,4 @@
-package dk.kk.registry.command.reference;
+package dk.kk.registry.command.policy;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -34,10 +34,10 @@ class PolicyTest {
     void aPolicyIsAdoptedWithItsPeriodAndCriteria() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptPolicyCommand(POLICY_2017, " Politik for udsatte byområder (revideret 2017) ", FROM,
-                        TO, CRITERIA_2017))
+                        TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PolicyAdoptedEvent(POLICY_2017, "Politik for udsatte byområder (revideret 2017)",
-                        FROM, TO, CRITERIA_2017))
+                        FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectResultMessagePayload(POLICY_2017);
     }
 
@@ -45,15 +45,15 @@ class PolicyTest {
     void aPolicyWithoutEndOrCriteriaIsAdopted() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptPolicyCommand("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        LocalDate.of(2025, 1, 1), null, null))
+                        LocalDate.of(2025, 1, 1), null, List.of(), List.of(), null, null))
                 .expectEvents(new PolicyAdoptedEvent("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        LocalDate.of(2025, 1, 1), null, List.of()));
+                        LocalDate.of(2025, 1, 1), null, List.of(), List.of(), null, List.of()));
     }
 
     @Test
     void aPolicyIdIsASlug() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand("Policy 2017", "Title", FROM, TO, CRITERIA_2017))
+                .when(new AdoptPolicyCommand("Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("IdsAreSlugs", "id"))
                 .expectExceptionMessage("a policy id is lower-case letters and digits joined by hyphens (e.g. "
@@ -63,7 +63,7 @@ class PolicyTest {
     @Test
     void aPolicyHasATitle() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, null, FROM, TO, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(POLICY_2017, null, FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "title"))
                 .expectExceptionMessage("title is required");
@@ -72,7 +72,7 @@ class PolicyTest {
     @Test
     void aPolicyHasAStart() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", null, TO, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", null, TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "periodFrom"))
                 .expectExceptionMessage("periodFrom is required");
@@ -81,7 +81,7 @@ class PolicyTest {
     @Test
     void aPolicyCannotEndBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, LocalDate.of(2016, 12, 31), CRITERIA_2017))
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, LocalDate.of(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("periodTo is before periodFrom");
@@ -90,26 +90,27 @@ class PolicyTest {
     @Test
     void everyCriterionIsText() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, Arrays.asList("low income", " ")))
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, Arrays.asList("low income", " ")))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "criteria[1]"))
                 .expectExceptionMessage("criteria[1] is required");
     }
 
     @Test
-    void aCriterionIsAtMostFiveHundredCharacters() {
+    void aCriterionIsAtMostAThousandCharacters() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of("c".repeat(501))))
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null,
+                        List.of("c".repeat(1001))))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "criteria[0]"))
-                .expectExceptionMessage("criteria[0] is longer than 500 characters");
+                .expectExceptionMessage("criteria[0] is longer than 1000 characters");
     }
 
     @Test
     void aPolicyIsAdoptedOnce() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptPolicyCommand("policy-2011", "Politik for udsatte byområder", LocalDate.of(2011, 1, 1),
-                        null, List.of()))
+                        null, List.of(), List.of(), null, List.of()))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("policy 'policy-2011' already exists");

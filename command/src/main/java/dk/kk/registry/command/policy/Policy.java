@@ -1,0 +1,103 @@
+package dk.kk.registry.command.policy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.Slugs;
+import dk.kk.registry.shared.policy.AdoptPolicyCommand;
+import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
+import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
+import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A policy for the vulnerable urban areas (2011, 2017, 2025-2035) with its period, objectives, focus areas and
+ * designation criteria. The criteria are versioned: each revision is an event, and earlier versions stay readable.
+ */
+@Aggregate
+class Policy {
+
+    static final int TEXT_LIMIT = 1_000;
+
+    @AggregateIdentifier
+    private String policyId;
+    private LocalDate periodFrom;
+    private int criteriaVersion;
+
+    Policy() {
+    }
+
+    @CommandHandler
+    Policy(AdoptPolicyCommand command, ReferenceCatalog catalog) {
+        if (!Slugs.isValid(command.policyId())) {
+            throw new RuleViolation("IdsAreSlugs", "id", "a policy id is lower-case letters and digits joined by "
+                    + "hyphens (e.g. 'policy-2011')");
+        }
+        NewIds.requireText(command.title(), "title", 200);
+        NewIds.requirePresent(command.periodFrom(), "periodFrom");
+        if (command.periodTo() != null && command.periodTo().isBefore(command.periodFrom())) {
+            throw new RuleViolation("DatesAreConsistent", "periodTo", "periodTo is before periodFrom");
+        }
+        List<String> objectives = texts(command.objectives(), "objectives");
+        List<String> focusAreas = texts(command.focusAreas(), "focusAreas");
+        List<String> criteria = texts(command.criteria(), "criteria");
+        if (command.criteriaLabel() != null) {
+            NewIds.requireText(command.criteriaLabel(), "criteriaLabel", 200);
+        }
+        NewIds.requireUnused(catalog, command.policyId(), ReferenceKind.POLICY);
+        apply(new PolicyAdoptedEvent(command.policyId(), command.title().strip(), command.periodFrom(),
+                command.periodTo(), objectives, focusAreas, command.criteriaLabel(), criteria));
+    }
+
+    @CommandHandler
+    long handle(ReviseDesignationCriteriaCommand command) {
+        NewIds.requireText(command.label(), "label", 200);
+        NewIds.requirePresent(command.effectiveFrom(), "effectiveFrom");
+        if (command.effectiveFrom().isBefore(periodFrom)) {
+            throw new RuleViolation("DatesAreConsistent", "effectiveFrom",
+                    "a revision of the criteria cannot take effect before the policy's period starts (" + periodFrom
+                            + ")");
+        }
+        List<String> criteria = texts(command.criteria(), "criteria");
+        if (criteria.isEmpty()) {
+            throw new RuleViolation("CriteriaAreListed", "criteria", "a revision lists the criteria");
+        }
+        apply(new DesignationCriteriaRevisedEvent(policyId, criteriaVersion + 1, command.label().strip(),
+                command.effectiveFrom(), criteria));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PolicyAdoptedEvent event) {
+        policyId = event.policyId();
+        periodFrom = event.periodFrom();
+        criteriaVersion = 1;
+    }
+
+    @EventSourcingHandler
+    void on(DesignationCriteriaRevisedEvent event) {
+        criteriaVersion = event.criteriaVersion();
+    }
+
+    private static List<String> texts(List<String> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > 50) {
+            throw new RuleViolation("TextLimits", field, field + " lists more than 50 entries");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            NewIds.requireText(values.get(i), field + "[" + i + "]", TEXT_LIMIT);
+        }
+        return values.stream().map(String::strip).toList();
+    }
+}

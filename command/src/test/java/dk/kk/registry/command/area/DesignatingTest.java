@@ -1,0 +1,136 @@
+package dk.kk.registry.command.area;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+
+import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.shared.area.AreaDesignatedEvent;
+import dk.kk.registry.shared.area.AreaKind;
+import dk.kk.registry.shared.area.AreaRegisteredEvent;
+import dk.kk.registry.shared.area.AreaRenamedEvent;
+import dk.kk.registry.shared.area.DesignateAreaCommand;
+import dk.kk.registry.shared.area.DesignationEndedEvent;
+import dk.kk.registry.shared.area.DesignationList;
+import dk.kk.registry.shared.area.EndDesignationCommand;
+import dk.kk.registry.shared.area.RenameAreaCommand;
+import dk.kk.registry.shared.common.ReferenceKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DesignatingTest {
+
+    private static final String AREA = "tingbjerg-husum";
+    private static final LocalDate FROM = LocalDate.of(2011, 1, 1);
+
+    private AggregateTestFixture<Area> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Area.class);
+        fixture.registerInjectableResource(new ReferenceCatalog() {
+            @Override
+            public boolean exists(ReferenceKind kind, String id) {
+                return kind == ReferenceKind.POLICY && "policy-2011".equals(id);
+            }
+
+            @Override
+            public Optional<ReferenceKind> kindOf(String id) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static AreaRegisteredEvent registered() {
+        return new AreaRegisteredEvent(AREA, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED);
+    }
+
+    private static DesignateAreaCommand designate(String id, DesignationList list, String policy, LocalDate from) {
+        return new DesignateAreaCommand(AREA, null, id, list, policy, from, List.of("Lav indkomst"), null);
+    }
+
+    @Test
+    void anAreaIsDesignatedUnderAPolicy() {
+        fixture.given(registered())
+                .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM))
+                .expectEvents(new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of("Lav indkomst"), null));
+    }
+
+    @Test
+    void aMunicipalDesignationNeedsAPolicy() {
+        fixture.given(registered())
+                .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, null, FROM))
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "policy"));
+    }
+
+    @Test
+    void aStateListingNeedsNoPolicy() {
+        fixture.given(registered())
+                .when(designate("d1", DesignationList.STATE_PREVENTION, null, LocalDate.of(2024, 12, 1)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotBeOnTheSameListTwiceAtOnce() {
+        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of(), null))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM.plusYears(6)))
+                .expectNoEvents()
+                .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
+    }
+
+    @Test
+    void canBeDesignatedAgainAfterTheEarlierDesignationEnded() {
+        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of(), null),
+                        new DesignationEndedEvent(AREA, "d1", LocalDate.of(2016, 12, 31)))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", LocalDate.of(2017, 1, 1)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void comparisonAreasAreNeverDesignated() {
+        fixture.given(new AreaRegisteredEvent("copenhagen", "København", AreaKind.COMPARISON))
+                .when(new DesignateAreaCommand("copenhagen", null, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of(), null))
+                .expectNoEvents()
+                .expectException(violationOf("ComparisonAreasAreNotDesignated", "list"));
+    }
+
+    @Test
+    void aDesignationEndsOnceAndNotBeforeItStarts() {
+        AreaDesignatedEvent designated = new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                "policy-2011", FROM, List.of(), null);
+        fixture.given(registered(), designated)
+                .when(new EndDesignationCommand(AREA, null, "d1", FROM.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
+        fixture.given(registered(), designated, new DesignationEndedEvent(AREA, "d1", LocalDate.of(2024, 12, 31)))
+                .when(new EndDesignationCommand(AREA, null, "d1", LocalDate.of(2025, 1, 1)))
+                .expectNoEvents()
+                .expectException(violationOf("DesignationsEndOnce", "designationId"));
+    }
+
+    @Test
+    void onlyRecordedDesignationsEnd() {
+        fixture.given(registered())
+                .when(new EndDesignationCommand(AREA, null, "nope", FROM))
+                .expectNoEvents()
+                .expectException(violationOf("DesignationMustExist", "designationId"));
+    }
+
+    @Test
+    void renamingChangesTheName() {
+        fixture.given(registered())
+                .when(new RenameAreaCommand(AREA, null, "Husum og Tingbjerg"))
+                .expectEvents(new AreaRenamedEvent(AREA, "Husum og Tingbjerg"));
+        fixture.given(registered())
+                .when(new RenameAreaCommand(AREA, null, "Husum/Tingbjerg"))
+                .expectNoEvents()
+                .expectException(violationOf("RenamingChangesTheName", "name"));
+    }
+}

@@ -1,0 +1,73 @@
+package dk.kk.registry.command.policy;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+
+import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
+import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
+import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RevisingCriteriaTest {
+
+    private static final String POLICY = "policy-2025";
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final List<String> DRAFT = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
+            "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Tryghed");
+    private static final List<String> FINAL = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
+            "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Oplevet tryghed", "Domme");
+
+    private AggregateTestFixture<Policy> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Policy.class);
+    }
+
+    private static PolicyAdoptedEvent adopted() {
+        return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", START,
+                LocalDate.of(2035, 12, 31), List.of("Flere livschancer"), List.of(), "Udkast", DRAFT);
+    }
+
+    @Test
+    void aRevisionIsTheCriteriasNextVersion() {
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START, FINAL))
+                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START, FINAL))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void versionsCountOnAfterEarlierRevisions() {
+        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START, FINAL))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Justeret", START.plusYears(3), DRAFT))
+                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 3, "Justeret", START.plusYears(3), DRAFT));
+    }
+
+    @Test
+    void cannotReviseBeforeThePolicyStarts() {
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START.minusDays(1), FINAL))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
+    }
+
+    @Test
+    void aRevisionListsTheCriteria() {
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Tom", START, List.of()))
+                .expectNoEvents()
+                .expectException(violationOf("CriteriaAreListed", "criteria"));
+    }
+
+    @Test
+    void aRevisionHasALabel() {
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " ", START, FINAL))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "label"));
+    }
+}

@@ -1,0 +1,122 @@
+package dk.kk.registry.infra.area;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Fixtures;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Areas over time: designations on lists under policies, their ends, renames, and what ran there per year. */
+class AreaHistoryIT extends RegistryIT {
+
+    @Test
+    void anAreasHistoryShowsItsDesignationsAndTheInterventionsPerYear() {
+        Fixtures fixtures = fixtures();
+        Api admin = api().as("admin");
+        String policy = policy(admin);
+        String area = fixtures.area("tingbjerg");
+
+        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
+                "list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", "2011-06-01",
+                "criteria", List.of("Små boliger", "Lav indkomst"), "reason", "udpeget i politikken 2011"));
+        assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
+        String designationId = designated.json().get("designationId").asText();
+        Instant beforeEnd = Instant.now();
+        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
+                Map.of("effectiveTo", "2024-12-31", "reason", "ny politik fra 2025")).status()).isEqualTo(200);
+
+        Map<String, Object> gp = fixtures.registration("Socialrådgivere i almen praksis", area);
+        gp.put("category", "HEALTH");
+        gp.put("plannedStart", "2018-01-01");
+        gp.put("plannedEnd", "2020-12-31");
+        fixtures.intervention(gp);
+
+        JsonNode history = api().as("evaluator").get("/api/areas/" + area + "/history").json();
+        JsonNode designation = history.get("designations").get(0);
+        assertThat(designation.get("list").asText()).isEqualTo("MUNICIPAL_VULNERABLE");
+        assertThat(designation.get("policy").asText()).isEqualTo(policy);
+        assertThat(designation.get("effectiveFrom").asText()).isEqualTo("2011-06-01");
+        assertThat(designation.get("effectiveTo").asText()).isEqualTo("2024-12-31");
+        assertThat(designation.get("reason").asText()).isEqualTo("udpeget i politikken 2011");
+        assertThat(designation.get("endReason").asText()).isEqualTo("ny politik fra 2025");
+        assertThat(designation.get("criteria")).hasSize(2);
+        List<Integer> years = new ArrayList<>();
+        history.get("years").forEach(year -> years.add(year.get("year").asInt()));
+        assertThat(years).containsExactly(2018, 2019, 2020);
+        assertThat(history.get("years").get(0).get("interventions").get(0).get("title").asText())
+                .isEqualTo("Socialrådgivere i almen praksis");
+
+        JsonNode before = api().as("auditor").get("/api/areas/" + area + "/history?asOf=" + beforeEnd).json();
+        assertThat(before.get("designations").get(0).get("effectiveTo").isNull()).isTrue();
+    }
+
+    @Test
+    void anAreaIsOnAListOnceAtATime() {
+        Api admin = api().as("admin");
+        String policy = policy(admin);
+        String area = fixtures().area("nordvest");
+        assertThat(admin.post("/api/areas/" + area + "/designations", Map.of("list", "STATE_PREVENTION",
+                "policy", policy, "effectiveFrom", "2024-12-01")).status()).isEqualTo(201);
+        Api.Response twice = admin.post("/api/areas/" + area + "/designations", Map.of("list", "STATE_PREVENTION",
+                "policy", policy, "effectiveFrom", "2025-01-01"));
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.json().get("rule").asText()).isEqualTo("OnAListOnceAtATime");
+        Api.Response comparison = admin.post("/api/areas/copenhagen/designations", Map.of(
+                "list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", "2025-01-01"));
+        assertThat(comparison.status()).isEqualTo(422);
+        Api.Response noPolicy = admin.post("/api/areas/" + area + "/designations", Map.of(
+                "list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2025-01-01"));
+        assertThat(noPolicy.status()).isEqualTo(422);
+        assertThat(noPolicy.json().get("errors").get(0).get("field").asText()).isEqualTo("policy");
+    }
+
+    @Test
+    void aRenamedAreaKeepsItsOldNameInThePast() {
+        Api admin = api().as("admin");
+        String area = fixtures().area("vesterbro");
+        Instant before = Instant.now();
+        assertThat(admin.post("/api/areas/" + area + "/name", Map.of("name", "Vesterbro/Kongens Enghave",
+                "reason", "navnet i den endelige politik")).status()).isEqualTo(200);
+        assertThat(admin.get("/api/areas/" + area).json().get("name").asText()).isEqualTo("Vesterbro/Kongens Enghave");
+        assertThat(admin.get("/api/areas/" + area + "?asOf=" + before).json().get("name").asText())
+                .isEqualTo("Område " + area);
+    }
+
+    @Test
+    void aPolicyKeepsEveryVersionOfItsCriteria() {
+        Api admin = api().as("admin");
+        String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/policies", Map.of("id", policy, "title", "Politik for udsatte byområder 2025-2035",
+                "periodFrom", "2025-01-01", "periodTo", "2035-12-31",
+                "objectives", List.of("Flere livschancer", "Trygge og attraktive byområder"),
+                "criteriaLabel", "Udkast", "criteria", List.of("Indkomst", "Uddannelse", "Tilknytning til "
+                        + "arbejdsmarkedet", "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Tryghed")))
+                .status()).isEqualTo(201);
+        Api.Response revised = admin.post("/api/policies/" + policy + "/criteria", Map.of("label", "Endelig",
+                "effectiveFrom", "2025-01-01", "reason", "tryghed delt i oplevet tryghed og domme",
+                "criteria", List.of("Indkomst", "Uddannelse", "Tilknytning til arbejdsmarkedet", "Ungdomsuddannelse",
+                        "Børnefattigdom", "Sundhed", "Oplevet tryghed", "Domme")));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        JsonNode view = admin.get("/api/policies/" + policy).json();
+        assertThat(view.get("criteria")).hasSize(8);
+        assertThat(view.get("criteriaVersions")).hasSize(2);
+        assertThat(view.get("criteriaVersions").get(0).get("criteria")).hasSize(7);
+        assertThat(view.get("criteriaVersions").get(1).get("label").asText()).isEqualTo("Endelig");
+        assertThat(view.get("objectives").get(0).asText()).isEqualTo("Flere livschancer");
+    }
+
+    private static String policy(Api admin) {
+        String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response adopted = admin.post("/api/policies", Map.of("id", id, "title", "Politik for udsatte byområder",
+                "periodFrom", "2011-01-01", "periodTo", "2020-12-31", "criteria", List.of("Små boliger")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        return id;
+    }
+}
