@@ -46,8 +46,9 @@ class Intervention {
 
     @CommandHandler
     Intervention(RegisterInterventionCommand command, ReferenceCatalog catalog, MetaData metaData) {
-        RegistrationRules.check(command, catalog);
-        WritePermission.forRegistration(Actor.from(metaData), command.leadAdministration());
+        Actor actor = Actor.from(metaData);
+        RegistrationRules.check(command, catalog, actor);
+        WritePermission.forRegistration(actor, command.leadAdministration());
         apply(new InterventionRegisteredEvent(command.interventionId(), command.title().strip(),
                 RegistrationRules.orEmpty(command.description()), command.kind(), command.category(),
                 command.leadAdministration(), List.copyOf(command.areas()), Set.copyOf(command.targetGroups()),

@@ -1,8 +1,10 @@
 package dk.kk.registry.command.intervention;
 
+import dk.kk.registry.command.common.Actor;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.intervention.RegisterInterventionCommand;
 import dk.kk.registry.shared.intervention.ReviseInterventionDetailsCommand;
 import java.util.HashSet;
@@ -18,7 +20,11 @@ final class RegistrationRules {
     private RegistrationRules() {
     }
 
-    static void check(RegisterInterventionCommand command, ReferenceCatalog catalog) {
+    /**
+     * The lead administration is required, except when the registry itself records an intervention from historical
+     * documents that name none: it stays unknown rather than invented.
+     */
+    static void check(RegisterInterventionCommand command, ReferenceCatalog catalog, Actor actor) {
         Require.present(command.title(), "title");
         Require.maxLength(command.title(), TITLE_LIMIT, "title");
         Require.maxLength(command.description(), TEXT_LIMIT, "description");
@@ -26,7 +32,9 @@ final class RegistrationRules {
         Require.present(command.kind(), "kind");
         Require.present(command.category(), "category");
         Require.present(command.targetGroups(), "targetGroups");
-        catalog.require(ReferenceKind.ADMINISTRATION, command.leadAdministration(), "leadAdministration");
+        if (command.leadAdministration() != null || actor.role() != Role.SYSTEM) {
+            catalog.require(ReferenceKind.ADMINISTRATION, command.leadAdministration(), "leadAdministration");
+        }
         requireDistinctExisting(command.areas(), ReferenceKind.AREA, "areas", catalog);
         if (command.areas().isEmpty()) {
             throw new RuleViolation("AtLeastOneArea", "areas",

@@ -14,7 +14,7 @@ final class WritePermission {
     }
 
     static void forRegistration(Actor actor, String leadAdministration) {
-        if (actor.isProjectManager() && !leadAdministration.equals(actor.administration())) {
+        if (actor.isProjectManager() && !java.util.Objects.equals(actor.administration(), leadAdministration)) {
             throw new NotPermitted("a project manager of " + actor.administration()
                     + " may only register interventions led by " + actor.administration());
         }
@@ -25,11 +25,11 @@ final class WritePermission {
             return;
         }
         String own = actor.administration();
-        boolean leads = leadAdministration.equals(own);
+        boolean leads = own != null && own.equals(leadAdministration);
         boolean partners = currentPartners.stream().anyMatch(span -> span.key().equals(own));
         if (!leads && !partners) {
-            throw new NotPermitted("this intervention is led by " + leadAdministration + " and " + own
-                    + " is not a partner in it");
+            throw new NotPermitted((leadAdministration == null ? "this intervention has no lead administration"
+                    : "this intervention is led by " + leadAdministration) + " and " + own + " is not a partner in it");
         }
     }
 }

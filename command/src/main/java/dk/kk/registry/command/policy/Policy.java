@@ -11,6 +11,8 @@ import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
+import dk.kk.registry.shared.screening.SetScreeningRuleCommand;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -73,6 +75,13 @@ class Policy {
         }
         apply(new DesignationCriteriaRevisedEvent(policyId, criteriaVersion + 1, command.label().strip(),
                 command.effectiveFrom(), criteria));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SetScreeningRuleCommand command, ReferenceCatalog catalog) {
+        ScreeningRuleRequirements.check(command.rule(), catalog);
+        apply(new ScreeningRuleSetEvent(policyId, command.rule()));
         return AggregateLifecycle.getVersion();
     }
 

@@ -14,6 +14,7 @@ import dk.kk.registry.shared.policy.CriteriaVersionView;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.PolicyView;
+import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,14 @@ class ReferenceProjection {
                 event.periodFrom(), event.criteria(), message.getTimestamp()));
         insert(ReferenceTable.POLICY, event.policyId(), event.title(), message,
                 new PolicyView(event.policyId(), event.title(), event.periodFrom(), event.periodTo(),
-                        event.objectives(), event.focusAreas(), event.criteria(), versions));
+                        event.objectives(), event.focusAreas(), event.criteria(), versions, null));
+    }
+
+    @EventHandler
+    void on(ScreeningRuleSetEvent event, DomainEventMessage<?> message) {
+        revise(ReferenceTable.POLICY, event.policyId(), message, PolicyView.class, policy -> new PolicyView(
+                policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(), policy.objectives(),
+                policy.focusAreas(), policy.criteria(), policy.criteriaVersions(), event.rule()));
     }
 
     @EventHandler
@@ -72,7 +80,7 @@ class ReferenceProjection {
             versions.add(new CriteriaVersionView(event.criteriaVersion(), event.label(), event.effectiveFrom(),
                     event.criteria(), message.getTimestamp()));
             return new PolicyView(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
-                    policy.objectives(), policy.focusAreas(), event.criteria(), versions);
+                    policy.objectives(), policy.focusAreas(), event.criteria(), versions, policy.screeningRule());
         });
     }
 

@@ -1,9 +1,13 @@
 package dk.kk.registry.shared.policy;
 
+import dk.kk.registry.shared.screening.ScreeningRule;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A policy with its period, objectives, focus areas, current designation criteria and every earlier version. */
+/**
+ * A policy with its period, objectives, focus areas, current designation criteria and every earlier version, and the
+ * rule its screenings use (null until one is set).
+ */
 public record PolicyView(
         String id,
         String title,
@@ -12,5 +16,6 @@ public record PolicyView(
         List<String> objectives,
         List<String> focusAreas,
         List<String> criteria,
-        List<CriteriaVersionView> criteriaVersions) {
+        List<CriteriaVersionView> criteriaVersions,
+        ScreeningRule screeningRule) {
 }
