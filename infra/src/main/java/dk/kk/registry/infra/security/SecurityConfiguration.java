@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.security;
 
 import dk.kk.registry.infra.web.ProblemResponses;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -53,12 +55,13 @@ class SecurityConfiguration {
                                 "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",
                                 "/api/policies", "/api/policies/**", "/api/indicators").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), Duration.ofMinutes(10), Clock.systemUTC());
     }
 }
