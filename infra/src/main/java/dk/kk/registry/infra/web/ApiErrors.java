@@ -164,7 +164,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping);
-            if (cause instanceof UnrecognizedPropertyException unknown) {
+            if (cause instanceof JsonConfiguration.InputRefused refused) {
+                message = refused.getOriginalMessage();
+            } else if (cause instanceof UnrecognizedPropertyException unknown) {
                 message = "unknown field '" + unknown.getPropertyName() + "'";
             } else if (cause instanceof InvalidFormatException format) {
                 message = "'" + format.getValue() + "' is not a valid value" + expected(format.getTargetType());

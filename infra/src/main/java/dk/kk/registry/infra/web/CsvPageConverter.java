@@ -5,6 +5,7 @@ import dk.kk.registry.shared.common.ListPage;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -44,8 +45,9 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         List<?> items = page.items();
-        if (!items.isEmpty() && items.get(0).getClass().isRecord()) {
-            RecordComponent[] columns = items.get(0).getClass().getRecordComponents();
+        Class<?> itemType = itemType(page, items);
+        if (itemType != null && itemType.isRecord()) {
+            RecordComponent[] columns = itemType.getRecordComponents();
             writer.write(java.util.Arrays.stream(columns).map(RecordComponent::getName)
                     .collect(Collectors.joining(";")));
             writer.write("\r\n");
@@ -61,6 +63,20 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             }
         }
         writer.flush();
+    }
+
+    /** The items' type, from the page record's declaration, so that an empty page still has its header row. */
+    private static Class<?> itemType(ListPage<?> page, List<?> items) {
+        if (page.getClass().isRecord()) {
+            for (RecordComponent component : page.getClass().getRecordComponents()) {
+                if (component.getName().equals("items")
+                        && component.getGenericType() instanceof ParameterizedType list
+                        && list.getActualTypeArguments()[0] instanceof Class<?> type) {
+                    return type;
+                }
+            }
+        }
+        return items.isEmpty() ? null : items.get(0).getClass();
     }
 
     private static Object value(RecordComponent column, Object item) {

@@ -1,0 +1,74 @@
+package dk.kk.registry.infra.api;
+
+import static dk.kk.registry.infra.api.Problems.assertField;
+import static dk.kk.registry.infra.api.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Fixtures;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Lists as CSV for Danish Excel (API.md, conventions): UTF-8 with a byte-order mark, {@code ;}-separated, a header. */
+class CsvIT extends RegistryIT {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @Test
+    void theInterventionSearchAsCsvIsUtf8WithABomSemicolonsAndAHeaderRow() {
+        Fixtures fixtures = fixtures();
+        String area = fixtures.area("aeblevangen");
+        String title = "Tryghedsvandring på Ærøgade og i Fælledparken – året rundt (ÆØÅ)";
+        Map<String, Object> registration = fixtures.registration(title, area);
+        String id = fixtures.intervention(registration);
+        String tricky = "Lektier; \"mor og far\" hjælper";
+        String trickyId = fixtures.intervention(fixtures.registration(tricky, area));
+
+        Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/interventions?area=" + area);
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Type").toLowerCase()).contains("charset=utf-8");
+        assertThat(Arrays.copyOf(csv.body(), 3)).as("the byte-order mark").isEqualTo(BOM);
+        String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("\uFEFF");
+        List<String> lines = Arrays.stream(text.split("\r?\n")).filter(line -> !line.isEmpty()).toList();
+        assertThat(lines).hasSize(3);
+        List<String> header = List.of(lines.get(0).split(";", -1));
+        assertThat(header).contains("id", "title", "leadAdministration", "areas").doesNotHaveDuplicates();
+        assertThat(lines.get(0)).doesNotContain(",").doesNotContain("\"");
+
+        String row = lines.stream().filter(line -> line.startsWith(id)).findFirst().orElseThrow();
+        List<String> cells = List.of(row.split(";", -1));
+        assertThat(cells).hasSameSizeAs(header);
+        assertThat(cells.get(header.indexOf("title"))).isEqualTo(title);
+        assertThat(cells.get(header.indexOf("leadAdministration"))).isEqualTo("TMF");
+        assertThat(cells.get(header.indexOf("areas"))).isEqualTo(area);
+        assertThat(row).contains("æ", "ø", "å", "Æ", "Ø", "Å", "–");
+
+        String quoted = lines.stream().filter(line -> line.startsWith(trickyId)).findFirst().orElseThrow();
+        assertThat(quoted).contains(";\"Lektier; \"\"mor og far\"\" hjælper\";");
+    }
+
+    @Test
+    void aRefusedCsvRequestStillAnswersAProblem() {
+        Api csv = api().as("pm.tmf").header("Accept", "text/csv");
+        assertField(assertProblem(csv.get("/api/interventions?size=501"), 400), "size");
+        assertField(assertProblem(csv.get("/api/interventions?asOf=i%20går"), 400), "asOf");
+        assertProblem(api().anonymous().header("Accept", "text/csv").get("/api/interventions"), 401);
+    }
+
+    @Test
+    void anEmptyListAsCsvStillHasItsHeaderRow() {
+        String area = fixtures().area("tom");
+        Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/interventions?area=" + area);
+        assertThat(csv.status()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        assertThat(text.substring(1).split("\r?\n")[0].split(";")).contains("id", "title");
+    }
+}

@@ -1,0 +1,159 @@
+package dk.kk.registry.infra.api;
+
+import static dk.kk.registry.infra.api.Problems.assertField;
+import static dk.kk.registry.infra.api.Problems.assertProblem;
+import static dk.kk.registry.infra.api.Problems.body;
+import static dk.kk.registry.infra.api.Problems.money;
+import static dk.kk.registry.infra.api.Problems.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Idempotency-Key} (API.md, conventions): the same key and body answers the first answer again and records
+ * nothing new; the same key with another body is a 409; each user's keys are their own.
+ */
+class IdempotencyIT extends RegistryIT {
+
+    private static Map<String, Object> registration(String lead) {
+        return body("title", "Lektiecafé i Mjølnerparken " + UUID.randomUUID(), "kind", "AREA_BASED",
+                "category", "EDUCATION_GUIDANCE", "leadAdministration", lead, "areas", List.of("copenhagen"),
+                "targetGroups", List.of("CHILDREN"), "plannedStart", "2020-08-01");
+    }
+
+    private static String key() {
+        return "key-" + UUID.randomUUID();
+    }
+
+    @Test
+    void theSameKeyAndBodyAnswersTheFirstAnswerAndRecordsOneIntervention() {
+        Api pm = api().as("pm.tmf").header("Idempotency-Key", key());
+        Map<String, Object> registration = registration("TMF");
+        long events = events();
+
+        Api.Response first = pm.post("/api/interventions", registration);
+        Api.Response second = pm.post("/api/interventions", registration);
+        Api.Response third = pm.post("/api/interventions", registration);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        String id = first.json().get("id").asText();
+        for (Api.Response again : List.of(second, third)) {
+            assertThat(again.status()).as(again.toString()).isEqualTo(201);
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.json()).isEqualTo(first.json());
+            assertThat(again.json().get("id").asText()).isEqualTo(id);
+            assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+            assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        }
+        assertThat(events()).as("events recorded by three sends of one registration").isEqualTo(events + 1);
+        assertThat(eventsOf(id)).isEqualTo(1);
+        assertThat(api().as("pm.tmf").get("/api/interventions/" + id + "/history").json().get("items")).hasSize(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsAConflictAndRecordsNothing() {
+        Api pm = api().as("pm.tmf").header("Idempotency-Key", key());
+        Map<String, Object> registration = registration("TMF");
+        assertThat(pm.post("/api/interventions", registration).status()).isEqualTo(201);
+        long events = events();
+
+        assertProblem(pm.post("/api/interventions", with(registration, "title", "En anden titel")), 409);
+        assertProblem(pm.post("/api/interventions", with(registration, "plannedEnd", "2022-06-30")), 409);
+
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void differentUsersUseTheSameKeyIndependently() {
+        String key = key();
+        Api tmf = api().as("pm.tmf").header("Idempotency-Key", key);
+        Api sof = api().as("pm.sof").header("Idempotency-Key", key);
+        Map<String, Object> ledByTmf = registration("TMF");
+        Map<String, Object> ledBySof = registration("SOF");
+        long events = events();
+
+        Api.Response byTmf = tmf.post("/api/interventions", ledByTmf);
+        assertThat(byTmf.status()).as(byTmf.toString()).isEqualTo(201);
+        // pm.tmf's very request under pm.tmf's key is judged afresh for pm.sof (who may not register for TMF),
+        // neither replayed nor a conflict
+        assertProblem(sof.post("/api/interventions", ledByTmf), 403);
+        Api.Response bySof = sof.post("/api/interventions", ledBySof);
+
+        assertThat(bySof.status()).as(bySof.toString()).isEqualTo(201);
+        assertThat(bySof.header("Idempotent-Replayed")).isNull();
+        assertThat(bySof.json().get("id").asText()).isNotEqualTo(byTmf.json().get("id").asText());
+        assertThat(events()).isEqualTo(events + 2);
+        // each replays their own answer
+        Api.Response tmfAgain = tmf.post("/api/interventions", ledByTmf);
+        Api.Response sofAgain = sof.post("/api/interventions", ledBySof);
+        assertThat(tmfAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(tmfAgain.json().get("id").asText()).isEqualTo(byTmf.json().get("id").asText());
+        assertThat(sofAgain.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(sofAgain.json().get("id").asText()).isEqualTo(bySof.json().get("id").asText());
+        // and a different body under the key is a conflict for each of them
+        assertProblem(sof.post("/api/interventions", registration("SOF")), 409);
+        assertProblem(tmf.post("/api/interventions", registration("TMF")), 409);
+        assertThat(events()).isEqualTo(events + 2);
+    }
+
+    @Test
+    void aRefusedRequestReleasesItsKey() {
+        Api pm = api().as("pm.tmf").header("Idempotency-Key", key());
+        Map<String, Object> registration = registration("TMF");
+        long events = events();
+
+        assertProblem(pm.post("/api/interventions", with(registration, "category", "HOMEWORK")), 400);
+        assertProblem(pm.post("/api/interventions", with(registration, "areas", List.of("no-such-area-zz"))), 422);
+        assertThat(events()).isEqualTo(events);
+
+        Api.Response registered = pm.post("/api/interventions", registration);
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        assertThat(registered.header("Idempotent-Replayed")).isNull();
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void aKeyOnACommandThatCreatesALineRecordsItOnce() {
+        Api pm = api().as("pm.tmf");
+        String id = pm.post("/api/interventions", registration("TMF")).json().get("id").asText();
+        Api keyed = pm.header("Idempotency-Key", key());
+        Map<String, Object> funding = body("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
+                "amount", money("250000.00", "DKK"), "years", List.of(2020, 2021));
+
+        Api.Response first = keyed.post("/api/interventions/" + id + "/funding", funding);
+        Api.Response second = keyed.post("/api/interventions/" + id + "/funding", funding);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(second.json().get("fundingId").asText()).isEqualTo(first.json().get("fundingId").asText());
+        assertThat(eventsOf(id)).isEqualTo(2);
+        assertThat(pm.get("/api/interventions/" + id).json().get("funding")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedKeyIsBadInputAndRecordsNothing() {
+        long events = events();
+        for (String key : List.of("two words", "x".repeat(256))) {
+            Api.Response response = api().as("pm.tmf").header("Idempotency-Key", key)
+                    .post("/api/interventions", registration("TMF"));
+            assertField(assertProblem(response, 400), "Idempotency-Key");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    private int eventsOf(String aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Integer.class, aggregateId);
+    }
+}
