@@ -72,6 +72,7 @@ final class GoalDefinitionRules {
     private static void checkBaseline(Baseline baseline) {
         NewIds.requirePresent(baseline, "baseline");
         Years.requirePlausible(baseline.year(), "baseline.year");
+        Years.requireBegun(baseline.year(), "baseline.year");
         NewIds.requirePresent(baseline.areaValue(), "baseline.areaValue");
         Values.requireBounded(baseline.areaValue(), "baseline.areaValue");
         Values.requireBounded(baseline.comparisonValue(), "baseline.comparisonValue");

@@ -176,6 +176,14 @@ class SettingAGoalTest {
     }
 
     @Test
+    void aBaselineHasBeenMeasured() {
+        fixture.givenCurrentTime(GoalFixtures.AUTUMN_2024)
+                .when(goal().baseline(new Baseline(2025, decimal("1.4"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("YearHasBegun", "baseline.year"));
+    }
+
+    @Test
     void valuesHaveAtMostSixDecimals() {
         fixture.givenNoPriorActivity()
                 .when(goal().baseline(new Baseline(2017, decimal("1.4000001"), decimal("0.6"))).command())
