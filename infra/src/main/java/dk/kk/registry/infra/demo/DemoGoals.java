@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * (Mål 5), with their baselines, the statuses of 2020 and 2024 (2023 figures for Mål 5) and the report's verdict that
  * both goals were met. Each fact is recorded through the command gateway as an import whose reason names its place in
  * the seed. Recording is idempotent: what the event store already holds is not recorded again, so a second call
- * records nothing. Goal ids are name-based UUIDs, the same in every registry.
+ * records nothing. Goal ids are name-based UUIDs, the same in every registry. It needs what
+ * {@code ReferenceDataBootstrap} records (the administration SOF, the comparison area {@code copenhagen}), so call it
+ * after that has run. It writes behind the command bus and does not wait for the read models.
  */
 @Component
 public class DemoGoals {
