@@ -4,8 +4,6 @@ import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.AreaRenamedEvent;
 import dk.kk.registry.shared.area.AreaView;
-import dk.kk.registry.shared.goal.GoalSetEvent;
-import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
@@ -26,7 +24,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Projects the reference data (organisations, areas, policies, indicators, goals) into {@code reference_item}. */
+/**
+ * Projects the reference data (organisations, areas, policies, indicators) into {@code reference_item}. Goals have
+ * their own projection.
+ */
 @Component
 @ProcessingGroup(ReferenceProjection.GROUP)
 class ReferenceProjection {
@@ -88,13 +89,6 @@ class ReferenceProjection {
     void on(IndicatorDefinedEvent event, DomainEventMessage<?> message) {
         insert(ReferenceTable.INDICATOR, event.indicatorId(), event.name(), message,
                 new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source()));
-    }
-
-    @EventHandler
-    void on(GoalSetEvent event, DomainEventMessage<?> message) {
-        insert(ReferenceTable.GOAL, event.goalId(), event.title(), message,
-                new GoalView(event.goalId(), event.title(), event.policy(), event.ownerAdministration(),
-                        event.indicator(), event.baseline(), event.target(), event.deadlineYear()));
     }
 
     @ResetHandler

@@ -6,10 +6,6 @@ import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
-import dk.kk.registry.shared.goal.FindGoalQuery;
-import dk.kk.registry.shared.goal.GoalPage;
-import dk.kk.registry.shared.goal.GoalView;
-import dk.kk.registry.shared.goal.ListGoalsQuery;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorPage;
 import dk.kk.registry.shared.indicator.IndicatorView;
@@ -84,17 +80,6 @@ class ReferenceQueries {
     @QueryHandler
     Optional<IndicatorView> indicator(FindIndicatorQuery query) {
         return find(ReferenceTable.INDICATOR, query.indicatorId(), query.asOf(), IndicatorView.class);
-    }
-
-    @QueryHandler
-    GoalPage goals(ListGoalsQuery query) {
-        var found = list(ReferenceTable.GOAL, null, query.asOf(), query.page(), query.size(), GoalView.class);
-        return new GoalPage(found.items(), query.page(), query.size(), found.total());
-    }
-
-    @QueryHandler
-    Optional<GoalView> goal(FindGoalQuery query) {
-        return find(ReferenceTable.GOAL, query.goalId(), query.asOf(), GoalView.class);
     }
 
     private <T> Optional<T> find(ReferenceTable kind, String id, Instant asOf, Class<T> type) {

@@ -5,6 +5,5 @@ enum ReferenceTable {
     ORGANISATION,
     AREA,
     POLICY,
-    INDICATOR,
-    GOAL
+    INDICATOR
 }

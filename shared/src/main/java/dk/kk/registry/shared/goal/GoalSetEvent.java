@@ -1,15 +1,22 @@
 package dk.kk.registry.shared.goal;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** A measurable goal was set under a policy. */
-@Revision("1")
+/**
+ * A measurable goal was set under a policy. {@code areas} empty means city-wide: the goal is about the designated
+ * areas taken together. Revision 2 added {@code areas} and {@code comparisonArea}; revision-1 payloads are upcast to
+ * a city-wide goal compared with {@code rest-of-copenhagen}, the default the API has always documented.
+ */
+@Revision("2")
 public record GoalSetEvent(
         String goalId,
         String title,
         String policy,
         String ownerAdministration,
         String indicator,
+        List<String> areas,
+        String comparisonArea,
         Baseline baseline,
         Target target,
         Integer deadlineYear) {

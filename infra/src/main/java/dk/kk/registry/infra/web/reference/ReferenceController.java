@@ -10,13 +10,6 @@ import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
-import dk.kk.registry.shared.goal.Baseline;
-import dk.kk.registry.shared.goal.FindGoalQuery;
-import dk.kk.registry.shared.goal.GoalPage;
-import dk.kk.registry.shared.goal.GoalView;
-import dk.kk.registry.shared.goal.ListGoalsQuery;
-import dk.kk.registry.shared.goal.SetGoalCommand;
-import dk.kk.registry.shared.goal.Target;
 import dk.kk.registry.shared.indicator.DefineIndicatorCommand;
 import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
@@ -60,7 +53,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reference data: administrations, organisations, areas, policies, indicators and goals. */
+/** Reference data: administrations, organisations, areas, policies and indicators (goals: GoalController). */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReferenceController {
@@ -100,12 +93,6 @@ class ReferenceController {
 
     record NewIndicator(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
             @NotNull Unit unit, @NotNull Direction direction, @NotBlank @Size(max = 200) String source,
-            @Size(max = 2000) String reason) {
-    }
-
-    record NewGoal(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 64) String policy,
-            @NotBlank @Size(max = 64) String ownerAdministration, @NotBlank @Size(max = 64) String indicator,
-            @NotNull @Valid Baseline baseline, @NotNull @Valid Target target, Integer deadlineYear,
             @Size(max = 2000) String reason) {
     }
 
@@ -196,26 +183,6 @@ class ReferenceController {
     ResponseEntity<Map<String, Object>> defineIndicator(@Valid @RequestBody NewIndicator body) {
         return created("/api/indicators/", body.id(), commands.create(new DefineIndicatorCommand(body.id(),
                 body.name(), body.unit(), body.direction(), body.source()), body.id(), body.reason()));
-    }
-
-    @GetMapping(path = "/goals", produces = {JSON, CSV})
-    GoalPage goals(@RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.one(new ListGoalsQuery(asOf, Paging.page(page), Paging.size(size)), GoalPage.class);
-    }
-
-    @GetMapping("/goals/{id}")
-    GoalView goal(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
-        return queries.optional(new FindGoalQuery(id, asOf), GoalView.class)
-                .orElseThrow(() -> new NotFound("no goal " + id));
-    }
-
-    @PostMapping(path = "/goals", consumes = JSON)
-    ResponseEntity<Map<String, Object>> setGoal(@Valid @RequestBody NewGoal body) {
-        String id = UUID.randomUUID().toString();
-        return created("/api/goals/", id, commands.create(new SetGoalCommand(id, body.title(), body.policy(),
-                body.ownerAdministration(), body.indicator(), body.baseline(), body.target(), body.deadlineYear()),
-                id, body.reason()));
     }
 
     private static ResponseEntity<Map<String, Object>> created(String base, String id, long version) {

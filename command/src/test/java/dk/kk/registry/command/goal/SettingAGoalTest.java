@@ -1,0 +1,349 @@
+package dk.kk.registry.command.goal;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.goal.GoalFixtures.BASELINE_2017;
+import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
+import static dk.kk.registry.command.goal.GoalFixtures.MINUS_25_PERCENT;
+import static dk.kk.registry.command.goal.GoalFixtures.decimal;
+import static dk.kk.registry.command.goal.GoalFixtures.goal;
+
+import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.shared.goal.Baseline;
+import dk.kk.registry.shared.goal.GoalSetEvent;
+import dk.kk.registry.shared.goal.GoalTargetType;
+import dk.kk.registry.shared.goal.Target;
+import java.util.Arrays;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Setting a goal: what it must say, and the references and figures it is refused for. */
+class SettingAGoalTest {
+
+    private AggregateTestFixture<Goal> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = GoalFixtures.fixture();
+    }
+
+    @Test
+    void aGoalIsSet() {
+        fixture.givenNoPriorActivity()
+                .when(goal().title(" Fewer eviction warnings ").command())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
+                        "eviction-warnings", List.of(), "copenhagen", BASELINE_2017, MINUS_25_PERCENT, 2025))
+                .expectResultMessagePayload(GOAL);
+    }
+
+    @Test
+    void aGoalWithoutAreasIsCityWideAndWithoutComparisonAreaIsComparedWithTheRestOfTheCity() {
+        fixture.givenNoPriorActivity()
+                .when(goal().areas(null).comparedWith(null).command())
+                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
+                        "eviction-warnings", List.of(), "rest-of-copenhagen", BASELINE_2017, MINUS_25_PERCENT,
+                        2025));
+    }
+
+    @Test
+    void aGoalMayBeAboutSomeAreas() {
+        fixture.givenNoPriorActivity()
+                .when(goal().areas(List.of("tingbjerg-husum", "bispebjerg-nordvest")).command())
+                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
+                        "eviction-warnings", List.of("tingbjerg-husum", "bispebjerg-nordvest"), "copenhagen",
+                        BASELINE_2017, MINUS_25_PERCENT, 2025));
+    }
+
+    @Test
+    void aGoalsAreasExist() {
+        fixture.givenNoPriorActivity()
+                .when(goal().areas(List.of("tingbjerg-husum", "atlantis")).command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "areas[1]"))
+                .expectExceptionMessage("unknown area 'atlantis'");
+    }
+
+    @Test
+    void aGoalNamesEachAreaOnce() {
+        fixture.givenNoPriorActivity()
+                .when(goal().areas(List.of("tingbjerg-husum", "tingbjerg-husum")).command())
+                .expectNoEvents()
+                .expectException(violationOf("NoDuplicates", "areas"));
+    }
+
+    @Test
+    void aGoalIsNotComparedWithOneOfItsOwnAreas() {
+        fixture.givenNoPriorActivity()
+                .when(goal().areas(List.of("tingbjerg-husum")).comparedWith("tingbjerg-husum").command())
+                .expectNoEvents()
+                .expectException(violationOf("ComparisonIsAnotherArea", "areas[0]"));
+    }
+
+    @Test
+    void aGoalIsComparedWithAKnownArea() {
+        fixture.givenNoPriorActivity()
+                .when(goal().comparedWith("denmark").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "comparisonArea"))
+                .expectExceptionMessage("unknown area 'denmark'");
+    }
+
+    @Test
+    void aGoalWithoutDeadlineIsSet() {
+        fixture.givenNoPriorActivity()
+                .when(goal().deadline(null).command())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aGoalMayBeDueInItsBaselineYear() {
+        fixture.givenNoPriorActivity()
+                .when(goal().deadline(2017).command())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aGoalHasATitle() {
+        fixture.givenNoPriorActivity()
+                .when(goal().title(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "title"))
+                .expectExceptionMessage("title is required");
+    }
+
+    @Test
+    void aGoalTitleIsAtMostThreeHundredCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(goal().title("t".repeat(301)).command())
+                .expectNoEvents()
+                .expectException(violationOf("TextLimits", "title"))
+                .expectExceptionMessage("title is longer than 300 characters");
+    }
+
+    @Test
+    void aGoalBelongsToAKnownPolicy() {
+        fixture.givenNoPriorActivity()
+                .when(goal().policy("policy-1999").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "policy"))
+                .expectExceptionMessage("unknown policy 'policy-1999'");
+    }
+
+    @Test
+    void aGoalIsOwnedByAnAdministration() {
+        fixture.givenNoPriorActivity()
+                .when(goal().ownedBy("copenhagen-police").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "ownerAdministration"))
+                .expectExceptionMessage("unknown administration 'copenhagen-police'");
+    }
+
+    @Test
+    void aGoalIsMeasuredByAKnownIndicator() {
+        fixture.givenNoPriorActivity()
+                .when(goal().indicator("evictions").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "indicator"))
+                .expectExceptionMessage("unknown indicator 'evictions'");
+    }
+
+    @Test
+    void aGoalHasABaseline() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "baseline"))
+                .expectExceptionMessage("baseline is required");
+    }
+
+    @Test
+    void aBaselineHasAnAreaValue() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, null, decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "baseline.areaValue"));
+    }
+
+    @Test
+    void aBaselineYearIsPlausible() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(0, decimal("1.4"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("YearsArePlausible", "baseline.year"))
+                .expectExceptionMessage("baseline.year must be between 1990 and 2100");
+    }
+
+    @Test
+    void aBaselineHasBeenMeasured() {
+        fixture.givenCurrentTime(GoalFixtures.AUTUMN_2024)
+                .when(goal().baseline(new Baseline(2025, decimal("1.4"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("YearHasBegun", "baseline.year"));
+    }
+
+    @Test
+    void valuesHaveAtMostSixDecimals() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("1.4000001"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
+    }
+
+    @Test
+    void valuesAreBelowATrillion() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("1E+12"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
+    }
+
+    @Test
+    void aGoalHasATarget() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "target"))
+                .expectExceptionMessage("target is required");
+    }
+
+    @Test
+    void aTargetHasAType() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(new Target(null, decimal("-0.25"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "target.type"))
+                .expectExceptionMessage("target.type is required");
+    }
+
+    @Test
+    void aTargetHasAValue() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(new Target(GoalTargetType.RELATIVE_CHANGE, null)).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "target.value"))
+                .expectExceptionMessage("target.value is required");
+    }
+
+    @Test
+    void everyTargetTypeCanBeSet() {
+        Arrays.stream(new Target[] {
+            new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-1")),
+            new Target(GoalTargetType.ABSOLUTE_LEVEL, decimal("0.7")),
+            new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0")),
+            new Target(GoalTargetType.GAP_REDUCTION, decimal("1"))
+        }).forEach(target -> GoalFixtures.fixture().givenNoPriorActivity()
+                .when(goal().target(target).command())
+                .expectSuccessfulHandlerExecution());
+    }
+
+    @Test
+    void aRelativeChangeCannotGoBelowMinusHundredPercent() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(GoalTargetType.RELATIVE_CHANGE, "-1.01").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"));
+    }
+
+    @Test
+    void aRelativeChangeNeedsABaselineOtherThanZero() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("0.0"), decimal("0.6"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"))
+                .expectExceptionMessage("a relative change needs a baseline area value other than 0");
+    }
+
+    @Test
+    void parityNeedsTheComparisonsBaseline() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("1.4"), null))
+                        .target(GoalTargetType.PARITY_WITH_COMPARISON, "0").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"))
+                .expectExceptionMessage("PARITY_WITH_COMPARISON needs the baseline's comparisonValue");
+    }
+
+    @Test
+    void aParityToleranceIsNotNegative() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(GoalTargetType.PARITY_WITH_COMPARISON, "-0.1").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"));
+    }
+
+    @Test
+    void aGapReductionNeedsTheComparisonsBaseline() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("1.4"), null))
+                        .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"));
+    }
+
+    @Test
+    void aGapReductionClosesAShareBetweenZeroAndOne() {
+        fixture.givenNoPriorActivity()
+                .when(goal().target(GoalTargetType.GAP_REDUCTION, "1.5").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"));
+        GoalFixtures.fixture().givenNoPriorActivity()
+                .when(goal().target(GoalTargetType.GAP_REDUCTION, "0").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"));
+    }
+
+    @Test
+    void aGapReductionNeedsAGap() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, decimal("0.6"), decimal("0.60")))
+                        .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"))
+                .expectExceptionMessage("there is no gap to the comparison area at the baseline to reduce");
+    }
+
+    @Test
+    void aGoalCannotBeDueBeforeItsBaselineYear() {
+        fixture.givenNoPriorActivity()
+                .when(goal().deadline(2016).command())
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "deadlineYear"))
+                .expectExceptionMessage("the deadline is before the baseline year");
+    }
+
+    @Test
+    void aDeadlineIsPlausible() {
+        fixture.givenNoPriorActivity()
+                .when(goal().deadline(2101).command())
+                .expectNoEvents()
+                .expectException(violationOf("YearsArePlausible", "deadlineYear"));
+    }
+
+    @Test
+    void aGoalIsSetOnce() {
+        fixture.givenNoPriorActivity()
+                .when(goal().id("sof-minors-before-a-judge").command())
+                .expectNoEvents()
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage("goal 'sof-minors-before-a-judge' already exists");
+    }
+
+    @Test
+    void aGoalIdIsNotAnotherThingsId() {
+        fixture.givenNoPriorActivity()
+                .when(goal().id("copenhagen").command())
+                .expectNoEvents()
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage("'copenhagen' is already the id of an area");
+    }
+
+    @Test
+    void aGoalHasAnId() {
+        fixture.givenNoPriorActivity()
+                .when(goal().id(" ").command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields"));
+    }
+}

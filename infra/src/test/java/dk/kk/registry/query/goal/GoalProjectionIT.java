@@ -1,0 +1,109 @@
+package dk.kk.registry.query.goal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The goal projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
+class GoalProjectionIT extends RegistryIT {
+
+    @Autowired
+    GoalProjection projection;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void seeingEveryEventTwiceChangesNothing() throws Exception {
+        String id = goalWithAFewChanges();
+        List<Map<String, Object>> versions = versions(id);
+
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
+            long position = jdbc.queryForObject(
+                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?", Long.class,
+                    event.getIdentifier());
+            handler.handle(new GenericTrackedDomainEventMessage<>(
+                    GapAwareTrackingToken.newInstance(position, new TreeSet<>()), event));
+        }
+
+        assertThat(versions(id)).isEqualTo(versions);
+    }
+
+    @Test
+    void aRebuildFromTheEventsComesOutIdentical() {
+        String id = goalWithAFewChanges();
+        List<Map<String, Object>> versions = versions(id);
+
+        StreamingEventProcessor processor = processing
+                .eventProcessor(GoalProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!caughtUp(processor, head) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(caughtUp(processor, head)).isTrue();
+        assertThat(versions(id)).isEqualTo(versions);
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
+        var status = processor.processingStatus().values();
+        return !status.isEmpty() && status.stream().allMatch(segment ->
+                segment.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    private String goalWithAFewChanges() {
+        Api admin = api().as("admin");
+        Api evaluator = api().as("evaluator");
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/api/policies", Map.of("id", "policy-p-" + suffix, "title", "Politik", "periodFrom",
+                "2017-01-01"));
+        admin.post("/api/indicators", Map.of("id", "evictions-p-" + suffix, "name", "Varslinger", "unit", "PERCENT",
+                "direction", "LOWER_IS_BETTER", "source", "DOMUS"));
+        Api.Response set = evaluator.post("/api/goals", Map.of("title", "Færre udsættelser",
+                "policy", "policy-p-" + suffix, "ownerAdministration", "SOF", "indicator", "evictions-p-" + suffix,
+                "comparisonArea", "copenhagen",
+                "baseline", Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
+                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2025));
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        String id = set.json().get("id").asText();
+        evaluator.post("/api/goals/" + id + "/status-reports",
+                Map.of("year", 2020, "areaValue", "0.8", "comparisonValue", "0.3"));
+        evaluator.post("/api/goals/" + id + "/status-reports",
+                Map.of("year", 2024, "areaValue", "0.6", "comparisonValue", "0.2"));
+        evaluator.post("/api/goals/" + id + "/status-reports/2024/corrections",
+                Map.of("dataQualityNote", "110 sager kunne ikke lokaliseres", "reason", "note manglede"));
+        evaluator.post("/api/goals/" + id + "/target-revisions",
+                Map.of("target", Map.of("type", "GAP_REDUCTION", "value", "0.5"), "reason", "halvér afstanden"));
+        Api.Response concluded = evaluator.post("/api/goals/" + id + "/conclusion",
+                Map.of("outcome", "MET", "year", 2024, "reason", "opnået"));
+        assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
+        return id;
+    }
+
+    private List<Map<String, Object>> versions(String id) {
+        return jdbc.queryForList("""
+                SELECT version, recorded_from, recorded_to, title, policy, owner_administration, indicator,
+                       area_ids::text AS areas, doc::text AS doc
+                FROM goal_version WHERE goal_id = ? ORDER BY version""", id);
+    }
+}

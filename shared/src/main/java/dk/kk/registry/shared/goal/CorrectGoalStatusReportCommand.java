@@ -1,0 +1,20 @@
+package dk.kk.registry.shared.goal;
+
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * Corrects the status report of a year. A null field keeps its reported value; a blank text removes the text.
+ * The reason travels in the command's metadata and is required.
+ */
+public record CorrectGoalStatusReportCommand(
+        @TargetAggregateIdentifier String goalId,
+        @TargetAggregateVersion Long expectedVersion,
+        Integer year,
+        BigDecimal areaValue,
+        BigDecimal comparisonValue,
+        String commentary,
+        String dataQualityNote,
+        String caseReference) {
+}

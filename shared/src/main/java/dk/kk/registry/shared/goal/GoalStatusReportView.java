@@ -1,0 +1,19 @@
+package dk.kk.registry.shared.goal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A status report as it stands after its corrections, with who reported it, when, why, and every correction. */
+public record GoalStatusReportView(
+        int year,
+        BigDecimal areaValue,
+        BigDecimal comparisonValue,
+        String commentary,
+        String dataQualityNote,
+        String caseReference,
+        Instant reportedAt,
+        String reportedBy,
+        String reason,
+        List<GoalStatusCorrectionView> corrections) {
+}

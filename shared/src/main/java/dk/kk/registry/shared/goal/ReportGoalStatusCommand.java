@@ -1,0 +1,17 @@
+package dk.kk.registry.shared.goal;
+
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Reports a goal's status for a year: the value in the goal's areas and, where known, in the comparison area. */
+public record ReportGoalStatusCommand(
+        @TargetAggregateIdentifier String goalId,
+        @TargetAggregateVersion Long expectedVersion,
+        Integer year,
+        BigDecimal areaValue,
+        BigDecimal comparisonValue,
+        String commentary,
+        String dataQualityNote,
+        String caseReference) {
+}
