@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * after that has run. It writes behind the command bus and does not wait for the read models.
  */
 @Component
-public class DemoGoals {
+public class DemoGoals implements DemoSection {
 
     static final String SEED = "004_c62b4b101824f7a9.txt";
     static final String POLICY = "policy-2017";
@@ -119,6 +119,11 @@ public class DemoGoals {
     }
 
     /** Records whatever of the two goals, their indicators and their policy is missing; answers how many facts. */
+    @Override
+    public int load(DemoHistory history) {
+        return record();
+    }
+
     public int record() {
         int recorded = policy();
         recorded += indicator(new DefineIndicatorCommand(EVICTION_WARNINGS,
@@ -141,7 +146,7 @@ public class DemoGoals {
             return 0;
         }
         commands.send(new AdoptPolicyCommand(POLICY, "Politik for udsatte byområder, revideret 2017",
-                LocalDate.of(2017, 1, 1), LocalDate.of(2025, 12, 31), List.of(
+                LocalDate.of(2017, 1, 1), LocalDate.of(2025, 12, 31), List.of(), List.of(), null, List.of(
                         "Andelen af beboere uden for arbejdsmarkedet",
                         "Andelen af beboere uden uddannelse",
                         "Andelen af beboere med lav indkomst",
