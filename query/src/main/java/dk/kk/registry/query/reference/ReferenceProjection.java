@@ -1,17 +1,22 @@
 package dk.kk.registry.query.reference;
 
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
+import dk.kk.registry.shared.indicator.IndicatorRedefinedEvent;
+import dk.kk.registry.shared.indicator.IndicatorVersionView;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.OrganisationView;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.PolicyView;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -52,8 +57,36 @@ class ReferenceProjection {
 
     @EventHandler
     void on(IndicatorDefinedEvent event, DomainEventMessage<?> message) {
+        RecordedBy by = RecordedBy.of(message);
+        IndicatorVersionView first = new IndicatorVersionView(1, event.name(), event.unit(), event.direction(),
+                event.source(), by.at(), by.user(), by.reason());
         insert(ReferenceTable.INDICATOR, event.indicatorId(), event.name(), message,
-                new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source()));
+                new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source(),
+                        1, List.of(first)));
+    }
+
+    /** A new version of the definition: the current row is closed and the next one lists every version so far. */
+    @EventHandler
+    void on(IndicatorRedefinedEvent event, DomainEventMessage<?> message) {
+        List<StoredItem> current = jdbc.query("""
+                SELECT version, doc::text FROM reference_item
+                WHERE kind = ? AND id = ? AND recorded_to IS NULL""",
+                (rs, n) -> new StoredItem(rs.getLong(1), rs.getString(2)), ReferenceTable.INDICATOR.name(),
+                event.indicatorId());
+        if (current.isEmpty() || current.get(0).version() >= message.getSequenceNumber()) {
+            return;
+        }
+        IndicatorView before = ReadModelJson.read(current.get(0).doc(), IndicatorView.class);
+        RecordedBy by = RecordedBy.of(message);
+        List<IndicatorVersionView> versions = new ArrayList<>(before.versions() == null ? List.of()
+                : before.versions());
+        versions.add(new IndicatorVersionView(event.version(), event.name(), event.unit(), event.direction(),
+                event.source(), by.at(), by.user(), by.reason()));
+        jdbc.update("UPDATE reference_item SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL",
+                Timestamp.from(message.getTimestamp()), ReferenceTable.INDICATOR.name(), event.indicatorId());
+        insert(ReferenceTable.INDICATOR, event.indicatorId(), event.name(), message,
+                new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source(),
+                        event.version(), versions));
     }
 
     @EventHandler
@@ -66,6 +99,9 @@ class ReferenceProjection {
     @ResetHandler
     void reset() {
         jdbc.update("TRUNCATE reference_item");
+    }
+
+    private record StoredItem(long version, String doc) {
     }
 
     private void insert(ReferenceTable kind, String id, String name, DomainEventMessage<?> message, Object view) {
