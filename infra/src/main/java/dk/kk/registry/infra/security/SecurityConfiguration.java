@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.security;
 
 import dk.kk.registry.infra.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * which interventions a project manager may change is the aggregate's rule, since it depends on the partners.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String PM = "PROJECT_MANAGER";
@@ -53,6 +55,7 @@ class SecurityConfiguration {
                                 "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",
                                 "/api/policies", "/api/indicators").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/redefinitions").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
     }

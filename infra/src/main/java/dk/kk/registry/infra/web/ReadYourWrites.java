@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * It reads the processors' tokens from the token table, so it holds whichever instance owns the segments.
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -45,6 +45,14 @@ class ReadYourWrites {
     }
 
     void await(String aggregateId, long sequenceNumber) {
+        await(aggregateId, sequenceNumber, timeout);
+    }
+
+    /**
+     * Waits with a timeout of its own: a bulk of measurements appends many events at once, and the processors need
+     * longer than for one command's event to work through them.
+     */
+    public void await(String aggregateId, long sequenceNumber, Duration timeout) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT globalindex, payloadtype FROM domainevententry "
                 + "WHERE aggregateidentifier = ? AND sequencenumber = ?", aggregateId, sequenceNumber);
         if (rows.isEmpty()) {
