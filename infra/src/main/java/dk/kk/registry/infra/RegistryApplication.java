@@ -14,6 +14,10 @@ public class RegistryApplication {
         if (MeasurementImport.requested(args)) {
             // A command-line import needs no web server, and ends when it is done, with its exit status.
             application.setWebApplicationType(WebApplicationType.NONE);
+            // Axon's update check would print a stack trace into the import's output on a machine without internet.
+            if (System.getProperty("axoniq.update-checker.disabled") == null) {
+                System.setProperty("axoniq.update-checker.disabled", "true");
+            }
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

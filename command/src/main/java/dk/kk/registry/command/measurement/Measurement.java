@@ -18,7 +18,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -50,7 +49,6 @@ class Measurement {
      */
     @CommandHandler
     long handle(CorrectMeasurementCommand command, MetaData metaData) {
-        requireRecorded(command.measurementId());
         ReasonRequired.check(metaData, "a correction");
         ExactFigures.requireValue(command.value(), "value");
         RecordingRules.requireOptionalText(command.qualityNote(), "qualityNote", RecordingRules.NOTE_LENGTH);
@@ -69,20 +67,12 @@ class Measurement {
 
     @CommandHandler
     long handle(RetractMeasurementCommand command, MetaData metaData) {
-        requireRecorded(command.measurementId());
         ReasonRequired.check(metaData, "a retraction");
         if (retracted) {
             throw new RuleViolation("RetractOnce", "the measurement is already retracted");
         }
         apply(new MeasurementRetractedEvent(measurementId));
         return AggregateLifecycle.getVersion();
-    }
-
-    /** An id whose events are not a measurement's (an area's slug, say) names no measurement. */
-    private void requireRecorded(String id) {
-        if (measurementId == null) {
-            throw new AggregateNotFoundException(id, "no measurement " + id);
-        }
     }
 
     @EventSourcingHandler

@@ -18,7 +18,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -54,9 +53,6 @@ class Indicator {
 
     @CommandHandler
     long handle(RedefineIndicatorCommand command, MetaData metaData) {
-        if (indicatorId == null) {
-            throw new AggregateNotFoundException(command.indicatorId(), "no indicator " + command.indicatorId());
-        }
         requireDefinition(command.name(), command.unit(), command.direction(), command.source());
         ReasonRequired.check(metaData, "a redefinition");
         Definition next = new Definition(command.name().strip(), command.unit(), command.direction(),

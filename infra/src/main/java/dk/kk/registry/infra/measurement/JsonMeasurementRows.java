@@ -3,35 +3,36 @@ package dk.kk.registry.infra.measurement;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Measurements in JSON, read with Jackson's streaming parser one element at a time: a single object, or an array of
- * them. An element that cannot be bound is reported on its own, and the reader goes on with the next one.
+ * them. Each element is read as a small tree and its fields taken by hand, which is several times faster than data
+ * binding and reports every wrong field of a row, not just the first; the reader then goes on with the next row.
  */
 public final class JsonMeasurementRows implements MeasurementSource {
 
     static final String PERIOD_FORMS = "a year such as 2017, or {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}";
 
-    /** What a client may send for one measurement; the period is read by hand because it has two forms. */
-    record Input(String indicator, String area, JsonNode period, BigDecimal value, BigDecimal numerator,
-            BigDecimal denominator, String source, String qualityNote, String reason) {
-    }
+    /** What a client may send for one measurement. */
+    static final Set<String> FIELDS = Set.of("indicator", "area", "period", "value", "numerator", "denominator",
+            "source", "qualityNote", "reason");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+    private static final int MAX_DECIMAL_TEXT = 64;
 
     /** Opens the body again for each pass. */
     public interface Body {
@@ -39,14 +40,12 @@ public final class JsonMeasurementRows implements MeasurementSource {
     }
 
     private final ObjectReader trees;
-    private final ObjectReader inputs;
     private final Body body;
 
     public JsonMeasurementRows(ObjectMapper mapper, Body body) {
         // Decimals stay as written: "1.40" is not rounded to 1.4 on its way to the event.
         this.trees = mapper.reader().with(JsonNodeFactory.withExactBigDecimals(true))
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
-        this.inputs = mapper.readerFor(Input.class);
         this.body = body;
     }
 
@@ -126,23 +125,62 @@ public final class JsonMeasurementRows implements MeasurementSource {
         if (node == null || !node.isObject()) {
             return ReadRow.unreadable(index, List.of(RowError.input("", "a measurement is a JSON object")));
         }
-        Input input;
-        try {
-            input = inputs.readValue(node);
-        } catch (JsonMappingException e) {
-            return ReadRow.unreadable(index, List.of(RowError.input(path(e), message(e))));
-        } catch (IOException e) {
-            return ReadRow.unreadable(index, List.of(RowError.input("", "is not a measurement")));
+        List<RowError> errors = new ArrayList<>(0);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                errors.add(RowError.input(name, "unknown field '" + name + "'"));
+            }
         }
-        LocalDate[] period;
+        String indicator = text(node, "indicator", errors);
+        String area = text(node, "area", errors);
+        BigDecimal value = decimal(node, "value", errors);
+        BigDecimal numerator = decimal(node, "numerator", errors);
+        BigDecimal denominator = decimal(node, "denominator", errors);
+        String source = text(node, "source", errors);
+        String qualityNote = text(node, "qualityNote", errors);
+        String reason = text(node, "reason", errors);
+        LocalDate[] period = new LocalDate[2];
         try {
-            period = period(input.period());
+            period = period(node.get("period"));
         } catch (UnreadableBody e) {
-            return ReadRow.unreadable(index, List.of(RowError.input(e.field(), e.getMessage())));
+            errors.add(RowError.input(e.field(), e.getMessage()));
         }
-        return ReadRow.of(index, new MeasurementRow(input.indicator(), input.area(), period[0], period[1],
-                input.value(), input.numerator(), input.denominator(), input.source(), input.qualityNote(),
-                input.reason()));
+        if (!errors.isEmpty()) {
+            return ReadRow.unreadable(index, errors);
+        }
+        return ReadRow.of(index, new MeasurementRow(indicator, area, period[0], period[1], value, numerator,
+                denominator, source, qualityNote, reason));
+    }
+
+    private static String text(JsonNode row, String field, List<RowError> errors) {
+        JsonNode node = row.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(RowError.input(field, "has the wrong type; expected text"));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** A decimal as a JSON number or, as API.md prefers, a decimal string; exactly as written either way. */
+    private static BigDecimal decimal(JsonNode row, String field, List<RowError> errors) {
+        JsonNode node = row.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isIntegralNumber() || node.isBigDecimal()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual() && node.textValue().length() <= MAX_DECIMAL_TEXT
+                && DECIMAL.matcher(node.textValue()).matches()) {
+            return new BigDecimal(node.textValue());
+        }
+        errors.add(RowError.input(field, (node.isValueNode() ? "'" + node.asText() + "' is not a valid value"
+                : "has the wrong type") + "; expected a decimal number"));
+        return null;
     }
 
     private static LocalDate[] period(JsonNode period) {
@@ -188,43 +226,5 @@ public final class JsonMeasurementRows implements MeasurementSource {
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
                 + location.getColumnNr();
         return new UnreadableBody("body", "the body is not valid JSON" + where);
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String message(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException format) {
-            return "'" + format.getValue() + "' is not a valid value" + expected(format.getTargetType());
-        }
-        if (e instanceof MismatchedInputException mismatched) {
-            return "has the wrong type" + expected(mismatched.getTargetType());
-        }
-        return "is not valid";
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == BigDecimal.class) {
-            return "; expected a decimal number";
-        }
-        if (type == String.class) {
-            return "; expected text";
-        }
-        return "";
     }
 }

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * {@code java -jar registry.jar import-measurements file.csv}: records the measurements of a CSV file through the
@@ -31,10 +35,14 @@ public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
     static final int FAILED = 2;
 
     private final BulkRecording bulk;
+    private final EventProcessingConfiguration processing;
+    private final ApplicationContext context;
     private int exitCode;
 
-    MeasurementImport(BulkRecording bulk) {
+    MeasurementImport(BulkRecording bulk, EventProcessingConfiguration processing, ApplicationContext context) {
         this.bulk = bulk;
+        this.processing = processing;
+        this.context = context;
     }
 
     /** Whether the command line asks for an import rather than the registry's web application. */
@@ -52,6 +60,11 @@ public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
             System.err.println("usage: java -jar registry.jar " + COMMAND + " path/to/file.csv");
             exitCode = FAILED;
             return;
+        }
+        if (!(context instanceof WebApplicationContext)) {
+            // A command-line run only appends: the registry's own processors project the events (now, or when it
+            // next starts), and those of this short-lived run would only compete with the import for the machine.
+            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         }
         exitCode = importFile(Path.of(words.get(1)), System.out, System.err);
     }

@@ -63,6 +63,8 @@ public class ReadYourWrites {
                 (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = Duration.ofMillis(1).toNanos();
+        // A long wait (a bulk) polls less often: each poll reads and deserialises the tokens, time the processors need.
+        long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
         while (!allCover(processors, position)) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models behind after write aggregate={} position={} waitedMs={}", aggregateId,
@@ -70,7 +72,7 @@ public class ReadYourWrites {
                 return;
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, Duration.ofMillis(4).toNanos());
+            pause = Math.min(pause * 2, longestPause);
         }
     }
 

@@ -59,6 +59,25 @@ final class MeasurementData {
     }
 
     /**
+     * The series once it holds {@code size} items: a command-line import appends without waiting for the projection,
+     * unlike a request to the API.
+     */
+    JsonNode seriesOnceItHolds(String indicator, int size) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        JsonNode items = series(indicator, "");
+        while (items.size() < size && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            items = series(indicator, "");
+        }
+        return items;
+    }
+
+    /**
      * A JSON array of {@code rows} measurements of one indicator: each row one day (from 1950-01-01 on) in one of
      * the areas given in turn, so that every row has its own indicator, area and period.
      */

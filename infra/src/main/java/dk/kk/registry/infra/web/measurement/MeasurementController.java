@@ -48,6 +48,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -239,8 +240,8 @@ class MeasurementController {
     ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @Valid @RequestBody Correct body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireWellFormed(id);
-        long version = commands.update(new CorrectMeasurementCommand(id, Versions.expected(ifMatch), body.value(),
-                body.qualityNote()), id, body.reason());
+        long version = onMeasurement(id, () -> commands.update(new CorrectMeasurementCommand(id,
+                Versions.expected(ifMatch), body.value(), body.qualityNote()), id, body.reason()));
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
@@ -248,8 +249,8 @@ class MeasurementController {
     ResponseEntity<Map<String, Object>> retract(@PathVariable String id, @Valid @RequestBody Retract body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireWellFormed(id);
-        long version = commands.update(new RetractMeasurementCommand(id, Versions.expected(ifMatch)), id,
-                body.reason());
+        long version = onMeasurement(id, () -> commands.update(new RetractMeasurementCommand(id,
+                Versions.expected(ifMatch)), id, body.reason()));
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
@@ -291,6 +292,18 @@ class MeasurementController {
     private static void year(Integer year, String field) {
         if (year != null && (year < EARLIEST_YEAR || year > LATEST_YEAR)) {
             throw new BadInput(field, field + " must be a year between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+        }
+    }
+
+    /**
+     * An id shaped like a measurement's may still be another aggregate's (an area's slug may be anything), whose
+     * events Axon refuses to load as a measurement: that id names no measurement.
+     */
+    private static long onMeasurement(String id, java.util.function.LongSupplier update) {
+        try {
+            return update.getAsLong();
+        } catch (IncompatibleAggregateException e) {
+            throw new NotFound("no measurement " + id);
         }
     }
 

@@ -1,8 +1,11 @@
 package dk.kk.registry.infra.web.reference;
 
+import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.web.Commands;
+import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.Versions;
+import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
@@ -32,10 +35,12 @@ class IndicatorRedefinitionController {
 
     private final Commands commands;
     private final Queries queries;
+    private final ReferenceCatalog catalog;
 
-    IndicatorRedefinitionController(Commands commands, Queries queries) {
+    IndicatorRedefinitionController(Commands commands, Queries queries, ReferenceCatalog catalog) {
         this.commands = commands;
         this.queries = queries;
+        this.catalog = catalog;
     }
 
     record Redefinition(@NotBlank @Size(max = 200) String name, @NotNull Unit unit, @NotNull Direction direction,
@@ -45,6 +50,10 @@ class IndicatorRedefinitionController {
     @PostMapping(path = "/api/indicators/{id}/redefinitions", consumes = JSON, produces = JSON)
     ResponseEntity<Map<String, Object>> redefine(@PathVariable String id, @Valid @RequestBody Redefinition body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        // Another aggregate's events (an area's, say) cannot be loaded as an indicator: refuse before trying.
+        if (!catalog.exists(ReferenceKind.INDICATOR, id)) {
+            throw new NotFound("no indicator " + id);
+        }
         long version = commands.update(new RedefineIndicatorCommand(id, Versions.expected(ifMatch), body.name(),
                 body.unit(), body.direction(), body.source()), id, body.reason());
         Map<String, Object> answer = new LinkedHashMap<>();
