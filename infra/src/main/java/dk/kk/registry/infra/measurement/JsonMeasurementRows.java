@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -44,8 +43,7 @@ public final class JsonMeasurementRows implements MeasurementSource {
 
     public JsonMeasurementRows(ObjectMapper mapper, Body body) {
         // Decimals stay as written: "1.40" is not rounded to 1.4 on its way to the event.
-        this.trees = mapper.reader().with(JsonNodeFactory.withExactBigDecimals(true))
-                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+        this.trees = mapper.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
         this.body = body;
     }
 
