@@ -1,6 +1,8 @@
 package dk.kk.registry.infra;
 
+import dk.kk.registry.infra.measurement.MeasurementImport;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The registry of interventions in Copenhagen's vulnerable urban areas. */
@@ -8,6 +10,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RegistryApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RegistryApplication.class, args);
+        SpringApplication application = new SpringApplication(RegistryApplication.class);
+        if (MeasurementImport.requested(args)) {
+            // A command-line import needs no web server, and ends when it is done, with its exit status.
+            application.setWebApplicationType(WebApplicationType.NONE);
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
     }
 }

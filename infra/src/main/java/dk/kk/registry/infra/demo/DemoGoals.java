@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
  * after that has run. It writes behind the command bus and does not wait for the read models.
  */
 @Component
+@Order(2)
 public class DemoGoals implements DemoSection {
 
     static final String SEED = "004_c62b4b101824f7a9.txt";

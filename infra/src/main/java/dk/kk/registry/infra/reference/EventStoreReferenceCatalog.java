@@ -15,14 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class EventStoreReferenceCatalog implements ReferenceCatalog {
 
-    private static final Map<String, ReferenceKind> FIRST_EVENTS = Map.of(
-            "dk.kk.registry.shared.organisation.OrganisationRegisteredEvent", ReferenceKind.ORGANISATION,
-            "dk.kk.registry.shared.area.AreaRegisteredEvent", ReferenceKind.AREA,
-            "dk.kk.registry.shared.policy.PolicyAdoptedEvent", ReferenceKind.POLICY,
-            "dk.kk.registry.shared.goal.GoalSetEvent", ReferenceKind.GOAL,
-            "dk.kk.registry.shared.indicator.IndicatorDefinedEvent", ReferenceKind.INDICATOR,
-            "dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION,
-            "dk.kk.registry.shared.screening.ScreeningRunEvent", ReferenceKind.SCREENING);
+    private static final Map<String, ReferenceKind> FIRST_EVENTS = Map.ofEntries(
+            Map.entry("dk.kk.registry.shared.organisation.OrganisationRegisteredEvent", ReferenceKind.ORGANISATION),
+            Map.entry("dk.kk.registry.shared.area.AreaRegisteredEvent", ReferenceKind.AREA),
+            Map.entry("dk.kk.registry.shared.policy.PolicyAdoptedEvent", ReferenceKind.POLICY),
+            Map.entry("dk.kk.registry.shared.goal.GoalSetEvent", ReferenceKind.GOAL),
+            Map.entry("dk.kk.registry.shared.indicator.IndicatorDefinedEvent", ReferenceKind.INDICATOR),
+            Map.entry("dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION),
+            Map.entry("dk.kk.registry.shared.screening.ScreeningRunEvent", ReferenceKind.SCREENING),
+            Map.entry("dk.kk.registry.shared.measurement.MeasurementRecordedEvent", ReferenceKind.MEASUREMENT));
 
     private final JdbcTemplate jdbc;
 

@@ -4,6 +4,7 @@ import dk.kk.registry.infra.config.EmbeddedProfile;
 import dk.kk.registry.shared.common.Role;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * Local users. The embedded profile brings the demo users of API.md (password {@code demo}); elsewhere users come
  * from configuration ({@code registry.security.users}, bcrypt hashes), and the registry refuses to start without any.
+ * A command-line run (an import) signs nobody in and needs none.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableConfigurationProperties(RegistryUsers.Properties.class)
 class RegistryUsers {
 

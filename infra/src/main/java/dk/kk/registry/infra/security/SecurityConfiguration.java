@@ -3,6 +3,7 @@ package dk.kk.registry.infra.security;
 import dk.kk.registry.infra.web.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * which interventions a project manager may change is the aggregate's rule, since it depends on the partners.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String PM = "PROJECT_MANAGER";
@@ -55,6 +57,7 @@ class SecurityConfiguration {
                                 "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",
                                 "/api/policies", "/api/policies/**", "/api/indicators").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/redefinitions").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();

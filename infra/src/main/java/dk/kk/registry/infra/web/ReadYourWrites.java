@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * It reads the processors' tokens from the token table, so it holds whichever instance owns the segments.
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
@@ -45,6 +45,14 @@ class ReadYourWrites {
     }
 
     void await(String aggregateId, long sequenceNumber) {
+        await(aggregateId, sequenceNumber, timeout);
+    }
+
+    /**
+     * Waits with a timeout of its own: a bulk of measurements appends many events at once, and the processors need
+     * longer than for one command's event to work through them.
+     */
+    public void await(String aggregateId, long sequenceNumber, Duration timeout) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT globalindex, payloadtype FROM domainevententry "
                 + "WHERE aggregateidentifier = ? AND sequencenumber = ?", aggregateId, sequenceNumber);
         if (rows.isEmpty()) {
@@ -55,6 +63,8 @@ class ReadYourWrites {
                 (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = Duration.ofMillis(1).toNanos();
+        // A long wait (a bulk) polls less often: each poll reads and deserialises the tokens, time the processors need.
+        long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
         while (!allCover(processors, position)) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models behind after write aggregate={} position={} waitedMs={}", aggregateId,
@@ -62,7 +72,7 @@ class ReadYourWrites {
                 return;
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, Duration.ofMillis(4).toNanos());
+            pause = Math.min(pause * 2, longestPause);
         }
     }
 

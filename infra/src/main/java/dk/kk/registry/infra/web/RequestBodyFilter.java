@@ -69,7 +69,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
         return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
     }
 
-    private static boolean isStreamedBulk(HttpServletRequest request) {
+    /**
+     * Bulk measurements are streamed rather than buffered, so the idempotency filter cannot hash their body; they need
+     * no key, since a measurement's id follows from what it measures and a repeated request records nothing (ADR 0007).
+     */
+    static boolean isStreamedBulk(HttpServletRequest request) {
         return request.getRequestURI().equals("/api/measurements");
     }
 

@@ -1,10 +1,13 @@
 package dk.kk.registry.query.reference;
 
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.AreaRenamedEvent;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
+import dk.kk.registry.shared.indicator.IndicatorRedefinedEvent;
+import dk.kk.registry.shared.indicator.IndicatorVersionView;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.OrganisationView;
@@ -87,8 +90,26 @@ class ReferenceProjection {
 
     @EventHandler
     void on(IndicatorDefinedEvent event, DomainEventMessage<?> message) {
+        RecordedBy by = RecordedBy.of(message);
+        IndicatorVersionView first = new IndicatorVersionView(1, event.name(), event.unit(), event.direction(),
+                event.source(), by.at(), by.user(), by.reason());
         insert(ReferenceTable.INDICATOR, event.indicatorId(), event.name(), message,
-                new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source()));
+                new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(), event.source(),
+                        1, List.of(first)));
+    }
+
+    /** A new version of the definition: the current row is closed and the next one lists every version so far. */
+    @EventHandler
+    void on(IndicatorRedefinedEvent event, DomainEventMessage<?> message) {
+        RecordedBy by = RecordedBy.of(message);
+        revise(ReferenceTable.INDICATOR, event.indicatorId(), message, IndicatorView.class, before -> {
+            List<IndicatorVersionView> versions = new ArrayList<>(before.versions() == null ? List.of()
+                    : before.versions());
+            versions.add(new IndicatorVersionView(event.version(), event.name(), event.unit(), event.direction(),
+                    event.source(), by.at(), by.user(), by.reason()));
+            return new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(),
+                    event.source(), event.version(), versions);
+        });
     }
 
     @ResetHandler
@@ -109,7 +130,8 @@ class ReferenceProjection {
         jdbc.update("UPDATE reference_item SET recorded_to = ? WHERE kind = ? AND id = ? AND recorded_to IS NULL",
                 Timestamp.from(message.getTimestamp()), kind.name(), id);
         String name = next instanceof PolicyView policy ? policy.title()
-                : next instanceof AreaView area ? area.name() : id;
+                : next instanceof AreaView area ? area.name()
+                : next instanceof IndicatorView indicator ? indicator.name() : id;
         insert(kind, id, name, message, next);
     }
 

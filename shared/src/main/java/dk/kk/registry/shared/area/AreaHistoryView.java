@@ -1,13 +1,17 @@
 package dk.kk.registry.shared.area;
 
+import dk.kk.registry.shared.goal.GoalView;
 import java.util.List;
 
-/** An area's timeline: its designations, the interventions active per year, and (where recorded) measurements and goals. */
+/**
+ * An area's timeline: its designations, the interventions active per year, the measurements recorded for it, and the
+ * goals that concern it (its own and the city-wide ones).
+ */
 public record AreaHistoryView(
         AreaView area,
         List<DesignationView> designations,
         List<AreaInterventionView> interventions,
         List<AreaYearView> years,
-        List<Object> measurements,
-        List<Object> goals) {
+        List<AreaMeasurementView> measurements,
+        List<GoalView> goals) {
 }

@@ -9,7 +9,8 @@ public enum ReferenceKind {
     GOAL,
     INDICATOR,
     INTERVENTION,
-    SCREENING;
+    SCREENING,
+    MEASUREMENT;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

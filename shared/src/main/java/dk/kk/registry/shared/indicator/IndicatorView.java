@@ -1,10 +1,14 @@
 package dk.kk.registry.shared.indicator;
 
-/** An indicator with its unit, direction and source. */
+import java.util.List;
+
+/** An indicator with its current unit, direction and source, its current version and every version before it. */
 public record IndicatorView(
         String id,
         String name,
         Unit unit,
         Direction direction,
-        String source) {
+        String source,
+        int version,
+        List<IndicatorVersionView> versions) {
 }

@@ -6,6 +6,12 @@ import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.Versions;
 import dk.kk.registry.shared.area.AreaHistoryView;
 import dk.kk.registry.shared.area.AreaInterventionView;
+import dk.kk.registry.shared.area.AreaMeasurementView;
+import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
+import dk.kk.registry.shared.goal.GoalPage;
+import dk.kk.registry.shared.goal.GoalView;
+import dk.kk.registry.shared.goal.ListGoalsQuery;
+import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.AreaYearView;
 import dk.kk.registry.shared.area.DesignateAreaCommand;
@@ -103,8 +109,12 @@ class AreaController {
         List<AreaInterventionView> interventions = queries.list(new FindInterventionsInAreaQuery(id, asOf),
                 AreaInterventionView.class);
         int thisYear = LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, COPENHAGEN).getYear();
-        return new AreaHistoryView(area, designations, interventions, byYear(interventions, thisYear), List.of(),
-                List.of());
+        List<AreaMeasurementView> measurements = queries.list(new FindAreaMeasurementsQuery(id, asOf),
+                AreaMeasurementView.class);
+        List<GoalView> goals = queries.one(new ListGoalsQuery(null, null, id, asOf, 0, Paging.MAX_SIZE),
+                GoalPage.class).items();
+        return new AreaHistoryView(area, designations, interventions, byYear(interventions, thisYear), measurements,
+                goals);
     }
 
     /** Valid time: each year from the first intervention's start to this year, with the interventions running then. */

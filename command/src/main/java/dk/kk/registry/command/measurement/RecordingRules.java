@@ -1,0 +1,76 @@
+package dk.kk.registry.command.measurement;
+
+import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.NoPersonalData;
+import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.measurement.MeasurementIds;
+import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
+import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
+import java.time.LocalDate;
+
+/**
+ * What a measurement must be to be recorded, and the event that records it. The {@link Measurement} aggregate and
+ * the bulk import both go through here, so a figure is judged by the same rules whichever way it arrives.
+ */
+public final class RecordingRules {
+
+    static final int SOURCE_LENGTH = 200;
+    static final int NOTE_LENGTH = 2_000;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private RecordingRules() {
+    }
+
+    /** The event that records the command, or a {@link RuleViolation} naming the first rule it breaks. */
+    public static MeasurementRecordedEvent recorded(RecordMeasurementCommand command, ReferenceCatalog catalog,
+            IndicatorVersions indicators) {
+        NewIds.requirePresent(command.periodFrom(), "period");
+        NewIds.requirePresent(command.periodTo(), "period");
+        ExactFigures.requireValue(command.value(), "value");
+        ExactFigures.check(command.numerator(), command.denominator());
+        requireOptionalText(command.source(), "source", SOURCE_LENGTH);
+        requireOptionalText(command.qualityNote(), "qualityNote", NOTE_LENGTH);
+        NoPersonalData.check(command.source(), "source");
+        NoPersonalData.check(command.qualityNote(), "qualityNote");
+        requirePeriod(command.periodFrom(), command.periodTo());
+        if (command.indicator() == null || command.indicator().isBlank()) {
+            throw new RuleViolation("RequiredFields", "indicator", "indicator is required");
+        }
+        int indicatorVersion = indicators.current(command.indicator()).orElseThrow(() -> new RuleViolation(
+                "ReferencesMustExist", "indicator", "unknown indicator '" + command.indicator() + "'"));
+        catalog.require(ReferenceKind.AREA, command.area(), "area");
+        String expectedId = MeasurementIds.of(command.indicator(), command.area(), command.periodFrom(),
+                command.periodTo());
+        if (!expectedId.equals(command.measurementId())) {
+            throw new RuleViolation("IdFollowsFromIndicatorAreaAndPeriod", "measurementId",
+                    "a measurement of this indicator, area and period has the id " + expectedId);
+        }
+        return new MeasurementRecordedEvent(expectedId, command.indicator(), indicatorVersion, command.area(),
+                command.periodFrom(), command.periodTo(), command.value(), command.numerator(),
+                command.denominator(), stripped(command.source()), stripped(command.qualityNote()));
+    }
+
+    static void requireOptionalText(String text, String field, int max) {
+        if (text != null && text.length() > max) {
+            throw new RuleViolation("TextLimits", field, field + " is longer than " + max + " characters");
+        }
+    }
+
+    static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolation("PeriodsRunForward", "period",
+                    "the period ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw new RuleViolation("PeriodsWithinRange", "period",
+                    "a period lies between " + EARLIEST + " and " + LATEST);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dk.kk.registry.command.measurement;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.measurement.MeasurementFixtures.evaluator;
+import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
+import static dk.kk.registry.command.measurement.Measurements.ID;
+import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
+
+import dk.kk.registry.shared.measurement.CorrectMeasurementCommand;
+import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
+import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A recorded figure is corrected by a new event with a reason; the original stays in the log. The given events are
+ * appended as the bulk import appends them, without the aggregate's command handler.
+ */
+class CorrectingAMeasurementTest {
+
+    private static final String REASON = "the 2024 status report's figure after the journal system change";
+
+    private AggregateTestFixture<Measurement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = measurementFixture();
+    }
+
+    private static CorrectMeasurementCommand correct(String value, String note) {
+        return new CorrectMeasurementCommand(ID, null, value == null ? null : new BigDecimal(value), note);
+    }
+
+    @Test
+    void aCorrectionRecordsTheNewValue() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.3", "110 cases could not be located"), evaluator(REASON))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"),
+                        "110 cases could not be located"))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void aCorrectionWithoutANoteKeepsTheNote() {
+        fixture.given(evictionWarnings().note("uncertain").recorded())
+                .when(correct("1.3", "  "), evaluator(REASON))
+                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"), null));
+    }
+
+    @Test
+    void aCorrectionMayChangeOnlyTheNote() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.4", "journal system changed"), evaluator(REASON))
+                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), "journal system changed"));
+    }
+
+    @Test
+    void aCorrectionSaysWhy() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.3", null), evaluator(null))
+                .expectNoEvents()
+                .expectException(violationOf("ReasonRequired", "reason"))
+                .expectExceptionMessage("a correction requires a reason");
+    }
+
+    @Test
+    void aCorrectionChangesSomething() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.40", null), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("CorrectionChangesSomething", "value"));
+    }
+
+    @Test
+    void aCorrectionHasAValue() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct(null, "note"), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "value"));
+    }
+
+    @Test
+    void aCorrectedValueIsExact() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.00000000001", null), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("ExactFigures", "value"));
+    }
+
+    @Test
+    void aCorrectedNoteHoldsNoCprNumber() {
+        fixture.given(evictionWarnings().recorded())
+                .when(correct("1.3", "see 3112991234"), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("NoPersonalData", "qualityNote"));
+    }
+
+    @Test
+    void correctingARetractedMeasurementReinstatesIt() {
+        fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID))
+                .when(correct("1.4", null), evaluator("the figure was right after all"))
+                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), null))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void aCorrectionIsCheckedAgainstTheLatestValue() {
+        fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"), null))
+                .when(correct("1.3", null), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("CorrectionChangesSomething"));
+    }
+
+    @Test
+    void anUnknownMeasurementCannotBeCorrected() {
+        fixture.givenNoPriorActivity()
+                .when(correct("1.3", null), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(AggregateNotFoundException.class);
+    }
+}

@@ -1,0 +1,180 @@
+package dk.kk.registry.command.measurement;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
+import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
+
+import dk.kk.registry.command.measurement.MeasurementFixtures.KnownIndicators;
+import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
+import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A measurement is an indicator's exact value in a known area over a period, recorded once. */
+class RecordingAMeasurementTest {
+
+    private AggregateTestFixture<Measurement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = measurementFixture();
+    }
+
+    @Test
+    void aMeasurementIsRecordedForAYear() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().command())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evictionWarnings().recorded())
+                .expectResultMessagePayload(Measurements.ID);
+    }
+
+    @Test
+    void aMeasurementNamesTheIndicatorVersionCurrentWhenItIsRecorded() {
+        measurementFixture(new KnownIndicators().version(Measurements.INDICATOR, 3)).givenNoPriorActivity()
+                .when(evictionWarnings().command())
+                .expectEvents(evictionWarnings().recorded(3));
+    }
+
+    @Test
+    void aShareKeepsItsCountsAndTheDecimalsAsWritten() {
+        Measurements minors = evictionWarnings().value("56.00").counts("28", "50").note("2016: 28 of 50");
+        fixture.givenNoPriorActivity()
+                .when(minors.command())
+                .expectEvents(minors.recorded());
+    }
+
+    @Test
+    void theComparisonAreasAreMeasuredToo() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().in("rest-of-copenhagen").value("0.6").command())
+                .expectEvents(evictionWarnings().in("rest-of-copenhagen").value("0.6").recorded());
+    }
+
+    @Test
+    void aPeriodNeedNotBeACalendarYear() {
+        Measurements schoolYear = evictionWarnings().period("2023-08-01", "2024-07-31");
+        fixture.givenNoPriorActivity()
+                .when(schoolYear.command())
+                .expectEvents(schoolYear.recorded());
+    }
+
+    @Test
+    void blankTextIsRecordedAsNoneAndTextIsStripped() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().source("  DOMUS ").note("   ").command())
+                .expectEvents(evictionWarnings().source("DOMUS").note(null).recorded());
+    }
+
+    @Test
+    void theIndicatorMustExist() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().of("unknown-indicator").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "indicator"))
+                .expectExceptionMessage("unknown indicator 'unknown-indicator'");
+    }
+
+    @Test
+    void theAreaMustExist() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().in("atlantis").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "area"))
+                .expectExceptionMessage("unknown area 'atlantis'");
+    }
+
+    @Test
+    void aPeriodDoesNotEndBeforeItStarts() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().period("2024-12-31", "2024-01-01").command())
+                .expectNoEvents()
+                .expectException(violationOf("PeriodsRunForward", "period"));
+    }
+
+    @Test
+    void aPeriodLiesWithinTheRegistrysCenturies() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().period("1850-01-01", "1850-12-31").command())
+                .expectNoEvents()
+                .expectException(violationOf("PeriodsWithinRange", "period"));
+    }
+
+    @Test
+    void aMeasurementHasAValue() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().value(null).command())
+                .expectNoEvents()
+                .expectException(violationOf("RequiredFields", "value"));
+    }
+
+    @Test
+    void aValueHasAtMostTenDecimals() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().value("0.12345678901").command())
+                .expectNoEvents()
+                .expectException(violationOf("ExactFigures", "value"))
+                .expectExceptionMessage("value has more than 10 decimals");
+    }
+
+    @Test
+    void aValueHasAtMostFifteenDigitsBeforeTheDecimalPoint() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().value("1000000000000000").command())
+                .expectNoEvents()
+                .expectException(violationOf("ExactFigures", "value"));
+    }
+
+    @Test
+    void aDenominatorIsGreaterThanZero() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().counts("0", "0").command())
+                .expectNoEvents()
+                .expectException(violationOf("DenominatorsArePositive", "denominator"));
+    }
+
+    @Test
+    void aNumeratorIsNotNegative() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().counts("-1", "50").command())
+                .expectNoEvents()
+                .expectException(violationOf("CountsAreNotNegative", "numerator"));
+    }
+
+    @Test
+    void aQualityNoteHoldsNoCprNumber() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().note("case of 010203-1234 could not be located").command())
+                .expectNoEvents()
+                .expectException(violationOf("NoPersonalData", "qualityNote"));
+    }
+
+    @Test
+    void aQualityNoteMayHoldOtherNumbers() {
+        Measurements note = evictionWarnings().note("journal system changed 2023-10; 110 cases not located");
+        fixture.givenNoPriorActivity()
+                .when(note.command())
+                .expectEvents(note.recorded());
+    }
+
+    @Test
+    void theIdFollowsFromIndicatorAreaAndPeriod() {
+        RecordMeasurementCommand chosenId = new RecordMeasurementCommand("m-chosen-by-the-client",
+                Measurements.INDICATOR, Measurements.AREA, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
+                BigDecimal.ONE, null, null, null, null);
+        fixture.givenNoPriorActivity()
+                .when(chosenId)
+                .expectNoEvents()
+                .expectException(violationOf("IdFollowsFromIndicatorAreaAndPeriod", "measurementId"));
+    }
+
+    @Test
+    void theSameFigureHasTheSameIdWhicheverWayItArrives() {
+        MeasurementRecordedEvent event = evictionWarnings().recorded();
+        org.assertj.core.api.Assertions.assertThat(event.measurementId()).isEqualTo(Measurements.ID)
+                .matches("m-[0-9a-f]{32}");
+    }
+}

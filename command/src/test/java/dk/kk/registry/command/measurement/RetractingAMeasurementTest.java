@@ -1,0 +1,63 @@
+package dk.kk.registry.command.measurement;
+
+import static dk.kk.registry.command.common.Refusals.violationOf;
+import static dk.kk.registry.command.measurement.MeasurementFixtures.evaluator;
+import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
+import static dk.kk.registry.command.measurement.Measurements.ID;
+import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
+
+import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
+import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
+import dk.kk.registry.shared.measurement.RetractMeasurementCommand;
+import java.math.BigDecimal;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A figure that should not have been recorded is retracted with a reason; it leaves the series, not the log. */
+class RetractingAMeasurementTest {
+
+    private static final RetractMeasurementCommand RETRACT = new RetractMeasurementCommand(ID, null);
+
+    private AggregateTestFixture<Measurement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = measurementFixture();
+    }
+
+    @Test
+    void aMeasurementIsRetractedWithAReason() {
+        fixture.given(evictionWarnings().recorded())
+                .when(RETRACT, evaluator("recorded under the wrong area"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MeasurementRetractedEvent(ID))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void aRetractionSaysWhy() {
+        fixture.given(evictionWarnings().recorded())
+                .when(RETRACT, evaluator("  "))
+                .expectNoEvents()
+                .expectException(violationOf("ReasonRequired", "reason"))
+                .expectExceptionMessage("a retraction requires a reason");
+    }
+
+    @Test
+    void aMeasurementIsRetractedOnce() {
+        fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID))
+                .when(RETRACT, evaluator("again"))
+                .expectNoEvents()
+                .expectException(violationOf("RetractOnce"))
+                .expectExceptionMessage("the measurement is already retracted");
+    }
+
+    @Test
+    void aReinstatedMeasurementMayBeRetractedAgain() {
+        fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID),
+                        new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), null))
+                .when(RETRACT, evaluator("withdrawn by SOF"))
+                .expectEvents(new MeasurementRetractedEvent(ID));
+    }
+}

@@ -1,0 +1,103 @@
+package dk.kk.registry.query.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The measurement projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
+class MeasurementProjectionIT extends RegistryIT {
+
+    @Autowired
+    MeasurementProjection projection;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Test
+    void seeingEveryEventTwiceChangesNothing() throws Exception {
+        String indicator = indicator();
+        List<String> ids = measurementsWithAFewChanges(indicator);
+        List<Map<String, Object>> versions = versions(indicator);
+
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        for (String id : ids) {
+            for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
+                handler.handle(event);
+            }
+        }
+
+        assertThat(versions(indicator)).isEqualTo(versions);
+    }
+
+    @Test
+    void aRebuildFromTheEventsComesOutIdentical() {
+        String indicator = indicator();
+        measurementsWithAFewChanges(indicator);
+        List<Map<String, Object>> versions = versions(indicator);
+
+        StreamingEventProcessor processor = processing
+                .eventProcessor(MeasurementProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!caughtUp(processor, head) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(caughtUp(processor, head)).isTrue();
+        assertThat(versions(indicator)).isEqualTo(versions);
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
+        var status = processor.processingStatus().values();
+        return !status.isEmpty() && status.stream().allMatch(segment ->
+                segment.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    private String indicator() {
+        String id = "child-poverty-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response defined = api().as("admin").post("/api/indicators", Map.of("id", id, "name", "Børnefattigdom",
+                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "SØK"));
+        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** One measurement recorded alone and corrected, two in a bulk, one of which is retracted. */
+    private List<String> measurementsWithAFewChanges(String indicator) {
+        Api evaluator = api().as("evaluator");
+        String single = evaluator.post("/api/measurements", Map.of("indicator", indicator, "area", "copenhagen",
+                "period", 2024, "value", "4.2")).json().get("ids").get(0).asText();
+        var bulk = evaluator.post("/api/measurements", List.of(
+                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2024, "value", "4.0"),
+                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2023, "value", "4.1",
+                        "numerator", "41", "denominator", "1000", "qualityNote", "preliminary"))).json();
+        String first = bulk.get("ids").get(0).asText();
+        String second = bulk.get("ids").get(1).asText();
+        assertThat(evaluator.post("/api/measurements/" + single + "/corrections",
+                Map.of("value", "10.9", "reason", "the areas' figure, not the city's")).status()).isEqualTo(200);
+        assertThat(evaluator.post("/api/measurements/" + first + "/retraction",
+                Map.of("reason", "duplicate of the city figure")).status()).isEqualTo(200);
+        return List.of(single, first, second);
+    }
+
+    private List<Map<String, Object>> versions(String indicator) {
+        return jdbc.queryForList("""
+                SELECT * FROM measurement_version WHERE indicator_id = ? ORDER BY measurement_id, version""",
+                indicator);
+    }
+}

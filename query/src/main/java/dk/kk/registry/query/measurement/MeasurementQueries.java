@@ -1,0 +1,135 @@
+package dk.kk.registry.query.measurement;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.shared.measurement.FindIndicatorSeriesQuery;
+import dk.kk.registry.shared.measurement.FindMeasurementQuery;
+import dk.kk.registry.shared.measurement.IndicatorSeriesView;
+import dk.kk.registry.shared.measurement.MeasurementChangeView;
+import dk.kk.registry.shared.measurement.MeasurementView;
+import dk.kk.registry.shared.measurement.PeriodView;
+import dk.kk.registry.shared.measurement.SeriesMeasurementView;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import dk.kk.registry.shared.area.AreaMeasurementView;
+import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
+import dk.kk.registry.shared.screening.FindMeasuredValuesQuery;
+import dk.kk.registry.shared.screening.MeasuredValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers measurement queries from the table {@link MeasurementProjection} writes. */
+@Component
+class MeasurementQueries {
+
+    private final JdbcTemplate jdbc;
+
+    MeasurementQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    IndicatorSeriesView series(FindIndicatorSeriesQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.indicator());
+        StringBuilder where = new StringBuilder("indicator_id = ? AND ")
+                .append(AsOf.condition("", query.asOf(), args))
+                .append(" AND NOT retracted");
+        if (query.areas() != null && !query.areas().isEmpty()) {
+            where.append(" AND area_id = ANY (?)");
+            args.add(query.areas().toArray(String[]::new));
+        }
+        if (query.fromYear() != null) {
+            where.append(" AND period_to >= ?");
+            args.add(Date.valueOf(LocalDate.of(query.fromYear(), 1, 1)));
+        }
+        if (query.toYear() != null) {
+            where.append(" AND period_from <= ?");
+            args.add(Date.valueOf(LocalDate.of(query.toYear(), 12, 31)));
+        }
+        args.add(query.limit());
+        List<SeriesMeasurementView> items = jdbc.query("""
+                SELECT measurement_id, area_id, period_from, period_to, value, numerator, denominator, source,
+                       quality_note, corrected, indicator_version
+                FROM measurement_version WHERE %s
+                ORDER BY area_id, period_from, period_to LIMIT ?""".formatted(where),
+                (rs, n) -> new SeriesMeasurementView(rs.getString(1), rs.getString(2),
+                        PeriodView.of(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()), rs.getBigDecimal(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
+                        rs.getBoolean(10), rs.getInt(11)),
+                args.toArray());
+        return new IndicatorSeriesView(query.indicator(), items);
+    }
+
+    /** The whole-year values of an indicator for a year in the areas given, as screenings read them. */
+    @QueryHandler
+    List<MeasuredValue> values(FindMeasuredValuesQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.indicator());
+        args.add(query.areas().toArray(String[]::new));
+        args.add(Date.valueOf(LocalDate.of(query.year(), 1, 1)));
+        args.add(Date.valueOf(LocalDate.of(query.year(), 12, 31)));
+        String asOf = AsOf.condition("", query.asOf(), args);
+        return jdbc.query("""
+                SELECT measurement_id, area_id, value, quality_note FROM measurement_version
+                WHERE indicator_id = ? AND area_id = ANY (?) AND period_from = ? AND period_to = ?
+                  AND NOT retracted AND """ + " " + asOf,
+                (rs, n) -> new MeasuredValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4)),
+                args.toArray());
+    }
+
+    @QueryHandler
+    List<AreaMeasurementView> inArea(FindAreaMeasurementsQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.areaId());
+        String asOf = AsOf.condition("", query.asOf(), args);
+        return jdbc.query("""
+                SELECT measurement_id, indicator_id, period_from, period_to, value, quality_note, corrected
+                FROM measurement_version WHERE area_id = ? AND NOT retracted AND """ + " " + asOf
+                        + " ORDER BY indicator_id, period_from",
+                (rs, n) -> new AreaMeasurementView(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7)),
+                args.toArray());
+    }
+
+    @QueryHandler
+    Optional<MeasurementView> measurement(FindMeasurementQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.measurementId());
+        String known = "";
+        if (query.asOf() != null) {
+            known = " AND recorded_from <= ?";
+            args.add(Timestamp.from(query.asOf()));
+        }
+        List<Version> versions = jdbc.query("""
+                SELECT version, indicator_id, indicator_version, area_id, period_from, period_to, value, numerator,
+                       denominator, source, quality_note, corrected, retracted, change, recorded_from, recorded_by,
+                       write_source, reason
+                FROM measurement_version WHERE measurement_id = ?%s ORDER BY version""".formatted(known),
+                (rs, n) -> new Version(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        PeriodView.of(rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate()),
+                        new MeasurementChangeView(rs.getLong(1), rs.getString(14), rs.getBigDecimal(7),
+                                rs.getString(11), rs.getTimestamp(15).toInstant(), rs.getString(16),
+                                rs.getString(17), rs.getString(18)),
+                        rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), rs.getBoolean(12),
+                        rs.getBoolean(13)),
+                args.toArray());
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Version last = versions.get(versions.size() - 1);
+        return Optional.of(new MeasurementView(query.measurementId(), last.version(), last.indicator(),
+                last.indicatorVersion(), last.area(), last.period(), last.change().value(), last.numerator(),
+                last.denominator(), last.source(), last.change().qualityNote(), last.corrected(), last.retracted(),
+                versions.stream().map(Version::change).toList()));
+    }
+
+    private record Version(long version, String indicator, int indicatorVersion, String area, PeriodView period,
+            MeasurementChangeView change, java.math.BigDecimal numerator, java.math.BigDecimal denominator,
+            String source, boolean corrected, boolean retracted) {
+    }
+}
