@@ -1,0 +1,17 @@
+package dk.kk.registry.infra.config;
+
+import dk.kk.registry.command.common.CommandsCarryNoPersonalData;
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/** Rules that hold for every command, whoever sends it (the API, the UI, imports), applied on the command bus. */
+@Configuration(proxyBeanMethods = false)
+class CommandBusInterceptors {
+
+    /** DOMAIN.md rule 7: no command may carry text that looks like a citizen's CPR number. */
+    @Autowired
+    void guardPersonalData(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new CommandsCarryNoPersonalData());
+    }
+}
