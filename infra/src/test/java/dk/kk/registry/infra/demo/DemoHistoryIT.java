@@ -60,6 +60,25 @@ class DemoHistoryIT extends RegistryIT {
     }
 
     @Test
+    void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
+        JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
+                + "?area=designated-areas&area=copenhagen&from=2017&to=2024").json().get("items");
+        List<String> values = new ArrayList<>();
+        series.forEach(item -> values.add(item.get("area").asText() + " " + item.get("period").toString()
+                .replaceAll("\\D+", " ").trim().substring(0, 4) + " " + item.get("value").asText()));
+        assertThat(values).containsExactly("copenhagen 2017 0.6", "copenhagen 2020 0.3", "copenhagen 2024 0.2",
+                "designated-areas 2017 1.4", "designated-areas 2020 0.8", "designated-areas 2024 0.6");
+        assertThat(series.get(5).get("qualityNote").asText()).contains("110");
+    }
+
+    @Test
+    void theSocialServicesGoalsAreMetOnTheBoard() {
+        JsonNode board = api().as("evaluator").get("/api/goals/board?owner=SOF").json().get("items");
+        assertThat(board.findValuesAsText("attainment")).contains("MET");
+        assertThat(board.toString()).contains("-57.1");
+    }
+
+    @Test
     void loadingAgainAddsNothing() {
         long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         assertThat(loader.load()).isZero();
