@@ -3,8 +3,8 @@ package dk.kk.registry.query.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Rebuilds;
 import dk.kk.registry.infra.support.RegistryIT;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,26 +49,10 @@ class GoalProjectionIT extends RegistryIT {
         String id = goalWithAFewChanges();
         List<Map<String, Object>> versions = versions(id);
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(GoalProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!caughtUp(processor, head) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-
-        assertThat(caughtUp(processor, head)).isTrue();
+        assertThat(Rebuilds.rebuild(processing, GoalProjection.GROUP, jdbc)).isTrue();
         assertThat(versions(id)).isEqualTo(versions);
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        var status = processor.processingStatus().values();
-        return !status.isEmpty() && status.stream().allMatch(segment ->
-                segment.getCurrentPosition().orElse(-1) >= head);
-    }
 
     private String goalWithAFewChanges() {
         Api admin = api().as("admin");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Fixtures;
+import dk.kk.registry.infra.support.Rebuilds;
 import dk.kk.registry.infra.support.RegistryIT;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,7 +14,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -55,28 +54,11 @@ class InterventionProjectionIT extends RegistryIT {
         List<Map<String, Object>> versions = versions(id);
         List<Map<String, Object>> history = history(id);
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(InterventionProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!caughtUp(processor, head) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-
-        assertThat(caughtUp(processor, head)).isTrue();
+        assertThat(Rebuilds.rebuild(processing, InterventionProjection.GROUP, jdbc)).isTrue();
         assertThat(versions(id)).isEqualTo(versions);
         assertThat(history(id)).isEqualTo(history);
     }
 
-    /** Position, not the replay flag: Axon ends a replay only when an event beyond the reset point arrives. */
-    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        var status = processor.processingStatus().values();
-        return !status.isEmpty() && status.stream().allMatch(segment ->
-                segment.getCurrentPosition().orElse(-1) >= head);
-    }
 
     private String interventionWithAFewChanges() {
         Fixtures fixtures = fixtures();

@@ -3,15 +3,14 @@ package dk.kk.registry.query.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Rebuilds;
 import dk.kk.registry.infra.support.RegistryIT;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,26 +47,10 @@ class MeasurementProjectionIT extends RegistryIT {
         measurementsWithAFewChanges(indicator);
         List<Map<String, Object>> versions = versions(indicator);
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(MeasurementProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!caughtUp(processor, head) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-
-        assertThat(caughtUp(processor, head)).isTrue();
+        assertThat(Rebuilds.rebuild(processing, MeasurementProjection.GROUP, jdbc)).isTrue();
         assertThat(versions(indicator)).isEqualTo(versions);
     }
 
-    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        var status = processor.processingStatus().values();
-        return !status.isEmpty() && status.stream().allMatch(segment ->
-                segment.getCurrentPosition().orElse(-1) >= head);
-    }
 
     private String indicator() {
         String id = "child-poverty-" + UUID.randomUUID().toString().substring(0, 8);

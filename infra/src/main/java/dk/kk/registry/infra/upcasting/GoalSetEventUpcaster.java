@@ -1,4 +1,4 @@
-package dk.kk.registry.infra.events;
+package dk.kk.registry.infra.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
