@@ -84,7 +84,8 @@ class AreaProjection {
         return jdbc.query("""
                 SELECT designation_id, list, policy, effective_from, effective_to, criteria::text, screening_id,
                        reason, end_reason, designated_at
-                FROM area_designation WHERE area_id = ? AND """ + " " + asOf + " ORDER BY effective_from, list",
+                FROM area_designation WHERE area_id = ? AND
+                """ + asOf + " ORDER BY effective_from, list",
                 (rs, n) -> new DesignationView(rs.getString(1), DesignationList.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getDate(4).toLocalDate(),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),

@@ -77,7 +77,8 @@ class MeasurementQueries {
         return jdbc.query("""
                 SELECT measurement_id, area_id, value, quality_note FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND period_from = ? AND period_to = ?
-                  AND NOT retracted AND """ + " " + asOf,
+                  AND NOT retracted AND
+                """ + asOf,
                 (rs, n) -> new MeasuredValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4)),
                 args.toArray());
     }
@@ -89,7 +90,8 @@ class MeasurementQueries {
         String asOf = AsOf.condition("", query.asOf(), args);
         return jdbc.query("""
                 SELECT measurement_id, indicator_id, period_from, period_to, value, quality_note, corrected
-                FROM measurement_version WHERE area_id = ? AND NOT retracted AND """ + " " + asOf
+                FROM measurement_version WHERE area_id = ? AND NOT retracted AND
+                """ + asOf
                         + " ORDER BY indicator_id, period_from",
                 (rs, n) -> new AreaMeasurementView(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7)),
