@@ -79,6 +79,20 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         return items.isEmpty() ? null : items.get(0).getClass();
     }
 
+    /** Excel runs a cell starting with = + - @ as a formula; a negative number is left as the number it is. */
+    static boolean startsAFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '-') {
+            return !NUMBER.matcher(text).matches();
+        }
+        return first == '=' || first == '+' || first == '@';
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-\\d+([.,]\\d+)?");
+
     private static Object value(RecordComponent column, Object item) {
         try {
             return column.getAccessor().invoke(item);
@@ -98,7 +112,7 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         } else {
             text = value.toString();
         }
-        if (text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")) {
+        if (startsAFormula(text)) {
             text = "'" + text;
         }
         if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
