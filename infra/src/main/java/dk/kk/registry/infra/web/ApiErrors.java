@@ -157,6 +157,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String message = e.getParameterName() + " is required";
+        return ResponseEntity.badRequest().body(ProblemResponses.invalid(message,
+                List.of(Map.of("field", e.getParameterName(), "message", message))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";

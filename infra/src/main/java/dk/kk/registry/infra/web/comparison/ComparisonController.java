@@ -1,0 +1,76 @@
+package dk.kk.registry.infra.web.comparison;
+
+import dk.kk.registry.infra.web.BadInput;
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.area.AreaKind;
+import dk.kk.registry.shared.area.AreaPage;
+import dk.kk.registry.shared.area.AreaView;
+import dk.kk.registry.shared.area.FindAreaQuery;
+import dk.kk.registry.shared.area.ListAreasQuery;
+import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.FindComparisonQuery;
+import dk.kk.registry.shared.indicator.FindIndicatorQuery;
+import dk.kk.registry.shared.indicator.IndicatorView;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Evaluators' comparisons: an indicator in areas against a comparison area (default the rest of the city) between a
+ * baseline and a status year, with the interventions that ran there in that window.
+ */
+@RestController
+@RequestMapping(path = "/api/comparisons", produces = MediaType.APPLICATION_JSON_VALUE)
+class ComparisonController {
+
+    static final String DEFAULT_COMPARISON = "rest-of-copenhagen";
+
+    private final Queries queries;
+
+    ComparisonController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    ComparisonView compare(@RequestParam String indicator,
+            @RequestParam(required = false) List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam int baseline,
+            @RequestParam int status,
+            @RequestParam(required = false) Instant asOf) {
+        if (baseline < 1900 || baseline > 2100 || status < 1900 || status > 2100) {
+            throw new BadInput("baseline", "baseline and status are years between 1900 and 2100");
+        }
+        if (status <= baseline) {
+            throw new BadInput("status", "the status year must come after the baseline year");
+        }
+        queries.optional(new FindIndicatorQuery(indicator, asOf), IndicatorView.class)
+                .orElseThrow(() -> new BadInput("indicator", "unknown indicator '" + indicator + "'"));
+        String against = comparison == null || comparison.isBlank() ? DEFAULT_COMPARISON : comparison;
+        requireArea(against, "comparison", asOf);
+        List<String> areas;
+        if (area == null || area.isEmpty()) {
+            areas = queries.one(new ListAreasQuery(AreaKind.MUNICIPAL_DESIGNATED, asOf, 0, Paging.MAX_SIZE),
+                    AreaPage.class).items().stream().map(AreaView::id).toList();
+        } else {
+            if (area.size() > Paging.MAX_SIZE) {
+                throw new BadInput("area", "at most " + Paging.MAX_SIZE + " areas");
+            }
+            areas = List.copyOf(new LinkedHashSet<>(area));
+            areas.forEach(a -> requireArea(a, "area", asOf));
+        }
+        return queries.one(new FindComparisonQuery(indicator, areas, against, baseline, status, asOf),
+                ComparisonView.class);
+    }
+
+    private void requireArea(String id, String field, Instant asOf) {
+        queries.optional(new FindAreaQuery(id, asOf), AreaView.class)
+                .orElseThrow(() -> new BadInput(field, "unknown area '" + id + "'"));
+    }
+}

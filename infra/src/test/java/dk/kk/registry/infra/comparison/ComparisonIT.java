@@ -1,0 +1,75 @@
+package dk.kk.registry.infra.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Evaluators compare an indicator across periods: area against comparison, baseline against status. */
+class ComparisonIT extends RegistryIT {
+
+    @Test
+    void evictionWarningsInTheAreasAgainstCopenhagenHalvedTheGap() {
+        JsonNode view = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
+                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024").json();
+        JsonNode areas = view.get("areas").get(0);
+        assertThat(areas.get("status").asText()).isEqualTo("OK");
+        assertThat(new BigDecimal(areas.get("baselineValue").asText())).isEqualByComparingTo("1.4");
+        assertThat(new BigDecimal(areas.get("statusValue").asText())).isEqualByComparingTo("0.6");
+        assertThat(new BigDecimal(areas.get("differenceInDifferences").asText())).isEqualByComparingTo("-0.4");
+        assertThat(new BigDecimal(areas.get("gapClosedShare").asText())).isEqualByComparingTo("0.5");
+        assertThat(areas.get("qualityNotes").findValuesAsText("note"))
+                .anySatisfy(note -> assertThat(note).contains("110"));
+    }
+
+    @Test
+    void missingDataIsSaidNotReadAsZero() {
+        Api admin = api().as("admin");
+        String indicator = "compare-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/api/indicators", Map.of("id", indicator, "name", "Test", "unit", "PERCENT",
+                "direction", "LOWER_IS_BETTER", "source", "test"));
+        String area = fixtures().area("compare");
+        api().as("evaluator").post("/api/measurements", List.of(
+                Map.of("indicator", indicator, "area", area, "period", 2017, "value", new BigDecimal("10")),
+                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2017,
+                        "value", new BigDecimal("5")),
+                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2024,
+                        "value", new BigDecimal("4"))));
+        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=" + indicator + "&area=" + area
+                + "&baseline=2017&status=2024").json().get("areas").get(0);
+        assertThat(row.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(row.get("statusValue").isNull()).isTrue();
+        assertThat(row.get("differenceInDifferences").isNull()).isTrue();
+        assertThat(new BigDecimal(row.get("gapAtBaseline").asText())).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void theInterventionsThatRanInTheWindowAreListedByCategory() {
+        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
+                + "&area=tingbjerg-husum&comparison=copenhagen&baseline=2017&status=2024").json()
+                .get("areas").get(0);
+        assertThat(row.get("interventions").findValuesAsText("category")).contains("HEALTH");
+    }
+
+    @Test
+    void badParametersAreRefusedClearly() {
+        Api evaluator = api().as("evaluator");
+        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=2024&status=2017").status())
+                .isEqualTo(400);
+        assertThat(evaluator.get("/api/comparisons?indicator=nope&baseline=2017&status=2024").status())
+                .isEqualTo(400);
+        Api.Response missing = evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=2017");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
+        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=x&status=2024").status())
+                .isEqualTo(400);
+        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&area=nowhere&baseline=2017"
+                + "&status=2024").status()).isEqualTo(400);
+    }
+}

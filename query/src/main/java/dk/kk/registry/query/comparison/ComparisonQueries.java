@@ -1,0 +1,159 @@
+package dk.kk.registry.query.comparison;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.shared.comparison.AreaComparisonView;
+import dk.kk.registry.shared.comparison.CategoryExposureView;
+import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.FindComparisonQuery;
+import dk.kk.registry.shared.comparison.PreTrendView;
+import dk.kk.registry.shared.comparison.QualityNoteView;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares an indicator's whole-year values in areas with a comparison area between a baseline and a status year,
+ * and says which categories of intervention ran in each area in that window (valid time), all as of an instant.
+ */
+@Component
+class ComparisonQueries {
+
+    private final JdbcTemplate jdbc;
+
+    ComparisonQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Value(BigDecimal value, String note) {
+    }
+
+    @QueryHandler
+    ComparisonView compare(FindComparisonQuery query) {
+        Set<String> wanted = new LinkedHashSet<>(query.areas());
+        wanted.add(query.comparison());
+        Map<String, TreeMap<Integer, Value>> values = values(query, wanted);
+        TreeMap<Integer, Value> comparison = values.getOrDefault(query.comparison(), new TreeMap<>());
+        List<AreaComparisonView> areas = new ArrayList<>();
+        for (String area : query.areas()) {
+            areas.add(compare(area, values.getOrDefault(area, new TreeMap<>()), comparison, query));
+        }
+        return new ComparisonView(query.indicator(), query.comparison(), query.baseline(), query.status(), areas);
+    }
+
+    private AreaComparisonView compare(String area, TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
+            FindComparisonQuery query) {
+        Value baseline = own.get(query.baseline());
+        Value status = own.get(query.status());
+        Value comparisonBaseline = comparison.get(query.baseline());
+        Value comparisonStatus = comparison.get(query.status());
+        List<QualityNoteView> notes = new ArrayList<>();
+        note(notes, area, query.baseline(), baseline);
+        note(notes, area, query.status(), status);
+        note(notes, query.comparison(), query.baseline(), comparisonBaseline);
+        note(notes, query.comparison(), query.status(), comparisonStatus);
+        BigDecimal b = baseline == null ? null : baseline.value();
+        BigDecimal s = status == null ? null : status.value();
+        BigDecimal cb = comparisonBaseline == null ? null : comparisonBaseline.value();
+        BigDecimal cs = comparisonStatus == null ? null : comparisonStatus.value();
+        BigDecimal gapAtBaseline = ComparisonArithmetic.gap(b, cb);
+        BigDecimal gapAtStatus = ComparisonArithmetic.gap(s, cs);
+        boolean complete = b != null && s != null && cb != null && cs != null;
+        return new AreaComparisonView(area, complete ? "OK" : "NO_DATA", b, s, ComparisonArithmetic.change(b, s),
+                ComparisonArithmetic.ratio(ComparisonArithmetic.change(b, s), b), cb, cs, gapAtBaseline, gapAtStatus,
+                ComparisonArithmetic.change(gapAtBaseline, gapAtStatus),
+                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus),
+                preTrend(own, comparison, query.baseline(), gapAtBaseline), exposure(area, query), notes);
+    }
+
+    /** From the earliest year before the baseline with values for both the area and the comparison. */
+    private static PreTrendView preTrend(TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
+            int baseline, BigDecimal gapAtBaseline) {
+        if (gapAtBaseline == null) {
+            return null;
+        }
+        for (Map.Entry<Integer, Value> earlier : own.headMap(baseline, false).entrySet()) {
+            Value other = comparison.get(earlier.getKey());
+            if (other != null) {
+                BigDecimal gap = ComparisonArithmetic.gap(earlier.getValue().value(), other.value());
+                return new PreTrendView(earlier.getKey(), ComparisonArithmetic.perYear(
+                        ComparisonArithmetic.change(gap, gapAtBaseline), baseline - earlier.getKey()));
+            }
+        }
+        return null;
+    }
+
+    private static void note(List<QualityNoteView> notes, String area, int year, Value value) {
+        if (value != null && value.note() != null && !value.note().isBlank()) {
+            notes.add(new QualityNoteView(area, year, value.note()));
+        }
+    }
+
+    private Map<String, TreeMap<Integer, Value>> values(FindComparisonQuery query, Set<String> areas) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.indicator());
+        args.add(areas.toArray(String[]::new));
+        args.add(query.status());
+        String asOf = AsOf.condition("", query.asOf(), args);
+        Map<String, TreeMap<Integer, Value>> values = new HashMap<>();
+        jdbc.query("""
+                SELECT area_id, EXTRACT(YEAR FROM period_from)::int AS year, value, quality_note
+                FROM measurement_version
+                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
+                  AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
+                  AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                  AND EXTRACT(YEAR FROM period_from) <= ? AND
+                """ + asOf,
+                rs -> {
+                    values.computeIfAbsent(rs.getString(1), a -> new TreeMap<>())
+                            .put(rs.getInt(2), new Value(rs.getBigDecimal(3), rs.getString(4)));
+                }, args.toArray());
+        return values;
+    }
+
+    /**
+     * The categories of intervention that ran in the area at some time in the window, each with the year it first
+     * reached the area (which may be before the window).
+     */
+    private List<CategoryExposureView> exposure(String area, FindComparisonQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("v", query.asOf(), args);
+        args.add(area);
+        args.add(area);
+        LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
+        LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
+        Map<InterventionCategory, Integer> firstYear = new TreeMap<>();
+        Map<InterventionCategory, Set<String>> inWindow = new TreeMap<>();
+        jdbc.query("""
+                SELECT v.category, v.title, (a ->> 'effectiveFrom')::date,
+                       COALESCE((a ->> 'effectiveTo')::date, v.ended_on, v.planned_end)
+                FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
+                WHERE
+                """ + asOf + " AND v.area_ids @> ARRAY[?]::text[] AND a ->> 'key' = ?",
+                rs -> {
+                    InterventionCategory category = InterventionCategory.valueOf(rs.getString(1));
+                    LocalDate from = rs.getDate(3).toLocalDate();
+                    Date end = rs.getDate(4);
+                    firstYear.merge(category, from.getYear(), Math::min);
+                    boolean overlaps = !from.isAfter(windowEnd) && (end == null || !end.toLocalDate()
+                            .isBefore(windowStart));
+                    if (overlaps) {
+                        inWindow.computeIfAbsent(category, c -> new java.util.TreeSet<>()).add(rs.getString(2));
+                    }
+                }, args.toArray());
+        List<CategoryExposureView> exposure = new ArrayList<>();
+        inWindow.forEach((category, titles) -> exposure.add(new CategoryExposureView(category,
+                firstYear.get(category), List.copyOf(titles))));
+        return exposure;
+    }
+}

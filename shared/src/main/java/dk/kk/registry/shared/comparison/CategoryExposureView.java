@@ -1,0 +1,11 @@
+package dk.kk.registry.shared.comparison;
+
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import java.util.List;
+
+/** The interventions of one category that ran in the area during the window, and the year the category first reached the area. */
+public record CategoryExposureView(
+        InterventionCategory category,
+        int firstYear,
+        List<String> interventions) {
+}
