@@ -44,12 +44,12 @@ class SnapshotController {
     private final Queries queries;
     private final ObjectMapper json;
     /** Flushed per batch, not per value: a flush per intervention would send a network chunk per intervention. */
-    private final ObjectWriter items;
+    private final ObjectWriter writer;
 
     SnapshotController(Queries queries, ObjectMapper json) {
         this.queries = queries;
         this.json = json;
-        this.items = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     @GetMapping(path = "/api/registry/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,7 +67,7 @@ class SnapshotController {
             do {
                 batch = queries.list(new FindInterventionsAsOfQuery(at, after, BATCH), InterventionView.class);
                 for (InterventionView view : batch) {
-                    items.writeValue(out, view);
+                    writer.writeValue(out, view);
                 }
                 out.flush();
                 if (!batch.isEmpty()) {
@@ -96,7 +96,7 @@ class SnapshotController {
         do {
             items = page.apply(number++);
             for (Object item : items) {
-                items.writeValue(out, item);
+                writer.writeValue(out, item);
             }
             out.flush();
         } while (items.size() == PAGE);
