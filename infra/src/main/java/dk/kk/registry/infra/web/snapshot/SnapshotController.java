@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kk.registry.infra.web.Queries;
+import io.swagger.v3.oas.annotations.Operation;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.goal.GoalPage;
@@ -52,6 +53,9 @@ class SnapshotController {
         this.writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
+    @Operation(summary = "The whole registry as known at an instant",
+            description = "Streamed JSON object: asOf, then arrays interventions (full InterventionView), areas, goals,"
+                    + " policies, organisations, indicators. asOf is optional (the moment of the request).")
     @GetMapping(path = "/api/registry/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
     void snapshot(@RequestParam(required = false) Instant asOf, HttpServletResponse response) throws IOException {
         // "Now" is fixed once, so that every batch reads the same registry even while writes go on.
