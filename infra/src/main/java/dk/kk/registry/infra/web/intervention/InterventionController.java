@@ -85,9 +85,13 @@ class InterventionController {
         return Versions.ok(view.version(), view);
     }
 
+    /** With {@code withState=true} each event also carries the intervention's state right after it. */
     @GetMapping("/{id}/history")
-    Map<String, List<HistoryEntryView>> history(@PathVariable String id) {
-        List<HistoryEntryView> entries = queries.list(new FindInterventionHistoryQuery(id), HistoryEntryView.class);
+    Map<String, List<?>> history(@PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean withState) {
+        List<?> entries = withState
+                ? queries.list(new FindInterventionStepsQuery(id), HistoryStepView.class)
+                : queries.list(new FindInterventionHistoryQuery(id), HistoryEntryView.class);
         if (entries.isEmpty()) {
             throw new NotFound("no intervention " + id);
         }

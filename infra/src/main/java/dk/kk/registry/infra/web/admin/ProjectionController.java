@@ -1,0 +1,43 @@
+package dk.kk.registry.infra.web.admin;
+
+import dk.kk.registry.infra.operations.Projections;
+import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.shared.operations.ProjectionStatusView;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The projections for administrators: each one's position against the head of the event store, and a rebuild. */
+@RestController
+@RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
+class ProjectionController {
+
+    private final Projections projections;
+
+    ProjectionController(Projections projections) {
+        this.projections = projections;
+    }
+
+    @GetMapping
+    Map<String, List<ProjectionStatusView>> list() {
+        return Map.of("items", projections.statuses());
+    }
+
+    /**
+     * Answers as soon as the replay has started (202); its progress shows in the list. This version rebuilds in place:
+     * the projection's tables are emptied and refilled, so its reads are incomplete until it has caught up.
+     */
+    @PostMapping("/{name}/rebuild")
+    ResponseEntity<ProjectionStatusView> rebuild(@PathVariable String name) {
+        ProjectionStatusView status = projections.rebuild(name)
+                .orElseThrow(() -> new NotFound("no projection " + name));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(status);
+    }
+}

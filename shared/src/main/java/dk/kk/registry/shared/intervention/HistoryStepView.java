@@ -1,0 +1,26 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event of an intervention's history, as {@link HistoryEntryView}, with the intervention's state right after it.
+ * A separate record rather than a nullable field on {@link HistoryEntryView}, so that the plain history keeps its
+ * shape. {@code state} is null only for an event that produced no version of the view.
+ */
+public record HistoryStepView(
+        long position,
+        String eventId,
+        long sequence,
+        String type,
+        Instant recordedAt,
+        String recordedBy,
+        String role,
+        String administration,
+        String reason,
+        String source,
+        String correlationId,
+        LocalDate effectiveDate,
+        Object payload,
+        InterventionView state) {
+}
