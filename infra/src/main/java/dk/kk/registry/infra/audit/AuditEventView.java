@@ -1,0 +1,12 @@
+package dk.kk.registry.infra.audit;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * One event of the log as an auditor reads it: where it stands, what it is, who recorded it why, and its payload as
+ * canonical JSON. {@code recordedAt} is the timestamp exactly as the event table holds it, the text the chain hashes.
+ */
+public record AuditEventView(long position, String eventId, String type, String payloadType, String payloadRevision,
+        String aggregateType, String aggregateId, long sequence, String recordedAt, String recordedBy, String role,
+        String administration, String reason, String source, String correlationId, @JsonRawValue String payload) {
+}

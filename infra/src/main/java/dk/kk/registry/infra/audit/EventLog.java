@@ -1,0 +1,265 @@
+package dk.kk.registry.infra.audit;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.registry.shared.common.AuditMetadata;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The event log read straight from Axon's event table: it is the log, so no projection stands between an auditor and
+ * what was recorded. Pages for browsing; a cursor for the export and the verification, which hold one row at a time.
+ */
+@Component
+public class EventLog {
+
+    static final String STORED_COLUMNS = """
+            SELECT e.globalindex, e.eventidentifier, e.payloadtype, e.payloadrevision, e.aggregateidentifier,
+                   e.sequencenumber, e.timestamp, e.payload, e.metadata, e.type""";
+
+    private static final int FETCH_SIZE = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory LINES = new JsonFactory();
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate cursor;
+    private final TransactionTemplate snapshot;
+
+    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.cursor = new JdbcTemplate(dataSource);
+        this.cursor.setFetchSize(FETCH_SIZE);
+        this.snapshot = new TransactionTemplate(transactions);
+        // A cursor needs a transaction; repeatable read lets the verification's two queries see the same log.
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    static HashChain.StoredEvent stored(ResultSet rs) throws SQLException {
+        return new HashChain.StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9));
+    }
+
+    public AuditEventPage page(AuditFilter filter, int page, int size) {
+        List<Object> args = new ArrayList<>();
+        String where = where(filter, args);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM domainevententry e" + where, Long.class,
+                args.toArray());
+        args.add(size);
+        args.add((long) page * size);
+        List<AuditEventView> items = jdbc.query(STORED_COLUMNS + " FROM domainevententry e" + where
+                + " ORDER BY e.globalindex LIMIT ? OFFSET ?", (rs, n) -> {
+                    HashChain.StoredEvent event = stored(rs);
+                    return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
+                }, args.toArray());
+        return new AuditEventPage(items, page, size, total == null ? 0 : total);
+    }
+
+    private static String where(AuditFilter filter, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        // The timestamp column is ISO-8601 text; compared as an instant so that its formatting does not matter.
+        if (filter.from() != null) {
+            conditions.add("e.timestamp::timestamptz >= ?");
+            args.add(Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("e.timestamp::timestamptz < ?");
+            args.add(Timestamp.from(filter.to()));
+        }
+        if (filter.aggregateId() != null) {
+            conditions.add("e.aggregateidentifier = ?");
+            args.add(filter.aggregateId());
+        }
+        if (filter.user() != null) {
+            conditions.add("convert_from(e.metadata, 'UTF8')::jsonb ->> 'user' = ?");
+            args.add(filter.user());
+        }
+        if (filter.type() != null) {
+            conditions.add("regexp_replace(e.payloadtype, '^.*[.$]', '') = ?");
+            args.add(filter.type());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * Writes the whole log as NDJSON, one event per line with its chain hash ({@code null} while not yet linked),
+     * holding one row at a time.
+     */
+    public void export(OutputStream out) {
+        snapshot.executeWithoutResult(status -> {
+            allowSlowReaders();
+            cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
+                    + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex", rs -> {
+                        HashChain.StoredEvent event = stored(rs);
+                        writeLine(out, event, rs.getString(10), rs.getString(11));
+                    });
+        });
+    }
+
+    /** Recomputes the chain from the events and compares it with the stored links, one row at a time. */
+    public ChainVerification verify() {
+        return snapshot.execute(status -> {
+            allowSlowReaders();
+            Verifier verifier = new Verifier();
+            cursor.query(STORED_COLUMNS + ", c.hash, c.previous_hash FROM domainevententry e "
+                    + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
+                    (RowCallbackHandler) rs -> verifier.next(stored(rs), rs.getString(11), rs.getString(12)));
+            // A link whose event is gone: an event was removed from the log.
+            Long orphan = jdbc.queryForObject("""
+                    SELECT min(c.global_index) FROM event_chain c
+                    WHERE NOT EXISTS (SELECT 1 FROM domainevententry e WHERE e.globalindex = c.global_index)""",
+                    Long.class);
+            return verifier.result(orphan);
+        });
+    }
+
+    /**
+     * The embedded server ends sessions idle in a transaction after a minute (ADR 0003), meant for writers; a reader
+     * that waits on a slow client between fetches holds no sequence value and may wait longer.
+     */
+    private void allowSlowReaders() {
+        jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = '15min'");
+    }
+
+    private static final class Verifier {
+        private String previous = HashChain.GENESIS;
+        private long checked;
+        private long pending;
+        private Long firstUnlinked;
+        private Long firstBroken;
+
+        void next(HashChain.StoredEvent event, String storedHash, String storedPrevious) {
+            checked++;
+            String computed;
+            try {
+                computed = HashChain.link(previous, event);
+            } catch (HashChain.NotJson e) {
+                computed = null;
+            }
+            if (storedHash == null) {
+                pending++;
+                if (firstUnlinked == null) {
+                    firstUnlinked = event.position();
+                }
+            } else {
+                if (firstUnlinked != null) {
+                    // An unlinked event below a linked one was inserted after the chain passed its position.
+                    broken(firstUnlinked);
+                }
+                pending = 0;
+                firstUnlinked = null;
+                if (computed == null || !computed.equals(storedHash) || !previous.equals(storedPrevious)) {
+                    broken(event.position());
+                }
+            }
+            previous = computed == null ? "" : computed;
+        }
+
+        private void broken(long position) {
+            if (firstBroken == null) {
+                firstBroken = position;
+            }
+        }
+
+        ChainVerification result(Long orphan) {
+            Long first = firstBroken;
+            if (orphan != null && (first == null || orphan < first)) {
+                first = orphan;
+            }
+            return new ChainVerification(checked, first == null, first, pending);
+        }
+    }
+
+    private static void writeLine(OutputStream out, HashChain.StoredEvent event, String aggregateType,
+            String chainHash) {
+        try {
+            String payload = canonicalOrRaw(event.payload());
+            String metadata = event.metadata() == null ? "null" : canonicalOrRaw(event.metadata());
+            AuditEventView view = view(event, aggregateType, payload);
+            JsonGenerator line = LINES.createGenerator(out, JsonEncoding.UTF8);
+            line.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            line.writeStartObject();
+            line.writeNumberField("position", view.position());
+            line.writeStringField("eventId", view.eventId());
+            line.writeStringField("type", view.type());
+            line.writeStringField("payloadType", view.payloadType());
+            line.writeStringField("payloadRevision", view.payloadRevision());
+            line.writeStringField("aggregateType", view.aggregateType());
+            line.writeStringField("aggregateId", view.aggregateId());
+            line.writeNumberField("sequence", view.sequence());
+            line.writeStringField("recordedAt", view.recordedAt());
+            line.writeStringField("recordedBy", view.recordedBy());
+            line.writeStringField("role", view.role());
+            line.writeStringField("administration", view.administration());
+            line.writeStringField("reason", view.reason());
+            line.writeStringField("source", view.source());
+            line.writeStringField("correlationId", view.correlationId());
+            line.writeFieldName("payload");
+            line.writeRawValue(payload);
+            line.writeFieldName("metadata");
+            line.writeRawValue(metadata);
+            line.writeStringField("chainHash", chainHash);
+            line.writeEndObject();
+            line.writeRaw('\n');
+            line.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static AuditEventView view(HashChain.StoredEvent event, String aggregateType, String payload) {
+        JsonNode metadata = metadata(event.metadata());
+        String payloadType = event.payloadType();
+        String type = payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
+        return new AuditEventView(event.position(), event.eventId(), type, payloadType, event.payloadRevision(),
+                aggregateType, event.aggregateId(), event.sequence(), event.timestamp(),
+                text(metadata, AuditMetadata.USER), text(metadata, AuditMetadata.ROLE),
+                text(metadata, AuditMetadata.ADMINISTRATION), text(metadata, AuditMetadata.REASON),
+                text(metadata, AuditMetadata.SOURCE), text(metadata, AuditMetadata.CORRELATION_ID), payload);
+    }
+
+    /**
+     * A column that is not JSON is shown as a JSON string rather than breaking the page or the export; the chain
+     * cannot hold over it, and the verification says so.
+     */
+    private static String canonicalOrRaw(byte[] payload) {
+        try {
+            return HashChain.canonical(payload);
+        } catch (HashChain.NotJson e) {
+            return HashChain.string(new StringBuilder(), new String(payload, java.nio.charset.StandardCharsets.UTF_8))
+                    .toString();
+        }
+    }
+
+    private static JsonNode metadata(byte[] metadata) {
+        if (metadata == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(metadata);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode metadata, String key) {
+        JsonNode value = metadata == null ? null : metadata.get(key);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,235 @@
+package dk.kk.registry.infra.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class AuditChainIT extends RegistryIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    private PlatformTransactionManager transactions;
+
+    @Autowired
+    private EventChainLinker linker;
+
+    @Test
+    void theExportStreamsEveryEventWithItsChainHash() {
+        fixtures().area("audit-export");
+        fixtures().area("audit-export");
+        awaitChain();
+
+        Api.Response export = api().as("auditor").get("/api/audit/export");
+
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.header("Content-Type")).startsWith("application/x-ndjson");
+        // Written while read, so the length is not known when the first bytes go out: chunked, without a length.
+        assertThat(export.header("Content-Length")).isNull();
+        assertThat(export.header("Transfer-Encoding")).isEqualTo("chunked");
+        List<JsonNode> lines = lines(export);
+        long last = lines.get(lines.size() - 1).get("position").asLong();
+        assertThat((long) lines.size()).isEqualTo(jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class, last));
+        Map<Long, String> chain = new HashMap<>();
+        jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index <= ?",
+                rs -> {
+                    chain.put(rs.getLong(1), rs.getString(2));
+                }, last);
+        long previous = 0;
+        for (JsonNode line : lines) {
+            long position = line.get("position").asLong();
+            assertThat(position).isGreaterThan(previous);
+            previous = position;
+            assertThat(line.get("chainHash").asText()).as("position %d", position).isEqualTo(chain.get(position));
+            assertThat(line.get("payload").isObject()).isTrue();
+        }
+    }
+
+    @Test
+    void anIntactLogVerifies() {
+        fixtures().area("audit-verify");
+        awaitChain();
+
+        JsonNode verification = api().as("auditor").get("/api/audit/verify").json();
+
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("firstBrokenPosition").isNull()).isTrue();
+        assertThat(verification.get("eventsChecked").asLong())
+                .isGreaterThanOrEqualTo(jdbc.queryForObject("SELECT count(*) FROM event_chain", Long.class));
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAnEvent() {
+        String area = fixtures().area("audit-refuse");
+        long position = position(area);
+
+        assertThatThrownBy(() -> jdbc.update("UPDATE domainevententry SET payload = payload WHERE globalindex = ?",
+                position)).isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM domainevententry WHERE globalindex = ?", position))
+                .isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            // Rolled back whatever happens: should the trigger ever be missing, the shared log survives this test.
+            status.setRollbackOnly();
+            jdbc.execute("TRUNCATE domainevententry");
+        })).isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class,
+                position)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventAlteredBehindTheTriggerBreaksTheChainFromItsPosition() throws Exception {
+        String area = fixtures().area("audit-tamper");
+        fixtures().area("audit-tamper");
+        awaitChain();
+        long position = position(area);
+        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
+                byte[].class, position);
+        String altered = new String(original, StandardCharsets.UTF_8).replace("Område ", "Ændret ");
+        assertThat(altered).isNotEqualTo(new String(original, StandardCharsets.UTF_8));
+
+        tamper(position, altered.getBytes(StandardCharsets.UTF_8));
+        try {
+            JsonNode verification = api().as("auditor").get("/api/audit/verify").json();
+            assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isFalse();
+            assertThat(verification.get("firstBrokenPosition").asLong()).isEqualTo(position);
+
+            Script script = verifyExport();
+            if (script != null) {
+                assertThat(script.exit()).as(script.output()).isEqualTo(1);
+                assertThat(script.output()).contains("broken at position " + position);
+            }
+        } finally {
+            tamper(position, original);
+        }
+        assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theIndependentScriptAgreesWithTheChain() throws Exception {
+        fixtures().area("audit-script");
+        awaitChain();
+
+        Script script = verifyExport();
+
+        Assumptions.assumeTrue(script != null, "python3 is not on the PATH: scripts/verify-export.py not run");
+        assertThat(script.exit()).as(script.output()).isZero();
+        assertThat(script.output()).startsWith("ok ");
+    }
+
+    @Test
+    void anEventLinkedLateRelinksTheChainFromItsPosition() {
+        fixtures().area("audit-late");
+        fixtures().area("audit-late");
+        awaitChain();
+        long position = jdbc.queryForObject("SELECT max(global_index) FROM event_chain", Long.class) - 1;
+        Map<Long, String> before = new HashMap<>();
+        jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
+                rs -> {
+                    before.put(rs.getLong(1), rs.getString(2));
+                }, position);
+
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            // As if the event had been a gap when the chain passed it, and now arrives.
+            jdbc.update("DELETE FROM event_chain WHERE global_index = ?", position);
+            linker.extend(List.of(position));
+            Map<Long, String> after = new HashMap<>();
+            jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
+                    rs -> {
+                        after.put(rs.getLong(1), rs.getString(2));
+                    }, position);
+            assertThat(after).containsAllEntriesOf(before);
+        });
+    }
+
+    private long position(String aggregateId) {
+        return jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? "
+                + "AND sequencenumber = 0", Long.class, aggregateId);
+    }
+
+    /** As the database owner would: with the trigger off for one transaction. */
+    private void tamper(long position, byte[] payload) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only");
+            jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = ?", payload, position);
+            jdbc.execute("ALTER TABLE domainevententry ENABLE TRIGGER domainevententry_append_only");
+        });
+    }
+
+    /** The chain processor links events after their writes answer; a test waits until it has linked them all. */
+    private void awaitChain() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("""
+                SELECT count(*) FROM domainevententry e
+                WHERE NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalindex)""",
+                Long.class) > 0) {
+            assertThat(System.nanoTime()).as("the chain did not catch up within a minute").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<JsonNode> lines(Api.Response export) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : export.text().split("\n")) {
+            try {
+                lines.add(JSON.readTree(line));
+            } catch (IOException e) {
+                throw new IllegalStateException("not a JSON line: " + line, e);
+            }
+        }
+        return lines;
+    }
+
+    private record Script(int exit, String output) {
+    }
+
+    /** Runs scripts/verify-export.py on a fresh export; null when there is no python3 to run it with. */
+    private Script verifyExport() throws IOException, InterruptedException {
+        Path script = Path.of("..", "scripts", "verify-export.py").toAbsolutePath().normalize();
+        assertThat(script).exists();
+        Path export = Files.createTempFile("audit-export", ".ndjson");
+        try {
+            Files.write(export, api().as("auditor").get("/api/audit/export").body());
+            Process process;
+            try {
+                process = new ProcessBuilder("python3", script.toString(), export.toString())
+                        .redirectErrorStream(true).start();
+            } catch (IOException e) {
+                return null;
+            }
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return new Script(process.exitValue(), output);
+        } finally {
+            Files.deleteIfExists(export);
+        }
+    }
+}
