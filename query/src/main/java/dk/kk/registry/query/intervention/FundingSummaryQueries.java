@@ -175,7 +175,10 @@ class FundingSummaryQueries {
         return value == null || value.isBlank() ? UNKNOWN : value;
     }
 
-    /** Splits an amount into n shares differing by at most one øre, the larger shares first; they sum exactly. */
+    /**
+     * Splits an amount into n shares differing by at most one øre, the leftover øre one each to the first shares
+     * (for a negative amount, the first shares are the more negative); the shares sum exactly to the amount.
+     */
     static List<BigDecimal> spread(BigDecimal amount, int n) {
         BigInteger ore = amount.movePointRight(2).toBigIntegerExact();
         BigInteger[] division = ore.divideAndRemainder(BigInteger.valueOf(n));
