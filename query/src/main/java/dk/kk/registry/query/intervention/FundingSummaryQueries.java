@@ -1,0 +1,198 @@
+package dk.kk.registry.query.intervention;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.funding.FindFundingSummaryQuery;
+import dk.kk.registry.shared.funding.FundingGroupBy;
+import dk.kk.registry.shared.funding.FundingSummaryPage;
+import dk.kk.registry.shared.funding.FundingTotalView;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Funding totals per group from the intervention documents as of an instant. The documents are summed in Java with
+ * BigDecimal, not in SQL, because the same rules (current amount after adjustments, zero once withdrawn) already live
+ * in {@link InterventionDocument.FundingLine} and must not be written twice.
+ */
+@Component
+class FundingSummaryQueries {
+
+    /** The key of a group whose value the registry does not know (a lead administration left unknown). */
+    static final String UNKNOWN = "UNKNOWN";
+
+    private final JdbcTemplate jdbc;
+
+    FundingSummaryQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Running totals of one group; amounts in BigDecimal so that nothing is rounded until the answer. */
+    private static final class Totals {
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal granted = BigDecimal.ZERO;
+        BigDecimal adjusted = BigDecimal.ZERO;
+        BigDecimal withdrawn = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        int lines;
+        final Set<String> interventions = new HashSet<>();
+    }
+
+    @QueryHandler
+    FundingSummaryPage summary(FindFundingSummaryQuery query) {
+        Map<String, Totals> groups = new TreeMap<>();
+        for (InterventionDocument doc : documents(query)) {
+            for (String group : groupsOf(doc, query.groupBy())) {
+                groups.computeIfAbsent(group, g -> new Totals()).interventions.add(doc.id);
+            }
+            for (InterventionDocument.FundingLine line : doc.funding) {
+                add(groups, doc, line, query.groupBy());
+            }
+            for (InterventionDocument.Expenditure expenditure : doc.expenditures) {
+                spend(groups, doc, expenditure, query.groupBy());
+            }
+        }
+        boolean spentKnown = query.groupBy() != FundingGroupBy.SOURCE && query.groupBy() != FundingGroupBy.SOURCE_KIND;
+        List<FundingTotalView> all = new ArrayList<>();
+        groups.forEach((group, t) -> {
+            if (t.lines > 0 || t.spent.signum() != 0) {
+                all.add(new FundingTotalView(group, money(t.committed), money(t.granted), money(t.adjusted),
+                        money(t.withdrawn), spentKnown ? money(t.spent) : null, t.lines, t.interventions.size()));
+            }
+        });
+        int from = (int) Math.min((long) query.page() * query.size(), all.size());
+        int to = Math.min(from + query.size(), all.size());
+        return new FundingSummaryPage(query.groupBy().parameter(), List.copyOf(all.subList(from, to)), query.page(),
+                query.size(), all.size());
+    }
+
+    private List<InterventionDocument> documents(FindFundingSummaryQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
+        if (query.area() != null) {
+            where.append(" AND area_ids @> ARRAY[?]::text[]");
+            args.add(query.area());
+        }
+        if (query.administration() != null) {
+            where.append(" AND lead_administration = ?");
+            args.add(query.administration());
+        }
+        if (query.category() != null) {
+            where.append(" AND category = ?");
+            args.add(query.category().name());
+        }
+        return jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where,
+                (rs, n) -> ReadModelJson.read(rs.getString(1), InterventionDocument.class), args.toArray());
+    }
+
+    private static void add(Map<String, Totals> groups, InterventionDocument doc, InterventionDocument.FundingLine line,
+            FundingGroupBy groupBy) {
+        BigDecimal granted = line.grantedAmount.amount();
+        BigDecimal afterAdjustments = line.adjustments.isEmpty() ? granted
+                : line.adjustments.get(line.adjustments.size() - 1).amount.amount();
+        BigDecimal committed = line.current().amount();
+        BigDecimal withdrawn = line.withdrawn ? afterAdjustments : BigDecimal.ZERO;
+        if (groupBy == FundingGroupBy.YEAR) {
+            // Each year of the line gets an even share, to the øre; the øre left over go one each to the earliest
+            // years, so the years add up to the line exactly. Adjusted follows from the others for the same reason.
+            int years = Math.max(1, line.toYear - line.fromYear + 1);
+            List<BigDecimal> grantedShares = spread(granted, years);
+            List<BigDecimal> committedShares = spread(committed, years);
+            List<BigDecimal> withdrawnShares = spread(withdrawn, years);
+            for (int i = 0; i < years; i++) {
+                Totals t = groups.computeIfAbsent(String.valueOf(line.fromYear + i), g -> new Totals());
+                t.granted = t.granted.add(grantedShares.get(i));
+                t.committed = t.committed.add(committedShares.get(i));
+                t.withdrawn = t.withdrawn.add(withdrawnShares.get(i));
+                t.adjusted = t.adjusted.add(committedShares.get(i).add(withdrawnShares.get(i))
+                        .subtract(grantedShares.get(i)));
+                t.lines++;
+                t.interventions.add(doc.id);
+            }
+            return;
+        }
+        for (String group : groupsOf(doc, line, groupBy)) {
+            Totals t = groups.computeIfAbsent(group, g -> new Totals());
+            t.granted = t.granted.add(granted);
+            t.committed = t.committed.add(committed);
+            t.withdrawn = t.withdrawn.add(withdrawn);
+            t.adjusted = t.adjusted.add(afterAdjustments.subtract(granted));
+            t.lines++;
+            t.interventions.add(doc.id);
+        }
+    }
+
+    private static void spend(Map<String, Totals> groups, InterventionDocument doc,
+            InterventionDocument.Expenditure expenditure, FundingGroupBy groupBy) {
+        List<String> targets = switch (groupBy) {
+            case SOURCE, SOURCE_KIND -> List.of();
+            case YEAR -> List.of(String.valueOf(expenditure.year));
+            default -> groupsOf(doc, groupBy);
+        };
+        for (String group : targets) {
+            Totals t = groups.computeIfAbsent(group, g -> new Totals());
+            t.spent = t.spent.add(expenditure.amount.amount());
+            t.interventions.add(doc.id);
+        }
+    }
+
+    private static List<String> groupsOf(InterventionDocument doc, InterventionDocument.FundingLine line,
+            FundingGroupBy groupBy) {
+        return switch (groupBy) {
+            case SOURCE_KIND -> List.of(line.sourceKind.name());
+            case SOURCE -> List.of(known(line.source));
+            default -> groupsOf(doc, groupBy);
+        };
+    }
+
+    /** The intervention's own groups; empty for groupings that belong to funding lines or years. */
+    private static List<String> groupsOf(InterventionDocument doc, FundingGroupBy groupBy) {
+        return switch (groupBy) {
+            case ADMINISTRATION -> List.of(known(doc.leadAdministration));
+            case CATEGORY -> List.of(doc.category.name());
+            // Every area the intervention has covered at any time counts the whole amount: money is not decided per
+            // area, and any split would invent a distribution no decision made. Areas therefore overlap in sums.
+            case AREA -> {
+                Set<String> areas = new LinkedHashSet<>();
+                doc.areas.forEach(span -> areas.add(span.key));
+                yield List.copyOf(areas);
+            }
+            default -> List.of();
+        };
+    }
+
+    private static String known(String value) {
+        return value == null || value.isBlank() ? UNKNOWN : value;
+    }
+
+    /**
+     * Splits an amount into n shares differing by at most one øre, the leftover øre one each to the first shares
+     * (for a negative amount, the first shares are the more negative); the shares sum exactly to the amount.
+     */
+    static List<BigDecimal> spread(BigDecimal amount, int n) {
+        BigInteger ore = amount.movePointRight(2).toBigIntegerExact();
+        BigInteger[] division = ore.divideAndRemainder(BigInteger.valueOf(n));
+        int rest = division[1].intValue();
+        List<BigDecimal> shares = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            BigInteger share = division[0].add(BigInteger.valueOf(i < Math.abs(rest) ? Integer.signum(rest) : 0));
+            shares.add(new BigDecimal(share, 2));
+        }
+        return shares;
+    }
+
+    private static Money money(BigDecimal amount) {
+        return new Money(amount, Money.DKK);
+    }
+
+}

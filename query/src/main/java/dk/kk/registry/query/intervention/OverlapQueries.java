@@ -1,0 +1,109 @@
+package dk.kk.registry.query.intervention;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.intervention.TargetGroup;
+import dk.kk.registry.shared.overlap.FindOverlapsQuery;
+import dk.kk.registry.shared.overlap.OverlapPage;
+import dk.kk.registry.shared.overlap.OverlapView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Possible duplication of effort: two interventions of the same category running in the same area at the same time
+ * (valid time) for at least one shared target group. An intervention runs in an area from the day it joined to the
+ * day it left, cut at its end (embedding or termination) or else its planned end; open-ended when neither is known.
+ */
+@Component
+class OverlapQueries {
+
+    private static final Comparator<OverlapView> ORDER = Comparator.comparing(OverlapView::area)
+            .thenComparing(OverlapView::from).thenComparing(OverlapView::firstTitle)
+            .thenComparing(OverlapView::secondTitle).thenComparing(OverlapView::firstId)
+            .thenComparing(OverlapView::secondId);
+
+    private final JdbcTemplate jdbc;
+
+    OverlapQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Presence(InterventionDocument doc, LocalDate from, LocalDate to) {
+    }
+
+    @QueryHandler
+    OverlapPage overlaps(FindOverlapsQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
+        if (query.area() != null) {
+            where.append(" AND area_ids @> ARRAY[?]::text[]");
+            args.add(query.area());
+        }
+        Map<String, List<Presence>> byArea = new TreeMap<>();
+        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
+            InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
+            LocalDate end = doc.endedOn() != null ? doc.endedOn() : doc.plannedEnd();
+            for (InterventionDocument.Membership span : doc.areas) {
+                if (query.area() != null && !query.area().equals(span.key)) {
+                    continue;
+                }
+                LocalDate to = earlier(span.effectiveTo, end);
+                if (to == null || !to.isBefore(span.effectiveFrom)) {
+                    byArea.computeIfAbsent(span.key, a -> new ArrayList<>())
+                            .add(new Presence(doc, span.effectiveFrom, to));
+                }
+            }
+        }, args.toArray());
+        List<OverlapView> all = new ArrayList<>();
+        byArea.forEach((area, presences) -> {
+            for (int i = 0; i < presences.size(); i++) {
+                for (int j = i + 1; j < presences.size(); j++) {
+                    overlap(area, presences.get(i), presences.get(j)).ifPresent(all::add);
+                }
+            }
+        });
+        all.sort(ORDER);
+        int from = (int) Math.min((long) query.page() * query.size(), all.size());
+        int to = Math.min(from + query.size(), all.size());
+        return new OverlapPage(List.copyOf(all.subList(from, to)), query.page(), query.size(), all.size());
+    }
+
+    private static java.util.Optional<OverlapView> overlap(String area, Presence a, Presence b) {
+        if (a.doc().id.equals(b.doc().id) || a.doc().category != b.doc().category) {
+            return java.util.Optional.empty();
+        }
+        Set<TargetGroup> shared = a.doc().targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
+                : EnumSet.copyOf(a.doc().targetGroups);
+        shared.retainAll(b.doc().targetGroups);
+        LocalDate from = a.from().isAfter(b.from()) ? a.from() : b.from();
+        LocalDate to = earlier(a.to(), b.to());
+        if (shared.isEmpty() || (to != null && to.isBefore(from))) {
+            return java.util.Optional.empty();
+        }
+        // The pair is named in a stable order (by id) so that it reads the same on every page and every call.
+        Presence first = a.doc().id.compareTo(b.doc().id) < 0 ? a : b;
+        Presence second = first == a ? b : a;
+        return java.util.Optional.of(new OverlapView(area, a.doc().category, first.doc().id, first.doc().title,
+                second.doc().id, second.doc().title, from, to, List.copyOf(shared)));
+    }
+
+    /** The earlier of two end dates, where null means open-ended. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+}
