@@ -65,7 +65,7 @@ class OverdueEvaluationTest {
     void theDeadlineRecordsTheEvaluationAsOverdue() {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
                 .andGivenCommands(registration().command())
-                .whenThenTimeAdvancesTo(DUE.plusSeconds(1))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
                 .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
     }
@@ -74,7 +74,7 @@ class OverdueEvaluationTest {
     void nothingIsOverdueBeforeTheGracePeriodHasPassed() {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
                 .andGivenCommands(registration().command())
-                .whenThenTimeAdvancesTo(DUE.minusSeconds(1))
+                .whenTimeAdvancesTo(DUE.minusSeconds(1))
                 .expectNoEvents();
     }
 
@@ -100,7 +100,7 @@ class OverdueEvaluationTest {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
                 .andGivenCommands(registration().command())
                 .andGiven(terminated(LocalDate.of(2024, 6, 30)))
-                .whenThenTimeAdvancesTo(DUE.plusSeconds(1))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
                 .expectNoEvents();
     }
@@ -110,7 +110,7 @@ class OverdueEvaluationTest {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
                 .andGivenCommands(registration().command())
                 .andGiven(evaluated())
-                .whenThenTimeAdvancesTo(DUE.plusSeconds(1))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectNoEvents();
     }
 
@@ -159,7 +159,7 @@ class OverdueEvaluationTest {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
                 .andGivenCommands(registration().command())
                 .andGiven(extended(LocalDate.of(2027, 12, 31)))
-                .whenThenTimeAdvancesTo(DUE.plusSeconds(1))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
                 .expectNoEvents();
     }
