@@ -8,6 +8,7 @@ import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.intervention.*;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -39,13 +43,15 @@ class Intervention {
     private final List<Span> partners = new ArrayList<>();
     private final Map<String, Funding> funding = new HashMap<>();
     private int evaluations;
+    private boolean overdue;
     private final Map<String, RecordedFact> facts = new HashMap<>();
 
     Intervention() {
     }
 
     @CommandHandler
-    Intervention(RegisterInterventionCommand command, ReferenceCatalog catalog, MetaData metaData) {
+    Intervention(RegisterInterventionCommand command, ReferenceCatalog catalog, MetaData metaData,
+            EvaluationGracePeriod grace, DeadlineManager deadlines) {
         Actor actor = Actor.from(metaData);
         RegistrationRules.check(command, catalog, actor);
         WritePermission.forRegistration(actor, command.leadAdministration());
@@ -54,6 +60,9 @@ class Intervention {
                 command.leadAdministration(), List.copyOf(command.areas()), Set.copyOf(command.targetGroups()),
                 List.copyOf(command.goals()), command.plannedStart(), command.plannedEnd(),
                 command.caseReference(), command.parentId()));
+        if (command.plannedEnd() != null) {
+            EvaluationDeadline.schedule(deadlines, command.plannedEnd(), grace.dueAt(command.plannedEnd()));
+        }
     }
 
     @CommandHandler
@@ -193,28 +202,37 @@ class Intervention {
     }
 
     @CommandHandler
-    long handle(ExtendInterventionCommand command, MetaData metaData) {
+    long handle(ExtendInterventionCommand command, MetaData metaData, EvaluationGracePeriod grace,
+            DeadlineManager deadlines) {
         mayWrite(metaData);
         OpenForChange.check(stage);
         Require.present(command.plannedEnd(), "plannedEnd");
         dates.requireExtension(command.plannedEnd());
         apply(new PlannedEndExtendedEvent(interventionId, command.plannedEnd()));
+        rescheduleEvaluationDeadline(grace, deadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(RecordEvaluationCommand command, ReferenceCatalog catalog, MetaData metaData) {
+    long handle(RecordEvaluationCommand command, ReferenceCatalog catalog, MetaData metaData,
+            DeadlineManager deadlines) {
         mayWrite(metaData);
         EvaluationRules.check(command, dates, catalog);
         apply(new EvaluationRecordedEvent(interventionId, command.evaluationId(), command.periodFrom(),
                 command.periodTo(), command.method(), command.evaluator(), command.result(),
                 command.evidenceLevel(), command.estimates() == null ? List.of() : List.copyOf(command.estimates()),
                 command.summary(), command.reportReference()));
+        EvaluationDeadline.cancel(deadlines);
+        if (overdue) {
+            apply(new OverdueEvaluationClearedEvent(interventionId,
+                    OverdueEvaluationClearedEvent.Cause.EVALUATION_RECORDED));
+        }
         return version();
     }
 
     @CommandHandler
-    long handle(RecordDecisionCommand command, ReferenceCatalog catalog, MetaData metaData) {
+    long handle(RecordDecisionCommand command, ReferenceCatalog catalog, MetaData metaData,
+            DeadlineManager deadlines) {
         mayWrite(metaData);
         OpenForChange.check(stage);
         Require.present(command.decision(), "decision");
@@ -234,11 +252,13 @@ class Intervention {
             }
             case TERMINATE -> apply(new InterventionTerminatedEvent(interventionId, command.effectiveFrom()));
         }
+        EvaluationDeadline.cancel(deadlines);
         return version();
     }
 
     @CommandHandler
-    long handle(CorrectEventCommand command, MetaData metaData) {
+    long handle(CorrectEventCommand command, MetaData metaData, EvaluationGracePeriod grace,
+            DeadlineManager deadlines) {
         mayWrite(metaData);
         RecordedFact fact = facts.get(command.eventId());
         if (fact == null) {
@@ -248,7 +268,45 @@ class Intervention {
         CorrectableFacts.check(fact, command.values(), this::checkCorrectionAgainstState);
         apply(new InterventionEventCorrectedEvent(interventionId, command.eventId(), fact.type(),
                 command.values()));
+        if (command.values().plannedEnd() != null && !stage.isClosed()) {
+            rescheduleEvaluationDeadline(grace, deadlines);
+        }
         return version();
+    }
+
+    /**
+     * The evaluation of an intervention whose planned end moved is due at the new planned end plus grace: the old
+     * deadline goes, a new one is set unless the intervention is evaluated, and an overdue flag lifts when the new
+     * due instant is still ahead. One still overdue under its new planned end needs no deadline.
+     */
+    private void rescheduleEvaluationDeadline(EvaluationGracePeriod grace, DeadlineManager deadlines) {
+        EvaluationDeadline.cancel(deadlines);
+        LocalDate plannedEnd = plannedEnds.current();
+        if (evaluations > 0 || plannedEnd == null) {
+            return;
+        }
+        Instant dueAt = grace.dueAt(plannedEnd);
+        boolean stillDue = !dueAt.isAfter(GenericEventMessage.clock.instant());
+        if (overdue && stillDue) {
+            return;
+        }
+        if (overdue) {
+            apply(new OverdueEvaluationClearedEvent(interventionId,
+                    OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
+        }
+        EvaluationDeadline.schedule(deadlines, plannedEnd, dueAt);
+    }
+
+    /**
+     * The planned end plus grace passed. Recorded only if the deadline is the current one (set from the current planned
+     * end), no evaluation has been recorded, the intervention is not closed and not already overdue.
+     */
+    @DeadlineHandler(deadlineName = EvaluationDeadline.NAME)
+    void on(EvaluationDeadline.Due due) {
+        if (evaluations > 0 || overdue || stage.isClosed() || !due.plannedEnd().equals(plannedEnds.current())) {
+            return;
+        }
+        apply(new EvaluationBecameOverdueEvent(interventionId, due.plannedEnd(), due.dueAt()));
     }
 
     private void checkCorrectionAgainstState(RecordedFact fact, CorrectedValues values) {
@@ -384,6 +442,16 @@ class Intervention {
     void on(EvaluationRecordedEvent event, @MessageIdentifier String eventId) {
         evaluations++;
         facts.put(eventId, RecordedFact.of(eventId, event, event.evaluationId()));
+    }
+
+    @EventSourcingHandler
+    void on(EvaluationBecameOverdueEvent event) {
+        overdue = true;
+    }
+
+    @EventSourcingHandler
+    void on(OverdueEvaluationClearedEvent event) {
+        overdue = false;
     }
 
     @EventSourcingHandler

@@ -10,6 +10,9 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 /** A fixture for the {@link Intervention} aggregate with the reference data the builders name. */
 final class InterventionFixtures {
 
+    /** The grace period the fixtures run with: the default, 90 days. */
+    static final java.time.Duration GRACE = java.time.Duration.ofDays(90);
+
     private InterventionFixtures() {
     }
 
@@ -31,6 +34,7 @@ final class InterventionFixtures {
     static AggregateTestFixture<Intervention> interventionFixture() {
         AggregateTestFixture<Intervention> fixture = new AggregateTestFixture<>(Intervention.class);
         fixture.registerInjectableResource(references());
+        fixture.registerInjectableResource(new EvaluationGracePeriod(GRACE));
         fixture.registerIgnoredField(Intervention.class, "areas");
         fixture.registerIgnoredField(Intervention.class, "partners");
         fixture.registerIgnoredField(Intervention.class, "funding");

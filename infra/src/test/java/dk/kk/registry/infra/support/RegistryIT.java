@@ -11,8 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of the JVM shares (one Spring context, one throwaway server). Tests create their own data with unique ids.
  */
 @SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "registry.embedded.ephemeral=true")
+        properties = {"registry.embedded.ephemeral=true", RegistryIT.GRACE_PERIOD, "registry.deadlines.polling-interval=PT1S"})
 public abstract class RegistryIT {
+
+    /**
+     * Ten years: the fixtures' interventions (planned end 2023) are not overdue while a test works on them, so no
+     * event of the registry's own changes their versions; one planned to end before about 2015 becomes overdue at once
+     * (see {@code OverdueEvaluationIT}).
+     */
+    public static final String GRACE_PERIOD = "registry.evaluations.grace-period=3650d";
 
     @LocalServerPort
     protected int port;

@@ -41,6 +41,8 @@ class InterventionDocument {
     public Instant registeredAt;
     public String registeredBy;
     public Instant lastChangedAt;
+    /** When the registry recorded the evaluation as overdue (its due instant); null when not overdue. */
+    public Instant overdueSince;
 
     public static class Dated {
         public String eventId;
@@ -411,11 +413,27 @@ class InterventionDocument {
         return List.copyOf(sources);
     }
 
-    static boolean overdue(LocalDate plannedEnd, Stage stage, boolean evaluated, LocalDate today) {
-        return !evaluated && plannedEnd != null && plannedEnd.isBefore(today) && stage != Stage.TERMINATED;
+    /**
+     * Overdue as the registry recorded it ({@link EvaluationBecameOverdueEvent}, lifted by
+     * {@link OverdueEvaluationClearedEvent}); a terminated intervention is flagged as ended without evaluation instead.
+     */
+    static boolean overdue(boolean recordedOverdue, Stage stage) {
+        return recordedOverdue && stage != Stage.TERMINATED;
     }
 
-    InterventionView toView(long version, LocalDate today) {
+    boolean overdueEvaluation() {
+        return overdue(overdueSince != null, stage());
+    }
+
+    void apply(EvaluationBecameOverdueEvent event) {
+        overdueSince = event.dueAt();
+    }
+
+    void apply(OverdueEvaluationClearedEvent event) {
+        overdueSince = null;
+    }
+
+    InterventionView toView(long version) {
         Stage stage = stage();
         LocalDate plannedEnd = plannedEnd();
         Money committed = funding.stream().map(FundingLine::current).reduce(Money.zero(), Money::plus);
@@ -432,7 +450,7 @@ class InterventionDocument {
                 decisions.stream().map(d -> new DecisionView(d.decision, d.effectiveFrom, d.administration,
                         List.copyOf(d.areas), d.reason, d.recordedAt)).toList(),
                 List.copyOf(corrections),
-                overdue(plannedEnd, stage, evaluated(), today),
+                overdueEvaluation(),
                 stage == Stage.TERMINATED && !evaluated(),
                 registeredAt, registeredBy, lastChangedAt);
     }

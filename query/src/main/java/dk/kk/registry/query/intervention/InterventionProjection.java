@@ -99,6 +99,16 @@ class InterventionProjection {
     }
 
     @EventHandler
+    void on(EvaluationBecameOverdueEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        record(message, token, null, doc -> doc.apply(event));
+    }
+
+    @EventHandler
+    void on(OverdueEvaluationClearedEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        record(message, token, null, doc -> doc.apply(event));
+    }
+
+    @EventHandler
     void on(InterventionEmbeddedEvent event, DomainEventMessage<?> message, TrackingToken token) {
         record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }

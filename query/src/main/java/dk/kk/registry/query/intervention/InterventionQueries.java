@@ -5,6 +5,7 @@ import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
+import dk.kk.registry.shared.intervention.FindOverdueEvaluationsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -44,10 +45,9 @@ class InterventionQueries {
         List<Object> args = new ArrayList<>();
         args.add(query.interventionId());
         String asOf = AsOf.condition("", query.asOf(), args);
-        LocalDate today = AsOf.today(query.asOf());
         return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND " + asOf,
                         (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
-                                .toView(rs.getLong(1), today), args.toArray())
+                                .toView(rs.getLong(1)), args.toArray())
                 .stream().findFirst();
     }
 
@@ -146,24 +146,49 @@ class InterventionQueries {
         pageArgs.addAll(orderArgs);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
-        LocalDate today = AsOf.today(query.asOf());
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
-                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from
+                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       v.doc ->> 'overdueSince' IS NOT NULL
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-                (rs, n) -> summary(rs, today), pageArgs.toArray());
+                (rs, n) -> summary(rs), pageArgs.toArray());
         return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
-    private static InterventionSummary summary(ResultSet rs, LocalDate today) throws SQLException {
+    /**
+     * The interventions whose evaluation the registry recorded as overdue and that are not terminated (those are
+     * flagged as ended without evaluation), oldest due first.
+     */
+    @QueryHandler
+    InterventionPage overdue(FindOverdueEvaluationsQuery query) {
+        List<Object> args = new ArrayList<>();
+        String where = AsOf.condition("v", query.asOf(), args)
+                + " AND v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
+        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
+                args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(query.size());
+        pageArgs.add((long) query.page() * query.size());
+        List<InterventionSummary> items = jdbc.query("""
+                SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
+                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       TRUE
+                FROM intervention_version v WHERE
+                """ + where + " ORDER BY (v.doc ->> 'overdueSince')::timestamptz, v.title, v.intervention_id"
+                        + " LIMIT ? OFFSET ?",
+                (rs, n) -> summary(rs), pageArgs.toArray());
+        return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static InterventionSummary summary(ResultSet rs) throws SQLException {
         Stage stage = Stage.valueOf(rs.getString(7));
         LocalDate plannedEnd = localDate(rs.getDate(9));
         return new InterventionSummary(rs.getString(1), rs.getLong(2), rs.getString(3),
                 InterventionKind.valueOf(rs.getString(4)), InterventionCategory.valueOf(rs.getString(5)),
                 rs.getString(6), stage, localDate(rs.getDate(8)), plannedEnd, localDate(rs.getDate(10)),
                 strings(rs.getArray(12)),
-                InterventionDocument.overdue(plannedEnd, stage, rs.getBoolean(11), today),
+                InterventionDocument.overdue(rs.getBoolean(14), stage),
                 instant(rs.getTimestamp(13)));
     }
 

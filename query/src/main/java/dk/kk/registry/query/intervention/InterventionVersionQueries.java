@@ -30,7 +30,7 @@ class InterventionVersionQueries {
 
     /**
      * A version is keyed by its event's sequence number, so the state after each event is a join, not a replay. Each
-     * state is shown as the registry showed it when the event was recorded: "overdue" is judged on that day.
+     * state is shown as the registry showed it when the event was recorded, "overdue" included.
      */
     @QueryHandler
     List<HistoryStepView> steps(FindInterventionStepsQuery query) {
@@ -45,7 +45,7 @@ class InterventionVersionQueries {
                 (rs, n) -> {
                     String doc = rs.getString(16);
                     InterventionView state = doc == null ? null : ReadModelJson.read(doc, InterventionDocument.class)
-                            .toView(rs.getLong(14), AsOf.today(rs.getTimestamp(15).toInstant()));
+                            .toView(rs.getLong(14));
                     Date effective = rs.getDate(12);
                     return new HistoryStepView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                             rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -66,6 +66,6 @@ class InterventionVersionQueries {
         return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE " + condition
                         + " AND intervention_id > ? ORDER BY intervention_id LIMIT ?",
                 (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
-                        .toView(rs.getLong(1), AsOf.today(asOf)), args.toArray());
+                        .toView(rs.getLong(1)), args.toArray());
     }
 }

@@ -77,6 +77,19 @@ class InterventionController {
                 Paging.size(size)), InterventionPage.class);
     }
 
+    /**
+     * Interventions whose planned end plus the grace period passed with no evaluation, as the registry recorded it
+     * (oldest due first); {@code asOf} reads the list as it stood at an instant.
+     */
+    @GetMapping(path = "/overdue-evaluations", produces = {JSON, "text/csv"})
+    InterventionPage overdueEvaluations(
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.one(new FindOverdueEvaluationsQuery(asOf, Paging.page(page), Paging.size(size)),
+                InterventionPage.class);
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<InterventionView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         InterventionView view = queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)

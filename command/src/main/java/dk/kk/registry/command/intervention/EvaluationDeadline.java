@@ -1,0 +1,39 @@
+package dk.kk.registry.command.intervention;
+
+import dk.kk.registry.shared.common.AuditMetadata;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.GenericDeadlineMessage;
+
+/**
+ * The deadline at which an intervention's evaluation becomes overdue: one per intervention, set from its current
+ * planned end. The deadline message carries the registry as its author, so the event its handler applies is recorded
+ * as the registry's, not as the user's whose command set the deadline.
+ */
+final class EvaluationDeadline {
+
+    static final String NAME = "evaluation-overdue";
+    static final String SYSTEM_USER = "registry";
+
+    /** The deadline's payload: the planned end it was set from, so that a stale one can be recognised. */
+    record Due(LocalDate plannedEnd, Instant dueAt) {
+    }
+
+    private EvaluationDeadline() {
+    }
+
+    static void schedule(DeadlineManager deadlines, LocalDate plannedEnd, Instant dueAt) {
+        deadlines.schedule(dueAt, NAME,
+                GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd, dueAt), dueAt)
+                .withMetaData(Map.of(AuditMetadata.USER, SYSTEM_USER,
+                        AuditMetadata.SOURCE, AuditMetadata.SOURCE_SYSTEM,
+                        AuditMetadata.REASON, "planned end " + plannedEnd + " and the grace period passed without "
+                                + "an evaluation")));
+    }
+
+    static void cancel(DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(NAME);
+    }
+}
