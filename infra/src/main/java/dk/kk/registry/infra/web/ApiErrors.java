@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -86,6 +87,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + e.getAggregateIdentifier());
+    }
+
+    /**
+     * A command addressed to the id of another kind of thing (an area's slug on an intervention path, say): Axon
+     * replays that aggregate's events into the wrong type and finds no identifier. For the client it does not exist.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail wrongKind(IncompatibleAggregateException e, WebRequest request) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found",
+                "no such resource: " + request.getDescription(false).replaceFirst("^uri=", ""));
     }
 
     @ExceptionHandler(NotFound.class)
