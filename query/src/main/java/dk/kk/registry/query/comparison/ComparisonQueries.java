@@ -4,7 +4,10 @@ import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.CategoryExposureView;
 import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.ExposureGroupView;
+import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
+import dk.kk.registry.shared.comparison.FindExposureQuery;
 import dk.kk.registry.shared.comparison.PreTrendView;
 import dk.kk.registry.shared.comparison.QualityNoteView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -49,6 +52,46 @@ class ComparisonQueries {
             areas.add(compare(area, values.getOrDefault(area, new TreeMap<>()), comparison, query));
         }
         return new ComparisonView(query.indicator(), query.comparison(), query.baseline(), query.status(), areas);
+    }
+
+    static final String OBSERVATIONAL = "Observational, not causal: the areas where this kind of intervention ran were "
+            + "not chosen at random, and other things changed in them too. A difference here is a reason to look "
+            + "closer, not evidence of an effect.";
+
+    /** The mean difference-in-differences where the category ran in the window, against where it did not. */
+    @QueryHandler
+    ExposureView exposure(FindExposureQuery query) {
+        ComparisonView comparison = compare(new FindComparisonQuery(query.indicator(), query.areas(),
+                query.comparison(), query.baseline(), query.status(), query.asOf()));
+        List<AreaComparisonView> exposed = new ArrayList<>();
+        List<AreaComparisonView> notExposed = new ArrayList<>();
+        for (AreaComparisonView area : comparison.areas()) {
+            boolean ran = area.interventions().stream().anyMatch(c -> c.category() == query.category());
+            (ran ? exposed : notExposed).add(area);
+        }
+        ExposureGroupView withCategory = group(exposed);
+        ExposureGroupView without = group(notExposed);
+        return new ExposureView(query.indicator(), query.category(), query.comparison(), query.baseline(),
+                query.status(), withCategory, without, ComparisonArithmetic.change(
+                        without.meanDifferenceInDifferences(), withCategory.meanDifferenceInDifferences()),
+                OBSERVATIONAL);
+    }
+
+    private static ExposureGroupView group(List<AreaComparisonView> areas) {
+        List<String> withData = new ArrayList<>();
+        List<String> withoutData = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AreaComparisonView area : areas) {
+            if (area.differenceInDifferences() == null) {
+                withoutData.add(area.area());
+            } else {
+                withData.add(area.area());
+                sum = sum.add(area.differenceInDifferences());
+            }
+        }
+        BigDecimal mean = withData.isEmpty() ? null
+                : ComparisonArithmetic.ratio(sum, BigDecimal.valueOf(withData.size()));
+        return new ExposureGroupView(withData.size(), mean, withData, withoutData);
     }
 
     private AreaComparisonView compare(String area, TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,

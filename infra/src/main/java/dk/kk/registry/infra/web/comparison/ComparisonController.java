@@ -9,9 +9,12 @@ import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
+import dk.kk.registry.shared.comparison.FindExposureQuery;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
+import dk.kk.registry.shared.intervention.InterventionCategory;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +47,30 @@ class ComparisonController {
             @RequestParam int baseline,
             @RequestParam int status,
             @RequestParam(required = false) Instant asOf) {
+        Window window = window(indicator, area, comparison, baseline, status, asOf);
+        return queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(), baseline, status,
+                asOf), ComparisonView.class);
+    }
+
+    /** Areas where a category of intervention ran in the window against those where it did not. */
+    @GetMapping("/exposure")
+    ExposureView exposure(@RequestParam String indicator,
+            @RequestParam InterventionCategory category,
+            @RequestParam(required = false) List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam int baseline,
+            @RequestParam int status,
+            @RequestParam(required = false) Instant asOf) {
+        Window window = window(indicator, area, comparison, baseline, status, asOf);
+        return queries.one(new FindExposureQuery(indicator, category, window.areas(), window.comparison(), baseline,
+                status, asOf), ExposureView.class);
+    }
+
+    private record Window(List<String> areas, String comparison) {
+    }
+
+    private Window window(String indicator, List<String> area, String comparison, int baseline, int status,
+            Instant asOf) {
         if (baseline < 1900 || baseline > 2100 || status < 1900 || status > 2100) {
             throw new BadInput("baseline", "baseline and status are years between 1900 and 2100");
         }
@@ -65,8 +92,7 @@ class ComparisonController {
             areas = List.copyOf(new LinkedHashSet<>(area));
             areas.forEach(a -> requireArea(a, "area", asOf));
         }
-        return queries.one(new FindComparisonQuery(indicator, areas, against, baseline, status, asOf),
-                ComparisonView.class);
+        return new Window(areas, against);
     }
 
     private void requireArea(String id, String field, Instant asOf) {

@@ -1,0 +1,64 @@
+package dk.kk.registry.infra.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Fixtures;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Where a kind of intervention ran against where it did not: the mean change in the gap, with its caveat. */
+class ExposureIT extends RegistryIT {
+
+    @Test
+    void areasWithACategoryAreComparedWithAreasWithout() {
+        Api admin = api().as("admin");
+        Fixtures fixtures = fixtures();
+        String indicator = "exposure-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/api/indicators", Map.of("id", indicator, "name", "Test", "unit", "PERCENT",
+                "direction", "LOWER_IS_BETTER", "source", "test"));
+        String treated = fixtures.area("treated");
+        String other = fixtures.area("other");
+        String third = fixtures.area("third");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(row(indicator, "rest-of-copenhagen", 2017, "5"));
+        rows.add(row(indicator, "rest-of-copenhagen", 2024, "4"));
+        rows.add(row(indicator, treated, 2017, "10"));
+        rows.add(row(indicator, treated, 2024, "6"));
+        rows.add(row(indicator, other, 2017, "10"));
+        rows.add(row(indicator, other, 2024, "8"));
+        rows.add(row(indicator, third, 2017, "12"));
+        rows.add(row(indicator, third, 2024, "11"));
+        assertThat(api().as("evaluator").post("/api/measurements", rows).status()).isEqualTo(201);
+        Map<String, Object> gp = fixtures.registration("Socialrådgivere i almen praksis", treated);
+        gp.put("category", "HEALTH");
+        gp.put("plannedStart", "2018-01-01");
+        gp.put("plannedEnd", "2022-12-31");
+        fixtures.intervention(gp);
+
+        JsonNode view = api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
+                + "&category=HEALTH&area=" + treated + "&area=" + other + "&area=" + third
+                + "&baseline=2017&status=2024").json();
+        assertThat(view.get("exposed").get("areas").asInt()).isEqualTo(1);
+        assertThat(view.get("notExposed").get("areas").asInt()).isEqualTo(2);
+        // DiD: treated (6-10)-(4-5) = -3; other (8-10)-(-1) = -1; third (11-12)-(-1) = 0; mean of others -0.5
+        assertThat(new BigDecimal(view.get("exposed").get("meanDifferenceInDifferences").asText()))
+                .isEqualByComparingTo("-3");
+        assertThat(new BigDecimal(view.get("notExposed").get("meanDifferenceInDifferences").asText()))
+                .isEqualByComparingTo("-0.5");
+        assertThat(new BigDecimal(view.get("differenceOfMeans").asText())).isEqualByComparingTo("-2.5");
+        assertThat(view.get("caveat").asText()).contains("not causal");
+        assertThat(api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
+                + "&category=NOPE&baseline=2017&status=2024").status()).isEqualTo(400);
+    }
+
+    private static Map<String, Object> row(String indicator, String area, int year, String value) {
+        return Map.of("indicator", indicator, "area", area, "period", year, "value", new BigDecimal(value));
+    }
+}
