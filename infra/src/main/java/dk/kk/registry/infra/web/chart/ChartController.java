@@ -1,0 +1,204 @@
+package dk.kk.registry.infra.web.chart;
+
+import dk.kk.registry.infra.web.BadInput;
+import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.comparison.AreaComparisonView;
+import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.FindComparisonQuery;
+import dk.kk.registry.shared.funding.FindFundingSummaryQuery;
+import dk.kk.registry.shared.funding.FundingGroupBy;
+import dk.kk.registry.shared.funding.FundingSummaryPage;
+import dk.kk.registry.shared.funding.FundingTotalView;
+import dk.kk.registry.shared.indicator.FindIndicatorQuery;
+import dk.kk.registry.shared.indicator.IndicatorView;
+import dk.kk.registry.shared.measurement.FindIndicatorSeriesQuery;
+import dk.kk.registry.shared.measurement.IndicatorSeriesView;
+import dk.kk.registry.shared.measurement.SeriesMeasurementView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Server-drawn SVG charts (image/svg+xml, no JavaScript): an indicator's series against its comparison with the
+ * baseline and status years marked, difference-in-differences by area, and funding by a grouping. Danish by default,
+ * English with {@code lang=en}.
+ */
+@RestController
+@RequestMapping(path = "/api/charts", produces = ChartController.SVG)
+class ChartController {
+
+    static final String SVG = "image/svg+xml";
+
+    private final Queries queries;
+
+    ChartController(Queries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/series.svg")
+    ResponseEntity<String> series(@RequestParam String indicator, @RequestParam List<String> area,
+            @RequestParam(required = false) String comparison, @RequestParam(required = false) Integer baseline,
+            @RequestParam(required = false) Integer status, @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) String lang) {
+        Labels labels = Labels.of(lang);
+        IndicatorView definition = indicator(indicator, asOf);
+        List<String> areas = new ArrayList<>(new LinkedHashSet<>(area));
+        if (areas.size() > Svg.COLOURS.length - 1) {
+            throw new BadInput("area", "at most " + (Svg.COLOURS.length - 1) + " areas in one chart");
+        }
+        String against = comparison == null || comparison.isBlank() ? "rest-of-copenhagen" : comparison;
+        List<String> wanted = new ArrayList<>(areas);
+        wanted.add(against);
+        IndicatorSeriesView series = queries.one(new FindIndicatorSeriesQuery(indicator, wanted, null, null, asOf,
+                100_000), IndicatorSeriesView.class);
+        List<Svg.Series> lines = new ArrayList<>();
+        for (String each : wanted) {
+            TreeMap<Integer, BigDecimal> points = new TreeMap<>();
+            for (SeriesMeasurementView m : series.items()) {
+                LocalDate from = m.period().from();
+                LocalDate to = m.period().to();
+                boolean wholeYear = from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31));
+                if (m.area().equals(each) && wholeYear) {
+                    points.put(from.getYear(), m.value());
+                }
+            }
+            lines.add(new Svg.Series(each, points, each.equals(against)));
+        }
+        List<Svg.Marker> markers = new ArrayList<>();
+        if (baseline != null) {
+            markers.add(new Svg.Marker(baseline, labels.baseline() + " " + baseline));
+        }
+        if (status != null) {
+            markers.add(new Svg.Marker(status, labels.status() + " " + status));
+        }
+        String title = definition.name() + " (" + labels.unit(definition.unit().name()) + ")";
+        return svg(Svg.lines(title, labels.year(), labels.unit(definition.unit().name()), lines, markers,
+                labels.comparisonDashed(against)));
+    }
+
+    @GetMapping("/did.svg")
+    ResponseEntity<String> differenceInDifferences(@RequestParam String indicator,
+            @RequestParam(required = false) List<String> area, @RequestParam(required = false) String comparison,
+            @RequestParam int baseline, @RequestParam int status, @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) String lang) {
+        Labels labels = Labels.of(lang);
+        IndicatorView definition = indicator(indicator, asOf);
+        if (status <= baseline) {
+            throw new BadInput("status", "the status year must come after the baseline year");
+        }
+        String against = comparison == null || comparison.isBlank() ? "rest-of-copenhagen" : comparison;
+        List<String> areas = area == null || area.isEmpty() ? List.of() : List.copyOf(new LinkedHashSet<>(area));
+        if (areas.isEmpty()) {
+            throw new BadInput("area", "name the areas to draw");
+        }
+        ComparisonView view = queries.one(new FindComparisonQuery(indicator, areas, against, baseline, status, asOf),
+                ComparisonView.class);
+        List<Svg.Bar> bars = new ArrayList<>();
+        int missing = 0;
+        for (AreaComparisonView row : view.areas()) {
+            if (row.differenceInDifferences() == null) {
+                missing++;
+            } else {
+                bars.add(new Svg.Bar(row.area(), List.of(row.differenceInDifferences())));
+            }
+        }
+        String title = labels.did() + ": " + definition.name() + " " + baseline + "–" + status;
+        return svg(Svg.bars(title, labels.unit(definition.unit().name()), List.of(labels.didAgainst(against)), bars,
+                missing == 0 ? null : labels.noData(missing)));
+    }
+
+    @GetMapping("/funding.svg")
+    ResponseEntity<String> funding(@RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String lang) {
+        Labels labels = Labels.of(lang);
+        FundingGroupBy grouping = FundingGroupBy.fromParameter(groupBy == null ? "year" : groupBy)
+                .orElseThrow(() -> new BadInput("groupBy",
+                        "groupBy is one of sourceKind, source, year, area, administration, category"));
+        FundingSummaryPage page = queries.one(new FindFundingSummaryQuery(grouping, null, null, null, asOf, 0,
+                Paging.MAX_SIZE), FundingSummaryPage.class);
+        List<Svg.Bar> bars = new ArrayList<>();
+        for (FundingTotalView total : page.items()) {
+            bars.add(new Svg.Bar(total.group(), java.util.Arrays.asList(total.committed().amount(),
+                    total.spent() == null ? null : total.spent().amount())));
+        }
+        return svg(Svg.bars(labels.funding(), "DKK", List.of(labels.committed(), labels.spent()), bars, null));
+    }
+
+    private IndicatorView indicator(String id, Instant asOf) {
+        return queries.optional(new FindIndicatorQuery(id, asOf), IndicatorView.class)
+                .orElseThrow(() -> new NotFound("no indicator " + id));
+    }
+
+    private static ResponseEntity<String> svg(String body) {
+        return ResponseEntity.ok().header("Content-Type", SVG + ";charset=UTF-8").body(body);
+    }
+
+    /** The few words a chart needs, in Danish (default) or English. */
+    record Labels(boolean english) {
+
+        static Labels of(String lang) {
+            return new Labels("en".equalsIgnoreCase(lang));
+        }
+
+        String year() {
+            return english ? "Year" : "År";
+        }
+
+        String baseline() {
+            return "Baseline";
+        }
+
+        String status() {
+            return "Status";
+        }
+
+        String did() {
+            return english ? "Difference-in-differences" : "Forskel i forskelle";
+        }
+
+        String didAgainst(String comparison) {
+            return (english ? "against " : "mod ") + comparison;
+        }
+
+        String comparisonDashed(String comparison) {
+            return (english ? "Dashed: " : "Stiplet: ") + comparison;
+        }
+
+        String noData(int areas) {
+            return english ? areas + " area(s) without data are not drawn"
+                    : areas + " område(r) uden data er ikke tegnet";
+        }
+
+        String funding() {
+            return english ? "Funding: committed and spent" : "Finansiering: bevilget og forbrugt";
+        }
+
+        String committed() {
+            return english ? "Committed" : "Bevilget";
+        }
+
+        String spent() {
+            return english ? "Spent" : "Forbrugt";
+        }
+
+        String unit(String unit) {
+            Map<String, String> danish = Map.of("PERCENT", "procent", "COUNT", "antal", "RATE_PER_1000", "pr. 1.000",
+                    "YEARS", "år", "INDEX", "indeks", "DKK", "kr.");
+            Map<String, String> plain = Map.of("PERCENT", "percent", "COUNT", "count", "RATE_PER_1000", "per 1,000",
+                    "YEARS", "years", "INDEX", "index", "DKK", "DKK");
+            return (english ? plain : danish).getOrDefault(unit, unit);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dk.kk.registry.infra.web.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+
+/**
+ * Charts as SVG text, drawn on the server: no JavaScript, readable in any browser and printable. Axis labels, units
+ * and a legend are always drawn; values are exact decimals until they become pixels.
+ */
+final class Svg {
+
+    static final String[] COLOURS = {"#1f5a96", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d",
+            "#b7950b"};
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 420;
+    private static final int LEFT = 80;
+    private static final int RIGHT = 190;
+    private static final int TOP = 50;
+    private static final int BOTTOM = 70;
+
+    record Series(String name, SortedMap<Integer, BigDecimal> points, boolean dashed) {
+    }
+
+    record Marker(int year, String label) {
+    }
+
+    record Bar(String label, List<BigDecimal> values) {
+    }
+
+    private Svg() {
+    }
+
+    /** Values over years, one line per series, with vertical markers (e.g. baseline and status years). */
+    static String lines(String title, String xLabel, String yLabel, List<Series> series, List<Marker> markers,
+            String note) {
+        StringBuilder svg = start(title);
+        List<BigDecimal> all = new ArrayList<>();
+        int minYear = Integer.MAX_VALUE;
+        int maxYear = Integer.MIN_VALUE;
+        for (Series s : series) {
+            all.addAll(s.points().values());
+            if (!s.points().isEmpty()) {
+                minYear = Math.min(minYear, s.points().firstKey());
+                maxYear = Math.max(maxYear, s.points().lastKey());
+            }
+        }
+        for (Marker m : markers) {
+            minYear = Math.min(minYear, m.year());
+            maxYear = Math.max(maxYear, m.year());
+        }
+        if (all.isEmpty()) {
+            return empty(svg, note);
+        }
+        if (minYear == maxYear) {
+            minYear--;
+            maxYear++;
+        }
+        Scale y = Scale.of(all);
+        axes(svg, xLabel, yLabel, y);
+        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotHeight = HEIGHT - TOP - BOTTOM;
+        int years = maxYear - minYear;
+        int step = Math.max(1, years / 10);
+        for (int year = minYear; year <= maxYear; year += step) {
+            double x = LEFT + plotWidth * (year - minYear) / (double) years;
+            svg.append(text(x, HEIGHT - BOTTOM + 18, String.valueOf(year), "middle", 11));
+        }
+        for (Marker m : markers) {
+            double x = LEFT + plotWidth * (m.year() - minYear) / (double) years;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
+                    + "stroke=\"#555\" stroke-dasharray=\"4 3\"/>", x, TOP, x, TOP + plotHeight));
+            svg.append(text(x, TOP - 6, m.label(), "middle", 11));
+        }
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            String colour = COLOURS[i % COLOURS.length];
+            StringBuilder path = new StringBuilder();
+            for (var point : s.points().entrySet()) {
+                double x = LEFT + plotWidth * (point.getKey() - minYear) / (double) years;
+                double py = y.pixel(point.getValue(), TOP, plotHeight);
+                path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, py));
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\">"
+                        + "<title>%s %d: %s</title></circle>", x, py, colour, escape(s.name()), point.getKey(),
+                        point.getValue().toPlainString()));
+            }
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
+                    .append("\" stroke-width=\"2\"").append(s.dashed() ? " stroke-dasharray=\"6 4\"" : "")
+                    .append("/>");
+            legend(svg, i, s.name(), colour, s.dashed());
+        }
+        return finish(svg, note);
+    }
+
+    /** Bars per label, one bar per value series side by side; negative values hang below the zero line. */
+    static String bars(String title, String yLabel, List<String> seriesNames, List<Bar> bars, String note) {
+        StringBuilder svg = start(title);
+        List<BigDecimal> all = new ArrayList<>();
+        bars.forEach(b -> b.values().stream().filter(v -> v != null).forEach(all::add));
+        if (all.isEmpty()) {
+            return empty(svg, note);
+        }
+        all.add(BigDecimal.ZERO);
+        Scale y = Scale.of(all);
+        axes(svg, "", yLabel, y);
+        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotHeight = HEIGHT - TOP - BOTTOM;
+        double slot = plotWidth / (double) bars.size();
+        int perSlot = Math.max(1, seriesNames.size());
+        double barWidth = Math.max(2, slot * 0.7 / perSlot);
+        double zero = y.pixel(BigDecimal.ZERO, TOP, plotHeight);
+        for (int b = 0; b < bars.size(); b++) {
+            Bar bar = bars.get(b);
+            double x0 = LEFT + slot * b + slot * 0.15;
+            for (int v = 0; v < bar.values().size(); v++) {
+                BigDecimal value = bar.values().get(v);
+                if (value == null) {
+                    continue;
+                }
+                double py = y.pixel(value, TOP, plotHeight);
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                        + "fill=\"%s\"><title>%s: %s</title></rect>", x0 + v * barWidth, Math.min(py, zero),
+                        barWidth, Math.abs(zero - py), COLOURS[v % COLOURS.length], escape(bar.label()),
+                        value.toPlainString()));
+            }
+            String label = bar.label().length() > 18 ? bar.label().substring(0, 17) + "…" : bar.label();
+            double cx = LEFT + slot * b + slot / 2;
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" "
+                    + "transform=\"rotate(-35 %.1f %d)\">%s</text>", cx, HEIGHT - BOTTOM + 14, cx,
+                    HEIGHT - BOTTOM + 14, escape(label)));
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000\"/>",
+                LEFT, zero, WIDTH - RIGHT, zero));
+        for (int i = 0; i < seriesNames.size(); i++) {
+            legend(svg, i, seriesNames.get(i), COLOURS[i % COLOURS.length], false);
+        }
+        return finish(svg, note);
+    }
+
+    private static StringBuilder start(String title) {
+        StringBuilder svg = new StringBuilder();
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\">", WIDTH, HEIGHT,
+                WIDTH, HEIGHT, escape(title)));
+        svg.append("<title>").append(escape(title)).append("</title>");
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        svg.append(text(LEFT, 24, title, "start", 15));
+        return svg;
+    }
+
+    private static void axes(StringBuilder svg, String xLabel, String yLabel, Scale y) {
+        int plotHeight = HEIGHT - TOP - BOTTOM;
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
+                LEFT, TOP, LEFT, TOP + plotHeight));
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
+                LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight));
+        for (BigDecimal tick : y.ticks()) {
+            double py = y.pixel(tick, TOP, plotHeight);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
+                    LEFT, py, WIDTH - RIGHT, py));
+            svg.append(text(LEFT - 6, py + 4, tick.stripTrailingZeros().toPlainString(), "end", 11));
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
+                + "transform=\"rotate(-90 18 %d)\">%s</text>", TOP + plotHeight / 2, TOP + plotHeight / 2,
+                escape(yLabel)));
+        if (!xLabel.isEmpty()) {
+            svg.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, HEIGHT - 20, xLabel, "middle", 12));
+        }
+    }
+
+    private static void legend(StringBuilder svg, int index, String name, String colour, boolean dashed) {
+        int y = TOP + 10 + index * 20;
+        int x = WIDTH - RIGHT + 14;
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
+                + "stroke-width=\"3\"%s/>", x, y, x + 22, y, colour, dashed ? " stroke-dasharray=\"6 4\"" : ""));
+        String label = name.length() > 24 ? name.substring(0, 23) + "…" : name;
+        svg.append(text(x + 28, y + 4, label, "start", 11));
+    }
+
+    private static String empty(StringBuilder svg, String note) {
+        svg.append(text(WIDTH / 2.0, HEIGHT / 2.0, note == null ? "—" : note, "middle", 13));
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String finish(StringBuilder svg, String note) {
+        if (note != null && !note.isBlank()) {
+            svg.append(text(LEFT, HEIGHT - 4, note, "start", 10));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String text(double x, double y, String content, String anchor, int size) {
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\">%s</text>",
+                x, y, size, anchor, escape(content));
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** A value axis from a rounded minimum to a rounded maximum, always including zero where values are positive. */
+    record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {
+
+        static Scale of(List<BigDecimal> values) {
+            BigDecimal low = values.stream().min(BigDecimal::compareTo).orElseThrow().min(BigDecimal.ZERO);
+            BigDecimal high = values.stream().max(BigDecimal::compareTo).orElseThrow().max(BigDecimal.ZERO);
+            if (low.compareTo(high) == 0) {
+                high = low.add(BigDecimal.ONE);
+            }
+            BigDecimal step = niceStep(high.subtract(low).divide(BigDecimal.valueOf(5), 10, RoundingMode.HALF_UP));
+            BigDecimal min = low.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+            BigDecimal max = high.divide(step, 0, RoundingMode.CEILING).multiply(step);
+            return new Scale(min, max, step);
+        }
+
+        private static BigDecimal niceStep(BigDecimal raw) {
+            BigDecimal magnitude = BigDecimal.ONE.scaleByPowerOfTen(raw.precision() - raw.scale() - 1);
+            for (String factor : new String[] {"1", "2", "2.5", "5", "10"}) {
+                BigDecimal candidate = magnitude.multiply(new BigDecimal(factor));
+                if (candidate.compareTo(raw) >= 0) {
+                    return candidate;
+                }
+            }
+            return magnitude.multiply(BigDecimal.TEN);
+        }
+
+        List<BigDecimal> ticks() {
+            List<BigDecimal> ticks = new ArrayList<>();
+            for (BigDecimal t = min; t.compareTo(max) <= 0; t = t.add(step)) {
+                ticks.add(t);
+            }
+            return ticks;
+        }
+
+        double pixel(BigDecimal value, int top, int height) {
+            double span = max.subtract(min).doubleValue();
+            return top + height - height * value.subtract(min).doubleValue() / span;
+        }
+    }
+}
