@@ -115,7 +115,7 @@ class ChartController {
             }
         }
         String title = labels.did() + ": " + definition.name() + " " + baseline + "–" + status;
-        return svg(Svg.bars(title, labels.unit(definition.unit().name()), List.of(labels.didAgainst(against)), bars,
+        return svg(Svg.bars(title, labels.change(definition.unit().name()), List.of(labels.didAgainst(against)), bars,
                 missing == 0 ? null : labels.noData(missing)));
     }
 
@@ -177,8 +177,7 @@ class ChartController {
         }
 
         String noData(int areas) {
-            return english ? areas + " area(s) without data are not drawn"
-                    : areas + " område(r) uden data er ikke tegnet";
+            return english ? areas + " area(s) without data" : areas + " område(r) uden data";
         }
 
         String funding() {
@@ -191,6 +190,14 @@ class ChartController {
 
         String spent() {
             return english ? "Spent" : "Forbrugt";
+        }
+
+        /** A difference of percentages is in percentage points. */
+        String change(String unit) {
+            if ("PERCENT".equals(unit)) {
+                return english ? "percentage points" : "procentpoint";
+            }
+            return unit(unit);
         }
 
         String unit(String unit) {

@@ -110,11 +110,11 @@ final class Svg {
         int plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / (double) bars.size();
         int perSlot = Math.max(1, seriesNames.size());
-        double barWidth = Math.max(2, slot * 0.7 / perSlot);
+        double barWidth = Math.min(60, Math.max(2, slot * 0.7 / perSlot));
         double zero = y.pixel(BigDecimal.ZERO, TOP, plotHeight);
         for (int b = 0; b < bars.size(); b++) {
             Bar bar = bars.get(b);
-            double x0 = LEFT + slot * b + slot * 0.15;
+            double x0 = LEFT + slot * b + (slot - barWidth * perSlot) / 2;
             for (int v = 0; v < bar.values().size(); v++) {
                 BigDecimal value = bar.values().get(v);
                 if (value == null) {
@@ -186,9 +186,10 @@ final class Svg {
         return svg.append("</svg>\n").toString();
     }
 
+    /** A note goes under the legend, clear of the axis labels. */
     private static String finish(StringBuilder svg, String note) {
         if (note != null && !note.isBlank()) {
-            svg.append(text(LEFT, HEIGHT - 4, note, "start", 10));
+            svg.append(text(WIDTH - RIGHT + 14, HEIGHT - BOTTOM, note, "start", 10));
         }
         return svg.append("</svg>\n").toString();
     }
