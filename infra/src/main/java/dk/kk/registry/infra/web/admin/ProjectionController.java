@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.web.admin;
 
+import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionController {
 
     private final Projections projections;
+    private final ProjectionVerifier verifier;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, ProjectionVerifier verifier) {
         this.projections = projections;
+        this.verifier = verifier;
     }
 
     @GetMapping
@@ -39,5 +42,14 @@ class ProjectionController {
         ProjectionStatusView status = projections.rebuild(name)
                 .orElseThrow(() -> new NotFound("no projection " + name));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(status);
+    }
+
+    /**
+     * Rebuilds every projection into a scratch schema and compares it with the live tables; answers when done
+     * (synchronously: the comparison is the answer, and it takes seconds on the registry's volumes).
+     */
+    @PostMapping("/verify")
+    ProjectionVerifier.Result verify() {
+        return verifier.verify();
     }
 }
