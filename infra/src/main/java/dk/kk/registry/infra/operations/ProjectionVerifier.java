@@ -107,12 +107,9 @@ public class ProjectionVerifier {
                 .mapToLong(token -> token == null ? -1 : token.position().orElse(-1))
                 .max().orElse(-1);
 
-        String schema = "verify_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        scratch.execute("CREATE SCHEMA " + schema);
+        String schema = scratchName("verify");
         List<String> tables = targets.stream().flatMap(target -> TABLES.get(target.group()).stream()).toList();
-        for (String table : tables) {
-            scratch.execute("CREATE TABLE " + schema + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
-        }
+        createScratch(scratch, schema, tables);
         // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
         scratch.execute("SET LOCAL search_path = " + schema);
 
@@ -143,7 +140,8 @@ public class ProjectionVerifier {
     }
 
     /**
-     * A fresh instance of each projection bean, built through its package-private {@code (JdbcTemplate)} constructor:
+     * A fresh instance of each projection bean, built through its package-private {@code (JdbcTemplate)} constructor
+     * ({@link #newProjection}):
      * reflection keeps the projections package-private and unchanged, and a projection that needs more than a
      * JdbcTemplate is refused here rather than half rebuilt.
      */
@@ -162,14 +160,7 @@ public class ProjectionVerifier {
             EventProcessor processor = processing.eventProcessorByProcessingGroup(group)
                     .orElseThrow(() -> new IllegalStateException("no processor for projection " + group));
             String processorName = processor.getName();
-            Object projection;
-            try {
-                Constructor<?> constructor = type.getDeclaredConstructor(JdbcTemplate.class);
-                constructor.setAccessible(true);
-                projection = constructor.newInstance(scratch);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("projection " + type.getName() + " cannot be built on a JdbcTemplate", e);
-            }
+            Object projection = newProjection(type, scratch);
             Map<Integer, TrackingToken> segments = tokens.getOrDefault(processorName, Map.of());
             int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
             Map<Segment, TrackingToken> bySegment = new LinkedHashMap<>();
@@ -178,6 +169,41 @@ public class ProjectionVerifier {
                     bySegment));
         }
         return targets;
+    }
+
+    /** A fresh instance of the projection class, writing through the given JdbcTemplate. */
+    static Object newProjection(Class<?> type, JdbcTemplate jdbc) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(JdbcTemplate.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(jdbc);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("projection " + type.getName() + " cannot be built on a JdbcTemplate", e);
+        }
+    }
+
+    /** The class of the projection bean of a processing group, if there is one. */
+    static java.util.Optional<Class<?>> projectionClass(ApplicationContext context, String group) {
+        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ProcessingGroup annotation = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            if (annotation != null && annotation.value().equals(group)) {
+                return java.util.Optional.of(type);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Creates the schema and an empty copy of each table in it; the caller's transaction decides whether it lasts. */
+    static void createScratch(JdbcTemplate jdbc, String schema, List<String> tables) {
+        jdbc.execute("CREATE SCHEMA " + schema);
+        for (String table : tables) {
+            jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+        }
+    }
+
+    static String scratchName(String prefix) {
+        return prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     /** Feeds each event to every projection whose live token covers it; answers how many handler calls failed. */

@@ -64,6 +64,36 @@ class ProjectionVerifyIT extends RegistryIT {
         assertThat(scratchSchemas()).isEmpty();
     }
 
+    /** The blue/green rebuild replaces the live rows by the rebuilt ones and moves the token: projecting goes on. */
+    @Test
+    void aRebuildRepairsATamperedRowAndTheProjectionGoesOn() throws InterruptedException {
+        Map<String, Object> row = jdbc.queryForMap("""
+                SELECT intervention_id, version, title FROM intervention_version
+                ORDER BY intervention_id DESC, version LIMIT 1""");
+        try {
+            jdbc.update("UPDATE intervention_version SET title = 'x' WHERE intervention_id = ? AND version = ?",
+                    row.get("intervention_id"), row.get("version"));
+
+            Api.Response started = api().as("admin").post("/api/admin/projections/interventions/rebuild", "");
+
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            awaitRebuilt("interventions");
+            assertThat(jdbc.queryForObject(
+                    "SELECT title FROM intervention_version WHERE intervention_id = ? AND version = ?", String.class,
+                    row.get("intervention_id"), row.get("version"))).isEqualTo(row.get("title"));
+            assertThat(api().as("admin").post("/api/admin/projections/verify", "").json().get("equal").asBoolean())
+                    .isTrue();
+        } finally {
+            jdbc.update("UPDATE intervention_version SET title = ? WHERE intervention_id = ? AND version = ?",
+                    row.get("title"), row.get("intervention_id"), row.get("version"));
+        }
+        var fixtures = fixtures();
+        String id = fixtures.intervention(fixtures.registration("Nattevandring", fixtures.area("verify-noerrebro")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM intervention_version WHERE intervention_id = ?",
+                Long.class, id)).isEqualTo(1);
+        assertThat(scratchSchemas()).isEmpty();
+    }
+
     @Test
     void onlyAdministratorsVerify() {
         assertThat(api().as("auditor").post("/api/admin/projections/verify", "").status()).isEqualTo(403);
@@ -72,6 +102,23 @@ class ProjectionVerifyIT extends RegistryIT {
     }
 
     private List<String> scratchSchemas() {
-        return jdbc.queryForList("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'verify\\_%'", String.class);
+        return jdbc.queryForList(
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'verify\\_%' OR nspname LIKE 'rebuild\\_%'",
+                String.class);
+    }
+
+    private void awaitRebuilt(String name) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            for (JsonNode item : api().as("admin").get("/api/admin/projections").json().get("items")) {
+                if (item.get("name").asText().equals(name) && !item.get("replaying").asBoolean()
+                        && item.get("running").asBoolean()
+                        && item.get("position").asLong() >= item.get("head").asLong()) {
+                    return;
+                }
+            }
+            assertThat(System.nanoTime()).as(name + " was not rebuilt within a minute").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }
