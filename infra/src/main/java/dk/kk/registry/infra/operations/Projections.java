@@ -18,10 +18,12 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ProjectionRebuilder rebuilder;
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, ProjectionRebuilder rebuilder) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.rebuilder = rebuilder;
     }
 
     public List<ProjectionStatusView> statuses() {
@@ -29,30 +31,34 @@ public class Projections {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .map(processor -> status(processor, head))
+                .map(processor -> withRebuild(status(processor, head)))
                 .sorted(Comparator.comparing(ProjectionStatusView::name))
                 .toList();
     }
 
     public Optional<ProjectionStatusView> status(String name) {
-        return processor(name).map(processor -> status(processor, head()));
+        return processor(name).map(processor -> withRebuild(status(processor, head())));
     }
 
     /**
-     * Empties the projection's tables (its reset handler) and replays every event into them in place: until it has
-     * caught up, reads of this projection answer from the partly rebuilt tables.
+     * Starts a blue/green rebuild ({@link ProjectionRebuilder}): the live tables keep answering until the rebuilt copy
+     * replaces them. Answers empty for an unknown name; refuses a processor that is not a projection (the hash chain).
      */
     public Optional<ProjectionStatusView> rebuild(String name) {
         return processor(name).map(processor -> {
-            processor.shutDown();
-            try {
-                processor.resetTokens();
-            } finally {
-                // Started again even if the reset is refused, so that a failed rebuild never leaves a projection stopped.
-                processor.start();
-            }
-            return status(processor, head());
+            rebuilder.start(name, processor);
+            return withRebuild(status(processor, head()));
         });
+    }
+
+    /** While a blue/green rebuild runs, the projection shows as replaying with the rebuild's progress. */
+    private ProjectionStatusView withRebuild(ProjectionStatusView status) {
+        var progress = rebuilder.progress(status.name());
+        if (progress.isEmpty()) {
+            return status;
+        }
+        return new ProjectionStatusView(status.name(), status.position(), status.head(), status.lag(), true,
+                progress.getAsInt(), status.running(), status.error(), status.segments());
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {

@@ -68,13 +68,22 @@ class ProjectionStatusIT extends RegistryIT {
         assertThat(started.json().get("name").asText()).isEqualTo("interventions");
         JsonNode caughtUp = interventions(awaitProjections(all -> {
             JsonNode item = interventions(all);
-            return item.hasNonNull("position") && item.get("position").asLong() >= item.get("head").asLong();
+            return !item.get("replaying").asBoolean() && item.hasNonNull("position")
+                    && item.get("position").asLong() >= item.get("head").asLong();
         }));
         assertThat(caughtUp.get("lag").asLong()).isZero();
         assertThat(caughtUp.get("progress").asInt()).isEqualTo(100);
         assertThat(caughtUp.get("running").asBoolean()).isTrue();
         assertThat(versions()).isEqualTo(versions);
         assertThat(history()).isEqualTo(history);
+    }
+
+    @Test
+    void theHashChainIsNotAProjectionToRebuild() {
+        Api.Response response = admin().post("/api/admin/projections/audit-chain/rebuild", "");
+
+        assertThat(response.status()).as(response.toString()).isIn(400, 422);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dk.kk.registry.infra.web.admin;
 
+import dk.kk.registry.infra.operations.ProjectionRebuilder;
+import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
+import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import java.util.List;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionController {
 
     private final Projections projections;
+    private final ProjectionVerifier verifier;
 
-    ProjectionController(Projections projections) {
+    ProjectionController(Projections projections, ProjectionVerifier verifier) {
         this.projections = projections;
+        this.verifier = verifier;
     }
 
     @GetMapping
@@ -31,13 +36,26 @@ class ProjectionController {
     }
 
     /**
-     * Answers as soon as the replay has started (202); its progress shows in the list. This version rebuilds in place:
-     * the projection's tables are emptied and refilled, so its reads are incomplete until it has caught up.
+     * Answers as soon as the rebuild has started (202); its progress shows in the list (replaying, progress %). The
+     * rebuild is blue/green: the live tables keep answering until the rebuilt copy replaces them in one transaction.
+     * Asking again while one runs starts nothing new.
      */
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatusView> rebuild(@PathVariable String name) {
+        if (projections.status(name).isPresent() && !ProjectionRebuilder.rebuildable(name)) {
+            throw new BadInput("name", name + " is not a projection and cannot be rebuilt");
+        }
         ProjectionStatusView status = projections.rebuild(name)
                 .orElseThrow(() -> new NotFound("no projection " + name));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(status);
+    }
+
+    /**
+     * Rebuilds every projection into a scratch schema and compares it with the live tables; answers when done
+     * (synchronously: the comparison is the answer, and it takes seconds on the registry's volumes).
+     */
+    @PostMapping("/verify")
+    ProjectionVerifier.Result verify() {
+        return verifier.verify();
     }
 }

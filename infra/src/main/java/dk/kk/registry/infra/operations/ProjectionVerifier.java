@@ -1,0 +1,298 @@
+package dk.kk.registry.infra.operations;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.lang.reflect.Constructor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds every projection from the event store into a scratch schema and compares it, table by table, with the live
+ * tables (ADR 0011).
+ *
+ * <p>Everything happens in one REPEATABLE READ transaction on one connection. Its first statement reads the
+ * processors' tokens, so the live tables it later compares are exactly the state those tokens describe (a processor
+ * stores its token in the same transaction as its rows); each projection is then fed only the events its token
+ * covers, which makes the comparison exact while writes go on. The scratch schema is created inside that transaction
+ * and the transaction is always rolled back: no other session ever sees it, and a crash leaves nothing behind.
+ */
+@Component
+public class ProjectionVerifier {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionVerifier.class);
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+    private static final int KEYS_SHOWN = 20;
+
+    /**
+     * The tables each projection writes. The hash chain ({@code audit-chain}) is left out on purpose: it is not
+     * derived from the upcast messages but from the stored bytes, and {@code GET /api/audit/verify} checks it.
+     */
+    static final Map<String, List<String>> TABLES = Map.of(
+            "interventions", List.of("intervention_version", "intervention_event"),
+            "areas", List.of("area_designation"),
+            "reference", List.of("reference_item"),
+            "goals", List.of("goal_version"),
+            "measurements", List.of("measurement_version"),
+            "screenings", List.of("screening_version"));
+    static final List<String> NOT_PROJECTIONS = List.of("audit-chain");
+
+    private final DataSource dataSource;
+    private final EventStorageEngine storageEngine;
+    private final EventProcessingConfiguration processing;
+    private final ApplicationContext context;
+    private final Serializer serializer;
+
+    ProjectionVerifier(DataSource dataSource, EventStorageEngine storageEngine,
+            EventProcessingConfiguration processing, ApplicationContext context, Serializer serializer) {
+        this.dataSource = dataSource;
+        this.storageEngine = storageEngine;
+        this.processing = processing;
+        this.context = context;
+        this.serializer = serializer;
+    }
+
+    public Result verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return verify(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+            } finally {
+                // Rolling back drops the scratch schema with everything in it, and reverts SET LOCAL search_path.
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the verification's connection failed", e);
+        }
+    }
+
+    private Result verify(JdbcTemplate scratch) {
+        // First statement: this fixes the snapshot that every later read of the live tables sees.
+        Map<String, Map<Integer, TrackingToken>> tokens = tokens(scratch);
+        List<Target> targets = targets(scratch, tokens);
+        long head = targets.stream()
+                .flatMap(target -> target.tokens().values().stream())
+                .mapToLong(token -> token == null ? -1 : token.position().orElse(-1))
+                .max().orElse(-1);
+
+        String schema = scratchName("verify");
+        List<String> tables = targets.stream().flatMap(target -> TABLES.get(target.group()).stream()).toList();
+        createScratch(scratch, schema, tables);
+        // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
+        scratch.execute("SET LOCAL search_path = " + schema);
+
+        long failed = replay(targets, head);
+
+        List<TableDifference> differences = new ArrayList<>();
+        for (String table : tables) {
+            TableDifference difference = compare(scratch, schema, table);
+            if (difference != null) {
+                differences.add(difference);
+            }
+        }
+        log.info("projections verified up to position {}: {} of {} tables differ{}", head, differences.size(),
+                tables.size(), failed == 0 ? "" : ", " + failed + " events failed in the rebuild");
+        return new Result(differences.isEmpty() && failed == 0, differences.isEmpty() ? null : differences,
+                failed == 0 ? null : failed);
+    }
+
+    private Map<String, Map<Integer, TrackingToken>> tokens(JdbcTemplate jdbc) {
+        Map<String, Map<Integer, TrackingToken>> tokens = new HashMap<>();
+        jdbc.query("SELECT processorname, segment, token, tokentype FROM tokenentry", rs -> {
+            byte[] bytes = rs.getBytes(3);
+            TrackingToken token = bytes == null ? null : (TrackingToken) serializer.deserialize(
+                    new SimpleSerializedObject<>(bytes, byte[].class, new SimpleSerializedType(rs.getString(4), null)));
+            tokens.computeIfAbsent(rs.getString(1), key -> new HashMap<>()).put(rs.getInt(2), token);
+        });
+        return tokens;
+    }
+
+    /**
+     * A fresh instance of each projection bean, built through its package-private {@code (JdbcTemplate)} constructor
+     * ({@link #newProjection}):
+     * reflection keeps the projections package-private and unchanged, and a projection that needs more than a
+     * JdbcTemplate is refused here rather than half rebuilt.
+     */
+    private List<Target> targets(JdbcTemplate scratch, Map<String, Map<Integer, TrackingToken>> tokens) {
+        List<Target> targets = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ProcessingGroup annotation = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            String group = annotation.value();
+            if (NOT_PROJECTIONS.contains(group)) {
+                continue;
+            }
+            if (!TABLES.containsKey(group)) {
+                throw new IllegalStateException("no tables known for projection " + group);
+            }
+            EventProcessor processor = processing.eventProcessorByProcessingGroup(group)
+                    .orElseThrow(() -> new IllegalStateException("no processor for projection " + group));
+            String processorName = processor.getName();
+            Object projection = newProjection(type, scratch);
+            Map<Integer, TrackingToken> segments = tokens.getOrDefault(processorName, Map.of());
+            int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
+            Map<Segment, TrackingToken> bySegment = new LinkedHashMap<>();
+            segments.forEach((id, token) -> bySegment.put(Segment.computeSegment(id, ids), token));
+            targets.add(new Target(group, (AbstractEventProcessor) processor, new AnnotationEventHandlerAdapter(projection),
+                    bySegment));
+        }
+        return targets;
+    }
+
+    /** A fresh instance of the projection class, writing through the given JdbcTemplate. */
+    static Object newProjection(Class<?> type, JdbcTemplate jdbc) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(JdbcTemplate.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(jdbc);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("projection " + type.getName() + " cannot be built on a JdbcTemplate", e);
+        }
+    }
+
+    /** The class of the projection bean of a processing group, if there is one. */
+    static java.util.Optional<Class<?>> projectionClass(ApplicationContext context, String group) {
+        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            ProcessingGroup annotation = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
+            if (annotation != null && annotation.value().equals(group)) {
+                return java.util.Optional.of(type);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Creates the schema and an empty copy of each table in it; the caller's transaction decides whether it lasts. */
+    static void createScratch(JdbcTemplate jdbc, String schema, List<String> tables) {
+        jdbc.execute("CREATE SCHEMA " + schema);
+        for (String table : tables) {
+            jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+        }
+    }
+
+    static String scratchName(String prefix) {
+        return prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+
+    /** Feeds each event to every projection whose live token covers it; answers how many handler calls failed. */
+    private long replay(List<Target> targets, long head) {
+        long started = System.nanoTime();
+        long lastReport = started;
+        long events = 0;
+        long failed = 0;
+        try (Stream<? extends TrackedEventMessage<?>> stream = storageEngine.readEvents(null, false)) {
+            var iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                long position = event.trackingToken().position().orElse(-1);
+                if (position > head) {
+                    break;
+                }
+                events++;
+                for (Target target : targets) {
+                    if (target.processed(event)) {
+                        try {
+                            target.adapter().handle(event);
+                        } catch (Exception e) {
+                            // Live, such an event would have been dead-lettered; here it makes the answer "not equal".
+                            failed++;
+                            log.warn("rebuilding {} failed at position {}: {}", target.group(), position,
+                                    e.toString());
+                        }
+                    }
+                }
+                long now = System.nanoTime();
+                if (now - lastReport >= PROGRESS_EVERY_NANOS) {
+                    lastReport = now;
+                    double seconds = (now - started) / 1e9;
+                    log.info("verifying projections: {} events, {}/s, {}%", events, Math.round(events / seconds),
+                            head <= 0 ? 100 : Math.min(100, 100 * position / head));
+                }
+            }
+        }
+        return failed;
+    }
+
+    private static TableDifference compare(JdbcTemplate jdbc, String schema, String table) {
+        String live = "public." + table;
+        String rebuilt = schema + "." + table;
+        String onlyLive = "SELECT * FROM " + live + " EXCEPT SELECT * FROM " + rebuilt;
+        String onlyRebuilt = "SELECT * FROM " + rebuilt + " EXCEPT SELECT * FROM " + live;
+        Long inLive = jdbc.queryForObject("SELECT count(*) FROM (" + onlyLive + ") d", Long.class);
+        Long inRebuild = jdbc.queryForObject("SELECT count(*) FROM (" + onlyRebuilt + ") d", Long.class);
+        if (inLive == 0 && inRebuild == 0) {
+            return null;
+        }
+        List<String> keyColumns = jdbc.queryForList("""
+                SELECT a.attname FROM pg_index i
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                WHERE i.indrelid = ?::regclass AND i.indisprimary
+                ORDER BY array_position(i.indkey::int2[], a.attnum)""", String.class, live);
+        String key = "concat_ws('/', " + String.join(", ", keyColumns.stream().map(c -> c + "::text").toList()) + ")";
+        List<String> keys = jdbc.queryForList("SELECT k FROM (SELECT " + key + " AS k FROM (" + onlyLive + ") a UNION "
+                + "SELECT " + key + " AS k FROM (" + onlyRebuilt + ") b) u ORDER BY k LIMIT " + KEYS_SHOWN,
+                String.class);
+        return new TableDifference(table, inLive, inRebuild, keys);
+    }
+
+    private record Target(String group, AbstractEventProcessor processor, AnnotationEventHandlerAdapter adapter,
+            Map<Segment, TrackingToken> tokens) {
+
+        /** Whether the live processor had processed the event: the token of the segment it belongs to covers it. */
+        boolean processed(TrackedEventMessage<?> event) {
+            if (!adapter.canHandle(event)) {
+                return false;
+            }
+            for (Map.Entry<Segment, TrackingToken> segment : tokens.entrySet()) {
+                if (processor.eventHandlerInvoker().canHandle(event, segment.getKey())) {
+                    return segment.getValue() != null && segment.getValue().covers(event.trackingToken());
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The answer: {@code tables} only when some differ, {@code failedEvents} only when a handler failed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Result(boolean equal, List<TableDifference> tables, Long failedEvents) {
+    }
+
+    /**
+     * One table that differs. A row present on both sides with other values counts once on each side and its key is
+     * listed; {@code differingKeys} holds the first 20 primary keys (columns joined with '/') in key order.
+     */
+    public record TableDifference(String table, long onlyInLive, long onlyInRebuild, List<String> differingKeys) {
+    }
+}
