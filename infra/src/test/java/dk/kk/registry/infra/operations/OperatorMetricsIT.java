@@ -1,0 +1,93 @@
+package dk.kk.registry.infra.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** What an operator watches: the registry's gauges and Axon's timers at /actuator/prometheus, and the health. */
+class OperatorMetricsIT extends RegistryIT {
+
+    private static final List<String> PROCESSORS = List.of("areas", "goals", "interventions", "measurements",
+            "reference", "screenings", "audit-chain");
+
+    @Test
+    void theGaugesShowSaneFiguresAndTheLagSettlesAtZero() {
+        Fixtures fixtures = fixtures();
+        String area = fixtures.area("mjolnerparken");
+        fixtures.intervention(fixtures.registration("Lektiecafé", area));
+
+        Eventually.within(Duration.ofSeconds(30), "every processor's lag is 0", () -> {
+            String text = scrape();
+            return PROCESSORS.stream().allMatch(p -> value(text, "registry_processor_lag_events", "processor", p) == 0);
+        });
+
+        String text = scrape();
+        for (String processor : PROCESSORS) {
+            assertThat(value(text, "registry_processor_replay_progress_ratio", "processor", processor))
+                    .as(processor).isEqualTo(1.0);
+            assertThat(value(text, "registry_dead_letters", "processing_group", processor)).as(processor).isZero();
+        }
+        assertThat(value(text, "registry_interventions_active", null, null)).isGreaterThanOrEqualTo(1);
+        assertThat(value(text, "registry_evaluations_overdue", null, null)).isGreaterThanOrEqualTo(0);
+        // Axon's message monitors (axon-micrometer, non-dimensional): the command bus's timers and counters.
+        assertThat(text).contains("commandBus_allTimer_seconds_count");
+        assertThat(text).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseAndTheEventProcessors() {
+        Api.Response response = api().as("admin").get("/actuator/health");
+        JsonNode health = response.json();
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
+        JsonNode processors = health.at("/components/eventProcessors");
+        assertThat(processors.get("status").asText()).as(processors.toString()).isEqualTo("UP");
+        for (String processor : PROCESSORS) {
+            assertThat(processors.at("/details/" + processor + "/running").asBoolean()).as(processor).isTrue();
+        }
+    }
+
+    @Test
+    void healthShowsNoDetailsAnonymously() {
+        JsonNode health = api().anonymous().get("/actuator/health").json();
+
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.has("components")).isFalse();
+    }
+
+    @Test
+    void theMetricsAreForAdministratorsOnly() {
+        assertThat(api().anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api().as("auditor").get("/actuator/prometheus").status()).isEqualTo(403);
+    }
+
+    private String scrape() {
+        Api.Response response = api().as("admin").get("/actuator/prometheus");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.text();
+    }
+
+    /** The sample of the metric (with the tag given, when one is given); fails when the text has none. */
+    private static double value(String text, String metric, String tag, String tagValue) {
+        Pattern line = Pattern.compile("(?m)^" + metric + "\\{([^}]*)\\} (\\S+)$");
+        Matcher matcher = line.matcher(text);
+        while (matcher.find()) {
+            if (tag == null || matcher.group(1).contains(tag + "=\"" + tagValue + "\"")) {
+                return Double.parseDouble(matcher.group(2));
+            }
+        }
+        throw new AssertionError("no " + metric + (tag == null ? "" : " " + tag + "=" + tagValue) + " in:\n"
+                + text.lines().filter(l -> l.startsWith("registry_") || l.startsWith("commandBus")).toList());
+    }
+}
