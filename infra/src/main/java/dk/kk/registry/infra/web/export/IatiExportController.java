@@ -1,0 +1,317 @@
+package dk.kk.registry.infra.web.export;
+
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.goal.FindGoalQuery;
+import dk.kk.registry.shared.goal.GoalStatusReportView;
+import dk.kk.registry.shared.goal.GoalTargetType;
+import dk.kk.registry.shared.goal.GoalView;
+import dk.kk.registry.shared.intervention.EvaluationView;
+import dk.kk.registry.shared.intervention.ExpenditureView;
+import dk.kk.registry.shared.intervention.FindInterventionsAsOfQuery;
+import dk.kk.registry.shared.intervention.FundingLineView;
+import dk.kk.registry.shared.intervention.InterventionView;
+import dk.kk.registry.shared.intervention.PartnerRole;
+import dk.kk.registry.shared.intervention.PartnerView;
+import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
+import dk.kk.registry.shared.organisation.OrganisationKind;
+import dk.kk.registry.shared.organisation.OrganisationPage;
+import dk.kk.registry.shared.organisation.OrganisationView;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Every intervention as an IATI 2.03 activity (open data on aid and development activities, used here for municipal
+ * interventions): participating organisations with their roles, budgets from funding lines, commitments and
+ * expenditure as transactions, evaluations as document links, and the linked goals as results with baseline and the
+ * reported value per year. Streamed: interventions are read in batches at one fixed instant.
+ */
+@RestController
+class IatiExportController {
+
+    private static final int BATCH = 200;
+    private static final String XML_LANG = "http://www.w3.org/XML/1998/namespace";
+
+    private final Queries queries;
+    private final String reportingOrgRef;
+    private final String reportingOrgName;
+
+    IatiExportController(Queries queries,
+            @Value("${registry.iati.reporting-org-ref:DK-CVR-64942212}") String reportingOrgRef,
+            @Value("${registry.iati.reporting-org-name:Københavns Kommune}") String reportingOrgName) {
+        this.queries = queries;
+        this.reportingOrgRef = reportingOrgRef;
+        this.reportingOrgName = reportingOrgName;
+    }
+
+    @GetMapping(path = "/api/export/iati", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Instant asOf,
+            HttpServletRequest request) {
+        Instant at = asOf != null ? asOf : Instant.now();
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        Map<String, OrganisationView> organisations = organisations(at);
+        StreamingResponseBody body = out -> write(out, at, base, organisations);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
+    }
+
+    private Map<String, OrganisationView> organisations(Instant at) {
+        Map<String, OrganisationView> byId = new HashMap<>();
+        int page = 0;
+        OrganisationPage batch;
+        do {
+            batch = queries.one(new ListOrganisationsQuery(null, at, page++, Paging.MAX_SIZE), OrganisationPage.class);
+            batch.items().forEach(o -> byId.put(o.id(), o));
+        } while (batch.items().size() == Paging.MAX_SIZE);
+        return byId;
+    }
+
+    private void write(OutputStream out, Instant at, String base, Map<String, OrganisationView> organisations)
+            throws java.io.IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("iati-activities");
+            xml.writeAttribute("version", "2.03");
+            xml.writeAttribute("generated-datetime", at.truncatedTo(ChronoUnit.SECONDS).toString());
+            String after = null;
+            List<InterventionView> batch;
+            do {
+                batch = queries.list(new FindInterventionsAsOfQuery(at, after, BATCH), InterventionView.class);
+                for (InterventionView intervention : batch) {
+                    activity(xml, intervention, base, organisations, at);
+                    after = intervention.id();
+                }
+                xml.flush();
+            } while (batch.size() == BATCH);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new java.io.IOException("could not write the IATI export", e);
+        }
+    }
+
+    private void activity(XMLStreamWriter xml, InterventionView i, String base,
+            Map<String, OrganisationView> organisations, Instant at) throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        if (i.lastChangedAt() != null) {
+            xml.writeAttribute("last-updated-datetime", i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        xml.writeAttribute("xml", XML_LANG, "lang", "da");
+        xml.writeAttribute("default-currency", "DKK");
+        element(xml, "iati-identifier", reportingOrgRef + "-" + i.id());
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", reportingOrgRef);
+        xml.writeAttribute("type", "10");
+        narrative(xml, reportingOrgName);
+        xml.writeEndElement();
+        narrated(xml, "title", i.title(), Map.of());
+        narrated(xml, "description", i.description() == null || i.description().isBlank() ? i.title()
+                : i.description(), Map.of("type", "1"));
+        Map<String, String> participants = participants(i);
+        if (participants.isEmpty()) {
+            // IATI requires a participant; where the sources name none, the municipality reporting it answers for it.
+            xml.writeStartElement("participating-org");
+            xml.writeAttribute("ref", reportingOrgRef);
+            xml.writeAttribute("type", "10");
+            xml.writeAttribute("role", "2");
+            narrative(xml, reportingOrgName);
+            xml.writeEndElement();
+        }
+        for (Map.Entry<String, String> org : participants.entrySet()) {
+            OrganisationView view = organisations.get(org.getKey());
+            xml.writeStartElement("participating-org");
+            xml.writeAttribute("ref", org.getKey());
+            xml.writeAttribute("type", orgType(view == null ? OrganisationKind.OTHER : view.kind()));
+            xml.writeAttribute("role", org.getValue());
+            narrative(xml, view == null ? org.getKey() : view.name());
+            xml.writeEndElement();
+        }
+        empty(xml, "activity-status", Map.of("code", status(i)));
+        empty(xml, "activity-date", Map.of("type", "1", "iso-date", i.plannedStart().toString()));
+        if (i.plannedEnd() != null) {
+            empty(xml, "activity-date", Map.of("type", "3", "iso-date", i.plannedEnd().toString()));
+        }
+        if (i.endedOn() != null) {
+            empty(xml, "activity-date", Map.of("type", "4", "iso-date", i.endedOn().toString()));
+        }
+        empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
+        for (FundingLineView line : i.funding()) {
+            if (line.withdrawn()) {
+                continue;
+            }
+            xml.writeStartElement("budget");
+            xml.writeAttribute("type", "1");
+            xml.writeAttribute("status", "2");
+            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(line.fromYear(), 1, 1).toString()));
+            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(line.toYear(), 12, 31).toString()));
+            value(xml, line.amount().amount().toPlainString(), LocalDate.of(line.fromYear(), 1, 1));
+            xml.writeEndElement();
+        }
+        for (FundingLineView line : i.funding()) {
+            transaction(xml, "11", LocalDate.of(line.fromYear(), 1, 1), line.amount().amount().toPlainString(),
+                    line.decisionReference(), line.source(), organisations);
+        }
+        for (ExpenditureView spent : i.expenditures()) {
+            transaction(xml, "4", LocalDate.of(spent.year(), 12, 31), spent.amount().amount().toPlainString(), null,
+                    null, organisations);
+        }
+        for (EvaluationView evaluation : i.evaluations()) {
+            xml.writeStartElement("document-link");
+            xml.writeAttribute("format", "application/json");
+            xml.writeAttribute("url", base + "/api/interventions/" + i.id() + "#evaluation-" + evaluation.evaluationId());
+            narrated(xml, "title", "Evaluering " + evaluation.periodFrom() + "–" + evaluation.periodTo() + ": "
+                    + evaluation.result() + (evaluation.reportReference() == null ? ""
+                    : " (" + evaluation.reportReference() + ")"), Map.of());
+            empty(xml, "category", Map.of("code", "A07"));
+            empty(xml, "document-date", Map.of("iso-date", evaluation.periodTo().toString()));
+            xml.writeEndElement();
+        }
+        for (String goalId : i.goals()) {
+            Optional<GoalView> goal = queries.optional(new FindGoalQuery(goalId, at), GoalView.class);
+            if (goal.isPresent()) {
+                result(xml, goal.get());
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    private void result(XMLStreamWriter xml, GoalView goal) throws XMLStreamException {
+        xml.writeStartElement("result");
+        xml.writeAttribute("type", "2");
+        narrated(xml, "title", goal.title(), Map.of());
+        xml.writeStartElement("indicator");
+        xml.writeAttribute("measure", "1");
+        narrated(xml, "title", goal.indicator(), Map.of());
+        if (goal.baseline() != null && goal.baseline().areaValue() != null) {
+            empty(xml, "baseline", Map.of("year", String.valueOf(goal.baseline().year()),
+                    "value", goal.baseline().areaValue().toPlainString()));
+        }
+        for (GoalStatusReportView report : goal.statusReports()) {
+            xml.writeStartElement("period");
+            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(report.year(), 1, 1).toString()));
+            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(report.year(), 12, 31).toString()));
+            if (goal.target() != null && goal.target().type() == GoalTargetType.ABSOLUTE_LEVEL) {
+                empty(xml, "target", Map.of("value", goal.target().value().toPlainString()));
+            }
+            if (report.areaValue() != null) {
+                empty(xml, "actual", Map.of("value", report.areaValue().toPlainString()));
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void transaction(XMLStreamWriter xml, String type, LocalDate date, String amount,
+            String description, String provider, Map<String, OrganisationView> organisations)
+            throws XMLStreamException {
+        xml.writeStartElement("transaction");
+        empty(xml, "transaction-type", Map.of("code", type));
+        empty(xml, "transaction-date", Map.of("iso-date", date.toString()));
+        value(xml, amount, date);
+        if (description != null && !description.isBlank()) {
+            narrated(xml, "description", description, Map.of());
+        }
+        if (provider != null) {
+            OrganisationView view = organisations.get(provider);
+            xml.writeStartElement("provider-org");
+            xml.writeAttribute("ref", provider);
+            narrative(xml, view == null ? provider : view.name());
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /** IATI roles: 1 funding, 2 accountable, 4 implementing; the lead administration is accountable. */
+    private static Map<String, String> participants(InterventionView i) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        if (i.leadAdministration() != null) {
+            roles.put(i.leadAdministration(), "2");
+        }
+        for (PartnerView partner : i.partners()) {
+            String role = partner.role() == PartnerRole.FUNDER ? "1"
+                    : partner.role() == PartnerRole.LEAD || partner.role() == PartnerRole.CO_LEAD ? "2" : "4";
+            roles.putIfAbsent(partner.organisationId(), role);
+        }
+        for (FundingLineView line : i.funding()) {
+            roles.putIfAbsent(line.source(), "1");
+        }
+        return roles;
+    }
+
+    /** IATI organisation types: 10 government, 15 other public sector, 22 national NGO, 70 private, 80 academic. */
+    private static String orgType(OrganisationKind kind) {
+        return switch (kind) {
+            case ADMINISTRATION, POLICE, SSP, REGION, STATE -> "10";
+            case NATIONAL_BUILDING_FUND, LOCAL_COMMITTEE -> "15";
+            case HOUSING_ASSOCIATION, CIVIL_SOCIETY -> "22";
+            case HEALTH_PROVIDER, COMPANY -> "70";
+            case RESEARCH -> "80";
+            case OTHER -> "90";
+        };
+    }
+
+    /** IATI activity status: 1 pipeline, 2 implementation, 4 closed. */
+    private static String status(InterventionView i) {
+        return switch (i.stage()) {
+            case PROBLEM, PROPOSED -> "1";
+            case ACTIVE, UNDER_EVALUATION, SCALING -> "2";
+            case EMBEDDED, TERMINATED -> "4";
+        };
+    }
+
+    private static void value(XMLStreamWriter xml, String amount, LocalDate date) throws XMLStreamException {
+        xml.writeStartElement("value");
+        xml.writeAttribute("currency", "DKK");
+        xml.writeAttribute("value-date", date.toString());
+        xml.writeCharacters(amount);
+        xml.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void narrated(XMLStreamWriter xml, String name, String text, Map<String, String> attributes)
+            throws XMLStreamException {
+        xml.writeStartElement(name);
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            xml.writeAttribute(attribute.getKey(), attribute.getValue());
+        }
+        narrative(xml, text);
+        xml.writeEndElement();
+    }
+
+    private static void narrative(XMLStreamWriter xml, String text) throws XMLStreamException {
+        element(xml, "narrative", text == null ? "" : text);
+    }
+
+    private static void empty(XMLStreamWriter xml, String name, Map<String, String> attributes)
+            throws XMLStreamException {
+        xml.writeEmptyElement(name);
+        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+            xml.writeAttribute(attribute.getKey(), attribute.getValue());
+        }
+    }
+}
