@@ -29,6 +29,17 @@ class ComparisonIT extends RegistryIT {
     }
 
     @Test
+    void theComparisonIsAlsoACsvTable() {
+        Api.Response csv = api().as("evaluator").header("Accept", "text/csv").get("/api/comparisons?"
+                + "indicator=eviction-warnings&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
+        assertThat(lines[0]).startsWith("indicator;comparison;baseline;status;area;dataStatus;");
+        assertThat(lines[1]).contains("designated-areas;OK").contains(";-0.4;0.5000;");
+    }
+
+    @Test
     void missingDataIsSaidNotReadAsZero() {
         Api admin = api().as("admin");
         String indicator = "compare-" + UUID.randomUUID().toString().substring(0, 8);

@@ -8,6 +8,7 @@ import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
+import dk.kk.registry.shared.comparison.ComparisonRows;
 import dk.kk.registry.shared.comparison.ComparisonView;
 import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
@@ -50,6 +51,17 @@ class ComparisonController {
         Window window = window(indicator, area, comparison, baseline, status, asOf);
         return queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(), baseline, status,
                 asOf), ComparisonView.class);
+    }
+
+    /** The same comparison as CSV, one row per area (Danish Excel opens it as is). */
+    @GetMapping(produces = "text/csv")
+    ComparisonRows compareAsCsv(@RequestParam String indicator,
+            @RequestParam(required = false) List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam int baseline,
+            @RequestParam int status,
+            @RequestParam(required = false) Instant asOf) {
+        return ComparisonRows.of(compare(indicator, area, comparison, baseline, status, asOf));
     }
 
     /** Areas where a category of intervention ran in the window against those where it did not. */
