@@ -2,7 +2,9 @@ package dk.kk.registry.infra.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -137,11 +139,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            if (request instanceof RequestBodyFilter.BufferedBodyRequest buffered) {
-                digest.update(buffered.body());
-            } else if (request instanceof jakarta.servlet.http.HttpServletRequestWrapper wrapper
-                    && unwrap(wrapper) instanceof RequestBodyFilter.BufferedBodyRequest inner) {
-                digest.update(inner.body());
+            if (buffered(request) instanceof RequestBodyFilter.BufferedBodyRequest body) {
+                digest.update(body.body());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -149,11 +148,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Object unwrap(jakarta.servlet.http.HttpServletRequestWrapper wrapper) {
-        jakarta.servlet.ServletRequest request = wrapper;
-        while (request instanceof jakarta.servlet.http.HttpServletRequestWrapper w
-                && !(request instanceof RequestBodyFilter.BufferedBodyRequest)) {
-            request = w.getRequest();
+    /** The request whose body RequestBodyFilter buffered, beneath any wrappers Spring Security added. */
+    private static ServletRequest buffered(ServletRequest request) {
+        while (!(request instanceof RequestBodyFilter.BufferedBodyRequest)
+                && request instanceof HttpServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
         }
         return request;
     }

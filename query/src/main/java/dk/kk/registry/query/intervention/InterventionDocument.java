@@ -396,7 +396,8 @@ class InterventionDocument {
         return !evaluations.isEmpty();
     }
 
-    List<String> currentAreaIds() {
+    /** Every area the intervention ever ran in; valid-time filters look at the spans in the document. */
+    List<String> areaIds() {
         return areas.stream().map(span -> span.key).distinct().toList();
     }
 

@@ -162,7 +162,7 @@ class InterventionProjection {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                         setweight(to_tsvector('danish', ?), 'A') || to_tsvector('danish', ?), ?::jsonb)
                     ON CONFLICT DO NOTHING""");
-            Array areas = con.createArrayOf("text", doc.currentAreaIds().toArray());
+            Array areas = con.createArrayOf("text", doc.areaIds().toArray());
             Array partners = con.createArrayOf("text", doc.partnerIds().toArray());
             Array sources = con.createArrayOf("text", doc.fundingSources().toArray());
             int i = 1;
