@@ -12,9 +12,10 @@ import org.axonframework.deadline.GenericDeadlineMessage;
  * planned end. The deadline message carries the registry as its author, so the event its handler applies is recorded
  * as the registry's, not as the user's whose command set the deadline.
  */
-final class EvaluationDeadline {
+public final class EvaluationDeadline {
 
-    static final String NAME = "evaluation-overdue";
+    /** The deadline's name, by which the backfill recognises the interventions that have one. */
+    public static final String NAME = "evaluation-overdue";
     static final String SYSTEM_USER = "registry";
 
     /** The deadline's payload: the planned end it was set from, so that a stale one can be recognised. */

@@ -6,6 +6,7 @@ import dk.kk.registry.command.common.Actor;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
@@ -270,6 +271,25 @@ class Intervention {
                 command.values()));
         if (command.values().plannedEnd() != null && !stage.isClosed()) {
             rescheduleEvaluationDeadline(grace, deadlines);
+        }
+        return version();
+    }
+
+    /**
+     * Sets the evaluation deadline again from the current planned end (replacing any), if the intervention still owes
+     * an evaluation: not evaluated, not closed, not already overdue, with a planned end. Only the registry sends it.
+     */
+    @CommandHandler
+    long handle(ScheduleEvaluationDeadlineCommand command, MetaData metaData, EvaluationGracePeriod grace,
+            DeadlineManager deadlines) {
+        if (Actor.from(metaData).role() != Role.SYSTEM) {
+            throw new RuleViolation("DeadlinesAreTheRegistrys", "interventionId",
+                    "only the registry itself schedules evaluation deadlines");
+        }
+        LocalDate plannedEnd = plannedEnds.current();
+        if (evaluations == 0 && !overdue && !stage.isClosed() && plannedEnd != null) {
+            EvaluationDeadline.cancel(deadlines);
+            EvaluationDeadline.schedule(deadlines, plannedEnd, grace.dueAt(plannedEnd));
         }
         return version();
     }

@@ -14,7 +14,10 @@ import static dk.kk.registry.command.intervention.Registrations.PLANNED_END;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
+import dk.kk.registry.command.common.Actors;
+import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.intervention.EvaluationBecameOverdueEvent;
+import dk.kk.registry.shared.intervention.ScheduleEvaluationDeadlineCommand;
 import dk.kk.registry.shared.intervention.OverdueEvaluationClearedEvent;
 import dk.kk.registry.shared.intervention.OverdueEvaluationClearedEvent.Cause;
 import java.time.Duration;
@@ -162,5 +165,63 @@ class OverdueEvaluationTest {
                 .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
                 .expectNoEvents();
+    }
+
+    @Test
+    void theBackfillSetsTheDeadlineOfAnInterventionRecordedWithoutOne() {
+        fixture.givenCurrentTime(BEFORE_PLANNED_END)
+                .andGiven(registered())
+                .when(new ScheduleEvaluationDeadlineCommand(ID))
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(DUE, EvaluationDeadline.NAME);
+    }
+
+    @Test
+    void aBackfilledDeadlineAlreadyPastRecordsTheEvaluationAsOverdue() {
+        fixture.givenCurrentTime(BEFORE_PLANNED_END)
+                .andGiven(registered())
+                .andGivenCommands(new ScheduleEvaluationDeadlineCommand(ID))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
+                .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
+    }
+
+    @Test
+    void theBackfillLeavesAnEvaluatedInterventionWithoutADeadline() {
+        fixture.givenCurrentTime(BEFORE_PLANNED_END)
+                .andGiven(registered(), evaluated())
+                .when(new ScheduleEvaluationDeadlineCommand(ID))
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theBackfillLeavesAnOverdueOrTerminatedInterventionWithoutADeadline() {
+        fixture.givenCurrentTime(DUE.plusSeconds(1))
+                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE))
+                .when(new ScheduleEvaluationDeadlineCommand(ID))
+                .expectNoScheduledDeadlines();
+        interventionFixture().givenCurrentTime(BEFORE_PLANNED_END)
+                .andGiven(registered(), terminated(LocalDate.of(2024, 6, 30)))
+                .when(new ScheduleEvaluationDeadlineCommand(ID))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void theBackfillReplacesTheDeadlineRatherThanAddingASecond() {
+        fixture.givenCurrentTime(BEFORE_PLANNED_END)
+                .andGivenCommands(registration().command(), new ScheduleEvaluationDeadlineCommand(ID))
+                .whenTimeAdvancesTo(DUE.plusSeconds(1))
+                .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
+                .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
+    }
+
+    @Test
+    void onlyTheRegistrySchedulesADeadline() {
+        fixture.givenCurrentTime(BEFORE_PLANNED_END)
+                .andGiven(registered())
+                .when(new ScheduleEvaluationDeadlineCommand(ID), Actors.projectManagerOf("TMF"))
+                .expectException(RuleViolation.class)
+                .expectNoScheduledDeadlines();
     }
 }
