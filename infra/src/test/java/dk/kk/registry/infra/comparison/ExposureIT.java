@@ -16,16 +16,64 @@ import org.junit.jupiter.api.Test;
 /** Where a kind of intervention ran against where it did not: the mean change in the gap, with its caveat. */
 class ExposureIT extends RegistryIT {
 
+    private String indicator;
+    private String treated;
+    private String other;
+    private String third;
+
     @Test
     void areasWithACategoryAreComparedWithAreasWithout() {
+        threeAreasOneWithAHealthIntervention();
+        JsonNode view = api().as("evaluator").get("/api/comparisons/exposure?" + window()).json();
+        assertThat(view.get("exposed").get("areas").asInt()).isEqualTo(1);
+        assertThat(view.get("notExposed").get("areas").asInt()).isEqualTo(2);
+        // DiD: treated (6-10)-(4-5) = -3; other (8-10)-(-1) = -1; third (11-12)-(-1) = 0; mean of others -0.5
+        assertThat(new BigDecimal(view.get("exposed").get("meanDifferenceInDifferences").asText()))
+                .isEqualByComparingTo("-3");
+        assertThat(new BigDecimal(view.get("notExposed").get("meanDifferenceInDifferences").asText()))
+                .isEqualByComparingTo("-0.5");
+        assertThat(new BigDecimal(view.get("differenceOfMeans").asText())).isEqualByComparingTo("-2.5");
+        assertThat(view.get("caveat").asText()).contains("not causal");
+        assertThat(api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
+                + "&category=NOPE&baseline=2017&status=2024").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theExposureIsAlsoACsvTableOneRowPerArea() {
+        threeAreasOneWithAHealthIntervention();
+        Api.Response csv = api().as("evaluator").header("Accept", "text/csv")
+                .get("/api/comparisons/exposure?" + window());
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()[0]).as("the byte-order mark").isEqualTo((byte) 0xEF);
+        List<String> lines = List.of(csv.text().replace("\uFEFF", "").split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("indicator;category;comparison;baseline;status;group;area;dataStatus;"
+                + "differenceInDifferences;groupAreasWithData;groupMeanDifferenceInDifferences;differenceOfMeans;"
+                + "caveat");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).startsWith(indicator + ";HEALTH;rest-of-copenhagen;2017;2024;EXPOSED;" + treated
+                + ";OK;-3;1;-3");
+        assertThat(lines.get(1)).contains(";-2.5000;Observational, not causal");
+        assertThat(lines.subList(2, 4)).anySatisfy(line -> assertThat(line)
+                .contains(";NOT_EXPOSED;" + other + ";OK;-1;2;-0.5000;-2.5000;"));
+        assertThat(lines.subList(2, 4)).anySatisfy(line -> assertThat(line)
+                .contains(";NOT_EXPOSED;" + third + ";OK;0;2;"));
+    }
+
+    private String window() {
+        return "indicator=" + indicator + "&category=HEALTH&area=" + treated + "&area=" + other + "&area=" + third
+                + "&baseline=2017&status=2024";
+    }
+
+    private void threeAreasOneWithAHealthIntervention() {
         Api admin = api().as("admin");
         Fixtures fixtures = fixtures();
-        String indicator = "exposure-" + UUID.randomUUID().toString().substring(0, 8);
+        indicator = "exposure-" + UUID.randomUUID().toString().substring(0, 8);
         admin.post("/api/indicators", Map.of("id", indicator, "name", "Test", "unit", "PERCENT",
                 "direction", "LOWER_IS_BETTER", "source", "test"));
-        String treated = fixtures.area("treated");
-        String other = fixtures.area("other");
-        String third = fixtures.area("third");
+        treated = fixtures.area("treated");
+        other = fixtures.area("other");
+        third = fixtures.area("third");
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row(indicator, "rest-of-copenhagen", 2017, "5"));
         rows.add(row(indicator, "rest-of-copenhagen", 2024, "4"));
@@ -41,21 +89,6 @@ class ExposureIT extends RegistryIT {
         gp.put("plannedStart", "2018-01-01");
         gp.put("plannedEnd", "2022-12-31");
         fixtures.intervention(gp);
-
-        JsonNode view = api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
-                + "&category=HEALTH&area=" + treated + "&area=" + other + "&area=" + third
-                + "&baseline=2017&status=2024").json();
-        assertThat(view.get("exposed").get("areas").asInt()).isEqualTo(1);
-        assertThat(view.get("notExposed").get("areas").asInt()).isEqualTo(2);
-        // DiD: treated (6-10)-(4-5) = -3; other (8-10)-(-1) = -1; third (11-12)-(-1) = 0; mean of others -0.5
-        assertThat(new BigDecimal(view.get("exposed").get("meanDifferenceInDifferences").asText()))
-                .isEqualByComparingTo("-3");
-        assertThat(new BigDecimal(view.get("notExposed").get("meanDifferenceInDifferences").asText()))
-                .isEqualByComparingTo("-0.5");
-        assertThat(new BigDecimal(view.get("differenceOfMeans").asText())).isEqualByComparingTo("-2.5");
-        assertThat(view.get("caveat").asText()).contains("not causal");
-        assertThat(api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
-                + "&category=NOPE&baseline=2017&status=2024").status()).isEqualTo(400);
     }
 
     private static Map<String, Object> row(String indicator, String area, int year, String value) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,11 @@ class ComparisonQueries {
         wanted.add(query.comparison());
         Map<String, TreeMap<Integer, Value>> values = values(query, wanted);
         TreeMap<Integer, Value> comparison = values.getOrDefault(query.comparison(), new TreeMap<>());
+        Map<String, List<CategoryExposureView>> exposure = exposure(query);
         List<AreaComparisonView> areas = new ArrayList<>();
         for (String area : query.areas()) {
-            areas.add(compare(area, values.getOrDefault(area, new TreeMap<>()), comparison, query));
+            areas.add(compare(area, values.getOrDefault(area, new TreeMap<>()), comparison, query,
+                    exposure.getOrDefault(area, List.of())));
         }
         return new ComparisonView(query.indicator(), query.comparison(), query.baseline(), query.status(), areas);
     }
@@ -95,7 +98,7 @@ class ComparisonQueries {
     }
 
     private AreaComparisonView compare(String area, TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
-            FindComparisonQuery query) {
+            FindComparisonQuery query, List<CategoryExposureView> interventions) {
         Value baseline = own.get(query.baseline());
         Value status = own.get(query.status());
         Value comparisonBaseline = comparison.get(query.baseline());
@@ -112,11 +115,16 @@ class ComparisonQueries {
         BigDecimal gapAtBaseline = ComparisonArithmetic.gap(b, cb);
         BigDecimal gapAtStatus = ComparisonArithmetic.gap(s, cs);
         boolean complete = b != null && s != null && cb != null && cs != null;
+        PreTrendView preTrend = preTrend(own, comparison, query.baseline(), gapAtBaseline);
+        if (preTrend != null) {
+            // The pre-trend's earlier year is a value the comparison used too, so its notes belong here.
+            note(notes, area, preTrend.fromYear(), own.get(preTrend.fromYear()));
+            note(notes, query.comparison(), preTrend.fromYear(), comparison.get(preTrend.fromYear()));
+        }
         return new AreaComparisonView(area, complete ? "OK" : "NO_DATA", b, s, ComparisonArithmetic.change(b, s),
                 ComparisonArithmetic.ratio(ComparisonArithmetic.change(b, s), b), cb, cs, gapAtBaseline, gapAtStatus,
                 ComparisonArithmetic.change(gapAtBaseline, gapAtStatus),
-                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus),
-                preTrend(own, comparison, query.baseline(), gapAtBaseline), exposure(area, query), notes);
+                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus), preTrend, interventions, notes);
     }
 
     /** From the earliest year before the baseline with values for both the area and the comparison. */
@@ -165,38 +173,45 @@ class ComparisonQueries {
     }
 
     /**
-     * The categories of intervention that ran in the area at some time in the window, each with the year it first
-     * reached the area (which may be before the window).
+     * Per area, the categories of intervention that ran there at some time in the window, each with the year it first
+     * reached the area (which may be before the window). One query for all the areas, not one per area.
      */
-    private List<CategoryExposureView> exposure(String area, FindComparisonQuery query) {
+    private Map<String, List<CategoryExposureView>> exposure(FindComparisonQuery query) {
         List<Object> args = new ArrayList<>();
         String asOf = AsOf.condition("v", query.asOf(), args);
-        args.add(area);
-        args.add(area);
+        String[] areas = query.areas().toArray(String[]::new);
+        args.add(areas);
+        args.add(areas);
         LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
         LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
-        Map<InterventionCategory, Integer> firstYear = new TreeMap<>();
-        Map<InterventionCategory, Set<String>> inWindow = new TreeMap<>();
+        Map<String, Map<InterventionCategory, Integer>> firstYear = new HashMap<>();
+        Map<String, Map<InterventionCategory, Set<String>>> inWindow = new HashMap<>();
         jdbc.query("""
-                SELECT v.category, v.title, (a ->> 'effectiveFrom')::date,
+                SELECT a ->> 'key', v.category, v.title, (a ->> 'effectiveFrom')::date,
                        COALESCE((a ->> 'effectiveTo')::date, v.ended_on, v.planned_end)
                 FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
                 WHERE
-                """ + asOf + " AND v.area_ids @> ARRAY[?]::text[] AND a ->> 'key' = ?",
+                """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",
                 rs -> {
-                    InterventionCategory category = InterventionCategory.valueOf(rs.getString(1));
-                    LocalDate from = rs.getDate(3).toLocalDate();
-                    Date end = rs.getDate(4);
-                    firstYear.merge(category, from.getYear(), Math::min);
+                    String area = rs.getString(1);
+                    InterventionCategory category = InterventionCategory.valueOf(rs.getString(2));
+                    LocalDate from = rs.getDate(4).toLocalDate();
+                    Date end = rs.getDate(5);
+                    firstYear.computeIfAbsent(area, a -> new TreeMap<>()).merge(category, from.getYear(), Math::min);
                     boolean overlaps = !from.isAfter(windowEnd) && (end == null || !end.toLocalDate()
                             .isBefore(windowStart));
                     if (overlaps) {
-                        inWindow.computeIfAbsent(category, c -> new java.util.TreeSet<>()).add(rs.getString(2));
+                        inWindow.computeIfAbsent(area, a -> new TreeMap<>())
+                                .computeIfAbsent(category, c -> new TreeSet<>()).add(rs.getString(3));
                     }
                 }, args.toArray());
-        List<CategoryExposureView> exposure = new ArrayList<>();
-        inWindow.forEach((category, titles) -> exposure.add(new CategoryExposureView(category,
-                firstYear.get(category), List.copyOf(titles))));
+        Map<String, List<CategoryExposureView>> exposure = new HashMap<>();
+        inWindow.forEach((area, categories) -> {
+            List<CategoryExposureView> views = new ArrayList<>();
+            categories.forEach((category, titles) -> views.add(new CategoryExposureView(category,
+                    firstYear.get(area).get(category), List.copyOf(titles))));
+            exposure.put(area, List.copyOf(views));
+        });
         return exposure;
     }
 }

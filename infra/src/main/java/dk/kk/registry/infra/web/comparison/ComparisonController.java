@@ -10,6 +10,7 @@ import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.comparison.ComparisonRows;
 import dk.kk.registry.shared.comparison.ComparisonView;
+import dk.kk.registry.shared.comparison.ExposureRows;
 import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
 import dk.kk.registry.shared.comparison.FindExposureQuery;
@@ -17,8 +18,10 @@ import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -78,6 +81,23 @@ class ComparisonController {
                 status, asOf), ExposureView.class);
     }
 
+    /** The exposure comparison as CSV, one row per area with its side, its own figure and its side's mean. */
+    @GetMapping(path = "/exposure", produces = "text/csv")
+    ExposureRows exposureAsCsv(@RequestParam String indicator,
+            @RequestParam InterventionCategory category,
+            @RequestParam(required = false) List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam int baseline,
+            @RequestParam int status,
+            @RequestParam(required = false) Instant asOf) {
+        Window window = window(indicator, area, comparison, baseline, status, asOf);
+        ExposureView exposure = queries.one(new FindExposureQuery(indicator, category, window.areas(),
+                window.comparison(), baseline, status, asOf), ExposureView.class);
+        ComparisonView compared = queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(),
+                baseline, status, asOf), ComparisonView.class);
+        return ExposureRows.of(exposure, compared);
+    }
+
     private record Window(List<String> areas, String comparison) {
     }
 
@@ -102,9 +122,24 @@ class ComparisonController {
                 throw new BadInput("area", "at most " + Paging.MAX_SIZE + " areas");
             }
             areas = List.copyOf(new LinkedHashSet<>(area));
-            areas.forEach(a -> requireArea(a, "area", asOf));
+            Set<String> known = knownAreas(asOf);
+            areas.stream().filter(a -> !known.contains(a)).findFirst().ifPresent(unknown -> {
+                throw new BadInput("area", "unknown area '" + unknown + "'");
+            });
         }
         return new Window(areas, against);
+    }
+
+    /** Every area's id as of the instant, read in pages: a few queries however many areas are asked for. */
+    private Set<String> knownAreas(Instant asOf) {
+        Set<String> known = new HashSet<>();
+        for (int page = 0; ; page++) {
+            AreaPage areas = queries.one(new ListAreasQuery(null, asOf, page, Paging.MAX_SIZE), AreaPage.class);
+            areas.items().forEach(a -> known.add(a.id()));
+            if (areas.items().size() < Paging.MAX_SIZE || (long) (page + 1) * Paging.MAX_SIZE >= areas.total()) {
+                return known;
+            }
+        }
     }
 
     private void requireArea(String id, String field, Instant asOf) {
