@@ -146,9 +146,63 @@ class FundingSummaryIT extends RegistryIT {
         List<String> lines = Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
         List<String> header = List.of(lines.get(0).split(";", -1));
         assertThat(header).containsExactly("group", "committed", "granted", "adjusted", "withdrawn", "spent",
-                "fundingLines", "interventions");
+                "fundingLines", "interventions", "populationArea", "fundedYears", "residentYears",
+                "committedPerResidentPerYear", "perResidentStatus", "populationMissingYears");
         String row = lines.stream().filter(l -> l.startsWith(areaA + ";")).findFirst().orElseThrow();
-        assertThat(row).isEqualTo(areaA + ";300000.00;450000.01;-50000.00;100000.01;180000.50;3;2");
+        assertThat(row).isEqualTo(areaA + ";300000.00;450000.01;-50000.00;100000.01;180000.50;3;2;" + areaA
+                + ";2019, 2020, 2021, 2022;;;NO_DATA;2019, 2020, 2021, 2022");
+    }
+
+    @Test
+    void perResidentPerYearWhereTheAreaHasAPopulationAndNoDataWhereItHasNone() {
+        Instant beforePopulation = Instant.now();
+        recordPopulation(areaA, Map.of(2019, "2000", 2020, "2100", 2021, "2200", 2022, "2300"));
+        recordPopulation(areaB, Map.of(2019, "900", 2020, "950"));
+
+        Map<String, JsonNode> areas = summary("area", "");
+        // Area A: 300 000.00 committed over the funded years 2019–2022 (the withdrawn line adds none):
+        // 300 000.00 / (2000 + 2100 + 2200 + 2300) = 34.8837… → 34.88, half-up to the øre.
+        assertPerResident(areas.get(areaA), areaA, "8600", "34.88");
+        assertThat(areas.get(areaA).get("fundedYears").toString()).isEqualTo("[2019,2020,2021,2022]");
+        // Area B: no population for 2021, so no figure at all, never a partial one or zero.
+        JsonNode b = areas.get(areaB);
+        assertThat(b.get("perResidentStatus").asText()).isEqualTo("NO_DATA");
+        assertThat(b.get("committedPerResidentPerYear").isNull()).isTrue();
+        assertThat(b.get("residentYears").isNull()).isTrue();
+        assertThat(b.get("populationMissingYears").toString()).isEqualTo("[2021]");
+
+        Map<String, JsonNode> years = summary("year", "");
+        assertPerResident(years.get("2019"), areaA, "2000", "41.67");
+        assertPerResident(years.get("2022"), areaA, "2300", "21.74");
+        Map<String, JsonNode> kinds = summary("sourceKind", "");
+        // The withdrawn line has no funded years: nothing to spread its (zero) money over.
+        assertThat(kinds.get("NATIONAL_BUILDING_FUND").get("perResidentStatus").asText()).isEqualTo("NO_FUNDING");
+        assertPerResident(kinds.get("MUNICIPAL_POOL"), areaA, "2300", "21.74");
+
+        JsonNode before = summary("area", "&asOf=" + beforePopulation).get(areaA);
+        assertThat(before.get("perResidentStatus").asText()).as("as of before the population was recorded")
+                .isEqualTo("NO_DATA");
+        assertThat(before.get("committedPerResidentPerYear").isNull()).isTrue();
+    }
+
+    private void recordPopulation(String area, Map<Integer, String> values) {
+        Api.Response defined = api().as("admin").post("/api/indicators", Map.of("id", "population",
+                "name", "Indbyggere", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
+                "source", "Danmarks Statistik"));
+        assertThat(defined.status()).as(defined.toString()).isIn(201, 409);
+        List<Map<String, Object>> rows = values.entrySet().stream().map(e -> Map.<String, Object>of(
+                "indicator", "population", "area", area, "period", e.getKey(), "value", new java.math.BigDecimal(
+                        e.getValue()))).toList();
+        Api.Response recorded = api().as("evaluator").post("/api/measurements", rows);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    }
+
+    private static void assertPerResident(JsonNode group, String area, String residentYears, String amount) {
+        assertThat(group.get("perResidentStatus").asText()).as("status of " + group).isEqualTo("OK");
+        assertThat(group.get("populationArea").asText()).isEqualTo(area);
+        assertThat(new java.math.BigDecimal(group.get("residentYears").asText())).isEqualByComparingTo(residentYears);
+        assertThat(group.get("committedPerResidentPerYear").get("amount").asText()).isEqualTo(amount);
+        assertThat(group.get("populationMissingYears")).isEmpty();
     }
 
     @Test

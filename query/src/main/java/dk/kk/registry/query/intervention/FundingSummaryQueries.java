@@ -7,15 +7,19 @@ import dk.kk.registry.shared.funding.FindFundingSummaryQuery;
 import dk.kk.registry.shared.funding.FundingGroupBy;
 import dk.kk.registry.shared.funding.FundingSummaryPage;
 import dk.kk.registry.shared.funding.FundingTotalView;
+import dk.kk.registry.shared.funding.Population;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,6 +34,8 @@ class FundingSummaryQueries {
 
     /** The key of a group whose value the registry does not know (a lead administration left unknown). */
     static final String UNKNOWN = "UNKNOWN";
+    /** The whole city: whose residents money is counted per when no area is named. */
+    static final String CITY = "copenhagen";
 
     private final JdbcTemplate jdbc;
 
@@ -46,6 +52,8 @@ class FundingSummaryQueries {
         BigDecimal spent = BigDecimal.ZERO;
         int lines;
         final Set<String> interventions = new HashSet<>();
+        /** The years covered by the group's funding lines that are not withdrawn: what money per year spreads over. */
+        final Set<Integer> fundedYears = new TreeSet<>();
     }
 
     @QueryHandler
@@ -63,17 +71,80 @@ class FundingSummaryQueries {
             }
         }
         boolean spentKnown = query.groupBy() != FundingGroupBy.SOURCE && query.groupBy() != FundingGroupBy.SOURCE_KIND;
+        groups.values().removeIf(t -> t.lines == 0 && t.spent.signum() == 0);
+        Map<String, Map<Integer, BigDecimal>> population = population(groups.keySet(), query);
         List<FundingTotalView> all = new ArrayList<>();
         groups.forEach((group, t) -> {
-            if (t.lines > 0 || t.spent.signum() != 0) {
-                all.add(new FundingTotalView(group, money(t.committed), money(t.granted), money(t.adjusted),
-                        money(t.withdrawn), spentKnown ? money(t.spent) : null, t.lines, t.interventions.size()));
-            }
+            String area = populationArea(group, query);
+            PerResident perResident = PerResident.of(t.committed, t.fundedYears,
+                    population.getOrDefault(area, Map.of()));
+            all.add(new FundingTotalView(group, money(t.committed), money(t.granted), money(t.adjusted),
+                    money(t.withdrawn), spentKnown ? money(t.spent) : null, t.lines, t.interventions.size(), area,
+                    List.copyOf(t.fundedYears), perResident.residentYears(),
+                    perResident.amount() == null ? null : money(perResident.amount()), perResident.status(),
+                    perResident.missingYears()));
         });
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
         return new FundingSummaryPage(query.groupBy().parameter(), List.copyOf(all.subList(from, to)), query.page(),
                 query.size(), all.size());
+    }
+
+    /** Whose residents a group's money is counted per: its own area, else the area asked about, else the city. */
+    private static String populationArea(String group, FindFundingSummaryQuery query) {
+        if (query.groupBy() == FundingGroupBy.AREA) {
+            return group;
+        }
+        return query.area() != null ? query.area() : CITY;
+    }
+
+    /** The population (whole-year values, as of the query's instant) of every area a group's money is counted per. */
+    private Map<String, Map<Integer, BigDecimal>> population(Set<String> groups, FindFundingSummaryQuery query) {
+        Set<String> areas = new HashSet<>();
+        groups.forEach(group -> areas.add(populationArea(group, query)));
+        List<Object> args = new ArrayList<>();
+        args.add(Population.INDICATOR);
+        args.add(areas.toArray(String[]::new));
+        String asOf = AsOf.condition("", query.asOf(), args);
+        Map<String, Map<Integer, BigDecimal>> population = new HashMap<>();
+        // A value recorded later for the same area and year replaces an earlier one: the order makes it so.
+        jdbc.query("""
+                SELECT area_id, EXTRACT(YEAR FROM period_from)::int, value
+                FROM measurement_version
+                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
+                  AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
+                  AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                  AND
+                """ + asOf + " ORDER BY recorded_from, measurement_id", rs -> {
+                    population.computeIfAbsent(rs.getString(1), a -> new HashMap<>())
+                            .put(rs.getInt(2), rs.getBigDecimal(3));
+                }, args.toArray());
+        return population;
+    }
+
+    /** Money per resident per year (committed ÷ the population summed over the funded years), or why there is none. */
+    record PerResident(BigDecimal residentYears, BigDecimal amount, String status, List<Integer> missingYears) {
+
+        static PerResident of(BigDecimal committed, Set<Integer> years, Map<Integer, BigDecimal> population) {
+            if (years.isEmpty()) {
+                return new PerResident(null, null, Population.NO_FUNDING, List.of());
+            }
+            List<Integer> missing = new ArrayList<>();
+            BigDecimal residentYears = BigDecimal.ZERO;
+            for (int year : years) {
+                BigDecimal residents = population.get(year);
+                if (residents == null || residents.signum() <= 0) {
+                    missing.add(year);
+                } else {
+                    residentYears = residentYears.add(residents);
+                }
+            }
+            if (!missing.isEmpty()) {
+                return new PerResident(null, null, Population.NO_DATA, List.copyOf(missing));
+            }
+            return new PerResident(residentYears, committed.divide(residentYears, 2, RoundingMode.HALF_UP),
+                    Population.OK, List.of());
+        }
     }
 
     private List<InterventionDocument> documents(FindFundingSummaryQuery query) {
@@ -118,6 +189,9 @@ class FundingSummaryQueries {
                         .subtract(grantedShares.get(i)));
                 t.lines++;
                 t.interventions.add(doc.id);
+                if (!line.withdrawn) {
+                    t.fundedYears.add(line.fromYear + i);
+                }
             }
             return;
         }
@@ -129,6 +203,11 @@ class FundingSummaryQueries {
             t.adjusted = t.adjusted.add(afterAdjustments.subtract(granted));
             t.lines++;
             t.interventions.add(doc.id);
+            if (!line.withdrawn) {
+                for (int year = line.fromYear; year <= Math.max(line.fromYear, line.toYear); year++) {
+                    t.fundedYears.add(year);
+                }
+            }
         }
     }
 
