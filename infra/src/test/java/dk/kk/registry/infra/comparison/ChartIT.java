@@ -20,8 +20,8 @@ class ChartIT extends RegistryIT {
         assertThat(chart.header("Content-Type")).startsWith("image/svg+xml");
         Document svg = parse(chart.body());
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(chart.text()).contains("Baseline 2017", "Status 2024", "År", "procent", "designated-areas",
-                "copenhagen").contains("<path");
+        assertThat(chart.text()).contains("Basisår 2017", "Status 2024", "År", "procent",
+                "Udsatte byområder (samlet)", "København (hele byen)").contains("<path");
         assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(6);
     }
 
@@ -39,7 +39,7 @@ class ChartIT extends RegistryIT {
         Api.Response funding = api().as("evaluator").get("/api/charts/funding.svg?groupBy=sourceKind");
         assertThat(funding.status()).isEqualTo(200);
         parse(funding.body());
-        assertThat(funding.text()).contains("Bevilget", "Forbrugt");
+        assertThat(funding.text()).contains("Bevilget", "Forbrugt", "Kildetype", "kr.");
         assertThat(api().as("evaluator").get("/api/charts/funding.svg?groupBy=colour").status()).isEqualTo(400);
         assertThat(api().as("evaluator").get("/api/charts/series.svg?indicator=nope&area=copenhagen").status())
                 .isEqualTo(404);

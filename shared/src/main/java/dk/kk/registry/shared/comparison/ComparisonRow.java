@@ -20,6 +20,8 @@ public record ComparisonRow(
         BigDecimal gapAtStatus,
         BigDecimal differenceInDifferences,
         BigDecimal gapClosedShare,
+        Integer preTrendFromYear,
+        BigDecimal preTrendGapChangePerYear,
         String interventionCategories,
         String qualityNotes) {
 }

@@ -12,7 +12,8 @@ public record ComparisonRows(List<ComparisonRow> items, int page, int size, long
                 view.comparison(), view.baseline(), view.status(), a.area(), a.status(), a.baselineValue(),
                 a.statusValue(), a.absoluteChange(), a.relativeChange(), a.comparisonBaselineValue(),
                 a.comparisonStatusValue(), a.gapAtBaseline(), a.gapAtStatus(), a.differenceInDifferences(),
-                a.gapClosedShare(),
+                a.gapClosedShare(), a.preTrend() == null ? null : a.preTrend().fromYear(),
+                a.preTrend() == null ? null : a.preTrend().gapChangePerYear(),
                 String.join(", ", a.interventions().stream().map(c -> c.category() + " (" + c.firstYear() + ")")
                         .toList()),
                 String.join(" | ", a.qualityNotes().stream().map(n -> n.area() + " " + n.year() + ": " + n.note())

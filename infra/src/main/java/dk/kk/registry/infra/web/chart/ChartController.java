@@ -4,6 +4,8 @@ import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.area.AreaView;
+import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.ComparisonView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
@@ -20,13 +22,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,8 +57,9 @@ class ChartController {
     ResponseEntity<String> series(@RequestParam String indicator, @RequestParam List<String> area,
             @RequestParam(required = false) String comparison, @RequestParam(required = false) Integer baseline,
             @RequestParam(required = false) Integer status, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) String lang) {
-        Labels labels = Labels.of(lang);
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Labels labels = Labels.of(lang, acceptLanguage);
         IndicatorView definition = indicator(indicator, asOf);
         List<String> areas = new ArrayList<>(new LinkedHashSet<>(area));
         if (areas.size() > Svg.COLOURS.length - 1) {
@@ -66,15 +73,21 @@ class ChartController {
         List<Svg.Series> lines = new ArrayList<>();
         for (String each : wanted) {
             TreeMap<Integer, BigDecimal> points = new TreeMap<>();
+            Map<Integer, String> notes = new HashMap<>();
             for (SeriesMeasurementView m : series.items()) {
                 LocalDate from = m.period().from();
                 LocalDate to = m.period().to();
                 boolean wholeYear = from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31));
                 if (m.area().equals(each) && wholeYear) {
                     points.put(from.getYear(), m.value());
+                    if (m.qualityNote() != null && !m.qualityNote().isBlank()) {
+                        notes.put(from.getYear(), m.qualityNote());
+                    } else {
+                        notes.remove(from.getYear());
+                    }
                 }
             }
-            lines.add(new Svg.Series(each, points, each.equals(against)));
+            lines.add(new Svg.Series(areaName(each, asOf), points, notes, each.equals(against)));
         }
         List<Svg.Marker> markers = new ArrayList<>();
         if (baseline != null) {
@@ -84,16 +97,20 @@ class ChartController {
             markers.add(new Svg.Marker(status, labels.status() + " " + status));
         }
         String title = definition.name() + " (" + labels.unit(definition.unit().name()) + ")";
-        return svg(Svg.lines(title, labels.year(), labels.unit(definition.unit().name()), lines, markers,
-                labels.comparisonDashed(against)));
+        boolean noted = lines.stream().anyMatch(l -> l.points().keySet().stream()
+                .anyMatch(year -> l.notes().containsKey(year) && (year.equals(baseline) || year.equals(status))));
+        String note = labels.comparisonDashed(areaName(against, asOf)) + (noted ? "; " + labels.qualityNoted() : "");
+        return svg(Svg.lines(title, labels.year(), labels.unit(definition.unit().name()), lines, markers, note,
+                labels::number));
     }
 
     @GetMapping("/did.svg")
     ResponseEntity<String> differenceInDifferences(@RequestParam String indicator,
             @RequestParam(required = false) List<String> area, @RequestParam(required = false) String comparison,
             @RequestParam int baseline, @RequestParam int status, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) String lang) {
-        Labels labels = Labels.of(lang);
+            @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Labels labels = Labels.of(lang, acceptLanguage);
         IndicatorView definition = indicator(indicator, asOf);
         if (status <= baseline) {
             throw new BadInput("status", "the status year must come after the baseline year");
@@ -111,18 +128,20 @@ class ChartController {
             if (row.differenceInDifferences() == null) {
                 missing++;
             } else {
-                bars.add(new Svg.Bar(row.area(), List.of(row.differenceInDifferences())));
+                bars.add(new Svg.Bar(areaName(row.area(), asOf), List.of(row.differenceInDifferences())));
             }
         }
         String title = labels.did() + ": " + definition.name() + " " + baseline + "–" + status;
-        return svg(Svg.bars(title, labels.change(definition.unit().name()), List.of(labels.didAgainst(against)), bars,
-                missing == 0 ? null : labels.noData(missing)));
+        return svg(Svg.bars(title, labels.area(), labels.change(definition.unit().name()),
+                List.of(labels.didAgainst(areaName(against, asOf))), bars,
+                missing == 0 ? null : labels.noData(missing), labels::number));
     }
 
     @GetMapping("/funding.svg")
     ResponseEntity<String> funding(@RequestParam(required = false) String groupBy,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String lang) {
-        Labels labels = Labels.of(lang);
+            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Labels labels = Labels.of(lang, acceptLanguage);
         FundingGroupBy grouping = FundingGroupBy.fromParameter(groupBy == null ? "year" : groupBy)
                 .orElseThrow(() -> new BadInput("groupBy",
                         "groupBy is one of sourceKind, source, year, area, administration, category"));
@@ -133,7 +152,14 @@ class ChartController {
             bars.add(new Svg.Bar(total.group(), java.util.Arrays.asList(total.committed().amount(),
                     total.spent() == null ? null : total.spent().amount())));
         }
-        return svg(Svg.bars(labels.funding(), "DKK", List.of(labels.committed(), labels.spent()), bars, null));
+        return svg(Svg.bars(labels.funding(), labels.grouping(grouping), labels.unit("DKK"),
+                List.of(labels.committed(), labels.spent()), bars, null, labels::number));
+    }
+
+    /** An area's name for the legend (the Danish names the registry keeps), its id when it has none. */
+    private String areaName(String id, Instant asOf) {
+        return queries.optional(new FindAreaQuery(id, asOf), AreaView.class).map(AreaView::name)
+                .filter(name -> !name.isBlank()).orElse(id);
     }
 
     private IndicatorView indicator(String id, Instant asOf) {
@@ -145,19 +171,59 @@ class ChartController {
         return ResponseEntity.ok().header("Content-Type", SVG + ";charset=UTF-8").body(body);
     }
 
-    /** The few words a chart needs, in Danish (default) or English. */
+    /**
+     * The few words a chart needs, in Danish (default) or English: {@code lang=en}, or without {@code lang} an
+     * {@code Accept-Language} whose most preferred language the registry speaks is English.
+     */
     record Labels(boolean english) {
 
         static Labels of(String lang) {
             return new Labels("en".equalsIgnoreCase(lang));
         }
 
+        static Labels of(String lang, String acceptLanguage) {
+            if (lang != null && !lang.isBlank() || acceptLanguage == null || acceptLanguage.isBlank()) {
+                return of(lang);
+            }
+            try {
+                String preferred = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("da", "en"));
+                return new Labels("en".equals(preferred));
+            } catch (IllegalArgumentException unreadable) {
+                return of(null);
+            }
+        }
+
         String year() {
             return english ? "Year" : "År";
         }
 
+        String area() {
+            return english ? "Area" : "Område";
+        }
+
         String baseline() {
-            return "Baseline";
+            return english ? "Baseline" : "Basisår";
+        }
+
+        String qualityNoted() {
+            return english ? "* with a data-quality note" : "* med note om datakvalitet";
+        }
+
+        /** A decimal as the language writes it: a comma in Danish, a point in English; never rounded here. */
+        String number(BigDecimal value) {
+            String plain = value.toPlainString();
+            return english ? plain : plain.replace('.', ',');
+        }
+
+        String grouping(FundingGroupBy groupBy) {
+            return switch (groupBy) {
+                case SOURCE_KIND -> english ? "Kind of source" : "Kildetype";
+                case SOURCE -> english ? "Source" : "Kilde";
+                case YEAR -> year();
+                case AREA -> area();
+                case ADMINISTRATION -> english ? "Lead administration" : "Ansvarlig forvaltning";
+                case CATEGORY -> english ? "Category" : "Kategori";
+            };
         }
 
         String status() {

@@ -3,9 +3,13 @@ package dk.kk.registry.infra.web.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * Charts as SVG text, drawn on the server: no JavaScript, readable in any browser and printable. Axis labels, units
@@ -15,14 +19,15 @@ final class Svg {
 
     static final String[] COLOURS = {"#1f5a96", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d",
             "#b7950b"};
-    private static final int WIDTH = 760;
-    private static final int HEIGHT = 420;
+    private static final int WIDTH = 820;
+    private static final int HEIGHT = 460;
     private static final int LEFT = 80;
-    private static final int RIGHT = 190;
+    private static final int RIGHT = 250;
     private static final int TOP = 50;
-    private static final int BOTTOM = 70;
+    private static final int BOTTOM = 100;
 
-    record Series(String name, SortedMap<Integer, BigDecimal> points, boolean dashed) {
+    /** A line; {@code notes} holds the data-quality note of a year's value, where it has one. */
+    record Series(String name, SortedMap<Integer, BigDecimal> points, Map<Integer, String> notes, boolean dashed) {
     }
 
     record Marker(int year, String label) {
@@ -34,9 +39,13 @@ final class Svg {
     private Svg() {
     }
 
-    /** Values over years, one line per series, with vertical markers (e.g. baseline and status years). */
+    /**
+     * Values over years, one line per series, with vertical markers (e.g. baseline and status years); the values at
+     * the marked years are written out, a {@code *} after those with a data-quality note (the note is the point's
+     * tooltip). Numbers are written by {@code number} (the language's decimal sign).
+     */
     static String lines(String title, String xLabel, String yLabel, List<Series> series, List<Marker> markers,
-            String note) {
+            String note, Function<BigDecimal, String> number) {
         StringBuilder svg = start(title);
         List<BigDecimal> all = new ArrayList<>();
         int minYear = Integer.MAX_VALUE;
@@ -60,10 +69,12 @@ final class Svg {
             maxYear++;
         }
         Scale y = Scale.of(all);
-        axes(svg, xLabel, yLabel, y);
+        axes(svg, xLabel, HEIGHT - BOTTOM + 40, yLabel, y, number);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         int years = maxYear - minYear;
+        Set<Integer> marked = new HashSet<>();
+        markers.forEach(m -> marked.add(m.year()));
         int step = Math.max(1, years / 10);
         for (int year = minYear; year <= maxYear; year += step) {
             double x = LEFT + plotWidth * (year - minYear) / (double) years;
@@ -83,9 +94,14 @@ final class Svg {
                 double x = LEFT + plotWidth * (point.getKey() - minYear) / (double) years;
                 double py = y.pixel(point.getValue(), TOP, plotHeight);
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, py));
+                String quality = s.notes().get(point.getKey());
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\">"
-                        + "<title>%s %d: %s</title></circle>", x, py, colour, escape(s.name()), point.getKey(),
-                        point.getValue().toPlainString()));
+                        + "<title>%s %d: %s%s</title></circle>", x, py, colour, escape(s.name()), point.getKey(),
+                        number.apply(point.getValue()), quality == null ? "" : " – " + escape(quality)));
+                if (marked.contains(point.getKey())) {
+                    svg.append(text(x + 6, py - 6, number.apply(point.getValue()) + (quality == null ? "" : "*"),
+                            "start", 11));
+                }
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"2\"").append(s.dashed() ? " stroke-dasharray=\"6 4\"" : "")
@@ -95,8 +111,12 @@ final class Svg {
         return finish(svg, note);
     }
 
-    /** Bars per label, one bar per value series side by side; negative values hang below the zero line. */
-    static String bars(String title, String yLabel, List<String> seriesNames, List<Bar> bars, String note) {
+    /**
+     * Bars per label, one bar per value series side by side; negative values hang below the zero line, and each bar's
+     * value is written at its end.
+     */
+    static String bars(String title, String xLabel, String yLabel, List<String> seriesNames, List<Bar> bars,
+            String note, Function<BigDecimal, String> number) {
         StringBuilder svg = start(title);
         List<BigDecimal> all = new ArrayList<>();
         bars.forEach(b -> b.values().stream().filter(v -> v != null).forEach(all::add));
@@ -105,7 +125,7 @@ final class Svg {
         }
         all.add(BigDecimal.ZERO);
         Scale y = Scale.of(all);
-        axes(svg, "", yLabel, y);
+        axes(svg, xLabel, HEIGHT - 6, yLabel, y, number);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / (double) bars.size();
@@ -124,9 +144,13 @@ final class Svg {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                         + "fill=\"%s\"><title>%s: %s</title></rect>", x0 + v * barWidth, Math.min(py, zero),
                         barWidth, Math.abs(zero - py), COLOURS[v % COLOURS.length], escape(bar.label()),
-                        value.toPlainString()));
+                        number.apply(value)));
+                if (bars.size() * perSlot <= 24) {
+                    double end = value.signum() < 0 ? Math.max(py, zero) + 13 : Math.min(py, zero) - 4;
+                    svg.append(text(x0 + v * barWidth + barWidth / 2, end, number.apply(value), "middle", 10));
+                }
             }
-            String label = bar.label().length() > 18 ? bar.label().substring(0, 17) + "…" : bar.label();
+            String label = bar.label().length() > 28 ? bar.label().substring(0, 27) + "…" : bar.label();
             double cx = LEFT + slot * b + slot / 2;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"end\" "
                     + "transform=\"rotate(-35 %.1f %d)\">%s</text>", cx, HEIGHT - BOTTOM + 14, cx,
@@ -152,7 +176,8 @@ final class Svg {
         return svg;
     }
 
-    private static void axes(StringBuilder svg, String xLabel, String yLabel, Scale y) {
+    private static void axes(StringBuilder svg, String xLabel, int xLabelY, String yLabel, Scale y,
+            Function<BigDecimal, String> number) {
         int plotHeight = HEIGHT - TOP - BOTTOM;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
                 LEFT, TOP, LEFT, TOP + plotHeight));
@@ -162,13 +187,13 @@ final class Svg {
             double py = y.pixel(tick, TOP, plotHeight);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
                     LEFT, py, WIDTH - RIGHT, py));
-            svg.append(text(LEFT - 6, py + 4, tick.stripTrailingZeros().toPlainString(), "end", 11));
+            svg.append(text(LEFT - 6, py + 4, number.apply(tick.stripTrailingZeros()), "end", 11));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
                 + "transform=\"rotate(-90 18 %d)\">%s</text>", TOP + plotHeight / 2, TOP + plotHeight / 2,
                 escape(yLabel)));
         if (!xLabel.isEmpty()) {
-            svg.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, HEIGHT - 20, xLabel, "middle", 12));
+            svg.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, xLabelY, xLabel, "middle", 12));
         }
     }
 
@@ -177,7 +202,7 @@ final class Svg {
         int x = WIDTH - RIGHT + 14;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
                 + "stroke-width=\"3\"%s/>", x, y, x + 22, y, colour, dashed ? " stroke-dasharray=\"6 4\"" : ""));
-        String label = name.length() > 24 ? name.substring(0, 23) + "…" : name;
+        String label = name.length() > 32 ? name.substring(0, 31) + "…" : name;
         svg.append(text(x + 28, y + 4, label, "start", 11));
     }
 
@@ -186,10 +211,14 @@ final class Svg {
         return svg.append("</svg>\n").toString();
     }
 
-    /** A note goes under the legend, clear of the axis labels. */
+    /** A note goes under the legend, clear of the axis labels; its parts ({@code ;}-separated) one per line. */
     private static String finish(StringBuilder svg, String note) {
         if (note != null && !note.isBlank()) {
-            svg.append(text(WIDTH - RIGHT + 14, HEIGHT - BOTTOM, note, "start", 10));
+            String[] parts = note.split(";\\s*");
+            for (int i = 0; i < parts.length; i++) {
+                svg.append(text(WIDTH - RIGHT + 14, HEIGHT - BOTTOM - 13 * (parts.length - 1 - i), parts[i], "start",
+                        10));
+            }
         }
         return svg.append("</svg>\n").toString();
     }
