@@ -146,8 +146,12 @@ final class Svg {
                         barWidth, Math.abs(zero - py), COLOURS[v % COLOURS.length], escape(bar.label()),
                         number.apply(value)));
                 if (bars.size() * perSlot <= 24) {
-                    double end = value.signum() < 0 ? Math.max(py, zero) + 13 : Math.min(py, zero) - 4;
-                    svg.append(text(x0 + v * barWidth + barWidth / 2, end, number.apply(value), "middle", 10));
+                    // Past the bar's end; a long bar hanging below zero carries it inside its end instead, clear of
+                    // the area labels under the plot.
+                    boolean inside = value.signum() < 0 && py - zero > 16;
+                    double end = value.signum() < 0 ? (inside ? py - 5 : py + 13) : Math.min(py, zero) - 4;
+                    String label = text(x0 + v * barWidth + barWidth / 2, end, number.apply(value), "middle", 10);
+                    svg.append(inside ? label.replace("<text ", "<text fill=\"#fff\" ") : label);
                 }
             }
             String label = bar.label().length() > 28 ? bar.label().substring(0, 27) + "…" : bar.label();
