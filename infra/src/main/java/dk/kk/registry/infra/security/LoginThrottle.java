@@ -32,9 +32,9 @@ public final class LoginThrottle {
     };
 
     /**
-     * {@code freeFailures} failures with one username ({@code freeFailuresPerClient} from one client address) pass
-     * unthrottled; the next one locks for {@code firstDelay}, each further one for twice as long, at most
-     * {@code maxDelay}. Failures older than {@code maxDelay} are forgotten.
+     * After {@code freeFailures} failures with one username ({@code freeFailuresPerClient} from one client address)
+     * the next attempt must wait {@code firstDelay}; each further failure doubles the wait, up to {@code maxDelay}.
+     * Failures older than {@code maxDelay} are forgotten.
      */
     @ConfigurationProperties("registry.security.login-throttle")
     public record Settings(@DefaultValue("5") int freeFailures, @DefaultValue("50") int freeFailuresPerClient,
@@ -87,7 +87,7 @@ public final class LoginThrottle {
         Failures previous = failures.get(key);
         int count = previous == null || now - previous.lastFailure() > settings.maxDelay().toMillis() ? 1
                 : previous.count() + 1;
-        long lockedUntil = count > free ? now + delay(count - free).toMillis() : 0;
+        long lockedUntil = count >= free ? now + delay(count - free + 1).toMillis() : 0;
         failures.put(key, new Failures(count, now, lockedUntil));
     }
 
