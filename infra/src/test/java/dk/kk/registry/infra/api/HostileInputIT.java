@@ -131,7 +131,7 @@ class HostileInputIT extends RegistryIT {
         endpoints.add(new Endpoint("/api/policies/{id}/criteria", "/api/policies/{P}/criteria", "admin",
                 () -> body("criteria", List.of("Beskæftigelse under 60 %"), "reason", "nye kriterier")));
         endpoints.add(new Endpoint("/api/policies/{id}/screening-rule", "/api/policies/{P}/screening-rule", "admin",
-                null));
+                () -> body("criteria", List.of(), "minimumMet", 1)));
         endpoints.add(new Endpoint("/api/indicators", "/api/indicators", "admin", () -> body("id",
                 "tryghed-" + UUID.randomUUID().toString().substring(0, 8), "name", "Trygge beboere", "unit",
                 "PERCENT", "direction", "HIGHER_IS_BETTER", "source", "Tryghedsundersøgelsen")));
