@@ -137,11 +137,13 @@ class HostileInputIT extends RegistryIT {
                 "PERCENT", "direction", "HIGHER_IS_BETTER", "source", "Tryghedsundersøgelsen")));
         endpoints.add(new Endpoint("/api/indicators/{id}/redefinitions", "/api/indicators/{I}/redefinitions",
                 "admin", () -> body("name", "Andel trygge beboere", "reason", "præcisering")));
-        endpoints.add(new Endpoint("/api/screenings", "/api/screenings", "admin", null));
+        endpoints.add(new Endpoint("/api/screenings", "/api/screenings", "admin",
+                () -> body("policy", "{P}", "year", 2022)));
         endpoints.add(new Endpoint("/api/screenings/{id}/proposals/{area}/confirmation",
-                "/api/screenings/x/proposals/copenhagen/confirmation", "admin", null));
+                "/api/screenings/x/proposals/copenhagen/confirmation", "admin",
+                () -> body("list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2022-01-01", "reason", "bekræftet")));
         endpoints.add(new Endpoint("/api/screenings/{id}/proposals/{area}/rejection",
-                "/api/screenings/x/proposals/copenhagen/rejection", "admin", null));
+                "/api/screenings/x/proposals/copenhagen/rejection", "admin", () -> body("reason", "afvist")));
         return endpoints;
     }
 
