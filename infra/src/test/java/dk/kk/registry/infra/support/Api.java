@@ -67,8 +67,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Long enough for a 20 000-row bulk on a build machine shared by several builds (it took over 30 s there). */
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
