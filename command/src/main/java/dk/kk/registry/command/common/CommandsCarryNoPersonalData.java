@@ -1,8 +1,6 @@
 package dk.kk.registry.command.common;
 
 import dk.kk.registry.shared.common.AuditMetadata;
-import java.lang.reflect.RecordComponent;
-import java.util.Collection;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -32,31 +30,10 @@ public class CommandsCarryNoPersonalData implements MessageHandlerInterceptor<Co
     }
 
     static void inspect(Object value, String path) {
-        if (value instanceof String text) {
-            if (!UUID.matcher(text).matches()) {
-                NoPersonalData.check(text, path.isEmpty() ? "value" : path);
+        CommandText.walk(value, path, false, (text, at, id) -> {
+            if (!id && !UUID.matcher(text).matches()) {
+                NoPersonalData.check(text, at);
             }
-        } else if (value instanceof Collection<?> values) {
-            int i = 0;
-            for (Object element : values) {
-                inspect(element, path + "[" + i++ + "]");
-            }
-        } else if (value != null && value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                String name = component.getName();
-                if (name.equals("id") || name.endsWith("Id")) {
-                    continue;
-                }
-                inspect(read(component, value), path.isEmpty() ? name : path + "." + name);
-            }
-        }
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

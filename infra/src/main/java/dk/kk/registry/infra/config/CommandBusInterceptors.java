@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.config;
 
 import dk.kk.registry.command.common.CommandsCarryNoPersonalData;
+import dk.kk.registry.command.common.CommandsRespectTextLimits;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +14,11 @@ class CommandBusInterceptors {
     @Autowired
     void guardPersonalData(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new CommandsCarryNoPersonalData());
+    }
+
+    /** No text of any command longer than its ceiling, whatever the aggregate checks. */
+    @Autowired
+    void guardTextLength(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new CommandsRespectTextLimits());
     }
 }

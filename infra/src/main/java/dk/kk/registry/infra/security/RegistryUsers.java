@@ -4,6 +4,7 @@ import dk.kk.registry.infra.config.EmbeddedProfile;
 import dk.kk.registry.shared.common.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,13 +20,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Local users. The embedded profile brings the demo users of API.md (password {@code demo}); elsewhere users come
- * from configuration ({@code registry.security.users}, bcrypt hashes), and the registry refuses to start without any.
+ * from configuration ({@code registry.security.users}, bcrypt hashes), and the registry refuses to start without any
+ * unless an OpenID Connect issuer is configured ({@link OpenIdConnect}).
  * A command-line run (an import) signs nobody in and needs none.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableConfigurationProperties(RegistryUsers.Properties.class)
 class RegistryUsers {
+
+    private static final Pattern BCRYPT = Pattern.compile(
+            "\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
 
     @ConfigurationProperties("registry.security")
     record Properties(List<ConfiguredUser> users) {
@@ -47,12 +52,22 @@ class RegistryUsers {
             users.add(user("admin", demo, Role.ADMIN, null));
         }
         if (properties.users() != null) {
-            properties.users().forEach(u -> users.add(user(u.username(), u.passwordHash(), u.role(),
-                    u.administration())));
+            for (ConfiguredUser u : properties.users()) {
+                if (u.passwordHash() == null || !BCRYPT.matcher(u.passwordHash()).matches()) {
+                    throw new IllegalStateException("registry.security.users: the password-hash of '" + u.username()
+                            + "' is not a bcrypt hash ($2a$, $2b$ or $2y$)");
+                }
+                if (u.role() == null || u.role() == Role.SYSTEM) {
+                    throw new IllegalStateException("registry.security.users: '" + u.username()
+                            + "' needs a role: PROJECT_MANAGER, EVALUATOR, AUDITOR or ADMIN");
+                }
+                users.add(user(u.username(), u.passwordHash(), u.role(), u.administration()));
+            }
         }
-        if (users.isEmpty()) {
-            throw new IllegalStateException("No users are configured: set registry.security.users "
-                    + "(username, password-hash as bcrypt, role, administration) or run on the embedded default");
+        if (users.isEmpty() && !OpenIdConnect.configured(environment)) {
+            throw new IllegalStateException("No identity is configured: set registry.security.users "
+                    + "(username, password-hash as bcrypt, role, administration), or an OpenID Connect issuer "
+                    + "(registry.security.oidc.issuer-uri or jwk-set-uri), or run on the embedded default");
         }
         return new InMemoryUserDetailsManager(users);
     }

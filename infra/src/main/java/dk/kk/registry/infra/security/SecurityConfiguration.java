@@ -3,6 +3,7 @@ package dk.kk.registry.infra.security;
 import dk.kk.registry.infra.web.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +13,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may call what (API.md, "Sign-in and roles"). The API is stateless HTTP Basic, so it carries no CSRF token;
- * which interventions a project manager may change is the aggregate's rule, since it depends on the partners.
+ * Who may call what (API.md, "Sign-in and roles"). The API is stateless HTTP Basic (or bearer tokens from an OpenID
+ * Connect issuer, see {@link OpenIdConnect}), so it carries no CSRF token; which interventions a project manager may
+ * change is the aggregate's rule, since it depends on the partners. Repeated failed sign-ins meet the
+ * {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -28,8 +35,21 @@ class SecurityConfiguration {
     private static final String ADMIN = "ADMIN";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
+            ObjectProvider<JwtDecoder> jwtDecoder, OpenIdConnect.JwtClaimsToActor claimsToActor) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfUnique();
+        if (decoder != null) {
+            BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claimsToActor))
+                    .authenticationEntryPoint((request, response, e) -> {
+                        bearer.commence(request, response, e);
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
+                                "the bearer token was refused: " + e.getMessage(), false);
+                    }));
+        }
         http.csrf(csrf -> csrf.disable())
+                .addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
@@ -43,14 +63,16 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'"))
-                        .frameOptions(frame -> frame.deny()))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(nosniff -> { })
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PM, EVALUATOR, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/interventions/*/evaluations").hasAnyRole(PM, EVALUATOR)
                         .requestMatchers(HttpMethod.POST, "/api/interventions", "/api/interventions/**").hasRole(PM)
                         .requestMatchers(HttpMethod.POST, "/api/goals", "/api/goals/**", "/api/measurements",

@@ -22,12 +22,18 @@ public record Money(BigDecimal amount, String currency) {
             throw new IllegalArgumentException("currency must be DKK");
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("amount has more than two decimals: " + amount.toPlainString());
+            throw new IllegalArgumentException("amount has more than two decimals: " + shown(amount));
         }
         if (amount.abs().compareTo(LIMIT) >= 0) {
-            throw new IllegalArgumentException("amount is out of range: " + amount.toPlainString());
+            throw new IllegalArgumentException("amount is out of range: " + shown(amount));
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** Plain digits for a sensible amount; a client's 1e999999999 stays short rather than a billion digits. */
+    private static String shown(BigDecimal amount) {
+        boolean sensible = Math.abs(amount.scale()) <= 30 && amount.precision() <= 40;
+        return sensible ? amount.toPlainString() : amount.toString();
     }
 
     public static Money dkk(String amount) {
