@@ -1,0 +1,167 @@
+package dk.kk.registry.infra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.BrowserIT;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The evaluators', auditors' and administrators' journeys in a real browser: comparing two years on the demo history,
+ * viewing the registry as it was and checking the log's integrity, rebuilding a projection while watching its
+ * progress; and the pages' roles and narrow screens.
+ */
+class AnalysisJourneysIT extends BrowserIT {
+
+    @Test
+    void anEvaluatorComparesEvictionWarningsIn2017And2024AndSeesTheDifferenceInDifferencesAndItsCharts() {
+        signIn("evaluator");
+        follow("Sammenlign");
+        choose("indicator", "eviction-warnings");
+        choose("comparison", "copenhagen");
+        tick("areas", "designated-areas");
+        type("baseline", "2017");
+        type("status", "2024");
+        press("Sammenlign");
+
+        WebElement row = waitFor(By.cssSelector("tr[data-area='designated-areas']"));
+        // Areas 1.4 % → 0.6 %, Copenhagen 0.6 % → 0.2 % (the 2024 status report): (0.6 − 1.4) − (0.2 − 0.6) = −0.4.
+        assertThat(row.findElement(By.cssSelector("td.did")).getText()).isEqualTo("-0,4");
+        assertThat(row.getText()).contains("1,4", "0,6", "50 %");
+        assertThat(text(By.cssSelector("h2#result"))).contains("2017–2024");
+        assertThat(text(By.cssSelector("ul.notes"))).contains("110");
+        assertLoaded(waitFor(By.id("did-chart")));
+        assertLoaded(waitFor(By.id("series-chart")));
+        assertThat(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"))
+                .contains("/comparisons/export.csv", "indicator=eviction-warnings", "baseline=2017");
+        browser.executeScript("document.getElementById('result').scrollIntoView()");
+    }
+
+    @Test
+    void aStatusYearBeforeTheBaselineIsRefusedBesideTheField() {
+        signIn("evaluator");
+        go("/comparisons");
+        choose("indicator", "eviction-warnings");
+        type("baseline", "2024");
+        type("status", "2017");
+        press("Sammenlign");
+        assertThat(errorBeside("status")).contains("Status-året skal ligge efter baseline-året.");
+        assertThat(value("baseline")).isEqualTo("2024");
+        assertThat(browser.findElements(By.id("result"))).isEmpty();
+    }
+
+    @Test
+    void anAuditorViewsThePastWithoutLaterChangesAndFindsTheLogIntact() throws InterruptedException {
+        String area = fixtures().area("asof");
+        String id = fixtures().intervention(fixtures().registration("Tryghedsvandring før", area));
+        Thread.sleep(1_100);
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Thread.sleep(1_100);
+        Api.Response revised = api().as("pm.tmf").post("/api/interventions/" + id + "/details",
+                Map.of("title", "Tryghedsvandring efter", "reason", "Ny titel"));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        String later = fixtures().area("later");
+
+        signIn("auditor");
+        follow("Hændelseslog");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("asOf")),
+                before.atZone(UiFormat.COPENHAGEN).toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        press("Vis registret som da");
+
+        assertThat(text(By.cssSelector(".as-of-banner"))).contains("Du ser registret, som det var");
+        type("aggregateId", id);
+        press("Søg");
+        assertThat(text(By.cssSelector("table.events"))).contains("Indsats registreret")
+                .doesNotContain("Oplysninger rettet");
+
+        go("/interventions/" + id);
+        assertThat(text(By.tagName("h1"))).isEqualTo("Tryghedsvandring før");
+        go("/areas");
+        assertThat(browser.findElements(By.linkText("Område " + area))).hasSize(1);
+        assertThat(browser.findElements(By.linkText("Område " + later))).isEmpty();
+        assertThat(text(By.cssSelector(".as-of-banner"))).contains("Du ser registret, som det var");
+
+        follow("Integritet");
+        press("Kontrollér loggen nu");
+        assertThat(waitFor(By.cssSelector("#verification .alert.ok")).getText()).contains("Loggen er intakt.");
+        assertThat(text(By.cssSelector(".as-of-banner"))).contains("Du ser registret, som det var");
+
+        press("Tilbage til nu");
+        assertThat(browser.findElements(By.cssSelector(".as-of-banner"))).isEmpty();
+        go("/interventions/" + id);
+        assertThat(text(By.tagName("h1"))).isEqualTo("Tryghedsvandring efter");
+        follow("Integritet");
+        press("Kontrollér loggen nu");
+    }
+
+    @Test
+    void anAdministratorRebuildsAProjectionWatchesItCompleteAndVerifiesThemAll() {
+        signIn("admin");
+        follow("Projektioner");
+        WebElement row = waitFor(By.cssSelector("tr[data-projection='interventions']"));
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("started=interventions");
+        WebElement done = new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(driver -> driver.findElements(By.id("rebuild-done")).stream().findFirst().orElse(null));
+        assertThat(done.getText()).isEqualTo("Genopbygningen af interventions er færdig.");
+        assertThat(text(By.cssSelector("tr[data-projection='interventions']"))).contains("100 %");
+
+        press("Kontrollér alle projektioner");
+        assertThat(waitFor(By.cssSelector("#verify-result .alert.ok")).getText())
+                .contains("Alle projektioner er ens med en genopbygning fra hændelserne.");
+    }
+
+    @Test
+    void anAreasPageShowsItsDesignationsInterventionsByYearAndChartsOnAPhone() {
+        phone();
+        signIn("evaluator");
+        go("/areas");
+        follow("Husum/Tingbjerg");
+        assertThat(text(By.id("designations")).isEmpty()).isFalse();
+        assertThat(text(By.cssSelector("dl.years"))).contains("2018");
+        assertThat(texts(By.cssSelector("dl.years dt"))).contains("2018");
+        Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
+        assertThat(((Number) scrollWidth).intValue()).isLessThanOrEqualTo(390);
+        browser.findElements(By.cssSelector("img.chart")).forEach(AnalysisJourneysIT.this::assertLoaded);
+    }
+
+    @Test
+    void menusFollowTheRoleAndTheServerRefusesTheRest() {
+        signIn("evaluator");
+        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Områder", "Målsætninger", "Sammenlign")
+                .doesNotContain("Hændelseslog", "Integritet", "Projektioner");
+        go("/goals");
+        assertThat(text(By.cssSelector("table.board"))).contains("Nået");
+        go("/audit/events");
+        assertThat(browser.findElements(By.cssSelector("table.events"))).isEmpty();
+        go("/admin/projections");
+        assertThat(browser.findElements(By.id("projection-status"))).isEmpty();
+
+        signInAgain("auditor");
+        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Hændelseslog", "Integritet")
+                .doesNotContain("Projektioner");
+        go("/admin/projections");
+        assertThat(browser.findElements(By.id("projection-status"))).isEmpty();
+    }
+
+    private void signInAgain(String user) {
+        press("Log ud");
+        signIn(user);
+    }
+
+    /** Waits for the image to finish loading and checks it drew something (a failed SVG has no natural width). */
+    private void assertLoaded(WebElement image) {
+        Number width = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> (Number) browser
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : null", image));
+        assertThat(width.intValue()).as(image.getDomAttribute("src")).isPositive();
+    }
+}
