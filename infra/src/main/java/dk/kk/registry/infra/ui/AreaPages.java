@@ -39,11 +39,13 @@ class AreaPages {
     private final Queries queries;
     private final ReferenceLists references;
     private final IndicatorLists indicators;
+    private final AnalysisFormat format;
 
-    AreaPages(Queries queries, ReferenceLists references, IndicatorLists indicators) {
+    AreaPages(Queries queries, ReferenceLists references, IndicatorLists indicators, AnalysisFormat format) {
         this.queries = queries;
         this.references = references;
         this.indicators = indicators;
+        this.format = format;
     }
 
     @GetMapping("/areas")
@@ -77,6 +79,10 @@ class AreaPages {
         model.addAttribute("designations", designations);
         model.addAttribute("years", byYear(interventions, lastYear(asOf)));
         model.addAttribute("byIndicator", byIndicator);
+        Map<String, String> charts = new LinkedHashMap<>();
+        byIndicator.keySet().forEach(indicator -> charts.put(indicator,
+                format.seriesChart(indicator, List.of(id), null, null, null, asOf)));
+        model.addAttribute("charts", charts);
         model.addAttribute("indicators", indicators.byId(asOf));
         model.addAttribute("goals", queries.one(new ListGoalsQuery(null, null, id, asOf, 0, Paging.MAX_SIZE),
                 GoalPage.class).items());

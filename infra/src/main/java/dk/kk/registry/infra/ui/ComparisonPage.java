@@ -40,11 +40,13 @@ class ComparisonPage {
     private final Queries queries;
     private final ReferenceLists references;
     private final IndicatorLists indicators;
+    private final AnalysisFormat format;
 
-    ComparisonPage(Queries queries, ReferenceLists references, IndicatorLists indicators) {
+    ComparisonPage(Queries queries, ReferenceLists references, IndicatorLists indicators, AnalysisFormat format) {
         this.queries = queries;
         this.references = references;
         this.indicators = indicators;
+        this.format = format;
     }
 
     /** The question as the form asks it; the years start at the 2017 policy's baseline and the 2024 status report. */
@@ -91,7 +93,12 @@ class ComparisonPage {
                 model.addAttribute("comparison", view);
                 model.addAttribute("indicator", known.get(question.getIndicator()));
                 model.addAttribute("chosen", chosen);
-                model.addAttribute("seriesAreas", chosen.stream().limit(AREAS_PER_SERIES_CHART).toList());
+                List<String> drawn = chosen.stream().limit(AREAS_PER_SERIES_CHART).toList();
+                model.addAttribute("seriesAreas", drawn);
+                model.addAttribute("didChart", format.didChart(view.indicator(), chosen, view.comparison(),
+                        view.baseline(), view.status(), asOf));
+                model.addAttribute("seriesChart", format.seriesChart(view.indicator(), drawn, view.comparison(),
+                        view.baseline(), view.status(), asOf));
             }
         }
         return "comparisons/page";

@@ -154,6 +154,7 @@ class AnalysisJourneysIT extends BrowserIT {
     }
 
     private void signInAgain(String user) {
+        go("/");
         press("Log ud");
         signIn(user);
     }
