@@ -42,6 +42,8 @@ class AnalysisJourneysIT extends BrowserIT {
         assertLoaded(waitFor(By.id("series-chart")));
         assertThat(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"))
                 .contains("/comparisons/export.csv", "indicator=eviction-warnings", "baseline=2017");
+        browser.executeScript("document.getElementById('charts').scrollIntoView()");
+        screenshot("AnalysisJourneysIT-comparison-charts");
         browser.executeScript("document.getElementById('result').scrollIntoView()");
     }
 
@@ -81,6 +83,7 @@ class AnalysisJourneysIT extends BrowserIT {
         press("Søg");
         assertThat(text(By.cssSelector("table.events"))).contains("Indsats registreret")
                 .doesNotContain("Oplysninger rettet");
+        screenshot("AnalysisJourneysIT-event-log-as-of");
 
         go("/interventions/" + id);
         assertThat(text(By.tagName("h1"))).isEqualTo("Tryghedsvandring før");
@@ -141,16 +144,45 @@ class AnalysisJourneysIT extends BrowserIT {
                 .doesNotContain("Hændelseslog", "Integritet", "Projektioner");
         go("/goals");
         assertThat(text(By.cssSelector("table.board"))).contains("Nået");
+        screenshot("AnalysisJourneysIT-goal-board");
+        go("/areas/tingbjerg-husum");
+        screenshot("AnalysisJourneysIT-area-desktop");
         go("/audit/events");
-        assertThat(browser.findElements(By.cssSelector("table.events"))).isEmpty();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Det har du ikke adgang til");
         go("/admin/projections");
-        assertThat(browser.findElements(By.id("projection-status"))).isEmpty();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Det har du ikke adgang til");
 
         signInAgain("auditor");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Hændelseslog", "Integritet")
                 .doesNotContain("Projektioner");
         go("/admin/projections");
-        assertThat(browser.findElements(By.id("projection-status"))).isEmpty();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Det har du ikke adgang til");
+        go("/audit/events");
+    }
+
+    @Test
+    void everyPageOfTheseRolesSpeaksEnglishToo() {
+        signIn("admin");
+        go("/areas?lang=en");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Areas");
+        go("/areas/designated-areas");
+        assertThat(text(By.id("designations"))).isEqualTo("Designations");
+        go("/goals");
+        assertThat(text(By.cssSelector("table.board"))).contains("Met", "A change of -25 % from the baseline");
+        go("/comparisons?indicator=eviction-warnings&areas=designated-areas&comparison=copenhagen"
+                + "&baseline=2017&status=2024");
+        assertThat(text(By.id("result"))).isEqualTo("Varslinger af fogedudsættelser (andel af boligerne) 2017–2024 "
+                + "against København (hele byen)");
+        assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did"))).isEqualTo("-0.4");
+        go("/audit/events?type=GoalSetEvent");
+        assertThat(text(By.cssSelector("table.events"))).contains("Goal set");
+        go("/audit/integrity");
+        press("Check the log now");
+        assertThat(text(By.cssSelector("#verification"))).contains("The log is intact.");
+        go("/admin/projections");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Projections");
+        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Areas", "Goals", "Compare", "Event log",
+                "Integrity", "Projections");
     }
 
     private void signInAgain(String user) {
