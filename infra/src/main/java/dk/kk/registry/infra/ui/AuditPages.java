@@ -42,6 +42,8 @@ class AuditPages {
         private String user;
         private String type;
         private Integer page;
+        /** A position to show: the page it stands on, unfiltered, with its row marked. */
+        private Long position;
 
         public LocalDateTime getFrom() { return from; }
         public void setFrom(LocalDateTime from) { this.from = from; }
@@ -55,6 +57,8 @@ class AuditPages {
         public void setType(String type) { this.type = type; }
         public Integer getPage() { return page; }
         public void setPage(Integer page) { this.page = page; }
+        public Long getPosition() { return position; }
+        public void setPosition(Long position) { this.position = position; }
     }
 
     @GetMapping("/audit/events")
@@ -75,6 +79,10 @@ class AuditPages {
             // As of an instant the log ends there (the filter's "to" is exclusive, the instant inclusive).
             Instant until = asOf == null ? to : to == null || to.isAfter(asOf) ? asOf.plusNanos(1000) : to;
             int page = filters.getPage() == null || filters.getPage() < 0 ? 0 : filters.getPage();
+            if (filters.getPosition() != null && from == null && filters.getAggregateId() == null
+                    && filters.getUser() == null && filters.getType() == null) {
+                page = (int) Math.min(Integer.MAX_VALUE, log.countBefore(filters.getPosition()) / PAGE_SIZE);
+            }
             AuditEventPage found = log.page(new AuditFilter(from, until, blankToNull(filters.getAggregateId()),
                     blankToNull(filters.getUser()), blankToNull(filters.getType())), page, PAGE_SIZE);
             model.addAttribute("found", found);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.BrowserIT;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The evaluators', auditors' and administrators' journeys in a real browser: comparing two years on the demo history,
@@ -20,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * progress; and the pages' roles and narrow screens.
  */
 class AnalysisJourneysIT extends BrowserIT {
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     @Test
     void anEvaluatorComparesEvictionWarningsIn2017And2024AndSeesTheDifferenceInDifferencesAndItsCharts() {
@@ -106,6 +113,30 @@ class AnalysisJourneysIT extends BrowserIT {
     }
 
     @Test
+    void anEventAlteredBehindTheRegistrysBackShowsTheChainBrokenAtItsPosition() {
+        String area = fixtures().area("ui-tamper");
+        awaitChain();
+        long position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?"
+                + " AND sequencenumber = 0", Long.class, area);
+        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
+                byte[].class, position);
+        String altered = new String(original, StandardCharsets.UTF_8).replace("Område ", "Ændret ");
+        tamper(position, altered.getBytes(StandardCharsets.UTF_8));
+        try {
+            signIn("auditor");
+            follow("Integritet");
+            press("Kontrollér loggen nu");
+            assertThat(waitFor(By.cssSelector("#verification .alert.error")).getText())
+                    .contains("Loggen er brudt ved position " + position + ".");
+            follow("Vis hændelserne omkring bruddet");
+            assertThat(texts(By.cssSelector("table.events td:first-child"))).contains(String.valueOf(position));
+            browser.navigate().back();
+        } finally {
+            tamper(position, original);
+        }
+    }
+
+    @Test
     void anAdministratorRebuildsAProjectionWatchesItCompleteAndVerifiesThemAll() {
         signIn("admin");
         follow("Projektioner");
@@ -183,6 +214,30 @@ class AnalysisJourneysIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Projections");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Areas", "Goals", "Compare", "Event log",
                 "Integrity", "Projections");
+    }
+
+    /** As the database owner would: with the append-only trigger off for one transaction. */
+    private void tamper(long position, byte[] payload) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.execute("ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only");
+            jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = ?", payload, position);
+            jdbc.execute("ALTER TABLE domainevententry ENABLE TRIGGER domainevententry_append_only");
+        });
+    }
+
+    /** The chain processor links events after their writes answer. */
+    private void awaitChain() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("SELECT count(*) FROM domainevententry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_chain c WHERE c.global_index = e.globalindex)", Long.class) > 0) {
+            assertThat(System.nanoTime()).as("the chain did not catch up within a minute").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private void signInAgain(String user) {
