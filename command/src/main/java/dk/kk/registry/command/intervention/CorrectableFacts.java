@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
  * Which facts a correction may change, per kind of event. A correction names one earlier event and gives new values
  * only for the fields that event recorded; the original event stays in the log.
  */
-final class CorrectableFacts {
+public final class CorrectableFacts {
 
     private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
             Map.entry("InterventionRegisteredEvent",
@@ -32,6 +32,11 @@ final class CorrectableFacts {
             Map.entry("InterventionTerminatedEvent", Set.of("effectiveFrom")));
 
     private CorrectableFacts() {
+    }
+
+    /** The fields a correction of an event of this type may give (none for a type that cannot be corrected). */
+    public static Set<String> fieldsOf(String eventType) {
+        return FIELDS.getOrDefault(eventType, Set.of());
     }
 
     static void check(RecordedFact fact, CorrectedValues values, BiConsumer<RecordedFact, CorrectedValues> state) {

@@ -71,6 +71,13 @@ public class EventLog {
         return new AuditEventPage(items, page, size, total == null ? 0 : total);
     }
 
+    /** How many events stand before the position given: where it falls in the log's pages. */
+    public long countBefore(long position) {
+        Long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex < ?", Long.class,
+                position);
+        return before == null ? 0 : before;
+    }
+
     private static String where(AuditFilter filter, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         // The timestamp column is ISO-8601 text; compared as an instant so that its formatting does not matter.

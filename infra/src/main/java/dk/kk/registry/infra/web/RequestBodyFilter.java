@@ -42,7 +42,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
         String correlationId = RequestContext.correlationIdFor(request);
         request.setAttribute(RequestContext.CORRELATION_ATTRIBUTE, correlationId);
         response.setHeader(RequestContext.CORRELATION_HEADER, correlationId);
-        if (!hasBody(request) || isStreamedBulk(request)) {
+        if (!hasBody(request) || isStreamedBulk(request) || isForm(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -67,6 +67,15 @@ class RequestBodyFilter extends OncePerRequestFilter {
     private static boolean hasBody(HttpServletRequest request) {
         String method = request.getMethod();
         return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    }
+
+    /**
+     * A form of the UI is left to the container, which parses it into parameters (within
+     * {@code server.tomcat.max-http-form-post-size}); read here first, its parameters would come out empty.
+     */
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
     /**

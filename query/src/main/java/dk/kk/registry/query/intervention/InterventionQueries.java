@@ -6,6 +6,7 @@ import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
 import dk.kk.registry.shared.intervention.FindOverdueEvaluationsQuery;
+import dk.kk.registry.shared.intervention.FindRecentlyChangedInterventionsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -179,6 +180,26 @@ class InterventionQueries {
                         + " LIMIT ? OFFSET ?",
                 (rs, n) -> summary(rs), pageArgs.toArray());
         return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    @QueryHandler
+    InterventionPage recentlyChanged(FindRecentlyChangedInterventionsQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.condition("v", query.asOf(), args));
+        if (query.administration() != null) {
+            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
+            args.add(query.administration());
+            args.add(query.administration());
+        }
+        args.add(query.size());
+        List<InterventionSummary> items = jdbc.query("""
+                SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
+                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       v.doc ->> 'overdueSince' IS NOT NULL
+                FROM intervention_version v WHERE
+                """ + where + " ORDER BY v.recorded_from DESC, v.intervention_id LIMIT ?",
+                (rs, n) -> summary(rs), args.toArray());
+        return new InterventionPage(items, 0, query.size(), items.size());
     }
 
     private static InterventionSummary summary(ResultSet rs) throws SQLException {

@@ -1,0 +1,79 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.NotPermitted;
+import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.infra.web.BadInput;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Turns what the registry refused into messages on the form: a rule that names a field the form has goes beside that
+ * field, anything else above the form. The rule's name is the message code ({@code rule.DatesAreConsistent}), so the
+ * page says it in the user's language; the registry's own sentence follows as the detail.
+ */
+public final class FormErrors {
+
+    /** The API's fields that a form splits: the funding's {@code years} [from, to] are two fields, the end's the one. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("years", "toYear");
+
+    private FormErrors() {
+    }
+
+    /**
+     * Runs a command; answers true when it was recorded, false when it was refused and the refusal is now on the form.
+     */
+    public static boolean attempt(BindingResult form, Runnable command) {
+        try {
+            command.run();
+            return true;
+        } catch (RuntimeException e) {
+            record(form, unwrap(e));
+            return false;
+        }
+    }
+
+    private static Throwable unwrap(RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof CommandExecutionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static void record(BindingResult form, Throwable refusal) {
+        if (refusal instanceof RuleViolation violation) {
+            reject(form, violation.field(), "rule." + violation.rule(), violation.getMessage());
+        } else if (refusal instanceof BadInput bad) {
+            reject(form, bad.field(), "invalid", bad.getMessage());
+        } else if (refusal instanceof NotPermitted denied) {
+            form.reject("refused.notPermitted", new Object[] {denied.getMessage()}, denied.getMessage());
+        } else if (refusal instanceof AlreadyRecorded duplicate) {
+            form.reject("refused.duplicate", new Object[] {duplicate.getMessage()}, duplicate.getMessage());
+        } else if (refusal instanceof ConcurrencyException || refusal instanceof ConflictingModificationException) {
+            form.reject("refused.concurrent", "concurrent change");
+        } else if (refusal instanceof IllegalArgumentException invalid) {
+            form.reject("invalid", new Object[] {invalid.getMessage()}, invalid.getMessage());
+        } else if (refusal instanceof RuntimeException runtime) {
+            throw runtime;
+        } else {
+            throw new IllegalStateException(refusal);
+        }
+    }
+
+    private static void reject(BindingResult form, String field, String code, String detail) {
+        Object target = form.getTarget();
+        String property = field == null ? null : field.replaceAll("\\[\\d+]$", "");
+        if (property != null && form.getFieldType(property) == null) {
+            property = FORM_FIELDS.get(property);
+        }
+        if (property != null && target != null && form.getFieldType(property) != null) {
+            form.rejectValue(property, code, new Object[] {detail}, detail);
+        } else {
+            form.reject(code, new Object[] {detail}, detail);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
+import dk.kk.registry.shared.intervention.FindInterventionQuery;
+import dk.kk.registry.shared.intervention.HistoryEntryView;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.InterventionKind;
+import dk.kk.registry.shared.intervention.InterventionPage;
+import dk.kk.registry.shared.intervention.InterventionSummary;
+import dk.kk.registry.shared.intervention.InterventionView;
+import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
+import dk.kk.registry.shared.intervention.Stage;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** Finding interventions (every filter of the API's search, Danish full text, CSV) and an intervention's page. */
+@Controller
+class InterventionPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Queries queries;
+    private final ReferenceLists references;
+
+    InterventionPages(Queries queries, ReferenceLists references) {
+        this.queries = queries;
+        this.references = references;
+    }
+
+    /** The search's filters as the form sends them; every one optional. */
+    static class Filters {
+        private String area;
+        private String administration;
+        private InterventionCategory category;
+        private InterventionKind kind;
+        private Stage stage;
+        private String partner;
+        private String fundingSource;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate activeFrom;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate activeTo;
+        private String q;
+        private Integer page;
+
+        SearchInterventionsQuery query(Instant asOf, int page, int size) {
+            return new SearchInterventionsQuery(blankToNull(area), blankToNull(administration), category, kind, stage,
+                    blankToNull(partner), blankToNull(fundingSource), activeFrom, activeTo, blankToNull(q), asOf,
+                    page, size);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        public String getArea() { return area; }
+        public void setArea(String area) { this.area = area; }
+        public String getAdministration() { return administration; }
+        public void setAdministration(String administration) { this.administration = administration; }
+        public InterventionCategory getCategory() { return category; }
+        public void setCategory(InterventionCategory category) { this.category = category; }
+        public InterventionKind getKind() { return kind; }
+        public void setKind(InterventionKind kind) { this.kind = kind; }
+        public Stage getStage() { return stage; }
+        public void setStage(Stage stage) { this.stage = stage; }
+        public String getPartner() { return partner; }
+        public void setPartner(String partner) { this.partner = partner; }
+        public String getFundingSource() { return fundingSource; }
+        public void setFundingSource(String fundingSource) { this.fundingSource = fundingSource; }
+        public LocalDate getActiveFrom() { return activeFrom; }
+        public void setActiveFrom(LocalDate activeFrom) { this.activeFrom = activeFrom; }
+        public LocalDate getActiveTo() { return activeTo; }
+        public void setActiveTo(LocalDate activeTo) { this.activeTo = activeTo; }
+        public String getQ() { return q; }
+        public void setQ(String q) { this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q; }
+        public Integer getPage() { return page; }
+        public void setPage(Integer page) { this.page = page; }
+    }
+
+    @GetMapping("/interventions")
+    String list(@ModelAttribute("filters") Filters filters, HttpSession session, Model model,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        Instant asOf = ViewedAsOf.of(session);
+        int page = filters.getPage() == null || filters.getPage() < 0 ? 0 : filters.getPage();
+        InterventionPage found = queries.one(filters.query(asOf, page, PAGE_SIZE), InterventionPage.class);
+        model.addAttribute("found", found);
+        model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("names", references.names(asOf));
+        if (htmx != null) {
+            return "interventions/list :: results";
+        }
+        model.addAttribute("areas", references.areas(asOf));
+        model.addAttribute("administrations", references.administrations(asOf));
+        model.addAttribute("organisations", references.organisations(asOf));
+        return "interventions/list";
+    }
+
+    /** The search's result whole, as the API's CSV (Danish Excel opens it as is). */
+    @GetMapping(path = "/interventions/export.csv", produces = "text/csv")
+    ResponseEntity<InterventionPage> export(@ModelAttribute Filters filters, HttpSession session) {
+        Instant asOf = ViewedAsOf.of(session);
+        List<InterventionSummary> all = new ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            InterventionPage found = queries.one(filters.query(asOf, page++, Paging.MAX_SIZE), InterventionPage.class);
+            all.addAll(found.items());
+            total = found.total();
+            if (found.items().isEmpty()) {
+                break;
+            }
+        } while (all.size() < total);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("indsatser.csv").build().toString())
+                .body(new InterventionPage(all, 0, all.size(), total));
+    }
+
+    @GetMapping("/interventions/{id}")
+    String show(@PathVariable String id, HttpSession session, Model model) {
+        Instant asOf = ViewedAsOf.of(session);
+        InterventionView intervention = queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
+                .orElseThrow(() -> new NotFound("no intervention " + id));
+        List<HistoryEntryView> history = new ArrayList<>(queries.list(new FindInterventionHistoryQuery(id),
+                HistoryEntryView.class));
+        if (asOf != null) {
+            history.removeIf(entry -> entry.recordedAt().isAfter(asOf));
+        }
+        history.sort(Comparator.comparingLong(HistoryEntryView::sequence).reversed());
+        model.addAttribute("intervention", intervention);
+        model.addAttribute("history", history);
+        model.addAttribute("names", references.names(asOf));
+        return "interventions/show";
+    }
+}

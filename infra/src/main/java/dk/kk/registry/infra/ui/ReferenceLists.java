@@ -1,0 +1,91 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.area.AreaPage;
+import dk.kk.registry.shared.area.AreaView;
+import dk.kk.registry.shared.area.ListAreasQuery;
+import dk.kk.registry.shared.goal.GoalPage;
+import dk.kk.registry.shared.goal.ListGoalsQuery;
+import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
+import dk.kk.registry.shared.organisation.OrganisationKind;
+import dk.kk.registry.shared.organisation.OrganisationPage;
+import dk.kk.registry.shared.organisation.OrganisationView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reference data that pages offer as choices and show by name: areas, administrations, organisations, goals, as
+ * known at the instant the page reads as of. Read whole (the registry holds hundreds, not thousands).
+ */
+@Component
+public class ReferenceLists {
+
+    private final Queries queries;
+
+    ReferenceLists(Queries queries) {
+        this.queries = queries;
+    }
+
+    public List<AreaView> areas(Instant asOf) {
+        List<AreaView> areas = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            AreaPage found = queries.one(new ListAreasQuery(null, asOf, page, Paging.MAX_SIZE), AreaPage.class);
+            areas.addAll(found.items());
+            if (areas.size() >= found.total() || found.items().isEmpty()) {
+                break;
+            }
+        }
+        areas.sort(Comparator.comparing(AreaView::kind).thenComparing(AreaView::name, String.CASE_INSENSITIVE_ORDER));
+        return areas;
+    }
+
+    public List<OrganisationView> administrations(Instant asOf) {
+        return organisations(OrganisationKind.ADMINISTRATION, asOf);
+    }
+
+    /** Every organisation (partners, funders, evaluators), administrations first, then by name. */
+    public List<OrganisationView> organisations(Instant asOf) {
+        List<OrganisationView> all = organisations(null, asOf);
+        all.sort(Comparator.comparing((OrganisationView o) -> o.kind() != OrganisationKind.ADMINISTRATION)
+                .thenComparing(OrganisationView::name, String.CASE_INSENSITIVE_ORDER));
+        return all;
+    }
+
+    public List<dk.kk.registry.shared.goal.GoalView> goals(Instant asOf) {
+        return queries.one(new ListGoalsQuery(null, null, null, asOf, 0, Paging.MAX_SIZE), GoalPage.class).items();
+    }
+
+    /** Names by id, for showing the ids that events and views carry. */
+    public Map<String, String> names(Instant asOf) {
+        Map<String, String> names = new LinkedHashMap<>();
+        areas(asOf).forEach(area -> names.put(area.id(), area.name()));
+        organisations(asOf).forEach(organisation -> names.put(organisation.id(), organisation.name()));
+        return names;
+    }
+
+    private List<OrganisationView> organisations(OrganisationKind kind, Instant asOf) {
+        List<OrganisationView> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            OrganisationPage next = queries.one(new ListOrganisationsQuery(kind, asOf, page, Paging.MAX_SIZE),
+                    OrganisationPage.class);
+            found.addAll(next.items());
+            if (found.size() >= next.total() || next.items().isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+}

@@ -1,0 +1,37 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.security.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, the "as of" instant of the banner, the page's own path. */
+@ControllerAdvice(basePackageClasses = UiModel.class)
+class UiModel {
+
+    @ModelAttribute("actor")
+    CurrentActor actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return null;
+        }
+        return CurrentActor.get();
+    }
+
+    @ModelAttribute("asOf")
+    Instant asOf(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return ViewedAsOf.of(session);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
