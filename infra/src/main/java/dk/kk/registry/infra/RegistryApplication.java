@@ -1,6 +1,7 @@
 package dk.kk.registry.infra;
 
 import dk.kk.registry.infra.measurement.MeasurementImport;
+import dk.kk.registry.infra.operations.ProjectionCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,8 +12,9 @@ public class RegistryApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(RegistryApplication.class);
-        if (MeasurementImport.requested(args)) {
-            // A command-line import needs no web server, and ends when it is done, with its exit status.
+        if (MeasurementImport.requested(args) || ProjectionCommands.requested(args)) {
+            // A command-line import, rebuild or verification needs no web server, and ends when it is done, with its
+            // exit status.
             application.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(application.run(args)));
         }

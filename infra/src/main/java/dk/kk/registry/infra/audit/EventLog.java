@@ -105,18 +105,64 @@ public class EventLog {
     }
 
     /**
-     * Writes the whole log as NDJSON, one event per line with its chain hash ({@code null} while not yet linked),
-     * holding one row at a time.
+     * Writes the whole log as NDJSON, one event per line with its chain hash, holding one row at a time. An event the
+     * chain processor has linked carries its stored link ({@code "linked": true}); one it has not reached yet (the
+     * newest events, or all of them while the processor catches up after a bulk append) carries the link the export
+     * computes from the previous line's hash by the same definition ({@code "linked": false}), so that the export is
+     * whole and checkable at once, and a later export must pass through the same hashes once they are stored.
      */
     public void export(OutputStream out) {
         snapshot.executeWithoutResult(status -> {
             allowSlowReaders();
-            cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
-                    + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex", rs -> {
-                        HashChain.StoredEvent event = stored(rs);
-                        writeLine(out, event, rs.getString(10), rs.getString(11));
-                    });
+            try (JsonGenerator lines = LINES.createGenerator(out, JsonEncoding.UTF8)) {
+                // One generator for the whole export: it buffers a few kilobytes and writes them to the response in
+                // one piece, instead of a small write per field. Lines are separated by the newline written after
+                // each, not by the generator's default space between root values.
+                lines.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                lines.setRootValueSeparator(null);
+                Exporter exporter = new Exporter(lines);
+                cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
+                        + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
+                        (RowCallbackHandler) rs -> exporter.next(stored(rs), rs.getString(10), rs.getString(11)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         });
+    }
+
+    /** Writes the lines, keeping the previous line's hash to link the events the chain has not reached. */
+    private static final class Exporter {
+        private final JsonGenerator out;
+        /** {@code null} once an event could not be linked: no later link can be computed either. */
+        private String previous = HashChain.GENESIS;
+
+        Exporter(JsonGenerator out) {
+            this.out = out;
+        }
+
+        void next(HashChain.StoredEvent event, String aggregateType, String storedHash) {
+            String payload;
+            String metadata;
+            boolean json = true;
+            try {
+                payload = HashChain.canonical(event.payload());
+            } catch (HashChain.NotJson e) {
+                payload = canonicalOrRaw(event.payload());
+                json = false;
+            }
+            try {
+                metadata = HashChain.canonical(event.metadata());
+            } catch (HashChain.NotJson e) {
+                metadata = canonicalOrRaw(event.metadata());
+                json = false;
+            }
+            String hash = storedHash;
+            if (hash == null && previous != null && json) {
+                hash = HashChain.link(previous, event, payload, metadata);
+            }
+            previous = hash;
+            writeLine(out, event, aggregateType, payload, metadata, hash, storedHash != null);
+        }
     }
 
     /** Recomputes the chain from the events and compares it with the stored links, one row at a time. */
@@ -193,14 +239,10 @@ public class EventLog {
         }
     }
 
-    private static void writeLine(OutputStream out, HashChain.StoredEvent event, String aggregateType,
-            String chainHash) {
+    private static void writeLine(JsonGenerator line, HashChain.StoredEvent event, String aggregateType,
+            String payload, String metadata, String chainHash, boolean linked) {
         try {
-            String payload = canonicalOrRaw(event.payload());
-            String metadata = event.metadata() == null ? "null" : canonicalOrRaw(event.metadata());
             AuditEventView view = view(event, aggregateType, payload);
-            JsonGenerator line = LINES.createGenerator(out, JsonEncoding.UTF8);
-            line.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             line.writeStartObject();
             line.writeNumberField("position", view.position());
             line.writeStringField("eventId", view.eventId());
@@ -222,9 +264,9 @@ public class EventLog {
             line.writeFieldName("metadata");
             line.writeRawValue(metadata);
             line.writeStringField("chainHash", chainHash);
+            line.writeBooleanField("linked", linked);
             line.writeEndObject();
             line.writeRaw('\n');
-            line.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

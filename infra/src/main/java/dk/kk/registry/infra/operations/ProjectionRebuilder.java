@@ -75,7 +75,7 @@ public class ProjectionRebuilder implements DisposableBean {
         try {
             executor.execute(() -> {
                 try {
-                    rebuild(name, processor, progress);
+                    rebuild(name, processor, progress, ReplayProgress.NONE);
                 } catch (RuntimeException e) {
                     // The live tables and token are untouched (the transaction rolled back) and the processor runs.
                     log.error("rebuilding projection {} failed; the live copy is unchanged", name, e);
@@ -89,13 +89,34 @@ public class ProjectionRebuilder implements DisposableBean {
         }
     }
 
+    /**
+     * Rebuilds the projection on the caller's thread (the command line), telling {@code listener} about every event
+     * replayed; throws when the rebuild fails, in which case the live copy is unchanged. Refused while a rebuild of the
+     * same projection is under way.
+     */
+    public void rebuildNow(String name, StreamingEventProcessor processor, ReplayProgress listener) {
+        if (!rebuildable(name)) {
+            throw new IllegalArgumentException(name + " is not a projection");
+        }
+        AtomicInteger progress = new AtomicInteger();
+        if (running.putIfAbsent(name, progress) != null) {
+            throw new IllegalStateException("a rebuild of " + name + " is already under way");
+        }
+        try {
+            rebuild(name, processor, progress, listener);
+        } finally {
+            running.remove(name);
+        }
+    }
+
     /** The progress of a rebuild under way, in percent. */
     public OptionalInt progress(String name) {
         AtomicInteger progress = running.get(name);
         return progress == null ? OptionalInt.empty() : OptionalInt.of(progress.get());
     }
 
-    private void rebuild(String name, StreamingEventProcessor processor, AtomicInteger progress) {
+    private void rebuild(String name, StreamingEventProcessor processor, AtomicInteger progress,
+            ReplayProgress listener) {
         List<String> tables = ProjectionVerifier.TABLES.get(name);
         Class<?> type = ProjectionVerifier.projectionClass(context, name)
                 .orElseThrow(() -> new IllegalStateException("no projection bean for " + name));
@@ -103,7 +124,7 @@ public class ProjectionRebuilder implements DisposableBean {
         long started = System.nanoTime();
         AtomicBoolean stopped = new AtomicBoolean();
         try {
-            swap(name, processor, progress, tables, type, schema, stopped);
+            swap(name, processor, progress, listener, tables, type, schema, stopped);
         } finally {
             // Started again whatever happened, so that a failed rebuild never leaves a projection stopped.
             if (stopped.get()) {
@@ -114,7 +135,8 @@ public class ProjectionRebuilder implements DisposableBean {
         log.info("projection {} rebuilt and swapped in {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void swap(String name, StreamingEventProcessor processor, AtomicInteger progress, List<String> tables,
+    private void swap(String name, StreamingEventProcessor processor, AtomicInteger progress, ReplayProgress listener,
+            List<String> tables,
             Class<?> type, String schema, AtomicBoolean stopped) {
         transactions.executeWithoutResult(status -> {
             // The scratch schema lives only in this transaction: a failure or crash leaves nothing behind. The writer
@@ -127,11 +149,11 @@ public class ProjectionRebuilder implements DisposableBean {
             AnnotationEventHandlerAdapter adapter =
                     new AnnotationEventHandlerAdapter(ProjectionVerifier.newProjection(type, jdbc));
 
-            TrackingToken reached = replay(name, adapter, null, progress);
+            TrackingToken reached = replay(name, adapter, null, progress, listener);
             processor.shutDown();
             stopped.set(true);
             // Stopped: the live token stays where it is while the copy catches up and the tables are swapped.
-            reached = replay(name, adapter, reached, progress);
+            reached = replay(name, adapter, reached, progress, listener);
             jdbc.execute("SET LOCAL search_path = public");
             jdbc.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE");
             jdbc.execute("TRUNCATE " + String.join(", ", tables));
@@ -151,7 +173,7 @@ public class ProjectionRebuilder implements DisposableBean {
 
     /** Replays every event after {@code from} into the copy; answers the token of the last event read. */
     private TrackingToken replay(String name, AnnotationEventHandlerAdapter adapter, TrackingToken from,
-            AtomicInteger progress) {
+            AtomicInteger progress, ReplayProgress listener) {
         Long head = jdbc.queryForObject("SELECT max(globalindex) FROM public.domainevententry", Long.class);
         long started = System.nanoTime();
         long lastReport = started;
@@ -176,6 +198,7 @@ public class ProjectionRebuilder implements DisposableBean {
                     // The last percent is kept for the swap.
                     progress.set((int) Math.min(99, 100 * position / head));
                 }
+                listener.advanced(position, head == null ? position : head, events);
                 long now = System.nanoTime();
                 if (now - lastReport >= PROGRESS_EVERY_NANOS) {
                     lastReport = now;

@@ -80,13 +80,18 @@ public class ProjectionVerifier {
     }
 
     public Result verify() {
+        return verify(ReplayProgress.NONE);
+    }
+
+    /** Verifies, telling {@code listener} about every event replayed into the scratch schema. */
+    public Result verify(ReplayProgress listener) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return verify(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+                return verify(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), listener);
             } finally {
                 // Rolling back drops the scratch schema with everything in it, and reverts SET LOCAL search_path.
                 connection.rollback();
@@ -98,7 +103,7 @@ public class ProjectionVerifier {
         }
     }
 
-    private Result verify(JdbcTemplate scratch) {
+    private Result verify(JdbcTemplate scratch, ReplayProgress listener) {
         // First statement: this fixes the snapshot that every later read of the live tables sees.
         Map<String, Map<Integer, TrackingToken>> tokens = tokens(scratch);
         List<Target> targets = targets(scratch, tokens);
@@ -113,7 +118,7 @@ public class ProjectionVerifier {
         // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
         scratch.execute("SET LOCAL search_path = " + schema);
 
-        long failed = replay(targets, head);
+        long failed = replay(targets, head, listener);
 
         List<TableDifference> differences = new ArrayList<>();
         for (String table : tables) {
@@ -207,7 +212,7 @@ public class ProjectionVerifier {
     }
 
     /** Feeds each event to every projection whose live token covers it; answers how many handler calls failed. */
-    private long replay(List<Target> targets, long head) {
+    private long replay(List<Target> targets, long head, ReplayProgress listener) {
         long started = System.nanoTime();
         long lastReport = started;
         long events = 0;
@@ -221,6 +226,7 @@ public class ProjectionVerifier {
                     break;
                 }
                 events++;
+                listener.advanced(position, head, events);
                 for (Target target : targets) {
                     if (target.processed(event)) {
                         try {

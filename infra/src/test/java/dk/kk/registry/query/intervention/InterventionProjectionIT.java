@@ -48,6 +48,29 @@ class InterventionProjectionIT extends RegistryIT {
         assertThat(history(id)).isEqualTo(history);
     }
 
+    /**
+     * An event that commits after a later one is delivered once it commits, with a token whose position is the highest
+     * seen (its own position was a gap). Its history row is still filed under its own position, and the later
+     * event's row stays as it was.
+     */
+    @Test
+    void anEventThatFillsAGapIsFiledUnderItsOwnPosition() throws Exception {
+        String id = interventionWithAFewChanges();
+        List<Map<String, Object>> history = history(id);
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        DomainEventMessage<?> late = events.get(1);
+        long own = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
+                Long.class, late.getIdentifier());
+        long highest = jdbc.queryForObject("SELECT max(global_index) FROM intervention_event WHERE intervention_id = ?",
+                Long.class, id);
+        jdbc.update("DELETE FROM intervention_event WHERE global_index = ?", own);
+
+        new AnnotationEventHandlerAdapter(projection).handle(new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(highest, new TreeSet<>()), late));
+
+        assertThat(history(id)).isEqualTo(history);
+    }
+
     @Test
     void aRebuildFromTheEventsComesOutIdentical() {
         String id = interventionWithAFewChanges();
