@@ -66,6 +66,7 @@ final class ReplayBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapPeak = 0;
+        Profile profile = Profile.startIfAsked(registry);
         long started = System.nanoTime();
         projections.forEach(StreamingEventProcessor::start);
         long lastReport = started;
@@ -82,6 +83,9 @@ final class ReplayBench {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = head / seconds;
+        if (profile != null) {
+            profile.close();
+        }
         Long deadLetters = registry.jdbc().queryForObject("SELECT count(*) FROM deadletterentry", Long.class);
         if (deadLetters != null && deadLetters > 0) {
             throw new IllegalStateException(deadLetters + " events dead-lettered during the replay");
