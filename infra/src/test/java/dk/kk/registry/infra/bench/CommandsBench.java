@@ -47,7 +47,11 @@ final class CommandsBench {
         long firstIndex = registry.head() + 1;
         Latencies api = new Latencies();
         Bench.progress("commands: " + commands + " commands from " + CLIENTS + " clients");
+        Profile profile = Profile.startIfAsked(registry);
         double apiSeconds = drive(commands, areas, api);
+        if (profile != null) {
+            profile.close();
+        }
         Map<String, Object> size = registry.jdbc().queryForMap("""
                 SELECT count(*) AS events, avg(octet_length(payload))::int AS payload,
                     avg(octet_length(metadata))::int AS metadata

@@ -40,9 +40,13 @@ final class ImportBench {
 
         String indicator = indicator(admin, "bench-import");
         Bench.progress("import: " + rows + " rows through the API");
+        Profile profile = Profile.startIfAsked(registry);
         long started = System.nanoTime();
         String body = post(indicator, areas, rows);
         double apiSeconds = (System.nanoTime() - started) / 1e9;
+        if (profile != null) {
+            profile.close();
+        }
         Long projected = registry.jdbc().queryForObject(
                 "SELECT count(*) FROM measurement_version WHERE indicator_id = ?", Long.class, indicator);
         if (projected == null || projected != rows) {

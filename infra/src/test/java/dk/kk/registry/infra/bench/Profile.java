@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * A sampling profile of a scenario, switched on with {@code BENCH_PROFILE=1}: every 10 ms it notes what each busy
  * PostgreSQL backend is doing ({@code pg_stat_activity}: the statement and what it waits on) and where each event
- * processor thread of the registry is (its top frames of the registry's and Axon's code), then prints the most frequent
+ * processor and request thread of the registry is (its top frames of the registry's and Axon's code), then prints the most frequent
  * of each to standard error. Coarse, but it shows on one page where a scenario's time goes.
  */
 final class Profile implements AutoCloseable {
@@ -53,7 +53,7 @@ final class Profile implements AutoCloseable {
                     }
                 }
                 for (ThreadInfo info : mx.dumpAllThreads(false, false)) {
-                    if (!info.getThreadName().contains("EventProcessor") || info.getStackTrace().length == 0) {
+                    if (!watched(info.getThreadName()) || info.getStackTrace().length == 0) {
                         continue;
                     }
                     threads.merge(info.getThreadState() + " " + frames(info.getStackTrace()), 1, Integer::sum);
@@ -66,19 +66,31 @@ final class Profile implements AutoCloseable {
         }
     }
 
-    /** The first frames of the registry's own code, or else the top frames. */
+    /** The registry's event processors and the web server's request threads. */
+    private static boolean watched(String thread) {
+        return thread.contains("EventProcessor") || thread.contains("-exec-");
+    }
+
+    /** The top frame, the first frame of a library the registry calls (Axon, Micrometer), then the registry's own. */
     private static String frames(StackTraceElement[] stack) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(name(stack[0]));
+        boolean library = false;
         int shown = 0;
-        text.append(stack[0].getClassName().replaceAll(".*\\.", "")).append('.').append(stack[0].getMethodName());
         for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith("dk.kk.registry") && shown < FRAMES) {
-                text.append(" < ").append(frame.getClassName().replaceAll(".*\\.", "")).append('.')
-                        .append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+            String type = frame.getClassName();
+            if (!library && (type.startsWith("org.axonframework") || type.startsWith("io.micrometer"))) {
+                text.append(" < ").append(name(frame));
+                library = true;
+            } else if (type.startsWith("dk.kk.registry") && shown < FRAMES) {
+                text.append(" < ").append(name(frame)).append(':').append(frame.getLineNumber());
                 shown++;
             }
         }
         return text.toString();
+    }
+
+    private static String name(StackTraceElement frame) {
+        return frame.getClassName().replaceAll(".*\\.", "") + '.' + frame.getMethodName();
     }
 
     @Override
@@ -87,7 +99,7 @@ final class Profile implements AutoCloseable {
         sampler.join();
         Bench.progress("profile: " + samples + " samples of PostgreSQL's busy backends (wait | statement)");
         print(database);
-        Bench.progress("profile: event processor threads (state, top frame < the registry's frames)");
+        Bench.progress("profile: event processor and request threads (state, top frame < the registry's frames)");
         print(threads);
     }
 
