@@ -16,7 +16,7 @@ import java.util.Map;
 public final class Bench {
 
     static final int FIRST_PORT = 18383;
-    static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare");
+    static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts");
 
     private Bench() {
     }
@@ -57,6 +57,8 @@ public final class Bench {
                 Result result;
                 if (name.equals("startup")) {
                     result = new StartupBench(FIRST_PORT + 1).run();
+                } else if (name.equals("timeouts")) {
+                    result = new TimeoutsBench().run();
                 } else {
                     // One registry for the scenarios of a run: asof reads the history that replay built.
                     if (registry == null) {
