@@ -43,7 +43,7 @@ public final class Bench {
                 return;
             }
         }
-        List<String> scenarios = scenario.equals("all") ? SCENARIOS : List.of(scenario);
+        List<String> scenarios = scenario.equals("all") ? SCENARIOS : List.of(scenario.split(","));
         if (!SCENARIOS.containsAll(scenarios)) {
             usage();
             return;
@@ -95,7 +95,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: scripts/bench <" + String.join("|", SCENARIOS) + "|all> [--size N] [--set property=value]...");
+        System.err.println("usage: scripts/bench <" + String.join("|", SCENARIOS) + "|all>[,…] [--size N] [--set property=value]...");
         System.exit(2);
     }
 
