@@ -4,7 +4,6 @@ import dk.kk.registry.infra.support.Api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
  * One intervention, and a search filtered by area and category, each as of a random instant within the history's
@@ -32,7 +31,7 @@ final class AsOfBench {
             history = InterventionHistory.generate(registry, events);
             long head = registry.head();
             Bench.progress("asof: projecting " + head + " events");
-            registry.processors().forEach(StreamingEventProcessor::start);
+            registry.startProjections();
             if (!registry.awaitCaughtUp(head, 1_800_000)) {
                 throw new IllegalStateException("the projections did not catch up");
             }

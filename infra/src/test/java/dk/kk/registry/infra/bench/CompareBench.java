@@ -69,7 +69,7 @@ final class CompareBench {
         long written = copy(indicators);
         head = registry.head();
         long started = System.nanoTime();
-        registry.processors().forEach(StreamingEventProcessor::start);
+        registry.startProjections();
         if (!registry.awaitCaughtUp(head, 1_800_000)) {
             throw new IllegalStateException("the projections did not catch up");
         }

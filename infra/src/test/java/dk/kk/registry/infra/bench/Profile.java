@@ -94,9 +94,13 @@ final class Profile implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
-        sampler.join();
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Bench.progress("profile: " + samples + " samples of PostgreSQL's busy backends (wait | statement)");
         print(database);
         Bench.progress("profile: event processor and request threads (state, top frame < the registry's frames)");
