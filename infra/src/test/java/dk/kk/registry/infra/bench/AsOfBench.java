@@ -44,7 +44,11 @@ final class AsOfBench {
         int found = 0;
         long hits = 0;
         Bench.progress("asof: " + REQUESTS + " reads of one intervention and " + REQUESTS + " searches");
+        Profile profile = null;
         for (int i = -REQUESTS / 5; i < REQUESTS; i++) {
+            if (i == 0) {
+                profile = Profile.startIfAsked(registry);
+            }
             String id = history.interventions.get(random.nextInt(history.interventions.size()));
             Instant at = instant(history, random);
             long t = System.nanoTime();
@@ -68,6 +72,9 @@ final class AsOfBench {
                 found += response.status() == 200 ? 1 : 0;
                 hits += results.json().get("total").asLong();
             }
+        }
+        if (profile != null) {
+            profile.close();
         }
         boolean pass = one.percentile(95) <= TARGET_ONE_MS && search.percentile(95) <= TARGET_SEARCH_MS;
         return new Result("asof").figure("interventions", history.interventions.size())

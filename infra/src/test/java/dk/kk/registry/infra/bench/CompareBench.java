@@ -80,7 +80,11 @@ final class CompareBench {
         Api evaluator = registry.api().as("evaluator");
         Latencies latencies = new Latencies();
         Bench.progress("compare: " + REQUESTS + " comparisons");
+        Profile profile = null;
         for (int i = -REQUESTS / 5; i < REQUESTS; i++) {
+            if (i == 0) {
+                profile = Profile.startIfAsked(registry);
+            }
             int baseline = FIRST_YEAR + random.nextInt(YEARS / 2);
             int status = FIRST_YEAR + YEARS / 2 + random.nextInt(YEARS / 2);
             String path = "/api/comparisons?indicator=" + indicator(random.nextInt(indicators)) + "&comparison="
@@ -94,6 +98,9 @@ final class CompareBench {
             if (i >= 0) {
                 latencies.add(elapsed);
             }
+        }
+        if (profile != null) {
+            profile.close();
         }
         boolean pass = latencies.percentile(95) <= TARGET_MS;
         return new Result("compare").figure("measurements", rows).figure("areas", AREAS).figure("years", YEARS)
