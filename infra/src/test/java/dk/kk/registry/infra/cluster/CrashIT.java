@@ -30,9 +30,9 @@ class CrashIT {
         assertThat(outcome.acknowledgedAfterRestart()).as("writes acknowledged after the restart").isPositive();
         assertThat(outcome.acknowledged()).as(outcome.details()).isGreaterThan(outcome.acknowledgedAfterRestart());
         assertThat(outcome.serverErrors()).as("no 5xx").isZero();
-        assertThat(outcome.lost()).as(outcome.line()).isZero();
-        assertThat(outcome.duplicates()).as(outcome.line()).isZero();
+        assertThat(outcome.lost()).as(outcome.line() + "\n" + outcome.details()).isZero();
+        assertThat(outcome.duplicates()).as(outcome.line() + "\n" + outcome.details()).isZero();
         assertThat(outcome.found()).isEqualTo(outcome.acknowledged());
-        assertThat(outcome.projectionsEqual()).as(outcome.line()).isTrue();
+        assertThat(outcome.projectionsEqual()).as(outcome.line() + "\n" + outcome.details()).isTrue();
     }
 }

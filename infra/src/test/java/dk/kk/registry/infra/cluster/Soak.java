@@ -39,7 +39,8 @@ public final class Soak {
 
     /** What was found. {@code found}: acknowledged writes that are exactly once in the log and in the projections. */
     public record Outcome(long acknowledged, long found, long duplicates, long lost, boolean projectionsEqual,
-            long conflicts, long serverErrors, long unanswered, long acknowledgedAfterRestart, Duration recovery) {
+            long conflicts, long serverErrors, long unanswered, long acknowledgedAfterRestart, Duration recovery,
+            List<String> problems) {
 
         public String line() {
             return "soak writes_acknowledged=" + acknowledged + " found=" + found + " duplicates=" + duplicates
@@ -49,7 +50,7 @@ public final class Soak {
         public String details() {
             return "soak conflicts_409=" + conflicts + " server_errors_5xx=" + serverErrors + " unanswered="
                     + unanswered + " acknowledged_after_restart=" + acknowledgedAfterRestart + " recovery_ms="
-                    + recovery.toMillis();
+                    + recovery.toMillis() + (problems.isEmpty() ? "" : " problems=" + problems);
         }
 
         public boolean passed() {
@@ -207,20 +208,35 @@ public final class Soak {
                 }
             }
         }
+        List<String> problems = new ArrayList<>();
         long found = acks.stream().filter(ack -> {
             List<String> events = logged.getOrDefault("soak " + ack.key(), List.of());
-            return events.equals(List.of(ack.interventionId() + "/" + ack.version()))
-                    && projected.getOrDefault("soak " + ack.key(), 0) == 1;
+            int inProjection = projected.getOrDefault("soak " + ack.key(), 0);
+            boolean once = events.equals(List.of(ack.interventionId() + "/" + ack.version())) && inProjection == 1;
+            if (!once && problems.size() < 10) {
+                problems.add("acknowledged " + ack.key() + " as " + ack.interventionId() + "/" + ack.version()
+                        + ": log " + events + ", projection " + inProjection);
+            }
+            return once;
         }).count();
         long duplicates = logged.entrySet().stream().filter(e -> e.getKey().startsWith("soak " + run))
                 .filter(e -> e.getValue().size() > 1 || projected.getOrDefault(e.getKey(), 0) > 1).count();
+        logged.forEach((reason, events) -> {
+            if (projected.getOrDefault(reason, 0) != events.size() && problems.size() < 20) {
+                problems.add("logged " + reason + " " + events + " but projected " + projected.get(reason));
+            }
+        });
         boolean everyEventProjected = logged.entrySet().stream()
                 .allMatch(e -> projected.getOrDefault(e.getKey(), 0) == e.getValue().size());
-        boolean equal = everyEventProjected && sameViews(processes, interventions) && processes.stream()
-                .allMatch(process -> verified(Api.at(process.base()).as("admin")));
+        boolean sameViews = sameViews(processes, interventions);
+        boolean verified = processes.stream().allMatch(process -> verified(Api.at(process.base()).as("admin")));
+        if (!sameViews || !verified) {
+            problems.add("instances answer the same views: " + sameViews + ", verify equal: " + verified);
+        }
+        boolean equal = everyEventProjected && sameViews && verified;
         long afterRestart = acks.stream().filter(ack -> ack.at() > restartedAt).count();
         return new Outcome(acks.size(), found, duplicates, acks.size() - found, equal, conflicts.get(),
-                serverErrors.get(), unanswered.get(), afterRestart, recovery);
+                serverErrors.get(), unanswered.get(), afterRestart, recovery, problems);
     }
 
     /** Every instance answers the same intervention documents. */

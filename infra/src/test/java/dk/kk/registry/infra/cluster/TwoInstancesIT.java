@@ -64,7 +64,7 @@ class TwoInstancesIT {
         b = Instances.start("instance-b", url, SEGMENTS);
         // A came first and holds every segment; B's threads wait. Handing one over splits the work.
         for (String processor : List.of("interventions", Instances.PROBE)) {
-            processor(a, processor).releaseSegment(1, Duration.ofSeconds(30));
+            processor(a, processor).releaseSegment(1, 30, java.util.concurrent.TimeUnit.SECONDS);
         }
         Eventually.within(Duration.ofSeconds(20), "instance-b claims segment 1",
                 () -> owners("interventions").equals(Map.of(0, "instance-a", 1, "instance-b"))

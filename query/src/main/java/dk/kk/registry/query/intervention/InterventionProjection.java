@@ -12,7 +12,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,98 +33,98 @@ class InterventionProjection {
     }
 
     @EventHandler
-    void on(InterventionRegisteredEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.plannedStart(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionRegisteredEvent event, DomainEventMessage<?> message) {
+        record(message, event.plannedStart(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(InterventionDetailsRevisedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event));
+    void on(InterventionDetailsRevisedEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event));
     }
 
     @EventHandler
-    void on(InterventionAreaAddedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionAreaAddedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(InterventionAreaRemovedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveTo(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionAreaRemovedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveTo(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(PartnerJoinedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(PartnerJoinedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(PartnerLeftEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveTo(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(PartnerLeftEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveTo(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(FundingGrantedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, LocalDate.of(event.fromYear(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(FundingGrantedEvent event, DomainEventMessage<?> message) {
+        record(message, LocalDate.of(event.fromYear(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(FundingAdjustedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(FundingAdjustedEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(FundingWithdrawnEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(FundingWithdrawnEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(ExpenditureRecordedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, LocalDate.of(event.year(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(ExpenditureRecordedEvent event, DomainEventMessage<?> message) {
+        record(message, LocalDate.of(event.year(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(StageChangedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(StageChangedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(PlannedEndExtendedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.plannedEnd(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(PlannedEndExtendedEvent event, DomainEventMessage<?> message) {
+        record(message, event.plannedEnd(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(EvaluationRecordedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.periodTo(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(EvaluationRecordedEvent event, DomainEventMessage<?> message) {
+        record(message, event.periodTo(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(EvaluationBecameOverdueEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event));
+    void on(EvaluationBecameOverdueEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event));
     }
 
     @EventHandler
-    void on(OverdueEvaluationClearedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event));
+    void on(OverdueEvaluationClearedEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event));
     }
 
     @EventHandler
-    void on(InterventionEmbeddedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionEmbeddedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(InterventionScaledEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionScaledEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(InterventionTerminatedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionTerminatedEvent event, DomainEventMessage<?> message) {
+        record(message, event.effectiveFrom(), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
-    void on(InterventionEventCorrectedEvent event, DomainEventMessage<?> message, TrackingToken token) {
-        record(message, token, null, doc -> doc.apply(event, RecordedBy.of(message)));
+    void on(InterventionEventCorrectedEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @ResetHandler
@@ -133,12 +132,12 @@ class InterventionProjection {
         jdbc.update("TRUNCATE intervention_version, intervention_event");
     }
 
-    private void record(DomainEventMessage<?> message, TrackingToken token, LocalDate effectiveDate,
+    private void record(DomainEventMessage<?> message, LocalDate effectiveDate,
             Consumer<InterventionDocument> change) {
         String id = message.getAggregateIdentifier();
         long version = message.getSequenceNumber();
         RecordedBy by = RecordedBy.of(message);
-        writeHistory(message, token, effectiveDate, by);
+        writeHistory(message, effectiveDate, by);
 
         List<StoredVersion> current = jdbc.query(
                 "SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND recorded_to IS NULL",
@@ -188,19 +187,23 @@ class InterventionProjection {
         });
     }
 
-    private void writeHistory(DomainEventMessage<?> message, TrackingToken token, LocalDate effectiveDate,
+    /**
+     * The history row carries the event's own global index, read from the event store: the token's position is the
+     * highest index the processor has seen, which for an event that committed late (below a gap) is another event's.
+     */
+    private void writeHistory(DomainEventMessage<?> message, LocalDate effectiveDate,
             RecordedBy by) {
-        long position = token.position().orElseThrow();
         jdbc.update("""
                 INSERT INTO intervention_event (global_index, event_id, intervention_id, sequence_number, type,
                     recorded_at, recorded_by, role, administration, reason, source, correlation_id, effective_date,
                     payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                SELECT e.globalindex, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
+                FROM public.domainevententry e WHERE e.eventidentifier = ?
                 ON CONFLICT DO NOTHING""",
-                position, by.eventId(), message.getAggregateIdentifier(), message.getSequenceNumber(),
+                by.eventId(), message.getAggregateIdentifier(), message.getSequenceNumber(),
                 message.getPayloadType().getSimpleName(), Timestamp.from(by.at()), by.user(), by.role(),
                 by.administration(), by.reason(), by.source(), by.correlationId(), effectiveDate,
-                ReadModelJson.write(message.getPayload()));
+                ReadModelJson.write(message.getPayload()), by.eventId());
     }
 
     private static String nullToEmpty(String text) {
