@@ -108,6 +108,12 @@ public final class Soak {
             restartedAt = System.nanoTime();
             long remaining = settings.load().minus(settings.killAfter()).toMillis() - recovery.toMillis();
             Thread.sleep(Math.max(settings.afterRestart().toMillis(), remaining));
+            // On a busy machine the restarted process may need a while before it answers writes again (its
+            // processors wait for the dead process's claims to time out): keep the load on until it has.
+            long patience = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (acknowledgedSince(restartedAt) < settings.writers() && System.nanoTime() < patience) {
+                Thread.sleep(250);
+            }
             stop.set(true);
             for (Thread thread : writers) {
                 thread.join();
@@ -116,6 +122,10 @@ public final class Soak {
         } finally {
             processes.forEach(RegistryProcess::stop);
         }
+    }
+
+    private long acknowledgedSince(long nanoTime) {
+        return acks.stream().filter(ack -> ack.at() > nanoTime).count();
     }
 
     private List<String> setUp(RegistryProcess first) {
@@ -234,7 +244,7 @@ public final class Soak {
             problems.add("instances answer the same views: " + sameViews + ", verify equal: " + verified);
         }
         boolean equal = everyEventProjected && sameViews && verified;
-        long afterRestart = acks.stream().filter(ack -> ack.at() > restartedAt).count();
+        long afterRestart = acknowledgedSince(restartedAt);
         return new Outcome(acks.size(), found, duplicates, acks.size() - found, equal, conflicts.get(),
                 serverErrors.get(), unanswered.get(), afterRestart, recovery, problems);
     }
