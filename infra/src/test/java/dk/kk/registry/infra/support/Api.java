@@ -57,6 +57,10 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
     public Response post(String path, Object body) {
         String text = body instanceof String string ? string : write(body);
         return send(builder(path).header("Content-Type", "application/json")

@@ -1,0 +1,285 @@
+package dk.kk.registry.infra.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.config.TestDatabases;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Two registry instances on one PostgreSQL, as behind a load balancer: 32 clients write to four interventions through
+ * both; then one instance stops and the other takes over its segments. The interventions processor runs two segments
+ * with two threads per instance (so either instance can hold both), as docs/adr/0012 describes. Ordered: the second
+ * test stops an instance the first one needs.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesIT {
+
+    private static final String[] SEGMENTS = {
+        "--axon.eventhandling.processors.interventions.initial-segment-count=2",
+        "--axon.eventhandling.processors.interventions.thread-count=2",
+        "--axon.eventhandling.processors.probe.initial-segment-count=2",
+        "--axon.eventhandling.processors.probe.thread-count=2"};
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+
+    private static String url;
+    private static JdbcTemplate db;
+    private static ConfigurableApplicationContext a;
+    private static ConfigurableApplicationContext b;
+    private static List<String> interventions;
+    private static String quiet;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        url = TestDatabases.fresh("two");
+        db = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+        Instances.createProbeTable(db);
+        a = Instances.start("instance-a", url, SEGMENTS);
+        b = Instances.start("instance-b", url, SEGMENTS);
+        // A came first and holds every segment; B's threads wait. Handing one over splits the work.
+        for (String processor : List.of("interventions", Instances.PROBE)) {
+            processor(a, processor).releaseSegment(1, 30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        Eventually.within(Duration.ofSeconds(20), "instance-b claims segment 1",
+                () -> owners("interventions").equals(Map.of(0, "instance-a", 1, "instance-b"))
+                        && owners(Instances.PROBE).equals(Map.of(0, "instance-a", 1, "instance-b")));
+
+        Api admin = Api.at(Instances.base(a)).as("admin");
+        String area = "two-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/areas", Map.of("id", area, "name", "To instanser", "kind",
+                "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
+        interventions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Api.Response registered = Api.at(Instances.base(i % 2 == 0 ? a : b)).as("pm.tmf").post(
+                    "/api/interventions", Map.of("title", "Indsats " + i, "kind", "AREA_BASED", "category",
+                            "SAFETY_PARTNERSHIP", "leadAdministration", "TMF", "areas", List.of(area),
+                            "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
+                            "plannedEnd", "2023-12-31"));
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+            interventions.add(registered.json().get("id").asText());
+        }
+        quiet = quietIntervention(area);
+    }
+
+    /** An intervention only the idempotency checks write to, so that no other client's write makes them a 409. */
+    private static String quietIntervention(String area) {
+        Api.Response registered = Api.at(Instances.base(a)).as("pm.tmf").post("/api/interventions", Map.of("title",
+                "Stille indsats", "kind", "AREA_BASED", "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF",
+                "areas", List.of(area), "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
+                "plannedEnd", "2023-12-31"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.json().get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {a, b}) {
+            if (context != null && context.isActive()) {
+                context.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void thirtyTwoClientsOnTwoInstancesLoseNothingAndDoubleNothing() throws Exception {
+        List<Api> instances = List.of(Api.at(Instances.base(a)).as("pm.tmf"), Api.at(Instances.base(b)).as("pm.tmf"));
+        ConcurrentLinkedQueue<Written> acknowledged = new ConcurrentLinkedQueue<>();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < 32; c++) {
+            int client = c;
+            done.add(clients.submit(() -> {
+                for (int n = 0; n < 12; n++) {
+                    String id = interventions.get(ThreadLocalRandom.current().nextInt(interventions.size()));
+                    String reason = "client " + client + " write " + n;
+                    Api instance = instances.get((client + n) % 2);
+                    if (n % 4 == 3) {
+                        // Every fourth write says which version it saw; another client's write may have moved it.
+                        String etag = instance.get("/api/interventions/" + id).header("ETag");
+                        instance = instance.header("If-Match", etag);
+                    }
+                    Api.Response response = instance.post("/api/interventions/" + id + "/expenditures",
+                            Map.of("year", 2021, "amount", Map.of("amount", "10.00", "currency", "DKK"),
+                                    "reason", reason));
+                    statuses.merge(response.status(), 1, Integer::sum);
+                    if (response.status() == 201) {
+                        acknowledged.add(new Written(id, response.json().get("version").asLong(), reason));
+                    } else {
+                        assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+                    }
+                }
+            }));
+        }
+        // Meanwhile the same Idempotency-Key reaches both instances at once, ten times over.
+        for (int k = 0; k < 10; k++) {
+            String key = "twice-" + UUID.randomUUID();
+            String id = quiet;
+            Map<String, Object> body = Map.of("year", 2022, "amount", Map.of("amount", "5.00", "currency", "DKK"),
+                    "reason", "idempotent " + key);
+            List<Future<Api.Response>> both = new ArrayList<>();
+            for (Api instance : instances) {
+                both.add(clients.submit(() -> instance.header("Idempotency-Key", key)
+                        .post("/api/interventions/" + id + "/expenditures", body)));
+            }
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Api.Response> answer : both) {
+                Api.Response response = answer.get();
+                assertThat(response.status()).as(response.toString()).isIn(201, 409);
+                statuses.merge(response.status(), 1, Integer::sum);
+                answers.add(response.status());
+            }
+            assertThat(answers).as("one recorded it, the other answered the same or 'in progress'").contains(201);
+            assertThat(reasons().getOrDefault("idempotent " + key, List.of())).as("one event for key " + key)
+                    .hasSize(1);
+        }
+        for (Future<?> client : done) {
+            client.get();
+        }
+        clients.shutdown();
+
+        assertThat(statuses.keySet()).as("only 201 and 409: " + statuses).containsOnly(201, 409);
+        assertThat(statuses.get(409)).as("the clients did collide: " + statuses).isPositive();
+        Map<String, List<String>> logged = reasons();
+        for (Written write : acknowledged) {
+            assertThat(logged.get(write.reason())).as(write.reason())
+                    .containsExactly(write.interventionId() + "/" + write.version());
+        }
+        assertThat(logged.values()).as("no reason recorded twice").allMatch(events -> events.size() == 1);
+        awaitProjections();
+        for (String id : interventions) {
+            JsonNode fromA = Api.at(Instances.base(a)).as("auditor").get("/api/interventions/" + id).json();
+            JsonNode fromB = Api.at(Instances.base(b)).as("auditor").get("/api/interventions/" + id).json();
+            assertThat(fromA).isEqualTo(fromB);
+        }
+        String written = String.join(",", Stream.concat(interventions.stream(), Stream.of(quiet))
+                .map(id -> "'" + id + "'").toList());
+        assertThat(db.queryForObject("SELECT count(*) FROM intervention_event WHERE intervention_id IN (" + written
+                + ")", Long.class)).as("every event of the log in the projection once").isEqualTo(db.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN (" + written + ")",
+                        Long.class));
+        for (ConfigurableApplicationContext instance : List.of(a, b)) {
+            Api.Response verify = Api.at(Instances.base(instance)).as("admin")
+                    .post("/api/admin/projections/verify", Map.of());
+            assertThat(verify.json().get("equal").asBoolean()).as(verify.toString()).isTrue();
+        }
+        assertNothingHandledTwice();
+    }
+
+    @Test
+    @Order(2)
+    void stoppingAnInstanceHandsItsSegmentsToTheOtherAndNothingIsHandledTwice() throws Exception {
+        Api writer = Api.at(Instances.base(b)).as("pm.tmf");
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int c = 0; c < 4; c++) {
+            int client = c;
+            clients.submit(() -> {
+                for (int n = 0; !stop.get(); n++) {
+                    statuses.add(writer.post("/api/interventions/" + interventions.get(client) + "/expenditures",
+                            Map.of("year", 2023, "amount", Map.of("amount", "1.00", "currency", "DKK"),
+                                    "reason", "during the handover " + client + "/" + n)).status());
+                }
+            });
+        }
+        Thread.sleep(1000);
+        long stopped = System.nanoTime();
+        a.close();
+        Eventually.within(CLAIM_TIMEOUT, "instance-b holds every segment",
+                () -> owners("interventions").equals(Map.of(0, "instance-b", 1, "instance-b"))
+                        && owners(Instances.PROBE).equals(Map.of(0, "instance-b", 1, "instance-b")));
+        Duration handover = Duration.ofNanos(System.nanoTime() - stopped);
+        Thread.sleep(2000);
+        stop.set(true);
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(handover).isLessThan(CLAIM_TIMEOUT);
+        assertThat(statuses).as("every write during the handover acknowledged").isNotEmpty().containsOnly(201);
+        awaitProjections();
+        assertNothingHandledTwice();
+        Api.Response verify = Api.at(Instances.base(b)).as("admin").post("/api/admin/projections/verify", Map.of());
+        assertThat(verify.json().get("equal").asBoolean()).as(verify.toString()).isTrue();
+    }
+
+    /** Every event in the log reached the probe exactly once, whichever instance handled it. */
+    private static void assertNothingHandledTwice() {
+        Eventually.within(Duration.ofSeconds(30), "the probe has seen every event", () -> db.queryForObject(
+                "SELECT count(*) FROM domainevententry e LEFT JOIN probe.seen s ON s.global_index = e.globalindex "
+                        + "WHERE s.global_index IS NULL", Long.class) == 0);
+        List<Long> twice = db.queryForList("SELECT global_index FROM probe.seen WHERE times > 1", Long.class);
+        assertThat(twice).as("events handled more than once").isEmpty();
+        Set<String> nodes = new HashSet<>(db.queryForList("SELECT DISTINCT node FROM probe.seen", String.class));
+        assertThat(nodes).as("both instances handled events").contains("instance-a", "instance-b");
+    }
+
+    private static void awaitProjections() {
+        Eventually.within(Duration.ofSeconds(30), "the interventions processor has caught up", () -> {
+            JsonNode items = Api.at(Instances.base(b)).as("admin").get("/api/admin/projections").json().get("items");
+            for (JsonNode item : items) {
+                if (item.get("name").asText().equals("interventions") && item.path("lag").asLong(-1) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Reason of each event of the test's interventions, with where it sits in the log. */
+    private static Map<String, List<String>> reasons() {
+        Map<String, List<String>> reasons = new HashMap<>();
+        db.query("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'reason', aggregateidentifier, sequencenumber "
+                + "FROM domainevententry WHERE payloadtype LIKE '%ExpenditureRecordedEvent'", rs -> {
+                    reasons.computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
+                            .add(rs.getString(2) + "/" + rs.getLong(3));
+                });
+        return reasons;
+    }
+
+    private static Map<Integer, String> owners(String processor) {
+        Map<Integer, String> owners = new HashMap<>();
+        db.query("SELECT segment, owner FROM tokenentry WHERE processorname = ?",
+                rs -> {
+                    owners.put(rs.getInt(1), rs.getString(2));
+                }, processor);
+        return owners;
+    }
+
+    private static StreamingEventProcessor processor(ConfigurableApplicationContext context, String name) {
+        return context.getBean(EventProcessingConfiguration.class).eventProcessor(name, StreamingEventProcessor.class)
+                .orElseThrow();
+    }
+
+    private record Written(String interventionId, long version, String reason) {
+    }
+}
