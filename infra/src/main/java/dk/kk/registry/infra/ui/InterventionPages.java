@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.command.intervention.CorrectableFacts;
+import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -145,7 +148,12 @@ class InterventionPages {
         }
         history.sort(Comparator.comparingLong(HistoryEntryView::sequence).reversed());
         model.addAttribute("intervention", intervention);
+        model.addAttribute("mayChange", asOf == null && WriteAccess.mayChange(CurrentActor.get(), intervention));
+        model.addAttribute("mayEvaluate", asOf == null && WriteAccess.mayEvaluate(CurrentActor.get(), intervention));
+        model.addAttribute("targetGroups", intervention.targetGroups().stream().sorted().toList());
         model.addAttribute("history", history);
+        model.addAttribute("correctable", history.stream().map(HistoryEntryView::type)
+                .filter(type -> !CorrectableFacts.fieldsOf(type).isEmpty()).collect(Collectors.toSet()));
         model.addAttribute("names", references.names(asOf));
         return "interventions/show";
     }

@@ -30,6 +30,11 @@ class UiModel {
         return ViewedAsOf.of(session);
     }
 
+    @ModelAttribute("choices")
+    Choices choices() {
+        return Choices.ALL;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

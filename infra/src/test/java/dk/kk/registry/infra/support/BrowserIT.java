@@ -81,15 +81,25 @@ public abstract class BrowserIT extends RegistryIT {
         }
     }
 
-    /** Saves the page as it is now as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves the whole page as it is now as {@code target/screenshots/<name>.png}: the window grows to the page's
+     * height for the picture (at the width the test chose), then returns to its size.
+     */
     protected Path screenshot(String name) {
+        Dimension window = browser.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);
+            Object height = browser.executeScript("return document.documentElement.scrollHeight");
+            int pageHeight = height instanceof Number number ? number.intValue() : window.getHeight();
+            browser.manage().window().setSize(new Dimension(window.getWidth(),
+                    Math.min(Math.max(pageHeight + 140, window.getHeight()), 6000)));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
         }
     }
 

@@ -30,6 +30,8 @@ class UiFoundationIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Goddag, pm.tmf");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Forside", "Indsatser", "Registrér indsats");
         assertThat(text(By.cssSelector(".session .role"))).isEqualTo("projektleder, TMF");
+        assertThat(texts(By.cssSelector(".card a"))).contains("Indsatser for TMF", "Mangler evaluering");
+        screenshot("UiFoundationIT-home");
 
         follow("English");
         assertThat(text(By.tagName("h1"))).isEqualTo("Hello, pm.tmf");
