@@ -39,4 +39,11 @@ class UiModel {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
+
+    /** The page's path with its query, for returning to it as it was (a search with its filters, say). */
+    @ModelAttribute("currentUrl")
+    String currentUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return currentPath(request) + (query == null || !"GET".equals(request.getMethod()) ? "" : "?" + query);
+    }
 }

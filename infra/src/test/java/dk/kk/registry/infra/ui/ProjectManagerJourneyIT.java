@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.BrowserIT;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A project manager at work in the browser: registers an intervention, funds it and follows it through the list and
@@ -58,10 +67,14 @@ class ProjectManagerJourneyIT extends BrowserIT {
 
         go("/interventions");
         type("q", "Lektiecafé " + area);
-        press("Søg");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> text(By.cssSelector("#results .actions"))
+                .startsWith("1 indsats"));
+        assertThat(browser.getCurrentUrl()).contains("q=");
         screenshot("ProjectManagerJourneyIT-list");
+        String csv = csv(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"));
+        assertThat(csv).startsWith("\uFEFFid;version;title;").contains(id + ";1;" + title + ";AREA_BASED;EDUCATION_GUIDANCE;TMF");
         follow(title);
-        assertThat(texts(By.cssSelector(".timeline li strong")))
+        assertThat(texts(By.cssSelector(".timeline > li > strong")))
                 .containsExactly("Finansiering bevilget", "Indsats registreret");
         assertThat(text(By.cssSelector(".timeline li .meta"))).contains("af pm.tmf (TMF)");
         assertThat(text(By.cssSelector(".timeline"))).contains("Begrundelse: Bevillingsbrev modtaget");
@@ -262,6 +275,25 @@ class ProjectManagerJourneyIT extends BrowserIT {
                 .isEqualTo("450000.00");
         assertThat(intervention.get("evaluations")).hasSize(1);
         assertThat(intervention.get("partners").get(0).get("effectiveTo").asText()).isEqualTo("2022-12-31");
+    }
+
+    /** Fetches a link of the page with the browser's session, as a click on it would. */
+    private String csv(String href) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + href))
+                    .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    value -> assertThat(value).contains("indsatser.csv"));
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void assertDone(String message) {
