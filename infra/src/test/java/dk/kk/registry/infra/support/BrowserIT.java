@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,9 +163,20 @@ public abstract class BrowserIT extends RegistryIT {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
-                        .orElse(null));
+        return waiting().until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    /** Waits until the element's text starts as given: for a part of the page that htmx replaces. */
+    protected void waitForText(By locator, String start) {
+        waiting().until(driver -> driver.findElement(locator).getText().startsWith(start));
+    }
+
+    /** A wait that outlasts htmx swapping the element it looks at. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     protected String text(By locator) {

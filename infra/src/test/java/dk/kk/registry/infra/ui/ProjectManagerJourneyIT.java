@@ -11,14 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A project manager at work in the browser: registers an intervention, funds it and follows it through the list and
@@ -67,8 +65,7 @@ class ProjectManagerJourneyIT extends BrowserIT {
 
         go("/interventions");
         type("q", "Lektiecafé " + area);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> text(By.cssSelector("#results .actions"))
-                .startsWith("1 indsats"));
+        waitForText(By.cssSelector("#results .actions"), "1 indsats");
         assertThat(browser.getCurrentUrl()).contains("q=");
         screenshot("ProjectManagerJourneyIT-list");
         String csv = csv(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"));
