@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.logging.LogLevel;
@@ -114,7 +115,7 @@ public abstract class BrowserIT extends RegistryIT {
         go("/login");
         type("username", user);
         type("password", "demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form button[type=submit]")));
         waitFor(By.cssSelector("form[action$='/logout']"));
     }
 
@@ -154,12 +155,20 @@ public abstract class BrowserIT extends RegistryIT {
     protected void press(String label) {
         WebElement button = browser.findElement(By.xpath(
                 "//button[normalize-space(.)=" + literal(label) + "]"));
-        button.click();
+        clickAndWaitForNextPage(button);
     }
 
     /** Follows the link whose text is given. */
     protected void follow(String text) {
-        browser.findElement(By.linkText(text)).click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText(text)));
+    }
+
+    /** A click returns before the browser has loaded what it leads to; the next page is there once the old is gone. */
+    private void clickAndWaitForNextPage(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     protected WebElement waitFor(By locator) {
