@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.command.intervention.CorrectableFacts;
+import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
@@ -13,12 +15,15 @@ import dk.kk.registry.shared.intervention.InterventionSummary;
 import dk.kk.registry.shared.intervention.InterventionView;
 import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
 import dk.kk.registry.shared.intervention.Stage;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,10 +43,12 @@ class InterventionPages {
 
     private final Queries queries;
     private final ReferenceLists references;
+    private final UiFormat format;
 
-    InterventionPages(Queries queries, ReferenceLists references) {
+    InterventionPages(Queries queries, ReferenceLists references, UiFormat format) {
         this.queries = queries;
         this.references = references;
+        this.format = format;
     }
 
     /** The search's filters as the form sends them; every one optional. */
@@ -96,14 +103,18 @@ class InterventionPages {
 
     @GetMapping("/interventions")
     String list(@ModelAttribute("filters") Filters filters, HttpSession session, Model model,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+            HttpServletResponse response) {
+        // The same address answers the whole page or, to htmx as the user types, only the results.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
         Instant asOf = ViewedAsOf.of(session);
         int page = filters.getPage() == null || filters.getPage() < 0 ? 0 : filters.getPage();
         InterventionPage found = queries.one(filters.query(asOf, page, PAGE_SIZE), InterventionPage.class);
         model.addAttribute("found", found);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("names", references.names(asOf));
-        if (htmx != null) {
+        if (htmx != null && restore == null) {
             return "interventions/list :: results";
         }
         model.addAttribute("areas", references.areas(asOf));
@@ -145,8 +156,17 @@ class InterventionPages {
         }
         history.sort(Comparator.comparingLong(HistoryEntryView::sequence).reversed());
         model.addAttribute("intervention", intervention);
+        model.addAttribute("mayChange", asOf == null && WriteAccess.mayChange(CurrentActor.get(), intervention));
+        model.addAttribute("mayEvaluate", asOf == null && WriteAccess.mayEvaluate(CurrentActor.get(), intervention));
+        model.addAttribute("targetGroups", intervention.targetGroups().stream().sorted().toList());
         model.addAttribute("history", history);
-        model.addAttribute("names", references.names(asOf));
+        model.addAttribute("correctable", history.stream().map(HistoryEntryView::type)
+                .filter(type -> !CorrectableFacts.fieldsOf(type).isEmpty()).collect(Collectors.toSet()));
+        Map<String, String> names = references.names(asOf);
+        TimelineFacts timeline = new TimelineFacts(names, format);
+        model.addAttribute("facts", history.stream().collect(Collectors.toMap(HistoryEntryView::eventId,
+                timeline::of, (a, b) -> a)));
+        model.addAttribute("names", names);
         return "interventions/show";
     }
 }

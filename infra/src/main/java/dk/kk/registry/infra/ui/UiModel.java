@@ -30,8 +30,20 @@ class UiModel {
         return ViewedAsOf.of(session);
     }
 
+    @ModelAttribute("choices")
+    Choices choices() {
+        return Choices.ALL;
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The page's path with its query, for returning to it as it was (a search with its filters, say). */
+    @ModelAttribute("currentUrl")
+    String currentUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return currentPath(request) + (query == null || !"GET".equals(request.getMethod()) ? "" : "?" + query);
     }
 }

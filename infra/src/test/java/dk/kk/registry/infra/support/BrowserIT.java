@@ -14,11 +14,13 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.logging.LogLevel;
@@ -81,15 +83,25 @@ public abstract class BrowserIT extends RegistryIT {
         }
     }
 
-    /** Saves the page as it is now as {@code target/screenshots/<name>.png}. */
+    /**
+     * Saves the whole page as it is now as {@code target/screenshots/<name>.png}: the window grows to the page's
+     * height for the picture (at the width the test chose), then returns to its size.
+     */
     protected Path screenshot(String name) {
+        Dimension window = browser.manage().window().getSize();
         try {
             Files.createDirectories(SCREENSHOTS);
+            Object height = browser.executeScript("return document.documentElement.scrollHeight");
+            int pageHeight = height instanceof Number number ? number.intValue() : window.getHeight();
+            browser.manage().window().setSize(new Dimension(window.getWidth(),
+                    Math.min(Math.max(pageHeight + 140, window.getHeight()), 6000)));
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(window);
         }
     }
 
@@ -103,7 +115,7 @@ public abstract class BrowserIT extends RegistryIT {
         go("/login");
         type("username", user);
         type("password", "demo");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        clickAndWaitForNextPage(browser.findElement(By.cssSelector("form button[type=submit]")));
         waitFor(By.cssSelector("form[action$='/logout']"));
     }
 
@@ -143,18 +155,37 @@ public abstract class BrowserIT extends RegistryIT {
     protected void press(String label) {
         WebElement button = browser.findElement(By.xpath(
                 "//button[normalize-space(.)=" + literal(label) + "]"));
-        button.click();
+        clickAndWaitForNextPage(button);
     }
 
     /** Follows the link whose text is given. */
     protected void follow(String text) {
-        browser.findElement(By.linkText(text)).click();
+        clickAndWaitForNextPage(browser.findElement(By.linkText(text)));
+    }
+
+    /** A click returns before the browser has loaded what it leads to; the next page is there once the old is gone. */
+    private void clickAndWaitForNextPage(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
-                        .orElse(null));
+        return waiting().until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    /** Waits until the element's text starts as given: for a part of the page that htmx replaces. */
+    protected void waitForText(By locator, String start) {
+        waiting().until(driver -> driver.findElement(locator).getText().startsWith(start));
+    }
+
+    /** A wait that outlasts htmx swapping the element it looks at. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     protected String text(By locator) {

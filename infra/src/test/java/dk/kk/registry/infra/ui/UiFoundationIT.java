@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -30,6 +32,8 @@ class UiFoundationIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Goddag, pm.tmf");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Forside", "Indsatser", "Registrér indsats");
         assertThat(text(By.cssSelector(".session .role"))).isEqualTo("projektleder, TMF");
+        assertThat(texts(By.cssSelector(".card a"))).contains("Indsatser for TMF", "Mangler evaluering");
+        screenshot("UiFoundationIT-home");
 
         follow("English");
         assertThat(text(By.tagName("h1"))).isEqualTo("Hello, pm.tmf");
@@ -59,6 +63,29 @@ class UiFoundationIT extends BrowserIT {
 
         go("/interventions/new");
         assertThat(browser.getPageSource()).doesNotContain("name=\"title\"");
+    }
+
+    @Test
+    void anAuditorViewsThePastOnEveryPageUntilReturningToNow() {
+        String area = fixtures().area("ui-as-of");
+        String before = LocalDateTime.now(UiFormat.COPENHAGEN).minusMinutes(2)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        String title = "Før og nu " + area;
+        fixtures().intervention(fixtures().registration(title, area));
+
+        signIn("auditor");
+        date("asOfInput", before);
+        press("Vis");
+        assertThat(text(By.cssSelector(".as-of-banner"))).startsWith("Du ser registret, som det var");
+        go("/interventions?q=" + area);
+        assertThat(text(By.cssSelector(".as-of-banner"))).contains("Ændringer er ikke mulige");
+        assertThat(browser.findElements(By.linkText(title))).isEmpty();
+        assertThat(text(By.cssSelector("#results .actions"))).startsWith("Ingen indsatser");
+
+        press("Tilbage til nu");
+        assertThat(browser.findElements(By.cssSelector(".as-of-banner"))).isEmpty();
+        assertThat(browser.findElements(By.linkText(title))).hasSize(1);
+        assertThat(text(By.cssSelector("#results .actions"))).startsWith("1 indsats");
     }
 
     @Test

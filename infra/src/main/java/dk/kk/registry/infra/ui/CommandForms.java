@@ -1,0 +1,169 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.shared.intervention.DecisionType;
+import dk.kk.registry.shared.intervention.EvaluationMethod;
+import dk.kk.registry.shared.intervention.EvaluationResult;
+import dk.kk.registry.shared.intervention.FundingSourceKind;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.InterventionKind;
+import dk.kk.registry.shared.intervention.PartnerRole;
+import dk.kk.registry.shared.intervention.Stage;
+import dk.kk.registry.shared.intervention.TargetGroup;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+
+/**
+ * What the intervention forms hold while the user fills them in: the fields of the API's bodies (InterventionRequests),
+ * with the same limits, and the version the form was read at. The binder writes the fields directly
+ * ({@link InterventionForms}), so a form that comes back with errors shows exactly what was typed.
+ */
+final class CommandForms {
+
+    static final int ID = 64;
+    static final int TITLE = 200;
+    static final int TEXT = 10_000;
+    static final int REASON = 2_000;
+    static final int REFERENCE = 100;
+
+    private CommandForms() {
+    }
+
+    /** The version of the intervention the form was shown for; a change meanwhile makes the command a conflict. */
+    abstract static class Versioned {
+        public Long version;
+        @Size(max = REASON)
+        public String reason;
+    }
+
+    static class Register {
+        @NotBlank @Size(max = TITLE) public String title;
+        @Size(max = TEXT) public String description;
+        @NotNull public InterventionKind kind;
+        @NotNull public InterventionCategory category;
+        @NotBlank @Size(max = ID) public String leadAdministration;
+        @NotEmpty public List<String> areas = new ArrayList<>();
+        public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+        public List<String> goals = new ArrayList<>();
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedStart;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        @Size(max = REFERENCE) public String caseReference;
+        @Size(max = REASON) public String reason;
+    }
+
+    static class Details extends Versioned {
+        @NotBlank @Size(max = TITLE) public String title;
+        @Size(max = TEXT) public String description;
+        @NotNull public InterventionCategory category;
+        public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+    }
+
+    static class AddArea extends Versioned {
+        @NotBlank @Size(max = ID) public String areaId;
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+    }
+
+    static class RemoveArea extends Versioned {
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        @NotBlank @Size(max = REASON) public String reason;
+    }
+
+    static class JoinPartner extends Versioned {
+        @NotBlank @Size(max = ID) public String organisationId;
+        @NotNull public PartnerRole role;
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+    }
+
+    static class PartnerDeparture extends Versioned {
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        @NotBlank @Size(max = REASON) public String reason;
+    }
+
+    static class GrantFunding extends Versioned {
+        @NotBlank @Size(max = ID) public String source;
+        @NotNull public FundingSourceKind sourceKind;
+        @NotNull @Digits(integer = 12, fraction = 2) public BigDecimal amount;
+        @NotNull @Min(1990) @Max(2100) public Integer fromYear;
+        @NotNull @Min(1990) @Max(2100) public Integer toYear;
+        @Size(max = REFERENCE) public String decisionReference;
+    }
+
+    static class AdjustFunding extends Versioned {
+        @NotNull @Digits(integer = 12, fraction = 2) public BigDecimal amount;
+        @NotBlank @Size(max = REASON) public String reason;
+    }
+
+    static class WithdrawFunding extends Versioned {
+        @NotBlank @Size(max = REASON) public String reason;
+    }
+
+    static class RecordExpenditure extends Versioned {
+        @NotNull @Min(1990) @Max(2100) public Integer year;
+        @NotNull @Digits(integer = 12, fraction = 2) public BigDecimal amount;
+    }
+
+    static class ChangeStage extends Versioned {
+        @NotNull public Stage stage;
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+    }
+
+    static class Extend extends Versioned {
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        @NotBlank @Size(max = REASON) public String reason;
+    }
+
+    static class RecordEvaluation extends Versioned {
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate periodFrom;
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate periodTo;
+        @NotNull public EvaluationMethod method;
+        @NotBlank @Size(max = ID) public String evaluator;
+        @NotNull public EvaluationResult result;
+        @Min(1) @Max(5) public Integer evidenceLevel;
+        @Size(max = TEXT) public String summary;
+        @Size(max = REFERENCE) public String reportReference;
+    }
+
+    static class Decide extends Versioned {
+        @NotNull public DecisionType decision;
+        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @NotBlank @Size(max = REASON) public String reason;
+        public List<String> areas = new ArrayList<>();
+        @Size(max = ID) public String administration;
+    }
+
+    /** A correction names the earlier event and gives new values for the fields of that event only. */
+    static class Correct extends Versioned {
+        @NotBlank @Size(max = 255) public String eventId;
+        @NotBlank @Size(max = REASON) public String reason;
+        @Size(max = TITLE) public String title;
+        @Size(max = TEXT) public String description;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedStart;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        @Size(max = REFERENCE) public String caseReference;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        public PartnerRole role;
+        @Digits(integer = 12, fraction = 2) public BigDecimal amount;
+        public Integer fromYear;
+        public Integer toYear;
+        public Integer year;
+        @Size(max = REFERENCE) public String decisionReference;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate periodFrom;
+        @DateTimeFormat(iso = ISO.DATE) public LocalDate periodTo;
+        public EvaluationResult result;
+        @Size(max = TEXT) public String summary;
+        @Size(max = REFERENCE) public String reportReference;
+    }
+}

@@ -1,0 +1,399 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.command.common.NotPermitted;
+import dk.kk.registry.command.intervention.CorrectableFacts;
+import dk.kk.registry.infra.security.CurrentActor;
+import dk.kk.registry.infra.web.Commands;
+import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.*;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A form for every command on an intervention. Each sends the same command as the API (through {@link Commands}, so
+ * the event records who, role, administration, why and {@code source: ui}), with the version the form was shown at.
+ * A refusal comes back on the form beside its field ({@link FormErrors}); a success returns to the intervention's
+ * page, which says what was recorded.
+ */
+@Controller
+class InterventionForms {
+
+    private final Commands commands;
+    private final Queries queries;
+    private final ReferenceLists references;
+
+    InterventionForms(Commands commands, Queries queries, ReferenceLists references) {
+        this.commands = commands;
+        this.queries = queries;
+        this.references = references;
+    }
+
+    @InitBinder
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.registerCustomEditor(java.math.BigDecimal.class, new AmountEditor());
+    }
+
+    // Registration
+
+    @GetMapping("/interventions/new")
+    String registerForm(Model model) {
+        CommandForms.Register form = new CommandForms.Register();
+        form.leadAdministration = CurrentActor.get().administration();
+        model.addAttribute("form", form);
+        return registerPage(model);
+    }
+
+    @PostMapping("/interventions")
+    String register(@Valid @ModelAttribute("form") CommandForms.Register form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        String id = UUID.randomUUID().toString();
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterInterventionCommand(id,
+                form.title, form.description, form.kind, form.category, form.leadAdministration, form.areas,
+                form.targetGroups, form.goals, form.plannedStart, form.plannedEnd, blankToNull(form.caseReference),
+                null), id, form.reason))) {
+            return registerPage(model);
+        }
+        return done(id, "done.registered", redirect);
+    }
+
+    private String registerPage(Model model) {
+        model.addAttribute("currentPath", "/interventions/new");
+        model.addAttribute("areas", references.areas(null));
+        model.addAttribute("administrations", references.administrations(null));
+        model.addAttribute("goals", references.goals(null));
+        return "interventions/register";
+    }
+
+    // Details
+
+    @GetMapping("/interventions/{id}/details")
+    String detailsForm(@PathVariable String id, Model model) {
+        InterventionView intervention = changeable(id);
+        CommandForms.Details form = versioned(new CommandForms.Details(), intervention);
+        form.title = intervention.title();
+        form.description = intervention.description();
+        form.category = intervention.category();
+        form.targetGroups.addAll(intervention.targetGroups());
+        return page(model, intervention, "details", form);
+    }
+
+    @PostMapping("/interventions/{id}/details")
+    String details(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Details form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "details", "done.details",
+                () -> commands.update(new ReviseInterventionDetailsCommand(id, form.version, form.title,
+                        form.description, form.category, form.targetGroups), id, form.reason));
+    }
+
+    // Areas
+
+    @GetMapping("/interventions/{id}/areas")
+    String areaForm(@PathVariable String id, Model model) {
+        return form(id, model, "area", new CommandForms.AddArea());
+    }
+
+    @PostMapping("/interventions/{id}/areas")
+    String addArea(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.AddArea form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "area", "done.area",
+                () -> commands.update(new AddInterventionAreaCommand(id, form.version, form.areaId,
+                        form.effectiveFrom), id, form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/areas/{areaId}/removal")
+    String areaRemovalForm(@PathVariable String id, @PathVariable String areaId, Model model) {
+        model.addAttribute("subject", areaId);
+        return form(id, model, "areaRemoval", new CommandForms.RemoveArea());
+    }
+
+    @PostMapping("/interventions/{id}/areas/{areaId}/removal")
+    String removeArea(@PathVariable String id, @PathVariable String areaId,
+            @Valid @ModelAttribute("form") CommandForms.RemoveArea form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", areaId);
+        return send(id, form, errors, model, redirect, "areaRemoval", "done.areaRemoval",
+                () -> commands.update(new RemoveInterventionAreaCommand(id, form.version, areaId, form.effectiveTo),
+                        id, form.reason));
+    }
+
+    // Partners
+
+    @GetMapping("/interventions/{id}/partners")
+    String partnerForm(@PathVariable String id, Model model) {
+        return form(id, model, "partner", new CommandForms.JoinPartner());
+    }
+
+    @PostMapping("/interventions/{id}/partners")
+    String joinPartner(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.JoinPartner form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "partner", "done.partner",
+                () -> commands.update(new JoinPartnerCommand(id, form.version, form.organisationId, form.role,
+                        form.effectiveFrom), id, form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/partners/{organisationId}/departure")
+    String departureForm(@PathVariable String id, @PathVariable String organisationId, Model model) {
+        model.addAttribute("subject", organisationId);
+        return form(id, model, "partnerDeparture", new CommandForms.PartnerDeparture());
+    }
+
+    @PostMapping("/interventions/{id}/partners/{organisationId}/departure")
+    String leave(@PathVariable String id, @PathVariable String organisationId,
+            @Valid @ModelAttribute("form") CommandForms.PartnerDeparture form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", organisationId);
+        return send(id, form, errors, model, redirect, "partnerDeparture", "done.partnerDeparture",
+                () -> commands.update(new RecordPartnerDepartureCommand(id, form.version, organisationId,
+                        form.effectiveTo), id, form.reason));
+    }
+
+    // Money
+
+    @GetMapping("/interventions/{id}/funding")
+    String fundingForm(@PathVariable String id, Model model) {
+        InterventionView intervention = changeable(id);
+        CommandForms.GrantFunding form = versioned(new CommandForms.GrantFunding(), intervention);
+        form.fromYear = intervention.plannedStart().getYear();
+        form.toYear = intervention.plannedEnd() != null ? intervention.plannedEnd().getYear() : form.fromYear;
+        return page(model, intervention, "funding", form);
+    }
+
+    @PostMapping("/interventions/{id}/funding")
+    String grantFunding(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.GrantFunding form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "funding", "done.funding",
+                () -> commands.update(new GrantFundingCommand(id, form.version, UUID.randomUUID().toString(),
+                        form.source, form.sourceKind, money(form.amount), form.fromYear, form.toYear,
+                        blankToNull(form.decisionReference)), id, form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/funding/{fundingId}/adjustment")
+    String adjustmentForm(@PathVariable String id, @PathVariable String fundingId, Model model) {
+        InterventionView intervention = changeable(id);
+        CommandForms.AdjustFunding form = versioned(new CommandForms.AdjustFunding(), intervention);
+        form.amount = fundingLine(intervention, fundingId).amount().amount();
+        model.addAttribute("subject", fundingId);
+        return page(model, intervention, "adjustment", form);
+    }
+
+    @PostMapping("/interventions/{id}/funding/{fundingId}/adjustment")
+    String adjust(@PathVariable String id, @PathVariable String fundingId,
+            @Valid @ModelAttribute("form") CommandForms.AdjustFunding form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", fundingId);
+        return send(id, form, errors, model, redirect, "adjustment", "done.adjustment",
+                () -> commands.update(new AdjustFundingCommand(id, form.version, fundingId, money(form.amount)), id,
+                        form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/funding/{fundingId}/withdrawal")
+    String withdrawalForm(@PathVariable String id, @PathVariable String fundingId, Model model) {
+        InterventionView intervention = changeable(id);
+        fundingLine(intervention, fundingId);
+        model.addAttribute("subject", fundingId);
+        return page(model, intervention, "withdrawal", versioned(new CommandForms.WithdrawFunding(), intervention));
+    }
+
+    @PostMapping("/interventions/{id}/funding/{fundingId}/withdrawal")
+    String withdraw(@PathVariable String id, @PathVariable String fundingId,
+            @Valid @ModelAttribute("form") CommandForms.WithdrawFunding form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", fundingId);
+        return send(id, form, errors, model, redirect, "withdrawal", "done.withdrawal",
+                () -> commands.update(new WithdrawFundingCommand(id, form.version, fundingId), id, form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/expenditures")
+    String expenditureForm(@PathVariable String id, Model model) {
+        return form(id, model, "expenditure", new CommandForms.RecordExpenditure());
+    }
+
+    @PostMapping("/interventions/{id}/expenditures")
+    String spend(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.RecordExpenditure form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "expenditure", "done.expenditure",
+                () -> commands.update(new RecordExpenditureCommand(id, form.version, UUID.randomUUID().toString(),
+                        form.year, money(form.amount)), id, form.reason));
+    }
+
+    // Lifecycle
+
+    @GetMapping("/interventions/{id}/stage")
+    String stageForm(@PathVariable String id, Model model) {
+        return form(id, model, "stage", new CommandForms.ChangeStage());
+    }
+
+    @PostMapping("/interventions/{id}/stage")
+    String stage(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.ChangeStage form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "stage", "done.stage",
+                () -> commands.update(new ChangeStageCommand(id, form.version, form.stage, form.effectiveFrom), id,
+                        form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/extension")
+    String extensionForm(@PathVariable String id, Model model) {
+        return form(id, model, "extension", new CommandForms.Extend());
+    }
+
+    @PostMapping("/interventions/{id}/extension")
+    String extend(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Extend form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "extension", "done.extension",
+                () -> commands.update(new ExtendInterventionCommand(id, form.version, form.plannedEnd), id,
+                        form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/evaluations")
+    String evaluationForm(@PathVariable String id, Model model) {
+        InterventionView intervention = intervention(id);
+        if (!WriteAccess.mayEvaluate(CurrentActor.get(), intervention)) {
+            throw new NotPermitted("you may not evaluate intervention " + id);
+        }
+        CommandForms.RecordEvaluation form = versioned(new CommandForms.RecordEvaluation(), intervention);
+        form.periodFrom = intervention.plannedStart();
+        form.periodTo = intervention.plannedEnd();
+        return page(model, intervention, "evaluation", form);
+    }
+
+    @PostMapping("/interventions/{id}/evaluations")
+    String evaluate(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.RecordEvaluation form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "evaluation", "done.evaluation",
+                () -> commands.update(new RecordEvaluationCommand(id, form.version, UUID.randomUUID().toString(),
+                        form.periodFrom, form.periodTo, form.method, form.evaluator, form.result, form.evidenceLevel,
+                        List.of(), blankToNull(form.summary), blankToNull(form.reportReference)), id, form.reason));
+    }
+
+    @GetMapping("/interventions/{id}/decisions")
+    String decisionForm(@PathVariable String id, Model model) {
+        return form(id, model, "decision", new CommandForms.Decide());
+    }
+
+    @PostMapping("/interventions/{id}/decisions")
+    String decide(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Decide form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return send(id, form, errors, model, redirect, "decision", "done.decision",
+                () -> commands.update(new RecordDecisionCommand(id, form.version, form.decision, form.effectiveFrom,
+                        form.areas, blankToNull(form.administration)), id, form.reason));
+    }
+
+    // Corrections
+
+    @GetMapping("/interventions/{id}/corrections")
+    String correctionForm(@PathVariable String id, @RequestParam String eventId, Model model) {
+        InterventionView intervention = changeable(id);
+        CommandForms.Correct form = versioned(new CommandForms.Correct(), intervention);
+        form.eventId = eventId;
+        return correctionPage(model, intervention, form);
+    }
+
+    @PostMapping("/interventions/{id}/corrections")
+    String correct(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Correct form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        InterventionView intervention = intervention(id);
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new CorrectEventCommand(id,
+                form.version, form.eventId, new CorrectedValues(blankToNull(form.title), blankToNull(form.description),
+                        form.plannedStart, form.plannedEnd, blankToNull(form.caseReference), form.effectiveFrom,
+                        form.effectiveTo, form.role, form.amount == null ? null : money(form.amount), form.fromYear,
+                        form.toYear, form.year, blankToNull(form.decisionReference), form.periodFrom, form.periodTo,
+                        form.result, blankToNull(form.summary), blankToNull(form.reportReference))), id,
+                form.reason))) {
+            return correctionPage(model, intervention, form);
+        }
+        return done(id, "done.correction", redirect);
+    }
+
+    private String correctionPage(Model model, InterventionView intervention, CommandForms.Correct form) {
+        HistoryEntryView corrected = queries.list(new FindInterventionHistoryQuery(intervention.id()),
+                        HistoryEntryView.class).stream()
+                .filter(entry -> entry.eventId().equals(form.eventId))
+                .findFirst().orElseThrow(() -> new NotFound("no event " + form.eventId));
+        model.addAttribute("corrected", corrected);
+        model.addAttribute("correctable", CorrectableFacts.fieldsOf(corrected.type()));
+        return page(model, intervention, "correction", form);
+    }
+
+    // Shared steps
+
+    private interface Command {
+        void run();
+    }
+
+    private String send(String id, CommandForms.Versioned form, BindingResult errors, Model model,
+            RedirectAttributes redirect, String command, String done, Command send) {
+        if (errors.hasErrors() || !FormErrors.attempt(errors, send::run)) {
+            return page(model, intervention(id), command, form);
+        }
+        return done(id, done, redirect);
+    }
+
+    private String form(String id, Model model, String command, CommandForms.Versioned form) {
+        InterventionView intervention = changeable(id);
+        return page(model, intervention, command, versioned(form, intervention));
+    }
+
+    private String page(Model model, InterventionView intervention, String command, Object form) {
+        model.addAttribute("intervention", intervention);
+        model.addAttribute("command", command);
+        model.addAttribute("form", form);
+        model.addAttribute("areas", references.areas(null));
+        model.addAttribute("administrations", references.administrations(null));
+        model.addAttribute("organisations", references.organisations(null));
+        model.addAttribute("names", references.names(null));
+        return "interventions/command";
+    }
+
+    private static String done(String id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("done", message);
+        return "redirect:/interventions/" + id;
+    }
+
+    private InterventionView intervention(String id) {
+        return queries.optional(new FindInterventionQuery(id, null), InterventionView.class)
+                .orElseThrow(() -> new NotFound("no intervention " + id));
+    }
+
+    /** The intervention a form is shown for, if the user may change it; else the page says they may not. */
+    private InterventionView changeable(String id) {
+        InterventionView intervention = intervention(id);
+        if (!WriteAccess.mayChange(CurrentActor.get(), intervention)) {
+            throw new NotPermitted("you may not change intervention " + id);
+        }
+        return intervention;
+    }
+
+    private static <T extends CommandForms.Versioned> T versioned(T form, InterventionView intervention) {
+        form.version = intervention.version();
+        return form;
+    }
+
+    private static FundingLineView fundingLine(InterventionView intervention, String fundingId) {
+        return intervention.funding().stream().filter(line -> line.fundingId().equals(fundingId)).findFirst()
+                .orElseThrow(() -> new NotFound("no funding line " + fundingId));
+    }
+
+    private static Money money(java.math.BigDecimal amount) {
+        return new Money(amount, Money.DKK);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,64 @@
+package dk.kk.registry.infra.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kk.registry.shared.intervention.DecisionType;
+import dk.kk.registry.shared.intervention.EvaluationMethod;
+import dk.kk.registry.shared.intervention.EvaluationResult;
+import dk.kk.registry.shared.intervention.FundingSourceKind;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.InterventionKind;
+import dk.kk.registry.shared.intervention.PartnerRole;
+import dk.kk.registry.shared.intervention.Stage;
+import dk.kk.registry.shared.intervention.TargetGroup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Both languages say everything: the same keys in Danish and English, and a label for every enumeration value. */
+class MessagesTest {
+
+    @Test
+    void danishAndEnglishHaveTheSameKeys() throws IOException {
+        Properties danish = load("/messages.properties");
+        Properties english = load("/messages_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(danish.stringPropertyNames());
+        danish.forEach((key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
+        english.forEach((key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
+    }
+
+    @Test
+    void everyEnumerationValueTheUiShowsHasALabel() throws IOException {
+        Properties danish = load("/messages.properties");
+        List<String> keys = new ArrayList<>();
+        add(keys, "kind", InterventionKind.values());
+        add(keys, "category", InterventionCategory.values());
+        add(keys, "targetGroup", TargetGroup.values());
+        add(keys, "stage", Stage.values());
+        add(keys, "partnerRole", PartnerRole.values());
+        add(keys, "sourceKind", FundingSourceKind.values());
+        add(keys, "method", EvaluationMethod.values());
+        add(keys, "result", EvaluationResult.values());
+        add(keys, "decision", DecisionType.values());
+        assertThat(danish.stringPropertyNames()).containsAll(keys);
+    }
+
+    private static void add(List<String> keys, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            keys.add(prefix + "." + value.name());
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
