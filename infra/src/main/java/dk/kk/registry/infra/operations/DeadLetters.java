@@ -74,8 +74,16 @@ public class DeadLetters {
     public Optional<Retry> retry(String id, String user) {
         return find(id).map(letter -> {
             var processor = processing.sequencedDeadLetterProcessor(letter.processingGroup()).orElseThrow();
-            boolean processed = processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
-                    && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
+            boolean processed;
+            try {
+                processed = processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
+                        && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
+            } catch (RuntimeException e) {
+                // a failure outside the handler (at commit): the letter stays parked, and the answer says it
+                log.warn("dead letter retry failed id={} processingGroup={} cause={}", id, letter.processingGroup(),
+                        e.toString());
+                processed = false;
+            }
             long remaining = remaining(letter);
             Optional<Letter> still = find(id);
             log.info("dead letter retried id={} processingGroup={} event={} by={} resolved={}", id,

@@ -23,6 +23,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,13 @@ class InterventionProjection {
     static final String GROUP = "interventions";
 
     private final JdbcTemplate jdbc;
+
+    /**
+     * Set when a batch's writes failed at commit: the processor retries that batch, and this time every event is written
+     * by its own handler call, so the one event that fails does so in its handler, under its savepoint, and is parked in
+     * the dead-letter queue while the rest of the batch commits. Cleared by the next commit.
+     */
+    private volatile boolean writeEachEvent;
 
     InterventionProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -143,6 +152,7 @@ class InterventionProjection {
     }
 
     private static final String BATCH = InterventionProjection.class.getName() + ".batch";
+    private static final String EACH_EVENT = InterventionProjection.class.getName() + ".eachEvent";
     private static final String PACKAGE = InterventionRegisteredEvent.class.getPackageName();
 
     private static final String INSERT_HISTORY = """
@@ -220,9 +230,27 @@ class InterventionProjection {
             return new Batch(jdbc, null);
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?>)) {
+            // one event on its own (a dead letter handed back): written by its handler, so a failure stays its own
+            return new Batch(jdbc, null);
+        }
+        if (writeEachEvent) {
+            unitOfWork.getOrComputeResource(EACH_EVENT, key -> {
+                unitOfWork.afterCommit(u -> writeEachEvent = false);
+                return Boolean.TRUE;
+            });
+            return new Batch(jdbc, null);
+        }
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             Batch batch = new Batch(jdbc, unitOfWork);
-            unitOfWork.onPrepareCommit(u -> batch.flush());
+            unitOfWork.onPrepareCommit(u -> {
+                try {
+                    batch.flush();
+                } catch (RuntimeException e) {
+                    writeEachEvent = true;
+                    throw e;
+                }
+            });
             return batch;
         });
     }
@@ -294,7 +322,20 @@ class InterventionProjection {
             }
         }
 
+        /**
+         * Sends the batch's writes. A failure names the database's own reason (a JDBC batch would hide it behind
+         * "Batch entry 0 …"), which is what an admin reads as the dead letter's cause.
+         */
         void flush() {
+            try {
+                write();
+            } catch (DataAccessException e) {
+                throw new IllegalStateException("the interventions projection could not write: "
+                        + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+            }
+        }
+
+        private void write() {
             if (!history.isEmpty()) {
                 jdbc.batchUpdate(INSERT_HISTORY, history, history.size(), HistoryRow::bind);
             }
