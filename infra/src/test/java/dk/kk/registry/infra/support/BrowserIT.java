@@ -16,11 +16,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.logging.LogLevel;
@@ -167,8 +167,26 @@ public abstract class BrowserIT extends RegistryIT {
     private void clickAndWaitForNextPage(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().until(driver -> isGone(page));
         waiting().until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page's old root element has left the document. Chromium sometimes says so, mid-navigation, with
+     * "Node with given id does not belong to the document" instead of a stale-element error.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected WebElement waitFor(By locator) {
