@@ -3,6 +3,7 @@ package dk.kk.registry.infra.config;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventMessage;
@@ -10,6 +11,8 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -17,11 +20,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Each projection handler call runs under a savepoint of the processor's transaction. A processor handles a batch of
- * events in one transaction; when one handler's SQL fails, PostgreSQL refuses every further statement of that
- * transaction, so without a savepoint the dead-letter queue could not park the event (its insert is refused too), the
- * whole batch rolled back and the processor retried it forever. Rolled back to the savepoint, the failed event leaves
- * no partial rows, is parked, and the batch goes on. Costs two short statements per event (ADR 0003).
+ * A projection's handler calls run under savepoints of the processor's transaction when, and only when, a batch of
+ * that projection has just failed. A processor handles a batch of events in one transaction; when one handler's SQL
+ * fails, PostgreSQL refuses every further statement of that transaction, the dead-letter queue cannot park the event
+ * (its insert is refused too), the batch rolls back and the processor retries it. That retry runs each handler call
+ * under its own savepoint: rolled back to it, the failed event leaves no partial rows, is parked, and the batch commits;
+ * the next commit ends the careful mode. Savepoints on every call would cost two statements per event and, in batches
+ * of a thousand, overflow PostgreSQL's cache of 64 subtransactions per transaction, which slows every session's
+ * visibility checks: a replay measured about 100 events/s per projection with them, against thousands without (ADR 0003).
  */
 @Component
 class ProjectionSavepoints implements HandlerEnhancerDefinition {
@@ -33,7 +39,12 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
      */
     static final Set<String> WRITE_AT_COMMIT = Set.of("measurements", "audit-chain");
 
+    private static final String CAREFUL = ProjectionSavepoints.class.getName() + ".careful.";
+
     private final ObjectProvider<DataSource> dataSource;
+
+    /** The processing groups whose last batch failed: their handler calls run under savepoints until a commit. */
+    private final Set<String> careful = ConcurrentHashMap.newKeySet();
 
     ProjectionSavepoints(ObjectProvider<DataSource> dataSource) {
         this.dataSource = dataSource;
@@ -44,22 +55,43 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
         ProcessingGroup group = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
         boolean projection = original.canHandleMessageType(EventMessage.class) && group != null
                 && !WRITE_AT_COMMIT.contains(group.value());
-        return projection ? new UnderSavepoint<>(original, dataSource) : original;
+        return projection ? new UnderSavepoint<>(original, dataSource, group.value(), careful) : original;
     }
 
     private static final class UnderSavepoint<T> extends WrappedMessageHandlingMember<T> {
 
         private final ObjectProvider<DataSource> dataSource;
 
-        UnderSavepoint(MessageHandlingMember<T> delegate, ObjectProvider<DataSource> dataSource) {
+        private final String group;
+        private final Set<String> careful;
+
+        UnderSavepoint(MessageHandlingMember<T> delegate, ObjectProvider<DataSource> dataSource, String group,
+                Set<String> careful) {
             super(delegate);
             this.dataSource = dataSource;
+            this.group = group;
+            this.careful = careful;
         }
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(message, target);
+            }
+            if (!careful.contains(group)) {
+                try {
+                    return super.handle(message, target);
+                } catch (Exception | Error e) {
+                    careful.add(group);
+                    throw e;
+                }
+            }
+            if (CurrentUnitOfWork.isStarted()) {
+                UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+                root.getOrComputeResource(CAREFUL + group, key -> {
+                    root.afterCommit(u -> careful.remove(group));
+                    return Boolean.TRUE;
+                });
             }
             Connection connection = DataSourceUtils.getConnection(dataSource.getObject());
             Savepoint savepoint = connection.setSavepoint();

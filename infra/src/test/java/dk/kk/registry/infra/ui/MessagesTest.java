@@ -2,6 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 /** Both languages say everything: the same keys in Danish and English, and a label for every enumeration value. */
@@ -46,6 +48,29 @@ class MessagesTest {
         add(keys, "result", EvaluationResult.values());
         add(keys, "decision", DecisionType.values());
         assertThat(danish.stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void theAnalysisPagesSayEverythingInBothLanguages() throws IOException {
+        Properties danish = load("/analysis.properties");
+        Properties english = load("/analysis_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(danish.stringPropertyNames());
+    }
+
+    /** The event log and the timeline name every kind of event in words, not by its class name. */
+    @Test
+    void everyEventHasALabelInBothLanguages() throws IOException {
+        Properties danish = load("/messages.properties");
+        danish.putAll(load("/analysis.properties"));
+        Properties english = load("/messages_en.properties");
+        english.putAll(load("/analysis_en.properties"));
+        List<String> keys = new ClassFileImporter().importPackages("dk.kk.registry.shared").stream()
+                .filter(type -> type.isAnnotatedWith(Revision.class))
+                .map(type -> "event." + type.getSimpleName())
+                .toList();
+        assertThat(keys).hasSizeGreaterThan(30);
+        assertThat(danish.stringPropertyNames()).containsAll(keys);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
     }
 
     private static void add(List<String> keys, String prefix, Enum<?>[] values) {
