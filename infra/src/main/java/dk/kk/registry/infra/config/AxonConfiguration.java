@@ -70,8 +70,9 @@ class AxonConfiguration {
             TransactionManager transactionManager,
             @Value("${registry.events.gap-timeout:PT5M}") java.time.Duration gapTimeout,
             @Value("${registry.events.max-gap-offset:10000}") int maxGapOffset,
-            @Value("${registry.events.batch-size:500}") int batchSize) {
-        return JdbcEventStorageEngine.builder()
+            @Value("${registry.events.batch-size:500}") int batchSize,
+            @Value("${registry.events.read-ahead:5000}") int readAhead) {
+        return new BoundedReadAheadStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -82,22 +83,30 @@ class AxonConfiguration {
                 .schema(new EventSchema())
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .maxGapOffset(maxGapOffset)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), readAhead);
     }
 
     /**
      * Axon's embedded event store, tailing new events for the processors. Events written in this instance wake the
      * processors at once; the fetch delay bounds how late they see events written by another instance.
+     * <p>
+     * The store reads ahead into a chain of events that every processor tailing it walks (in pieces: see
+     * {@link BoundedReadAheadStorageEngine}). A processor busy with a batch (a replay's projection writing a thousand
+     * versions) holds its place in the chain, and with it every event read since: Axon lets go of it only when its
+     * cleaner next finds the processor behind, every ten seconds by default, while the store reads on at hundreds of
+     * thousands of events a second (docs/benchmarks.md, "The heap"). The cleaner runs every
+     * {@code registry.events.cleanup-delay} instead; a processor found behind reads on from the database on its own.
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-            @Value("${registry.events.fetch-delay:PT0.1S}") java.time.Duration fetchDelay) {
+            @Value("${registry.events.fetch-delay:PT0.1S}") java.time.Duration fetchDelay,
+            @Value("${registry.events.cleanup-delay:PT0.05S}") java.time.Duration cleanupDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
+                .cleanupDelay(cleanupDelay.toMillis())
                 .build();
     }
 

@@ -1,13 +1,17 @@
 package dk.kk.registry.infra.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -34,6 +38,9 @@ public class ReadYourWrites {
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
+    /** The whole hash space of a processor's segments, in units every segment's share divides exactly. */
+    private static final long WHOLE = 1L << 32;
+
     private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
 
     ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
@@ -62,18 +69,72 @@ public class ReadYourWrites {
         List<String> processors = handlersByPayloadType.computeIfAbsent(
                 (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = Duration.ofMillis(1).toNanos();
-        // A long wait (a bulk) polls less often: each poll reads and deserialises the tokens, time the processors need.
+        long pause = Duration.ofNanos(250_000).toNanos();
+        // Asking this instance's processors costs nothing; asking the token table reads and deserialises every token,
+        // time the processors need, so a long wait (a bulk) asks it less often.
+        long longestLocalPause = Duration.ofMillis(2).toNanos();
         long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
-        while (!allCover(processors, position)) {
+        List<String> waitingFor = processors;
+        while (!(waitingFor = notCovering(waitingFor, position)).isEmpty()) {
             if (System.nanoTime() > deadline) {
-                log.warn("read models behind after write aggregate={} position={} waitedMs={}", aggregateId,
-                        position, timeout.toMillis());
+                log.warn("read models behind after write aggregate={} position={} waitedMs={} processors={}",
+                        aggregateId, position, timeout.toMillis(), waitingFor);
                 return;
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, longestPause);
+            pause = Math.min(pause * 2, heldHere(waitingFor) ? longestLocalPause : longestPause);
         }
+    }
+
+    /** The processors that have not yet processed the position: this instance's answer where it holds every segment. */
+    private List<String> notCovering(List<String> processors, long position) {
+        List<String> behind = new ArrayList<>();
+        for (String processor : processors) {
+            Boolean covered = coveredHere(processor, position);
+            if (covered == null ? !coveredInTokenStore(processor, position) : !covered) {
+                behind.add(processor);
+            }
+        }
+        return behind;
+    }
+
+    private boolean heldHere(List<String> processors) {
+        return processors.stream().allMatch(processor -> localStatus(processor) != null);
+    }
+
+    /**
+     * Whether the processor has processed the position, from the status of its segments in this instance; null when
+     * this instance does not hold every segment (another instance does, or none yet), so the token table must say.
+     * A tracking processor advances a segment's status only after the batch's transaction committed.
+     */
+    private Boolean coveredHere(String processor, long position) {
+        Map<Integer, EventTrackerStatus> status = localStatus(processor);
+        if (status == null) {
+            return null;
+        }
+        for (EventTrackerStatus segment : status.values()) {
+            if (!covers(segment.getTrackingToken(), position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<Integer, EventTrackerStatus> localStatus(String processor) {
+        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(processor, StreamingEventProcessor.class);
+        if (streaming.isEmpty() || !streaming.get().isRunning()) {
+            return null;
+        }
+        Map<Integer, EventTrackerStatus> status = streaming.get().processingStatus();
+        long held = 0;
+        for (EventTrackerStatus segment : status.values()) {
+            if (segment.isErrorState()) {
+                return null;
+            }
+            // Segments split the hash space in powers of two: a segment with mask m covers 1/(m+1) of it.
+            held += WHOLE / (segment.getSegment().getMask() + 1L);
+        }
+        return held == WHOLE ? status : null;
     }
 
     /**
@@ -94,24 +155,13 @@ public class ReadYourWrites {
                 .toList();
     }
 
-    private boolean allCover(List<String> processors, long position) {
-        for (String processor : processors) {
-            List<TrackingToken> tokens = jdbc.query(
-                    "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
-                    (rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
-                            new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
-                                    new SimpleSerializedType(rs.getString(2), null))),
-                    processor);
-            if (tokens.isEmpty()) {
-                return false;
-            }
-            for (TrackingToken token : tokens) {
-                if (!covers(token, position)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    private boolean coveredInTokenStore(String processor, long position) {
+        List<TrackingToken> tokens = jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                (rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
+                                new SimpleSerializedType(rs.getString(2), null))),
+                processor);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
     }
 
     private static boolean covers(TrackingToken token, long position) {

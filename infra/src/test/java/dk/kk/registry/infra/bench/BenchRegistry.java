@@ -121,6 +121,10 @@ final class BenchRegistry implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        if (System.getenv("BENCH_KEEP") != null) {
+            Bench.progress("kept the database in " + dataDirectory.resolve("postgres") + " (BENCH_KEEP)");
+            return;
+        }
         try (var files = Files.walk(dataDirectory)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -40,6 +40,13 @@ class OperatorMetricsIT extends RegistryIT {
         assertThat(value(text, "registry_evaluations_overdue", null, null)).isGreaterThanOrEqualTo(0);
         // Axon's message monitors (axon-micrometer, non-dimensional): the command bus's timers and counters.
         assertThat(text).contains("commandBus_allTimer_seconds_count");
+        // Per processor: Axon's timer and counters, and the registry's own constant-memory capacity (busy share).
+        for (String processor : PROCESSORS) {
+            String meter = processor.replace('-', '_');
+            assertThat(text).contains(meter + "_processedCounter_total", meter + "_allTimer_seconds_count",
+                    meter + "_latency");
+            assertThat(value(text, meter + "_capacity", null, null)).as(processor).isBetween(0.0, 1.0);
+        }
         assertThat(text).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
     }
 

@@ -29,6 +29,20 @@ public final class AsOf {
         return prefix + "recorded_from <= ? AND (" + prefix + "recorded_to IS NULL OR " + prefix + "recorded_to > ?)";
     }
 
+    /**
+     * The same condition for a table indexed on its transaction-time interval (a GiST index on
+     * {@code tstzrange(recorded_from, recorded_to)}, as {@code intervention_version} is): as of an instant it names
+     * the interval, so the index finds the versions that contain the instant instead of bounding one end only.
+     */
+    public static String interval(String alias, Instant asOf, List<Object> args) {
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        if (asOf == null) {
+            return prefix + "recorded_to IS NULL";
+        }
+        args.add(Timestamp.from(asOf));
+        return "tstzrange(" + prefix + "recorded_from, " + prefix + "recorded_to) @> ?::timestamptz";
+    }
+
     public static LocalDate today(Instant asOf) {
         return LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, ZONE);
     }

@@ -178,7 +178,7 @@ class ComparisonQueries {
      */
     private Map<String, List<CategoryExposureView>> exposure(FindComparisonQuery query) {
         List<Object> args = new ArrayList<>();
-        String asOf = AsOf.condition("v", query.asOf(), args);
+        String asOf = AsOf.interval("v", query.asOf(), args);
         String[] areas = query.areas().toArray(String[]::new);
         args.add(areas);
         args.add(areas);

@@ -37,7 +37,7 @@ class EvaluationListQueries {
     EvaluationPage evaluations(FindEvaluationsQuery query) {
         List<Object> args = new ArrayList<>();
         // Only documents with an evaluation are read: the JSONB test keeps the rest out of Java.
-        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args))
+        StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args))
                 .append(" AND jsonb_array_length(doc -> 'evaluations') > 0");
         if (query.category() != null) {
             where.append(" AND category = ?");

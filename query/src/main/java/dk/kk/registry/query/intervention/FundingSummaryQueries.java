@@ -149,7 +149,7 @@ class FundingSummaryQueries {
 
     private List<InterventionDocument> documents(FindFundingSummaryQuery query) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
+        StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args));
         if (query.area() != null) {
             where.append(" AND area_ids @> ARRAY[?]::text[]");
             args.add(query.area());

@@ -45,7 +45,7 @@ class InterventionQueries {
     Optional<InterventionView> find(FindInterventionQuery query) {
         List<Object> args = new ArrayList<>();
         args.add(query.interventionId());
-        String asOf = AsOf.condition("", query.asOf(), args);
+        String asOf = AsOf.interval("", query.asOf(), args);
         return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND " + asOf,
                         (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
                                 .toView(rs.getLong(1)), args.toArray())
@@ -69,7 +69,7 @@ class InterventionQueries {
     @QueryHandler
     List<AreaInterventionView> inArea(FindInterventionsInAreaQuery query) {
         List<Object> args = new ArrayList<>();
-        String asOf = AsOf.condition("", query.asOf(), args);
+        String asOf = AsOf.interval("", query.asOf(), args);
         args.add(query.areaId());
         List<AreaInterventionView> result = new ArrayList<>();
         jdbc.query("SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
@@ -94,7 +94,7 @@ class InterventionQueries {
     @QueryHandler
     InterventionPage search(SearchInterventionsQuery query) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(AsOf.condition("v", query.asOf(), args));
+        StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
         LocalDate from = query.activeFrom() != null ? query.activeFrom() : LocalDate.of(1900, 1, 1);
         LocalDate to = query.activeTo() != null ? query.activeTo() : LocalDate.of(9999, 12, 31);
         boolean window = query.activeFrom() != null || query.activeTo() != null;
@@ -141,20 +141,30 @@ class InterventionQueries {
             order = "ts_rank(v.search, websearch_to_tsquery('danish', ?)) DESC, " + order;
             orderArgs.add(query.text());
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
-                args.toArray());
+        // One pass finds the hits, counts them and sorts the page; only a page past the last hit counts again.
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.addAll(orderArgs);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
+        long[] counted = {-1};
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
                        v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
-                       v.doc ->> 'overdueSince' IS NOT NULL
+                       v.doc ->> 'overdueSince' IS NOT NULL, count(*) OVER ()
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-                (rs, n) -> summary(rs), pageArgs.toArray());
-        return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
+                (rs, n) -> {
+                    counted[0] = rs.getLong(15);
+                    return summary(rs);
+                }, pageArgs.toArray());
+        long total = counted[0] >= 0 ? counted[0] : count(where.toString(), args);
+        return new InterventionPage(items, query.page(), query.size(), total);
+    }
+
+    private long count(String where, List<Object> args) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
+                args.toArray());
+        return total == null ? 0 : total;
     }
 
     /**
@@ -164,10 +174,9 @@ class InterventionQueries {
     @QueryHandler
     InterventionPage overdue(FindOverdueEvaluationsQuery query) {
         List<Object> args = new ArrayList<>();
-        String where = AsOf.condition("v", query.asOf(), args)
+        String where = AsOf.interval("v", query.asOf(), args)
                 + " AND v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
-        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
-                args.toArray());
+        long total = count(where, args);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
@@ -179,13 +188,13 @@ class InterventionQueries {
                 """ + where + " ORDER BY (v.doc ->> 'overdueSince')::timestamptz, v.title, v.intervention_id"
                         + " LIMIT ? OFFSET ?",
                 (rs, n) -> summary(rs), pageArgs.toArray());
-        return new InterventionPage(items, query.page(), query.size(), total == null ? 0 : total);
+        return new InterventionPage(items, query.page(), query.size(), total);
     }
 
     @QueryHandler
     InterventionPage recentlyChanged(FindRecentlyChangedInterventionsQuery query) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(AsOf.condition("v", query.asOf(), args));
+        StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
         if (query.administration() != null) {
             where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
             args.add(query.administration());

@@ -60,7 +60,7 @@ class InterventionVersionQueries {
     List<InterventionView> asOf(FindInterventionsAsOfQuery query) {
         Instant asOf = query.asOf();
         List<Object> args = new ArrayList<>();
-        String condition = AsOf.condition("", asOf, args);
+        String condition = AsOf.interval("", asOf, args);
         args.add(query.afterId() == null ? "" : query.afterId());
         args.add(query.limit());
         return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE " + condition

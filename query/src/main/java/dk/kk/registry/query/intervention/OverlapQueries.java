@@ -43,7 +43,7 @@ class OverlapQueries {
     @QueryHandler
     OverlapPage overlaps(FindOverlapsQuery query) {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
+        StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args));
         if (query.area() != null) {
             where.append(" AND area_ids @> ARRAY[?]::text[]");
             args.add(query.area());
