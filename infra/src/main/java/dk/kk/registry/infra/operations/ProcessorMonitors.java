@@ -1,28 +1,36 @@
 package dk.kk.registry.infra.operations;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Nonnull;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.springframework.stereotype.Component;
 
 /**
- * Axon's message monitors for every component, as {@code axon-micrometer} registers them, except one: an event
- * processor's capacity. Axon's capacity monitor keeps one entry per handled or ignored event for ten minutes, so a
- * replay of a million events through six processors held millions of entries and ran the registry out of memory
- * (docs/benchmarks.md, "The heap"). This one keeps the busy time of the last minute in sixty one-second buckets: the
- * same gauge, {@code <processor>.capacity} (busy seconds per second, above 1 with several threads), in constant memory.
- * Spring Boot's auto-configuration steps back for this bean, which must not be named {@code processorMetrics} (a
- * bean of Spring's own carries that name).
+ * Axon's message monitors, as {@code axon-micrometer} registers them for every component, except for the event
+ * processors, which every event passes through, handled or ignored: seven processors, so a replay of a million events
+ * is seven million messages.
+ * <ul>
+ * <li>Axon's capacity monitor keeps one entry per message for ten minutes: a replay held millions of entries and ran
+ * the registry out of memory (docs/benchmarks.md, "The heap"). {@link BusyTime} keeps the last minute in sixty
+ * one-second buckets: the same gauge, {@code <processor>.capacity}, in constant memory.</li>
+ * <li>Axon's counting, timer and latency monitors look up or register ten meters per message (a meter id built, its
+ * tags sorted, a map consulted): the largest item of the processors' own CPU in the import's profile.
+ * {@link PreparedMeters} registers the same meters, with the same names and percentiles, once per processor.</li>
+ * </ul>
+ * Spring Boot's auto-configuration steps back for this bean, which must not be named {@code processorMetrics} (a bean
+ * of Spring's own carries that name).
  */
 @Component("axonMessageMonitors")
 class ProcessorMonitors extends GlobalMetricRegistry {
@@ -37,11 +45,84 @@ class ProcessorMonitors extends GlobalMetricRegistry {
     @Override
     public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String eventProcessorName) {
         return new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor(eventProcessorName, registry),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(eventProcessorName).meterRegistry(registry)
-                        .build(),
-                new BusyTime(eventProcessorName, registry, System::nanoTime),
-                MessageCountingMonitor.buildMonitor(eventProcessorName, registry)));
+                new PreparedMeters(eventProcessorName, registry, System::nanoTime, System::currentTimeMillis),
+                new BusyTime(eventProcessorName, registry, System::nanoTime)));
+    }
+
+    /**
+     * The counters ({@code <processor>.ingestedCounter}, {@code .successCounter}, {@code .failureCounter},
+     * {@code .processedCounter}, {@code .ignoredCounter}), timers ({@code .allTimer}, {@code .successTimer},
+     * {@code .failureTimer}, {@code .ignoredTimer}) and latency gauge ({@code .latency}: milliseconds from an event's
+     * timestamp to its processing) of Axon's monitors, registered once.
+     */
+    static final class PreparedMeters implements MessageMonitor<EventMessage<?>> {
+
+        private final Counter ingested;
+        private final Counter succeeded;
+        private final Counter failed;
+        private final Counter processed;
+        private final Counter ignored;
+        private final Timer all;
+        private final Timer successTimer;
+        private final Timer failureTimer;
+        private final Timer ignoredTimer;
+        private final AtomicLong latency = new AtomicLong();
+        private final LongSupplier nanoTime;
+        private final LongSupplier wallMillis;
+
+        PreparedMeters(String processor, MeterRegistry registry, LongSupplier nanoTime, LongSupplier wallMillis) {
+            this.nanoTime = nanoTime;
+            this.wallMillis = wallMillis;
+            ingested = registry.counter(processor + ".ingestedCounter");
+            succeeded = registry.counter(processor + ".successCounter");
+            failed = registry.counter(processor + ".failureCounter");
+            processed = registry.counter(processor + ".processedCounter");
+            ignored = registry.counter(processor + ".ignoredCounter");
+            all = timer(processor + ".allTimer", registry);
+            successTimer = timer(processor + ".successTimer", registry);
+            failureTimer = timer(processor + ".failureTimer", registry);
+            ignoredTimer = timer(processor + ".ignoredTimer", registry);
+            Gauge.builder(processor + ".latency", latency, AtomicLong::get).register(registry);
+        }
+
+        private static Timer timer(String name, MeterRegistry registry) {
+            return Timer.builder(name).distributionStatisticExpiry(Duration.ofMinutes(10))
+                    .publishPercentiles(0.5, 0.75, 0.95, 0.98, 0.99, 0.999).register(registry);
+        }
+
+        @Override
+        public MonitorCallback onMessageIngested(@Nonnull EventMessage<?> message) {
+            ingested.increment();
+            latency.set(wallMillis.getAsLong() - message.getTimestamp().toEpochMilli());
+            long start = nanoTime.getAsLong();
+            return new MonitorCallback() {
+                @Override
+                public void reportSuccess() {
+                    record(successTimer);
+                    processed.increment();
+                    succeeded.increment();
+                }
+
+                @Override
+                public void reportFailure(Throwable cause) {
+                    record(failureTimer);
+                    processed.increment();
+                    failed.increment();
+                }
+
+                @Override
+                public void reportIgnored() {
+                    record(ignoredTimer);
+                    ignored.increment();
+                }
+
+                private void record(Timer outcome) {
+                    long elapsed = nanoTime.getAsLong() - start;
+                    all.record(elapsed, TimeUnit.NANOSECONDS);
+                    outcome.record(elapsed, TimeUnit.NANOSECONDS);
+                }
+            };
+        }
     }
 
     /** The share of the last minute a processor spent handling messages, from sixty one-second buckets. */
