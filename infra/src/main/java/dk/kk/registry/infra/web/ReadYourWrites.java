@@ -3,16 +3,16 @@ package dk.kk.registry.infra.web;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
@@ -27,20 +27,21 @@ import org.springframework.stereotype.Component;
 /**
  * A write answers only once every projection has processed its event, so a read that follows sees it. The wait is
  * bounded: past {@code registry.read-your-writes.timeout} the write still answers (it is recorded) and logs the lag.
- * It reads the processors' tokens from the token table, so it holds whichever instance owns the segments.
+ * Where this instance holds every segment of a processor, it asks the processor's status in memory; otherwise it reads
+ * the processor's tokens from the token table, which holds whichever instance owns the segments.
  */
 @Component
 public class ReadYourWrites {
 
     private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
 
+    /** The whole hash space of a processor's segments, in units every segment's share divides exactly. */
+    private static final long WHOLE = 1L << 32;
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
-    /** The whole hash space of a processor's segments, in units every segment's share divides exactly. */
-    private static final long WHOLE = 1L << 32;
-
     private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
 
     ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
@@ -69,7 +70,7 @@ public class ReadYourWrites {
         List<String> processors = handlersByPayloadType.computeIfAbsent(
                 (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = Duration.ofNanos(250_000).toNanos();
+        long pause = 250_000L;
         // Asking this instance's processors costs nothing; asking the token table reads and deserialises every token,
         // time the processors need, so a long wait (a bulk) asks it less often.
         long longestLocalPause = Duration.ofMillis(2).toNanos();
