@@ -7,6 +7,7 @@ import dk.kk.registry.infra.audit.EventLog;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,11 @@ class AuditPages {
     private static final int MAX_FILTER_LENGTH = 255;
 
     private final EventLog log;
+    private final EventTypes eventTypes;
 
-    AuditPages(EventLog log) {
+    AuditPages(EventLog log, EventTypes eventTypes) {
         this.log = log;
+        this.eventTypes = eventTypes;
     }
 
     /** The log's filters as the form sends them; times are Copenhagen's, as the auditor reads a clock. */
@@ -62,7 +65,9 @@ class AuditPages {
     }
 
     @GetMapping("/audit/events")
-    String events(@ModelAttribute("filters") Filters filters, BindingResult form, HttpSession session, Model model) {
+    String events(@ModelAttribute("filters") Filters filters, BindingResult form, HttpSession session, Model model,
+            Locale locale) {
+        model.addAttribute("eventTypes", eventTypes.all(locale));
         Instant asOf = ViewedAsOf.of(session);
         Instant from = instant(filters.getFrom());
         Instant to = instant(filters.getTo());
@@ -74,6 +79,10 @@ class AuditPages {
             if (value instanceof String text && text.length() > MAX_FILTER_LENGTH) {
                 form.rejectValue(field, "Size", new Object[] {field, MAX_FILTER_LENGTH, 0}, null);
             }
+        }
+        String type = blankToNull(filters.getType());
+        if (type != null && type.length() <= MAX_FILTER_LENGTH && !eventTypes.known(type)) {
+            form.rejectValue("type", "audit.type.unknown");
         }
         if (!form.hasErrors()) {
             // As of an instant the log ends there (the filter's "to" is exclusive, the instant inclusive).

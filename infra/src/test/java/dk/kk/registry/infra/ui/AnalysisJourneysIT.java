@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -209,6 +210,13 @@ class AnalysisJourneysIT extends BrowserIT {
         assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did"))).isEqualTo("-0.4");
         go("/audit/events?type=GoalSetEvent");
         assertThat(text(By.cssSelector("table.events"))).contains("Goal set");
+        // The kinds of event are a list in the reader's language; one the registry does not record is refused.
+        Select kinds = new Select(browser.findElement(By.id("type")));
+        assertThat(kinds.getFirstSelectedOption().getText()).isEqualTo("Goal set");
+        assertThat(kinds.getOptions()).extracting(WebElement::getText)
+                .contains("All kinds of event", "Funding granted");
+        go("/audit/events?type=NoSuchEvent");
+        assertThat(text(By.id("type-error"))).isEqualTo("The registry records no event of that kind");
         go("/audit/integrity");
         press("Check the log now");
         assertThat(text(By.cssSelector("#verification"))).contains("The log is intact.");
