@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +30,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on a write: the same user, key and request within 24 hours answers the first response
  * again and records nothing new; the same key with another request is a 409. Kept in PostgreSQL, so it holds across
  * instances; a failed request releases its key so that it can be retried.
+ * <p>
+ * A request cut off by a stopped instance leaves its claim unfinished. Past {@code registry.idempotency.abandoned-after}
+ * (no request takes that long) a retry looks for what the claim's request recorded: the events after the log position
+ * noted at the claim that carry its correlation id and user. If there are some, the retry is told which record they
+ * belong to rather than recording it twice; if there are none, the retry takes the claim over and runs.
  */
 @Component
 @Order(0)
@@ -36,10 +45,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
     private final ProblemResponses problems;
+    private final Duration abandonedAfter;
 
-    IdempotencyFilter(JdbcTemplate jdbc, ProblemResponses problems) {
+    IdempotencyFilter(JdbcTemplate jdbc, ProblemResponses problems,
+            @Value("${registry.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.problems = problems;
+        this.abandonedAfter = abandonedAfter;
     }
 
     @Override
@@ -64,14 +76,27 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String principal = user.getName();
         String hash = hash(request);
+        String correlation = RequestContext.correlationId();
         jdbc.update("DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ? "
                 + "AND created_at < now() - interval '24 hours'", principal, key);
         int claimed = jdbc.update("""
-                INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed)
-                VALUES (?, ?, ?, now(), false) ON CONFLICT DO NOTHING""", principal, key, hash);
+                INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed,
+                    correlation_id, log_position)
+                VALUES (?, ?, ?, now(), false, ?, (SELECT COALESCE(max(globalindex), -1) FROM domainevententry))
+                ON CONFLICT DO NOTHING""", principal, key, hash, correlation);
         if (claimed == 0) {
-            answerFromRecord(principal, key, hash, response);
-            return;
+            Optional<String> recorded = recordedByAbandonedClaim(principal, key);
+            if (recorded.isPresent()) {
+                problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
+                        "the request with this Idempotency-Key was recorded for " + recorded.get()
+                                + ", but the registry stopped before it answered; read the record instead of sending"
+                                + " it again", false);
+                return;
+            }
+            if (!takeOverAbandonedClaim(principal, key, hash, correlation)) {
+                answerFromRecord(principal, key, hash, response);
+                return;
+            }
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean stored = false;
@@ -93,6 +118,39 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The record the request of an abandoned claim recorded, if its claim is abandoned and the request recorded
+     * anything: the aggregate of the first event after the claim's log position with its correlation id and user.
+     */
+    private Optional<String> recordedByAbandonedClaim(String principal, String key) {
+        List<Map<String, Object>> abandoned = jdbc.queryForList("""
+                SELECT correlation_id, log_position FROM idempotency_record
+                WHERE principal = ? AND idempotency_key = ? AND NOT completed AND log_position IS NOT NULL
+                  AND created_at < now() - ? * interval '1 millisecond'""",
+                principal, key, abandonedAfter.toMillis());
+        if (abandoned.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("""
+                SELECT aggregateidentifier FROM domainevententry
+                WHERE globalindex > ?
+                  AND convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?
+                  AND convert_from(metadata, 'UTF8')::jsonb ->> 'user' = ?
+                ORDER BY globalindex LIMIT 1""", String.class,
+                abandoned.get(0).get("log_position"), abandoned.get(0).get("correlation_id"), principal)
+                .stream().findFirst();
+    }
+
+    /** Takes an abandoned claim whose request recorded nothing over for this request; false if it is not abandoned. */
+    private boolean takeOverAbandonedClaim(String principal, String key, String hash, String correlation) {
+        return jdbc.update("""
+                UPDATE idempotency_record SET request_hash = ?, created_at = now(), correlation_id = ?,
+                    log_position = (SELECT COALESCE(max(globalindex), -1) FROM domainevententry)
+                WHERE principal = ? AND idempotency_key = ? AND NOT completed
+                  AND created_at < now() - ? * interval '1 millisecond'""",
+                hash, correlation, principal, key, abandonedAfter.toMillis()) == 1;
     }
 
     private void answerFromRecord(String principal, String key, String hash, HttpServletResponse response)

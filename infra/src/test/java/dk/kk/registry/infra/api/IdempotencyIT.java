@@ -148,6 +148,69 @@ class IdempotencyIT extends RegistryIT {
         assertThat(events()).isEqualTo(events);
     }
 
+    /**
+     * What an instance stopped mid-request leaves: a claim never finished. {@code minutesAgo} old, noting the log's
+     * head at the time and the request's correlation id.
+     */
+    private void abandonedClaim(String user, String key, String correlation, long logPosition, int minutesAgo) {
+        jdbc.update("""
+                INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed,
+                    correlation_id, log_position)
+                VALUES (?, ?, ?, now() - ? * interval '1 minute', false, ?, ?)""",
+                user, key, "0".repeat(64), minutesAgo, correlation, logPosition);
+    }
+
+    private long head() {
+        return jdbc.queryForObject("SELECT COALESCE(max(globalindex), -1) FROM domainevententry", Long.class);
+    }
+
+    @Test
+    void aClaimCutOffBeforeItsCommandWasRecordedIsTakenOverOnceItIsAbandoned() {
+        String key = key();
+        abandonedClaim("pm.tmf", key, "cut-off-" + UUID.randomUUID(), head(), 1);
+        Api pm = api().as("pm.tmf").header("Idempotency-Key", key);
+        Map<String, Object> registration = registration("TMF");
+
+        Api.Response tooSoon = pm.post("/api/interventions", registration);
+        assertThat(assertProblem(tooSoon, 409).get("title").asText()).isEqualTo("Idempotency conflict");
+
+        jdbc.update("UPDATE idempotency_record SET created_at = now() - interval '6 minutes' "
+                + "WHERE idempotency_key = ?", key);
+        long events = events();
+        Api.Response retried = pm.post("/api/interventions", registration);
+        Api.Response again = pm.post("/api/interventions", registration);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().get("id")).isEqualTo(retried.json().get("id"));
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void aClaimCutOffAfterItsCommandWasRecordedNamesTheRecordInsteadOfRecordingItTwice() {
+        String key = key();
+        String correlation = "cut-off-" + UUID.randomUUID();
+        long before = head();
+        Api.Response recorded = api().as("pm.tmf").header("X-Correlation-Id", correlation)
+                .post("/api/interventions", registration("TMF"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String id = recorded.json().get("id").asText();
+        abandonedClaim("pm.tmf", key, correlation, before, 6);
+        long events = events();
+
+        Api.Response retried = api().as("pm.tmf").header("Idempotency-Key", key)
+                .post("/api/interventions", registration("TMF"));
+
+        assertThat(assertProblem(retried, 409).get("detail").asText()).contains(id);
+        assertThat(events()).isEqualTo(events);
+        // Another user's request with the same correlation id is not theirs: the claim of pm.sof is taken over.
+        abandonedClaim("pm.sof", key, correlation, before, 6);
+        Api.Response other = api().as("pm.sof").header("Idempotency-Key", key)
+                .post("/api/interventions", registration("SOF"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+    }
+
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
     }
