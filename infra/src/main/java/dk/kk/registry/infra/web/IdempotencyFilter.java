@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,7 +84,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 VALUES (?, ?, ?, now(), false, ?, (SELECT COALESCE(max(globalindex), -1) FROM domainevententry))
                 ON CONFLICT DO NOTHING""", principal, key, hash, correlation);
         if (claimed == 0) {
-            Optional<String> recorded = recordedByAbandonedClaim(principal, key);
+            Optional<StoredAnswer> stored = stored(principal, key);
+            if (stored.isEmpty() || !stored.get().abandoned()) {
+                answer(stored, hash, response);
+                return;
+            }
+            Optional<String> recorded = recordedBy(stored.get(), principal);
             if (recorded.isPresent()) {
                 problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
                         "the request with this Idempotency-Key was recorded for " + recorded.get()
@@ -94,7 +98,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return;
             }
             if (!takeOverAbandonedClaim(principal, key, hash, correlation)) {
-                answerFromRecord(principal, key, hash, response);
+                // Another retry took it over a moment ago.
+                answer(stored(principal, key), hash, response);
                 return;
             }
         }
@@ -121,26 +126,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The record the request of an abandoned claim recorded, if its claim is abandoned and the request recorded
-     * anything: the aggregate of the first event after the claim's log position with its correlation id and user.
+     * What the request of an abandoned claim recorded, if anything: the aggregate of the first event after the claim's
+     * log position with its correlation id and user.
      */
-    private Optional<String> recordedByAbandonedClaim(String principal, String key) {
-        List<Map<String, Object>> abandoned = jdbc.queryForList("""
-                SELECT correlation_id, log_position FROM idempotency_record
-                WHERE principal = ? AND idempotency_key = ? AND NOT completed AND log_position IS NOT NULL
-                  AND created_at < now() - ? * interval '1 millisecond'""",
-                principal, key, abandonedAfter.toMillis());
-        if (abandoned.isEmpty()) {
-            return Optional.empty();
-        }
+    private Optional<String> recordedBy(StoredAnswer abandoned, String principal) {
         return jdbc.queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
                 WHERE globalindex > ?
                   AND convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?
                   AND convert_from(metadata, 'UTF8')::jsonb ->> 'user' = ?
                 ORDER BY globalindex LIMIT 1""", String.class,
-                abandoned.get(0).get("log_position"), abandoned.get(0).get("correlation_id"), principal)
-                .stream().findFirst();
+                abandoned.logPosition(), abandoned.correlationId(), principal).stream().findFirst();
     }
 
     /** Takes an abandoned claim whose request recorded nothing over for this request; false if it is not abandoned. */
@@ -148,24 +144,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return jdbc.update("""
                 UPDATE idempotency_record SET request_hash = ?, created_at = now(), correlation_id = ?,
                     log_position = (SELECT COALESCE(max(globalindex), -1) FROM domainevententry)
-                WHERE principal = ? AND idempotency_key = ? AND NOT completed
+                WHERE principal = ? AND idempotency_key = ? AND NOT completed AND log_position IS NOT NULL
                   AND created_at < now() - ? * interval '1 millisecond'""",
                 hash, correlation, principal, key, abandonedAfter.toMillis()) == 1;
     }
 
-    private void answerFromRecord(String principal, String key, String hash, HttpServletResponse response)
-            throws IOException {
-        List<StoredAnswer> answers = jdbc.query("""
-                SELECT request_hash, completed, status, content_type, location, etag, body
+    /**
+     * The claim on the key, with its answer once stored. Abandoned: unfinished past {@code abandonedAfter}, with the
+     * log position that tells what its request recorded (claims made before V51 have none and just expire).
+     */
+    private Optional<StoredAnswer> stored(String principal, String key) {
+        return jdbc.query("""
+                SELECT request_hash, completed, status, content_type, location, etag, body, correlation_id,
+                       log_position,
+                       NOT completed AND log_position IS NOT NULL
+                           AND created_at < now() - ? * interval '1 millisecond'
                 FROM idempotency_record WHERE principal = ? AND idempotency_key = ?""",
                 (rs, n) -> new StoredAnswer(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBytes(7)), principal, key);
-        if (answers.isEmpty()) {
+                        rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getString(8), rs.getLong(9),
+                        rs.getBoolean(10)),
+                abandonedAfter.toMillis(), principal, key).stream().findFirst();
+    }
+
+    private void answer(Optional<StoredAnswer> stored, String hash, HttpServletResponse response)
+            throws IOException {
+        if (stored.isEmpty()) {
             problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
                     "a request with this Idempotency-Key has just finished; send it again", false);
             return;
         }
-        StoredAnswer answer = answers.get(0);
+        StoredAnswer answer = stored.get();
         if (!answer.hash().equals(hash)) {
             problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
                     "this Idempotency-Key was used for a different request", false);
@@ -216,6 +224,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private record StoredAnswer(String hash, boolean completed, int status, String contentType, String location,
-            String etag, byte[] body) {
+            String etag, byte[] body, String correlationId, long logPosition, boolean abandoned) {
     }
 }

@@ -75,32 +75,34 @@ public class ReadYourWrites {
         // time the processors need, so a long wait (a bulk) asks it less often.
         long longestLocalPause = Duration.ofMillis(2).toNanos();
         long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
-        List<String> waitingFor = processors;
-        while (!(waitingFor = notCovering(waitingFor, position)).isEmpty()) {
+        Behind behind = new Behind(processors, false);
+        while (!(behind = behind(behind.processors(), position)).processors().isEmpty()) {
             if (System.nanoTime() > deadline) {
                 log.warn("read models behind after write aggregate={} position={} waitedMs={} processors={}",
-                        aggregateId, position, timeout.toMillis(), waitingFor);
+                        aggregateId, position, timeout.toMillis(), behind.processors());
                 return;
             }
             LockSupport.parkNanos(pause);
-            pause = Math.min(pause * 2, heldHere(waitingFor) ? longestLocalPause : longestPause);
+            pause = Math.min(pause * 2, behind.askedTokenTable() ? longestPause : longestLocalPause);
         }
     }
 
+    /** The processors still behind a position, and whether the token table had to be asked about any of them. */
+    private record Behind(List<String> processors, boolean askedTokenTable) {
+    }
+
     /** The processors that have not yet processed the position: this instance's answer where it holds every segment. */
-    private List<String> notCovering(List<String> processors, long position) {
+    private Behind behind(List<String> processors, long position) {
         List<String> behind = new ArrayList<>();
+        boolean askedTokenTable = false;
         for (String processor : processors) {
             Boolean covered = coveredHere(processor, position);
+            askedTokenTable |= covered == null;
             if (covered == null ? !coveredInTokenStore(processor, position) : !covered) {
                 behind.add(processor);
             }
         }
-        return behind;
-    }
-
-    private boolean heldHere(List<String> processors) {
-        return processors.stream().allMatch(processor -> localStatus(processor) != null);
+        return new Behind(behind, askedTokenTable);
     }
 
     /**

@@ -82,48 +82,33 @@ final class CommandsBench {
     /** Answers the seconds the commands took; each client registers an intervention, then records expenditure. */
     private double drive(int total, List<String> areas, Latencies latencies) throws Exception {
         AtomicInteger issued = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        long started = System.nanoTime();
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                int client = c;
-                running.add(clients.submit(() -> {
-                    Api pm = registry.api().as(client % 2 == 0 ? "pm.tmf" : "pm.sof");
-                    String lead = client % 2 == 0 ? "TMF" : "SOF";
-                    int number;
-                    while ((number = issued.getAndAdd(1 + FOLLOW_UPS)) < total) {
-                        long t = System.nanoTime();
-                        // A short number: a random UUID's digits look like a CPR number about once in a hundred.
-                        Api.Response registered = pm.post("/api/interventions", Map.of(
-                                "title", "Benchmark-indsats " + Integer.toString(number, 36),
-                                "description", "Målt af scripts/bench commands",
-                                "kind", "AREA_BASED", "category", "EMPLOYMENT_SCHEME",
-                                "leadAdministration", lead, "areas", List.of(areas.get(client % areas.size())),
-                                "targetGroups", List.of("YOUNG_ADULTS"),
-                                "plannedStart", "2024-01-01", "plannedEnd", "2030-12-31"));
-                        latencies.add(System.nanoTime() - t);
-                        check(registered, 201);
-                        String id = registered.json().get("id").asText();
-                        for (int i = 0; i < FOLLOW_UPS; i++) {
-                            t = System.nanoTime();
-                            Api.Response spent = pm.post("/api/interventions/" + id + "/expenditures", Map.of(
-                                    "year", 2024 + i, "amount", Map.of("amount", (100_000 + i) + ".50",
-                                            "currency", "DKK")));
-                            latencies.add(System.nanoTime() - t);
-                            check(spent, 200, 201);
-                        }
-                    }
-                    return null;
-                }));
+        return clients(client -> {
+            Api pm = registry.api().as(client % 2 == 0 ? "pm.tmf" : "pm.sof");
+            String lead = client % 2 == 0 ? "TMF" : "SOF";
+            int number;
+            while ((number = issued.getAndAdd(1 + FOLLOW_UPS)) < total) {
+                long t = System.nanoTime();
+                // A short number: a random UUID's digits look like a CPR number about once in a hundred.
+                Api.Response registered = pm.post("/api/interventions", Map.of(
+                        "title", "Benchmark-indsats " + Integer.toString(number, 36),
+                        "description", "Målt af scripts/bench commands",
+                        "kind", "AREA_BASED", "category", "EMPLOYMENT_SCHEME",
+                        "leadAdministration", lead, "areas", List.of(areas.get(client % areas.size())),
+                        "targetGroups", List.of("YOUNG_ADULTS"),
+                        "plannedStart", "2024-01-01", "plannedEnd", "2030-12-31"));
+                latencies.add(System.nanoTime() - t);
+                check(registered, 201);
+                String id = registered.json().get("id").asText();
+                for (int i = 0; i < FOLLOW_UPS; i++) {
+                    t = System.nanoTime();
+                    Api.Response spent = pm.post("/api/interventions/" + id + "/expenditures", Map.of(
+                            "year", 2024 + i, "amount", Map.of("amount", (100_000 + i) + ".50",
+                                    "currency", "DKK")));
+                    latencies.add(System.nanoTime() - t);
+                    check(spent, 200, 201);
+                }
             }
-            for (Future<?> future : running) {
-                future.get();
-            }
-        } finally {
-            clients.shutdownNow();
-        }
-        return (System.nanoTime() - started) / 1e9;
+        });
     }
 
     private static void check(Api.Response response, int... expected) {
@@ -147,36 +132,49 @@ final class CommandsBench {
                 """);
         String url = registry.jdbc().execute((java.sql.Connection c) -> c.getMetaData().getURL());
         AtomicInteger issued = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         SecureRandom random = new SecureRandom();
+        return clients(client -> {
+            try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
+                    PreparedStatement insert = connection.prepareStatement("""
+                            INSERT INTO bench_raw_event (aggregateidentifier, sequencenumber, type,
+                                eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)
+                            VALUES (?, 0, 'Intervention', ?, ?, ?, '1', 'bench.RawEvent', ?)""")) {
+                connection.setAutoCommit(true);
+                byte[] payload = new byte[payloadBytes];
+                byte[] metadata = new byte[metadataBytes];
+                while (issued.getAndIncrement() < total) {
+                    random.nextBytes(payload);
+                    random.nextBytes(metadata);
+                    long t = System.nanoTime();
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, UUID.randomUUID().toString());
+                    insert.setBytes(3, metadata);
+                    insert.setBytes(4, payload);
+                    insert.setString(5, java.time.Instant.now().toString());
+                    insert.executeUpdate();
+                    latencies.add(System.nanoTime() - t);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** What one of the concurrent clients does, given its number. */
+    private interface Client {
+        void run(int client) throws Exception;
+    }
+
+    /** Runs the clients at once until each is done; answers the seconds they took. */
+    private static double clients(Client work) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
+                int client = c;
                 running.add(clients.submit(() -> {
-                    try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
-                            PreparedStatement insert = connection.prepareStatement("""
-                                    INSERT INTO bench_raw_event (aggregateidentifier, sequencenumber, type,
-                                        eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)
-                                    VALUES (?, 0, 'Intervention', ?, ?, ?, '1', 'bench.RawEvent', ?)""")) {
-                        connection.setAutoCommit(true);
-                        byte[] payload = new byte[payloadBytes];
-                        byte[] metadata = new byte[metadataBytes];
-                        while (issued.getAndIncrement() < total) {
-                            random.nextBytes(payload);
-                            random.nextBytes(metadata);
-                            long t = System.nanoTime();
-                            insert.setString(1, UUID.randomUUID().toString());
-                            insert.setString(2, UUID.randomUUID().toString());
-                            insert.setBytes(3, metadata);
-                            insert.setBytes(4, payload);
-                            insert.setString(5, java.time.Instant.now().toString());
-                            insert.executeUpdate();
-                            latencies.add(System.nanoTime() - t);
-                        }
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
+                    work.run(client);
                     return null;
                 }));
             }

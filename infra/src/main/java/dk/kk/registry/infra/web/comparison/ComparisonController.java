@@ -76,9 +76,8 @@ class ComparisonController {
             @RequestParam int baseline,
             @RequestParam int status,
             @RequestParam(required = false) Instant asOf) {
-        Window window = window(indicator, area, comparison, baseline, status, asOf);
-        return queries.one(new FindExposureQuery(indicator, category, window.areas(), window.comparison(), baseline,
-                status, asOf), ExposureView.class);
+        return exposure(window(indicator, area, comparison, baseline, status, asOf), indicator, category, baseline,
+                status, asOf);
     }
 
     /** The exposure comparison as CSV, one row per area with its side, its own figure and its side's mean. */
@@ -91,11 +90,16 @@ class ComparisonController {
             @RequestParam int status,
             @RequestParam(required = false) Instant asOf) {
         Window window = window(indicator, area, comparison, baseline, status, asOf);
-        ExposureView exposure = queries.one(new FindExposureQuery(indicator, category, window.areas(),
-                window.comparison(), baseline, status, asOf), ExposureView.class);
+        ExposureView exposure = exposure(window, indicator, category, baseline, status, asOf);
         ComparisonView compared = queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(),
                 baseline, status, asOf), ComparisonView.class);
         return ExposureRows.of(exposure, compared);
+    }
+
+    private ExposureView exposure(Window window, String indicator, InterventionCategory category, int baseline,
+            int status, Instant asOf) {
+        return queries.one(new FindExposureQuery(indicator, category, window.areas(), window.comparison(), baseline,
+                status, asOf), ExposureView.class);
     }
 
     private record Window(List<String> areas, String comparison) {
