@@ -35,6 +35,15 @@ class EventChainLinker {
         this.cursor.setFetchSize(INSERT_BATCH);
     }
 
+    /** The global indexes of the events with these identifiers, as stored. */
+    List<Long> positions(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE eventidentifier = ANY (?)",
+                Long.class, (Object) eventIds.toArray(String[]::new));
+    }
+
     void extend(Collection<Long> delivered) {
         if (delivered.isEmpty()) {
             return;
@@ -47,7 +56,7 @@ class EventChainLinker {
                 SELECT min(p) FROM unnest(string_to_array(?, ',')::bigint[]) AS p
                 WHERE NOT EXISTS (SELECT 1 FROM event_chain WHERE global_index = p)""", Long.class, late);
         if (relinkFrom != null) {
-            log.info("event {} committed after later events were linked; relinking the chain from it", relinkFrom);
+            log.debug("event {} committed after later events were linked; relinking the chain from it", relinkFrom);
             jdbc.update("DELETE FROM event_chain WHERE global_index >= ?", relinkFrom);
         } else if (reach <= tail) {
             return;

@@ -14,7 +14,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -40,9 +47,12 @@ public class EventLog {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate cursor;
     private final TransactionTemplate snapshot;
+    private final Serializer serializer;
 
-    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+            Serializer serializer) {
         this.jdbc = jdbc;
+        this.serializer = serializer;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(FETCH_SIZE);
         this.snapshot = new TransactionTemplate(transactions);
@@ -120,7 +130,7 @@ public class EventLog {
                 // each, not by the generator's default space between root values.
                 lines.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 lines.setRootValueSeparator(null);
-                Exporter exporter = new Exporter(lines);
+                Exporter exporter = new Exporter(lines, awaitedByTheChain());
                 cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
                         + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
                         (RowCallbackHandler) rs -> exporter.next(stored(rs), rs.getString(10), rs.getString(11)));
@@ -133,11 +143,18 @@ public class EventLog {
     /** Writes the lines, keeping the previous line's hash to link the events the chain has not reached. */
     private static final class Exporter {
         private final JsonGenerator out;
+        private final LongPredicate awaited;
         /** {@code null} once an event could not be linked: no later link can be computed either. */
         private String previous = HashChain.GENESIS;
+        /**
+         * Set at a late event the processor has not linked yet: it will relink every event after it, so the stored
+         * links from there on are about to be replaced, and the export computes the ones that replace them.
+         */
+        private boolean relinking;
 
-        Exporter(JsonGenerator out) {
+        Exporter(JsonGenerator out, LongPredicate awaited) {
             this.out = out;
+            this.awaited = awaited;
         }
 
         void next(HashChain.StoredEvent event, String aggregateType, String storedHash) {
@@ -156,12 +173,16 @@ public class EventLog {
                 metadata = canonicalOrRaw(event.metadata());
                 json = false;
             }
-            String hash = storedHash;
+            if (storedHash == null && awaited.test(event.position())) {
+                relinking = true;
+            }
+            boolean linked = storedHash != null && !relinking;
+            String hash = linked ? storedHash : null;
             if (hash == null && previous != null && json) {
                 hash = HashChain.link(previous, event, payload, metadata);
             }
             previous = hash;
-            writeLine(out, event, aggregateType, payload, metadata, hash, storedHash != null);
+            writeLine(out, event, aggregateType, payload, metadata, hash, linked);
         }
     }
 
@@ -169,7 +190,7 @@ public class EventLog {
     public ChainVerification verify() {
         return snapshot.execute(status -> {
             allowSlowReaders();
-            Verifier verifier = new Verifier();
+            Verifier verifier = new Verifier(awaitedByTheChain());
             cursor.query(STORED_COLUMNS + ", c.hash, c.previous_hash FROM domainevententry e "
                     + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
                     (RowCallbackHandler) rs -> verifier.next(stored(rs), rs.getString(11), rs.getString(12)));
@@ -183,6 +204,29 @@ public class EventLog {
     }
 
     /**
+     * The positions the chain processor has not been handed yet, read from its token in the verification's snapshot
+     * (the processor stores its links and its token in one transaction, so the two agree): the gaps it still waits for
+     * below its position, and everything above. An unlinked event there is pending; anywhere else it was written
+     * behind the chain's back.
+     */
+    private LongPredicate awaitedByTheChain() {
+        List<TrackingToken> tokens = jdbc.query(
+                "SELECT token, tokentype FROM tokenentry WHERE processorname = ? AND token IS NOT NULL",
+                (rs, n) -> serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
+                        rs.getString(2), null)), EventChainProcessor.GROUP);
+        if (tokens.isEmpty()) {
+            return position -> true;
+        }
+        TrackingToken current = WrappedToken.unwrapLowerBound(tokens.get(0));
+        if (current instanceof GapAwareTrackingToken token) {
+            Set<Long> gaps = token.getGaps();
+            return position -> position > token.getIndex() || gaps.contains(position);
+        }
+        long reached = current == null ? -1 : current.position().orElse(-1);
+        return position -> position > reached;
+    }
+
+    /**
      * The embedded server ends sessions idle in a transaction after a minute (ADR 0003), meant for writers; a reader
      * that waits on a slow client between fetches holds no sequence value and may wait longer.
      */
@@ -191,35 +235,38 @@ public class EventLog {
     }
 
     private static final class Verifier {
+        private final LongPredicate awaited;
         private String previous = HashChain.GENESIS;
         private long checked;
         private long pending;
-        private Long firstUnlinked;
         private Long firstBroken;
+
+        Verifier(LongPredicate awaited) {
+            this.awaited = awaited;
+        }
 
         void next(HashChain.StoredEvent event, String storedHash, String storedPrevious) {
             checked++;
+            if (storedHash == null) {
+                if (awaited.test(event.position())) {
+                    // Not linked yet: the newest events, or one that committed late, for which the processor will
+                    // redo the links after it. The stored chain passes over it until then, and so does this check.
+                    pending++;
+                } else {
+                    // The processor has passed its position without it: written behind the chain's back, or
+                    // committed after the gap timeout, which is as bad (ADR 0009).
+                    broken(event.position());
+                }
+                return;
+            }
             String computed;
             try {
                 computed = HashChain.link(previous, event);
             } catch (HashChain.NotJson e) {
                 computed = null;
             }
-            if (storedHash == null) {
-                pending++;
-                if (firstUnlinked == null) {
-                    firstUnlinked = event.position();
-                }
-            } else {
-                if (firstUnlinked != null) {
-                    // An unlinked event below a linked one was inserted after the chain passed its position.
-                    broken(firstUnlinked);
-                }
-                pending = 0;
-                firstUnlinked = null;
-                if (computed == null || !computed.equals(storedHash) || !previous.equals(storedPrevious)) {
-                    broken(event.position());
-                }
+            if (computed == null || !computed.equals(storedHash) || !previous.equals(storedPrevious)) {
+                broken(event.position());
             }
             previous = computed == null ? "" : computed;
         }
