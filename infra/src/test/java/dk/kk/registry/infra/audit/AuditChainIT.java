@@ -162,10 +162,29 @@ class AuditChainIT extends RegistryIT {
                 assertThat(script.exit()).as(script.output()).isEqualTo(1);
                 assertThat(script.output()).contains("broken at position " + position);
             }
+
+            assertThat(chainHealth().get("status").asText()).as("one broken reading is verified again first")
+                    .isEqualTo("UP");
+            assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isFalse();
+            JsonNode health = chainHealth();
+            assertThat(health.get("status").asText()).as(health.toString()).isEqualTo("DOWN");
+            assertThat(health.at("/details/firstBrokenPosition").asLong()).isEqualTo(position);
+            assertThat(chainIntactGauge()).contains("registry_audit_chain_intact{application=\"intervention-registry\"} 0.0");
         } finally {
             AuditTrail.tamper(transactions, jdbc, position, original);
         }
         assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(chainHealth().get("status").asText()).isEqualTo("UP");
+        assertThat(chainIntactGauge()).contains("registry_audit_chain_intact{application=\"intervention-registry\"} 1.0");
+    }
+
+    private JsonNode chainHealth() {
+        return api().as("admin").get("/actuator/health").json().at("/components/auditChain");
+    }
+
+    private String chainIntactGauge() {
+        return api().as("admin").get("/actuator/prometheus").text().lines()
+                .filter(line -> line.startsWith("registry_audit_chain_intact")).findFirst().orElse("");
     }
 
     @Test

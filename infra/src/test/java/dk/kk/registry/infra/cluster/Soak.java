@@ -2,6 +2,8 @@ package dk.kk.registry.infra.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.AuditTrail;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -39,12 +41,12 @@ public final class Soak {
 
     /** What was found. {@code found}: acknowledged writes that are exactly once in the log and in the projections. */
     public record Outcome(long acknowledged, long found, long duplicates, long lost, boolean projectionsEqual,
-            long conflicts, long serverErrors, long unanswered, long acknowledgedAfterRestart, Duration recovery,
-            List<String> problems) {
+            boolean chainIntact, long conflicts, long serverErrors, long unanswered, long acknowledgedAfterRestart,
+            Duration recovery, List<String> problems) {
 
         public String line() {
             return "soak writes_acknowledged=" + acknowledged + " found=" + found + " duplicates=" + duplicates
-                    + " lost=" + lost + " projections_equal=" + projectionsEqual;
+                    + " lost=" + lost + " projections_equal=" + projectionsEqual + " chain_intact=" + chainIntact;
         }
 
         public String details() {
@@ -55,7 +57,7 @@ public final class Soak {
 
         public boolean passed() {
             return acknowledged > 0 && found == acknowledged && duplicates == 0 && lost == 0 && projectionsEqual
-                    && serverErrors == 0;
+                    && chainIntact && serverErrors == 0;
         }
     }
 
@@ -188,7 +190,7 @@ public final class Soak {
     }
 
     private Outcome check(List<RegistryProcess> processes, List<String> interventions, Duration recovery)
-            throws SQLException {
+            throws SQLException, IOException, InterruptedException {
         Api admin = Api.at(processes.get(0).base()).as("admin");
         caughtUp(admin);
         Map<String, List<String>> logged = new HashMap<>();
@@ -244,8 +246,9 @@ public final class Soak {
             problems.add("instances answer the same views: " + sameViews + ", verify equal: " + verified);
         }
         boolean equal = everyEventProjected && sameViews && verified;
+        boolean chainIntact = chainIntact(processes, problems);
         long afterRestart = acknowledgedSince(restartedAt);
-        return new Outcome(acks.size(), found, duplicates, acks.size() - found, equal, conflicts.get(),
+        return new Outcome(acks.size(), found, duplicates, acks.size() - found, equal, chainIntact, conflicts.get(),
                 serverErrors.get(), unanswered.get(), afterRestart, recovery, problems);
     }
 
@@ -262,6 +265,35 @@ public final class Soak {
             }
         }
         return true;
+    }
+
+    /**
+     * Once the chain processor has linked every event, each instance's verification of the hash chain is intact, and
+     * the export passes the independent script ({@code scripts/verify-export.py}) where python3 is at hand.
+     */
+    private static boolean chainIntact(List<RegistryProcess> processes, List<String> problems)
+            throws IOException, InterruptedException {
+        Api auditor = Api.at(processes.get(0).base()).as("auditor");
+        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode verification = auditor.get("/api/audit/verify").json();
+        while (verification.path("eventsPending").asLong() > 0 && System.nanoTime() < end) {
+            RegistryProcess.pause(250);
+            verification = auditor.get("/api/audit/verify").json();
+        }
+        boolean intact = true;
+        for (RegistryProcess process : processes) {
+            JsonNode each = Api.at(process.base()).as("auditor").get("/api/audit/verify").json();
+            if (!each.path("intact").asBoolean()) {
+                problems.add("the hash chain does not verify: " + each);
+                intact = false;
+            }
+        }
+        AuditTrail.Script script = AuditTrail.verifyExport(auditor);
+        if (script != null && script.exit() != 0) {
+            problems.add("scripts/verify-export.py: " + script.output());
+            intact = false;
+        }
+        return intact;
     }
 
     /** The instance's rebuild of every projection in a scratch schema equals the live tables. */

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * {@code scripts/soak}: two registry processes on one embedded PostgreSQL (started here, thrown away at the end),
  * concurrent writers against both, {@code kill -9} of one in the middle and a restart. Writes details, then the one
- * line {@code soak writes_acknowledged=N found=N duplicates=0 lost=0 projections_equal=true}, to
+ * line {@code soak writes_acknowledged=N found=N duplicates=0 lost=0 projections_equal=true chain_intact=true}, to
  * {@code result.txt} in the log directory (the script prints it; the processes' logs are beside it); exits 1 if anything
  * acknowledged is missing or doubled, the projections differ, or a write got a 5xx.
  */

@@ -51,7 +51,11 @@ public final class AuditTrail {
 
     /** Runs scripts/verify-export.py on a fresh export; null when there is no python3 to run it with. */
     public static Script verifyExport(Api api) throws IOException, InterruptedException {
+        // From the infra module (the tests) or from the project's root (scripts/soak).
         Path script = Path.of("..", "scripts", "verify-export.py").toAbsolutePath().normalize();
+        if (!Files.exists(script)) {
+            script = Path.of("scripts", "verify-export.py").toAbsolutePath().normalize();
+        }
         assertThat(script).exists();
         Path export = Files.createTempFile("audit-export", ".ndjson");
         try {

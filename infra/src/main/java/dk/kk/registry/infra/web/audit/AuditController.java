@@ -3,6 +3,7 @@ package dk.kk.registry.infra.web.audit;
 import dk.kk.registry.infra.audit.AuditEventPage;
 import dk.kk.registry.infra.audit.AuditFilter;
 import dk.kk.registry.infra.audit.ChainVerification;
+import dk.kk.registry.infra.audit.ChainWatch;
 import dk.kk.registry.infra.audit.EventLog;
 import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.Paging;
@@ -25,9 +26,11 @@ class AuditController {
     private static final int MAX_FILTER_LENGTH = 255;
 
     private final EventLog log;
+    private final ChainWatch chain;
 
-    AuditController(EventLog log) {
+    AuditController(EventLog log, ChainWatch chain) {
         this.log = log;
+        this.chain = chain;
     }
 
     /**
@@ -64,7 +67,7 @@ class AuditController {
     /** Recomputes the hash chain over the stored events and compares it with the stored links. */
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     ChainVerification verify() {
-        return log.verify();
+        return chain.verify();
     }
 
     private static String filter(String field, String value) {
