@@ -3,6 +3,7 @@ package dk.kk.registry.command.area;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
@@ -57,7 +58,7 @@ class Area {
     long handle(RenameAreaCommand command) {
         NewIds.requireText(command.name(), "name", 200);
         if (command.name().strip().equals(name)) {
-            throw new RuleViolation("RenamingChangesTheName", "name", "the area is already called " + name);
+            throw new NothingChanged("name", "the area is already called " + name);
         }
         apply(new AreaRenamedEvent(areaId, command.name().strip()));
         return AggregateLifecycle.getVersion();

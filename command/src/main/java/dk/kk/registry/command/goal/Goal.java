@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
@@ -87,7 +88,7 @@ class Goal {
         StatusFacts corrected = reported.corrected(command.areaValue(), command.comparisonValue(),
                 command.commentary(), command.dataQualityNote(), command.caseReference());
         if (corrected.equals(reported)) {
-            throw new RuleViolation("CorrectionsChangeSomething", null,
+            throw new NothingChanged(null,
                     "the correction changes nothing in the status report for " + command.year());
         }
         StatusReportRules.checkFacts(corrected);
@@ -104,7 +105,7 @@ class Goal {
         ChangesGiveAReason.check(metaData, "a target revision");
         TargetsAreMeasurable.check(command.target(), baseline);
         if (TargetsAreMeasurable.same(command.target(), target)) {
-            throw new RuleViolation("RevisionsChangeTheTarget", "target", "the goal already has this target");
+            throw new NothingChanged("target", "the goal already has this target");
         }
         apply(new GoalTargetRevisedEvent(goalId, command.target()));
         return version();

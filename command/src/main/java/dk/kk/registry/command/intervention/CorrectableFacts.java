@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.intervention.CorrectedValues;
 import java.lang.reflect.RecordComponent;
@@ -59,6 +60,9 @@ public final class CorrectableFacts {
         }
         if (given == 0) {
             throw new RuleViolation("CorrectionsChangeSomething", "values", "give at least one corrected value");
+        }
+        if (fact.unchangedBy(values)) {
+            throw new NothingChanged("values", "the " + fact.type() + " already records these values");
         }
         if (values.title() != null) {
             Require.present(values.title(), "values.title");

@@ -3,6 +3,7 @@ package dk.kk.registry.command.intervention;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.Actor;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.Money;
@@ -38,6 +39,7 @@ class Intervention {
     private String interventionId;
     private String leadAdministration;
     private Stage stage;
+    private Details details;
     private Dates dates;
     private final Revisions<LocalDate> plannedEnds = new Revisions<>();
     private final List<Span> areas = new ArrayList<>();
@@ -70,6 +72,9 @@ class Intervention {
     long handle(ReviseInterventionDetailsCommand command, MetaData metaData) {
         mayWrite(metaData);
         RegistrationRules.checkDetails(command);
+        if (details.unchangedBy(command)) {
+            throw new NothingChanged(null, "the intervention's details already read as given");
+        }
         apply(new InterventionDetailsRevisedEvent(interventionId,
                 command.title() == null ? null : command.title().strip(), command.description(),
                 command.category(), command.targetGroups()));
@@ -158,7 +163,7 @@ class Intervention {
         Funding line = currentFunding(command.fundingId());
         FundingRules.requireAmount(command.amount(), "amount");
         if (line.amount().equals(command.amount())) {
-            throw new RuleViolation("AdjustmentChangesAmount", "amount",
+            throw new NothingChanged("amount",
                     "the funding line already commits " + line.amount());
         }
         apply(new FundingAdjustedEvent(interventionId, command.fundingId(), command.amount()));
@@ -393,10 +398,16 @@ class Intervention {
         interventionId = event.interventionId();
         leadAdministration = event.leadAdministration();
         stage = Stage.PROPOSED;
+        details = new Details(event.title(), event.description(), event.category(), event.targetGroups());
         plannedEnds.set(eventId, event.plannedEnd());
         dates = new Dates(event.plannedStart(), event.plannedEnd(), null);
         event.areas().forEach(area -> areas.add(new Span(area, event.plannedStart(), eventId)));
         facts.put(eventId, RecordedFact.of(eventId, event, null));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionDetailsRevisedEvent event) {
+        details = details.revised(event);
     }
 
     @EventSourcingHandler
@@ -499,8 +510,10 @@ class Intervention {
     void on(InterventionEventCorrectedEvent event) {
         RecordedFact fact = facts.get(event.correctedEventId());
         CorrectedValues values = event.values();
+        facts.put(fact.eventId(), fact.corrected(values));
         switch (fact.type()) {
             case "InterventionRegisteredEvent" -> {
+                details = details.corrected(values);
                 Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.plannedStart(), null));
                 plannedEnds.correct(fact.eventId(), values.plannedEnd());
                 dates = new Dates(values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
@@ -516,7 +529,6 @@ class Intervention {
                     Span.byEvent(partners, fact.eventId()).correct(values.effectiveFrom(), values.effectiveTo());
             case "FundingGrantedEvent", "FundingAdjustedEvent" -> funding.get(fact.key())
                     .correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
-            case "EvaluationRecordedEvent" -> facts.put(fact.eventId(), fact.withPeriod(values));
             case "InterventionEmbeddedEvent", "InterventionTerminatedEvent" -> {
                 if (values.effectiveFrom() != null) {
                     dates = dates.closedOn(values.effectiveFrom());

@@ -3,6 +3,7 @@ package dk.kk.registry.command.measurement;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.NoPersonalData;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReasonRequired;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
@@ -57,7 +58,7 @@ class Measurement {
         boolean sameValue = value.compareTo(command.value()) == 0;
         boolean sameNote = note == null || Objects.equals(note, qualityNote);
         if (!retracted && sameValue && sameNote) {
-            throw new RuleViolation("CorrectionChangesSomething", "value",
+            throw new NothingChanged("value",
                     "the measurement already has the value " + value.toPlainString()
                             + (note == null ? "" : " and that quality note"));
         }

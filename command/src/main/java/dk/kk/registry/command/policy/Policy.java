@@ -3,6 +3,7 @@ package dk.kk.registry.command.policy;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
@@ -11,6 +12,7 @@ import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
 import dk.kk.registry.shared.screening.SetScreeningRuleCommand;
 import java.time.LocalDate;
@@ -34,6 +36,10 @@ class Policy {
     private String policyId;
     private LocalDate periodFrom;
     private int criteriaVersion;
+    private String criteriaLabel;
+    private LocalDate criteriaFrom;
+    private List<String> criteria;
+    private ScreeningRule screeningRule;
 
     Policy() {
     }
@@ -73,6 +79,12 @@ class Policy {
         if (criteria.isEmpty()) {
             throw new RuleViolation("CriteriaAreListed", "criteria", "a revision lists the criteria");
         }
+        // The same criteria from a later day change nothing; from an earlier day they change what applied before.
+        if (command.label().strip().equals(criteriaLabel) && criteria.equals(this.criteria)
+                && !command.effectiveFrom().isBefore(criteriaFrom)) {
+            throw new NothingChanged("criteria", "the criteria already read so under the label '" + criteriaLabel
+                    + "' (version " + criteriaVersion + ")");
+        }
         apply(new DesignationCriteriaRevisedEvent(policyId, criteriaVersion + 1, command.label().strip(),
                 command.effectiveFrom(), criteria));
         return AggregateLifecycle.getVersion();
@@ -81,6 +93,9 @@ class Policy {
     @CommandHandler
     long handle(SetScreeningRuleCommand command, ReferenceCatalog catalog) {
         ScreeningRuleRequirements.check(command.rule(), catalog);
+        if (ScreeningRuleRequirements.same(command.rule(), screeningRule)) {
+            throw new NothingChanged("rule", "the policy's screening rule is already this rule");
+        }
         apply(new ScreeningRuleSetEvent(policyId, command.rule()));
         return AggregateLifecycle.getVersion();
     }
@@ -90,11 +105,22 @@ class Policy {
         policyId = event.policyId();
         periodFrom = event.periodFrom();
         criteriaVersion = 1;
+        criteriaLabel = event.criteriaLabel();
+        criteriaFrom = event.periodFrom();
+        criteria = event.criteria() == null ? List.of() : event.criteria();
     }
 
     @EventSourcingHandler
     void on(DesignationCriteriaRevisedEvent event) {
         criteriaVersion = event.criteriaVersion();
+        criteriaLabel = event.label();
+        criteriaFrom = event.effectiveFrom();
+        criteria = event.criteria();
+    }
+
+    @EventSourcingHandler
+    void on(ScreeningRuleSetEvent event) {
+        screeningRule = event.rule();
     }
 
     private static List<String> texts(List<String> values, String field) {

@@ -7,6 +7,7 @@ import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.screening.ScreeningCriterion;
 import dk.kk.registry.shared.screening.ScreeningRule;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,5 +45,23 @@ final class ScreeningRuleRequirements {
             throw new RuleViolation("MinimumWithinCriteria", "rule.minimumMet",
                     "minimumMet must be between 1 and the number of criteria (" + rule.criteria().size() + ")");
         }
+    }
+
+    /** Whether two rules say the same: the same criteria in the same order, thresholds equal as numbers. */
+    static boolean same(ScreeningRule rule, ScreeningRule other) {
+        if (other == null || rule.minimumMet() != other.minimumMet()
+                || rule.criteria().size() != other.criteria().size()) {
+            return false;
+        }
+        for (int i = 0; i < rule.criteria().size(); i++) {
+            ScreeningCriterion a = rule.criteria().get(i);
+            ScreeningCriterion b = other.criteria().get(i);
+            if (!a.name().equals(b.name()) || !a.indicator().equals(b.indicator())
+                    || !Objects.equals(a.relativeTo(), b.relativeTo()) || a.comparison() != b.comparison()
+                    || a.threshold().compareTo(b.threshold()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package dk.kk.registry.command.reference;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.NewIds;
+import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReasonRequired;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
@@ -58,7 +59,7 @@ class Indicator {
         Definition next = new Definition(command.name().strip(), command.unit(), command.direction(),
                 command.source().strip());
         if (next.equals(definition)) {
-            throw new RuleViolation("RedefinitionChangesSomething",
+            throw new NothingChanged(null,
                     "the new definition is the same as version " + version);
         }
         apply(new IndicatorRedefinedEvent(indicatorId, version + 1, next.name(), next.unit(), next.direction(),

@@ -80,11 +80,11 @@ class CorrectingStatusReportsTest {
     }
 
     @Test
-    void aCorrectionChangesSomething() {
+    void correctingAReportToWhatItSaysRecordsNothing() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
                 .when(correct(2024, decimal("0.60"), "Målsætningen er opnået.", null), because("again"))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectionsChangeSomething"));
+                .expectException(violationOf("NothingChanged"));
     }
 
     @Test
@@ -96,12 +96,12 @@ class CorrectingStatusReportsTest {
     }
 
     @Test
-    void aCorrectionBuildsOnTheEarlierOnes() {
+    void correctingAReportToWhatAnEarlierCorrectionSaidRecordsNothing() {
         fixture.given(evictionGoalSet(), REPORTED_2024,
                         new GoalStatusReportCorrectedEvent(GOAL, 2024, decimal("0.7"), null, null, null, null))
                 .when(correct(2024, decimal("0.7"), null, null), because("same again"))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectionsChangeSomething"));
+                .expectException(violationOf("NothingChanged"));
     }
 
     @Test

@@ -64,11 +64,11 @@ class RevisingGoalTargetsTest {
     }
 
     @Test
-    void aRevisionChangesTheTarget() {
+    void revisingATargetToTheSameTargetRecordsNothing() {
         fixture.given(evictionGoalSet())
                 .when(revise(new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-0.250"))), because("same"))
                 .expectNoEvents()
-                .expectException(violationOf("RevisionsChangeTheTarget", "target"))
+                .expectException(violationOf("NothingChanged", "target"))
                 .expectExceptionMessage("the goal already has this target");
     }
 

@@ -211,6 +211,36 @@ class CorrectingEventsTest {
     }
 
     @Test
+    void correctingAnEventToWhatItAlreadySaysRecordsNothing() {
+        TestExecutor<Intervention> history = fixture.given(registered());
+        history.when(correct(registrationId(), correcting().title(registered().title())
+                        .plannedEnd(registered().plannedEnd()).values()))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged", "values"))
+                .expectExceptionMessage("the InterventionRegisteredEvent already records these values");
+    }
+
+    @Test
+    void correctingAnEventToWhatAnEarlierCorrectionSaidRecordsNothing() {
+        TestExecutor<Intervention> history = fixture.given(registered(), granted());
+        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), FundingGrantedEvent.class,
+                        correcting().amount("1000000.00").values()))
+                .when(correct(givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("1000000").values()))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged", "values"));
+    }
+
+    @Test
+    void aCorrectionThatChangesOneOfItsValuesIsRecorded() {
+        TestExecutor<Intervention> history = fixture.given(registered());
+        CorrectedValues values = correcting().title(registered().title()).plannedEnd(LocalDate.of(2025, 6, 30))
+                .values();
+        history.when(correct(registrationId(), values))
+                .expectEvents(corrected(registrationId(), InterventionRegisteredEvent.class, values));
+    }
+
+    @Test
     void aCorrectionWithoutValuesIsRefused() {
         TestExecutor<Intervention> history = fixture.given(registered());
         history.when(correct(registrationId(), null))
@@ -400,7 +430,7 @@ class CorrectingEventsTest {
                         correcting().amount("1000000.00").values()))
                 .when(adjustFunding(FUNDING_ID, "1000000.00"))
                 .expectNoEvents()
-                .expectException(violationOf("AdjustmentChangesAmount"))
+                .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the funding line already commits 1000000.00 DKK");
     }
 
@@ -412,7 +442,7 @@ class CorrectingEventsTest {
                         correcting().amount("1000000.00").values()))
                 .when(adjustFunding(FUNDING_ID, "900000.00"))
                 .expectNoEvents()
-                .expectException(violationOf("AdjustmentChangesAmount"))
+                .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the funding line already commits 900000.00 DKK");
     }
 
@@ -424,7 +454,7 @@ class CorrectingEventsTest {
                         correcting().amount("950000.00").values()))
                 .when(adjustFunding(FUNDING_ID, "950000.00"))
                 .expectNoEvents()
-                .expectException(violationOf("AdjustmentChangesAmount"))
+                .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the funding line already commits 950000.00 DKK");
     }
 

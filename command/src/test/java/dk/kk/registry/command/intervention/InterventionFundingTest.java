@@ -151,11 +151,11 @@ class InterventionFundingTest {
     }
 
     @Test
-    void fundingAdjustmentMustChangeTheAmount() {
+    void adjustingFundingToTheSameAmountRecordsNothing() {
         fixture.given(registered(), granted())
                 .when(adjustFunding(FUNDING_ID, "1250000"))
                 .expectNoEvents()
-                .expectException(violationOf("AdjustmentChangesAmount", "amount"))
+                .expectException(violationOf("NothingChanged", "amount"))
                 .expectExceptionMessage("the funding line already commits 1250000.00 DKK");
     }
 
@@ -167,11 +167,11 @@ class InterventionFundingTest {
     }
 
     @Test
-    void anAdjustmentToTheLatestAmountIsRefused() {
+    void adjustingFundingToTheLatestAmountRecordsNothing() {
         fixture.given(registered(), granted(), fundingAdjusted(FUNDING_ID, "900000.00"))
                 .when(adjustFunding(FUNDING_ID, "900000.00"))
                 .expectNoEvents()
-                .expectException(violationOf("AdjustmentChangesAmount"))
+                .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the funding line already commits 900000.00 DKK");
     }
 

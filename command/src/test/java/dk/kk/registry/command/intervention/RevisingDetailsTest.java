@@ -3,17 +3,21 @@ package dk.kk.registry.command.intervention;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionCommands.revise;
 import static dk.kk.registry.command.intervention.InterventionCommands.reviseTitle;
+import static dk.kk.registry.command.intervention.InterventionEvents.corrected;
 import static dk.kk.registry.command.intervention.InterventionEvents.terminated;
+import static dk.kk.registry.command.intervention.InterventionFixtures.givenEventId;
 import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
 import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionDetailsRevisedEvent;
+import dk.kk.registry.shared.intervention.InterventionRegisteredEvent;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,47 @@ class RevisingDetailsTest {
                 .expectNoEvents()
                 .expectException(violationOf("RevisionsChangeSomething"))
                 .expectExceptionMessage("name at least one of title, description, category, targetGroups");
+    }
+
+    @Test
+    void revisingDetailsWithoutAChangeRecordsNothing() {
+        InterventionRegisteredEvent registered = registered();
+        fixture.given(registered)
+                .when(revise(registered.title(), registered.description(), registered.category(),
+                        registered.targetGroups()))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged"))
+                .expectExceptionMessage("the intervention's details already read as given");
+    }
+
+    @Test
+    void revisingATitleToWhatAnEarlierRevisionSaidRecordsNothing() {
+        fixture.given(registered(), new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum", null, null,
+                        null))
+                .when(revise("  Safety partnership Husum ", null, null, null))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged"));
+    }
+
+    @Test
+    void revisingATitleToItsCorrectedValueRecordsNothing() {
+        TestExecutor<Intervention> history = fixture.given(registered());
+        history.andGiven(corrected(givenEventId(fixture, InterventionRegisteredEvent.class),
+                        InterventionRegisteredEvent.class,
+                        Corrections.correcting().title("Safety partnership Husum").values()))
+                .when(reviseTitle("Safety partnership Husum"))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged"));
+    }
+
+    @Test
+    void aRevisionThatChangesOneOfItsFieldsIsRecordedWhole() {
+        InterventionRegisteredEvent registered = registered();
+        fixture.given(registered)
+                .when(revise(registered.title(), "Now also Husum Nord.", registered.category(),
+                        registered.targetGroups()))
+                .expectEvents(new InterventionDetailsRevisedEvent(ID, registered.title(), "Now also Husum Nord.",
+                        registered.category(), registered.targetGroups()));
     }
 
     @Test

@@ -68,11 +68,11 @@ class CorrectingAMeasurementTest {
     }
 
     @Test
-    void aCorrectionChangesSomething() {
+    void correctingAMeasurementToItsValueRecordsNothing() {
         fixture.given(evictionWarnings().recorded())
                 .when(correct("1.40", null), evaluator(REASON))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectionChangesSomething", "value"));
+                .expectException(violationOf("NothingChanged", "value"));
     }
 
     @Test
@@ -108,11 +108,11 @@ class CorrectingAMeasurementTest {
     }
 
     @Test
-    void aCorrectionIsCheckedAgainstTheLatestValue() {
+    void correctingAMeasurementToItsCorrectedValueRecordsNothing() {
         fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"), null))
                 .when(correct("1.3", null), evaluator(REASON))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectionChangesSomething"));
+                .expectException(violationOf("NothingChanged"));
     }
 
     @Test

@@ -48,6 +48,30 @@ class RevisingCriteriaTest {
     }
 
     @Test
+    void revisingCriteriaToTheCurrentOnesRecordsNothing() {
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " Udkast ", START.plusYears(1), DRAFT))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged", "criteria"))
+                .expectExceptionMessage("the criteria already read so under the label 'Udkast' (version 1)");
+    }
+
+    @Test
+    void revisingCriteriaToTheLatestRevisionRecordsNothing() {
+        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START.plusYears(1), FINAL))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START.plusYears(1), FINAL))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged", "criteria"));
+    }
+
+    @Test
+    void theSameCriteriaTakingEffectEarlierAreARevision() {
+        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START.plusYears(1), FINAL))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START, FINAL))
+                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 3, "Endelig", START, FINAL));
+    }
+
+    @Test
     void cannotReviseBeforeThePolicyStarts() {
         fixture.given(adopted())
                 .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START.minusDays(1), FINAL))

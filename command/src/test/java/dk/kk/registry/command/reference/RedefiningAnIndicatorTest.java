@@ -65,11 +65,11 @@ class RedefiningAnIndicatorTest {
     }
 
     @Test
-    void aRedefinitionChangesTheDefinition() {
+    void redefiningAnIndicatorAsItIsDefinedRecordsNothing() {
         fixture.given(DEFINED)
                 .when(redefine("Eviction warnings", Unit.PERCENT, " DOMUS"), BECAUSE)
                 .expectNoEvents()
-                .expectException(violationOf("RedefinitionChangesSomething"))
+                .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the new definition is the same as version 1");
     }
 

@@ -4,13 +4,17 @@ import dk.kk.registry.infra.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout needs: who is signed in, the "as of" instant of the banner, the page's own path. */
+/**
+ * What every page's layout needs: who is signed in, the "as of" instant of the banner, the page's own path, and a
+ * fresh idempotency key for its form.
+ */
 @ControllerAdvice(basePackageClasses = UiModel.class)
 class UiModel {
 
@@ -28,6 +32,15 @@ class UiModel {
     Instant asOf(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return ViewedAsOf.of(session);
+    }
+
+    /**
+     * A fresh idempotency key for the form a page shows (IdempotencyFilter): a double click or a resend of that form
+     * records once; a form shown again, with errors or anew, gets a new one.
+     */
+    @ModelAttribute("formKey")
+    String formKey() {
+        return UUID.randomUUID().toString();
     }
 
     @ModelAttribute("choices")

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -34,81 +36,104 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (no request takes that long) a retry looks for what the claim's request recorded: the events after the log position
  * noted at the claim that carry its correlation id and user. If there are some, the retry is told which record they
  * belong to rather than recording it twice; if there are none, the retry takes the claim over and runs.
+ * <p>
+ * A form of the UI carries its key in the hidden field {@code idempotencyKey}, a fresh one each time the form is shown,
+ * and is judged by its fields (the CSRF token aside). Its success is the redirect to what it recorded; anything else
+ * (the form shown again with its errors) releases the key. A browser shows the answer to the last of the submits a
+ * double click sends, so a duplicate that arrives while the first is still running waits for the first's answer, up to
+ * {@code registry.idempotency.form-wait}, and answers that same redirect instead of a conflict.
  */
 @Component
 @Order(0)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
+    /** The hidden field that carries the key on a form of the UI. */
+    static final String FORM_FIELD = "idempotencyKey";
+    private static final String CSRF_FIELD = "_csrf";
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final JdbcTemplate jdbc;
     private final ProblemResponses problems;
     private final Duration abandonedAfter;
+    private final Duration formWait;
 
     IdempotencyFilter(JdbcTemplate jdbc, ProblemResponses problems,
-            @Value("${registry.idempotency.abandoned-after:PT5M}") Duration abandonedAfter) {
+            @Value("${registry.idempotency.abandoned-after:PT5M}") Duration abandonedAfter,
+            @Value("${registry.idempotency.form-wait:PT30S}") Duration formWait) {
         this.jdbc = jdbc;
         this.problems = problems;
         this.abandonedAfter = abandonedAfter;
+        this.formWait = formWait;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/") || RequestBodyFilter.isStreamedBulk(request);
+        return !"POST".equals(request.getMethod()) || RequestBodyFilter.isStreamedBulk(request) || key(request) == null;
+    }
+
+    /** The key of a write: the API's header, or the hidden field of a UI form. */
+    private static String key(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return request.getHeader(HEADER);
+        }
+        return RequestBodyFilter.isForm(request) ? request.getParameter(FORM_FIELD) : null;
+    }
+
+    private static boolean fromUi(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        String key = request.getHeader(HEADER);
+        String key = key(request);
+        boolean form = fromUi(request);
         if (user == null || !user.isAuthenticated()) {
             chain.doFilter(request, response);
             return;
         }
         if (!KEY.matcher(key).matches()) {
             problems.write(response, ProblemResponses.invalid("Idempotency-Key must be 1 to 255 visible characters",
-                    List.of(java.util.Map.of("field", HEADER, "message", "1 to 255 visible ASCII characters"))), false);
+                    List.of(Map.of("field", HEADER, "message", "1 to 255 visible ASCII characters"))), false);
             return;
         }
         String principal = user.getName();
-        String hash = hash(request);
+        String hash = form ? formHash(request) : hash(request);
         String correlation = RequestContext.correlationId();
         jdbc.update("DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ? "
                 + "AND created_at < now() - interval '24 hours'", principal, key);
-        int claimed = jdbc.update("""
-                INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed,
-                    correlation_id, log_position)
-                VALUES (?, ?, ?, now(), false, ?, (SELECT COALESCE(max(globalindex), -1) FROM domainevententry))
-                ON CONFLICT DO NOTHING""", principal, key, hash, correlation);
-        if (claimed == 0) {
+        long waitUntil = System.nanoTime() + (form ? formWait.toNanos() : 0);
+        while (!claim(principal, key, hash, correlation)) {
             Optional<StoredAnswer> stored = stored(principal, key);
+            if (form && stillComing(stored, hash) && System.nanoTime() < waitUntil && pause()) {
+                continue;
+            }
             if (stored.isEmpty() || !stored.get().abandoned()) {
-                answer(stored, hash, response);
+                answer(stored, hash, form, response);
                 return;
             }
             Optional<String> recorded = recordedBy(stored.get(), principal);
             if (recorded.isPresent()) {
-                problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
-                        "the request with this Idempotency-Key was recorded for " + recorded.get()
-                                + ", but the registry stopped before it answered; read the record instead of sending"
-                                + " it again", false);
+                conflict(response, form, "the request with this Idempotency-Key was recorded for " + recorded.get()
+                        + ", but the registry stopped before it answered; read the record instead of sending it again");
                 return;
             }
-            if (!takeOverAbandonedClaim(principal, key, hash, correlation)) {
-                // Another retry took it over a moment ago.
-                answer(stored(principal, key), hash, response);
-                return;
+            if (takeOverAbandonedClaim(principal, key, hash, correlation)) {
+                break;
             }
+            // Another retry took it over a moment ago.
+            answer(stored(principal, key), hash, form, response);
+            return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         boolean stored = false;
         try {
             chain.doFilter(request, wrapper);
             int status = wrapper.getStatus();
-            if (status >= 200 && status < 300) {
+            if (form ? status >= 300 && status < 400 : status >= 200 && status < 300) {
                 jdbc.update("""
                         UPDATE idempotency_record SET completed = true, status = ?, content_type = ?, location = ?,
                             etag = ?, body = ? WHERE principal = ? AND idempotency_key = ?""",
@@ -122,6 +147,42 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         key);
             }
             wrapper.copyBodyToResponse();
+        }
+    }
+
+    private boolean claim(String principal, String key, String hash, String correlation) {
+        return jdbc.update("""
+                INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed,
+                    correlation_id, log_position)
+                VALUES (?, ?, ?, now(), false, ?, (SELECT COALESCE(max(globalindex), -1) FROM domainevententry))
+                ON CONFLICT DO NOTHING""", principal, key, hash, correlation) == 1;
+    }
+
+    /**
+     * Whether the answer to a duplicate form is still to come: the first submit is running (its claim unfinished and
+     * not abandoned), or it failed and released the key, which this one then claims.
+     */
+    private static boolean stillComing(Optional<StoredAnswer> stored, String hash) {
+        return stored.isEmpty() || stored.get().hash().equals(hash) && !stored.get().completed()
+                && !stored.get().abandoned();
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A conflict: problem details for the API, the UI's error page for a form. */
+    private void conflict(HttpServletResponse response, boolean form, String detail) throws IOException {
+        if (form) {
+            response.sendError(HttpStatus.CONFLICT.value(), detail);
+        } else {
+            problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict", detail, false);
         }
     }
 
@@ -166,22 +227,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 abandonedAfter.toMillis(), principal, key).stream().findFirst();
     }
 
-    private void answer(Optional<StoredAnswer> stored, String hash, HttpServletResponse response)
+    private void answer(Optional<StoredAnswer> stored, String hash, boolean form, HttpServletResponse response)
             throws IOException {
         if (stored.isEmpty()) {
-            problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
-                    "a request with this Idempotency-Key has just finished; send it again", false);
+            conflict(response, form, "a request with this Idempotency-Key has just finished; send it again");
             return;
         }
         StoredAnswer answer = stored.get();
         if (!answer.hash().equals(hash)) {
-            problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
-                    "this Idempotency-Key was used for a different request", false);
+            conflict(response, form, "this Idempotency-Key was used for a different request");
             return;
         }
         if (!answer.completed()) {
-            problems.write(response, HttpStatus.CONFLICT, "Idempotency conflict",
-                    "a request with this Idempotency-Key is still in progress", false);
+            conflict(response, form, "a request with this Idempotency-Key is still in progress");
             return;
         }
         response.setStatus(answer.status());
@@ -207,6 +265,31 @@ class IdempotencyFilter extends OncePerRequestFilter {
             digest.update((byte) 0);
             if (buffered(request) instanceof RequestBodyFilter.BufferedBodyRequest body) {
                 digest.update(body.body());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A form is judged by its fields as sent, in a stable order: the CSRF token is left out (it is the session's, and
+     * masked afresh on every page) and so is the key itself.
+     */
+    private static String formHash(HttpServletRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String[]> field : new TreeMap<>(request.getParameterMap()).entrySet()) {
+                if (field.getKey().equals(CSRF_FIELD) || field.getKey().equals(FORM_FIELD)) {
+                    continue;
+                }
+                digest.update((byte) 0);
+                digest.update(field.getKey().getBytes(StandardCharsets.UTF_8));
+                for (String value : field.getValue()) {
+                    digest.update((byte) 1);
+                    digest.update(value.getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

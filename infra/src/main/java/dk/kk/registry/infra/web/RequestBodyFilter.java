@@ -73,7 +73,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
      * A form of the UI is left to the container, which parses it into parameters (within
      * {@code server.tomcat.max-http-form-post-size}); read here first, its parameters would come out empty.
      */
-    private static boolean isForm(HttpServletRequest request) {
+    static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }

@@ -104,7 +104,7 @@ class GoalBadInputIT extends RegistryIT {
                 400), "reason");
         assertField(refused(post(base + "/target-revisions", Map.of("reason", "r")), 400), "target");
         assertRule(refused(post(base + "/target-revisions", Map.of("target", target("RELATIVE_CHANGE", "-0.25"),
-                "reason", "samme mål")), 422), "RevisionsChangeTheTarget", "target");
+                "reason", "samme mål")), 422), "NothingChanged", "target");
         assertField(refused(post(base + "/conclusion", Map.of("outcome", "DONE", "year", 2024, "reason", "r")), 400),
                 "outcome");
         assertRule(refused(post(base + "/conclusion", Map.of("outcome", "MET", "year", 2024, "reason", "ingen tal")),
