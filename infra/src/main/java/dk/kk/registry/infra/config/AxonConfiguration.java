@@ -147,10 +147,14 @@ class AxonConfiguration {
                 .build();
     }
 
-    /** Events outlive the code: dates as ISO text, money as decimal text, unknown fields tolerated on reading. */
+    /**
+     * Events outlive the code: dates as ISO text, money as decimal text, unknown fields tolerated on reading, and text
+     * an older version let in read so that a read model can store it ({@link StoredText}).
+     */
     static ObjectMapper eventObjectMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(StoredText.module());
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

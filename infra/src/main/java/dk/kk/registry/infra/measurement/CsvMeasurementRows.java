@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.measurement;
 
+import dk.kk.registry.infra.web.AdmissibleText;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -82,6 +83,15 @@ public final class CsvMeasurementRows implements MeasurementSource {
                     + " fields separated by ';', found " + fields.size())));
         }
         List<RowError> errors = new ArrayList<>(1);
+        for (int column = 0; column < fields.size(); column++) {
+            String violation = AdmissibleText.violation(fields.get(column));
+            if (violation != null) {
+                errors.add(RowError.input(COLUMNS.get(column), violation));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return ReadRow.unreadable(index, errors);
+        }
         String year = cell(fields, 2);
         LocalDate from = null;
         LocalDate to = null;
@@ -108,7 +118,7 @@ public final class CsvMeasurementRows implements MeasurementSource {
             return null;
         }
         String text = fields.get(column).strip();
-        return text.isEmpty() ? null : text;
+        return text.isEmpty() ? null : AdmissibleText.nfc(text);
     }
 
     private static BigDecimal decimal(List<String> fields, int column, String name, List<RowError> errors) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import dk.kk.registry.infra.web.AdmissibleText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -129,7 +130,10 @@ public final class JsonMeasurementRows implements MeasurementSource {
         List<RowError> errors = new ArrayList<>(0);
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
-            if (!FIELDS.contains(name)) {
+            String violation = AdmissibleText.violation(name);
+            if (violation != null) {
+                errors.add(RowError.input(AdmissibleText.escaped(name), "the field name " + violation));
+            } else if (!FIELDS.contains(name)) {
                 errors.add(RowError.input(name, "unknown field '" + name + "'"));
             }
         }
@@ -163,7 +167,12 @@ public final class JsonMeasurementRows implements MeasurementSource {
             errors.add(RowError.input(field, "has the wrong type; expected text"));
             return null;
         }
-        return node.textValue();
+        String violation = AdmissibleText.violation(node.textValue());
+        if (violation != null) {
+            errors.add(RowError.input(field, violation));
+            return null;
+        }
+        return AdmissibleText.nfc(node.textValue());
     }
 
     /** A decimal as a JSON number or, as API.md prefers, a decimal string; exactly as written either way. */

@@ -38,7 +38,7 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
         }
         if (kind == ReferenceKind.ADMINISTRATION) {
             List<String> kinds = jdbc.queryForList("""
-                    SELECT convert_from(payload, 'UTF8')::jsonb ->> 'kind' FROM domainevententry
+                    SELECT registry_jsonb(payload) ->> 'kind' FROM domainevententry
                     WHERE aggregateidentifier = ? AND sequencenumber = 0
                       AND payloadtype = 'dk.kk.registry.shared.organisation.OrganisationRegisteredEvent'""",
                     String.class, id);

@@ -45,7 +45,6 @@ class InterventionForms {
 
     @InitBinder
     void bindFields(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
         binder.registerCustomEditor(java.math.BigDecimal.class, new AmountEditor());
     }
 

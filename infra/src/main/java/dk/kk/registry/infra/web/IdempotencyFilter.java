@@ -194,8 +194,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return jdbc.queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
                 WHERE globalindex > ?
-                  AND convert_from(metadata, 'UTF8')::jsonb ->> 'correlationId' = ?
-                  AND convert_from(metadata, 'UTF8')::jsonb ->> 'user' = ?
+                  AND registry_jsonb(metadata) ->> 'correlationId' = ?
+                  AND registry_jsonb(metadata) ->> 'user' = ?
                 ORDER BY globalindex LIMIT 1""", String.class,
                 abandoned.logPosition(), abandoned.correlationId(), principal).stream().findFirst();
     }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -23,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The API reads JSON strictly and writes decimals as text (API.md): no trailing text, no field given twice, no
  * number or boolean taken as text, dates only as {@code YYYY-MM-DD} strings, no fraction taken as a whole number,
- * and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}.
+ * and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}. Every string, field name and map key is under
+ * {@link AdmissibleText}: refused naming its path when it breaks the rule, in NFC when it does not.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -32,13 +36,16 @@ class JsonConfiguration {
     Jackson2ObjectMapperBuilderCustomizer strictJson() {
         SimpleModule strict = new SimpleModule("registry-strict-json")
                 .addDeserializer(LocalDate.class, new TextDateDeserializer())
-                .addDeserializer(Money.class, new TextMoneyDeserializer());
+                .addDeserializer(Money.class, new TextMoneyDeserializer())
+                .addDeserializer(String.class, new AdmissibleStringDeserializer())
+                .addKeyDeserializer(String.class, new AdmissibleKeyDeserializer());
         return builder -> builder
                 .modulesToInstall(modules -> modules.add(strict))
                 .featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .postConfigurer(mapper -> {
+                    mapper.addHandler(new AdmissibleFieldNames());
                     mapper.configOverride(BigDecimal.class)
                             .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
                     for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
@@ -59,6 +66,59 @@ class JsonConfiguration {
         InputRefused(JsonParser parser, String message) {
             super(parser, message);
         }
+    }
+
+    /**
+     * Every string value, at any depth: the rule's refusal is raised where the parser stands, so that the path of
+     * properties and indexes Jackson adds on its way out names the field ({@code estimates[0].indicator}).
+     */
+    static final class AdmissibleStringDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            return admit(parser, text);
+        }
+
+        @Override
+        public boolean isCachable() {
+            return true;
+        }
+    }
+
+    /** The keys of a map are text a client chose too. */
+    static final class AdmissibleKeyDeserializer extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            return admit(context.getParser(), key);
+        }
+    }
+
+    /**
+     * A field name that breaks the rule is no field the registry knows, so Jackson would refuse it as unknown, echoing
+     * what the rule refuses; here it is refused by the rule instead, named with the refused characters escaped.
+     */
+    static final class AdmissibleFieldNames extends DeserializationProblemHandler {
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            String violation = AdmissibleText.violation(propertyName);
+            if (violation != null) {
+                throw JsonMappingException.wrapWithPath(new InputRefused(parser, "the field name " + violation),
+                        beanOrClass, AdmissibleText.escaped(propertyName));
+            }
+            return false;
+        }
+    }
+
+    private static String admit(JsonParser parser, String text) throws InputRefused {
+        String violation = AdmissibleText.violation(text);
+        if (violation != null) {
+            throw new InputRefused(parser, violation);
+        }
+        return AdmissibleText.nfc(text);
     }
 
     /** A date is a {@code YYYY-MM-DD} string, never a number of days or an array. */

@@ -1,0 +1,47 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.web.AdmissibleText;
+import java.beans.PropertyEditorSupport;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * {@link AdmissibleText} for the UI: every text bound from a request to a form, a parameter or a path variable of a
+ * page. A form field that breaks the rule is a field error beside it, in the user's language
+ * ({@code typeMismatch.java.lang.String}), like the form's other errors; anything else that breaks it is the 400 page.
+ */
+@ControllerAdvice(basePackageClasses = AdmissibleFormText.class)
+class AdmissibleFormText {
+
+    @InitBinder
+    void admissibleText(WebDataBinder binder) {
+        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
+                : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
+        if (form != null && form.getEnclosingClass() == CommandForms.class) {
+            // The command forms are public fields; the binder must know before an editor is registered, and the
+            // controllers' own @InitBinder methods run after this one.
+            binder.initDirectFieldAccess();
+        }
+        binder.registerCustomEditor(String.class, new Editor());
+    }
+
+    /** The rule as Spring's binding understands a refusal: an {@link IllegalArgumentException}. */
+    static final class Editor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            String violation = AdmissibleText.violation(text);
+            if (violation != null) {
+                throw new IllegalArgumentException(violation);
+            }
+            setValue(AdmissibleText.nfc(text));
+        }
+
+        @Override
+        public String getAsText() {
+            Object value = getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dk.kk.registry.infra.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * {@link AdmissibleText} for what a request carries besides its body: the decoded path, the headers the registry reads
+ * and, on the API, every parameter's name and value. Ahead of Spring Security, so that what its firewall would turn
+ * into an error page is a problem naming the field. The API refuses with 400 problem details; a page of the UI gets the
+ * 400 error page for its path or a header, while its parameters are bound to forms, which say it beside the field
+ * ({@code ui.AdmissibleFormText}). Parameters that pass are handed on in NFC.
+ * <p>
+ * Headers are checked but not normalised: those the registry reads are protocol text in ASCII (a version, a key, an
+ * id). A multipart body is left unparsed, as the API takes none; its query parameters are then not checked here.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class AdmissibleTextFilter extends OncePerRequestFilter {
+
+    static final List<String> READ_HEADERS = List.of(HttpHeaders.IF_MATCH, IdempotencyFilter.HEADER,
+            RequestContext.CORRELATION_HEADER, HttpHeaders.ACCEPT_LANGUAGE, "HX-Request", "HX-History-Restore-Request");
+
+    private final ProblemResponses problems;
+
+    AdmissibleTextFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean api = request.getRequestURI().startsWith("/api/");
+        boolean parameters = !isMultipart(request);
+        String[] refused = refusal(request, api && parameters);
+        if (refused != null) {
+            if (api) {
+                problems.write(response, ProblemResponses.invalid(refused[0] + ": " + refused[1],
+                        List.of(Map.of("field", refused[0], "message", refused[1]))), false);
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return;
+        }
+        chain.doFilter(parameters ? ComposedParameters.of(request) : request, response);
+    }
+
+    /** The field and the rule's message for the first text that breaks the rule, or null. */
+    private static String[] refusal(HttpServletRequest request, boolean parameters) {
+        String path;
+        try {
+            path = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // Not percent-encoding at all: the container and Spring answer that, not this rule.
+            path = "";
+        }
+        String violation = AdmissibleText.violation(path);
+        if (violation != null) {
+            return new String[] {"path", violation};
+        }
+        for (String header : READ_HEADERS) {
+            Enumeration<String> values = request.getHeaders(header);
+            while (values != null && values.hasMoreElements()) {
+                violation = AdmissibleText.violation(values.nextElement());
+                if (violation != null) {
+                    return new String[] {header, violation};
+                }
+            }
+        }
+        if (parameters) {
+            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+                String name = AdmissibleText.escaped(parameter.getKey());
+                violation = AdmissibleText.violation(parameter.getKey());
+                if (violation != null) {
+                    return new String[] {name, "the parameter name " + violation};
+                }
+                for (String value : parameter.getValue()) {
+                    violation = AdmissibleText.violation(value);
+                    if (violation != null) {
+                        return new String[] {name, violation};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /** The request with its parameter values in NFC; the request itself when they are already. */
+    static final class ComposedParameters extends HttpServletRequestWrapper {
+
+        private final Map<String, String[]> parameters;
+
+        private ComposedParameters(HttpServletRequest request, Map<String, String[]> parameters) {
+            super(request);
+            this.parameters = parameters;
+        }
+
+        static HttpServletRequest of(HttpServletRequest request) {
+            Map<String, String[]> given = request.getParameterMap();
+            boolean composed = true;
+            for (String[] values : given.values()) {
+                for (String value : values) {
+                    composed &= AdmissibleText.nfc(value) == value;
+                }
+            }
+            if (composed) {
+                return request;
+            }
+            Map<String, String[]> parameters = new LinkedHashMap<>();
+            given.forEach((name, values) -> {
+                String[] nfc = new String[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    nfc[i] = AdmissibleText.nfc(values[i]);
+                }
+                parameters.put(name, nfc);
+            });
+            return new ComposedParameters(request, Collections.unmodifiableMap(parameters));
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters.get(name);
+            return values == null ? null : values.clone();
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
+        }
+    }
+}
