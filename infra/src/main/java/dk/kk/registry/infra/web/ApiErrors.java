@@ -240,8 +240,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "; expected a date YYYY-MM-DD";
-            case "Instant" -> "; expected an ISO-8601 instant such as 2024-06-01T12:00:00Z";
+            case "LocalDate" -> "; expected a date YYYY-MM-DD " + DateRange.DATES;
+            case "Instant" -> "; expected an ISO-8601 instant such as 2024-06-01T12:00:00Z, " + DateRange.INSTANTS;
             case "Integer", "int", "Long", "long" -> "; expected a whole number";
             case "BigDecimal" -> "; expected a decimal number";
             default -> "";

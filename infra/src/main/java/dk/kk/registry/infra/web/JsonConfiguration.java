@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API reads JSON strictly and writes decimals as text (API.md): no trailing text, no field given twice, no
- * number or boolean taken as text, dates only as {@code YYYY-MM-DD} strings, no fraction taken as a whole number,
- * and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}.
+ * number or boolean taken as text, dates only as {@code YYYY-MM-DD} strings within {@link DateRange}, no fraction
+ * taken as a whole number, and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -71,9 +71,9 @@ class JsonConfiguration {
             }
             String text = parser.getText().strip();
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InputRefused(parser, "'" + text + "' is not a date YYYY-MM-DD");
+                return DateRange.check(LocalDate.parse(text));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new InputRefused(parser, "'" + text + "' is not a date YYYY-MM-DD " + DateRange.DATES);
             }
         }
     }
