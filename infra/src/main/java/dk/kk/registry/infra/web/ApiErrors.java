@@ -111,7 +111,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + expected(e.getRequiredType());
+        String message = "'" + shown(e.getValue()) + "' is not a valid " + e.getName() + expected(e.getRequiredType());
         return ProblemResponses.invalid(message, List.of(Map.of("field", e.getName(), "message", message)));
     }
 
@@ -214,6 +214,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             problem.setType(java.net.URI.create(ProblemResponses.TYPE_BASE + status.value()));
         }
         return response;
+    }
+
+    /** A value as the client wrote it: a parameter given twice is two values, not a Java array's name. */
+    private static String shown(Object value) {
+        return value instanceof Object[] values ? Arrays.stream(values).map(String::valueOf)
+                .collect(Collectors.joining(", ")) : String.valueOf(value);
     }
 
     private static String path(JsonMappingException mapping) {

@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.datetime.standard.InstantFormatter;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The API's and the UI's conversions: dates and instants in parameters and form fields are read as ISO-8601, as
- * Spring does, and must lie within the registry's {@link DateRange}.
+ * Spring does, and must lie within the registry's {@link DateRange}; a single-valued parameter may be given once.
  * These converters are registered after Spring's, so they also take the parameters marked {@code @DateTimeFormat}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +36,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 : DateRange.check(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_DATE)));
         registry.addConverter(String.class, LocalDateTime.class, text -> text.isBlank() ? null
                 : DateRange.check(LocalDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME)));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SingleValuedParameters());
     }
 
     private interface Parse<T> {
