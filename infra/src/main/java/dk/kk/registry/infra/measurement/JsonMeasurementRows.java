@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dk.kk.registry.infra.web.AdmissibleText;
+import dk.kk.registry.infra.web.DateRange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -224,10 +225,10 @@ public final class JsonMeasurementRows implements MeasurementSource {
             if (!node.isTextual()) {
                 throw new DateTimeParseException("not text", node.toString(), 0);
             }
-            return LocalDate.parse(node.textValue());
-        } catch (DateTimeParseException e) {
+            return DateRange.check(LocalDate.parse(node.textValue()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new UnreadableBody("period." + name, "'" + node.asText() + "' is not a valid date; expected a "
-                    + "date YYYY-MM-DD");
+                    + "date YYYY-MM-DD " + DateRange.DATES);
         }
     }
 

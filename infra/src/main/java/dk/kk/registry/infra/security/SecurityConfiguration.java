@@ -1,15 +1,21 @@
 package dk.kk.registry.infra.security;
 
 import dk.kk.registry.infra.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,6 +23,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.FirewalledRequest;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -33,10 +42,13 @@ class SecurityConfiguration {
     private static final String EVALUATOR = "EVALUATOR";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
+    private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
+            "OPTIONS");
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
-            ObjectProvider<JwtDecoder> jwtDecoder, OpenIdConnect.JwtClaimsToActor claimsToActor) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, OpenIdConnect.JwtClaimsToActor claimsToActor, MappedMethods mapped)
+            throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfUnique();
         if (decoder != null) {
             BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
@@ -69,6 +81,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        // no operation takes it: once signed in, 404 or 405 with Allow, not a role's 403
+                        .requestMatchers(mapped.unmapped("/api/")).authenticated()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -83,6 +97,46 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**").hasRole(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash, '%', ';' or backslash, a dot or empty segment, a verb no one
+     * takes) goes to the error page as a 400, or a 405 with the path's methods, and so gets problem details or the
+     * UI's page. The error dispatch itself has the original verb: a firewall that refused it there would leave the
+     * answer empty.
+     */
+    @Bean
+    WebSecurityCustomizer refusedRequests(MappedMethods mapped) {
+        StrictHttpFirewall requests = new StrictHttpFirewall();
+        StrictHttpFirewall errorDispatches = new StrictHttpFirewall();
+        errorDispatches.setUnsafeAllowAnyHttpMethod(true);
+        HttpFirewall firewall = new HttpFirewall() {
+            @Override
+            public FirewalledRequest getFirewalledRequest(HttpServletRequest request) {
+                return (request.getDispatcherType() == DispatcherType.ERROR ? errorDispatches : requests)
+                        .getFirewalledRequest(request);
+            }
+
+            @Override
+            public HttpServletResponse getFirewalledResponse(HttpServletResponse response) {
+                return requests.getFirewalledResponse(response);
+            }
+        };
+        return web -> web.httpFirewall(firewall).requestRejectedHandler((request, response, e) -> {
+            if (STANDARD_METHODS.contains(request.getMethod())) {
+                boolean header = e.getMessage() != null && e.getMessage().contains("header");
+                request.setAttribute(ProblemResponses.REFUSED_PART, header ? "headers" : "path");
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+            Set<String> allowed = mapped.allowed(request);
+            if (allowed.isEmpty()) {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+            } else {
+                response.setHeader(HttpHeaders.ALLOW, String.join(", ", allowed));
+                response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+            }
+        });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.infra.security.MappedMethods;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, MappedMethods mapped) throws Exception {
         http.securityMatcher(UiSecurityConfiguration.uiRequests())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
@@ -44,6 +45,8 @@ class UiSecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // no page takes it: a signed-in user learns 404 or 405 (MappedMethods), whatever the role
+                        .requestMatchers(mapped.unmapped("/")).authenticated()
                         // The auditor's view of the past; any page then reads as of that instant.
                         .requestMatchers("/as-of", "/as-of/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers("/audit/**").hasAnyRole(AUDITOR, ADMIN)
@@ -68,13 +71,18 @@ class UiSecurityConfiguration {
             if (path.startsWith("/api/charts/")) {
                 return request.getHeader("Authorization") == null && request.getRequestedSessionId() != null;
             }
-            for (String prefix : NOT_UI) {
-                if (path.startsWith(prefix)) {
-                    return false;
-                }
-            }
-            return true;
+            return isPage(path);
         };
+    }
+
+    /** A path of the UI's pages, whose failures are pages too; every other path is the API's or the operators'. */
+    static boolean isPage(String path) {
+        for (String prefix : NOT_UI) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String pathOf(HttpServletRequest request) {

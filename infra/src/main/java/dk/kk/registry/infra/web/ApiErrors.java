@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -111,7 +114,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String message = "'" + e.getValue() + "' is not a valid " + e.getName() + expected(e.getRequiredType());
+        String message = "'" + shown(e.getValue()) + "' is not a valid " + e.getName() + expected(e.getRequiredType());
         return ProblemResponses.invalid(message, List.of(Map.of("field", e.getName(), "message", message)));
     }
 
@@ -216,6 +219,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** A path no operation takes: which one, not Spring's wording about handlers and static resources. */
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return noSuchPath(e.getRequestURL());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return noSuchPath("/" + e.getResourcePath());
+    }
+
+    private static ResponseEntity<Object> noSuchPath(String path) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + path));
+    }
+
+    /** A value as the client wrote it: a parameter given twice is two values, not a Java array's name. */
+    private static String shown(Object value) {
+        return value instanceof Object[] values ? Arrays.stream(values).map(String::valueOf)
+                .collect(Collectors.joining(", ")) : String.valueOf(value);
+    }
+
     private static String path(JsonMappingException mapping) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -240,8 +267,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
-            case "LocalDate" -> "; expected a date YYYY-MM-DD";
-            case "Instant" -> "; expected an ISO-8601 instant such as 2024-06-01T12:00:00Z";
+            case "LocalDate" -> "; expected a date YYYY-MM-DD " + DateRange.DATES;
+            case "Instant" -> "; expected an ISO-8601 instant such as 2024-06-01T12:00:00Z, " + DateRange.INSTANTS;
             case "Integer", "int", "Long", "long" -> "; expected a whole number";
             case "BigDecimal" -> "; expected a decimal number";
             default -> "";

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API reads JSON strictly and writes decimals as text (API.md): no trailing text, no field given twice, no
- * number or boolean taken as text, dates only as {@code YYYY-MM-DD} strings, no fraction taken as a whole number,
- * and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}. Every string, field name and map key is under
- * {@link AdmissibleText}: refused naming its path when it breaks the rule, in NFC when it does not.
+ * number or boolean taken as text, dates only as {@code YYYY-MM-DD} strings within {@link DateRange}, no fraction
+ * taken as a whole number, and money only as {@code {"amount": "1250000.00", "currency": "DKK"}}. Every string,
+ * field name and map key is under {@link AdmissibleText}: refused naming its path when it breaks the rule, in NFC
+ * when it does not.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -131,9 +132,9 @@ class JsonConfiguration {
             }
             String text = parser.getText().strip();
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InputRefused(parser, "'" + text + "' is not a date YYYY-MM-DD");
+                return DateRange.check(LocalDate.parse(text));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new InputRefused(parser, "'" + text + "' is not a date YYYY-MM-DD " + DateRange.DATES);
             }
         }
     }

@@ -17,6 +17,9 @@ public class ProblemResponses {
 
     public static final String TYPE_BASE = "https://registry.kk.dk/problems/";
 
+    /** A request attribute naming the part of a request the firewall refused, for the error page to say. */
+    public static final String REFUSED_PART = "dk.kk.registry.refusedPart";
+
     private final ObjectMapper json;
 
     ProblemResponses(ObjectMapper json) {
