@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -84,6 +88,10 @@ class AdmissibleTextFilter extends OncePerRequestFilter {
             }
         }
         if (parameters) {
+            String malformed = notUtf8(request.getQueryString());
+            if (malformed != null) {
+                return new String[] {malformed, "is not UTF-8 text (a byte sequence that encodes no character)"};
+            }
             for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
                 String name = AdmissibleText.escaped(parameter.getKey());
                 violation = AdmissibleText.violation(parameter.getKey());
@@ -99,6 +107,69 @@ class AdmissibleTextFilter extends OncePerRequestFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * The name of the first query parameter whose bytes are not UTF-8 (a lone surrogate encoded as {@code %ED%B0%80},
+     * a stray continuation byte), or null. The container decodes such bytes into U+FFFD replacement characters, which
+     * would pass the rule; a body with the same bytes is refused by the JSON reader, and so is the parameter.
+     */
+    static String notUtf8(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (!utf8(name) || (equals >= 0 && !utf8(pair.substring(equals + 1)))) {
+                byte[] bytes = percentDecoded(name);
+                return bytes == null ? name : AdmissibleText.escaped(new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+        return null;
+    }
+
+    private static boolean utf8(String encoded) {
+        byte[] bytes = percentDecoded(encoded);
+        if (bytes == null) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** The bytes the percent-encoding stands for; null when it is not percent-encoding (the container answers that). */
+    private static byte[] percentDecoded(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.length());
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    return null;
+                }
+                int high = Character.digit(encoded.charAt(i + 1), 16);
+                int low = Character.digit(encoded.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else if (c < 0x100) {
+                // The container hands the raw query over byte by byte, as ISO-8859-1.
+                bytes.write(c);
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

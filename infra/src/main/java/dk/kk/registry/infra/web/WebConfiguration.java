@@ -41,6 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SingleValuedParameters());
+        registry.addInterceptor(new PathIdentifiers());
     }
 
     private interface Parse<T> {

@@ -4,6 +4,7 @@ import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.web.StatisticsYears;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
@@ -59,6 +60,8 @@ class ChartController {
             @RequestParam(required = false) Integer status, @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        StatisticsYears.require(baseline, "baseline");
+        StatisticsYears.require(status, "status");
         Labels labels = Labels.of(lang, acceptLanguage);
         IndicatorView definition = indicator(indicator, asOf);
         List<String> areas = new ArrayList<>(new LinkedHashSet<>(area));

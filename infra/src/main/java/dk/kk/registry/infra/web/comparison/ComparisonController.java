@@ -3,6 +3,7 @@ package dk.kk.registry.infra.web.comparison;
 import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.web.StatisticsYears;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
@@ -107,9 +108,8 @@ class ComparisonController {
 
     private Window window(String indicator, List<String> area, String comparison, int baseline, int status,
             Instant asOf) {
-        if (baseline < 1900 || baseline > 2100 || status < 1900 || status > 2100) {
-            throw new BadInput("baseline", "baseline and status are years between 1900 and 2100");
-        }
+        StatisticsYears.require(baseline, "baseline");
+        StatisticsYears.require(status, "status");
         if (status <= baseline) {
             throw new BadInput("status", "the status year must come after the baseline year");
         }

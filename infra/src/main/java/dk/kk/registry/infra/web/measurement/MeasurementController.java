@@ -18,6 +18,7 @@ import dk.kk.registry.infra.web.ProblemResponses;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.ReadYourWrites;
 import dk.kk.registry.infra.web.RequestContext;
+import dk.kk.registry.infra.web.StatisticsYears;
 import dk.kk.registry.infra.web.Versions;
 import dk.kk.registry.infra.web.measurement.MeasurementRequests.Correct;
 import dk.kk.registry.infra.web.measurement.MeasurementRequests.Retract;
@@ -79,8 +80,6 @@ class MeasurementController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     static final int MAX_SERIES = 100_000;
     static final int MAX_AREAS = 200;
-    private static final int EARLIEST_YEAR = 1900;
-    private static final int LATEST_YEAR = 2100;
 
     private final Commands commands;
     private final Queries queries;
@@ -263,8 +262,8 @@ class MeasurementController {
             @RequestParam(name = "area", required = false) List<String> areas,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
             @RequestParam(required = false) Instant asOf) {
-        year(from, "from");
-        year(to, "to");
+        StatisticsYears.require(from, "from");
+        StatisticsYears.require(to, "to");
         if (from != null && to != null && to < from) {
             throw new BadInput("to", "to (" + to + ") is before from (" + from + ")");
         }
@@ -287,12 +286,6 @@ class MeasurementController {
                     + " measurements; ask for fewer areas or years");
         }
         return series;
-    }
-
-    private static void year(Integer year, String field) {
-        if (year != null && (year < EARLIEST_YEAR || year > LATEST_YEAR)) {
-            throw new BadInput(field, field + " must be a year between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
-        }
     }
 
     /**
