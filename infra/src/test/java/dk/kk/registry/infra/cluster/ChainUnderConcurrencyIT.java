@@ -7,9 +7,6 @@ import dk.kk.registry.infra.config.TestDatabases;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.AuditTrail;
 import dk.kk.registry.infra.support.Eventually;
-import dk.kk.registry.shared.common.AuditMetadata;
-import dk.kk.registry.shared.common.Money;
-import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,7 +141,7 @@ class ChainUnderConcurrencyIT {
         CompletableFuture<Void> commit = new CompletableFuture<>();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         CompletableFuture<Void> held = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            append(slow);
+            Instances.appendExpenditure(registry, slow);
             open.complete(null);
             commit.join();
         }), writer);
@@ -228,7 +222,7 @@ class ChainUnderConcurrencyIT {
 
     private static void appendHeldOpen(String interventionId, Duration open) {
         new TransactionTemplate(registry.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
-            append(interventionId);
+            Instances.appendExpenditure(registry, interventionId);
             try {
                 Thread.sleep(open.toMillis());
             } catch (InterruptedException e) {
@@ -236,16 +230,6 @@ class ChainUnderConcurrencyIT {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static void append(String interventionId) {
-        long next = db.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, interventionId);
-        registry.getBean(EventStorageEngine.class).appendEvents(new GenericDomainEventMessage<>("Intervention",
-                interventionId, next, new ExpenditureRecordedEvent(interventionId, UUID.randomUUID().toString(), 2020,
-                        Money.dkk("99.00")), MetaData.with(AuditMetadata.USER, "pm.tmf")
-                        .and(AuditMetadata.ROLE, "PROJECT_MANAGER").and(AuditMetadata.SOURCE, "api")
-                        .and(AuditMetadata.REASON, "held open")));
     }
 
     private static String register(String title) {

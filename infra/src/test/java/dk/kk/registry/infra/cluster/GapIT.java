@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.kk.registry.infra.config.TestDatabases;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
-import dk.kk.registry.shared.common.AuditMetadata;
-import dk.kk.registry.shared.common.Money;
-import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,7 +117,7 @@ class GapIT {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
             // The server's limit is 60 s; the same limit, shortened for this session, to see it act.
             jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = '1s'");
-            append(cut);
+            Instances.appendExpenditure(registry, cut);
             sleep(Duration.ofSeconds(3));
         })).as("the commit of the cut-off transaction fails").isInstanceOf(RuntimeException.class);
         assertThat(db.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? "
@@ -147,7 +141,7 @@ class GapIT {
         long paused = System.nanoTime();
         TransactionTemplate transaction = new TransactionTemplate(registry.getBean(PlatformTransactionManager.class));
         CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            append(interventionId);
+            Instances.appendExpenditure(registry, interventionId);
             sleep(open);
         }));
         sleep(Duration.ofMillis(500));
@@ -166,16 +160,6 @@ class GapIT {
         assertThat(db.queryForObject("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?",
                 Long.class, fast)).as("the late event sits below events committed before it").isGreaterThan(position);
         return position;
-    }
-
-    private static void append(String interventionId) {
-        long next = db.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, interventionId);
-        registry.getBean(EventStorageEngine.class).appendEvents(new GenericDomainEventMessage<>("Intervention",
-                interventionId, next, new ExpenditureRecordedEvent(interventionId, UUID.randomUUID().toString(), 2020,
-                        Money.dkk("99.00")), MetaData.with(AuditMetadata.USER, "pm.tmf")
-                        .and(AuditMetadata.ROLE, "PROJECT_MANAGER").and(AuditMetadata.SOURCE, "api")
-                        .and(AuditMetadata.REASON, "held open")));
     }
 
     private static String register(String title) {

@@ -1,17 +1,24 @@
 package dk.kk.registry.infra.cluster;
 
 import dk.kk.registry.infra.RegistryApplication;
+import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,6 +73,21 @@ final class Instances {
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(RegistryApplication.class, ProbeConfiguration.class)
                 .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Appends an expenditure to the intervention straight through the event store, in the caller's transaction if
+     * there is one: how the tests hold a write open while others commit after it.
+     */
+    static void appendExpenditure(ConfigurableApplicationContext registry, String interventionId) {
+        JdbcTemplate jdbc = registry.getBean(JdbcTemplate.class);
+        long next = jdbc.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry "
+                + "WHERE aggregateidentifier = ?", Long.class, interventionId);
+        registry.getBean(EventStorageEngine.class).appendEvents(new GenericDomainEventMessage<>("Intervention",
+                interventionId, next, new ExpenditureRecordedEvent(interventionId, UUID.randomUUID().toString(), 2020,
+                        Money.dkk("99.00")), MetaData.with(AuditMetadata.USER, "pm.tmf")
+                        .and(AuditMetadata.ROLE, "PROJECT_MANAGER").and(AuditMetadata.SOURCE, "api")
+                        .and(AuditMetadata.REASON, "held open")));
     }
 
     static String base(ConfigurableApplicationContext context) {
