@@ -35,6 +35,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The registry tried as an outsider would: requests generated from its own {@code /v3/api-docs} for every documented
@@ -54,6 +56,10 @@ import org.junit.jupiter.api.Test;
  * assertion message, the whole list goes to stdout and {@code target/openapi-hostile-report.txt}, with the summary
  * line {@code openapi-hostile requests=… 2xx=… 400=… … 5xx=…}.
  */
+// Its own database on the shared server, closed afterwards: the hostile writes must not reach the demo history that
+// other tests read.
+@TestPropertySource(properties = "registry.embedded.database=openapi_hostile")
+@DirtiesContext
 class OpenApiHostileIT extends RegistryIT {
 
     private static final long SEED = 20261201L;
