@@ -433,6 +433,9 @@ class ApiDocumentation {
             problem(responses, 400, "Malformed or invalid input; errors names each refused field");
         }
         problem(responses, 401, "Not signed in");
+        problem(responses, 429, "Too many failed sign-ins for this user; Retry-After says when to try again");
+        responses.get("429").addHeaderObject("Retry-After", new Header().description("Seconds to wait")
+                .schema(new IntegerSchema()));
         if (write || path.startsWith("/api/audit/") || path.startsWith("/api/admin/")) {
             problem(responses, 403, "Signed in, but the role (or administration) may not do this");
         }
