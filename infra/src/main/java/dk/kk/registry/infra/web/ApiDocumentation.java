@@ -169,6 +169,11 @@ class ApiDocumentation {
         op("DELETE /api/admin/dead-letters/{id}", 204, "Evict a dead letter");
     }
 
+    /** Answers that are not JSON: springdoc gives them the JSON answer's schema. */
+    private static final Map<String, String> TEXT_ANSWERS = Map.of(
+            "text/csv", "The same list as a table: UTF-8 with a byte-order mark, semicolon-separated, one row an item",
+            "application/xml", "An IATI 2.03 iati-activities document (streamed)");
+
     /** Query parameters that mean the same wherever they appear. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("asOf", "Answer as the registry knew it at this instant (transaction time, ISO-8601 UTC); "
@@ -292,6 +297,17 @@ class ApiDocumentation {
                     .forEach((method, operation) -> complete(path, method, operation)));
             Map<String, Schema> components = openApi.getComponents().getSchemas();
             components.values().forEach(ApiDocumentation::anyValues);
+            Set<String> used = new HashSet<>();
+            openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().values()
+                            .forEach(media -> reachable(media.getSchema(), components, used));
+                }
+                operation.getResponses().values().stream().filter(r -> r.getContent() != null)
+                        .forEach(r -> r.getContent().values()
+                                .forEach(media -> reachable(media.getSchema(), components, used)));
+            }));
+            components.keySet().retainAll(used);
             Set<String> input = new HashSet<>();
             openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
                 if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
@@ -390,8 +406,13 @@ class ApiDocumentation {
             if (response.getContent() == null) {
                 continue;
             }
-            for (MediaType media : response.getContent().values()) {
-                if (write && isMapOfObjects(media.getSchema())) {
+            for (Map.Entry<String, MediaType> entry : response.getContent().entrySet()) {
+                MediaType media = entry.getValue();
+                String text = TEXT_ANSWERS.get(entry.getKey());
+                if (text != null) {
+                    // A new media type: springdoc shares one between the JSON and the CSV answer.
+                    entry.setValue(new MediaType().schema(new StringSchema().description(text)));
+                } else if (write && isMapOfObjects(media.getSchema())) {
                     media.setSchema(new Schema<>().$ref("#/components/schemas/WriteAnswer"));
                 } else {
                     anyValues(media.getSchema());
