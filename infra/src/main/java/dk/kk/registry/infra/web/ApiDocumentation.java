@@ -476,6 +476,8 @@ class ApiDocumentation {
         }
         if ("/api/measurements".equals(path)) {
             problem(responses, 503, "Too many bulk recordings at once; Retry-After says when to try again");
+            responses.get("503").addHeaderObject("Retry-After", new Header().description("Seconds to wait")
+                    .schema(new IntegerSchema()));
         }
         sortByStatus(responses);
     }
