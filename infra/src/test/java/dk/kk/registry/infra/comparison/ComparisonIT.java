@@ -66,6 +66,15 @@ class ComparisonIT extends RegistryIT {
                 + "&area=tingbjerg-husum&comparison=copenhagen&baseline=2017&status=2024").json()
                 .get("areas").get(0);
         assertThat(row.get("interventions").findValuesAsText("category")).contains("HEALTH");
+        for (JsonNode category : row.get("interventions")) {
+            JsonNode references = category.get("interventionRefs");
+            assertThat(references).hasSameSizeAs(category.get("interventions"));
+            for (JsonNode reference : references) {
+                String id = reference.get("id").asText();
+                assertThat(api().as("evaluator").get("/api/interventions/" + id).json().get("title").asText())
+                        .isEqualTo(reference.get("title").asText());
+            }
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ class ExposureIT extends RegistryIT {
     private String treated;
     private String other;
     private String third;
+    private String gpIntervention;
 
     @Test
     void areasWithACategoryAreComparedWithAreasWithout() {
@@ -34,6 +35,10 @@ class ExposureIT extends RegistryIT {
                 .isEqualByComparingTo("-0.5");
         assertThat(new BigDecimal(view.get("differenceOfMeans").asText())).isEqualByComparingTo("-2.5");
         assertThat(view.get("caveat").asText()).contains("not causal");
+        JsonNode ran = view.get("exposed").get("interventions");
+        assertThat(ran.findValuesAsText("id")).containsExactly(gpIntervention);
+        assertThat(ran.findValuesAsText("title")).containsExactly("Socialrådgivere i almen praksis");
+        assertThat(view.get("notExposed").get("interventions")).isEmpty();
         assertThat(api().as("evaluator").get("/api/comparisons/exposure?indicator=" + indicator
                 + "&category=NOPE&baseline=2017&status=2024").status()).isEqualTo(400);
     }
@@ -88,7 +93,7 @@ class ExposureIT extends RegistryIT {
         gp.put("category", "HEALTH");
         gp.put("plannedStart", "2018-01-01");
         gp.put("plannedEnd", "2022-12-31");
-        fixtures.intervention(gp);
+        gpIntervention = fixtures.intervention(gp);
     }
 
     private static Map<String, Object> row(String indicator, String area, int year, String value) {

@@ -54,22 +54,23 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(builder(path).GET());
+        return send(builder(path).GET(), null);
     }
 
     public Response delete(String path) {
-        return send(builder(path).DELETE());
+        return send(builder(path).DELETE(), null);
     }
 
     public Response post(String path, Object body) {
         String text = body instanceof String string ? string : write(body);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return send(builder(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), bytes);
     }
 
     public Response postRaw(String path, String contentType, byte[] body) {
         return send(builder(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     /** Any method, with a body of the given media type or none (a null type). */
@@ -94,10 +95,14 @@ public final class Api {
         return builder;
     }
 
-    private static Response send(HttpRequest.Builder builder) {
+    /** Sends a request; its traffic to {@code /api/**} is checked against the API's description (ApiContract). */
+    private Response send(HttpRequest.Builder builder, byte[] body) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
+            ApiContract.check(base, request, body, answer);
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import dk.kk.registry.shared.comparison.ExposureGroupView;
 import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
 import dk.kk.registry.shared.comparison.FindExposureQuery;
+import dk.kk.registry.shared.comparison.InterventionReference;
 import dk.kk.registry.shared.comparison.PreTrendView;
 import dk.kk.registry.shared.comparison.QualityNoteView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,19 +74,22 @@ class ComparisonQueries {
             boolean ran = area.interventions().stream().anyMatch(c -> c.category() == query.category());
             (ran ? exposed : notExposed).add(area);
         }
-        ExposureGroupView withCategory = group(exposed);
-        ExposureGroupView without = group(notExposed);
+        ExposureGroupView withCategory = group(exposed, query.category());
+        ExposureGroupView without = group(notExposed, query.category());
         return new ExposureView(query.indicator(), query.category(), query.comparison(), query.baseline(),
                 query.status(), withCategory, without, ComparisonArithmetic.change(
                         without.meanDifferenceInDifferences(), withCategory.meanDifferenceInDifferences()),
                 OBSERVATIONAL);
     }
 
-    private static ExposureGroupView group(List<AreaComparisonView> areas) {
+    private static ExposureGroupView group(List<AreaComparisonView> areas, InterventionCategory category) {
         List<String> withData = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
+        Map<String, InterventionReference> interventions = new TreeMap<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (AreaComparisonView area : areas) {
+            area.interventions().stream().filter(c -> c.category() == category)
+                    .flatMap(c -> c.interventionRefs().stream()).forEach(r -> interventions.putIfAbsent(r.id(), r));
             if (area.differenceInDifferences() == null) {
                 withoutData.add(area.area());
             } else {
@@ -94,7 +99,10 @@ class ComparisonQueries {
         }
         BigDecimal mean = withData.isEmpty() ? null
                 : ComparisonArithmetic.ratio(sum, BigDecimal.valueOf(withData.size()));
-        return new ExposureGroupView(withData.size(), mean, withData, withoutData);
+        List<InterventionReference> byTitle = interventions.values().stream()
+                .sorted(Comparator.comparing(InterventionReference::title).thenComparing(InterventionReference::id))
+                .toList();
+        return new ExposureGroupView(withData.size(), mean, withData, withoutData, byTitle);
     }
 
     private AreaComparisonView compare(String area, TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
@@ -185,10 +193,10 @@ class ComparisonQueries {
         LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
         LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
         Map<String, Map<InterventionCategory, Integer>> firstYear = new HashMap<>();
-        Map<String, Map<InterventionCategory, Set<String>>> inWindow = new HashMap<>();
+        Map<String, Map<InterventionCategory, Map<String, String>>> inWindow = new HashMap<>();
         jdbc.query("""
                 SELECT a ->> 'key', v.category, v.title, (a ->> 'effectiveFrom')::date,
-                       COALESCE((a ->> 'effectiveTo')::date, v.ended_on, v.planned_end)
+                       COALESCE((a ->> 'effectiveTo')::date, v.ended_on, v.planned_end), v.intervention_id
                 FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
                 WHERE
                 """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",
@@ -202,14 +210,21 @@ class ComparisonQueries {
                             .isBefore(windowStart));
                     if (overlaps) {
                         inWindow.computeIfAbsent(area, a -> new TreeMap<>())
-                                .computeIfAbsent(category, c -> new TreeSet<>()).add(rs.getString(3));
+                                .computeIfAbsent(category, c -> new HashMap<>()).put(rs.getString(6), rs.getString(3));
                     }
                 }, args.toArray());
         Map<String, List<CategoryExposureView>> exposure = new HashMap<>();
         inWindow.forEach((area, categories) -> {
             List<CategoryExposureView> views = new ArrayList<>();
-            categories.forEach((category, titles) -> views.add(new CategoryExposureView(category,
-                    firstYear.get(area).get(category), List.copyOf(titles))));
+            categories.forEach((category, byId) -> {
+                List<InterventionReference> references = byId.entrySet().stream()
+                        .map(e -> new InterventionReference(e.getKey(), e.getValue()))
+                        .sorted(Comparator.comparing(InterventionReference::title)
+                                .thenComparing(InterventionReference::id))
+                        .toList();
+                List<String> titles = List.copyOf(new TreeSet<>(byId.values()));
+                views.add(new CategoryExposureView(category, firstYear.get(area).get(category), titles, references));
+            });
             exposure.put(area, List.copyOf(views));
         });
         return exposure;

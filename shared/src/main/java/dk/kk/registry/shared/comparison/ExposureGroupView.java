@@ -3,10 +3,14 @@ package dk.kk.registry.shared.comparison;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One side of an exposure comparison: its areas with data, the mean difference-in-differences, and the areas without data. */
+/**
+ * One side of an exposure comparison: its areas with data, the mean difference-in-differences, the areas without data,
+ * and the interventions of the category that ran in its areas during the window (none on the side not exposed).
+ */
 public record ExposureGroupView(
         int areas,
         BigDecimal meanDifferenceInDifferences,
         List<String> areaIds,
-        List<String> withoutData) {
+        List<String> withoutData,
+        List<InterventionReference> interventions) {
 }

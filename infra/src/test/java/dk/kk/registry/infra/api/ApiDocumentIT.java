@@ -1,0 +1,138 @@
+package dk.kk.registry.infra.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.RegistryIT;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API's description is a contract a client can be generated from: Redocly's recommended rules find no error in it
+ * (run with {@code npx} where Node is installed, skipped with a message where not), and the rules a client relies on
+ * most are checked here in Java as well, so that they hold on a machine without Node too.
+ */
+class ApiDocumentIT extends RegistryIT {
+
+    private static final String REDOCLY = "@redocly/cli@2.77.0";
+
+    private JsonNode document() {
+        Api.Response answer = api().anonymous().get("/v3/api-docs");
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json();
+    }
+
+    @Test
+    void everyOperationSaysWhatItIsWhoMayCallItAndHowItFails() {
+        JsonNode document = document();
+        assertThat(document.path("info").path("title").asText()).isEqualTo(
+                "Københavns indsatsregister — Intervention registry");
+        assertThat(document.path("info").path("version").asText()).doesNotContain("v0").isNotBlank();
+        assertThat(document.path("info").path("license").path("name").asText()).isNotBlank();
+        assertThat(document.path("components").path("securitySchemes").has("basicAuth")).isTrue();
+        assertThat(document.path("components").path("securitySchemes").path("bearerJwt").path("bearerFormat")
+                .asText()).isEqualTo("JWT");
+        assertThat(document.path("security")).hasSize(2);
+        List<String> missing = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            if (operation.path("summary").asText().isBlank()) {
+                missing.add(name + ": no summary");
+            }
+            operation.path("parameters").forEach(parameter -> {
+                if (parameter.path("description").asText().isBlank()) {
+                    missing.add(name + ": parameter " + parameter.path("name").asText() + " undescribed");
+                }
+            });
+            JsonNode responses = operation.path("responses");
+            if (!responses.has("401")) {
+                missing.add(name + ": no 401");
+            }
+            responses.fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("4") && !response.getValue().path("content")
+                        .path("application/problem+json").path("schema").path("$ref").asText()
+                        .equals("#/components/schemas/Problem")) {
+                    missing.add(name + ": " + response.getKey() + " is not a problem");
+                }
+            });
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theDocumentStatesTheRegistrysOwnRules() {
+        JsonNode document = document();
+        JsonNode paths = document.path("paths");
+        JsonNode register = paths.path("/api/interventions").path("post");
+        assertThat(register.path("responses").path("201").path("headers").has("Location")).isTrue();
+        assertThat(register.path("responses").has("200")).isFalse();
+        assertThat(register.path("parameters").findValuesAsText("name")).contains("Idempotency-Key");
+        assertThat(paths.path("/api/interventions/{id}/details").path("post").path("parameters")
+                .findValuesAsText("name")).contains("If-Match", "Idempotency-Key");
+        assertThat(paths.path("/api/admin/projections/{name}/rebuild").path("post").path("responses").has("202"))
+                .isTrue();
+        JsonNode size = null;
+        for (JsonNode parameter : paths.path("/api/interventions").path("get").path("parameters")) {
+            if (parameter.path("name").asText().equals("size")) {
+                size = parameter;
+            }
+        }
+        assertThat(size).isNotNull();
+        assertThat(size.path("schema").path("maximum").asInt()).isEqualTo(500);
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.path("Money").path("properties").path("amount").path("type").asText()).isEqualTo("string");
+        assertThat(schemas.path("MeasurementView").path("properties").path("value").path("type").asText())
+                .isEqualTo("string");
+        // Two requests both named Correct: each operation documents its own.
+        assertThat(paths.path("/api/interventions/{id}/corrections").path("post").path("requestBody")
+                .findValuesAsText("$ref")).containsExactly("#/components/schemas/InterventionCorrect");
+        assertThat(schemas.path("InterventionCorrect").path("properties").has("eventId")).isTrue();
+        assertThat(paths.path("/api/measurements/{id}/corrections").path("post").path("requestBody")
+                .findValuesAsText("$ref")).containsExactly("#/components/schemas/MeasurementCorrect");
+    }
+
+    @Test
+    void redoclysRecommendedRulesFindNoError() throws Exception {
+        assumeTrue(onPath("npx"), "npx is not installed: Redocly's lint is skipped (the Java checks above still ran)");
+        Path file = Path.of("target", "api-docs.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, api().anonymous().get("/v3/api-docs").text(), StandardCharsets.UTF_8);
+        Process lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", file.toString(), "--format=summary",
+                "--max-problems", "1000").redirectErrorStream(true).start();
+        boolean done = lint.waitFor(5, TimeUnit.MINUTES);
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!done) {
+            lint.destroyForcibly();
+        }
+        assumeTrue(done && !unreachable(output), "Redocly CLI could not be fetched or run: the lint is skipped\n"
+                + output);
+        assertThat(output).as("Redocly lint (recommended rules)").doesNotContainPattern("(?m)^error ");
+        assertThat(lint.exitValue()).as(output).isZero();
+    }
+
+    private static boolean unreachable(String output) {
+        return output.contains("ENOTFOUND") || output.contains("EAI_AGAIN") || output.contains("ECONNREFUSED")
+                || output.contains("ETIMEDOUT") || output.contains("npm error code E4");
+    }
+
+    private static boolean onPath(String program) {
+        try {
+            Process which = new ProcessBuilder("sh", "-c", "command -v " + program).start();
+            return which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
