@@ -80,7 +80,7 @@ public final class Api {
             builder.header("Content-Type", contentType);
         }
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body)));
+                : HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     private HttpRequest.Builder builder(String path) {
