@@ -67,7 +67,8 @@ class RegistryUsers {
         if (users.isEmpty() && !OpenIdConnect.configured(environment)) {
             throw new IllegalStateException("No identity is configured: set registry.security.users "
                     + "(username, password-hash as bcrypt, role, administration), or an OpenID Connect issuer "
-                    + "(registry.security.oidc.issuer-uri or jwk-set-uri), or run on the embedded default");
+                    + "(registry.security.oidc.issuer-uri or jwk-set-uri, and audience), or run on the embedded "
+                    + "default");
         }
         return new InMemoryUserDetailsManager(users);
     }
