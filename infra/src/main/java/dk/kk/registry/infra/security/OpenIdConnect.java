@@ -65,6 +65,9 @@ class OpenIdConnect {
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
             "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
+    /** The name of the registry's own decoder, the only one that turns bearer tokens on. */
+    static final String DECODER = "registryJwtDecoder";
+
     private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** RFC 9068's media type for access tokens, in its short and long form, and the plain JWT most issuers write. */
@@ -109,7 +112,7 @@ class OpenIdConnect {
         }
     }
 
-    @Bean
+    @Bean(DECODER)
     @Conditional(Configured.class)
     JwtDecoder registryJwtDecoder(Properties properties, Environment environment) {
         check(properties, environment);

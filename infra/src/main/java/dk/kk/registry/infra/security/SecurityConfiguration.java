@@ -4,6 +4,7 @@ import dk.kk.registry.infra.web.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
-            ObjectProvider<JwtDecoder> jwtDecoder, OpenIdConnect.JwtClaimsToActor claimsToActor) throws Exception {
-        JwtDecoder decoder = jwtDecoder.getIfUnique();
+            @Qualifier(OpenIdConnect.DECODER) ObjectProvider<JwtDecoder> jwtDecoder,
+            OpenIdConnect.JwtClaimsToActor claimsToActor) throws Exception {
+        // The registry's own decoder only: another on the classpath (an authorization server's) must not turn it on.
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
             http.oauth2ResourceServer(resourceServer -> resourceServer
