@@ -3,11 +3,16 @@ package dk.kk.testprovider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,11 +53,11 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -126,18 +131,7 @@ public final class TestOpenIdProvider implements AutoCloseable {
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).scope("registry").build());
         }
-        for (BrowserClient browser : browsers) {
-            registered.list.add(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(browser.id())
-                    .clientSecret("{noop}" + browser.secret())
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                    .redirectUri(browser.redirectUri()).postLogoutRedirectUri(browser.postLogoutRedirectUri())
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
-                    .clientSettings(ClientSettings.builder().requireProofKey(true)
-                            .requireAuthorizationConsent(false).build())
-                    .build());
-        }
+        browsers.forEach(browser -> registered.list.add(browserClient(browser)));
         Map<String, Person> peopleByName = new ConcurrentHashMap<>();
         people.forEach(p -> peopleByName.put(p.username(), p));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Server.class)
@@ -146,7 +140,10 @@ public final class TestOpenIdProvider implements AutoCloseable {
                     c.getBeanFactory().registerSingleton("clients", registered);
                     c.getBeanFactory().registerSingleton("clientClaims", new ClientClaims(byId, peopleByName));
                 })
-                .run("--server.port=0", "--server.address=127.0.0.1", "--spring.config.name=test-openid-provider",
+                // Its own session cookie: the browser keeps cookies per host, not per port, and the registry's is
+                // JSESSIONID on localhost too.
+                .run("--server.port=0", "--server.servlet.session.cookie.name=PROVIDER_SESSION",
+                        "--spring.config.name=test-openid-provider",
                         "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
         return new TestOpenIdProvider(context);
     }
@@ -182,6 +179,30 @@ public final class TestOpenIdProvider implements AutoCloseable {
     /** Spring Authorization Server refuses two clients with one secret. */
     private static String secret(String clientId) {
         return SECRET + "-" + clientId;
+    }
+
+    /**
+     * Registers a browser client once the provider runs (the registry's redirect URI names a port known only
+     * after the registry has started).
+     */
+    public void register(BrowserClient browser) {
+        RegisteredClientRepository repository = context.getBean(RegisteredClientRepository.class);
+        if (repository.findByClientId(browser.id()) == null) {
+            repository.save(browserClient(browser));
+        }
+    }
+
+    private static RegisteredClient browserClient(BrowserClient browser) {
+        return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(browser.id())
+                .clientSecret("{noop}" + browser.secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(browser.redirectUri()).postLogoutRedirectUri(browser.postLogoutRedirectUri())
+                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                        .build())
+                .build();
     }
 
     /** The key the provider signs with now (a test forges tokens with it that the provider would never issue). */
@@ -271,10 +292,14 @@ public final class TestOpenIdProvider implements AutoCloseable {
             return (selector, context) -> selector.select(new JWKSet(keys.current.get()));
         }
 
-        /** The OpenID userinfo endpoint reads the provider's own access tokens. */
+        /** The OpenID userinfo endpoint reads the provider's own access tokens, which are at+jwt. */
         @Bean
         JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
-            return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+            processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt"),
+                    JOSEObjectType.JWT, null));
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            return new NimbusJwtDecoder(processor);
         }
 
         @Bean

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,7 +55,7 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(OpenIdConnect.Properties.class)
+@EnableConfigurationProperties({OpenIdConnect.Properties.class, OpenIdConnect.WebProperties.class})
 class OpenIdConnect {
 
     private static final List<String> CONFIGURING = List.of("registry.security.oidc.issuer-uri",
@@ -97,6 +98,17 @@ class OpenIdConnect {
             }
             return Map.copyOf(lower);
         }
+    }
+
+    /**
+     * The web UI as a client of the provider (authorization code with PKCE): its client id and secret at the
+     * provider, the name the login page offers ("Log ind med …"), and where the provider sends the browser after
+     * signing out (registered at the provider as a post-logout redirect URI).
+     */
+    @ConfigurationProperties("registry.security.oidc")
+    record WebProperties(String clientId, String clientSecret, @DefaultValue("OpenID Connect") String providerName,
+            @DefaultValue("{baseUrl}/login?logout") String postLogoutRedirectUri,
+            @DefaultValue({"openid", "profile"}) List<String> scopes) {
     }
 
     static boolean configured(Environment environment) {
@@ -180,6 +192,16 @@ class OpenIdConnect {
         }
         return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
                 "the token's typ " + type + " is neither at+jwt nor JWT", null));
+    }
+
+    @Bean
+    @ConditionalOnProperty("registry.security.oidc.client-id")
+    ProviderSignIn providerSignIn(Properties properties, WebProperties web, JwtClaimsToActor claimsToActor) {
+        if (!StringUtils.hasText(properties.issuerUri())) {
+            throw new IllegalStateException("registry.security.oidc.client-id signs the web UI in through the "
+                    + "provider at registry.security.oidc.issuer-uri, which is not set");
+        }
+        return new ProviderSignIn(properties, web, claimsToActor);
     }
 
     @Bean

@@ -14,8 +14,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,25 +43,29 @@ class SecurityConfiguration {
             OpenIdConnect.JwtClaimsToActor claimsToActor) throws Exception {
         // The registry's own decoder only: another on the classpath (an authorization server's) must not turn it on.
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        AuthenticationEntryPoint notSignedIn;
         if (decoder != null) {
+            // With an OpenID Connect issuer no local user exists (API.md): bearer tokens only, no HTTP Basic.
             BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            notSignedIn = (request, response, e) -> {
+                bearer.commence(request, response, e);
+                problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
+                        e instanceof OAuth2AuthenticationException ? "the bearer token was refused: " + e.getMessage()
+                                : "send an access token from the OpenID Connect issuer as a bearer token", false);
+            };
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claimsToActor))
-                    .authenticationEntryPoint((request, response, e) -> {
-                        bearer.commence(request, response, e);
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                "the bearer token was refused: " + e.getMessage(), false);
-                    }));
+                    .authenticationEntryPoint(notSignedIn));
+        } else {
+            notSignedIn = (request, response, e) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+                    "Not signed in", "sign in with HTTP Basic", true);
+            http.addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(notSignedIn));
         }
         http.csrf(csrf -> csrf.disable())
-                .addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                "sign in with HTTP Basic", true)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "Not signed in", "sign in with HTTP Basic", true))
+                        .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, "Not allowed", "your role may not do this", false)))
                 .headers(headers -> headers

@@ -168,8 +168,11 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     @Test
-    void localUsersStillSignInBesideTheIssuer() {
-        assertThat(api().as("evaluator").get("/api/interventions").status()).isEqualTo(200);
+    void withAnIssuerNoLocalUserExists() {
+        Api.Response basic = api().as("evaluator").get("/api/interventions");
+        assertProblem(basic, 401);
+        assertThat(basic.header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(api().anonymous().get("/api/interventions"), 401);
     }
 
     private void refused(String token) {

@@ -100,4 +100,24 @@ class IdentityConfigurationTest {
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("clock-skew"));
     }
+
+    @Test
+    void withAnIssuerNotEvenTheEmbeddedDemoUsersExist() {
+        runner.withPropertyValues("spring.profiles.active=" + EmbeddedProfile.NAME,
+                "registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("pm.tmf"))
+                            .isInstanceOf(UsernameNotFoundException.class);
+                });
+    }
+
+    @Test
+    void configuredUsersBesideAnIssuerRefuseToStart() {
+        runner.withPropertyValues("registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk", "registry.security.users[0].username=kari",
+                "registry.security.users[0].password-hash=" + HASH, "registry.security.users[0].role=ADMIN")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("exclude each other"));
+    }
 }
