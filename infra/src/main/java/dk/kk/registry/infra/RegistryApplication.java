@@ -2,6 +2,7 @@ package dk.kk.registry.infra;
 
 import dk.kk.registry.infra.measurement.MeasurementImport;
 import dk.kk.registry.infra.operations.ProjectionCommands;
+import dk.kk.registry.infra.security.HashPassword;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,6 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RegistryApplication {
 
     public static void main(String[] args) {
+        if (HashPassword.requested(args)) {
+            // Hashing a password needs nothing of the registry: no database, no Spring context.
+            System.exit(HashPassword.run(args));
+        }
         SpringApplication application = new SpringApplication(RegistryApplication.class);
         if (MeasurementImport.requested(args) || ProjectionCommands.requested(args)) {
             // A command-line import, rebuild or verification needs no web server, and ends when it is done, with its

@@ -20,8 +20,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Local users. The embedded profile brings the demo users of API.md (password {@code demo}); elsewhere users come
- * from configuration ({@code registry.security.users}, bcrypt hashes), and the registry refuses to start without any
- * unless an OpenID Connect issuer is configured ({@link OpenIdConnect}).
+ * from configuration ({@code registry.security.users}, bcrypt hashes, made with {@code java -jar registry.jar
+ * hash-password}), and the registry refuses to start without any unless an OpenID Connect issuer is configured
+ * ({@link OpenIdConnect}). With an issuer no local user exists, not even the demo users.
  * A command-line run (an import) signs nobody in and needs none.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +44,13 @@ class RegistryUsers {
     InMemoryUserDetailsManager userDetailsService(Properties properties, PasswordEncoder encoder,
             Environment environment) {
         List<UserDetails> users = new ArrayList<>();
-        if (environment.acceptsProfiles(Profiles.of(EmbeddedProfile.NAME))) {
+        boolean issuer = OpenIdConnect.configured(environment);
+        if (issuer && properties.users() != null && !properties.users().isEmpty()) {
+            throw new IllegalStateException("registry.security.users and an OpenID Connect issuer exclude each "
+                    + "other: with registry.security.oidc.issuer-uri people sign in at the issuer, and no local "
+                    + "user exists");
+        }
+        if (!issuer && environment.acceptsProfiles(Profiles.of(EmbeddedProfile.NAME))) {
             String demo = encoder.encode("demo");
             users.add(user("pm.tmf", demo, Role.PROJECT_MANAGER, "TMF"));
             users.add(user("pm.sof", demo, Role.PROJECT_MANAGER, "SOF"));
@@ -64,10 +71,11 @@ class RegistryUsers {
                 users.add(user(u.username(), u.passwordHash(), u.role(), u.administration()));
             }
         }
-        if (users.isEmpty() && !OpenIdConnect.configured(environment)) {
+        if (users.isEmpty() && !issuer) {
             throw new IllegalStateException("No identity is configured: set registry.security.users "
                     + "(username, password-hash as bcrypt, role, administration), or an OpenID Connect issuer "
-                    + "(registry.security.oidc.issuer-uri or jwk-set-uri), or run on the embedded default");
+                    + "(registry.security.oidc.issuer-uri or jwk-set-uri, and audience), or run on the embedded "
+                    + "default");
         }
         return new InMemoryUserDetailsManager(users);
     }

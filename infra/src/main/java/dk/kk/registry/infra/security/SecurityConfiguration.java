@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +20,10 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.FirewalledRequest;
@@ -47,28 +50,33 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
-            ObjectProvider<JwtDecoder> jwtDecoder, OpenIdConnect.JwtClaimsToActor claimsToActor, MappedMethods mapped)
-            throws Exception {
-        JwtDecoder decoder = jwtDecoder.getIfUnique();
+            @Qualifier(OpenIdConnect.DECODER) ObjectProvider<JwtDecoder> jwtDecoder,
+            OpenIdConnect.JwtClaimsToActor claimsToActor, MappedMethods mapped) throws Exception {
+        // The registry's own decoder only: another on the classpath (an authorization server's) must not turn it on.
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        AuthenticationEntryPoint notSignedIn;
         if (decoder != null) {
+            // With an OpenID Connect issuer no local user exists (API.md): bearer tokens only, no HTTP Basic.
             BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            notSignedIn = (request, response, e) -> {
+                bearer.commence(request, response, e);
+                problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
+                        e instanceof OAuth2AuthenticationException ? "the bearer token was refused: " + e.getMessage()
+                                : "send an access token from the OpenID Connect issuer as a bearer token", false);
+            };
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claimsToActor))
-                    .authenticationEntryPoint((request, response, e) -> {
-                        bearer.commence(request, response, e);
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                "the bearer token was refused: " + e.getMessage(), false);
-                    }));
+                    .authenticationEntryPoint(notSignedIn));
+        } else {
+            notSignedIn = (request, response, e) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+                    "Not signed in", "sign in with HTTP Basic", true);
+            http.addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(notSignedIn));
         }
         http.csrf(csrf -> csrf.disable())
-                .addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                                "sign in with HTTP Basic", true)))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "Not signed in", "sign in with HTTP Basic", true))
+                        .authenticationEntryPoint(notSignedIn)
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, "Not allowed", "your role may not do this", false)))
                 .headers(headers -> headers

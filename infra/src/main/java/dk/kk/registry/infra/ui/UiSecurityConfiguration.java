@@ -1,11 +1,14 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.security.MappedMethods;
+import dk.kk.registry.infra.security.ProviderSignIn;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,7 +16,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The web UI's sign-in: a login form, a session and a CSRF token on every form. It runs before the API's chain and
- * takes only the UI's paths, so the API stays stateless HTTP Basic. The same users sign in to both.
+ * takes only the UI's paths, so the API stays stateless HTTP Basic. The same users sign in to both. With an OpenID
+ * provider there is no login form: people sign in and out through the provider ({@link ProviderSignIn}).
  *
  * <p>The SVG charts live under {@code /api/charts}; a page embeds them as {@code <img>}, which a browser fetches with
  * the session cookie and no Basic credentials. Such a request is the UI's, so this chain takes it too.
@@ -32,19 +36,30 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http, MappedMethods mapped) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, MappedMethods mapped, ObjectProvider<ProviderSignIn> providerSignIn,
+            Environment environment) throws Exception {
         http.securityMatcher(UiSecurityConfiguration.uiRequests())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID").permitAll())
+                        .deleteCookies("JSESSIONID").permitAll());
+        ProviderSignIn provider = providerSignIn.getIfAvailable();
+        // Signing out posts to the registry, which redirects to the provider: a form's redirect is bound by
+        // form-action too, so the provider's origin must be allowed.
+        String formAction = provider == null ? "'self'" : "'self' " + provider.origin();
+        if (provider != null) {
+            provider.configure(http);
+        } else if (!ProviderSignIn.issuerConfigured(environment)) {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+        }
+        http
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                        + "script-src 'self'; form-action " + formAction + "; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/login", ProviderSignIn.NO_ROLE_PAGE).permitAll()
                         // no page takes it: a signed-in user learns 404 or 405 (MappedMethods), whatever the role
                         .requestMatchers(mapped.unmapped("/")).authenticated()
                         // The auditor's view of the past; any page then reads as of that instant.

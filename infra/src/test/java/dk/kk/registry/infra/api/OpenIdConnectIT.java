@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -26,6 +27,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,12 @@ class OpenIdConnectIT extends RegistryIT {
     private static final String ISSUER = "https://login.kk.example/realms/registry";
     private static final RSAKey KEY = rsaKey("registry-test");
     private static final RSAKey OTHER_KEY = rsaKey("registry-test");
-    private static final HttpServer JWKS = jwks(new JWKSet(KEY.toPublicJWK()).toString());
+    private static final RSAKey NEXT_KEY = rsaKey("registry-test-2");
+    private static final String AUDIENCE = "https://registry.kk.example";
+    private static final AtomicReference<String> PUBLISHED = new AtomicReference<>(
+            new JWKSet(KEY.toPublicJWK()).toString());
+    private static final AtomicInteger FETCHES = new AtomicInteger();
+    private static final HttpServer JWKS = jwks();
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
@@ -51,6 +59,7 @@ class OpenIdConnectIT extends RegistryIT {
         registry.add("registry.security.oidc.jwk-set-uri",
                 () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");
         registry.add("registry.security.oidc.role-claim", () -> "registry_role");
+        registry.add("registry.security.oidc.audience", () -> AUDIENCE);
     }
 
     @AfterAll
@@ -94,6 +103,53 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     @Test
+    void rfc9068AccessTokensAndPlainJwtsAreAccepted() {
+        for (String type : new String[] {"at+jwt", "application/at+jwt", "JWT"}) {
+            Api.Response read = bearer(token(KEY, new JOSEObjectType(type),
+                    claims -> claims.claim("registry_role", "EVALUATOR"))).get("/api/interventions");
+            assertThat(read.status()).as(type + ": " + read).isEqualTo(200);
+        }
+        refused(token(KEY, new JOSEObjectType("id+jwt"), claims -> claims.claim("registry_role", "ADMIN")));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceOrForNoneIsRefused() {
+        refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN").audience("https://mail.kk.example")));
+        refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN").audience((String) null)));
+        Api.Response both = bearer(token(KEY, claims -> claims.claim("registry_role", "ADMIN")
+                .audience(List.of("https://mail.kk.example", AUDIENCE)))).get("/api/interventions");
+        assertThat(both.status()).as(both.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenExpiredBeyondTheClockSkewIsRefused() {
+        refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN")
+                .issueTime(Date.from(Instant.now().minusSeconds(330)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(30)))));
+        refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN")
+                .notBeforeTime(Date.from(Instant.now().plusSeconds(30)))));
+    }
+
+    @Test
+    void keysAreCachedAndRefetchedWhenTheIssuerRotatesThem() {
+        Api admin = bearer(token(KEY, claims -> claims.claim("registry_role", "ADMIN")));
+        assertThat(admin.get("/api/interventions").status()).isEqualTo(200);
+        int fetches = FETCHES.get();
+        assertThat(admin.get("/api/interventions").status()).isEqualTo(200);
+        assertThat(FETCHES.get()).as("the key set is cached").isEqualTo(fetches);
+        PUBLISHED.set(new JWKSet(NEXT_KEY.toPublicJWK()).toString());
+        try {
+            Api.Response rotated = bearer(token(NEXT_KEY, claims -> claims.claim("registry_role", "ADMIN")))
+                    .get("/api/interventions");
+            assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+            assertThat(FETCHES.get()).as("an unknown kid fetches the key set again").isGreaterThan(fetches);
+            refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN")));
+        } finally {
+            PUBLISHED.set(new JWKSet(KEY.toPublicJWK()).toString());
+        }
+    }
+
+    @Test
     void aTokenFromAnotherIssuerIsRefused() {
         refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN").issuer("https://evil.example")));
     }
@@ -112,8 +168,11 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     @Test
-    void localUsersStillSignInBesideTheIssuer() {
-        assertThat(api().as("evaluator").get("/api/interventions").status()).isEqualTo(200);
+    void withAnIssuerNoLocalUserExists() {
+        Api.Response basic = api().as("evaluator").get("/api/interventions");
+        assertProblem(basic, 401);
+        assertThat(basic.header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(api().anonymous().get("/api/interventions"), 401);
     }
 
     private void refused(String token) {
@@ -131,12 +190,16 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     private static String token(RSAKey key, Consumer<JWTClaimsSet.Builder> claims) {
+        return token(key, JOSEObjectType.JWT, claims);
+    }
+
+    private static String token(RSAKey key, JOSEObjectType type, Consumer<JWTClaimsSet.Builder> claims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(ISSUER).subject("kc-" + UUID.randomUUID())
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
+                .audience(AUDIENCE).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
         claims.accept(builder);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                builder.build());
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).keyID(key.getKeyID())
+                .build(), builder.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -163,11 +226,12 @@ class OpenIdConnectIT extends RegistryIT {
         }
     }
 
-    private static HttpServer jwks(String body) {
+    private static HttpServer jwks() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/jwks", exchange -> {
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                FETCHES.incrementAndGet();
+                byte[] bytes = PUBLISHED.get().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {

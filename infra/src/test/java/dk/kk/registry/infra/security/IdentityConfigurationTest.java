@@ -71,10 +71,53 @@ class IdentityConfigurationTest {
     @Test
     void anOpenIdConnectIssuerIsEnoughWithoutLocalUsers() {
         runner.withPropertyValues("registry.security.oidc.jwk-set-uri=http://localhost:1/jwks",
-                "registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk").run(context -> {
+                "registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk").run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("admin"))
                             .isInstanceOf(UsernameNotFoundException.class);
                 });
+    }
+
+    @Test
+    void anOpenIdConnectIssuerWithoutAnAudienceRefusesToStart() {
+        runner.withPropertyValues("registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("registry.security.oidc.audience"));
+    }
+
+    @Test
+    void springsOwnResourceServerPropertiesAreRefusedForTheRegistrysOwn() {
+        runner.withPropertyValues("spring.security.oauth2.resourceserver.jwt.issuer-uri=https://login.example.dk/kk")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("registry.security.oidc.issuer-uri"));
+    }
+
+    @Test
+    void aClockSkewAboveFiveMinutesIsRefused() {
+        runner.withPropertyValues("registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk", "registry.security.oidc.clock-skew=10m")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("clock-skew"));
+    }
+
+    @Test
+    void withAnIssuerNotEvenTheEmbeddedDemoUsersExist() {
+        runner.withPropertyValues("spring.profiles.active=" + EmbeddedProfile.NAME,
+                "registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("pm.tmf"))
+                            .isInstanceOf(UsernameNotFoundException.class);
+                });
+    }
+
+    @Test
+    void configuredUsersBesideAnIssuerRefuseToStart() {
+        runner.withPropertyValues("registry.security.oidc.issuer-uri=https://login.example.dk/realms/kk",
+                "registry.security.oidc.audience=https://registry.kk.dk", "registry.security.users[0].username=kari",
+                "registry.security.users[0].password-hash=" + HASH, "registry.security.users[0].role=ADMIN")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("exclude each other"));
     }
 }
