@@ -397,11 +397,6 @@ class ApiDocumentation {
                     "application/x-ndjson", new MediaType().schema(new StringSchema()
                             .description("One event a line, in global order, each with its chain hash"))));
         }
-        if (key.equals("POST /api/admin/projections/verify") && operation.getRequestBody() == null) {
-            operation.setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody().required(false)
-                    .description("Ignored; may be absent").content(new Content().addMediaType("application/json",
-                            new MediaType().schema(new ObjectSchema().additionalProperties(true)))));
-        }
         for (ApiResponse response : responses.values()) {
             if (response.getContent() == null) {
                 continue;
