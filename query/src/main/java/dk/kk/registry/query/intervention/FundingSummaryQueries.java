@@ -8,8 +8,8 @@ import dk.kk.registry.shared.funding.FundingGroupBy;
 import dk.kk.registry.shared.funding.FundingSummaryPage;
 import dk.kk.registry.shared.funding.FundingTotalView;
 import dk.kk.registry.shared.funding.Population;
+import dk.kk.registry.shared.funding.YearlySpread;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -254,20 +254,9 @@ class FundingSummaryQueries {
         return value == null || value.isBlank() ? UNKNOWN : value;
     }
 
-    /**
-     * Splits an amount into n shares differing by at most one øre, the leftover øre one each to the first shares
-     * (for a negative amount, the first shares are the more negative); the shares sum exactly to the amount.
-     */
+    /** The funding line's amount spread over n years, as every reader of the registry spreads it. */
     static List<BigDecimal> spread(BigDecimal amount, int n) {
-        BigInteger ore = amount.movePointRight(2).toBigIntegerExact();
-        BigInteger[] division = ore.divideAndRemainder(BigInteger.valueOf(n));
-        int rest = division[1].intValue();
-        List<BigDecimal> shares = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            BigInteger share = division[0].add(BigInteger.valueOf(i < Math.abs(rest) ? Integer.signum(rest) : 0));
-            shares.add(new BigDecimal(share, 2));
-        }
-        return shares;
+        return YearlySpread.spread(amount, n);
     }
 
     private static Money money(BigDecimal amount) {
