@@ -11,12 +11,17 @@ import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /** Every intervention as an IATI 2.03 activity, valid against the official schema. */
 class IatiExportIT extends RegistryIT {
@@ -50,6 +55,69 @@ class IatiExportIT extends RegistryIT {
         assertThat(xml).contains("<iati-activities version=\"2.03\"", "Boligsocial helhedsplan i Tingbjerg",
                 "-" + id + "</iati-identifier>", "1250000.00", "400000.00", "<actual value=\"0.6\"",
                 "#evaluation-");
+    }
+
+    /**
+     * The IATI Standard's ruleset (the rules the IATI validator applies beyond the schema) where it concerns what the
+     * registry publishes, over the demo history and over generated interventions: multi-year funding lines, spending
+     * this year, evaluations and goals linked through the API, one of them with no status report yet.
+     */
+    @Test
+    void theExportKeepsTheIatiRulesetOnTheDemoHistoryAndOnGeneratedData() throws Exception {
+        Fixtures fixtures = fixtures();
+        Api pm = api().as("pm.tmf");
+        Api admin = api().as("admin");
+        Api evaluator = api().as("evaluator");
+        int thisYear = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        admin.post("/api/policies", Map.of("id", "policy-iati-" + suffix, "title", "Politik", "periodFrom",
+                "2017-01-01"));
+        admin.post("/api/indicators", Map.of("id", "evictions-iati-" + suffix, "name", "Varslinger", "unit",
+                "PERCENT", "direction", "LOWER_IS_BETTER", "source", "DOMUS"));
+        String reported = goal(evaluator, "Færre udsættelser " + suffix, suffix);
+        evaluator.post("/api/goals/" + reported + "/status-reports",
+                Map.of("year", 2020, "areaValue", "0.8", "comparisonValue", "0.3"));
+        String unreported = goal(evaluator, "Færre varslinger " + suffix, suffix);
+
+        Map<String, Object> first = fixtures.registration("Helhedsplan " + suffix, "tingbjerg-husum");
+        first.put("goals", List.of(reported));
+        String a = fixtures.intervention(first);
+        pm.post("/api/interventions/" + a + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
+                "amount", money("1000000.01"), "years", List.of(2019, 2021), "decisionReference", "BR 2018-1"));
+        pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", 2019, "amount", money("300000.00")));
+        pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", thisYear, "amount", money("1000.00")));
+        String evaluatorOrg = fixtures.organisation("VIVE " + suffix, "RESEARCH");
+        evaluator.post("/api/interventions/" + a + "/evaluations", Map.of("periodFrom", "2019-01-01",
+                "periodTo", "2021-12-31", "method", "BEFORE_AFTER", "evaluator", evaluatorOrg, "result", "POSITIVE"));
+        Map<String, Object> second = fixtures.registration("Boligrådgivning " + suffix, "tingbjerg-husum");
+        second.put("goals", List.of(reported, unreported));
+        String b = fixtures.intervention(second);
+        pm.post("/api/interventions/" + b + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
+                "amount", money("90000.00"), "years", List.of(thisYear, thisYear + 2), "decisionReference", "BR 1"));
+        pm.post("/api/interventions/" + b + "/expenditures", Map.of("year", thisYear, "amount", money("500.00")));
+
+        Api.Response export = api().as("auditor").get("/api/export/iati");
+        assertThat(export.status()).isEqualTo(200);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(export.body()));
+        assertThat(IatiRuleset.violations(xml, LocalDate.now(ZoneId.of("Europe/Copenhagen")))).isEmpty();
+
+        // The line over 2019–2021 is one budget a year, spread as the funding summary spreads it.
+        assertThat(IatiRuleset.budgets(xml, a)).containsExactly("2019-01-01/2019-12-31=333333.34",
+                "2020-01-01/2020-12-31=333333.34", "2021-01-01/2021-12-31=333333.33");
+        assertThat(IatiRuleset.resultTitles(xml, a)).containsExactly("Færre udsættelser " + suffix);
+        assertThat(IatiRuleset.resultTitles(xml, b)).containsExactlyInAnyOrder("Færre udsættelser " + suffix,
+                "Færre varslinger " + suffix);
+    }
+
+    private static String goal(Api evaluator, String title, String suffix) {
+        Api.Response set = evaluator.post("/api/goals", Map.of("title", title,
+                "policy", "policy-iati-" + suffix, "ownerAdministration", "SOF", "indicator", "evictions-iati-" + suffix,
+                "comparisonArea", "copenhagen",
+                "baseline", Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
+                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2025));
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        return set.json().get("id").asText();
     }
 
     /** The schema ships beside the project in the workspace, not in the repository. */

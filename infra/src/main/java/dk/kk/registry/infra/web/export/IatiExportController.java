@@ -2,6 +2,7 @@ package dk.kk.registry.infra.web.export;
 
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.funding.YearlySpread;
 import dk.kk.registry.shared.goal.FindGoalQuery;
 import dk.kk.registry.shared.goal.GoalStatusReportView;
 import dk.kk.registry.shared.goal.GoalTargetType;
@@ -19,8 +20,10 @@ import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.organisation.OrganisationView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,7 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * Every intervention as an IATI 2.03 activity (open data on aid and development activities, used here for municipal
- * interventions): participating organisations with their roles, budgets from funding lines, commitments and
+ * interventions): participating organisations with their roles, a budget per year of each funding line, commitments and
  * expenditure as transactions, evaluations as document links, and the linked goals as results with baseline and the
  * reported value per year. Streamed: interventions are read in batches at one fixed instant.
  */
@@ -48,6 +51,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class IatiExportController {
 
     private static final int BATCH = 200;
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String XML_LANG = "http://www.w3.org/XML/1998/namespace";
 
     private final Queries queries;
@@ -158,20 +162,29 @@ class IatiExportController {
             if (line.withdrawn()) {
                 continue;
             }
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", "1");
-            xml.writeAttribute("status", "2");
-            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(line.fromYear(), 1, 1).toString()));
-            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(line.toYear(), 12, 31).toString()));
-            value(xml, line.amount().amount().toPlainString(), LocalDate.of(line.fromYear(), 1, 1));
-            xml.writeEndElement();
+            // A budget period is at most a year: one budget per year of the line, the line spread over its years as
+            // the funding summary by year spreads it (to the øre, the leftover øre to the earliest years).
+            int years = Math.max(1, line.toYear() - line.fromYear() + 1);
+            List<BigDecimal> shares = YearlySpread.spread(line.amount().amount(), years);
+            for (int y = 0; y < years; y++) {
+                LocalDate start = LocalDate.of(line.fromYear() + y, 1, 1);
+                xml.writeStartElement("budget");
+                xml.writeAttribute("type", "1");
+                xml.writeAttribute("status", "2");
+                empty(xml, "period-start", Map.of("iso-date", start.toString()));
+                empty(xml, "period-end", Map.of("iso-date", LocalDate.of(start.getYear(), 12, 31).toString()));
+                value(xml, shares.get(y).toPlainString(), start);
+                xml.writeEndElement();
+            }
         }
+        // A transaction is not dated in the future: this year's spending and a commitment for coming years carry the
+        // day of the export instead.
         for (FundingLineView line : i.funding()) {
-            transaction(xml, "11", LocalDate.of(line.fromYear(), 1, 1), line.amount().amount().toPlainString(),
-                    line.decisionReference(), line.source(), organisations);
+            transaction(xml, "11", notAfter(LocalDate.of(line.fromYear(), 1, 1), at),
+                    line.amount().amount().toPlainString(), line.decisionReference(), line.source(), organisations);
         }
         for (ExpenditureView spent : i.expenditures()) {
-            transaction(xml, "4", LocalDate.of(spent.year(), 12, 31), spent.amount().amount().toPlainString(), null,
+            transaction(xml, "4", notAfter(LocalDate.of(spent.year(), 12, 31), at), spent.amount().amount().toPlainString(), null,
                     null, organisations);
         }
         for (EvaluationView evaluation : i.evaluations()) {
@@ -188,22 +201,38 @@ class IatiExportController {
         for (String goalId : i.goals()) {
             Optional<GoalView> goal = queries.optional(new FindGoalQuery(goalId, at), GoalView.class);
             if (goal.isPresent()) {
-                result(xml, goal.get());
+                result(xml, goal.get(), at);
             }
         }
         xml.writeEndElement();
     }
 
-    private void result(XMLStreamWriter xml, GoalView goal) throws XMLStreamException {
+    private void result(XMLStreamWriter xml, GoalView goal, Instant at) throws XMLStreamException {
         xml.writeStartElement("result");
         xml.writeAttribute("type", "2");
         narrated(xml, "title", goal.title(), Map.of());
         xml.writeStartElement("indicator");
         xml.writeAttribute("measure", "1");
         narrated(xml, "title", goal.indicator(), Map.of());
-        if (goal.baseline() != null && goal.baseline().areaValue() != null) {
-            empty(xml, "baseline", Map.of("year", String.valueOf(goal.baseline().year()),
-                    "value", goal.baseline().areaValue().toPlainString()));
+        if (goal.baseline() != null) {
+            Map<String, String> baseline = new HashMap<>(Map.of("year", String.valueOf(goal.baseline().year())));
+            if (goal.baseline().areaValue() != null) {
+                baseline.put("value", goal.baseline().areaValue().toPlainString());
+            }
+            empty(xml, "baseline", baseline);
+        }
+        if (goal.statusReports().isEmpty()) {
+            // An indicator has periods: before the first status report, the period the goal runs to its deadline.
+            int from = goal.baseline() == null ? LocalDate.ofInstant(at, COPENHAGEN).getYear()
+                    : goal.baseline().year() + 1;
+            int to = Math.max(from, goal.deadlineYear() == null ? from : goal.deadlineYear());
+            xml.writeStartElement("period");
+            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(from, 1, 1).toString()));
+            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(to, 12, 31).toString()));
+            if (goal.target() != null && goal.target().type() == GoalTargetType.ABSOLUTE_LEVEL) {
+                empty(xml, "target", Map.of("value", goal.target().value().toPlainString()));
+            }
+            xml.writeEndElement();
         }
         for (GoalStatusReportView report : goal.statusReports()) {
             xml.writeStartElement("period");
@@ -277,6 +306,13 @@ class IatiExportController {
             case ACTIVE, UNDER_EVALUATION, SCALING -> "2";
             case EMBEDDED, TERMINATED -> "4";
         };
+    }
+
+    /** The date, or the export's day (in Copenhagen, and never after today) where the date lies after it. */
+    private static LocalDate notAfter(LocalDate date, Instant at) {
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(at.isAfter(now) ? now : at, COPENHAGEN);
+        return date.isAfter(day) ? day : date;
     }
 
     private static void value(XMLStreamWriter xml, String amount, LocalDate date) throws XMLStreamException {
