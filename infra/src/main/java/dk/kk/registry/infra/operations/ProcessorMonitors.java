@@ -52,7 +52,7 @@ class ProcessorMonitors extends GlobalMetricRegistry {
     /**
      * The counters ({@code <processor>.ingestedCounter}, {@code .successCounter}, {@code .failureCounter},
      * {@code .processedCounter}, {@code .ignoredCounter}), timers ({@code .allTimer}, {@code .successTimer},
-     * {@code .failureTimer}, {@code .ignoredTimer}) and latency gauge ({@code .latency}: milliseconds from an event's
+     * {@code .failureTimer}, {@code .ignoredTimer}) and latency gauge ({@code .latency}: seconds from an event's
      * timestamp to its processing) of Axon's monitors, registered once.
      */
     static final class PreparedMeters implements MessageMonitor<EventMessage<?>> {
@@ -82,7 +82,8 @@ class ProcessorMonitors extends GlobalMetricRegistry {
             successTimer = timer(processor + ".successTimer", registry);
             failureTimer = timer(processor + ".failureTimer", registry);
             ignoredTimer = timer(processor + ".ignoredTimer", registry);
-            Gauge.builder(processor + ".latency", latency, AtomicLong::get).register(registry);
+            Gauge.builder(processor + ".latency", latency, millis -> millis.get() / 1000.0).baseUnit("seconds")
+                    .register(registry);
         }
 
         private static Timer timer(String name, MeterRegistry registry) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** What an operator watches: the registry's gauges and Axon's timers at /actuator/prometheus, and the health. */
@@ -38,16 +39,42 @@ class OperatorMetricsIT extends RegistryIT {
         }
         assertThat(value(text, "registry_interventions_active", null, null)).isGreaterThanOrEqualTo(1);
         assertThat(value(text, "registry_evaluations_overdue", null, null)).isGreaterThanOrEqualTo(0);
-        // Axon's message monitors (axon-micrometer, non-dimensional): the command bus's timers and counters.
-        assertThat(text).contains("commandBus_allTimer_seconds_count");
-        // Per processor: Axon's timer and counters, and the registry's own constant-memory capacity (busy share).
+        // Axon's message monitors (axon-micrometer, renamed by PrometheusNames): the command bus's timers and counters.
+        assertThat(value(text, "axon_command_bus_handling_seconds_count", null, null)).isGreaterThanOrEqualTo(1);
+        // Per processor, as a tag: Axon's timer and counters, and the registry's constant-memory capacity (busy share).
         for (String processor : PROCESSORS) {
-            String meter = processor.replace('-', '_');
-            assertThat(text).contains(meter + "_processedCounter_total", meter + "_allTimer_seconds_count",
-                    meter + "_latency");
-            assertThat(value(text, meter + "_capacity", null, null)).as(processor).isBetween(0.0, 1.0);
+            assertThat(value(text, "axon_processor_processed_total", "processor", processor)).as(processor)
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(value(text, "axon_processor_handling_seconds_count", "processor", processor)).as(processor)
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(value(text, "axon_processor_latency_seconds", "processor", processor)).as(processor)
+                    .isNotNaN();
+            assertThat(value(text, "axon_processor_capacity", "processor", processor)).as(processor)
+                    .isBetween(0.0, 1.0);
         }
         assertThat(text).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
+    }
+
+    @Test
+    void theWholeScrapeFollowsPrometheusNamingConventions() {
+        trafficForEveryMeter();
+
+        assertThat(PrometheusConventions.problems(scrape())).isEmpty();
+    }
+
+    @Test
+    void promtoolFindsNothingToLintInTheWholeScrape() throws Exception {
+        Assumptions.assumeTrue(PrometheusConventions.promtoolOnPath(),
+                "promtool is not on the PATH (apt-get install prometheus): skipped, the Java check above stands in");
+        trafficForEveryMeter();
+
+        assertThat(PrometheusConventions.promtool(scrape())).isEmpty();
+    }
+
+    /** An area, a registration and an intervention: the command bus and the processors register their meters. */
+    private void trafficForEveryMeter() {
+        Fixtures fixtures = fixtures();
+        fixtures.intervention(fixtures.registration("Lektiecafé", fixtures.area("mjolnerparken")));
     }
 
     @Test
@@ -95,6 +122,6 @@ class OperatorMetricsIT extends RegistryIT {
             }
         }
         throw new AssertionError("no " + metric + (tag == null ? "" : " " + tag + "=" + tagValue) + " in:\n"
-                + text.lines().filter(l -> l.startsWith("registry_") || l.startsWith("commandBus")).toList());
+                + text.lines().filter(l -> l.startsWith("registry_") || l.startsWith("axon_")).toList());
     }
 }

@@ -58,7 +58,7 @@ class PreparedMetersTest {
     void latencyIsTheAgeOfTheLastEventIngested() {
         meters.onMessageIngested(recordedAt("2026-11-22T11:59:57Z"));
 
-        assertThat(registry.get("interventions.latency").gauge().value()).isEqualTo(3_000);
+        assertThat(registry.get("interventions.latency").gauge().value()).isEqualTo(3.0);
     }
 
     @Test
