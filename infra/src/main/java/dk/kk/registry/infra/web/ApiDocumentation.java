@@ -285,7 +285,9 @@ class ApiDocumentation {
                             .description("One refused field of the input")
                             .addProperty("field", new StringSchema().description("The field's path"))
                             .addProperty("message", new StringSchema().description("What is wrong with it"))
-                            .required(List.of("field", "message")))
+                            .required(List.of("field", "message"))
+                            // A bulk names the rule a row broke, or the measurement already recorded.
+                            .additionalProperties(true))
                     .addSchemas("Problem", problemSchema())
                     .addSchemas("WriteAnswer", new ObjectSchema()
                             .description("The written resource's id and new version, with the ids of what the write "
