@@ -169,6 +169,21 @@ class ApiDocumentation {
         op("DELETE /api/admin/dead-letters/{id}", 204, "Evict a dead letter");
     }
 
+    /**
+     * The JSON answer first where an operation also answers CSV or XML: a generated client takes the first media type
+     * as the answer's type (openapi-generator's {@code java} made {@code GET /api/comparisons} answer a String).
+     */
+    private static void jsonFirst(ApiResponse response) {
+        Content content = response.getContent();
+        MediaType json = content.get("application/json");
+        if (json == null || content.size() < 2 || content.keySet().iterator().next().equals("application/json")) {
+            return;
+        }
+        Content ordered = new Content().addMediaType("application/json", json);
+        content.forEach((type, media) -> ordered.putIfAbsent(type, media));
+        response.setContent(ordered);
+    }
+
     /** Answers that are not JSON: springdoc gives them the JSON answer's schema. */
     private static final Map<String, String> TEXT_ANSWERS = Map.of(
             "text/csv", "The same list as a table: UTF-8 with a byte-order mark, semicolon-separated, one row an item",
@@ -415,6 +430,7 @@ class ApiDocumentation {
                     anyValues(media.getSchema());
                 }
             }
+            jsonFirst(response);
         }
         int success = doc == null ? 200 : doc.status();
         ApiResponse ok = responses.get("200");
