@@ -186,7 +186,9 @@ class ApiDocumentation {
 
     /** Answers that are not JSON: springdoc gives them the JSON answer's schema. */
     private static final Map<String, String> TEXT_ANSWERS = Map.of(
-            "text/csv", "The same list as a table: UTF-8 with a byte-order mark, semicolon-separated, one row an item",
+            "text/csv", "The same list as a table for Danish spreadsheets: UTF-8 with a byte-order mark, "
+                    + "semicolon-separated, one row an item; Danish headings, labels beside codes and a decimal comma "
+                    + "unless lang=en",
             "application/xml", "An IATI 2.03 iati-activities document (streamed)");
 
     /** Query parameters that mean the same wherever they appear. */
@@ -431,6 +433,16 @@ class ApiDocumentation {
                 }
             }
             jsonFirst(response);
+        }
+        boolean csv = responses.values().stream().anyMatch(r -> r.getContent() != null
+                && r.getContent().containsKey("text/csv"));
+        if (csv && (operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> "lang".equals(p.getName())))) {
+            operation.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("lang")
+                    .required(false).description("The CSV's language: da (default: Danish headings, each code's "
+                            + "label followed by the code, decimal comma) or en (the API's field names, codes, "
+                            + "decimal point)")
+                    .schema(new StringSchema()._enum(List.of("da", "en"))));
         }
         int success = doc == null ? 200 : doc.status();
         ApiResponse ok = responses.get("200");

@@ -8,25 +8,60 @@ import java.io.Writer;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Any list page as CSV for Danish Excel: UTF-8 with a byte-order mark, {@code ;} between fields, a header row from
- * the items' field names; lists are joined with commas and money is written as its decimal amount.
+ * Any list page as CSV for Danish Excel: UTF-8 with a byte-order mark, {@code ;} between fields, a header row; lists
+ * are joined with commas. By default in Danish: headings from {@code csv.<ItemType>.<field>} or {@code csv.<field>} in
+ * {@code messages.properties}
+ * (the field name where none is given), money and every exact decimal with a decimal comma, no thousands separator
+ * and never rounded; a code with a UI label ({@code <field>.<CODE>}, e.g. {@code category.HEALTH}) is written as its
+ * label, and the code follows in a column of its own ({@code Kategori (kode)}) for programs. With {@code lang=en}
+ * the table is the one programs have always read: the API's field names (the English {@code csv.<field>}), codes and
+ * a decimal point. Dates stay ISO either way.
  */
 class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    CsvPageConverter() {
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private final MessageSource messages;
+
+    CsvPageConverter(MessageSource messages) {
         super(TEXT_CSV);
+        this.messages = messages;
+    }
+
+    /**
+     * Danish unless the request says {@code lang=en}, as the UI's pages and charts choose; a UI page's export (outside
+     * {@code /api/}) also follows the language the user chose for the UI. The API ignores the UI's cookie.
+     */
+    private static boolean english() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return false;
+        }
+        String lang = attributes.getRequest().getParameter("lang");
+        if (lang != null) {
+            return "en".equalsIgnoreCase(lang);
+        }
+        return !attributes.getRequest().getRequestURI().startsWith("/api/")
+                && "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     @Override
@@ -47,9 +82,22 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         List<?> items = page.items();
         Class<?> itemType = itemType(page, items);
         if (itemType != null && itemType.isRecord()) {
+            boolean english = english();
+            Locale locale = english ? Locale.ENGLISH : DANISH;
             RecordComponent[] columns = itemType.getRecordComponents();
-            writer.write(java.util.Arrays.stream(columns).map(RecordComponent::getName)
-                    .collect(Collectors.joining(";")));
+            boolean[] coded = new boolean[columns.length];
+            List<String> header = new ArrayList<>();
+            for (int i = 0; i < columns.length; i++) {
+                String name = columns[i].getName();
+                String heading = messages.getMessage("csv." + itemType.getSimpleName() + "." + name, null,
+                        messages.getMessage("csv." + name, null, name, locale), locale);
+                header.add(cell(heading, false));
+                coded[i] = !english && (columns[i].getType().isEnum() || CODED_TEXT.contains(name));
+                if (coded[i]) {
+                    header.add(cell(heading + " (kode)", false));
+                }
+            }
+            writer.write(String.join(";", header));
             writer.write("\r\n");
             for (Object item : items) {
                 StringBuilder line = new StringBuilder();
@@ -57,7 +105,15 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
                     if (i > 0) {
                         line.append(';');
                     }
-                    line.append(cell(value(columns[i], item)));
+                    Object value = value(columns[i], item);
+                    if (coded[i]) {
+                        String code = value == null ? "" : value.toString();
+                        String label = code.isEmpty() ? ""
+                                : messages.getMessage(columns[i].getName() + "." + code, null, code, locale);
+                        line.append(cell(label, false)).append(';').append(cell(code, false));
+                    } else {
+                        line.append(cell(value, !english));
+                    }
                 }
                 writer.write(line.append("\r\n").toString());
             }
@@ -101,12 +157,22 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         }
     }
 
-    private static String cell(Object value) {
+    /** Text columns holding a code the UI labels, beside the enum-typed ones. */
+    private static final Set<String> CODED_TEXT = Set.of("perResidentStatus", "dataStatus");
+
+    private static String decimal(BigDecimal number, boolean comma) {
+        String plain = number.toPlainString();
+        return comma ? plain.replace('.', ',') : plain;
+    }
+
+    private static String cell(Object value, boolean decimalComma) {
         String text;
         if (value == null) {
             text = "";
         } else if (value instanceof Money money) {
-            text = money.amount().toPlainString();
+            text = decimal(money.amount(), decimalComma);
+        } else if (value instanceof BigDecimal number) {
+            text = decimal(number, decimalComma);
         } else if (value instanceof Collection<?> collection) {
             text = collection.stream().map(String::valueOf).collect(Collectors.joining(", "));
         } else {

@@ -39,19 +39,40 @@ class CsvIT extends RegistryIT {
         List<String> lines = Arrays.stream(text.split("\r?\n")).filter(line -> !line.isEmpty()).toList();
         assertThat(lines).hasSize(3);
         List<String> header = List.of(lines.get(0).split(";", -1));
-        assertThat(header).contains("id", "title", "leadAdministration", "areas").doesNotHaveDuplicates();
+        assertThat(header).contains("Id", "Titel", "Ansvarlig forvaltning", "Områder", "Kategori", "Kategori (kode)",
+                "Type", "Type (kode)", "Fase", "Fase (kode)", "Planlagt start").doesNotHaveDuplicates();
         assertThat(lines.get(0)).doesNotContain(",").doesNotContain("\"");
 
         String row = lines.stream().filter(line -> line.startsWith(id)).findFirst().orElseThrow();
         List<String> cells = List.of(row.split(";", -1));
         assertThat(cells).hasSameSizeAs(header);
-        assertThat(cells.get(header.indexOf("title"))).isEqualTo(title);
-        assertThat(cells.get(header.indexOf("leadAdministration"))).isEqualTo("TMF");
-        assertThat(cells.get(header.indexOf("areas"))).isEqualTo(area);
+        assertThat(cells.get(header.indexOf("Titel"))).isEqualTo(title);
+        assertThat(cells.get(header.indexOf("Ansvarlig forvaltning"))).isEqualTo("TMF");
+        assertThat(cells.get(header.indexOf("Områder"))).isEqualTo(area);
+        assertThat(cells.get(header.indexOf("Kategori (kode)"))).isEqualTo(registration.get("category"));
+        assertThat(cells.get(header.indexOf("Kategori"))).isNotEqualTo(registration.get("category")).isNotBlank();
+        assertThat(cells.get(header.indexOf("Planlagt start"))).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(row).contains("æ", "ø", "å", "Æ", "Ø", "Å", "–");
 
         String quoted = lines.stream().filter(line -> line.startsWith(trickyId)).findFirst().orElseThrow();
         assertThat(quoted).contains(";\"Lektier; \"\"mor og far\"\" hjælper\";");
+    }
+
+    /** {@code lang=en}: the table programs have always read, the API's field names and codes. */
+    @Test
+    void withLangEnTheHeadingsAreTheApiFieldNames() {
+        String area = fixtures().area("engelsk");
+        Map<String, Object> registration = fixtures().registration("Lektiecafé", area);
+        String id = fixtures().intervention(registration);
+        Api.Response csv = api().as("auditor").header("Accept", "text/csv")
+                .get("/api/interventions?lang=en&area=" + area);
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = List.of(new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        List<String> header = List.of(lines.get(0).split(";", -1));
+        assertThat(header).contains("id", "title", "category", "kind").doesNotContain("Kategori", "category (code)");
+        List<String> cells = List.of(lines.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow()
+                .split(";", -1));
+        assertThat(cells.get(header.indexOf("category"))).isEqualTo(registration.get("category"));
     }
 
     @Test
@@ -69,6 +90,6 @@ class CsvIT extends RegistryIT {
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        assertThat(text.substring(1).split("\r?\n")[0].split(";")).contains("id", "title");
+        assertThat(text.substring(1).split("\r?\n")[0].split(";")).contains("Id", "Titel");
     }
 }

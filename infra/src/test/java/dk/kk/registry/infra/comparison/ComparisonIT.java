@@ -35,8 +35,9 @@ class ComparisonIT extends RegistryIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).startsWith("indicator;comparison;baseline;status;area;dataStatus;");
-        assertThat(lines[1]).contains("designated-areas;OK").contains(";-0.4;0.5000;");
+        // Issue 15: Danish headings, the status's label beside its code, and a decimal comma, never rounded.
+        assertThat(lines[0]).startsWith("Indikator;Sammenligning;Basisår;Statusår;Område;Datastatus;Datastatus (kode);");
+        assertThat(lines[1]).contains("designated-areas;Data findes;OK").contains(";-0,4;0,5000;");
     }
 
     @Test

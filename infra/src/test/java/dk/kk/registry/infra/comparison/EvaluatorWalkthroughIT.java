@@ -165,7 +165,7 @@ class EvaluatorWalkthroughIT extends RegistryIT {
                 .doesNotContain("Sundhedsplejerske");
         assertThat(category(now, "SAFETY_PARTNERSHIP").get("firstYear").asInt()).isEqualTo(2019);
 
-        Api.Response csv = evaluator.header("Accept", "text/csv").get(path);
+        Api.Response csv = evaluator.header("Accept", "text/csv").get(path + "&lang=en");
         assertThat(csv.status()).isEqualTo(200);
         String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
         assertThat(lines[0]).contains(";gapClosedShare;preTrendFromYear;preTrendGapChangePerYear;"

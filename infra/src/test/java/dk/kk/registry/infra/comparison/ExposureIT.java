@@ -47,7 +47,7 @@ class ExposureIT extends RegistryIT {
     void theExposureIsAlsoACsvTableOneRowPerArea() {
         threeAreasOneWithAHealthIntervention();
         Api.Response csv = api().as("evaluator").header("Accept", "text/csv")
-                .get("/api/comparisons/exposure?" + window());
+                .get("/api/comparisons/exposure?lang=en&" + window());
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()[0]).as("the byte-order mark").isEqualTo((byte) 0xEF);

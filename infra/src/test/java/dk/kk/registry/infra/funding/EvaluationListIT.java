@@ -79,7 +79,7 @@ class EvaluationListIT extends RegistryIT {
         String evaluation = evaluate(id, "2020-01-01", "2021-12-31", "BEFORE_AFTER", "NO_EFFECT", 2, vive, "R-17");
 
         Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
-                .get("/api/evaluations?size=500&category=CHILDREN_FAMILIES");
+                .get("/api/evaluations?lang=en&size=500&category=CHILDREN_FAMILIES");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "")

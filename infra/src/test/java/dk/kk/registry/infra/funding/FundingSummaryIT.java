@@ -136,12 +136,31 @@ class FundingSummaryIT extends RegistryIT {
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("groupBy");
     }
 
+    /** Issue 15: Danish by default, a decimal comma, never rounded, no thousands separator, labels beside codes. */
     @Test
     void theSummaryAsCsvHasAHeaderAndExactAmounts() {
         Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
                 .get("/api/funding/summary?groupBy=area&area=" + areaA);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<String> lines = Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
+        List<String> header = List.of(lines.get(0).split(";", -1));
+        assertThat(header).containsExactly("Gruppe", "Bevilget nu", "Oprindeligt bevilget", "Reguleret",
+                "Trukket tilbage", "Forbrugt", "Bevillinger", "Indsatser", "Befolkningsområde", "Finansierede år",
+                "Beboerår", "Bevilget pr. beboer pr. år", "Status pr. beboer", "Status pr. beboer (kode)",
+                "År uden befolkningstal");
+        String row = lines.stream().filter(l -> l.startsWith(areaA + ";")).findFirst().orElseThrow();
+        assertThat(row).isEqualTo(areaA + ";300000,00;450000,01;-50000,00;100000,01;180000,50;3;2;" + areaA
+                + ";2019, 2020, 2021, 2022;;;Mangler befolkningstal;NO_DATA;2019, 2020, 2021, 2022");
+    }
+
+    /** With {@code lang=en} the table programs have always read: the API's field names, codes, a decimal point. */
+    @Test
+    void theSummaryAsCsvInEnglish() {
+        Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
+                .get("/api/funding/summary?lang=en&groupBy=area&area=" + areaA);
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<String> lines = Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
         List<String> header = List.of(lines.get(0).split(";", -1));

@@ -68,7 +68,7 @@ class OverlapIT extends RegistryIT {
                 "2022-12-31");
         String b = register(fixtures, "Lektiehjælp", area, "EDUCATION_GUIDANCE", List.of("CHILDREN", "YOUTH"),
                 "2021-01-01", "2024-12-31");
-        Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/overlaps?area=" + area);
+        Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/overlaps?lang=en&area=" + area);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] rows = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");

@@ -130,7 +130,7 @@ class SocialServicesGoalsIT extends RegistryIT {
         fixtures.report(goal, status(2024, "0.6", "0.2"));
 
         Api.Response csv = api().as("auditor").header("Accept", "text/csv")
-                .get("/api/goals/board?policy=" + policy);
+                .get("/api/goals/board?lang=en&policy=" + policy);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");

@@ -69,7 +69,9 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertThat(browser.getCurrentUrl()).contains("q=");
         screenshot("ProjectManagerJourneyIT-list");
         String csv = csv(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"));
-        assertThat(csv).startsWith("\uFEFFid;version;title;").contains(id + ";1;" + title + ";AREA_BASED;EDUCATION_GUIDANCE;TMF");
+        // Issue 15: the Danish UI's export is Danish, each code's label followed by the code itself.
+        assertThat(csv).startsWith("\uFEFFId;Version;Titel;").contains(id + ";1;" + title
+                + ";Områdebaseret;AREA_BASED;Uddannelsesvejledning;EDUCATION_GUIDANCE;TMF");
         follow(title);
         assertThat(texts(By.cssSelector(".timeline > li > strong")))
                 .containsExactly("Finansiering bevilget", "Indsats registreret");
