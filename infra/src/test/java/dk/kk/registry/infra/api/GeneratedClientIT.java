@@ -106,7 +106,7 @@ class GeneratedClientIT extends RegistryIT {
                 .value(new ScreeningCriterionThreshold("12")).source("Klienten"), null);
 
         ComparisonView comparison = new ComparisonControllerApi(as("evaluator")).compareAsCsv("eviction-warnings",
-                2017, 2024, List.of("designated-areas"), "copenhagen", null);
+                2017, 2024, List.of("designated-areas"), "copenhagen", null, null);
         assertThat(comparison.getIndicator()).isEqualTo("eviction-warnings");
         assertThat(comparison.getAreas()).hasSize(1);
         AreaComparisonView row = comparison.getAreas().get(0);
