@@ -49,6 +49,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SingleValuedParameters());
         registry.addInterceptor(new PathIdentifiers());
+        registry.addInterceptor(new LanguageParameter());
     }
 
     private interface Parse<T> {

@@ -740,8 +740,15 @@ class OpenApiHostileIT extends RegistryIT {
                     "2019-13-45", "%7B%7D", "-"), random)));
             case "param-instant-out-of-range" -> params.put(words[1], List.of(encode(pick(HOSTILE_INSTANTS, random))));
             case "param-date-out-of-range" -> params.put(words[1], List.of(encode(pick(HOSTILE_DATES, random))));
-            case "param-huge-number" -> params.put(words[1], List.of(pick(List.of("99999", "-99999", "2147483648",
-                    "99999999999999999999", "-1", "1e9"), random)));
+            case "param-huge-number" -> {
+                String number = pick(List.of("99999", "-99999", "2147483648", "99999999999999999999", "-1", "1e9"),
+                        random);
+                params.put(words[1], List.of(number));
+                // A page far beyond the last is a page like any other (empty, within the documented maximum).
+                if (words[1].equals("page") && number.equals("99999")) {
+                    expect = Expect.ANY;
+                }
+            }
             case "param-repeated" -> {
                 String name = words[1];
                 Param param = operation.params().stream().filter(p -> p.name().equals(name)).findFirst()

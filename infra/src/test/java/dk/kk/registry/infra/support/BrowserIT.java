@@ -164,7 +164,7 @@ public abstract class BrowserIT extends RegistryIT {
     }
 
     /** A click returns before the browser has loaded what it leads to; the next page is there once the old is gone. */
-    private void clickAndWaitForNextPage(WebElement element) {
+    protected void clickAndWaitForNextPage(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
         waiting().until(driver -> isGone(page));

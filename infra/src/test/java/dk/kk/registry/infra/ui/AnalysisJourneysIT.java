@@ -141,7 +141,7 @@ class AnalysisJourneysIT extends BrowserIT {
         signIn("admin");
         follow("Projektioner");
         WebElement row = waitFor(By.cssSelector("tr[data-projection='interventions']"));
-        row.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWaitForNextPage(row.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).contains("started=interventions");
         WebElement done = new WebDriverWait(browser, Duration.ofSeconds(90))
