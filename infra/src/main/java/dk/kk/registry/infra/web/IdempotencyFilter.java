@@ -6,11 +6,14 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +28,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code Idempotency-Key} on a write: the same user, key and request within 24 hours answers the first response
@@ -52,6 +59,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String FORM_FIELD = "idempotencyKey";
     private static final String CSRF_FIELD = "_csrf";
     private static final Duration POLL = Duration.ofMillis(50);
+    private static final String FLASH_ATTRIBUTE = IdempotencyFilter.class.getName() + ".flash";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final JdbcTemplate jdbc;
@@ -112,7 +120,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 continue;
             }
             if (stored.isEmpty() || !stored.get().abandoned()) {
-                answer(stored, hash, form, response);
+                answer(stored, hash, form, key, request, response);
                 return;
             }
             Optional<String> recorded = recordedBy(stored.get(), principal);
@@ -125,7 +133,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 break;
             }
             // Another retry took it over a moment ago.
-            answer(stored(principal, key), hash, form, response);
+            answer(stored(principal, key), hash, form, key, request, response);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -140,6 +148,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         status, wrapper.getContentType(), wrapper.getHeader("Location"), wrapper.getHeader("ETag"),
                         wrapper.getContentAsByteArray(), principal, key);
                 stored = true;
+                if (form) {
+                    keepFlash(request, key);
+                }
             }
         } finally {
             if (!stored) {
@@ -227,8 +238,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 abandonedAfter.toMillis(), principal, key).stream().findFirst();
     }
 
-    private void answer(Optional<StoredAnswer> stored, String hash, boolean form, HttpServletResponse response)
-            throws IOException {
+    private void answer(Optional<StoredAnswer> stored, String hash, boolean form, String key,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (stored.isEmpty()) {
             conflict(response, form, "a request with this Idempotency-Key has just finished; send it again");
             return;
@@ -253,8 +264,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.setHeader("ETag", answer.etag());
         }
         response.setHeader("Idempotent-Replayed", "true");
+        if (form && answer.location() != null) {
+            replayFlash(request, response, key, answer.location());
+        }
         if (answer.body() != null) {
             response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /**
+     * Keeps the message the form's success left for the page it leads to ("Indsatsen er registreret."), so that the
+     * duplicate of a double click, whose redirect the browser follows after the first one's page has taken that
+     * message, shows it too. Only the session's latest form is kept.
+     */
+    private static void keepFlash(HttpServletRequest request, String key) {
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        HttpSession session = request.getSession(false);
+        if (session != null && flash != null && !flash.isEmpty()) {
+            session.setAttribute(FLASH_ATTRIBUTE, new KeptFlash(key, new HashMap<>(flash)));
+        }
+    }
+
+    private static void replayFlash(HttpServletRequest request, HttpServletResponse response, String key,
+            String location) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(FLASH_ATTRIBUTE) instanceof KeptFlash kept
+                && kept.key().equals(key)) {
+            FlashMap flash = new FlashMap();
+            flash.putAll(kept.attributes());
+            flash.setTargetRequestPath(UriComponentsBuilder.fromUriString(location).build().getPath());
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
         }
     }
 
@@ -304,6 +343,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             request = wrapper.getRequest();
         }
         return request;
+    }
+
+    /** The flash message of the session's latest successful form, by its key. */
+    private record KeptFlash(String key, HashMap<String, Object> attributes) implements Serializable {
     }
 
     private record StoredAnswer(String hash, boolean completed, int status, String contentType, String location,

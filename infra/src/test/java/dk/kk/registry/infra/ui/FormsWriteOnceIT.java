@@ -108,6 +108,28 @@ class FormsWriteOnceIT extends BrowserIT {
                 .isNotEqualTo(form.key());
     }
 
+    /**
+     * A double click's second answer is followed after the first's page has shown the confirmation: the page the
+     * replayed redirect leads to confirms it too.
+     */
+    @Test
+    void theReplayedRedirectLeadsToTheConfirmationToo() throws Exception {
+        String area = fixtures().area("ui-confirm");
+        Session pm = Session.signIn(port, "pm.tmf");
+        String body = pm.form("/interventions/new").with("title", "Bekræftet to gange i " + area, "kind",
+                "AREA_BASED", "category", "EDUCATION_GUIDANCE", "leadAdministration", "TMF", "areas", area,
+                "plannedStart", "2024-01-01");
+
+        HttpResponse<String> first = pm.post("/interventions", body);
+        String firstPage = pm.get(first.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> again = pm.post("/interventions", body);
+        String secondPage = pm.get(again.headers().firstValue("Location").orElseThrow());
+
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(firstPage).contains("Indsatsen er registreret.");
+        assertThat(secondPage).as("the page after the replayed redirect").contains("Indsatsen er registreret.");
+    }
+
     @Test
     void aFormSavedWithoutAChangeSaysSoAndRecordsNothing() {
         String area = fixtures().area("ui-unchanged");
@@ -163,6 +185,15 @@ class FormsWriteOnceIT extends BrowserIT {
             }
             Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
             return new Form(csrf, key, version.find() ? version.group(1) : null);
+        }
+
+        /** The page at a path or at an absolute location, as text. */
+        String get(String location) throws Exception {
+            URI target = location.startsWith("http") ? URI.create(location) : uri(location);
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(target).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(location).isEqualTo(200);
+            return page.body();
         }
 
         HttpResponse<String> post(String path, String body) {
