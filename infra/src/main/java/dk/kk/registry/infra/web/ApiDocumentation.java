@@ -77,96 +77,100 @@ class ApiDocumentation {
                 .description("An exact decimal, written as a string").example("0.6"));
     }
 
-    private record Doc(String summary, int status) {
+    /**
+     * An operation's id (unique and named for what it does, so that a generated client's methods read well), its
+     * summary and its success status.
+     */
+    private record Doc(String id, String summary, int status) {
     }
 
     private static final Map<String, Doc> OPERATIONS = new LinkedHashMap<>();
 
-    private static void op(String key, String summary) {
-        op(key, 200, summary);
+    private static void op(String key, String id, String summary) {
+        op(key, id, 200, summary);
     }
 
-    private static void op(String key, int status, String summary) {
-        OPERATIONS.put(key, new Doc(summary, status));
+    private static void op(String key, String id, int status, String summary) {
+        OPERATIONS.put(key, new Doc(id, summary, status));
     }
 
     static {
-        op("GET /api/administrations", "The seven administrations");
-        op("GET /api/organisations", "List partner organisations");
-        op("POST /api/organisations", 201, "Register a partner organisation");
-        op("GET /api/organisations/{id}", "One organisation");
-        op("GET /api/areas", "List areas");
-        op("POST /api/areas", 201, "Register an area");
-        op("GET /api/areas/{id}", "One area");
-        op("GET /api/areas/{id}/history", "An area's timeline: designations, interventions, measurements, goals");
-        op("POST /api/areas/{id}/name", "Rename an area");
-        op("POST /api/areas/{id}/designations", 201, "Designate an area on a list");
-        op("POST /api/areas/{id}/designations/{designationId}/end", "End an area's designation");
-        op("GET /api/policies", "List policies");
-        op("POST /api/policies", 201, "Adopt a policy");
-        op("GET /api/policies/{id}", "One policy");
-        op("POST /api/policies/{id}/criteria", "Revise a policy's criteria");
-        op("POST /api/policies/{id}/screening-rule", "Set a policy's screening rule");
-        op("GET /api/indicators", "List indicators");
-        op("POST /api/indicators", 201, "Define an indicator");
-        op("GET /api/indicators/{id}", "One indicator");
-        op("POST /api/indicators/{id}/redefinitions", 201, "Redefine an indicator from a year on");
-        op("GET /api/indicators/{id}/series", "An indicator's series of measurements");
-        op("POST /api/screenings", 201, "Screen areas against a policy's rule");
-        op("GET /api/screenings/{id}", "One screening and its proposals");
-        op("POST /api/screenings/{id}/proposals/{area}/confirmation", "Confirm a screening's proposal");
-        op("POST /api/screenings/{id}/proposals/{area}/rejection", "Reject a screening's proposal");
-        op("GET /api/interventions", "Search interventions");
-        op("POST /api/interventions", 201, "Register an intervention");
-        op("GET /api/interventions/overdue-evaluations", "Interventions overdue for evaluation");
-        op("GET /api/interventions/{id}", "An intervention's current state (or as of an instant)");
-        op("GET /api/interventions/{id}/history", "Every event of an intervention");
-        op("POST /api/interventions/{id}/details", "Revise an intervention's details");
-        op("POST /api/interventions/{id}/areas", "Add an area to an intervention");
-        op("POST /api/interventions/{id}/areas/{areaId}/removal", "Remove an area from an intervention");
-        op("POST /api/interventions/{id}/partners", "A partner joins an intervention");
-        op("POST /api/interventions/{id}/partners/{organisationId}/departure", "A partner leaves an intervention");
-        op("POST /api/interventions/{id}/funding", 201, "Grant funding to an intervention");
-        op("POST /api/interventions/{id}/funding/{fundingId}/adjustments", "Adjust a funding line's amount");
-        op("POST /api/interventions/{id}/funding/{fundingId}/withdrawal", "Withdraw a funding line");
-        op("POST /api/interventions/{id}/expenditures", 201, "Record an intervention's spending in a year");
-        op("POST /api/interventions/{id}/stage", "Move an intervention to a stage");
-        op("POST /api/interventions/{id}/extension", "Extend an intervention's planned end");
-        op("POST /api/interventions/{id}/evaluations", 201, "Record an evaluation of an intervention");
-        op("POST /api/interventions/{id}/decisions", "Decide on an intervention: embed, scale or terminate");
-        op("POST /api/interventions/{id}/corrections", "Correct an earlier event of an intervention");
-        op("GET /api/goals", "List goals");
-        op("POST /api/goals", 201, "Set a goal");
-        op("GET /api/goals/{id}", "One goal");
-        op("GET /api/goals/board", "The goal board: attainment per goal with its arithmetic");
-        op("POST /api/goals/{id}/target-revisions", "Revise a goal's target");
-        op("POST /api/goals/{id}/status-reports", 201, "Report a goal's status for a year");
-        op("POST /api/goals/{id}/status-reports/{year}/corrections", "Correct a goal's status report");
-        op("POST /api/goals/{id}/conclusion", "Conclude a goal");
-        op("POST /api/measurements", 201, "Record one measurement, or up to 100 000 at once");
-        op("GET /api/measurements/{id}", "One measurement");
-        op("POST /api/measurements/{id}/corrections", "Correct a measurement's value");
-        op("POST /api/measurements/{id}/retraction", "Retract a measurement");
-        op("GET /api/comparisons", "Compare areas with a comparison area (difference in differences)");
-        op("GET /api/comparisons/exposure", "Compare areas by their exposure to a category of interventions");
-        op("GET /api/evaluations", "List evaluations");
-        op("GET /api/funding/summary", "Funding committed and spent, totalled by a grouping");
-        op("GET /api/overlaps", "Active interventions that overlap");
-        op("GET /api/charts/series.svg", "Chart of an indicator's series (SVG)");
-        op("GET /api/charts/funding.svg", "Chart of funding totals (SVG)");
-        op("GET /api/charts/did.svg", "Chart of differences in differences (SVG)");
-        op("GET /api/export/iati", "Every intervention as an IATI 2.03 document");
-        op("GET /api/registry/snapshot", "The whole registry as known at an instant");
-        op("GET /api/audit/events", "The event log in global order");
-        op("GET /api/audit/export", "The event log with its chain hashes (NDJSON, streamed)");
-        op("GET /api/audit/verify", "Verify the event log's hash chain");
-        op("GET /api/admin/projections", "Each projection's position, lag and rebuild progress");
-        op("POST /api/admin/projections/{name}/rebuild", 202, "Rebuild a projection from the first event");
-        op("POST /api/admin/projections/verify", "Rebuild every projection aside and compare with the live one");
-        op("GET /api/admin/dead-letters", "List events a projection could not handle");
-        op("GET /api/admin/dead-letters/{id}", "One dead letter");
-        op("POST /api/admin/dead-letters/{id}/retry", "Retry a dead letter");
-        op("DELETE /api/admin/dead-letters/{id}", 204, "Evict a dead letter");
+        op("GET /api/administrations", "administrations", "The seven administrations");
+        op("GET /api/organisations", "organisations", "List partner organisations");
+        op("POST /api/organisations", "registerOrganisation", 201, "Register a partner organisation");
+        op("GET /api/organisations/{id}", "getOrganisation", "One organisation");
+        op("GET /api/areas", "areas", "List areas");
+        op("POST /api/areas", "registerArea", 201, "Register an area");
+        op("GET /api/areas/{id}", "getArea", "One area");
+        op("GET /api/areas/{id}/history", "areaHistory", "An area's timeline: designations, interventions, measurements, goals");
+        op("POST /api/areas/{id}/name", "renameArea", "Rename an area");
+        op("POST /api/areas/{id}/designations", "designateArea", 201, "Designate an area on a list");
+        op("POST /api/areas/{id}/designations/{designationId}/end", "endDesignation", "End an area's designation");
+        op("GET /api/policies", "policies", "List policies");
+        op("POST /api/policies", "adoptPolicy", 201, "Adopt a policy");
+        op("GET /api/policies/{id}", "getPolicy", "One policy");
+        op("POST /api/policies/{id}/criteria", "reviseCriteria", "Revise a policy's criteria");
+        op("POST /api/policies/{id}/screening-rule", "setRule", "Set a policy's screening rule");
+        op("GET /api/indicators", "indicators", "List indicators");
+        op("POST /api/indicators", "defineIndicator", 201, "Define an indicator");
+        op("GET /api/indicators/{id}", "getIndicator", "One indicator");
+        op("POST /api/indicators/{id}/redefinitions", "redefineIndicator", 201, "Redefine an indicator from a year on");
+        op("GET /api/indicators/{id}/series", "indicatorSeries", "An indicator's series of measurements");
+        op("POST /api/screenings", "runScreening", 201, "Screen areas against a policy's rule");
+        op("GET /api/screenings/{id}", "getScreening", "One screening and its proposals");
+        op("POST /api/screenings/{id}/proposals/{area}/confirmation", "confirmProposal", "Confirm a screening's proposal");
+        op("POST /api/screenings/{id}/proposals/{area}/rejection", "rejectProposal", "Reject a screening's proposal");
+        op("GET /api/interventions", "searchInterventions", "Search interventions");
+        op("POST /api/interventions", "registerIntervention", 201, "Register an intervention");
+        op("GET /api/interventions/overdue-evaluations", "overdueEvaluations", "Interventions overdue for evaluation");
+        op("GET /api/interventions/{id}", "getIntervention", "An intervention's current state (or as of an instant)");
+        op("GET /api/interventions/{id}/history", "interventionHistory", "Every event of an intervention");
+        op("POST /api/interventions/{id}/details", "reviseIntervention", "Revise an intervention's details");
+        op("POST /api/interventions/{id}/areas", "addArea", "Add an area to an intervention");
+        op("POST /api/interventions/{id}/areas/{areaId}/removal", "removeArea", "Remove an area from an intervention");
+        op("POST /api/interventions/{id}/partners", "joinPartner", "A partner joins an intervention");
+        op("POST /api/interventions/{id}/partners/{organisationId}/departure", "recordPartnerDeparture", "A partner leaves an intervention");
+        op("POST /api/interventions/{id}/funding", "grantFunding", 201, "Grant funding to an intervention");
+        op("POST /api/interventions/{id}/funding/{fundingId}/adjustments", "adjustFunding", "Adjust a funding line's amount");
+        op("POST /api/interventions/{id}/funding/{fundingId}/withdrawal", "withdrawFunding", "Withdraw a funding line");
+        op("POST /api/interventions/{id}/expenditures", "recordExpenditure", 201, "Record an intervention's spending in a year");
+        op("POST /api/interventions/{id}/stage", "changeStage", "Move an intervention to a stage");
+        op("POST /api/interventions/{id}/extension", "extendIntervention", "Extend an intervention's planned end");
+        op("POST /api/interventions/{id}/evaluations", "recordEvaluation", 201, "Record an evaluation of an intervention");
+        op("POST /api/interventions/{id}/decisions", "recordDecision", "Decide on an intervention: embed, scale or terminate");
+        op("POST /api/interventions/{id}/corrections", "correctInterventionEvent", "Correct an earlier event of an intervention");
+        op("GET /api/goals", "goals", "List goals");
+        op("POST /api/goals", "setGoal", 201, "Set a goal");
+        op("GET /api/goals/{id}", "getGoal", "One goal");
+        op("GET /api/goals/board", "goalBoard", "The goal board: attainment per goal with its arithmetic");
+        op("POST /api/goals/{id}/target-revisions", "reviseGoalTarget", "Revise a goal's target");
+        op("POST /api/goals/{id}/status-reports", "reportStatus", 201, "Report a goal's status for a year");
+        op("POST /api/goals/{id}/status-reports/{year}/corrections", "correctStatusReport", "Correct a goal's status report");
+        op("POST /api/goals/{id}/conclusion", "concludeGoal", "Conclude a goal");
+        op("POST /api/measurements", "recordMeasurements", 201, "Record one measurement, or up to 100 000 at once");
+        op("GET /api/measurements/{id}", "getMeasurement", "One measurement");
+        op("POST /api/measurements/{id}/corrections", "correctMeasurement", "Correct a measurement's value");
+        op("POST /api/measurements/{id}/retraction", "retractMeasurement", "Retract a measurement");
+        op("GET /api/comparisons", "compareAsCsv", "Compare areas with a comparison area (difference in differences)");
+        op("GET /api/comparisons/exposure", "exposureAsCsv", "Compare areas by their exposure to a category of interventions");
+        op("GET /api/evaluations", "evaluations", "List evaluations");
+        op("GET /api/funding/summary", "fundingSummary", "Funding committed and spent, totalled by a grouping");
+        op("GET /api/overlaps", "overlaps", "Active interventions that overlap");
+        op("GET /api/charts/series.svg", "seriesChart", "Chart of an indicator's series (SVG)");
+        op("GET /api/charts/funding.svg", "fundingChart", "Chart of funding totals (SVG)");
+        op("GET /api/charts/did.svg", "differenceInDifferencesChart", "Chart of differences in differences (SVG)");
+        op("GET /api/export/iati", "exportIati", "Every intervention as an IATI 2.03 document");
+        op("GET /api/registry/snapshot", "registrySnapshot", "The whole registry as known at an instant");
+        op("GET /api/audit/events", "auditEvents", "The event log in global order");
+        op("GET /api/audit/export", "exportAuditLog", "The event log with its chain hashes (NDJSON, streamed)");
+        op("GET /api/audit/verify", "verifyAuditChain", "Verify the event log's hash chain");
+        op("GET /api/admin/projections", "projections", "Each projection's position, lag and rebuild progress");
+        op("POST /api/admin/projections/{name}/rebuild", "rebuildProjection", 202, "Rebuild a projection from the first event");
+        op("POST /api/admin/projections/verify", "verifyProjections", "Rebuild every projection aside and compare with the live one");
+        op("GET /api/admin/dead-letters", "deadLetters", "List events a projection could not handle");
+        op("GET /api/admin/dead-letters/{id}", "deadLetter", "One dead letter");
+        op("POST /api/admin/dead-letters/{id}/retry", "retryDeadLetter", "Retry a dead letter");
+        op("DELETE /api/admin/dead-letters/{id}", "evictDeadLetter", 204, "Evict a dead letter");
     }
 
     /**
@@ -373,8 +377,11 @@ class ApiDocumentation {
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         String key = method + " " + path;
         Doc doc = OPERATIONS.get(key);
-        if (doc != null && operation.getSummary() == null) {
-            operation.setSummary(doc.summary());
+        if (doc != null) {
+            operation.setOperationId(doc.id());
+            if (operation.getSummary() == null) {
+                operation.setSummary(doc.summary());
+            }
         }
         boolean write = method != PathItem.HttpMethod.GET;
         if (operation.getParameters() != null) {

@@ -108,8 +108,7 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
                     Object value = value(columns[i], item);
                     if (coded[i]) {
                         String code = value == null ? "" : value.toString();
-                        String label = code.isEmpty() ? ""
-                                : messages.getMessage(columns[i].getName() + "." + code, null, code, locale);
+                        String label = code.isEmpty() ? "" : label(columns[i], code, locale);
                         line.append(cell(label, false)).append(';').append(cell(code, false));
                     } else {
                         line.append(cell(value, !english));
@@ -119,6 +118,20 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             }
         }
         writer.flush();
+    }
+
+    /**
+     * A code's label: by its enumeration's name ({@code organisationKind.POLICE}), else by the column's name
+     * ({@code kind.AREA_BASED}), else the code itself.
+     */
+    private String label(RecordComponent column, String code, Locale locale) {
+        String byColumn = messages.getMessage(column.getName() + "." + code, null, code, locale);
+        if (!column.getType().isEnum()) {
+            return byColumn;
+        }
+        String type = column.getType().getSimpleName();
+        return messages.getMessage(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + code, null,
+                byColumn, locale);
     }
 
     /** The items' type, from the page record's declaration, so that an empty page still has its header row. */

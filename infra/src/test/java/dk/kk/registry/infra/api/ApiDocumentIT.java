@@ -68,6 +68,26 @@ class ApiDocumentIT extends RegistryIT {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A generated client names its methods after the operation ids: each is unique and says what it does, never a
+     * bare verb or one springdoc numbered to tell two methods of the same name apart ({@code correct_1}).
+     */
+    @Test
+    void everyOperationHasItsOwnSpeakingId() {
+        List<String> ids = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        document().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String id = op.getValue().path("operationId").asText();
+            ids.add(id);
+            if (!id.matches("[a-z][a-z]*[A-Z][A-Za-z]*|administrations|organisations|areas|indicators|policies|goals"
+                    + "|evaluations|overlaps|projections")) {
+                wrong.add(op.getKey().toUpperCase() + " " + path.getKey() + ": " + id);
+            }
+        }));
+        assertThat(wrong).as("operation ids that are a bare verb or numbered").isEmpty();
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
     @Test
     void theDocumentStatesTheRegistrysOwnRules() {
         JsonNode document = document();

@@ -67,7 +67,7 @@ class GeneratedClientIT extends RegistryIT {
                 .name("Fonden " + first).kind(NewOrganisation.KindEnum.NATIONAL_BUILDING_FUND), null).getId();
         InterventionControllerApi interventions = new InterventionControllerApi(as("pm.tmf"));
 
-        InterventionWritten registered = interventions.register(new Register().title("Klientens indsats")
+        InterventionWritten registered = interventions.registerIntervention(new Register().title("Klientens indsats")
                 .description("Registreret gennem en genereret klient").kind(Register.KindEnum.AREA_BASED)
                 .category(Register.CategoryEnum.SAFETY_PARTNERSHIP).leadAdministration("TMF").areas(List.of(first))
                 .targetGroups(Set.of(Register.TargetGroupsEnum.ALL_RESIDENTS))
@@ -82,13 +82,13 @@ class GeneratedClientIT extends RegistryIT {
                 .years(List.of(2020, 2021)).decisionReference("BR 1/2020").reason("Bevilget"),
                 "\"" + added.getVersion() + "\"", null);
         assertThat(granted.getFundingId()).isNotBlank();
-        InterventionWritten spent = interventions.spend(id, new RecordExpenditure().year(2020)
+        InterventionWritten spent = interventions.recordExpenditure(id, new RecordExpenditure().year(2020)
                 .amount(dkk("1200.25")).reason("Forbrug"), null, null);
         assertThat(spent.getExpenditureId()).isNotBlank();
-        InterventionWritten staged = interventions.stage(id, new ChangeStage().stage(ChangeStage.StageEnum.ACTIVE)
+        InterventionWritten staged = interventions.changeStage(id, new ChangeStage().stage(ChangeStage.StageEnum.ACTIVE)
                 .effectiveFrom(LocalDate.of(2019, 2, 1)).reason("Igangsat"), "\"" + spent.getVersion() + "\"", null);
 
-        InterventionView read = interventions.get1(id, null);
+        InterventionView read = interventions.getIntervention(id, null);
         assertThat(read.getVersion()).isEqualTo(staged.getVersion());
         assertThat(read.getStage()).isEqualTo(InterventionView.StageEnum.ACTIVE);
         assertThat(read.getAreas()).extracting(a -> a.getAreaId()).contains(first, second);
@@ -101,7 +101,7 @@ class GeneratedClientIT extends RegistryIT {
     @Test
     void anEvaluatorRecordsAMeasurementAndReadsAComparison() throws ApiException {
         String area = area("client-measured");
-        new MeasurementControllerApi(as("evaluator")).record(new MeasurementInput()
+        new MeasurementControllerApi(as("evaluator")).recordMeasurements(new MeasurementInput()
                 .indicator("eviction-warnings").area(area).period(new MeasurementInputPeriod(2024))
                 .value(new ScreeningCriterionThreshold("12")).source("Klienten"), null);
 
