@@ -495,6 +495,7 @@ class ApiDocumentation {
         if (hasPathVariables || path.startsWith("/api/charts/")) {
             problem(responses, 404, path.startsWith("/api/charts/") ? "No such indicator" : "No such resource");
         }
+        problem(responses, 406, "The Accept header asks for none of the representations this operation gives");
         if (write && !path.startsWith("/api/admin/")) {
             problem(responses, 409, "The version moved (If-Match), the resource exists already, or an "
                     + "Idempotency-Key was used with another body");

@@ -195,6 +195,25 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
         answer(call);
     }
 
+    static Stream<String> unacceptableAccepts() {
+        return Stream.of("image/png", "application/xml", "text/plain", "application/pdf");
+    }
+
+    /** An Accept header no representation of the operation meets: 406 as problem details, documented as such. */
+    @ParameterizedTest(name = "Accept: {0}")
+    @MethodSource("unacceptableAccepts")
+    void anAnswerNoRepresentationMeetsIs406(String accept) {
+        for (String path : List.of("/api/interventions", "/api/interventions/{A}", "/api/goals/board",
+                "/api/audit/verify")) {
+            Api.Response response = api().as("auditor").header("Accept", accept).get(path.replace("{A}",
+                    intervention));
+            assertProblem(response, 406);
+        }
+        JsonNode documented = api().anonymous().get("/v3/api-docs").json().path("paths").path("/api/interventions")
+                .path("get").path("responses").path("406");
+        assertThat(documented.path("content").path("application/problem+json").isMissingNode()).isFalse();
+    }
+
     private Api.Response answer(Call call) {
         Api client = call.user() == null ? api().anonymous() : api().as(call.user());
         String path = call.path().replace("{A}", intervention);
