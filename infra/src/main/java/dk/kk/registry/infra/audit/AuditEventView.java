@@ -9,4 +9,10 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 public record AuditEventView(long position, String eventId, String type, String payloadType, String payloadRevision,
         String aggregateType, String aggregateId, long sequence, String recordedAt, String recordedBy, String role,
         String administration, String reason, String source, String correlationId, @JsonRawValue String payload) {
+
+    /** The same event with its payload written otherwise (the same JSON, say, with its characters unescaped). */
+    public AuditEventView withPayload(String written) {
+        return new AuditEventView(position, eventId, type, payloadType, payloadRevision, aggregateType, aggregateId,
+                sequence, recordedAt, recordedBy, role, administration, reason, source, correlationId, written);
+    }
 }

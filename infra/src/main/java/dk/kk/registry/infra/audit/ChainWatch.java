@@ -33,7 +33,7 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChainWatch.class);
 
     /** The state a verification leaves; {@code confirmedBroken} once two verifications in a row found it broken. */
-    record State(ChainVerification last, Instant checkedAt, boolean confirmedBroken, Instant recheckAt) {
+    public record State(ChainVerification last, Instant checkedAt, boolean confirmedBroken, Instant recheckAt) {
     }
 
     private final EventLog events;
@@ -89,7 +89,8 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
         }
     }
 
-    State state() {
+    /** What the last verification found, or null before the first. */
+    public State state() {
         return state;
     }
 

@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import javax.sql.DataSource;
@@ -79,6 +82,30 @@ public class EventLog {
                     return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
                 }, args.toArray());
         return new AuditEventPage(items, page, size, total == null ? 0 : total);
+    }
+
+    /** The instant the first event was recorded: where "as of" begins to show anything. */
+    public Optional<Instant> firstRecordedAt() {
+        return jdbc.query("SELECT timestamp FROM domainevententry ORDER BY globalindex LIMIT 1",
+                (rs, n) -> Instant.parse(rs.getString(1))).stream().findFirst();
+    }
+
+    /** The newest events of the kinds given (payload types' simple names) recorded before {@code until}, newest first. */
+    public List<AuditEventView> latest(Collection<String> types, Instant until, int limit) {
+        List<Object> args = new ArrayList<>();
+        args.add(types.toArray(String[]::new));
+        String before = "";
+        if (until != null) {
+            before = " AND e.timestamp::timestamptz < ?";
+            args.add(Timestamp.from(until));
+        }
+        args.add(limit);
+        return jdbc.query(STORED_COLUMNS + " FROM domainevententry e"
+                + " WHERE regexp_replace(e.payloadtype, '^.*[.$]', '') = ANY (?)" + before
+                + " ORDER BY e.globalindex DESC LIMIT ?", (rs, n) -> {
+                    HashChain.StoredEvent event = stored(rs);
+                    return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
+                }, args.toArray());
     }
 
     /** How many events stand before the position given: where it falls in the log's pages. */

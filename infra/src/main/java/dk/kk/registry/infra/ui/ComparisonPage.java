@@ -7,6 +7,8 @@ import dk.kk.registry.shared.comparison.ComparisonRows;
 import dk.kk.registry.shared.comparison.ComparisonView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
+import dk.kk.registry.shared.measurement.FindIndicatorCoverageQuery;
+import dk.kk.registry.shared.measurement.IndicatorCoverageView;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ComparisonPage {
 
     static final String DEFAULT_COMPARISON = "rest-of-copenhagen";
+    /** The comparison areas that always exist, in the order a blank comparison tries them. */
+    static final List<String> CITY = List.of(DEFAULT_COMPARISON, "copenhagen");
     /** The series chart draws each area in its own colour; more than this and the lines cannot be told apart. */
     static final int AREAS_PER_SERIES_CHART = 7;
 
@@ -41,19 +46,23 @@ class ComparisonPage {
     private final ReferenceLists references;
     private final IndicatorLists indicators;
     private final AnalysisFormat format;
+    private final MessageSource messages;
 
-    ComparisonPage(Queries queries, ReferenceLists references, IndicatorLists indicators, AnalysisFormat format) {
+    ComparisonPage(Queries queries, ReferenceLists references, IndicatorLists indicators, AnalysisFormat format,
+            MessageSource messages) {
         this.queries = queries;
         this.references = references;
         this.indicators = indicators;
         this.format = format;
+        this.messages = messages;
     }
 
     /** The question as the form asks it; the years start at the 2017 policy's baseline and the 2024 status report. */
     static class Question {
         private String indicator;
         private List<String> areas = new ArrayList<>();
-        private String comparison = DEFAULT_COMPARISON;
+        /** Blank: the first of the city's comparison areas with values for both years (see {@link #CITY}). */
+        private String comparison = "";
         private Integer baseline = 2017;
         private Integer status = 2024;
 
@@ -79,13 +88,18 @@ class ComparisonPage {
         Instant asOf = ViewedAsOf.of(session);
         Map<String, IndicatorView> known = indicators.byId(asOf);
         List<AreaView> areas = references.areas(asOf);
+        Coverage coverage = coverage(asOf);
         model.addAttribute("indicators", known.values());
+        model.addAttribute("indicatorLabels", coverage.labels(known.values(), messages));
         // Comparison areas too: the demo's figures are for the designated areas taken together.
         model.addAttribute("areaChoices", areas);
         model.addAttribute("comparisonChoices", areas);
-        model.addAttribute("names", references.names(asOf));
+        Map<String, String> names = references.names(asOf);
+        model.addAttribute("names", names);
         if (question.asked()) {
-            List<String> chosen = check(question, form, known, areas);
+            boolean areasChosen = !question.getAreas().isEmpty();
+            boolean comparisonChosen = question.getComparison() != null && !question.getComparison().isBlank();
+            List<String> chosen = check(question, form, known, areas, coverage);
             if (!form.hasErrors()) {
                 ComparisonView view = queries.one(new FindComparisonQuery(question.getIndicator(), chosen,
                         question.getComparison(), question.getBaseline(), question.getStatus(), asOf),
@@ -93,6 +107,9 @@ class ComparisonPage {
                 model.addAttribute("comparison", view);
                 model.addAttribute("indicator", known.get(question.getIndicator()));
                 model.addAttribute("chosen", chosen);
+                model.addAttribute("areasChosenForYou", !areasChosen);
+                model.addAttribute("comparisonChosenForYou", !comparisonChosen);
+                model.addAttribute("covered", coverage.of(question.getIndicator(), areas));
                 List<String> drawn = chosen.stream().limit(AREAS_PER_SERIES_CHART).toList();
                 model.addAttribute("seriesAreas", drawn);
                 model.addAttribute("didChart", format.didChart(view.indicator(), chosen, view.comparison(),
@@ -110,7 +127,7 @@ class ComparisonPage {
             HttpSession session) {
         Instant asOf = ViewedAsOf.of(session);
         Map<String, IndicatorView> known = indicators.byId(asOf);
-        List<String> chosen = check(question, form, known, references.areas(asOf));
+        List<String> chosen = check(question, form, known, references.areas(asOf), coverage(asOf));
         if (!question.asked() || form.hasErrors()) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
         }
@@ -123,28 +140,21 @@ class ComparisonPage {
                 .body(ComparisonRows.of(view));
     }
 
+    private Coverage coverage(Instant asOf) {
+        return new Coverage(queries.list(new FindIndicatorCoverageQuery(asOf), IndicatorCoverageView.class));
+    }
+
     /**
      * The same checks as the API's: a known indicator and areas, years in range with the status after the baseline.
-     * Answers the areas to compare: those chosen, or every municipal-designated area when none is.
+     * Answers the areas to compare: those chosen or, when none is, every area (the aggregates too, not the city's
+     * comparison areas) with values for both years, or every municipal-designated area when none has. A blank
+     * comparison becomes the first of the city's comparison areas with values for both years.
      */
     private static List<String> check(Question question, BindingResult form, Map<String, IndicatorView> known,
-            List<AreaView> areas) {
+            List<AreaView> areas, Coverage coverage) {
         Set<String> ids = areas.stream().map(AreaView::id).collect(Collectors.toSet());
         if (question.asked() && !known.containsKey(question.getIndicator())) {
             form.rejectValue("indicator", "compare.unknownIndicator");
-        }
-        if (question.getComparison() == null || question.getComparison().isBlank()) {
-            question.setComparison(DEFAULT_COMPARISON);
-        }
-        if (!ids.contains(question.getComparison())) {
-            form.rejectValue("comparison", "compare.unknownArea");
-        }
-        List<String> chosen = List.copyOf(new LinkedHashSet<>(question.getAreas()));
-        if (chosen.stream().anyMatch(id -> !ids.contains(id))) {
-            form.rejectValue("areas", "compare.unknownArea");
-        }
-        if (chosen.isEmpty()) {
-            chosen = areas.stream().filter(a -> a.kind() == AreaKind.MUNICIPAL_DESIGNATED).map(AreaView::id).toList();
         }
         if (!form.hasFieldErrors("baseline") && !year(question.getBaseline())) {
             form.rejectValue("baseline", "compare.year");
@@ -154,6 +164,29 @@ class ComparisonPage {
         } else if (!form.hasFieldErrors("status") && year(question.getBaseline())
                 && question.getStatus() <= question.getBaseline()) {
             form.rejectValue("status", "compare.statusAfterBaseline");
+        }
+        boolean years = !form.hasFieldErrors("baseline") && !form.hasFieldErrors("status");
+        if (question.getComparison() == null || question.getComparison().isBlank()) {
+            question.setComparison(CITY.stream().filter(ids::contains).filter(area -> years
+                    && coverage.both(question.getIndicator(), area, question.getBaseline(), question.getStatus()))
+                    .findFirst().orElse(DEFAULT_COMPARISON));
+        }
+        if (!ids.contains(question.getComparison())) {
+            form.rejectValue("comparison", "compare.unknownArea");
+        }
+        List<String> chosen = List.copyOf(new LinkedHashSet<>(question.getAreas()));
+        if (chosen.stream().anyMatch(id -> !ids.contains(id))) {
+            form.rejectValue("areas", "compare.unknownArea");
+        }
+        if (chosen.isEmpty() && years) {
+            chosen = areas.stream().map(AreaView::id)
+                    .filter(id -> !CITY.contains(id) && !id.equals(question.getComparison()))
+                    .filter(id -> coverage.both(question.getIndicator(), id, question.getBaseline(),
+                            question.getStatus()))
+                    .toList();
+        }
+        if (chosen.isEmpty()) {
+            chosen = areas.stream().filter(a -> a.kind() == AreaKind.MUNICIPAL_DESIGNATED).map(AreaView::id).toList();
         }
         return chosen;
     }

@@ -145,10 +145,21 @@ class InterventionPages {
     }
 
     @GetMapping("/interventions/{id}")
-    String show(@PathVariable String id, HttpSession session, Model model) {
+    String show(@PathVariable String id, HttpSession session, Model model, HttpServletResponse response) {
         Instant asOf = ViewedAsOf.of(session);
-        InterventionView intervention = queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
-                .orElseThrow(() -> new NotFound("no intervention " + id));
+        java.util.Optional<InterventionView> known = queries.optional(new FindInterventionQuery(id, asOf),
+                InterventionView.class);
+        if (known.isEmpty() && asOf != null) {
+            // Recorded later than the instant viewed: say so, and when, rather than that it does not exist.
+            java.util.Optional<InterventionView> now = queries.optional(new FindInterventionQuery(id, null),
+                    InterventionView.class);
+            if (now.isPresent()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                model.addAttribute("firstRecorded", now.get().registeredAt());
+                return "interventions/not-yet";
+            }
+        }
+        InterventionView intervention = known.orElseThrow(() -> new NotFound("no intervention " + id));
         List<HistoryEntryView> history = new ArrayList<>(queries.list(new FindInterventionHistoryQuery(id),
                 HistoryEntryView.class));
         if (asOf != null) {

@@ -105,6 +105,16 @@ public abstract class BrowserIT extends RegistryIT {
         }
     }
 
+    /**
+     * Checks the page the browser shows as every page of a journey must pass: the Nu HTML checker finds no error in
+     * the HTML sent, axe-core no violation in the page shown; then saves its screenshot under the name given and
+     * records the server's p95 time for it (see {@link PageChecks}).
+     */
+    protected void checkPage(String name) {
+        assertThat(PageChecks.problems(browser, name)).as(name + " " + browser.getCurrentUrl()).isEmpty();
+        screenshot(getClass().getSimpleName() + "-" + name);
+    }
+
     /** Opens a page of the registry by its path. */
     protected void go(String path) {
         browser.get("http://localhost:" + port + path);

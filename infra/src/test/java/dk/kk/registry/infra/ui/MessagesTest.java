@@ -2,6 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
@@ -15,10 +16,16 @@ import dk.kk.registry.shared.intervention.TargetGroup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +78,38 @@ class MessagesTest {
         assertThat(keys).hasSizeGreaterThan(30);
         assertThat(danish.stringPropertyNames()).containsAll(keys);
         assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    /** The event log shows each payload as a labelled table: every field of every event, nested ones too, has one. */
+    @Test
+    void everyFieldOfAnEventHasALabelInBothLanguages() throws Exception {
+        Properties danish = load("/messages.properties");
+        Properties english = load("/messages_en.properties");
+        Set<String> keys = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("dk.kk.registry.shared")) {
+            if (type.isAnnotatedWith(Revision.class)) {
+                fields(Class.forName(type.getName()), keys, new HashSet<>());
+            }
+        }
+        assertThat(keys).contains("field.title", "field.plannedStart", "field.amount");
+        assertThat(danish.stringPropertyNames()).containsAll(keys);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    private static void fields(Class<?> type, Set<String> keys, Set<Class<?>> seen) {
+        if (!type.isRecord() || !seen.add(type)) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            keys.add("field." + component.getName());
+            List<Type> parts = new ArrayList<>(List.of(component.getGenericType()));
+            if (component.getGenericType() instanceof ParameterizedType generic) {
+                parts.addAll(List.of(generic.getActualTypeArguments()));
+            }
+            parts.stream().filter(Class.class::isInstance).map(Class.class::cast)
+                    .filter(part -> part.getName().startsWith("dk.kk.registry.shared"))
+                    .forEach(part -> fields(part, keys, seen));
+        }
     }
 
     private static void add(List<String> keys, String prefix, Enum<?>[] values) {

@@ -3,7 +3,9 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
+import dk.kk.registry.shared.intervention.ActionNeeded;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
+import dk.kk.registry.shared.intervention.FindInterventionsNeedingActionQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
 import dk.kk.registry.shared.intervention.FindOverdueEvaluationsQuery;
 import dk.kk.registry.shared.intervention.FindRecentlyChangedInterventionsQuery;
@@ -11,6 +13,8 @@ import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionKind;
+import dk.kk.registry.shared.intervention.InterventionNeedingAction;
+import dk.kk.registry.shared.intervention.InterventionsNeedingAction;
 import dk.kk.registry.shared.intervention.InterventionPage;
 import dk.kk.registry.shared.intervention.InterventionSummary;
 import dk.kk.registry.shared.intervention.InterventionView;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -189,6 +194,50 @@ class InterventionQueries {
                         + " LIMIT ? OFFSET ?",
                 (rs, n) -> summary(rs), pageArgs.toArray());
         return new InterventionPage(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * Reads the open interventions' documents and applies {@link ActionRules} in Java: the rules are dates compared
+     * with today, over hundreds of interventions. Most urgent first: overdue, then by the nearest date that concerns.
+     */
+    @QueryHandler
+    InterventionsNeedingAction needingAction(FindInterventionsNeedingActionQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args))
+                .append(" AND v.ended_on IS NULL AND v.stage NOT IN ('EMBEDDED', 'TERMINATED')");
+        if (query.administration() != null) {
+            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
+            args.add(query.administration());
+            args.add(query.administration());
+        }
+        List<InterventionNeedingAction> found = new ArrayList<>();
+        jdbc.query("SELECT v.version, v.doc::text FROM intervention_version v WHERE " + where, rs -> {
+            InterventionView view = ReadModelJson.read(rs.getString(2), InterventionDocument.class)
+                    .toView(rs.getLong(1));
+            List<ActionNeeded> reasons = ActionRules.reasons(view, query.today(), query.evaluationGrace());
+            if (query.wanted() != null && !query.wanted().isEmpty()) {
+                reasons.retainAll(query.wanted());
+            }
+            if (!reasons.isEmpty()) {
+                found.add(new InterventionNeedingAction(view.id(), view.title(), view.leadAdministration(),
+                        view.stage(), view.plannedEnd(), ActionRules.evaluationDue(view, query.evaluationGrace()),
+                        view.stageSince(), List.copyOf(reasons)));
+            }
+        }, args.toArray());
+        found.sort(Comparator.comparing((InterventionNeedingAction item) -> item.reasons().get(0))
+                .thenComparing(InterventionQueries::nearest, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InterventionNeedingAction::title, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(InterventionNeedingAction::id));
+        return new InterventionsNeedingAction(List.copyOf(found.subList(0, Math.min(query.limit(), found.size()))),
+                found.size());
+    }
+
+    private static LocalDate nearest(InterventionNeedingAction item) {
+        return switch (item.reasons().get(0)) {
+            case EVALUATION_OVERDUE, EVALUATION_DUE -> item.evaluationDue();
+            case PLANNED_END_NEAR -> item.plannedEnd();
+            case NO_FUNDING, STAGE_UNCHANGED -> item.stageSince();
+        };
     }
 
     @QueryHandler

@@ -1,12 +1,16 @@
 package dk.kk.registry.query.measurement;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.shared.measurement.FindIndicatorCoverageQuery;
 import dk.kk.registry.shared.measurement.FindIndicatorSeriesQuery;
+import dk.kk.registry.shared.measurement.FindRecentMeasurementsQuery;
+import dk.kk.registry.shared.measurement.IndicatorCoverageView;
 import dk.kk.registry.shared.measurement.FindMeasurementQuery;
 import dk.kk.registry.shared.measurement.IndicatorSeriesView;
 import dk.kk.registry.shared.measurement.MeasurementChangeView;
 import dk.kk.registry.shared.measurement.MeasurementView;
 import dk.kk.registry.shared.measurement.PeriodView;
+import dk.kk.registry.shared.measurement.RecentMeasurementView;
 import dk.kk.registry.shared.measurement.SeriesMeasurementView;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -63,6 +67,40 @@ class MeasurementQueries {
                         rs.getBoolean(10), rs.getInt(11)),
                 args.toArray());
         return new IndicatorSeriesView(query.indicator(), items);
+    }
+
+    /** The newest versions first: a correction brings its measurement back to the top. */
+    @QueryHandler
+    List<RecentMeasurementView> recent(FindRecentMeasurementsQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("", query.asOf(), args);
+        args.add(query.limit());
+        return jdbc.query("""
+                SELECT measurement_id, indicator_id, area_id, period_from, period_to, value, corrected, recorded_from,
+                       recorded_by
+                FROM measurement_version WHERE NOT retracted AND %s
+                ORDER BY recorded_from DESC, measurement_id LIMIT ?""".formatted(asOf),
+                (rs, n) -> new RecentMeasurementView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PeriodView.of(rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()), rs.getBigDecimal(6),
+                        rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getString(9)),
+                args.toArray());
+    }
+
+    /** Whole-year values only, as a comparison reads them (a value for a part of a year compares with nothing). */
+    @QueryHandler
+    List<IndicatorCoverageView> coverage(FindIndicatorCoverageQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("", query.asOf(), args);
+        return jdbc.query("""
+                SELECT indicator_id, area_id, array_agg(DISTINCT EXTRACT(YEAR FROM period_from)::int
+                                                        ORDER BY EXTRACT(YEAR FROM period_from)::int)
+                FROM measurement_version
+                WHERE NOT retracted AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                  AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31) AND %s
+                GROUP BY indicator_id, area_id ORDER BY indicator_id, area_id""".formatted(asOf),
+                (rs, n) -> new IndicatorCoverageView(rs.getString(1), rs.getString(2),
+                        List.of((Integer[]) rs.getArray(3).getArray())),
+                args.toArray());
     }
 
     /** The whole-year values of an indicator for a year in the areas given, as screenings read them. */

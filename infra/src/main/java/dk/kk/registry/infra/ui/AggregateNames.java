@@ -1,0 +1,50 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.audit.AuditEventView;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.goal.GoalView;
+import dk.kk.registry.shared.intervention.FindInterventionQuery;
+import dk.kk.registry.shared.intervention.InterventionView;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of the things events concern, by id, as known at the page's instant: areas and organisations by name,
+ * goals and interventions by title, indicators by name. An id the registry cannot name is left out (shown as the id).
+ */
+@Component
+class AggregateNames {
+
+    private final Queries queries;
+    private final ReferenceLists references;
+    private final IndicatorLists indicators;
+
+    AggregateNames(Queries queries, ReferenceLists references, IndicatorLists indicators) {
+        this.queries = queries;
+        this.references = references;
+        this.indicators = indicators;
+    }
+
+    /** Reference data's names, with the goals' titles and the indicators' names. */
+    Map<String, String> references(Instant asOf) {
+        Map<String, String> names = new HashMap<>(references.names(asOf));
+        for (GoalView goal : references.goals(asOf)) {
+            names.put(goal.id(), goal.title());
+        }
+        indicators.byId(asOf).forEach((id, indicator) -> names.put(id, indicator.name()));
+        return names;
+    }
+
+    /** Every name the events' aggregates have: reference data, and the titles of the interventions among them. */
+    Map<String, String> of(Collection<AuditEventView> events, Instant asOf) {
+        Map<String, String> names = references(asOf);
+        events.stream().filter(event -> "Intervention".equals(event.aggregateType()))
+                .map(AuditEventView::aggregateId).distinct()
+                .forEach(id -> queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
+                        .ifPresent(intervention -> names.put(id, intervention.title())));
+        return names;
+    }
+}

@@ -1,0 +1,120 @@
+package dk.kk.registry.infra.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * An event's payload as a reader takes it in: each field under its label in the reader's language ({@code
+ * field.<name>}), codes by their labels, ids by the names they stand for; and the JSON itself, indented, with its
+ * characters as they are (the log's canonical form escapes every non-ASCII one, which no reader can read).
+ */
+@Component
+class EventPayloads {
+
+    /** One labelled field of a payload. */
+    record Field(String name, String label, String value) {
+    }
+
+    /** The prefix of a code's label by the field that carries it, where the field's name is not the prefix. */
+    private static final Map<String, List<String>> CODE_LABELS = Map.of(
+            "targetGroups", List.of("targetGroup"),
+            "role", List.of("partnerRole", "role"),
+            "list", List.of("designationList"),
+            "kind", List.of("kind", "organisationKind", "areaKind"),
+            "target", List.of("targetType"),
+            "outcome", List.of("attainment"));
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    private final MessageSource messages;
+
+    EventPayloads(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<Field> fields(String payload, Map<String, String> names, Locale locale) {
+        JsonNode tree = read(payload);
+        List<Field> fields = new ArrayList<>();
+        if (tree == null || !tree.isObject()) {
+            return fields;
+        }
+        Iterator<Map.Entry<String, JsonNode>> entries = tree.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (entry.getValue().isNull()) {
+                continue;
+            }
+            String name = entry.getKey();
+            fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale),
+                    value(name, entry.getValue(), names, locale)));
+        }
+        return fields;
+    }
+
+    /** The payload indented, non-ASCII characters written as themselves. */
+    String pretty(String payload) {
+        return write(payload, true);
+    }
+
+    /** The payload on one line, non-ASCII characters written as themselves: for a download. */
+    String plain(String payload) {
+        return write(payload, false);
+    }
+
+    private static String write(String payload, boolean indented) {
+        JsonNode tree = read(payload);
+        try {
+            return tree == null ? payload : indented ? JSON.writeValueAsString(tree) : PLAIN.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            return payload;
+        }
+    }
+
+    private String value(String field, JsonNode value, Map<String, String> names, Locale locale) {
+        if (value.isArray()) {
+            StringJoiner joined = new StringJoiner(", ");
+            value.forEach(item -> joined.add(value(field, item, names, locale)));
+            return joined.toString();
+        }
+        if (value.isObject()) {
+            StringJoiner joined = new StringJoiner("; ");
+            value.fields().forEachRemaining(entry -> {
+                if (!entry.getValue().isNull()) {
+                    joined.add(messages.getMessage("field." + entry.getKey(), null, entry.getKey(), locale) + ": "
+                            + value(entry.getKey(), entry.getValue(), names, locale));
+                }
+            });
+            return joined.toString();
+        }
+        String text = value.asText();
+        if (text.matches("[A-Z][A-Z0-9_]*")) {
+            for (String prefix : CODE_LABELS.getOrDefault(field, List.of(field))) {
+                String label = messages.getMessage(prefix + "." + text, null, null, locale);
+                if (label != null) {
+                    return label;
+                }
+            }
+        }
+        String name = names.get(text);
+        return name == null ? text : name + " (" + text + ")";
+    }
+
+    private static JsonNode read(String payload) {
+        try {
+            return payload == null ? null : JSON.readTree(payload);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}
