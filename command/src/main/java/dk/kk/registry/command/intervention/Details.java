@@ -1,6 +1,6 @@
 package dk.kk.registry.command.intervention;
 
-import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.RegistrationCorrection;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionDetailsRevisedEvent;
 import dk.kk.registry.shared.intervention.ReviseInterventionDetailsCommand;
@@ -29,7 +29,7 @@ record Details(String title, String description, InterventionCategory category, 
                 or(event.category(), category), or(event.targetGroups(), targetGroups));
     }
 
-    Details corrected(CorrectedValues values) {
+    Details corrected(RegistrationCorrection values) {
         return new Details(or(values.title(), title), or(values.description(), description), category,
                 targetGroups);
     }

@@ -267,17 +267,32 @@ class Intervention {
             DeadlineManager deadlines) {
         mayWrite(metaData);
         RecordedFact fact = facts.get(command.eventId());
-        if (fact == null) {
+        if (fact == null || command.values() == null) {
             throw new RuleViolation("CorrectionsNameAnEvent", "eventId",
                     "no correctable event '" + command.eventId() + "' in this intervention's history");
         }
-        CorrectableFacts.check(fact, command.values(), this::checkCorrectionAgainstState);
-        apply(new InterventionEventCorrectedEvent(interventionId, command.eventId(), fact.type(),
-                command.values()));
-        if (command.values().plannedEnd() != null && !stage.isClosed()) {
+        Correction correction = command.values();
+        if (correction.kind() != fact.kind()) {
+            throw new RuleViolation("CorrectionsMatchTheEvent", "eventId", "event '" + command.eventId() + "' is a "
+                    + fact.kind().eventType() + ", not a " + correction.kind().eventType());
+        }
+        if (correction.givesNothing()) {
+            throw new RuleViolation("CorrectionsChangeSomething", "values", "give at least one corrected value");
+        }
+        if (fact.unchangedBy(correction)) {
+            throw new NothingChanged("values", "the " + fact.kind().eventType() + " already records these values");
+        }
+        checkCorrectionAgainstState(fact, correction).run();
+        apply(new InterventionEventCorrectedEvent(interventionId, command.eventId(), fact.kind(), correction));
+        if (movesPlannedEnd(correction) && !stage.isClosed()) {
             rescheduleEvaluationDeadline(grace, deadlines);
         }
         return version();
+    }
+
+    private static boolean movesPlannedEnd(Correction correction) {
+        return correction instanceof RegistrationCorrection registration && registration.plannedEnd() != null
+                || correction instanceof PlannedEndExtensionCorrection extension && extension.plannedEnd() != null;
     }
 
     /**
@@ -334,43 +349,79 @@ class Intervention {
         apply(new EvaluationBecameOverdueEvent(interventionId, due.plannedEnd(), due.dueAt()));
     }
 
-    private void checkCorrectionAgainstState(RecordedFact fact, CorrectedValues values) {
-        switch (fact.type()) {
-            case "InterventionRegisteredEvent", "PlannedEndExtendedEvent" ->
-                    dates.corrected(values.plannedStart(), values.plannedEnd());
-            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" -> {
-                if (values.effectiveFrom() != null) {
-                    dates.requireNotBeforeStart(values.effectiveFrom(), "values.effectiveFrom");
+    /**
+     * The checks a correction of this kind meets: those of the command that recorded the event. A switch expression,
+     * so that a kind of event without its checks does not compile.
+     */
+    private Runnable checkCorrectionAgainstState(RecordedFact fact, Correction correction) {
+        return switch (correction.kind()) {
+            case REGISTRATION -> () -> {
+                RegistrationCorrection values = (RegistrationCorrection) correction;
+                if (values.title() != null) {
+                    Require.present(values.title(), "values.title");
+                    Require.maxLength(values.title(), RegistrationRules.TITLE_LIMIT, "values.title");
                 }
-                Span.byEvent(areas, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
-            }
-            case "PartnerJoinedEvent", "PartnerLeftEvent" ->
-                    Span.byEvent(partners, fact.eventId()).corrected(values.effectiveFrom(), values.effectiveTo());
-            case "FundingGrantedEvent", "FundingAdjustedEvent" -> {
-                if (values.amount() != null) {
-                    FundingRules.requireAmount(values.amount(), "values.amount");
-                }
+                Require.maxLength(values.description(), RegistrationRules.TEXT_LIMIT, "values.description");
+                Require.maxLength(values.caseReference(), RegistrationRules.REFERENCE_LIMIT, "values.caseReference");
+                dates.corrected(values.plannedStart(), values.plannedEnd());
+            };
+            case PLANNED_END_EXTENDED ->
+                    () -> dates.corrected(null, ((PlannedEndExtensionCorrection) correction).plannedEnd());
+            case AREA_ADDED -> () -> {
+                LocalDate from = ((AreaAdditionCorrection) correction).effectiveFrom();
+                dates.requireNotBeforeStart(from, "values.effectiveFrom");
+                Span.byEvent(areas, fact.eventId()).corrected(from, null);
+            };
+            case AREA_REMOVED -> () -> Span.byEvent(areas, fact.eventId())
+                    .corrected(null, ((AreaRemovalCorrection) correction).effectiveTo());
+            case PARTNER_JOINED -> () -> Span.byEvent(partners, fact.eventId())
+                    .corrected(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
+            case PARTNER_LEFT -> () -> Span.byEvent(partners, fact.eventId())
+                    .corrected(null, ((PartnerDepartureCorrection) correction).effectiveTo());
+            case FUNDING_GRANTED -> () -> {
+                FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                requireAmount(values.amount());
+                Require.maxLength(values.decisionReference(), RegistrationRules.REFERENCE_LIMIT,
+                        "values.decisionReference");
                 if (values.fromYear() != null || values.toYear() != null) {
                     Funding line = funding.get(fact.key());
                     FundingRules.requireYears(values.fromYear() != null ? values.fromYear() : line.fromYear(),
                             values.toYear() != null ? values.toYear() : line.toYear());
                 }
-            }
-            case "ExpenditureRecordedEvent" -> {
-                if (values.amount() != null) {
-                    FundingRules.requireAmount(values.amount(), "values.amount");
-                }
+            };
+            case FUNDING_ADJUSTED -> () -> requireAmount(((FundingAdjustmentCorrection) correction).amount());
+            case EXPENDITURE_RECORDED -> () -> {
+                ExpenditureCorrection values = (ExpenditureCorrection) correction;
+                requireAmount(values.amount());
                 if (values.year() != null) {
                     FundingRules.requireYear(values.year(), "values.year");
                 }
-            }
-            case "EvaluationRecordedEvent" -> EvaluationRules.checkPeriod(
-                    values.periodFrom(), values.periodTo(), dates, fact.periodFrom(), fact.periodTo());
-            default -> {
-                if (values.effectiveFrom() != null) {
-                    dates.requireNotBeforeStart(values.effectiveFrom(), "values.effectiveFrom");
-                }
-            }
+            };
+            case EVALUATION_RECORDED -> () -> {
+                EvaluationCorrection values = (EvaluationCorrection) correction;
+                EvaluationCorrection recorded = (EvaluationCorrection) fact.reads();
+                Require.maxLength(values.summary(), RegistrationRules.TEXT_LIMIT, "values.summary");
+                Require.maxLength(values.reportReference(), RegistrationRules.REFERENCE_LIMIT,
+                        "values.reportReference");
+                EvaluationRules.checkPeriod(values.periodFrom(), values.periodTo(), dates, recorded.periodFrom(),
+                        recorded.periodTo());
+            };
+            case STAGE_CHANGED -> () -> notBeforeStart(((StageChangeCorrection) correction).effectiveFrom());
+            case EMBEDDED -> () -> notBeforeStart(((EmbeddingCorrection) correction).effectiveFrom());
+            case SCALED -> () -> notBeforeStart(((ScalingCorrection) correction).effectiveFrom());
+            case TERMINATED -> () -> notBeforeStart(((TerminationCorrection) correction).effectiveFrom());
+        };
+    }
+
+    private static void requireAmount(Money amount) {
+        if (amount != null) {
+            FundingRules.requireAmount(amount, "values.amount");
+        }
+    }
+
+    private void notBeforeStart(LocalDate effectiveFrom) {
+        if (effectiveFrom != null) {
+            dates.requireNotBeforeStart(effectiveFrom, "values.effectiveFrom");
         }
     }
 
@@ -389,6 +440,10 @@ class Intervention {
         return line;
     }
 
+    private void remember(String eventId, String key, Correction recorded) {
+        facts.put(eventId, new RecordedFact(eventId, key, recorded));
+    }
+
     private static long version() {
         return AggregateLifecycle.getVersion();
     }
@@ -402,7 +457,8 @@ class Intervention {
         plannedEnds.set(eventId, event.plannedEnd());
         dates = new Dates(event.plannedStart(), event.plannedEnd(), null);
         event.areas().forEach(area -> areas.add(new Span(area, event.plannedStart(), eventId)));
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new RegistrationCorrection(event.title(), event.description(),
+                event.plannedStart(), event.plannedEnd(), event.caseReference()));
     }
 
     @EventSourcingHandler
@@ -413,37 +469,39 @@ class Intervention {
     @EventSourcingHandler
     void on(InterventionAreaAddedEvent event, @MessageIdentifier String eventId) {
         areas.add(new Span(event.areaId(), event.effectiveFrom(), eventId));
-        facts.put(eventId, RecordedFact.of(eventId, event, event.areaId()));
+        remember(eventId, event.areaId(), new AreaAdditionCorrection(event.effectiveFrom()));
     }
 
     @EventSourcingHandler
     void on(InterventionAreaRemovedEvent event, @MessageIdentifier String eventId) {
         Span.activeFor(areas, event.areaId()).ifPresent(span -> span.end(event.effectiveTo(), eventId));
-        facts.put(eventId, RecordedFact.of(eventId, event, event.areaId()));
+        remember(eventId, event.areaId(), new AreaRemovalCorrection(event.effectiveTo()));
     }
 
     @EventSourcingHandler
     void on(PartnerJoinedEvent event, @MessageIdentifier String eventId) {
         partners.add(new Span(event.organisationId(), event.effectiveFrom(), eventId));
-        facts.put(eventId, RecordedFact.of(eventId, event, event.organisationId()));
+        remember(eventId, event.organisationId(), new PartnerJoiningCorrection(event.effectiveFrom(),
+                event.role()));
     }
 
     @EventSourcingHandler
     void on(PartnerLeftEvent event, @MessageIdentifier String eventId) {
         Span.activeFor(partners, event.organisationId()).ifPresent(span -> span.end(event.effectiveTo(), eventId));
-        facts.put(eventId, RecordedFact.of(eventId, event, event.organisationId()));
+        remember(eventId, event.organisationId(), new PartnerDepartureCorrection(event.effectiveTo()));
     }
 
     @EventSourcingHandler
     void on(FundingGrantedEvent event, @MessageIdentifier String eventId) {
         funding.put(event.fundingId(), new Funding(eventId, event.amount(), event.fromYear(), event.toYear()));
-        facts.put(eventId, RecordedFact.of(eventId, event, event.fundingId()));
+        remember(eventId, event.fundingId(), new FundingGrantCorrection(event.amount(),
+                event.fromYear(), event.toYear(), event.decisionReference()));
     }
 
     @EventSourcingHandler
     void on(FundingAdjustedEvent event, @MessageIdentifier String eventId) {
         funding.get(event.fundingId()).adjust(eventId, event.amount());
-        facts.put(eventId, RecordedFact.of(eventId, event, event.fundingId()));
+        remember(eventId, event.fundingId(), new FundingAdjustmentCorrection(event.amount()));
     }
 
     @EventSourcingHandler
@@ -453,26 +511,28 @@ class Intervention {
 
     @EventSourcingHandler
     void on(ExpenditureRecordedEvent event, @MessageIdentifier String eventId) {
-        facts.put(eventId, RecordedFact.of(eventId, event, event.expenditureId()));
+        remember(eventId, event.expenditureId(), new ExpenditureCorrection(event.year(),
+                event.amount()));
     }
 
     @EventSourcingHandler
     void on(StageChangedEvent event, @MessageIdentifier String eventId) {
         stage = event.stage();
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new StageChangeCorrection(event.effectiveFrom()));
     }
 
     @EventSourcingHandler
     void on(PlannedEndExtendedEvent event, @MessageIdentifier String eventId) {
         plannedEnds.set(eventId, event.plannedEnd());
         dates = dates.withPlannedEnd(plannedEnds.current());
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new PlannedEndExtensionCorrection(event.plannedEnd()));
     }
 
     @EventSourcingHandler
     void on(EvaluationRecordedEvent event, @MessageIdentifier String eventId) {
         evaluations++;
-        facts.put(eventId, RecordedFact.of(eventId, event, event.evaluationId()));
+        remember(eventId, event.evaluationId(), new EvaluationCorrection(event.periodFrom(),
+                event.periodTo(), event.result(), event.summary(), event.reportReference()));
     }
 
     @EventSourcingHandler
@@ -489,55 +549,71 @@ class Intervention {
     void on(InterventionEmbeddedEvent event, @MessageIdentifier String eventId) {
         stage = Stage.EMBEDDED;
         dates = dates.closedOn(event.effectiveFrom());
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new EmbeddingCorrection(event.effectiveFrom()));
     }
 
     @EventSourcingHandler
     void on(InterventionScaledEvent event, @MessageIdentifier String eventId) {
         stage = Stage.SCALING;
         event.areas().forEach(area -> areas.add(new Span(area, event.effectiveFrom(), eventId)));
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new ScalingCorrection(event.effectiveFrom()));
     }
 
     @EventSourcingHandler
     void on(InterventionTerminatedEvent event, @MessageIdentifier String eventId) {
         stage = Stage.TERMINATED;
         dates = dates.closedOn(event.effectiveFrom());
-        facts.put(eventId, RecordedFact.of(eventId, event, null));
+        remember(eventId, null, new TerminationCorrection(event.effectiveFrom()));
     }
 
     @EventSourcingHandler
     void on(InterventionEventCorrectedEvent event) {
         RecordedFact fact = facts.get(event.correctedEventId());
-        CorrectedValues values = event.values();
-        facts.put(fact.eventId(), fact.corrected(values));
-        switch (fact.type()) {
-            case "InterventionRegisteredEvent" -> {
+        facts.put(fact.eventId(), fact.corrected(event.correction()));
+        corrected(fact, event.correction()).run();
+    }
+
+    /** How a correction of this kind changes the state; a switch expression, so that no kind is forgotten. */
+    private Runnable corrected(RecordedFact fact, Correction correction) {
+        return switch (correction.kind()) {
+            case REGISTRATION -> () -> {
+                RegistrationCorrection values = (RegistrationCorrection) correction;
                 details = details.corrected(values);
                 Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.plannedStart(), null));
                 plannedEnds.correct(fact.eventId(), values.plannedEnd());
                 dates = new Dates(values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
                         plannedEnds.current(), dates.closedOn());
-            }
-            case "PlannedEndExtendedEvent" -> {
-                plannedEnds.correct(fact.eventId(), values.plannedEnd());
+            };
+            case PLANNED_END_EXTENDED -> () -> {
+                plannedEnds.correct(fact.eventId(), ((PlannedEndExtensionCorrection) correction).plannedEnd());
                 dates = dates.withPlannedEnd(plannedEnds.current());
-            }
-            case "InterventionAreaAddedEvent", "InterventionAreaRemovedEvent" ->
-                    Span.byEvent(areas, fact.eventId()).correct(values.effectiveFrom(), values.effectiveTo());
-            case "PartnerJoinedEvent", "PartnerLeftEvent" ->
-                    Span.byEvent(partners, fact.eventId()).correct(values.effectiveFrom(), values.effectiveTo());
-            case "FundingGrantedEvent", "FundingAdjustedEvent" -> funding.get(fact.key())
-                    .correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
-            case "InterventionEmbeddedEvent", "InterventionTerminatedEvent" -> {
-                if (values.effectiveFrom() != null) {
-                    dates = dates.closedOn(values.effectiveFrom());
-                }
-            }
-            case "InterventionScaledEvent" ->
-                    Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.effectiveFrom(), null));
-            default -> {
-            }
+            };
+            case AREA_ADDED -> () -> Span.byEvent(areas, fact.eventId())
+                    .correct(((AreaAdditionCorrection) correction).effectiveFrom(), null);
+            case AREA_REMOVED -> () -> Span.byEvent(areas, fact.eventId())
+                    .correct(null, ((AreaRemovalCorrection) correction).effectiveTo());
+            case PARTNER_JOINED -> () -> Span.byEvent(partners, fact.eventId())
+                    .correct(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
+            case PARTNER_LEFT -> () -> Span.byEvent(partners, fact.eventId())
+                    .correct(null, ((PartnerDepartureCorrection) correction).effectiveTo());
+            case FUNDING_GRANTED -> () -> {
+                FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                funding.get(fact.key()).correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
+            };
+            case FUNDING_ADJUSTED -> () -> funding.get(fact.key())
+                    .correct(fact.eventId(), ((FundingAdjustmentCorrection) correction).amount(), null, null);
+            case EMBEDDED -> () -> closedOn(((EmbeddingCorrection) correction).effectiveFrom());
+            case TERMINATED -> () -> closedOn(((TerminationCorrection) correction).effectiveFrom());
+            case SCALED -> () -> Span.allByEvent(areas, fact.eventId())
+                    .forEach(span -> span.correct(((ScalingCorrection) correction).effectiveFrom(), null));
+            case EXPENDITURE_RECORDED, STAGE_CHANGED, EVALUATION_RECORDED -> () -> {
+            };
+        };
+    }
+
+    private void closedOn(LocalDate effectiveFrom) {
+        if (effectiveFrom != null) {
+            dates = dates.closedOn(effectiveFrom);
         }
     }
 }

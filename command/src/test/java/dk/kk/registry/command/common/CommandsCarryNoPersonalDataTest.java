@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.kk.registry.shared.intervention.CorrectEventCommand;
-import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.RegistrationCorrection;
 import dk.kk.registry.shared.intervention.RecordEvaluationCommand;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +14,8 @@ class CommandsCarryNoPersonalDataTest {
 
     @Test
     void aCprNumberInANestedFreeTextFieldIsRefusedWithItsPath() {
-        CorrectedValues values = new CorrectedValues(null, "Borger 010190-1234 deltog", null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+        RegistrationCorrection values = new RegistrationCorrection(null, "Borger 010190-1234 deltog", null, null,
+                null);
         assertThatThrownBy(() -> CommandsCarryNoPersonalData.inspect(new CorrectEventCommand("i1", null, "e1",
                 values), ""))
                 .isInstanceOf(RuleViolation.class)

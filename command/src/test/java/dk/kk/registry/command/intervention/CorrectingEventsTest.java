@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.Corrections.correcting;
+import static dk.kk.registry.shared.intervention.CorrectableEvent.*;
 import static dk.kk.registry.command.intervention.Evaluations.evaluated;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
 import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
@@ -30,7 +31,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
-import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.EvaluationRecordedEvent;
 import dk.kk.registry.shared.intervention.EvaluationResult;
 import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
@@ -77,12 +78,11 @@ class CorrectingEventsTest {
     void thePlannedEndOfTheRegistrationIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered());
         String registration = registrationId();
-        CorrectedValues values = correcting().plannedEnd(LocalDate.of(2023, 12, 31)).values();
+        Correction values = correcting().plannedEnd(LocalDate.of(2023, 12, 31)).of(REGISTRATION);
 
         history.when(correct(registration, values))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionEventCorrectedEvent(ID, registration, "InterventionRegisteredEvent",
-                        values))
+                .expectEvents(corrected(registration, values))
                 .expectResultMessagePayload(1L);
     }
 
@@ -90,19 +90,17 @@ class CorrectingEventsTest {
     void theTextsOfTheRegistrationAreCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered());
         String registration = registrationId();
-        CorrectedValues values = correcting().title("Tryghedspartnerskab Tingbjerg/Husum")
-                .description("Safety partnership.").caseReference("2020-0123457").values();
+        Correction values = correcting().title("Tryghedspartnerskab Tingbjerg/Husum")
+                .description("Safety partnership.").caseReference("2020-0123457").of(REGISTRATION);
 
         history.when(correct(registration, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, registration, "InterventionRegisteredEvent",
-                        values));
+                .expectEvents(corrected(registration, values));
     }
 
     @Test
     void aCorrectedPlannedEndCountsForLaterExtensions() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(registrationId(), InterventionRegisteredEvent.class,
-                        correcting().plannedEnd(LocalDate.of(2022, 12, 31)).values()))
+        history.andGiven(corrected(registrationId(), correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
                 .when(extendTo(LocalDate.of(2023, 12, 31)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PlannedEndExtendedEvent(ID, LocalDate.of(2023, 12, 31)))
@@ -112,8 +110,7 @@ class CorrectingEventsTest {
     @Test
     void correctingTheRegisteredEndLeavesALaterExtensionInForce() {
         TestExecutor<Intervention> history = fixture.given(registered(), extended(LocalDate.of(2025, 12, 31)));
-        history.andGiven(corrected(registrationId(), InterventionRegisteredEvent.class,
-                        correcting().plannedEnd(LocalDate.of(2022, 12, 31)).values()))
+        history.andGiven(corrected(registrationId(), correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
                 .when(extendTo(LocalDate.of(2025, 6, 30)))
                 .expectNoEvents()
                 .expectException(violationOf("ExtensionsMoveTheEndLater"))
@@ -125,17 +122,17 @@ class CorrectingEventsTest {
     void anExtensionsPlannedEndIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), extended(LocalDate.of(2025, 12, 31)));
         String extension = givenEventId(fixture, PlannedEndExtendedEvent.class);
-        CorrectedValues values = correcting().plannedEnd(LocalDate.of(2025, 6, 30)).values();
+        Correction values = correcting().plannedEnd(LocalDate.of(2025, 6, 30)).of(PLANNED_END_EXTENDED);
 
         history.when(correct(extension, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, extension, "PlannedEndExtendedEvent", values))
+                .expectEvents(corrected(extension, values))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
     void aCorrectedPlannedEndCannotPrecedeThePlannedStart() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().plannedEnd(LocalDate.of(2020, 6, 30)).values()))
+        history.when(correct(registrationId(), correcting().plannedEnd(LocalDate.of(2020, 6, 30)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
                 .expectExceptionMessage("plannedEnd 2020-06-30 is before plannedStart 2021-01-01");
@@ -144,7 +141,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedStartCannotFollowThePlannedEnd() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().plannedStart(LocalDate.of(2025, 1, 1)).values()))
+        history.when(correct(registrationId(), correcting().plannedStart(LocalDate.of(2025, 1, 1)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
                 .expectExceptionMessage("plannedEnd 2024-12-31 is before plannedStart 2025-01-01");
@@ -153,8 +150,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedStartCountsForLaterAreas() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(registrationId(), InterventionRegisteredEvent.class,
-                        correcting().plannedStart(LocalDate.of(2021, 6, 1)).values()))
+        history.andGiven(corrected(registrationId(), correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
                 .when(addArea(AMAGER, LocalDate.of(2021, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
@@ -165,7 +161,7 @@ class CorrectingEventsTest {
     @Test
     void cannotCorrectAnUnknownEvent() {
         fixture.given(registered())
-                .when(correct("event-that-never-was", correcting().title("Another title").values()))
+                .when(correct("event-that-never-was", correcting().title("Another title").of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("CorrectionsNameAnEvent", "eventId"))
                 .expectExceptionMessage("no correctable event 'event-that-never-was' in this intervention's history");
@@ -175,36 +171,25 @@ class CorrectingEventsTest {
     void aWithdrawalIsNotCorrectable() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID));
         String withdrawal = givenEventId(fixture, FundingWithdrawnEvent.class);
-        history.when(correct(withdrawal, correcting().amount("1.00").values()))
+        history.when(correct(withdrawal, correcting().amount("1.00").of(FUNDING_ADJUSTED)))
                 .expectNoEvents()
                 .expectException(violationOf("CorrectionsNameAnEvent"));
     }
 
     @Test
-    void cannotCorrectAFieldTheEventDoesNotRecord() {
+    void aCorrectionOfAnotherKindOfEventIsRefused() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().amount("100.00").values()))
+        history.when(correct(registrationId(), correcting().amount("100.00").of(FUNDING_GRANTED)))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectableFields", "values.amount"))
-                .expectExceptionMessage("amount cannot be corrected on a InterventionRegisteredEvent; it records "
-                        + "caseReference, description, plannedEnd, plannedStart, title");
-    }
-
-    @Test
-    void cannotCorrectThePlannedEndOfAnAreasAddition() {
-        TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 1, 1)));
-        history.when(correct(givenEventId(fixture, InterventionAreaAddedEvent.class),
-                        correcting().plannedEnd(LocalDate.of(2023, 1, 1)).values()))
-                .expectNoEvents()
-                .expectException(violationOf("CorrectableFields", "values.plannedEnd"))
-                .expectExceptionMessage("plannedEnd cannot be corrected on a InterventionAreaAddedEvent; it records "
-                        + "effectiveFrom");
+                .expectException(violationOf("CorrectionsMatchTheEvent", "eventId"))
+                .expectExceptionMessage("event '" + registrationId() + "' is a InterventionRegisteredEvent, not a "
+                        + "FundingGrantedEvent");
     }
 
     @Test
     void aCorrectionMustChangeSomething() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), Corrections.nothing()))
+        history.when(correct(registrationId(), Corrections.nothing(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("CorrectionsChangeSomething", "values"))
                 .expectExceptionMessage("give at least one corrected value");
@@ -214,7 +199,7 @@ class CorrectingEventsTest {
     void correctingAnEventToWhatItAlreadySaysRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
         history.when(correct(registrationId(), correcting().title(registered().title())
-                        .plannedEnd(registered().plannedEnd()).values()))
+                        .plannedEnd(registered().plannedEnd()).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "values"))
                 .expectExceptionMessage("the InterventionRegisteredEvent already records these values");
@@ -223,10 +208,9 @@ class CorrectingEventsTest {
     @Test
     void correctingAnEventToWhatAnEarlierCorrectionSaidRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), FundingGrantedEvent.class,
-                        correcting().amount("1000000.00").values()))
+        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
                 .when(correct(givenEventId(fixture, FundingGrantedEvent.class),
-                        correcting().amount("1000000").values()))
+                        correcting().amount("1000000").of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "values"));
     }
@@ -234,24 +218,24 @@ class CorrectingEventsTest {
     @Test
     void aCorrectionThatChangesOneOfItsValuesIsRecorded() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        CorrectedValues values = correcting().title(registered().title()).plannedEnd(LocalDate.of(2025, 6, 30))
-                .values();
+        Correction values = correcting().title(registered().title()).plannedEnd(LocalDate.of(2025, 6, 30))
+                .of(REGISTRATION);
         history.when(correct(registrationId(), values))
-                .expectEvents(corrected(registrationId(), InterventionRegisteredEvent.class, values));
+                .expectEvents(corrected(registrationId(), values));
     }
 
     @Test
-    void aCorrectionWithoutValuesIsRefused() {
+    void aCorrectionWithoutACorrectionOfTheEventsKindIsRefused() {
         TestExecutor<Intervention> history = fixture.given(registered());
         history.when(correct(registrationId(), null))
                 .expectNoEvents()
-                .expectException(violationOf("CorrectionsChangeSomething", "values"));
+                .expectException(violationOf("CorrectionsNameAnEvent", "eventId"));
     }
 
     @Test
     void aCorrectedTitleCannotBeBlank() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().title(" ").values()))
+        history.when(correct(registrationId(), correcting().title(" ").of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "values.title"))
                 .expectExceptionMessage("values.title is required");
@@ -260,7 +244,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedTitleKeepsTheLimit() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().title("x".repeat(201)).values()))
+        history.when(correct(registrationId(), correcting().title("x".repeat(201)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "values.title"));
     }
@@ -268,7 +252,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedCaseReferenceKeepsTheLimit() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().caseReference("1".repeat(101)).values()))
+        history.when(correct(registrationId(), correcting().caseReference("1".repeat(101)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "values.caseReference"));
     }
@@ -277,11 +261,11 @@ class CorrectingEventsTest {
     void anAreasStartIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 6, 1)));
         String addition = givenEventId(fixture, InterventionAreaAddedEvent.class);
-        CorrectedValues values = correcting().effectiveFrom(LocalDate.of(2022, 5, 1)).values();
+        Correction values = correcting().effectiveFrom(LocalDate.of(2022, 5, 1)).of(AREA_ADDED);
 
         history.when(correct(addition, values))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionEventCorrectedEvent(ID, addition, "InterventionAreaAddedEvent", values))
+                .expectEvents(corrected(addition, values))
                 .expectResultMessagePayload(2L);
     }
 
@@ -290,7 +274,7 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
         history.when(correct(givenEventId(fixture, InterventionAreaAddedEvent.class),
-                        correcting().effectiveFrom(LocalDate.of(2022, 7, 1)).values()))
+                        correcting().effectiveFrom(LocalDate.of(2022, 7, 1)).of(AREA_ADDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
                 .expectExceptionMessage("the corrected period would end (2022-06-30) before it starts (2022-07-01)");
@@ -301,7 +285,7 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
         history.when(correct(givenEventId(fixture, InterventionAreaRemovedEvent.class),
-                        correcting().effectiveTo(LocalDate.of(2021, 12, 31)).values()))
+                        correcting().effectiveTo(LocalDate.of(2021, 12, 31)).of(AREA_REMOVED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveTo"))
                 .expectExceptionMessage("the corrected period would end (2021-12-31) before it starts (2022-01-01)");
@@ -312,7 +296,7 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
         history.when(correct(givenEventId(fixture, InterventionAreaRemovedEvent.class),
-                        correcting().effectiveTo(LocalDate.of(2022, 9, 30)).values()))
+                        correcting().effectiveTo(LocalDate.of(2022, 9, 30)).of(AREA_REMOVED)))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(3L);
     }
@@ -320,9 +304,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedAreaStartCountsWhenTheAreaIsRemoved() {
         TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 6, 1)));
-        history.andGiven(corrected(givenEventId(fixture, InterventionAreaAddedEvent.class),
-                        InterventionAreaAddedEvent.class,
-                        correcting().effectiveFrom(LocalDate.of(2022, 9, 1)).values()))
+        history.andGiven(corrected(givenEventId(fixture, InterventionAreaAddedEvent.class), correcting().effectiveFrom(LocalDate.of(2022, 9, 1)).of(AREA_ADDED)))
                 .when(removeArea(AMAGER, LocalDate.of(2022, 8, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
@@ -333,7 +315,7 @@ class CorrectingEventsTest {
     void anAreasStartCannotBeCorrectedToBeforeThePlannedStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 6, 1)));
         history.when(correct(givenEventId(fixture, InterventionAreaAddedEvent.class),
-                        correcting().effectiveFrom(LocalDate.of(2020, 6, 1)).values()))
+                        correcting().effectiveFrom(LocalDate.of(2020, 6, 1)).of(AREA_ADDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"));
     }
@@ -341,8 +323,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedStartMovesTheStartOfTheRegisteredAreas() {
         TestExecutor<Intervention> history = fixture.given(registration().areas(AREA, AMAGER).event());
-        history.andGiven(corrected(registrationId(), InterventionRegisteredEvent.class,
-                        correcting().plannedStart(LocalDate.of(2021, 6, 1)).values()))
+        history.andGiven(corrected(registrationId(), correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
                 .when(removeArea(AREA, LocalDate.of(2021, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
@@ -352,8 +333,7 @@ class CorrectingEventsTest {
     void aCorrectedScalingDateMovesTheStartOfTheScaledAreas() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated(),
                 scaled(LocalDate.of(2023, 1, 1), AMAGER));
-        history.andGiven(corrected(givenEventId(fixture, InterventionScaledEvent.class), InterventionScaledEvent.class,
-                        correcting().effectiveFrom(LocalDate.of(2023, 6, 1)).values()))
+        history.andGiven(corrected(givenEventId(fixture, InterventionScaledEvent.class), correcting().effectiveFrom(LocalDate.of(2023, 6, 1)).of(SCALED)))
                 .when(removeArea(AMAGER, LocalDate.of(2023, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
@@ -364,10 +344,10 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 3, 1)));
         String joining = givenEventId(fixture, PartnerJoinedEvent.class);
-        CorrectedValues values = correcting().role(PartnerRole.CO_LEAD).values();
+        Correction values = correcting().role(PartnerRole.CO_LEAD).of(PARTNER_JOINED);
 
         history.when(correct(joining, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, joining, "PartnerJoinedEvent", values))
+                .expectEvents(corrected(joining, values))
                 .expectResultMessagePayload(2L);
     }
 
@@ -377,7 +357,7 @@ class CorrectingEventsTest {
                 partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 3, 1)),
                 partnerLeft("copenhagen-police", LocalDate.of(2021, 12, 31)));
         history.when(correct(givenEventId(fixture, PartnerJoinedEvent.class),
-                        correcting().effectiveFrom(LocalDate.of(2022, 1, 1)).values()))
+                        correcting().effectiveFrom(LocalDate.of(2022, 1, 1)).of(PARTNER_JOINED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
                 .expectExceptionMessage("the corrected period would end (2021-12-31) before it starts (2022-01-01)");
@@ -387,10 +367,10 @@ class CorrectingEventsTest {
     void aGrantedAmountIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
         String grant = givenEventId(fixture, FundingGrantedEvent.class);
-        CorrectedValues values = correcting().amount("1200000.00").years(2021, 2023).values();
+        Correction values = correcting().amount("1200000.00").years(2021, 2023).of(FUNDING_GRANTED);
 
         history.when(correct(grant, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, grant, "FundingGrantedEvent", values))
+                .expectEvents(corrected(grant, values))
                 .expectResultMessagePayload(2L);
     }
 
@@ -398,17 +378,17 @@ class CorrectingEventsTest {
     void aGrantsDecisionReferenceIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
         String grant = givenEventId(fixture, FundingGrantedEvent.class);
-        CorrectedValues values = correcting().decisionReference("BR 2020-10-08 pkt. 7").values();
+        Correction values = correcting().decisionReference("BR 2020-10-08 pkt. 7").of(FUNDING_GRANTED);
 
         history.when(correct(grant, values))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionEventCorrectedEvent(ID, grant, "FundingGrantedEvent", values));
+                .expectEvents(corrected(grant, values));
     }
 
     @Test
     void aCorrectedAmountCannotBeNegative() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("-5.00").values()))
+        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("-5.00").of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("AmountsAreNotNegative", "values.amount"))
                 .expectExceptionMessage("values.amount must not be negative");
@@ -417,7 +397,7 @@ class CorrectingEventsTest {
     @Test
     void correctedFundingYearsCannotBeReversed() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().years(null, 2020).values()))
+        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().years(null, 2020).of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "years"))
                 .expectExceptionMessage("the funding ends (2020) before it starts (2021)");
@@ -426,8 +406,7 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedGrantCountsForTheNextAdjustment() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), FundingGrantedEvent.class,
-                        correcting().amount("1000000.00").values()))
+        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
                 .when(adjustFunding(FUNDING_ID, "1000000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -438,8 +417,7 @@ class CorrectingEventsTest {
     void correctingAGrantLeavesALaterAdjustmentInForce() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted(),
                 fundingAdjusted(FUNDING_ID, "900000.00"));
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), FundingGrantedEvent.class,
-                        correcting().amount("1000000.00").values()))
+        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
                 .when(adjustFunding(FUNDING_ID, "900000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -450,8 +428,7 @@ class CorrectingEventsTest {
     void anAdjustedAmountIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted(),
                 fundingAdjusted(FUNDING_ID, "900000.00"));
-        history.andGiven(corrected(givenEventId(fixture, FundingAdjustedEvent.class), FundingAdjustedEvent.class,
-                        correcting().amount("950000.00").values()))
+        history.andGiven(corrected(givenEventId(fixture, FundingAdjustedEvent.class), correcting().amount("950000.00").of(FUNDING_ADJUSTED)))
                 .when(adjustFunding(FUNDING_ID, "950000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -463,17 +440,17 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 expenditureRecorded("spent-2022", 2022, "312500.00"));
         String expenditure = givenEventId(fixture, ExpenditureRecordedEvent.class);
-        CorrectedValues values = correcting().year(2023).values();
+        Correction values = correcting().year(2023).of(EXPENDITURE_RECORDED);
 
         history.when(correct(expenditure, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, expenditure, "ExpenditureRecordedEvent", values));
+                .expectEvents(corrected(expenditure, values));
     }
 
     @Test
     void anExpendituresCorrectedYearIsInRange() {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 expenditureRecorded("spent-2022", 2022, "312500.00"));
-        history.when(correct(givenEventId(fixture, ExpenditureRecordedEvent.class), correcting().year(1899).values()))
+        history.when(correct(givenEventId(fixture, ExpenditureRecordedEvent.class), correcting().year(1899).of(EXPENDITURE_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("YearsInRange", "values.year"))
                 .expectExceptionMessage("values.year must lie between 1990 and 2100");
@@ -483,19 +460,18 @@ class CorrectingEventsTest {
     void anEvaluationsResultIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         String evaluationEvent = givenEventId(fixture, EvaluationRecordedEvent.class);
-        CorrectedValues values = correcting().result(EvaluationResult.MIXED).summary("Mixed effects.")
-                .reportReference("2023-0004568").values();
+        Correction values = correcting().result(EvaluationResult.MIXED).summary("Mixed effects.")
+                .reportReference("2023-0004568").of(EVALUATION_RECORDED);
 
         history.when(correct(evaluationEvent, values))
-                .expectEvents(new InterventionEventCorrectedEvent(ID, evaluationEvent, "EvaluationRecordedEvent",
-                        values));
+                .expectEvents(corrected(evaluationEvent, values));
     }
 
     @Test
     void anEvaluationsPeriodCannotBeCorrectedToBeforeTheStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         history.when(correct(givenEventId(fixture, EvaluationRecordedEvent.class),
-                        correcting().period(LocalDate.of(2020, 7, 1), null).values()))
+                        correcting().period(LocalDate.of(2020, 7, 1), null).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodFrom"))
                 .expectExceptionMessage("the evaluated period starts (2020-07-01) before the intervention "
@@ -506,7 +482,7 @@ class CorrectingEventsTest {
     void anEvaluationsCorrectedEndIsComparedWithItsRecordedStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         history.when(correct(givenEventId(fixture, EvaluationRecordedEvent.class),
-                        correcting().period(null, LocalDate.of(2020, 12, 31)).values()))
+                        correcting().period(null, LocalDate.of(2020, 12, 31)).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("the evaluated period ends (2020-12-31) before it starts (2021-01-01)");
@@ -516,9 +492,8 @@ class CorrectingEventsTest {
     void anEvaluationsEarlierCorrectionCountsForTheNextOne() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         String evaluationEvent = givenEventId(fixture, EvaluationRecordedEvent.class);
-        history.andGiven(corrected(evaluationEvent, EvaluationRecordedEvent.class,
-                        correcting().period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).values()))
-                .when(correct(evaluationEvent, correcting().period(null, LocalDate.of(2021, 12, 31)).values()))
+        history.andGiven(corrected(evaluationEvent, correcting().period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).of(EVALUATION_RECORDED)))
+                .when(correct(evaluationEvent, correcting().period(null, LocalDate.of(2021, 12, 31)).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("the evaluated period ends (2021-12-31) before it starts (2022-01-01)");
@@ -529,7 +504,7 @@ class CorrectingEventsTest {
         TestExecutor<Intervention> history = fixture.given(registered(),
                 stageChanged(Stage.ACTIVE, LocalDate.of(2021, 2, 1)));
         history.when(correct(givenEventId(fixture, StageChangedEvent.class),
-                        correcting().effectiveFrom(LocalDate.of(2020, 12, 1)).values()))
+                        correcting().effectiveFrom(LocalDate.of(2020, 12, 1)).of(STAGE_CHANGED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
                 .expectExceptionMessage("values.effectiveFrom 2020-12-01 is before the intervention's planned start "
@@ -540,21 +515,19 @@ class CorrectingEventsTest {
     void aTerminatedInterventionsEventsAreStillCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)));
         String termination = givenEventId(fixture, InterventionTerminatedEvent.class);
-        CorrectedValues values = correcting().effectiveFrom(LocalDate.of(2022, 12, 31)).values();
+        Correction values = correcting().effectiveFrom(LocalDate.of(2022, 12, 31)).of(TERMINATED);
 
         history.when(correct(termination, values))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionEventCorrectedEvent(ID, termination, "InterventionTerminatedEvent",
-                        values))
+                .expectEvents(corrected(termination, values))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
     void aCorrectedEndingDateBoundsLaterEvaluations() {
         TestExecutor<Intervention> history = fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)));
-        history.andGiven(corrected(givenEventId(fixture, InterventionTerminatedEvent.class),
-                        InterventionTerminatedEvent.class, correcting().effectiveFrom(LocalDate.of(2022, 12, 31))
-                                .values()))
+        history.andGiven(corrected(givenEventId(fixture, InterventionTerminatedEvent.class), correcting().effectiveFrom(LocalDate.of(2022, 12, 31))
+                                .of(TERMINATED)))
                 .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30)).command())
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodTo"))

@@ -1,7 +1,9 @@
 package dk.kk.registry.command.intervention;
 
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.EvaluationResult;
 import dk.kk.registry.shared.intervention.PartnerRole;
 import java.time.LocalDate;
@@ -35,8 +37,8 @@ final class Corrections {
         return new Corrections();
     }
 
-    static CorrectedValues nothing() {
-        return correcting().values();
+    static Correction nothing(CorrectableEvent kind) {
+        return correcting().of(kind);
     }
 
     Corrections title(String title) {
@@ -119,6 +121,11 @@ final class Corrections {
     Corrections reportReference(String reportReference) {
         this.reportReference = reportReference;
         return this;
+    }
+
+    /** The correction of an event of this kind, with the values named for the fields it recorded. */
+    Correction of(CorrectableEvent kind) {
+        return kind.correction(values());
     }
 
     CorrectedValues values() {

@@ -7,7 +7,7 @@ import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
 import dk.kk.registry.shared.intervention.AdjustFundingCommand;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
 import dk.kk.registry.shared.intervention.CorrectEventCommand;
-import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.ExtendInterventionCommand;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -89,7 +89,7 @@ final class InterventionCommands {
         return new RecordDecisionCommand(ID, null, DecisionType.TERMINATE, from, null, null);
     }
 
-    static CorrectEventCommand correct(String eventId, CorrectedValues values) {
-        return new CorrectEventCommand(ID, null, eventId, values);
+    static CorrectEventCommand correct(String eventId, Correction correction) {
+        return new CorrectEventCommand(ID, null, eventId, correction);
     }
 }

@@ -3,7 +3,7 @@ package dk.kk.registry.command.intervention;
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
 import dk.kk.registry.shared.common.Money;
-import dk.kk.registry.shared.intervention.CorrectedValues;
+import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
 import dk.kk.registry.shared.intervention.FundingAdjustedEvent;
 import dk.kk.registry.shared.intervention.FundingWithdrawnEvent;
@@ -76,7 +76,7 @@ final class InterventionEvents {
         return new InterventionTerminatedEvent(ID, from);
     }
 
-    static InterventionEventCorrectedEvent corrected(String eventId, Class<?> eventType, CorrectedValues values) {
-        return new InterventionEventCorrectedEvent(ID, eventId, eventType.getSimpleName(), values);
+    static InterventionEventCorrectedEvent corrected(String eventId, Correction correction) {
+        return new InterventionEventCorrectedEvent(ID, eventId, correction.kind(), correction);
     }
 }

@@ -21,6 +21,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.FundingGrantedEvent;
 import dk.kk.registry.shared.intervention.InterventionAreaAddedEvent;
 import dk.kk.registry.shared.intervention.PartnerRole;
@@ -60,11 +61,10 @@ class ReplayingHistoryTest {
                 evaluated(),
                 scaled(LocalDate.of(2023, 1, 1), "bispebjerg-nordvest"));
         return history
-                .andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), FundingGrantedEvent.class,
-                        correcting().amount("1200000.00").years(2021, 2025).values()))
+                .andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("1200000.00").years(2021, 2025).of(CorrectableEvent.FUNDING_GRANTED)))
                 .andGiven(corrected(givenEventId(fixture, InterventionAreaAddedEvent.class),
-                        InterventionAreaAddedEvent.class, correcting().effectiveFrom(LocalDate.of(2021, 9, 1))
-                                .values()));
+                        correcting().effectiveFrom(LocalDate.of(2021, 9, 1)).of(CorrectableEvent.AREA_ADDED)));
     }
 
     @Test

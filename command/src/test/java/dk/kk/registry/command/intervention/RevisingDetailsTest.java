@@ -10,6 +10,7 @@ import static dk.kk.registry.command.intervention.InterventionFixtures.intervent
 import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionDetailsRevisedEvent;
 import dk.kk.registry.shared.intervention.InterventionRegisteredEvent;
@@ -82,8 +83,7 @@ class RevisingDetailsTest {
     void revisingATitleToItsCorrectedValueRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
         history.andGiven(corrected(givenEventId(fixture, InterventionRegisteredEvent.class),
-                        InterventionRegisteredEvent.class,
-                        Corrections.correcting().title("Safety partnership Husum").values()))
+                        Corrections.correcting().title("Safety partnership Husum").of(CorrectableEvent.REGISTRATION)))
                 .when(reviseTitle("Safety partnership Husum"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));

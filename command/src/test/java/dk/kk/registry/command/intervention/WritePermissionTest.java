@@ -18,6 +18,7 @@ import static dk.kk.registry.command.intervention.Registrations.registration;
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.PartnerRole;
 import dk.kk.registry.shared.intervention.Stage;
@@ -161,7 +162,7 @@ class WritePermissionTest {
 
     static Stream<Arguments> everyChange() {
         return Stream.concat(everyChangeButCorrections(), Stream.of(
-                Arguments.of("correct an event", correct("any-event", Corrections.correcting().title("T").values()))));
+                Arguments.of("correct an event", correct("any-event", Corrections.correcting().title("T").of(CorrectableEvent.REGISTRATION)))));
     }
 
     @ParameterizedTest(name = "{0}")

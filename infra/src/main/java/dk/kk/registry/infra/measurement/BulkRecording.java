@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records many measurements at once, all or nothing (ADR 0007), for the bulk API and the CSV import alike.
+ * Records many measurements at once, all or nothing (ADR 0008), for the bulk API and the CSV import alike.
  *
  * <p>The first pass reads every row and judges it by the same {@link RecordingRules} as a single measurement, with
  * references looked up once per request, and checks in chunks whether a figure is already recorded. If any row is

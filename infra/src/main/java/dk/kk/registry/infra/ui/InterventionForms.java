@@ -1,11 +1,11 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.command.common.NotPermitted;
-import dk.kk.registry.command.intervention.CorrectableFacts;
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.Commands;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.web.intervention.CorrectedEvents;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.*;
 import jakarta.servlet.http.HttpSession;
@@ -36,11 +36,13 @@ class InterventionForms {
     private final Commands commands;
     private final Queries queries;
     private final ReferenceLists references;
+    private final CorrectedEvents correctedEvents;
 
-    InterventionForms(Commands commands, Queries queries, ReferenceLists references) {
+    InterventionForms(Commands commands, Queries queries, ReferenceLists references, CorrectedEvents correctedEvents) {
         this.commands = commands;
         this.queries = queries;
         this.references = references;
+        this.correctedEvents = correctedEvents;
     }
 
     @InitBinder
@@ -307,13 +309,15 @@ class InterventionForms {
     String correct(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Correct form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         InterventionView intervention = intervention(id);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new CorrectEventCommand(id,
-                form.version, form.eventId, new CorrectedValues(blankToNull(form.title), blankToNull(form.description),
-                        form.plannedStart, form.plannedEnd, blankToNull(form.caseReference), form.effectiveFrom,
-                        form.effectiveTo, form.role, form.amount == null ? null : money(form.amount), form.fromYear,
-                        form.toYear, form.year, blankToNull(form.decisionReference), form.periodFrom, form.periodTo,
-                        form.result, blankToNull(form.summary), blankToNull(form.reportReference))), id,
-                form.reason))) {
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> {
+            CorrectedValues values = new CorrectedValues(blankToNull(form.title), blankToNull(form.description),
+                    form.plannedStart, form.plannedEnd, blankToNull(form.caseReference), form.effectiveFrom,
+                    form.effectiveTo, form.role, form.amount == null ? null : money(form.amount), form.fromYear,
+                    form.toYear, form.year, blankToNull(form.decisionReference), form.periodFrom, form.periodTo,
+                    form.result, blankToNull(form.summary), blankToNull(form.reportReference));
+            commands.update(new CorrectEventCommand(id, form.version, form.eventId,
+                    correctedEvents.correction(id, form.eventId, values)), id, form.reason);
+        })) {
             return correctionPage(model, intervention, form);
         }
         return done(id, "done.correction", redirect);
@@ -325,7 +329,8 @@ class InterventionForms {
                 .filter(entry -> entry.eventId().equals(form.eventId))
                 .findFirst().orElseThrow(() -> new NotFound("no event " + form.eventId));
         model.addAttribute("corrected", corrected);
-        model.addAttribute("correctable", CorrectableFacts.fieldsOf(corrected.type()));
+        model.addAttribute("correctable", CorrectableEvent.ofEventType(corrected.type())
+                .map(CorrectableEvent::fields).orElse(List.of()));
         return page(model, intervention, "correction", form);
     }
 

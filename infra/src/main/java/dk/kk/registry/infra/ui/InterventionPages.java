@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.command.intervention.CorrectableFacts;
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
@@ -172,7 +172,7 @@ class InterventionPages {
         model.addAttribute("targetGroups", intervention.targetGroups().stream().sorted().toList());
         model.addAttribute("history", history);
         model.addAttribute("correctable", history.stream().map(HistoryEntryView::type)
-                .filter(type -> !CorrectableFacts.fieldsOf(type).isEmpty()).collect(Collectors.toSet()));
+                .filter(type -> CorrectableEvent.ofEventType(type).isPresent()).collect(Collectors.toSet()));
         Map<String, String> names = references.names(asOf);
         TimelineFacts timeline = new TimelineFacts(names, format);
         model.addAttribute("facts", history.stream().collect(Collectors.toMap(HistoryEntryView::eventId,

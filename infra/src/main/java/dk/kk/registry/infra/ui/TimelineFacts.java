@@ -3,6 +3,7 @@ package dk.kk.registry.infra.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,16 +32,26 @@ final class TimelineFacts {
         this.format = format;
     }
 
+    /**
+     * The type of the event a correction names. A history written before corrections named the kind of event holds
+     * the event's class name instead (revision 1), until the projection is rebuilt.
+     */
+    private static String correctedType(JsonNode correction) {
+        if (correction.hasNonNull("correctedEventType")) {
+            return correction.get("correctedEventType").asText();
+        }
+        return CorrectableEvent.valueOf(correction.path("correctedEvent").asText()).eventType();
+    }
+
     List<Fact> of(HistoryEntryView entry) {
         JsonNode payload = JSON.valueToTree(entry.payload());
         List<Fact> facts = new ArrayList<>();
         if (payload == null || !payload.isObject()) {
             return facts;
         }
-        JsonNode values = payload.path("values");
         if (entry.type().equals("InterventionEventCorrectedEvent")) {
-            facts.add(new Fact("timeline.corrects", "event." + payload.path("correctedEventType").asText(), null));
-            payload = values;
+            facts.add(new Fact("timeline.corrects", "event." + correctedType(payload), null));
+            payload = payload.has("correction") ? payload.path("correction") : payload.path("values");
         }
         name(facts, payload, "areaId", "intervention.area");
         name(facts, payload, "organisationId", "show.organisation");

@@ -1,10 +1,6 @@
 package dk.kk.registry.infra.upcasting;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,25 +8,20 @@ import org.springframework.stereotype.Component;
  * focus areas, and no label for the first version of its criteria.
  */
 @Component
-class PolicyAdoptedEventUpcaster extends SingleEventUpcaster {
+class PolicyAdoptedEventUpcaster extends NextRevisionUpcaster {
 
     static final String TYPE = "dk.kk.registry.shared.policy.PolicyAdoptedEvent";
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(TYPE, "1");
-    private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(TYPE, "2");
 
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.equals(representation.getType());
+    PolicyAdoptedEventUpcaster() {
+        super(TYPE, "1", "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode policy = ((ObjectNode) payload).deepCopy();
-            policy.putArray("objectives");
-            policy.putArray("focusAreas");
-            policy.putNull("criteriaLabel");
-            return policy;
-        });
+    ObjectNode upcast(ObjectNode payload) {
+        ObjectNode policy = payload.deepCopy();
+        policy.putArray("objectives");
+        policy.putArray("focusAreas");
+        policy.putNull("criteriaLabel");
+        return policy;
     }
 }

@@ -80,7 +80,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
     /**
      * Bulk measurements are streamed rather than buffered, so the idempotency filter cannot hash their body; they need
-     * no key, since a measurement's id follows from what it measures and a repeated request records nothing (ADR 0007).
+     * no key, since a measurement's id follows from what it measures and a repeated request records nothing (ADR 0008).
      */
     static boolean isStreamedBulk(HttpServletRequest request) {
         return request.getRequestURI().equals("/api/measurements");

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -328,6 +330,30 @@ class InterventionBadInputIT extends RegistryIT {
         assertThat(events()).as("events recorded after " + bad.name()).isEqualTo(events);
     }
 
+    @Test
+    void aValueForAFieldTheNamedEventDidNotRecordIsRefusedAndRecordsNothing() {
+        Eventually.within(Duration.ofSeconds(20), "the registration in the history",
+                () -> registrationEventId() != null);
+        Bad bad = refused("an amount on a registration", ONE + "/corrections", body("eventId", registrationEventId(),
+                "amount", money("100.00", "DKK"), "reason", "rettet"), "CorrectableFields", "values.amount",
+                "InterventionRegisteredEvent", "caseReference, description, plannedEnd, plannedStart, title");
+        long events = events();
+        Recorded before = stored();
+
+        expect(pm().post(path(bad.path()), bad.body()), bad);
+        assertThat(stored()).isEqualTo(before);
+        assertThat(events()).isEqualTo(events);
+    }
+
+    private String registrationEventId() {
+        for (JsonNode item : pm().get(path(ONE + "/history")).json().path("items")) {
+            if (item.get("type").asText().equals("InterventionRegisteredEvent")) {
+                return item.get("eventId").asText();
+            }
+        }
+        return null;
+    }
+
     // ---- If-Match ----------------------------------------------------------------------------------------------
 
     @Test
@@ -369,6 +395,8 @@ class InterventionBadInputIT extends RegistryIT {
                         404, null, null),
                 new Bad("decide", unknown + "/decisions", json(body("decision", "TERMINATE",
                         "effectiveFrom", "2024-01-01", "reason", "slut")), 404, null, null),
+                new Bad("correct an event", unknown + "/corrections", json(body("eventId", "x", "title", "Ny",
+                        "reason", "stavefejl")), 404, null, null),
                 new Bad("extend with If-Match", unknown + "/extension",
                         json(body("plannedEnd", "2030-01-01", "reason", "forlænget")), 404, null, null));
     }

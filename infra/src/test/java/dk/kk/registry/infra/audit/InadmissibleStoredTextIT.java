@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.AuditTrail;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
 import dk.kk.registry.infra.support.UiSession;
 import java.io.IOException;
@@ -140,17 +141,8 @@ class InadmissibleStoredTextIT extends RegistryIT {
 
     /** The rows were written behind the command bus, so no write waits for the projections here. */
     private JsonNode eventually(String path) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Api.Response response = api().as("auditor").get(path);
-        while (response.status() == 404 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            response = api().as("auditor").get(path);
-        }
+        Api.Response response = Eventually.until(Duration.ofSeconds(20), path + " in the read model",
+                () -> api().as("auditor").get(path), read -> read.status() != 404);
         assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
         try {
             return JSON.readTree(response.body());

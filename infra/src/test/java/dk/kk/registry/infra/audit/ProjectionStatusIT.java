@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Duration;
@@ -109,22 +110,12 @@ class ProjectionStatusIT extends RegistryIT {
 
     /** Polls the status, as {@code Rebuilds} polls the processor, until the condition holds or a minute has passed. */
     private JsonNode awaitProjections(Predicate<List<JsonNode>> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode items = admin().get("/api/admin/projections").json().get("items");
-            List<JsonNode> all = new ArrayList<>();
-            items.forEach(all::add);
-            if (condition.test(all)) {
-                return items;
-            }
-            assertThat(System.nanoTime()).as("projections did not catch up: " + items).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Eventually.until(Duration.ofSeconds(60), "projections to catch up",
+                () -> admin().get("/api/admin/projections").json().get("items"), items -> {
+                    List<JsonNode> all = new ArrayList<>();
+                    items.forEach(all::add);
+                    return condition.test(all);
+                });
     }
 
     private static JsonNode interventions(Iterable<JsonNode> items) {

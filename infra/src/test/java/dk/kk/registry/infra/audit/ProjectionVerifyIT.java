@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ class ProjectionVerifyIT extends RegistryIT {
 
     /** The blue/green rebuild replaces the live rows by the rebuilt ones and moves the token: projecting goes on. */
     @Test
-    void aRebuildRepairsATamperedRowAndTheProjectionGoesOn() throws InterruptedException {
+    void aRebuildRepairsATamperedRowAndTheProjectionGoesOn() {
         Map<String, Object> row = jdbc.queryForMap("""
                 SELECT intervention_id, version, title FROM intervention_version
                 ORDER BY intervention_id DESC, version LIMIT 1""");
@@ -107,18 +109,16 @@ class ProjectionVerifyIT extends RegistryIT {
                 String.class);
     }
 
-    private void awaitRebuilt(String name) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
+    private void awaitRebuilt(String name) {
+        Eventually.within(Duration.ofSeconds(60), name + " rebuilt and caught up", () -> {
             for (JsonNode item : api().as("admin").get("/api/admin/projections").json().get("items")) {
                 if (item.get("name").asText().equals(name) && !item.get("replaying").asBoolean()
                         && item.get("running").asBoolean()
                         && item.get("position").asLong() >= item.get("head").asLong()) {
-                    return;
+                    return true;
                 }
             }
-            assertThat(System.nanoTime()).as(name + " was not rebuilt within a minute").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+            return false;
+        });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.demo.DemoGoals;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,22 +50,13 @@ class DemoGoalsIT extends RegistryIT {
 
     /** The demo writes through the command gateway without waiting for the read models. */
     private Map<String, JsonNode> boardOnceProjected() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Map<String, JsonNode> rows = new HashMap<>();
-        while (System.nanoTime() < deadline) {
+        Eventually.within(Duration.ofSeconds(20), "two of SOF's 2017 goals met on the board", () -> {
             rows.clear();
             Api.Response response = api().as("auditor").get("/api/goals/board?policy=policy-2017&owner=SOF");
             response.json().get("items").forEach(row -> rows.put(row.get("goalId").asText(), row));
-            if (rows.values().stream().filter(row -> row.get("attainment").asText().equals("MET")).count() == 2) {
-                return rows;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+            return rows.values().stream().filter(row -> row.get("attainment").asText().equals("MET")).count() == 2;
+        });
         return rows;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import java.nio.charset.StandardCharsets;
@@ -68,22 +69,9 @@ class GoalSetEventUpcastingIT extends RegistryIT {
 
     /** The row was written behind the command bus, so no write waits for the projection here. */
     private JsonNode projected(String id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Api.Response response = api().as("auditor").get("/api/goals/" + id);
-        while (response.status() == 404 && System.nanoTime() < deadline) {
-            sleep();
-            response = api().as("auditor").get("/api/goals/" + id);
-        }
+        Api.Response response = Eventually.until(Duration.ofSeconds(20), "goal " + id + " in the read model",
+                () -> api().as("auditor").get("/api/goals/" + id), read -> read.status() != 404);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many measurements in one request: all recorded, or none (ADR 0007). Every error is reported by row, and a figure
+ * Many measurements in one request: all recorded, or none (ADR 0008). Every error is reported by row, and a figure
  * already recorded is never recorded again.
  */
 class MeasurementBulkIT extends RegistryIT {

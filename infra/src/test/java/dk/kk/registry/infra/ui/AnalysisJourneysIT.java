@@ -3,6 +3,7 @@ package dk.kk.registry.infra.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.AuditTrail;
 import dk.kk.registry.infra.support.BrowserIT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -116,7 +117,7 @@ class AnalysisJourneysIT extends BrowserIT {
     @Test
     void anEventAlteredBehindTheRegistrysBackShowsTheChainBrokenAtItsPosition() {
         String area = fixtures().area("ui-tamper");
-        awaitChain();
+        AuditTrail.awaitChain(jdbc);
         long position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?"
                 + " AND sequencenumber = 0", Long.class, area);
         byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
@@ -235,20 +236,6 @@ class AnalysisJourneysIT extends BrowserIT {
         });
     }
 
-    /** The chain processor links events after their writes answer. */
-    private void awaitChain() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jdbc.queryForObject("SELECT count(*) FROM domainevententry e WHERE NOT EXISTS "
-                + "(SELECT 1 FROM event_chain c WHERE c.global_index = e.globalindex)", Long.class) > 0) {
-            assertThat(System.nanoTime()).as("the chain did not catch up within a minute").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private void signInAgain(String user) {
         go("/");

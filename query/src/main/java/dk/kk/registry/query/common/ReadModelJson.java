@@ -42,6 +42,11 @@ public final class ReadModelJson {
         }
     }
 
+    /** The value read as another type with the same fields, as its JSON would be read. */
+    public static <T> T convert(Object value, Class<T> type) {
+        return MAPPER.convertValue(value, type);
+    }
+
     public static Object tree(String json) {
         try {
             return MAPPER.readValue(json, Object.class);

@@ -1,5 +1,6 @@
 package dk.kk.registry.query.intervention;
 
+import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.*;
@@ -249,56 +250,73 @@ class InterventionDocument {
     }
 
     void apply(InterventionEventCorrectedEvent event, RecordedBy by) {
-        CorrectedValues values = event.values();
-        String target = event.correctedEventId();
-        switch (event.correctedEventType()) {
-            case "InterventionRegisteredEvent" -> correctRegistration(values);
-            case "InterventionAreaAddedEvent", "PartnerJoinedEvent" -> memberships().stream()
-                    .filter(span -> target.equals(span.startEventId))
-                    .forEach(span -> {
-                        span.effectiveFrom = or(values.effectiveFrom(), span.effectiveFrom);
-                        span.role = span.role == null ? null : or(values.role(), span.role);
-                    });
-            case "InterventionAreaRemovedEvent", "PartnerLeftEvent" -> memberships().stream()
-                    .filter(span -> target.equals(span.endEventId))
-                    .forEach(span -> span.effectiveTo = or(values.effectiveTo(), span.effectiveTo));
-            case "FundingGrantedEvent" -> funding.stream().filter(line -> target.equals(line.grantEventId))
-                    .forEach(line -> {
-                        line.grantedAmount = or(values.amount(), line.grantedAmount);
-                        line.fromYear = or(values.fromYear(), line.fromYear);
-                        line.toYear = or(values.toYear(), line.toYear);
-                        line.decisionReference = or(values.decisionReference(), line.decisionReference);
-                    });
-            case "FundingAdjustedEvent" -> funding.forEach(line -> line.adjustments.stream()
-                    .filter(adjustment -> target.equals(adjustment.eventId))
-                    .forEach(adjustment -> adjustment.amount = or(values.amount(), adjustment.amount)));
-            case "ExpenditureRecordedEvent" -> expenditures.stream().filter(e -> target.equals(e.eventId))
-                    .forEach(e -> {
-                        e.year = or(values.year(), e.year);
-                        e.amount = or(values.amount(), e.amount);
-                    });
-            case "StageChangedEvent" -> stages.stream().filter(s -> target.equals(s.eventId))
-                    .forEach(s -> s.effectiveFrom = or(values.effectiveFrom(), s.effectiveFrom));
-            case "PlannedEndExtendedEvent" -> plannedEnds.stream().filter(d -> target.equals(d.eventId))
-                    .forEach(d -> d.date = or(values.plannedEnd(), d.date));
-            case "EvaluationRecordedEvent" -> evaluations.stream().filter(e -> target.equals(e.eventId))
-                    .forEach(e -> e.recorded = corrected(e.recorded, values));
-            case "InterventionEmbeddedEvent", "InterventionScaledEvent", "InterventionTerminatedEvent" -> {
-                decisions.stream().filter(d -> target.equals(d.eventId))
-                        .forEach(d -> d.effectiveFrom = or(values.effectiveFrom(), d.effectiveFrom));
-                stages.stream().filter(s -> target.equals(s.eventId))
-                        .forEach(s -> s.effectiveFrom = or(values.effectiveFrom(), s.effectiveFrom));
-                areas.stream().filter(span -> target.equals(span.startEventId))
-                        .forEach(span -> span.effectiveFrom = or(values.effectiveFrom(), span.effectiveFrom));
-            }
-            default -> {
-            }
-        }
-        corrections.add(new CorrectionView(target, event.correctedEventType(), values, by.at(), by.user(),
-                by.reason()));
+        corrected(event.correctedEventId(), event.correction()).run();
+        corrections.add(new CorrectionView(event.correctedEventId(), event.correctedEvent().eventType(),
+                ReadModelJson.convert(event.correction(), CorrectedValues.class), by.at(), by.user(), by.reason()));
     }
 
-    private void correctRegistration(CorrectedValues values) {
+    /** Which facts a correction of this kind changes; a switch expression, so that no kind is forgotten. */
+    private Runnable corrected(String target, Correction correction) {
+        return switch (correction.kind()) {
+            case REGISTRATION -> () -> correctRegistration((RegistrationCorrection) correction);
+            case AREA_ADDED ->
+                    () -> startCorrected(target, ((AreaAdditionCorrection) correction).effectiveFrom(), null);
+            case PARTNER_JOINED -> () -> startCorrected(target, ((PartnerJoiningCorrection) correction).effectiveFrom(),
+                    ((PartnerJoiningCorrection) correction).role());
+            case AREA_REMOVED -> () -> endCorrected(target, ((AreaRemovalCorrection) correction).effectiveTo());
+            case PARTNER_LEFT -> () -> endCorrected(target, ((PartnerDepartureCorrection) correction).effectiveTo());
+            case FUNDING_GRANTED -> () -> {
+                FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                funding.stream().filter(line -> target.equals(line.grantEventId)).forEach(line -> {
+                    line.grantedAmount = or(values.amount(), line.grantedAmount);
+                    line.fromYear = or(values.fromYear(), line.fromYear);
+                    line.toYear = or(values.toYear(), line.toYear);
+                    line.decisionReference = or(values.decisionReference(), line.decisionReference);
+                });
+            };
+            case FUNDING_ADJUSTED -> () -> funding.forEach(line -> line.adjustments.stream()
+                    .filter(adjustment -> target.equals(adjustment.eventId))
+                    .forEach(adjustment -> adjustment.amount = or(((FundingAdjustmentCorrection) correction).amount(),
+                            adjustment.amount)));
+            case EXPENDITURE_RECORDED -> () -> expenditures.stream().filter(e -> target.equals(e.eventId))
+                    .forEach(e -> {
+                        e.year = or(((ExpenditureCorrection) correction).year(), e.year);
+                        e.amount = or(((ExpenditureCorrection) correction).amount(), e.amount);
+                    });
+            case STAGE_CHANGED -> () -> stages.stream().filter(s -> target.equals(s.eventId)).forEach(s ->
+                    s.effectiveFrom = or(((StageChangeCorrection) correction).effectiveFrom(), s.effectiveFrom));
+            case PLANNED_END_EXTENDED -> () -> plannedEnds.stream().filter(d -> target.equals(d.eventId))
+                    .forEach(d -> d.date = or(((PlannedEndExtensionCorrection) correction).plannedEnd(), d.date));
+            case EVALUATION_RECORDED -> () -> evaluations.stream().filter(e -> target.equals(e.eventId))
+                    .forEach(e -> e.recorded = corrected(e.recorded, (EvaluationCorrection) correction));
+            case EMBEDDED -> () -> decisionCorrected(target, ((EmbeddingCorrection) correction).effectiveFrom());
+            case SCALED -> () -> decisionCorrected(target, ((ScalingCorrection) correction).effectiveFrom());
+            case TERMINATED -> () -> decisionCorrected(target, ((TerminationCorrection) correction).effectiveFrom());
+        };
+    }
+
+    private void startCorrected(String target, LocalDate effectiveFrom, PartnerRole role) {
+        memberships().stream().filter(span -> target.equals(span.startEventId)).forEach(span -> {
+            span.effectiveFrom = or(effectiveFrom, span.effectiveFrom);
+            span.role = span.role == null ? null : or(role, span.role);
+        });
+    }
+
+    private void endCorrected(String target, LocalDate effectiveTo) {
+        memberships().stream().filter(span -> target.equals(span.endEventId))
+                .forEach(span -> span.effectiveTo = or(effectiveTo, span.effectiveTo));
+    }
+
+    private void decisionCorrected(String target, LocalDate effectiveFrom) {
+        decisions.stream().filter(d -> target.equals(d.eventId))
+                .forEach(d -> d.effectiveFrom = or(effectiveFrom, d.effectiveFrom));
+        stages.stream().filter(s -> target.equals(s.eventId))
+                .forEach(s -> s.effectiveFrom = or(effectiveFrom, s.effectiveFrom));
+        areas.stream().filter(span -> target.equals(span.startEventId))
+                .forEach(span -> span.effectiveFrom = or(effectiveFrom, span.effectiveFrom));
+    }
+
+    private void correctRegistration(RegistrationCorrection values) {
         title = or(values.title(), title);
         description = or(values.description(), description);
         caseReference = or(values.caseReference(), caseReference);
@@ -315,7 +333,7 @@ class InterventionDocument {
         }
     }
 
-    private static EvaluationRecordedEvent corrected(EvaluationRecordedEvent e, CorrectedValues v) {
+    private static EvaluationRecordedEvent corrected(EvaluationRecordedEvent e, EvaluationCorrection v) {
         return new EvaluationRecordedEvent(e.interventionId(), e.evaluationId(), or(v.periodFrom(), e.periodFrom()),
                 or(v.periodTo(), e.periodTo()), e.method(), e.evaluator(), or(v.result(), e.result()),
                 e.evidenceLevel(), e.estimates(), or(v.summary(), e.summary()),

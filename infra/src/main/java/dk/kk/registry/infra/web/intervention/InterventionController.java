@@ -36,10 +36,12 @@ class InterventionController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private final Commands commands;
     private final Queries queries;
+    private final CorrectedEvents correctedEvents;
 
-    InterventionController(Commands commands, Queries queries) {
+    InterventionController(Commands commands, Queries queries, CorrectedEvents correctedEvents) {
         this.commands = commands;
         this.queries = queries;
+        this.correctedEvents = correctedEvents;
     }
 
     @PostMapping(consumes = JSON)
@@ -222,7 +224,7 @@ class InterventionController {
                 body.amount(), body.fromYear(), body.toYear(), body.year(), body.decisionReference(),
                 body.periodFrom(), body.periodTo(), body.result(), body.summary(), body.reportReference());
         return written(id, commands.update(new CorrectEventCommand(id, Versions.expected(ifMatch), body.eventId(),
-                values), id, body.reason()));
+                correctedEvents.correction(id, body.eventId(), values)), id, body.reason()));
     }
 
     private static ResponseEntity<Written> written(String id, long version) {

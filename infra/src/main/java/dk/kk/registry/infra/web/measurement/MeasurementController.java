@@ -71,7 +71,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Measurements: one or many recorded at once (a bulk is streamed, checked whole, then recorded all or nothing; ADR
- * 0007), corrected or retracted one at a time, and read as an indicator's series.
+ * 0008), corrected or retracted one at a time, and read as an indicator's series.
  */
 @RestController
 class MeasurementController {

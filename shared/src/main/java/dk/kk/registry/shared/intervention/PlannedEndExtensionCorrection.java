@@ -1,0 +1,23 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+
+/** Corrects a {@link PlannedEndExtendedEvent}: the new planned end. */
+public record PlannedEndExtensionCorrection(LocalDate plannedEnd) implements Correction {
+
+    @Override
+    public CorrectableEvent kind() {
+        return CorrectableEvent.PLANNED_END_EXTENDED;
+    }
+
+    @Override
+    public boolean givesNothing() {
+        return plannedEnd == null;
+    }
+
+    @Override
+    public Correction over(Correction recorded) {
+        PlannedEndExtensionCorrection r = (PlannedEndExtensionCorrection) recorded;
+        return new PlannedEndExtensionCorrection(Correction.or(plannedEnd, r.plannedEnd));
+    }
+}

@@ -1,0 +1,23 @@
+package dk.kk.registry.shared.intervention;
+
+import java.time.LocalDate;
+
+/** Corrects an {@link InterventionTerminatedEvent}: from when it ended. */
+public record TerminationCorrection(LocalDate effectiveFrom) implements Correction {
+
+    @Override
+    public CorrectableEvent kind() {
+        return CorrectableEvent.TERMINATED;
+    }
+
+    @Override
+    public boolean givesNothing() {
+        return effectiveFrom == null;
+    }
+
+    @Override
+    public Correction over(Correction recorded) {
+        TerminationCorrection r = (TerminationCorrection) recorded;
+        return new TerminationCorrection(Correction.or(effectiveFrom, r.effectiveFrom));
+    }
+}
