@@ -1,5 +1,6 @@
 package dk.kk.registry.command.goal;
 
+import dk.kk.registry.command.common.Years;
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.goal.Baseline;

@@ -3,6 +3,7 @@ package dk.kk.registry.command.goal;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.ChangesGiveAReason;
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;

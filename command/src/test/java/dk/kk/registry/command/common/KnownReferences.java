@@ -52,6 +52,10 @@ public final class KnownReferences implements ReferenceCatalog {
         return record(ReferenceKind.INDICATOR, ids);
     }
 
+    public KnownReferences measurement(String... ids) {
+        return record(ReferenceKind.MEASUREMENT, ids);
+    }
+
     public KnownReferences intervention(String... ids) {
         return record(ReferenceKind.INTERVENTION, ids);
     }

@@ -61,7 +61,8 @@ public class ProjectionVerifier {
             "reference", List.of("reference_item"),
             "goals", List.of("goal_version"),
             "measurements", List.of("measurement_version"),
-            "screenings", List.of("screening_version"));
+            "screenings", List.of("screening_version"),
+            "development-plans", List.of("development_plan_version"));
     static final List<String> NOT_PROJECTIONS = List.of("audit-chain");
 
     private final DataSource dataSource;

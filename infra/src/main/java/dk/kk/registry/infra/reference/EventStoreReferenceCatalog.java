@@ -23,7 +23,8 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
             Map.entry("dk.kk.registry.shared.indicator.IndicatorDefinedEvent", ReferenceKind.INDICATOR),
             Map.entry("dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION),
             Map.entry("dk.kk.registry.shared.screening.ScreeningRunEvent", ReferenceKind.SCREENING),
-            Map.entry("dk.kk.registry.shared.measurement.MeasurementRecordedEvent", ReferenceKind.MEASUREMENT));
+            Map.entry("dk.kk.registry.shared.measurement.MeasurementRecordedEvent", ReferenceKind.MEASUREMENT),
+            Map.entry("dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent", ReferenceKind.DEVELOPMENT_PLAN));
 
     private final JdbcTemplate jdbc;
 

@@ -97,6 +97,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PM, EVALUATOR, AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/interventions/*/evaluations").hasAnyRole(PM, EVALUATOR)
                         .requestMatchers(HttpMethod.POST, "/api/interventions", "/api/interventions/**").hasRole(PM)
+                        .requestMatchers(HttpMethod.POST, "/api/development-plans/*/measures",
+                                "/api/development-plans/*/mapped-interventions",
+                                "/api/development-plans/*/follow-ups").hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/development-plans", "/api/development-plans/**")
+                                .hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/goals", "/api/goals/**", "/api/measurements",
                                 "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",

@@ -147,6 +147,30 @@ class ApiDocumentation {
         op("POST /api/goals/{id}/status-reports", "reportStatus", 201, "Report a goal's status for a year");
         op("POST /api/goals/{id}/status-reports/{year}/corrections", "correctStatusReport", "Correct a goal's status report");
         op("POST /api/goals/{id}/conclusion", "concludeGoal", "Conclude a goal");
+        op("GET /api/development-plans", "developmentPlans", "List development plans");
+        op("POST /api/development-plans", "startDevelopmentPlan", 201,
+                "Start a development plan for an area under a policy");
+        op("GET /api/development-plans/{id}", "getDevelopmentPlan", "One development plan");
+        op("POST /api/development-plans/{id}/status", "changePlanStatus", "Change a plan's status");
+        op("POST /api/development-plans/{id}/analysis", "addPlanAnalysis",
+                "Add problems and potentials to a plan's analysis");
+        op("POST /api/development-plans/{id}/mapped-interventions", "mapInterventionIntoPlan",
+                "Map an existing intervention into a plan");
+        op("POST /api/development-plans/{id}/mapped-interventions/{interventionId}/removal",
+                "removeMappedIntervention", "Take a mapped intervention out of a plan");
+        op("POST /api/development-plans/{id}/goals", "addPlanGoal",
+                "Make a goal about the plan's area one of its goals");
+        op("POST /api/development-plans/{id}/goals/{goalId}/removal", "removePlanGoal", "Take a goal out of a plan");
+        op("POST /api/development-plans/{id}/measures", "choosePlanMeasure", 201,
+                "Choose a measure (an intervention or a tool) for plan goals, with its resources");
+        op("POST /api/development-plans/{id}/follow-ups", "recordPlanFollowUp", 201,
+                "Record a plan's follow-up of a year");
+        op("POST /api/development-plans/{id}/follow-ups/{year}/corrections", "correctPlanFollowUp",
+                "Correct a plan's follow-up");
+        op("GET /api/development-plans/{id}/change-strategy", "planChangeStrategy",
+                "A plan's change strategy, from vision to result, with its gaps");
+        op("GET /api/policies/{id}/change-strategy", "policyChangeStrategy",
+                "A policy's change strategy, from vision to result, with its gaps");
         op("POST /api/measurements", "recordMeasurements", 201, "Record one measurement, or up to 100 000 at once");
         op("GET /api/measurements/{id}", "getMeasurement", "One measurement");
         op("POST /api/measurements/{id}/corrections", "correctMeasurement", "Correct a measurement's value");
@@ -595,7 +619,8 @@ class ApiDocumentation {
     }
 
     private static boolean isVersionedRead(String key) {
-        return Set.of("GET /api/interventions/{id}", "GET /api/goals/{id}", "GET /api/measurements/{id}")
+        return Set.of("GET /api/interventions/{id}", "GET /api/goals/{id}", "GET /api/measurements/{id}",
+                        "GET /api/development-plans/{id}")
                 .contains(key);
     }
 

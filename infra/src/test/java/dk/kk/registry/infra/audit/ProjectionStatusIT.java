@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ProjectionStatusIT extends RegistryIT {
 
     private static final List<String> PROJECTIONS = List.of("areas", "goals", "interventions", "measurements",
-            "reference", "screenings");
+            "reference", "screenings", "development-plans");
 
     @Test
     void listsEveryProjectionWithSaneFigures() {

@@ -38,7 +38,7 @@ import org.springframework.core.annotation.AnnotationUtils;
 final class ReplayBench {
 
     static final Set<String> PROJECTIONS = Set.of("interventions", "areas", "reference", "goals", "measurements",
-            "screenings");
+            "screenings", "development-plans");
     private static final int DEFAULT_EVENTS = 1_000_000;
     private static final long DEFAULT_BUDGET_MILLIS = 30_000;
     private static final double TARGET_RATE = 20_000;

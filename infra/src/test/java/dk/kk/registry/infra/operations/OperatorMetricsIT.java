@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class OperatorMetricsIT extends RegistryIT {
 
     private static final List<String> PROCESSORS = List.of("areas", "goals", "interventions", "measurements",
-            "reference", "screenings", "audit-chain");
+            "reference", "screenings", "development-plans", "audit-chain");
 
     @Test
     void theGaugesShowSaneFiguresAndTheLagSettlesAtZero() {

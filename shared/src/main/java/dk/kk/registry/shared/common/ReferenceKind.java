@@ -10,10 +10,11 @@ public enum ReferenceKind {
     INDICATOR,
     INTERVENTION,
     SCREENING,
-    MEASUREMENT;
+    MEASUREMENT,
+    DEVELOPMENT_PLAN;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public String withArticle() {

@@ -10,6 +10,9 @@ import dk.kk.registry.shared.area.AreaMeasurementView;
 import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
 import dk.kk.registry.shared.goal.GoalPage;
 import dk.kk.registry.shared.goal.GoalView;
+import dk.kk.registry.shared.plan.DevelopmentPlanPage;
+import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.ListDevelopmentPlansQuery;
 import dk.kk.registry.shared.goal.ListGoalsQuery;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.shared.area.AreaView;
@@ -113,8 +116,10 @@ class AreaController {
                 AreaMeasurementView.class);
         List<GoalView> goals = queries.one(new ListGoalsQuery(null, null, id, asOf, 0, Paging.MAX_SIZE),
                 GoalPage.class).items();
+        List<DevelopmentPlanView> plans = queries.one(new ListDevelopmentPlansQuery(id, null, null, asOf, 0,
+                Paging.MAX_SIZE), DevelopmentPlanPage.class).items();
         return new AreaHistoryView(area, designations, interventions, byYear(interventions, thisYear), measurements,
-                goals);
+                goals, plans);
     }
 
     /** Valid time: each year from the first intervention's start to this year, with the interventions running then. */

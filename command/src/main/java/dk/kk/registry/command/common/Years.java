@@ -1,12 +1,11 @@
-package dk.kk.registry.command.goal;
+package dk.kk.registry.command.common;
 
-import dk.kk.registry.command.common.RuleViolation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 /** Years a goal speaks of: within the registry's horizon, and, for what has been measured, already begun. */
-final class Years {
+public final class Years {
 
     static final int FIRST = 1990;
     static final int LAST = 2100;
@@ -15,7 +14,7 @@ final class Years {
     private Years() {
     }
 
-    static void requirePlausible(Integer year, String field) {
+    public static void requirePlausible(Integer year, String field) {
         if (year == null) {
             throw new RuleViolation("RequiredFields", field, field + " is required");
         }
@@ -26,7 +25,7 @@ final class Years {
     }
 
     /** Axon's event clock, so that the fixture tests can fix "now". */
-    static void requireBegun(int year, String field) {
+    public static void requireBegun(int year, String field) {
         int current = LocalDate.ofInstant(GenericEventMessage.clock.instant(), COPENHAGEN).getYear();
         if (year > current) {
             throw new RuleViolation("YearHasBegun", field, field + " " + year + " has not begun");

@@ -1,0 +1,262 @@
+package dk.kk.registry.infra.ui;
+
+import dk.kk.registry.infra.web.Commands;
+import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.web.Paging;
+import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
+import dk.kk.registry.shared.area.AreaInterventionView;
+import dk.kk.registry.shared.intervention.FundingSourceKind;
+import dk.kk.registry.shared.plan.ChangeStrategyView;
+import dk.kk.registry.shared.plan.ChoosePlanMeasureCommand;
+import dk.kk.registry.shared.plan.DevelopmentPlanPage;
+import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
+import dk.kk.registry.shared.plan.FindPlanChangeStrategyQuery;
+import dk.kk.registry.shared.plan.FindPolicyChangeStrategyQuery;
+import dk.kk.registry.shared.plan.ListDevelopmentPlansQuery;
+import dk.kk.registry.shared.plan.PlanResource;
+import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Development plans (udviklingsplaner): the list, a plan's page with its goals, what serves each, the money and the
+ * gaps, and its two forms (link an intervention to a plan goal, record a year's follow-up); and the change strategy
+ * drawn as a chain from left to right, printable on A4 landscape.
+ */
+@Controller
+class PlanPages {
+
+    private final Queries queries;
+    private final Commands commands;
+    private final ReferenceLists references;
+
+    PlanPages(Queries queries, Commands commands, ReferenceLists references) {
+        this.queries = queries;
+        this.commands = commands;
+        this.references = references;
+    }
+
+    /** What a select offers: an id and the name shown. */
+    record Option(String id, String name) {
+    }
+
+    public static class MeasureForm {
+        public Long version;
+        @NotBlank @Size(max = 64) public String interventionId;
+        @NotBlank @Size(max = 64) public String goalId;
+        public FundingSourceKind sourceKind;
+        @Min(1990) @Max(2100) public Integer resourceYear;
+        public BigDecimal amount;
+        @Size(max = 2000) public String reason;
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public String getInterventionId() {
+            return interventionId;
+        }
+
+        public void setInterventionId(String interventionId) {
+            this.interventionId = interventionId;
+        }
+
+        public String getGoalId() {
+            return goalId;
+        }
+
+        public void setGoalId(String goalId) {
+            this.goalId = goalId;
+        }
+
+        public FundingSourceKind getSourceKind() {
+            return sourceKind;
+        }
+
+        public void setSourceKind(FundingSourceKind sourceKind) {
+            this.sourceKind = sourceKind;
+        }
+
+        public Integer getResourceYear() {
+            return resourceYear;
+        }
+
+        public void setResourceYear(Integer resourceYear) {
+            this.resourceYear = resourceYear;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    /** Getters and setters: the page renders the form outside a binding, where Spring reads bean properties. */
+    public static class FollowUpForm {
+        public Long version;
+        @NotNull @Min(1990) @Max(2100) public Integer year;
+        @NotBlank @Size(max = 10_000) public String summary;
+        @Size(max = 2000) public String reason;
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    @InitBinder
+    void bindFields(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+    }
+
+    @GetMapping("/plans")
+    String list(HttpSession session, Model model) {
+        Instant asOf = ViewedAsOf.of(session);
+        model.addAttribute("currentPath", "/plans");
+        model.addAttribute("plans", queries.one(new ListDevelopmentPlansQuery(null, null, null, asOf, 0,
+                Paging.MAX_SIZE), DevelopmentPlanPage.class).items());
+        model.addAttribute("names", references.names(asOf));
+        return "plans/list";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@PathVariable String id, HttpSession session, Model model) {
+        return page(id, ViewedAsOf.of(session), model, new MeasureForm(), new FollowUpForm());
+    }
+
+    @PostMapping("/plans/{id}/measures")
+    String measure(@PathVariable String id, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        List<PlanResource> resources = form.amount == null || form.resourceYear == null || form.sourceKind == null
+                ? List.<PlanResource>of()
+                : List.of(new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new ChoosePlanMeasureCommand(id,
+                form.version, UUID.randomUUID().toString(), form.interventionId, null, List.of(form.goalId),
+                resources), id, form.reason))) {
+            return page(id, null, model, form, new FollowUpForm());
+        }
+        redirect.addFlashAttribute("done", "plans.done.measure");
+        return "redirect:/plans/" + id;
+    }
+
+    @PostMapping("/plans/{id}/follow-ups")
+    String followUp(@PathVariable String id, @Valid @ModelAttribute("followUp") FollowUpForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new RecordPlanFollowUpCommand(id,
+                form.version, form.year, List.of(), List.of(), form.summary), id, form.reason))) {
+            return page(id, null, model, new MeasureForm(), form);
+        }
+        redirect.addFlashAttribute("done", "plans.done.followUp");
+        return "redirect:/plans/" + id;
+    }
+
+    @GetMapping("/plans/{id}/change-strategy")
+    String planStrategy(@PathVariable String id, HttpSession session, Model model) {
+        Instant asOf = ViewedAsOf.of(session);
+        ChangeStrategyView strategy = queries.optional(new FindPlanChangeStrategyQuery(id, asOf),
+                ChangeStrategyView.class).orElseThrow(() -> new NotFound("no development plan " + id));
+        return strategy(strategy, asOf, model);
+    }
+
+    @GetMapping("/policies/{id}/change-strategy")
+    String policyStrategy(@PathVariable String id, HttpSession session, Model model) {
+        Instant asOf = ViewedAsOf.of(session);
+        ChangeStrategyView strategy = queries.optional(new FindPolicyChangeStrategyQuery(id, asOf),
+                ChangeStrategyView.class).orElseThrow(() -> new NotFound("no policy " + id));
+        return strategy(strategy, asOf, model);
+    }
+
+    private String strategy(ChangeStrategyView strategy, Instant asOf, Model model) {
+        model.addAttribute("currentPath", "/plans");
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("names", references.names(asOf));
+        return "plans/strategy";
+    }
+
+    private String page(String id, Instant asOf, Model model, MeasureForm measure, FollowUpForm followUp) {
+        DevelopmentPlanView plan = queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
+                .orElseThrow(() -> new NotFound("no development plan " + id));
+        ChangeStrategyView strategy = queries.one(new FindPlanChangeStrategyQuery(id, asOf), ChangeStrategyView.class);
+        measure.version = measure.version == null ? plan.version() : measure.version;
+        followUp.version = followUp.version == null ? plan.version() : followUp.version;
+        model.addAttribute("currentPath", "/plans");
+        model.addAttribute("plan", plan);
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("measure", measure);
+        model.addAttribute("followUp", followUp);
+        model.addAttribute("names", references.names(asOf));
+        model.addAttribute("sourceKinds", FundingSourceKind.values());
+        model.addAttribute("goalOptions", strategy.goals().stream().map(g -> new Option(g.id(), g.title())).toList());
+        Map<String, Option> interventions = new LinkedHashMap<>();
+        queries.list(new FindInterventionsInAreaQuery(plan.area(), asOf), AreaInterventionView.class)
+                .forEach(i -> interventions.putIfAbsent(i.id(), new Option(i.id(), i.title())));
+        model.addAttribute("interventionOptions", List.copyOf(interventions.values()));
+        return "plans/show";
+    }
+}

@@ -1,0 +1,64 @@
+package dk.kk.registry.query.plan;
+
+import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.plan.DevelopmentPlanPage;
+import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
+import dk.kk.registry.shared.plan.ListDevelopmentPlansQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers development-plan queries from {@code development_plan_version}, now or as of an instant. */
+@Component
+class DevelopmentPlanQueries {
+
+    private final JdbcTemplate jdbc;
+
+    DevelopmentPlanQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<DevelopmentPlanView> plan(FindDevelopmentPlanQuery query) {
+        List<Object> args = new ArrayList<>();
+        args.add(query.planId());
+        String asOf = AsOf.condition("", query.asOf(), args);
+        return jdbc.query("SELECT version, doc::text FROM development_plan_version WHERE plan_id = ? AND " + asOf,
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)), args.toArray()).stream().findFirst();
+    }
+
+    @QueryHandler
+    DevelopmentPlanPage plans(ListDevelopmentPlansQuery query) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
+        if (query.area() != null) {
+            where.append(" AND area = ?");
+            args.add(query.area());
+        }
+        if (query.policy() != null) {
+            where.append(" AND policy = ?");
+            args.add(query.policy());
+        }
+        if (query.status() != null) {
+            where.append(" AND status = ?");
+            args.add(query.status().name());
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM development_plan_version WHERE " + where, Long.class,
+                args.toArray());
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        List<DevelopmentPlanView> items = jdbc.query("SELECT version, doc::text FROM development_plan_version WHERE "
+                        + where + " ORDER BY area, policy, title, plan_id LIMIT ? OFFSET ?",
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)), args.toArray());
+        return new DevelopmentPlanPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static DevelopmentPlanView view(long version, String doc) {
+        return ReadModelJson.read(doc, PlanDocument.class).toView(version);
+    }
+}
