@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.config;
 
+import dk.kk.registry.query.common.Projection;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.Set;
@@ -32,13 +33,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ProjectionSavepoints implements HandlerEnhancerDefinition {
 
-    /**
-     * Processing groups whose handlers only collect rows and write them for the whole batch at commit (measurements;
-     * the hash chain links at commit): a savepoint around a handler call would protect nothing there and cost two
-     * statements per event, which a bulk of 100 000 measurements would feel.
-     */
-    static final Set<String> WRITE_AT_COMMIT = Set.of("measurements", "audit-chain");
-
     private static final String CAREFUL = ProjectionSavepoints.class.getName() + ".careful.";
 
     private final ObjectProvider<DataSource> dataSource;
@@ -53,8 +47,9 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         ProcessingGroup group = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
+        // Only the read side's projections: the hash chain links at commit, where a savepoint would protect nothing.
         boolean projection = original.canHandleMessageType(EventMessage.class) && group != null
-                && !WRITE_AT_COMMIT.contains(group.value());
+                && Projection.class.isAssignableFrom(original.declaringClass());
         return projection ? new UnderSavepoint<>(original, dataSource, group.value(), careful) : original;
     }
 

@@ -33,11 +33,13 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
     private final ProjectionRebuilder rebuilder;
     private final ProjectionVerifier verifier;
     private final EventProcessingConfiguration processing;
+    private final ReadModels readModels;
     private int exitCode;
 
     ProjectionCommands(ProjectionRebuilder rebuilder, ProjectionVerifier verifier,
-            EventProcessingConfiguration processing) {
+            EventProcessingConfiguration processing, ReadModels readModels) {
         this.rebuilder = rebuilder;
+        this.readModels = readModels;
         this.verifier = verifier;
         this.processing = processing;
     }
@@ -80,12 +82,13 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
     /** Rebuilds one projection, or every one in turn ({@code all}), stopping at the first that fails. */
     public int rebuild(String target, PrintStream out, PrintStream err, boolean terminal) {
         List<String> names = ALL.equals(target) ? projections() : List.of(target);
-        if (ProjectionVerifier.NOT_PROJECTIONS.contains(target)) {
+        // The one processor that is not a projection's.
+        if (!readModels.isProjection(target) && processing.eventProcessor(target).isPresent()) {
             err.println(target + " is the hash chain, not a projection: it is not rebuilt (GET /api/audit/verify "
                     + "checks it)");
             return FAILED;
         }
-        if (!ALL.equals(target) && !ProjectionRebuilder.rebuildable(target)) {
+        if (!ALL.equals(target) && !readModels.isProjection(target)) {
             err.println("unknown projection '" + target + "'; one of: " + String.join(", ", projections()) + ", "
                     + ALL);
             return FAILED;
@@ -141,8 +144,8 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
         return DIFFERENT;
     }
 
-    private static List<String> projections() {
-        return ProjectionVerifier.TABLES.keySet().stream().sorted().toList();
+    private List<String> projections() {
+        return readModels.groups();
     }
 
     private static String summary(ProgressBar bar) {

@@ -18,7 +18,6 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +39,7 @@ public class ProjectionRebuilder implements DisposableBean {
     private final TransactionTemplate transactions;
     private final EventStorageEngine storageEngine;
     private final TokenStore tokenStore;
-    private final ApplicationContext context;
+    private final ReadModels readModels;
     /** One at a time: a rebuild is heavy, and two of the same projection would race for its token. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -51,16 +50,16 @@ public class ProjectionRebuilder implements DisposableBean {
     private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 
     ProjectionRebuilder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            EventStorageEngine storageEngine, TokenStore tokenStore, ApplicationContext context) {
+            EventStorageEngine storageEngine, TokenStore tokenStore, ReadModels readModels) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.storageEngine = storageEngine;
         this.tokenStore = tokenStore;
-        this.context = context;
+        this.readModels = readModels;
     }
 
-    public static boolean rebuildable(String name) {
-        return ProjectionVerifier.TABLES.containsKey(name);
+    public boolean rebuildable(String name) {
+        return readModels.isProjection(name);
     }
 
     /** Starts a rebuild of the projection unless one is already under way; the processor is the group's. */
@@ -117,9 +116,10 @@ public class ProjectionRebuilder implements DisposableBean {
 
     private void rebuild(String name, StreamingEventProcessor processor, AtomicInteger progress,
             ReplayProgress listener) {
-        List<String> tables = ProjectionVerifier.TABLES.get(name);
-        Class<?> type = ProjectionVerifier.projectionClass(context, name)
+        ReadModels.ReadModel readModel = readModels.get(name)
                 .orElseThrow(() -> new IllegalStateException("no projection bean for " + name));
+        List<String> tables = readModel.tables();
+        Class<?> type = readModel.type();
         String schema = ProjectionVerifier.scratchName("rebuild");
         long started = System.nanoTime();
         AtomicBoolean stopped = new AtomicBoolean();

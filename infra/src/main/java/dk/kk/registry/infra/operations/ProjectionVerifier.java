@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventProcessor;
@@ -27,9 +26,6 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.support.AopUtils;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -51,32 +47,18 @@ public class ProjectionVerifier {
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
     private static final int KEYS_SHOWN = 20;
 
-    /**
-     * The tables each projection writes. The hash chain ({@code audit-chain}) is left out on purpose: it is not
-     * derived from the upcast messages but from the stored bytes, and {@code GET /api/audit/verify} checks it.
-     */
-    static final Map<String, List<String>> TABLES = Map.of(
-            "interventions", List.of("intervention_version", "intervention_event"),
-            "areas", List.of("area_designation"),
-            "reference", List.of("reference_item"),
-            "goals", List.of("goal_version"),
-            "measurements", List.of("measurement_version"),
-            "screenings", List.of("screening_version"),
-            "development-plans", List.of("development_plan_version"));
-    static final List<String> NOT_PROJECTIONS = List.of("audit-chain");
-
     private final DataSource dataSource;
     private final EventStorageEngine storageEngine;
     private final EventProcessingConfiguration processing;
-    private final ApplicationContext context;
+    private final ReadModels readModels;
     private final Serializer serializer;
 
     ProjectionVerifier(DataSource dataSource, EventStorageEngine storageEngine,
-            EventProcessingConfiguration processing, ApplicationContext context, Serializer serializer) {
+            EventProcessingConfiguration processing, ReadModels readModels, Serializer serializer) {
         this.dataSource = dataSource;
         this.storageEngine = storageEngine;
         this.processing = processing;
-        this.context = context;
+        this.readModels = readModels;
         this.serializer = serializer;
     }
 
@@ -114,7 +96,7 @@ public class ProjectionVerifier {
                 .max().orElse(-1);
 
         String schema = scratchName("verify");
-        List<String> tables = targets.stream().flatMap(target -> TABLES.get(target.group()).stream()).toList();
+        List<String> tables = targets.stream().flatMap(target -> target.tables().stream()).toList();
         createScratch(scratch, schema, tables);
         // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
         scratch.execute("SET LOCAL search_path = " + schema);
@@ -146,38 +128,32 @@ public class ProjectionVerifier {
     }
 
     /**
-     * A fresh instance of each projection bean, built through its package-private {@code (JdbcTemplate)} constructor
-     * ({@link #newProjection}):
-     * reflection keeps the projections package-private and unchanged, and a projection that needs more than a
-     * JdbcTemplate is refused here rather than half rebuilt.
+     * A fresh instance of each projection ({@link #newProjection}), with the tokens of its live processor. Hash-chain
+     * links are not a projection ({@link ReadModels}): they derive from the stored bytes, not from the upcast
+     * messages, and {@code GET /api/audit/verify} checks them.
      */
     private List<Target> targets(JdbcTemplate scratch, Map<String, Map<Integer, TrackingToken>> tokens) {
         List<Target> targets = new ArrayList<>();
-        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(bean);
-            ProcessingGroup annotation = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            String group = annotation.value();
-            if (NOT_PROJECTIONS.contains(group)) {
-                continue;
-            }
-            if (!TABLES.containsKey(group)) {
-                throw new IllegalStateException("no tables known for projection " + group);
-            }
+        for (ReadModels.ReadModel readModel : readModels.all()) {
+            String group = readModel.group();
             EventProcessor processor = processing.eventProcessorByProcessingGroup(group)
                     .orElseThrow(() -> new IllegalStateException("no processor for projection " + group));
-            String processorName = processor.getName();
-            Object projection = newProjection(type, scratch);
-            Map<Integer, TrackingToken> segments = tokens.getOrDefault(processorName, Map.of());
+            Object projection = newProjection(readModel.type(), scratch);
+            Map<Integer, TrackingToken> segments = tokens.getOrDefault(processor.getName(), Map.of());
             int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
             Map<Segment, TrackingToken> bySegment = new LinkedHashMap<>();
             segments.forEach((id, token) -> bySegment.put(Segment.computeSegment(id, ids), token));
-            targets.add(new Target(group, (AbstractEventProcessor) processor, new AnnotationEventHandlerAdapter(projection),
-                    bySegment));
+            targets.add(new Target(group, readModel.tables(), (AbstractEventProcessor) processor,
+                    new AnnotationEventHandlerAdapter(projection), bySegment));
         }
         return targets;
     }
 
-    /** A fresh instance of the projection class, writing through the given JdbcTemplate. */
+    /**
+     * A fresh instance of the projection class, writing through the given JdbcTemplate: built through its
+     * package-private {@code (JdbcTemplate)} constructor, which keeps the projections package-private, and refuses a
+     * projection that needs more than a JdbcTemplate rather than half rebuild it.
+     */
     static Object newProjection(Class<?> type, JdbcTemplate jdbc) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(JdbcTemplate.class);
@@ -186,18 +162,6 @@ public class ProjectionVerifier {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("projection " + type.getName() + " cannot be built on a JdbcTemplate", e);
         }
-    }
-
-    /** The class of the projection bean of a processing group, if there is one. */
-    static java.util.Optional<Class<?>> projectionClass(ApplicationContext context, String group) {
-        for (Object bean : context.getBeansWithAnnotation(ProcessingGroup.class).values()) {
-            Class<?> type = AopUtils.getTargetClass(bean);
-            ProcessingGroup annotation = AnnotationUtils.findAnnotation(type, ProcessingGroup.class);
-            if (annotation != null && annotation.value().equals(group)) {
-                return java.util.Optional.of(type);
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Creates the schema and an empty copy of each table in it; the caller's transaction decides whether it lasts. */
@@ -274,7 +238,7 @@ public class ProjectionVerifier {
         return new TableDifference(table, inLive, inRebuild, keys);
     }
 
-    private record Target(String group, AbstractEventProcessor processor, AnnotationEventHandlerAdapter adapter,
+    private record Target(String group, List<String> tables, AbstractEventProcessor processor, AnnotationEventHandlerAdapter adapter,
             Map<Segment, TrackingToken> tokens) {
 
         /** Whether the live processor had processed the event: the token of the segment it belongs to covers it. */

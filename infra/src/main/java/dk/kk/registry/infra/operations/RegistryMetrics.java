@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.operations;
 
+import dk.kk.registry.shared.intervention.CountInterventionsQuery;
+import dk.kk.registry.shared.intervention.InterventionCountsView;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,10 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -34,16 +37,18 @@ class RegistryMetrics implements MeterBinder {
     private final Projections projections;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
     private final Duration cacheFor;
     private final Clock clock = Clock.systemUTC();
     private Snapshot snapshot;
     private Instant takenAt = Instant.MIN;
 
     RegistryMetrics(Projections projections, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            @Value("${registry.metrics.cache:PT5S}") Duration cacheFor) {
+            QueryGateway queries, @Value("${registry.metrics.cache:PT5S}") Duration cacheFor) {
         this.projections = projections;
         this.processing = processing;
         this.jdbc = jdbc;
+        this.queries = queries;
         this.cacheFor = cacheFor;
     }
 
@@ -99,15 +104,12 @@ class RegistryMetrics implements MeterBinder {
         for (ProjectionStatusView status : projections.statuses()) {
             processors.put(status.name(), status);
         }
-        // The current rows only; "overdue" as the overdue-evaluations endpoint counts it.
-        List<long[]> counts = jdbc.query("""
-                SELECT count(*) FILTER (WHERE stage NOT IN ('EMBEDDED', 'TERMINATED')),
-                       count(*) FILTER (WHERE doc ->> 'overdueSince' IS NOT NULL AND stage <> 'TERMINATED')
-                FROM intervention_version WHERE recorded_to IS NULL
-                """, (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        // "Overdue" as the overdue-evaluations endpoint counts it: the read side answers both.
+        InterventionCountsView counts = queries.query(new CountInterventionsQuery(),
+                ResponseTypes.instanceOf(InterventionCountsView.class)).join();
         Map<String, Long> deadLetters = new HashMap<>();
         jdbc.query("SELECT processinggroup, count(*) FROM deadletterentry GROUP BY processinggroup",
                 (RowCallbackHandler) rs -> deadLetters.put(rs.getString(1), rs.getLong(2)));
-        return new Snapshot(processors, counts.get(0)[0], counts.get(0)[1], deadLetters);
+        return new Snapshot(processors, counts.active(), counts.overdueEvaluations(), deadLetters);
     }
 }

@@ -6,6 +6,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import dk.kk.registry.command.intervention.EvaluationDeadline;
 import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.intervention.FindInterventionsOwingEvaluationQuery;
+import dk.kk.registry.shared.intervention.InterventionIdsView;
 import dk.kk.registry.shared.intervention.ScheduleEvaluationDeadlineCommand;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,20 +20,21 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives every intervention that still owes an evaluation the deadline it should have (ADR 0010): those recorded before
  * deadlines existed, and any whose row in {@code scheduled_tasks} was lost. Runs at every start, after the scheduler
- * has started. It asks the read model for the open candidates (a planned end, not evaluated, not closed, not already
+ * has started. It asks the read side for the open candidates (a planned end, not evaluated, not closed, not already
  * overdue), leaves out those with a pending deadline, and sends each of the rest
  * {@link ScheduleEvaluationDeadlineCommand}: the aggregate decides from its own state and replaces any deadline, so
  * running it twice changes nothing. With several instances on one database a PostgreSQL advisory lock lets one run it
@@ -50,15 +53,15 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
     private static final String INTERVENTION = "Intervention";
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
     private final Scheduler scheduler;
     private final Serializer serializer;
     private final SystemCommands commands;
 
-    EvaluationDeadlineBackfill(DataSource dataSource, JdbcTemplate jdbc, Scheduler scheduler, Serializer serializer,
-            SystemCommands commands) {
+    EvaluationDeadlineBackfill(DataSource dataSource, QueryGateway queries, Scheduler scheduler,
+            Serializer serializer, SystemCommands commands) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.scheduler = scheduler;
         this.serializer = serializer;
         this.commands = commands;
@@ -94,12 +97,8 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
 
     private int scheduleMissing() {
         Map<String, List<String>> pending = pendingDeadlines();
-        List<String> candidates = jdbc.queryForList("""
-                SELECT intervention_id FROM intervention_version
-                WHERE recorded_to IS NULL AND planned_end IS NOT NULL AND NOT evaluated
-                  AND stage NOT IN ('EMBEDDED', 'TERMINATED') AND doc ->> 'overdueSince' IS NULL
-                ORDER BY intervention_id
-                """, String.class);
+        List<String> candidates = queries.query(new FindInterventionsOwingEvaluationQuery(),
+                ResponseTypes.instanceOf(InterventionIdsView.class)).join().interventionIds();
         int sent = 0;
         for (String id : candidates) {
             if (pending.containsKey(id)) {

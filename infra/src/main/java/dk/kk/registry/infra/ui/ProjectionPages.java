@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.operations.ProjectionRebuilder;
 import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
+import dk.kk.registry.infra.operations.ReadModels;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import jakarta.servlet.http.HttpSession;
@@ -25,9 +25,11 @@ class ProjectionPages {
 
     private final Projections projections;
     private final ProjectionVerifier verifier;
+    private final ReadModels readModels;
 
-    ProjectionPages(Projections projections, ProjectionVerifier verifier) {
+    ProjectionPages(Projections projections, ProjectionVerifier verifier, ReadModels readModels) {
         this.projections = projections;
+        this.readModels = readModels;
         this.verifier = verifier;
     }
 
@@ -49,7 +51,7 @@ class ProjectionPages {
         if (ViewedAsOf.of(session) != null) {
             return "redirect:/admin/projections";
         }
-        if (!ProjectionRebuilder.rebuildable(name)) {
+        if (!readModels.isProjection(name)) {
             throw new NotFound("no projection " + name + " to rebuild");
         }
         projections.rebuild(name).orElseThrow(() -> new NotFound("no projection " + name));
@@ -79,6 +81,6 @@ class ProjectionPages {
                 : statuses.stream().filter(s -> s.name().equals(watched)).findFirst().orElse(null));
         model.addAttribute("rebuilding", statuses.stream().anyMatch(ProjectionStatusView::replaying));
         model.addAttribute("rebuildable", statuses.stream().map(ProjectionStatusView::name)
-                .filter(ProjectionRebuilder::rebuildable).toList());
+                .filter(readModels::isProjection).toList());
     }
 }

@@ -1,15 +1,19 @@
 package dk.kk.registry.query.area;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.DocumentTable;
+import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.query.common.VersionedDocuments;
+import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.DesignationView;
 import dk.kk.registry.shared.area.FindDesignationsQuery;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -23,57 +27,66 @@ import org.springframework.stereotype.Component;
 /** Projects areas' designations into {@code area_designation} and answers for them, as of any instant. */
 @Component
 @ProcessingGroup(AreaProjection.GROUP)
-class AreaProjection {
+class AreaProjection implements Projection {
 
     static final String GROUP = "areas";
 
+    /** One designation of an area as a version of its row holds it; {@code criteria} is JSON. */
+    private record Designation(DesignationList list, String policy, LocalDate effectiveFrom, LocalDate effectiveTo,
+            String criteria, String screeningId, String reason, String endReason, Instant designatedAt) {
+    }
+
+    private static final DocumentTable<Designation> TABLE = DocumentTable.<Designation>keyedBy("area_designation",
+                    "area_id", "designation_id")
+            .column("list", Designation::list)
+            .column("policy", Designation::policy)
+            .column("effective_from", Designation::effectiveFrom)
+            .column("effective_to", Designation::effectiveTo)
+            .column("criteria", "?::jsonb", Designation::criteria)
+            .column("screening_id", Designation::screeningId)
+            .column("reason", Designation::reason)
+            .column("end_reason", Designation::endReason)
+            .column("designated_at", Designation::designatedAt)
+            .readBack("list, policy, effective_from, effective_to, criteria::text AS criteria, screening_id, reason, "
+                    + "end_reason, designated_at", (rs, n) -> new Designation(DesignationList.valueOf(
+                            rs.getString("list")), rs.getString("policy"), rs.getObject("effective_from",
+                            LocalDate.class), rs.getObject("effective_to", LocalDate.class), rs.getString("criteria"),
+                    rs.getString("screening_id"), rs.getString("reason"), rs.getString("end_reason"),
+                    rs.getTimestamp("designated_at").toInstant()));
+
     private final JdbcTemplate jdbc;
+    private final VersionedDocuments<Designation> designations;
 
     AreaProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.designations = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE,
+                AreaDesignatedEvent.class);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(designations.tableName());
     }
 
     @EventHandler
     void on(AreaDesignatedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        jdbc.update("""
-                INSERT INTO area_designation (area_id, designation_id, version, recorded_from, list, policy,
-                    effective_from, criteria, screening_id, reason, designated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                event.areaId(), event.designationId(), message.getSequenceNumber(), Timestamp.from(by.at()),
-                event.list().name(), event.policy(), Date.valueOf(event.effectiveFrom()),
-                ReadModelJson.write(event.criteria()), event.screeningId(), by.reason(), Timestamp.from(by.at()));
+        designations.start(message, List.of(event.areaId(), event.designationId()), () -> new Designation(
+                event.list(), event.policy(), event.effectiveFrom(), null, ReadModelJson.write(event.criteria()),
+                event.screeningId(), by.reason(), null, by.at()));
     }
 
     @EventHandler
     void on(DesignationEndedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        Timestamp at = Timestamp.from(by.at());
-        Long current = jdbc.query("""
-                SELECT version FROM area_designation
-                WHERE area_id = ? AND designation_id = ? AND recorded_to IS NULL""",
-                rs -> rs.next() ? rs.getLong(1) : null, event.areaId(), event.designationId());
-        if (current == null || current >= message.getSequenceNumber()) {
-            return;
-        }
-        jdbc.update("""
-                INSERT INTO area_designation (area_id, designation_id, version, recorded_from, list, policy,
-                    effective_from, effective_to, criteria, screening_id, reason, end_reason, designated_at)
-                SELECT area_id, designation_id, ?, ?, list, policy, effective_from, ?, criteria, screening_id,
-                       reason, ?, designated_at
-                FROM area_designation WHERE area_id = ? AND designation_id = ? AND version = ?
-                ON CONFLICT DO NOTHING""",
-                message.getSequenceNumber(), at, Date.valueOf(event.effectiveTo()), by.reason(), event.areaId(),
-                event.designationId(), current);
-        jdbc.update("""
-                UPDATE area_designation SET recorded_to = ?
-                WHERE area_id = ? AND designation_id = ? AND version = ?""",
-                at, event.areaId(), event.designationId(), current);
+        designations.revise(message, List.of(event.areaId(), event.designationId()), current -> new Designation(
+                current.list(), current.policy(), current.effectiveFrom(), event.effectiveTo(), current.criteria(),
+                current.screeningId(), current.reason(), by.reason(), current.designatedAt()));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE area_designation");
+        designations.reset();
     }
 
     @QueryHandler

@@ -4,6 +4,10 @@ import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.ActionNeeded;
+import dk.kk.registry.shared.intervention.CountInterventionsQuery;
+import dk.kk.registry.shared.intervention.FindInterventionsOwingEvaluationQuery;
+import dk.kk.registry.shared.intervention.InterventionCountsView;
+import dk.kk.registry.shared.intervention.InterventionIdsView;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsNeedingActionQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
@@ -39,6 +43,11 @@ import org.springframework.stereotype.Component;
 /** Answers intervention queries from the tables {@link InterventionProjection} writes. */
 @Component
 class InterventionQueries {
+
+    /** {@link InterventionDocument#overdue} on a row of {@code intervention_version v}. */
+    static final String OVERDUE = "v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
+    /** Neither embedded nor terminated: under way. */
+    static final String ACTIVE = "v.stage NOT IN ('EMBEDDED', 'TERMINATED')";
 
     private final JdbcTemplate jdbc;
 
@@ -179,8 +188,7 @@ class InterventionQueries {
     @QueryHandler
     InterventionPage overdue(FindOverdueEvaluationsQuery query) {
         List<Object> args = new ArrayList<>();
-        String where = AsOf.interval("v", query.asOf(), args)
-                + " AND v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
+        String where = AsOf.interval("v", query.asOf(), args) + " AND " + OVERDUE;
         long total = count(where, args);
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
@@ -238,6 +246,22 @@ class InterventionQueries {
             case PLANNED_END_NEAR -> item.plannedEnd();
             case NO_FUNDING, STAGE_UNCHANGED -> item.stageSince();
         };
+    }
+
+    @QueryHandler
+    InterventionCountsView counts(CountInterventionsQuery query) {
+        return jdbc.queryForObject("SELECT count(*) FILTER (WHERE " + ACTIVE + "), count(*) FILTER (WHERE " + OVERDUE
+                + ") FROM intervention_version v WHERE v.recorded_to IS NULL",
+                (rs, n) -> new InterventionCountsView(rs.getLong(1), rs.getLong(2)));
+    }
+
+    /** Those an evaluation deadline is for (ADR 0010): a planned end, not evaluated, under way, not yet overdue. */
+    @QueryHandler
+    InterventionIdsView owingEvaluation(FindInterventionsOwingEvaluationQuery query) {
+        return new InterventionIdsView(jdbc.queryForList("""
+                SELECT v.intervention_id FROM intervention_version v
+                WHERE v.recorded_to IS NULL AND v.planned_end IS NOT NULL AND NOT v.evaluated AND
+                """ + ACTIVE + " AND v.doc ->> 'overdueSince' IS NULL ORDER BY v.intervention_id", String.class));
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package dk.kk.registry.query.plan;
 
+import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(DevelopmentPlanProjection.GROUP)
-class DevelopmentPlanProjection {
+class DevelopmentPlanProjection implements Projection {
 
     static final String GROUP = "development-plans";
 
@@ -37,6 +38,11 @@ class DevelopmentPlanProjection {
 
     DevelopmentPlanProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("development_plan_version");
     }
 
     @EventHandler

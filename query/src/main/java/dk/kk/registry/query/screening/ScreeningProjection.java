@@ -1,8 +1,12 @@
 package dk.kk.registry.query.screening;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.DocumentTable;
+import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.query.common.VersionedDocuments;
+import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.screening.FindScreeningQuery;
 import dk.kk.registry.shared.screening.ProposalConfirmedEvent;
 import dk.kk.registry.shared.screening.ProposalRejectedEvent;
@@ -11,11 +15,9 @@ import dk.kk.registry.shared.screening.ProposalStatus;
 import dk.kk.registry.shared.screening.ProposalView;
 import dk.kk.registry.shared.screening.ScreeningRunEvent;
 import dk.kk.registry.shared.screening.ScreeningView;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,14 +29,27 @@ import org.springframework.stereotype.Component;
 /** Projects screening runs and the decisions on their proposals into {@code screening_version}. */
 @Component
 @ProcessingGroup(ScreeningProjection.GROUP)
-class ScreeningProjection {
+class ScreeningProjection implements Projection {
 
     static final String GROUP = "screenings";
 
+    private static final DocumentTable<ScreeningView> TABLE = DocumentTable.<ScreeningView>keyedBy(
+                    "screening_version", "screening_id")
+            .column("policy", ScreeningView::policy)
+            .column("year", ScreeningView::year)
+            .json("doc", ScreeningView.class);
+
     private final JdbcTemplate jdbc;
+    private final VersionedDocuments<ScreeningView> screenings;
 
     ScreeningProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.screenings = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, ScreeningRunEvent.class);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(screenings.tableName());
     }
 
     @EventHandler
@@ -43,13 +58,8 @@ class ScreeningProjection {
         List<ProposalView> proposals = event.proposals().stream()
                 .map(p -> new ProposalView(p.area(), p.criteriaMet(), ProposalStatus.PROPOSED, null, null, null))
                 .toList();
-        ScreeningView view = new ScreeningView(event.screeningId(), event.policy(), event.year(), event.rule(),
-                event.inputs(), proposals, by.at(), by.user());
-        jdbc.update("""
-                INSERT INTO screening_version (screening_id, version, recorded_from, policy, year, doc)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
-                event.screeningId(), message.getSequenceNumber(), Timestamp.from(by.at()), event.policy(),
-                event.year(), ReadModelJson.write(view));
+        screenings.start(message, event.screeningId(), () -> new ScreeningView(event.screeningId(), event.policy(),
+                event.year(), event.rule(), event.inputs(), proposals, by.at(), by.user()));
     }
 
     @EventHandler
@@ -69,7 +79,7 @@ class ScreeningProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("TRUNCATE screening_version");
+        screenings.reset();
     }
 
     @QueryHandler
@@ -84,7 +94,7 @@ class ScreeningProjection {
 
     private void decide(DomainEventMessage<?> message, String area, ProposalStatus status, String designationId) {
         RecordedBy by = RecordedBy.of(message);
-        revise(message, view -> {
+        screenings.revise(message, message.getAggregateIdentifier(), view -> {
             List<ProposalView> proposals = view.proposals().stream()
                     .map(p -> p.area().equals(area)
                             ? new ProposalView(p.area(), p.criteriaMet(), status, designationId,
@@ -94,24 +104,5 @@ class ScreeningProjection {
             return new ScreeningView(view.id(), view.policy(), view.year(), view.rule(), view.inputs(), proposals,
                     view.recordedAt(), view.recordedBy());
         });
-    }
-
-    private void revise(DomainEventMessage<?> message, UnaryOperator<ScreeningView> change) {
-        String id = message.getAggregateIdentifier();
-        List<Object[]> current = jdbc.query("""
-                SELECT version, doc::text, policy, year FROM screening_version
-                WHERE screening_id = ? AND recorded_to IS NULL""",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)}, id);
-        if (current.isEmpty() || (long) current.get(0)[0] >= message.getSequenceNumber()) {
-            return;
-        }
-        ScreeningView next = change.apply(ReadModelJson.read((String) current.get(0)[1], ScreeningView.class));
-        Timestamp at = Timestamp.from(message.getTimestamp());
-        jdbc.update("UPDATE screening_version SET recorded_to = ? WHERE screening_id = ? AND recorded_to IS NULL",
-                at, id);
-        jdbc.update("""
-                INSERT INTO screening_version (screening_id, version, recorded_from, policy, year, doc)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
-                id, message.getSequenceNumber(), at, current.get(0)[2], current.get(0)[3], ReadModelJson.write(next));
     }
 }

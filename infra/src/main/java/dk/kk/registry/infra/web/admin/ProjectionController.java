@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.web.admin;
 
-import dk.kk.registry.infra.operations.ProjectionRebuilder;
 import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
+import dk.kk.registry.infra.operations.ReadModels;
 import dk.kk.registry.infra.web.BadInput;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
@@ -24,9 +24,11 @@ class ProjectionController {
 
     private final Projections projections;
     private final ProjectionVerifier verifier;
+    private final ReadModels readModels;
 
-    ProjectionController(Projections projections, ProjectionVerifier verifier) {
+    ProjectionController(Projections projections, ProjectionVerifier verifier, ReadModels readModels) {
         this.projections = projections;
+        this.readModels = readModels;
         this.verifier = verifier;
     }
 
@@ -42,7 +44,7 @@ class ProjectionController {
      */
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatusView> rebuild(@PathVariable String name) {
-        if (projections.status(name).isPresent() && !ProjectionRebuilder.rebuildable(name)) {
+        if (projections.status(name).isPresent() && !readModels.isProjection(name)) {
             throw new BadInput("name", name + " is not a projection and cannot be rebuilt");
         }
         ProjectionStatusView status = projections.rebuild(name)
