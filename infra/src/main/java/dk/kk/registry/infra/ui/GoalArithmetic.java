@@ -5,9 +5,6 @@ import dk.kk.registry.shared.goal.GoalBoardRow;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.indicator.Direction;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -155,9 +152,7 @@ public class GoalArithmetic {
         return say("attainment." + attainment);
     }
 
-    private String say(String key, String... arguments) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<Object> args = new ArrayList<>(List.of(arguments));
-        return messages.getMessage(key, args.toArray(), locale);
+    private String say(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }
