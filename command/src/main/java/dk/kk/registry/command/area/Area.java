@@ -48,7 +48,7 @@ class Area {
             throw new RuleViolation("IdsAreSlugs", "id", "an area id is lower-case letters and digits joined by "
                     + "hyphens, at most " + Slugs.MAX_LENGTH + " characters (e.g. 'tingbjerg-husum')");
         }
-        NewIds.requireText(command.name(), "name", 200);
+        NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
         NewIds.requireUnused(catalog, command.areaId(), ReferenceKind.AREA);
         apply(new AreaRegisteredEvent(command.areaId(), command.name().strip(), command.kind()));
@@ -56,7 +56,7 @@ class Area {
 
     @CommandHandler
     long handle(RenameAreaCommand command) {
-        NewIds.requireText(command.name(), "name", 200);
+        NewIds.requireName(command.name(), "name", 200);
         if (command.name().strip().equals(name)) {
             throw new NothingChanged("name", "the area is already called " + name);
         }

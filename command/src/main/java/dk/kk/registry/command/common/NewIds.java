@@ -25,6 +25,17 @@ public final class NewIds {
         }
     }
 
+    /**
+     * A name users pick from has a letter or a digit: "*" or "--" names nothing that could be told apart from
+     * another.
+     */
+    public static void requireName(String value, String field, int max) {
+        requireText(value, field, max);
+        if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new RuleViolation("NamesSaySomething", field, field + " has no letter or digit");
+        }
+    }
+
     public static void requirePresent(Object value, String field) {
         if (value == null) {
             throw new RuleViolation("RequiredFields", field, field + " is required");

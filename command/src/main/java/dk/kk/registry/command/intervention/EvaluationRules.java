@@ -36,13 +36,17 @@ final class EvaluationRules {
         }
     }
 
-    static void checkPeriod(LocalDate newFrom, LocalDate newTo, Dates dates, LocalDate oldFrom, LocalDate oldTo) {
-        LocalDate from = newFrom != null ? newFrom : oldFrom;
-        LocalDate to = newTo != null ? newTo : oldTo;
+    static void requireForward(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new RuleViolation(Dates.RULE, "periodTo", "the evaluated period ends (" + to
                     + ") before it starts (" + from + ")");
         }
+    }
+
+    static void checkPeriod(LocalDate newFrom, LocalDate newTo, Dates dates, LocalDate oldFrom, LocalDate oldTo) {
+        LocalDate from = newFrom != null ? newFrom : oldFrom;
+        LocalDate to = newTo != null ? newTo : oldTo;
+        requireForward(from, to);
         if (from.isBefore(dates.plannedStart())) {
             throw new RuleViolation("EvaluationInsideIntervention", "periodFrom", "the evaluated period starts ("
                     + from + ") before the intervention (" + dates.plannedStart() + ")");

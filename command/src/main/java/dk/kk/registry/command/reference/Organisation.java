@@ -30,7 +30,7 @@ class Organisation {
     @CommandHandler
     Organisation(RegisterOrganisationCommand command, ReferenceCatalog catalog, MetaData metaData) {
         NewIds.requireText(command.organisationId(), "id", 64);
-        NewIds.requireText(command.name(), "name", 200);
+        NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
         if (command.kind() == OrganisationKind.ADMINISTRATION && Actor.from(metaData).role() != Role.SYSTEM) {
             throw new RuleViolation("AdministrationsAreFixed", "kind",

@@ -71,6 +71,15 @@ class AreaTest {
                 .expectExceptionMessage("name is required");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "--", " ... ", "?!"})
+    void anAreaNameHasALetterOrADigit(String name) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand(TINGBJERG, name, AreaKind.MUNICIPAL_DESIGNATED))
+                .expectNoEvents()
+                .expectException(violationOf("NamesSaySomething", "name"));
+    }
+
     @Test
     void anAreaNameIsAtMostTwoHundredCharacters() {
         fixture.givenNoPriorActivity()

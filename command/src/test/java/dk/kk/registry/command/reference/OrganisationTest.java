@@ -67,6 +67,15 @@ class OrganisationTest {
     }
 
     @Test
+    void anOrganisationsNameHasALetterOrADigit() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisationCommand("star", "*", OrganisationKind.CIVIL_SOCIETY))
+                .expectNoEvents()
+                .expectException(violationOf("NamesSaySomething", "name"))
+                .expectExceptionMessage("name has no letter or digit");
+    }
+
+    @Test
     void anOrganisationHasAKind() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterOrganisationCommand("bl-1-kreds", "BL 1. kreds", null))

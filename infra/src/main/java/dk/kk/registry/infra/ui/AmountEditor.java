@@ -7,8 +7,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Reads an amount of kroner as people type it: {@code 1.250.000,50} or {@code 1250000,50} in Danish,
- * {@code 1,250,000.50} in English, and a plain {@code 1250000.50} in either. Shows it back without separators, so
- * what comes back is read the same way.
+ * {@code 1,250,000.50} in English, and a plain {@code 1250000.50} in either. Shows it as the hint beside the field
+ * writes an amount ({@code 1.250.000,00} in Danish, {@code 1,250,000.00} in English), every decimal kept, so that what
+ * comes back is read as the same amount.
  */
 class AmountEditor extends PropertyEditorSupport {
 
@@ -37,6 +38,9 @@ class AmountEditor extends PropertyEditorSupport {
     @Override
     public String getAsText() {
         Object value = getValue();
-        return value instanceof BigDecimal amount ? amount.toPlainString() : "";
+        if (!(value instanceof BigDecimal amount)) {
+            return "";
+        }
+        return UiFormat.exactAmount(amount);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.command.intervention.OrderOfDates;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
@@ -46,6 +48,10 @@ final class CommandForms {
         public Long version;
         @Size(max = REASON)
         public String reason;
+
+        /** The command's rules on this form's fields alone, judged beside the field checks (one round, every error). */
+        void checkAhead(BindingResult errors) {
+        }
     }
 
     static class Register {
@@ -61,6 +67,10 @@ final class CommandForms {
         @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
         @Size(max = REFERENCE) public String caseReference;
         @Size(max = REASON) public String reason;
+
+        void checkAhead(BindingResult errors) {
+            FormErrors.alsoCheck(errors, () -> OrderOfDates.plannedPeriod(plannedStart, plannedEnd));
+        }
     }
 
     static class Details extends Versioned {
@@ -98,6 +108,11 @@ final class CommandForms {
         @NotNull @Min(1990) @Max(2100) public Integer fromYear;
         @NotNull @Min(1990) @Max(2100) public Integer toYear;
         @Size(max = REFERENCE) public String decisionReference;
+
+        @Override
+        void checkAhead(BindingResult errors) {
+            FormErrors.alsoCheck(errors, () -> OrderOfDates.fundingYears(fromYear, toYear));
+        }
     }
 
     static class AdjustFunding extends Versioned {
@@ -133,6 +148,11 @@ final class CommandForms {
         @Min(1) @Max(5) public Integer evidenceLevel;
         @Size(max = TEXT) public String summary;
         @Size(max = REFERENCE) public String reportReference;
+
+        @Override
+        void checkAhead(BindingResult errors) {
+            FormErrors.alsoCheck(errors, () -> OrderOfDates.evaluatedPeriod(periodFrom, periodTo));
+        }
     }
 
     static class Decide extends Versioned {

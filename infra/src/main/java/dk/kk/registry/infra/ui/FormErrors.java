@@ -13,7 +13,8 @@ import org.springframework.validation.BindingResult;
 /**
  * Turns what the registry refused into messages on the form: a rule that names a field the form has goes beside that
  * field, anything else above the form. The rule's name is the message code ({@code rule.DatesAreConsistent}), so the
- * page says it in the user's language; the registry's own sentence follows as the detail.
+ * page says it in the user's language; the registry's own sentence follows as the detail, translated by the rule's
+ * name and parameters ({@link RuleDetails}).
  */
 public final class FormErrors {
 
@@ -36,6 +37,18 @@ public final class FormErrors {
         }
     }
 
+    /**
+     * Judges a rule of the command beside the form's own checks (one that needs nothing but the form's fields), so
+     * that one round shows every error; a field already marked keeps its first message.
+     */
+    public static void alsoCheck(BindingResult form, Runnable rule) {
+        try {
+            rule.run();
+        } catch (RuleViolation violation) {
+            record(form, violation);
+        }
+    }
+
     private static Throwable unwrap(RuntimeException e) {
         Throwable cause = e;
         while (cause instanceof CommandExecutionException && cause.getCause() != null) {
@@ -46,7 +59,8 @@ public final class FormErrors {
 
     private static void record(BindingResult form, Throwable refusal) {
         if (refusal instanceof RuleViolation violation) {
-            reject(form, violation.field(), "rule." + violation.rule(), violation.getMessage());
+            reject(form, violation.field(), "rule." + violation.rule(),
+                    new RuleDetail(violation.rule(), violation.getMessage()));
         } else if (refusal instanceof BadInput bad) {
             reject(form, bad.field(), "invalid", bad.getMessage());
         } else if (refusal instanceof NotPermitted denied) {
@@ -64,16 +78,18 @@ public final class FormErrors {
         }
     }
 
-    private static void reject(BindingResult form, String field, String code, String detail) {
+    private static void reject(BindingResult form, String field, String code, Object detail) {
         Object target = form.getTarget();
-        String property = field == null ? null : field.replaceAll("\\[\\d+]$", "");
+        String property = field == null ? null : field.replaceFirst("^values\\.", "").replaceAll("\\[\\d+]$", "");
         if (property != null && form.getFieldType(property) == null) {
             property = FORM_FIELDS.get(property);
         }
         if (property != null && target != null && form.getFieldType(property) != null) {
-            form.rejectValue(property, code, new Object[] {detail}, detail);
+            if (!form.hasFieldErrors(property)) {
+                form.rejectValue(property, code, new Object[] {detail}, detail.toString());
+            }
         } else {
-            form.reject(code, new Object[] {detail}, detail);
+            form.reject(code, new Object[] {detail}, detail.toString());
         }
     }
 }

@@ -37,6 +37,7 @@ class GoalBoardPage {
         model.addAttribute("administrations", references.administrations(asOf));
         model.addAttribute("indicators", indicators.byId(asOf));
         model.addAttribute("names", references.names(asOf));
+        model.addAttribute("policies", references.policyTitles(asOf));
         return "goals/board";
     }
 

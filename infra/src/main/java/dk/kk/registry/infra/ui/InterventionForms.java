@@ -64,6 +64,7 @@ class InterventionForms {
     String register(@Valid @ModelAttribute("form") CommandForms.Register form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         String id = UUID.randomUUID().toString();
+        form.checkAhead(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterInterventionCommand(id,
                 form.title, form.description, form.kind, form.category, form.leadAdministration, form.areas,
                 form.targetGroups, form.goals, form.plannedStart, form.plannedEnd, blankToNull(form.caseReference),
@@ -342,6 +343,7 @@ class InterventionForms {
 
     private String send(String id, CommandForms.Versioned form, BindingResult errors, Model model,
             RedirectAttributes redirect, String command, String done, Command send) {
+        form.checkAhead(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, send::run)) {
             return page(model, intervention(id), command, form);
         }

@@ -115,6 +115,7 @@ class InterventionPages {
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         model.addAttribute("names", references.names(asOf));
         if (htmx != null && restore == null) {
+            model.addAttribute("outOfBand", true);
             return "interventions/list :: results";
         }
         model.addAttribute("areas", references.areas(asOf));

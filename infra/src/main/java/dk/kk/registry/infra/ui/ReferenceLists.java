@@ -11,6 +11,8 @@ import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
 import dk.kk.registry.shared.organisation.OrganisationKind;
 import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.organisation.OrganisationView;
+import dk.kk.registry.shared.policy.ListPoliciesQuery;
+import dk.kk.registry.shared.policy.PolicyPage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +70,14 @@ public class ReferenceLists {
         areas(asOf).forEach(area -> names.put(area.id(), area.name()));
         organisations(asOf).forEach(organisation -> names.put(organisation.id(), organisation.name()));
         return names;
+    }
+
+    /** Policies' titles by id ({@code policy-2011} is "Politik for udsatte byområder" of 2011). */
+    public Map<String, String> policyTitles(Instant asOf) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        queries.one(new ListPoliciesQuery(asOf, 0, Paging.MAX_SIZE), PolicyPage.class).items()
+                .forEach(policy -> titles.put(policy.id(), policy.title()));
+        return titles;
     }
 
     private List<OrganisationView> organisations(OrganisationKind kind, Instant asOf) {

@@ -45,11 +45,18 @@ public class UiFormat {
     }
 
     public String amount(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
+        return amount == null ? "" : format(amount, 2);
+    }
+
+    /** An amount with thousands separators and at least two decimals, none of its own dropped: for a form's field. */
+    static String exactAmount(BigDecimal amount) {
+        return format(amount, Math.max(2, amount.scale()));
+    }
+
+    private static String format(BigDecimal amount, int maximumDecimals) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(
                 danish() ? Locale.forLanguageTag("da") : Locale.UK));
+        format.setMaximumFractionDigits(maximumDecimals);
         return format.format(amount);
     }
 

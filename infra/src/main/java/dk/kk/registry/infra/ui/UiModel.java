@@ -59,4 +59,13 @@ class UiModel {
         String query = request.getQueryString();
         return currentPath(request) + (query == null || !"GET".equals(request.getMethod()) ? "" : "?" + query);
     }
+
+    /**
+     * Where the language switch leads: this page with its query (a search's filters, a comparison's choices), its own
+     * {@code lang} replaced by the language asked for.
+     */
+    @ModelAttribute("languageSwitch")
+    LanguageSwitch languageSwitch(HttpServletRequest request) {
+        return LanguageSwitch.of(request);
+    }
 }

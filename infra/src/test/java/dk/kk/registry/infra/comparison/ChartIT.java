@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** Server-drawn SVG charts: well-formed, labelled, Danish by default, English on request. */
 class ChartIT extends RegistryIT {
@@ -43,6 +48,57 @@ class ChartIT extends RegistryIT {
         assertThat(api().as("evaluator").get("/api/charts/funding.svg?groupBy=colour").status()).isEqualTo(400);
         assertThat(api().as("evaluator").get("/api/charts/series.svg?indicator=nope&area=copenhagen").status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Issue 16: every chart's text is at least 12 px at the size the pages show it, it has a title and a description
+     * for screen readers, it downloads under its own name, and it is served within 200 ms (the measured times are
+     * printed: median and the slowest of twenty after a warm-up).
+     */
+    @Test
+    void everyChartIsLegibleDescribedDownloadableAndQuick() throws Exception {
+        List<String> charts = List.of(
+                "/api/charts/series.svg?indicator=eviction-warnings&area=designated-areas&comparison=copenhagen"
+                        + "&baseline=2017&status=2024",
+                "/api/charts/did.svg?indicator=eviction-warnings&area=designated-areas&comparison=copenhagen"
+                        + "&baseline=2017&status=2024",
+                "/api/charts/funding.svg?groupBy=year");
+        for (String path : charts) {
+            Api.Response chart = api().as("evaluator").get(path);
+            assertThat(chart.status()).isEqualTo(200);
+            assertThat(chart.header("Content-Disposition")).as(path).startsWith("inline; filename=").endsWith(".svg\"");
+            Document svg = parse(chart.body());
+            NodeList texts = svg.getElementsByTagName("text");
+            assertThat(texts.getLength()).isGreaterThan(5);
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element text = (Element) texts.item(i);
+                assertThat(Integer.parseInt(text.getAttribute("font-size"))).as(path + ": " + text.getTextContent())
+                        .isGreaterThanOrEqualTo(12);
+            }
+            assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("820");
+            assertThat(svg.getDocumentElement().getAttribute("aria-labelledby")).isEqualTo("chart-title");
+            assertThat(svg.getDocumentElement().getAttribute("aria-describedby")).isEqualTo("chart-desc");
+            assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isNotBlank();
+            assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).as(path).isNotBlank();
+        }
+        assertThat(parse(api().as("evaluator").get(charts.get(0)).body()).getElementsByTagName("desc").item(0)
+                .getTextContent()).contains("Udsatte byområder (samlet)", "2017: ", "2024: ");
+
+        for (String path : charts) {
+            for (int i = 0; i < 3; i++) {
+                api().as("evaluator").get(path);
+            }
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long start = System.nanoTime();
+                assertThat(api().as("evaluator").get(path).status()).isEqualTo(200);
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+            Collections.sort(millis);
+            System.out.printf("chart %s: median %d ms, slowest %d ms%n", path.replaceFirst("\\?.*", ""),
+                    millis.get(10), millis.get(19));
+            assertThat(millis.get(10)).as(path + " median ms").isLessThan(200);
+        }
     }
 
     private static Document parse(byte[] svg) throws Exception {

@@ -209,6 +209,11 @@ public abstract class BrowserIT extends RegistryIT {
         waiting().until(driver -> driver.findElement(locator).getText().startsWith(start));
     }
 
+    /** Waits until the condition holds: for what htmx changes after the page has loaded. */
+    protected void waitUntil(java.util.function.BooleanSupplier condition) {
+        waiting().until(driver -> condition.getAsBoolean());
+    }
+
     /** A wait that outlasts htmx swapping the element it looks at. */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));

@@ -176,6 +176,11 @@ class AnalysisJourneysIT extends BrowserIT {
                 .doesNotContain("Hændelseslog", "Integritet", "Projektioner");
         go("/goals");
         assertThat(text(By.cssSelector("table.board"))).contains("Nået");
+        // Issue 16: the arithmetic of attainment in Danish sentences, names and labels instead of codes.
+        String board = browser.findElement(By.cssSelector("table.board")).getDomProperty("textContent");
+        assertThat(board).containsAnyOf("→ Nået", "→ Ikke nået", "→ På vej", "→ Bagud").contains("Baseline")
+                .doesNotContain("ON_TRACK", "OFF_TRACK", "NOT_MET", "NO_DATA", "ABANDONED", "concluded", "against",
+                        "is better", "policy-20", "amager-sundby", " · SOF ·");
         screenshot("AnalysisJourneysIT-goal-board");
         go("/areas/tingbjerg-husum");
         screenshot("AnalysisJourneysIT-area-desktop");
@@ -204,6 +209,9 @@ class AnalysisJourneysIT extends BrowserIT {
         assertThat(text(By.id("designations"))).isEqualTo("Designations");
         go("/goals");
         assertThat(text(By.cssSelector("table.board"))).contains("Met", "A change of -25 % from the baseline");
+        assertThat(browser.findElement(By.cssSelector("table.board")).getDomProperty("textContent"))
+                .containsAnyOf("→ Met", "→ Not met", "→ On track", "→ Off track")
+                .doesNotContain("ON_TRACK", "NOT_MET", "ABANDONED", "policy-20", "lavere", "højere");
         go("/comparisons?indicator=eviction-warnings&areas=designated-areas&comparison=copenhagen"
                 + "&baseline=2017&status=2024");
         assertThat(text(By.id("result"))).isEqualTo("Varslinger af fogedudsættelser (andel af boligerne) 2017–2024 "

@@ -20,12 +20,17 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +59,9 @@ class MessagesTest {
         add(keys, "method", EvaluationMethod.values());
         add(keys, "result", EvaluationResult.values());
         add(keys, "decision", DecisionType.values());
+        add(keys, "goalOutcome", dk.kk.registry.shared.goal.GoalOutcome.values());
+        add(keys, "organisationKind", dk.kk.registry.shared.organisation.OrganisationKind.values());
+        add(keys, "areaKind", dk.kk.registry.shared.area.AreaKind.values());
         assertThat(danish.stringPropertyNames()).containsAll(keys);
     }
 
@@ -110,6 +118,38 @@ class MessagesTest {
                     .filter(part -> part.getName().startsWith("dk.kk.registry.shared"))
                     .forEach(part -> fields(part, keys, seen));
         }
+    }
+
+    /**
+     * Every rule the registry judges commands by has its message in both languages: a refusal on a page says what was
+     * wrong in the user's words, never by the rule's name. The rules are read from the command module's sources.
+     */
+    @Test
+    void everyRuleHasAMessageInBothLanguages() throws IOException {
+        Properties danish = load("/messages.properties");
+        Properties english = load("/messages_en.properties");
+        Pattern named = Pattern.compile("new RuleViolation\\(\\s*\"(\\w+)\"|RULE = \"(\\w+)\"");
+        Set<String> rules = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..", "command", "src", "main", "java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = named.matcher(Files.readString(source));
+                while (found.find()) {
+                    rules.add(found.group(1) != null ? found.group(1) : found.group(2));
+                }
+            }
+        }
+        assertThat(rules).hasSizeGreaterThan(50);
+        List<String> keys = rules.stream().map(rule -> "rule." + rule).toList();
+        assertThat(danish.stringPropertyNames()).containsAll(keys);
+        assertThat(english.stringPropertyNames()).containsAll(keys);
+    }
+
+    /** Every sentence of a rule that a page translates has its translation in both languages. */
+    @Test
+    void everyTranslatedRuleSentenceHasItsMessageInBothLanguages() throws IOException {
+        List<String> keys = RuleDetails.SENTENCES.stream().map(RuleDetails.Sentence::key).toList();
+        assertThat(load("/messages.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(keys);
     }
 
     private static void add(List<String> keys, String prefix, Enum<?>[] values) {

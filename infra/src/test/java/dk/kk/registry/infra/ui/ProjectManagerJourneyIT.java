@@ -106,7 +106,10 @@ class ProjectManagerJourneyIT extends BrowserIT {
         type("decisionReference", "BR 2021-17");
         press("Tilføj finansiering");
 
+        // Every error in one round, each in Danish: the amount and the years.
         assertThat(errorBeside("amount")).contains("Skriv et beløb");
+        assertThat(errorBeside("toYear").replace('\n', ' ')).isEqualTo(
+                "Datoerne hænger ikke sammen. Finansieringen slutter (2020), før den begynder (2021).");
         assertThat(value("amount")).isEqualTo("mange penge");
         assertThat(value("decisionReference")).isEqualTo("BR 2021-17");
         assertThat(value("sourceKind")).isEqualTo("MUNICIPAL_POOL");
@@ -114,19 +117,32 @@ class ProjectManagerJourneyIT extends BrowserIT {
 
         type("amount", "300000");
         press("Tilføj finansiering");
-        assertThat(errorBeside("toYear")).contains("Datoerne hænger ikke sammen.");
+        assertThat(browser.findElements(By.id("amount-error"))).isEmpty();
+        assertThat(errorBeside("toYear")).startsWith("Datoerne hænger ikke sammen.");
         assertThat(value("toYear")).isEqualTo("2020");
-        assertThat(value("amount")).isEqualTo("300000");
+        assertThat(value("amount")).isEqualTo("300.000,00");
         assertThat(api().as("pm.tmf").get("/api/interventions/" + id).json().get("funding")).isEmpty();
 
         go("/interventions/new");
         type("description", "Uden titel og områder");
-        date("plannedStart", "2024-05-01");
+        date("plannedStart", "2026-06-01");
+        date("plannedEnd", "2026-01-31");
         press("Registrér indsatsen");
         assertThat(errorBeside("title")).isEqualTo("Skal udfyldes.");
         assertThat(errorBeside("areas")).isEqualTo("Vælg mindst én.");
+        assertThat(errorBeside("plannedEnd").replace('\n', ' ')).isEqualTo(
+                "Datoerne hænger ikke sammen. Planlagt slut (31/1 2026) ligger før Planlagt start (1/6 2026).");
+        assertThat(text(By.tagName("main"))).doesNotContain("is before", "plannedEnd", "plannedStart");
         assertThat(value("description")).isEqualTo("Uden titel og områder");
-        assertThat(value("plannedStart")).isEqualTo("2024-05-01");
+        assertThat(value("plannedStart")).isEqualTo("2026-06-01");
+
+        go("/interventions/new?lang=en");
+        date("plannedStart", "2026-06-01");
+        date("plannedEnd", "2026-01-31");
+        press("Register the intervention");
+        assertThat(errorBeside("title")).isNotBlank();
+        assertThat(errorBeside("plannedEnd")).endsWith("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
+        go("/interventions?lang=da");
     }
 
     @Test
@@ -144,8 +160,9 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertThat(api().as("pm.tmf").post("/api/interventions/" + id + "/partners/SOF/departure", Map.of(
                 "effectiveTo", "2020-06-30", "reason", "SOF trådte ud")).status()).isEqualTo(200);
         press("Skift fase");
-        assertThat(text(By.cssSelector(".alert.error"))).contains("Du må ikke ændre denne indsats.",
-                "SOF is not a partner");
+        // The refusal in Danish; the registry's English reason stays in the API's answer, off the Danish page.
+        assertThat(text(By.cssSelector(".alert.error"))).contains("Du må ikke ændre denne indsats.")
+                .doesNotContain("SOF is not a partner");
         assertThat(api().as("auditor").get("/api/interventions/" + id).json().get("stage").asText())
                 .isEqualTo("PROPOSED");
 
@@ -203,7 +220,7 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertDone("Finansieringen er registreret.");
 
         follow("Justér beløb");
-        assertThat(value("amount")).isEqualTo("500000.00");
+        assertThat(value("amount")).isEqualTo("500.000,00");
         type("amount", "450.000");
         type("reason", "Budgetforlig");
         press("Justér beløb");

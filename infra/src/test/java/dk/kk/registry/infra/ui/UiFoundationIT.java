@@ -47,6 +47,31 @@ class UiFoundationIT extends BrowserIT {
     }
 
     @Test
+    void theLanguageSwitchKeepsThePageItsFiltersAndItsResults() {
+        signIn("pm.sof");
+        go("/interventions?administration=SOF&category=HEALTH");
+        String danishCount = text(By.cssSelector("#results .actions span"));
+
+        follow("English");
+        assertThat(browser.getCurrentUrl()).contains("/interventions?").contains("administration=SOF")
+                .contains("category=HEALTH").endsWith("lang=en");
+        assertThat(value("administration")).isEqualTo("SOF");
+        assertThat(value("category")).isEqualTo("HEALTH");
+        assertThat(text(By.cssSelector("#results .actions span")).replaceAll("\\D", ""))
+                .isEqualTo(danishCount.replaceAll("\\D", ""));
+
+        // A filter chosen after the page loaded reaches the results through htmx; the switch follows it.
+        choose("category", "EMPLOYMENT_SCHEME");
+        waitUntil(() -> browser.findElement(By.cssSelector("#language-switch a")).getDomAttribute("href")
+                .contains("category=EMPLOYMENT_SCHEME"));
+        follow("Dansk");
+        assertThat(browser.getCurrentUrl()).contains("administration=SOF").contains("category=EMPLOYMENT_SCHEME")
+                .doesNotContain("lang=en").endsWith("lang=da");
+        assertThat(value("category")).isEqualTo("EMPLOYMENT_SCHEME");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Indsatser");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         go("/login");
         type("username", "pm.tmf");

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,7 +105,7 @@ class ChartController {
                 .anyMatch(year -> l.notes().containsKey(year) && (year.equals(baseline) || year.equals(status))));
         String note = labels.comparisonDashed(areaName(against, asOf)) + (noted ? "; " + labels.qualityNoted() : "");
         return svg(Svg.lines(title, labels.year(), labels.unit(definition.unit().name()), lines, markers, note,
-                labels::number));
+                labels::number), indicator + "-series");
     }
 
     @GetMapping("/did.svg")
@@ -137,7 +138,7 @@ class ChartController {
         String title = labels.did() + ": " + definition.name() + " " + baseline + "–" + status;
         return svg(Svg.bars(title, labels.area(), labels.change(definition.unit().name()),
                 List.of(labels.didAgainst(areaName(against, asOf))), bars,
-                missing == 0 ? null : labels.noData(missing), labels::number));
+                missing == 0 ? null : labels.noData(missing), labels::number), indicator + "-did");
     }
 
     @GetMapping("/funding.svg")
@@ -156,7 +157,8 @@ class ChartController {
                     total.spent() == null ? null : total.spent().amount())));
         }
         return svg(Svg.bars(labels.funding(), labels.grouping(grouping), labels.unit("DKK"),
-                List.of(labels.committed(), labels.spent()), bars, null, labels::number));
+                List.of(labels.committed(), labels.spent()), bars, null, labels::number), "funding-" + grouping.name()
+                .toLowerCase(Locale.ROOT));
     }
 
     /** An area's name for the legend (the Danish names the registry keeps), its id when it has none. */
@@ -170,8 +172,12 @@ class ChartController {
                 .orElseThrow(() -> new NotFound("no indicator " + id));
     }
 
-    private static ResponseEntity<String> svg(String body) {
-        return ResponseEntity.ok().header("Content-Type", SVG + ";charset=UTF-8").body(body);
+    /** Shown in the page, and saved under a name that says what it is when downloaded. */
+    private static ResponseEntity<String> svg(String body, String name) {
+        return ResponseEntity.ok().header("Content-Type", SVG + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(name.replaceAll("[^A-Za-z0-9_-]", "_") + ".svg").build().toString())
+                .body(body);
     }
 
     /**
