@@ -155,8 +155,8 @@ public class EventLog {
      * computes from the previous line's hash by the same definition ({@code "linked": false}), so that the export is
      * whole and checkable at once, and a later export must pass through the same hashes once they are stored.
      */
-    public void export(OutputStream out) {
-        snapshot.executeWithoutResult(status -> {
+    public Exported export(OutputStream out) {
+        return snapshot.execute(status -> {
             allowSlowReaders();
             try (JsonGenerator lines = LINES.createGenerator(out, JsonEncoding.UTF8)) {
                 // One generator for the whole export: it buffers a few kilobytes and writes them to the response in
@@ -168,10 +168,19 @@ public class EventLog {
                 cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
                         + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
                         (RowCallbackHandler) rs -> exporter.next(stored(rs), rs.getString(10), rs.getString(11)));
+                lines.flush();
+                return exporter.exported();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * What an export wrote: how many events, and its last line's position, recording time and hash (null when the
+     * log is empty), all from the one snapshot the export read.
+     */
+    public record Exported(long events, Long lastPosition, String lastRecordedAt, String chainHead) {
     }
 
     /** Writes the lines, keeping the previous line's hash to link the events the chain has not reached. */
@@ -185,6 +194,8 @@ public class EventLog {
          * links from there on are about to be replaced, and the export computes the ones that replace them.
          */
         private boolean relinking;
+        private long events;
+        private HashChain.StoredEvent last;
 
         Exporter(JsonGenerator out, LongPredicate awaited) {
             this.out = out;
@@ -217,6 +228,13 @@ public class EventLog {
             }
             previous = hash;
             writeLine(out, event, aggregateType, payload, metadata, hash, linked);
+            events++;
+            last = event;
+        }
+
+        Exported exported() {
+            return last == null ? new Exported(0, null, null, null)
+                    : new Exported(events, last.position(), last.timestamp(), previous);
         }
     }
 

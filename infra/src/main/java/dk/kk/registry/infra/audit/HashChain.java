@@ -85,6 +85,20 @@ public final class HashChain {
         }
     }
 
+    /**
+     * The canonical text of the JSON value the parser stands at (its current token), read to its end: how a value
+     * embedded in a larger document, an exported line's payload, is brought to the form the chain hashes.
+     */
+    public static String canonicalValue(JsonParser parser) {
+        try {
+            StringBuilder out = new StringBuilder();
+            value(parser, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new NotJson(e.getMessage());
+        }
+    }
+
     public static String canonical(String json) {
         return json == null ? "null" : canonical(json.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,12 +1,12 @@
 package dk.kk.registry.infra.measurement;
 
+import dk.kk.registry.infra.operations.OneArgumentCommand;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Role;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,7 +29,8 @@ import org.springframework.web.context.WebApplicationContext;
 @Order(10)
 public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
 
-    public static final String COMMAND = "import-measurements";
+    public static final OneArgumentCommand COMMAND = new OneArgumentCommand("import-measurements",
+            "path/to/file.csv");
     static final int OK = 0;
     static final int REFUSED = 1;
     static final int FAILED = 2;
@@ -47,26 +48,21 @@ public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
 
     /** Whether the command line asks for an import rather than the registry's web application. */
     public static boolean requested(String... args) {
-        return args.length > 0 && COMMAND.equals(args[0]);
+        return COMMAND.requested(args);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> words = args.getNonOptionArgs();
-        if (words.isEmpty() || !COMMAND.equals(words.get(0))) {
-            return;
-        }
-        if (words.size() != 2) {
-            System.err.println("usage: java -jar registry.jar " + COMMAND + " path/to/file.csv");
-            exitCode = FAILED;
-            return;
-        }
+        COMMAND.run(args, this::importFromCommandLine).ifPresent(code -> exitCode = code);
+    }
+
+    private int importFromCommandLine(String file) {
         if (!(context instanceof WebApplicationContext)) {
             // A command-line run only appends: the registry's own processors project the events (now, or when it
             // next starts), and those of this short-lived run would only compete with the import for the machine.
             processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         }
-        exitCode = importFile(Path.of(words.get(1)), System.out, System.err);
+        return importFile(Path.of(file), System.out, System.err);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -39,14 +40,24 @@ class ReferenceDataBootstrap implements ApplicationRunner {
 
     private final ReferenceCatalog catalog;
     private final SystemCommands commands;
+    private final boolean recordAtStart;
 
-    ReferenceDataBootstrap(ReferenceCatalog catalog, SystemCommands commands) {
+    /**
+     * {@code registry.reference-data.record-at-start=false} leaves the database as it is: a restore needs it without an
+     * event, and the restored log brings these facts as they were first recorded.
+     */
+    ReferenceDataBootstrap(ReferenceCatalog catalog, SystemCommands commands,
+            @Value("${registry.reference-data.record-at-start:true}") boolean recordAtStart) {
         this.catalog = catalog;
         this.commands = commands;
+        this.recordAtStart = recordAtStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!recordAtStart) {
+            return;
+        }
         int recorded = 0;
         for (Map.Entry<String, String> administration : ADMINISTRATIONS.entrySet()) {
             if (catalog.kindOf(administration.getKey()).isEmpty()) {

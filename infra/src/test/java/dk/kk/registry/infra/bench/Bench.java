@@ -16,7 +16,8 @@ import java.util.Map;
 public final class Bench {
 
     static final int FIRST_PORT = 18383;
-    static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts");
+    static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts",
+            "restore");
 
     private Bench() {
     }
@@ -90,6 +91,7 @@ public final class Bench {
             case "replay" -> new ReplayBench(registry, size).run();
             case "asof" -> new AsOfBench(registry, size).run();
             case "compare" -> new CompareBench(registry, size).run();
+            case "restore" -> new RestoreBench(registry, size).run();
             default -> throw new IllegalArgumentException(scenario);
         };
     }

@@ -130,13 +130,13 @@ class MeasurementImportIT extends RegistryIT {
         Path file = csv("indicator;area;year;value;numerator;denominator;source;qualityNote",
                 indicator + ";" + area + ";2021;17,9;;;SØK;");
 
-        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND, file.toString()));
+        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name(), file.toString()));
         assertThat(importer.getExitCode()).isZero();
         assertThat(data.seriesOnceItHolds(indicator, 1)).hasSize(1);
 
-        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND));
+        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name()));
         assertThat(importer.getExitCode()).as("usage").isEqualTo(2);
-        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND, directory.resolve("none.csv")
+        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name(), directory.resolve("none.csv")
                 .toString()));
         assertThat(importer.getExitCode()).as("no such file").isEqualTo(2);
         assertThat(MeasurementImport.requested("import-measurements", "x.csv")).isTrue();

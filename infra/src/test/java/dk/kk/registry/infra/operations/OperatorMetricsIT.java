@@ -93,6 +93,23 @@ class OperatorMetricsIT extends RegistryIT {
     }
 
     @Test
+    void anOrchestratorFindsLivenessAndReadinessProbes() {
+        Api.Response liveness = api().anonymous().get("/actuator/health/liveness");
+        Api.Response readiness = api().anonymous().get("/actuator/health/readiness");
+        JsonNode detailed = api().as("admin").get("/actuator/health/readiness").json();
+
+        assertThat(liveness.status()).as(liveness.toString()).isEqualTo(200);
+        assertThat(liveness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().has("components")).isFalse();
+        assertThat(detailed.get("components").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("readinessState", "db", "processorsCaughtUp");
+        assertThat(api().as("admin").get("/actuator/health/liveness").json().get("components").properties())
+                .extracting(java.util.Map.Entry::getKey).containsExactly("livenessState");
+    }
+
+    @Test
     void healthShowsNoDetailsAnonymously() {
         JsonNode health = api().anonymous().get("/actuator/health").json();
 
