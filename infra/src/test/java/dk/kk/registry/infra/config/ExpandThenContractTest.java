@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class ExpandThenContractTest {
 
-    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    /** Infra's migrations and the read side's, which query owns. */
+    private static final List<Path> MIGRATIONS = List.of(Path.of("src/main/resources/db/migration"),
+            Path.of("..", "query", "src", "main", "resources", "db", "migration", "query"));
     private static final Set<String> PREVIOUS_TABLES = Set.of("intervention_version", "domainevententry",
             "idempotency_record");
 
@@ -29,13 +32,18 @@ class ExpandThenContractTest {
         Set<String> contracted = Set.copyOf(lines("db/contracted.txt"));
         List<String> previousScripts = new ArrayList<>();
         List<Path> added = new ArrayList<>();
-        try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            for (Path file : files.sorted().toList()) {
-                if (previous.contains(file.getFileName().toString())) {
-                    previousScripts.add(Files.readString(file, StandardCharsets.UTF_8));
-                } else {
-                    added.add(file);
-                }
+        List<Path> scripts = new ArrayList<>();
+        for (Path folder : MIGRATIONS) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".sql")).forEach(scripts::add);
+            }
+        }
+        scripts.sort(Comparator.comparing(file -> file.getFileName().toString()));
+        for (Path file : scripts) {
+            if (previous.contains(file.getFileName().toString())) {
+                previousScripts.add(Files.readString(file, StandardCharsets.UTF_8));
+            } else {
+                added.add(file);
             }
         }
         assertThat(previousScripts).as("the previous release's migrations are all still here").hasSize(
