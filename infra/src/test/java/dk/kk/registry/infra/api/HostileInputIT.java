@@ -144,6 +144,32 @@ class HostileInputIT extends RegistryIT {
                 () -> body("list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2022-01-01", "reason", "bekræftet")));
         endpoints.add(new Endpoint("/api/screenings/{id}/proposals/{area}/rejection",
                 "/api/screenings/x/proposals/copenhagen/rejection", "admin", () -> body("reason", "afvist")));
+        String plan = "/api/development-plans/{id}";
+        endpoints.add(new Endpoint("/api/development-plans", "/api/development-plans", "evaluator",
+                () -> body("area", "{AREA}", "policy", "{P}", "title", "Plan for Fuzzby", "wave", 2, "budgetYear",
+                        2014, "timing", List.of("budget 2014"))));
+        endpoints.add(new Endpoint(plan + "/status", "/api/development-plans/{PLAN}/status", "evaluator",
+                () -> body("status", "ADOPTED", "effectiveFrom", "2013-06-01", "reason", "vedtaget")));
+        endpoints.add(new Endpoint(plan + "/analysis", "/api/development-plans/{PLAN}/analysis", "evaluator",
+                () -> body("items", List.of(Map.of("kind", "PROBLEM", "description", "Lav beskæftigelse",
+                        "indicators", List.of("{I}"))), "reason", "analyse")));
+        endpoints.add(new Endpoint(plan + "/goals", "/api/development-plans/{PLAN}/goals", "evaluator",
+                () -> body("goalId", "{G}", "reason", "planens mål")));
+        endpoints.add(new Endpoint(plan + "/goals/{goalId}/removal", "/api/development-plans/{PLAN}/goals/{G}/removal",
+                "evaluator", () -> body("reason", "fjernet")));
+        endpoints.add(new Endpoint(plan + "/mapped-interventions", "/api/development-plans/{PLAN}/mapped-interventions",
+                "pm.tmf", () -> body("interventionId", "{A}", "assessment", "virker", "reason", "kortlagt")));
+        endpoints.add(new Endpoint(plan + "/mapped-interventions/{interventionId}/removal",
+                "/api/development-plans/{PLAN}/mapped-interventions/{A}/removal", "evaluator",
+                () -> body("reason", "fjernet")));
+        endpoints.add(new Endpoint(plan + "/measures", "/api/development-plans/{PLAN}/measures", "pm.tmf",
+                () -> body("interventionId", "{A}", "goals", List.of("{G}"), "resources", List.of(Map.of(
+                        "sourceKind", "MUNICIPAL_POOL", "year", 2014, "amount", money("500000.00", "DKK"))))));
+        endpoints.add(new Endpoint(plan + "/follow-ups", "/api/development-plans/{PLAN}/follow-ups", "pm.tmf",
+                () -> body("year", 2014, "summary", "Godt i gang")));
+        endpoints.add(new Endpoint(plan + "/follow-ups/{year}/corrections",
+                "/api/development-plans/{PLAN}/follow-ups/2014/corrections", "evaluator",
+                () -> body("summary", "Rettet", "reason", "tastefejl")));
         return endpoints;
     }
 
@@ -452,6 +478,8 @@ class HostileInputIT extends RegistryIT {
         assertThat(measured.status()).as(measured.toString()).isEqualTo(201);
         JsonNode answer = measured.json();
         made.put("M", answer.has("id") ? answer.get("id").asText() : answer.path("ids").path(0).asText());
+        made.put("PLAN", created(api().as("evaluator").post("/api/development-plans", body("area", made.get("AREA"),
+                "policy", made.get("P"), "title", "Udviklingsplan for Fuzzby", "wave", 1, "budgetYear", 2013)), "id"));
         return made;
     }
 

@@ -40,6 +40,8 @@ class RoleMatrixIT extends RegistryIT {
     private static final List<String> MEASURING = List.of("evaluator", "admin");
     private static final List<String> AUDITING = List.of("auditor", "admin");
     private static final List<String> ADMINISTERING = List.of("admin");
+    private static final List<String> PLANNING = List.of("evaluator", "admin");
+    private static final List<String> PLAN_WORK = List.of("pm.tmf", "pm.sof", "evaluator", "admin");
 
     private String a;
     private String b;
@@ -120,6 +122,8 @@ class RoleMatrixIT extends RegistryIT {
         reads.put("/api/charts/did.svg", "/api/charts/did.svg?indicator={I}&area=copenhagen&baseline=2019"
                 + "&status=2023");
         reads.put("/api/charts/funding.svg", "/api/charts/funding.svg?groupBy=year");
+        reads.put("/api/development-plans", null);
+        reads.put("/api/policies/{id}/change-strategy", "/api/policies/{P}/change-strategy");
         reads.forEach((template, call) -> operations.add(new Operation("GET", template,
                 call == null ? template : call, EVERYONE, 200)));
         // readable by everyone; the ids here name nothing, which an allowed role learns as a 404
@@ -127,6 +131,10 @@ class RoleMatrixIT extends RegistryIT {
                 EVERYONE, 404));
         operations.add(new Operation("GET", "/api/measurements/{id}", "/api/measurements/no-such-measurement",
                 EVERYONE, 404));
+        operations.add(new Operation("GET", "/api/development-plans/{id}", "/api/development-plans/no-such-plan",
+                EVERYONE, 404));
+        operations.add(new Operation("GET", "/api/development-plans/{id}/change-strategy",
+                "/api/development-plans/no-such-plan/change-strategy", EVERYONE, 404));
         for (String audit : List.of("/api/audit/events", "/api/audit/export", "/api/audit/verify")) {
             operations.add(new Operation("GET", audit, audit, AUDITING, 200));
         }
@@ -190,6 +198,20 @@ class RoleMatrixIT extends RegistryIT {
                 "/api/screenings/x/proposals/copenhagen/confirmation", ADMINISTERING, 400);
         write(operations, "/api/screenings/{id}/proposals/{area}/rejection",
                 "/api/screenings/x/proposals/copenhagen/rejection", ADMINISTERING, 400);
+        String plan = "/api/development-plans/{id}";
+        String noPlan = "/api/development-plans/no-such-plan";
+        write(operations, "/api/development-plans", "/api/development-plans", PLANNING, 400);
+        for (String task : List.of("/status", "/analysis", "/goals")) {
+            write(operations, plan + task, noPlan + task, PLANNING, 400);
+        }
+        write(operations, plan + "/goals/{goalId}/removal", noPlan + "/goals/{G}/removal", PLANNING, 400);
+        write(operations, plan + "/mapped-interventions/{interventionId}/removal",
+                noPlan + "/mapped-interventions/{A}/removal", PLANNING, 400);
+        write(operations, plan + "/follow-ups/{year}/corrections", noPlan + "/follow-ups/2014/corrections", PLANNING,
+                400);
+        for (String task : List.of("/measures", "/mapped-interventions", "/follow-ups")) {
+            write(operations, plan + task, noPlan + task, PLAN_WORK, 400);
+        }
         return operations;
     }
 

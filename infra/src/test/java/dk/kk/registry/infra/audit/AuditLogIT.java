@@ -87,7 +87,7 @@ class AuditLogIT extends RegistryIT {
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.text().split("\r\n");
-        assertThat(lines[0]).startsWith("\uFEFFposition;eventId;type;");
+        assertThat(lines[0]).startsWith("\uFEFFPosition;Hændelses-id;Type;");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).contains("AreaRegisteredEvent").contains(area);
     }

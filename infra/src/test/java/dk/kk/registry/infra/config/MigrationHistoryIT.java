@@ -41,8 +41,9 @@ class MigrationHistoryIT {
             Files.write(PINNED, history, StandardCharsets.UTF_8);
         }
         List<String> pinned = Files.readAllLines(PINNED, StandardCharsets.UTF_8);
+        // The migrations of the move come first, unchanged; those added since follow them.
         assertThat(history.stream().map(row -> row.replace("\tquery/", "\t")).toList())
-                .as("version, description, script within its folder, checksum").isEqualTo(pinned);
+                .as("version, description, script within its folder, checksum").startsWith(pinned.toArray(String[]::new));
 
         // As an installation made before the move has it: the scripts named without the query folder.
         jdbc.update("UPDATE flyway_schema_history SET script = replace(script, 'query/', '')");

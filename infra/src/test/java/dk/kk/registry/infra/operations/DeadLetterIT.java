@@ -111,6 +111,15 @@ class DeadLetterIT extends RegistryIT {
         assertThat(admin.post("/api/admin/dead-letters/" + id + "/retry", Map.of()).status()).isEqualTo(404);
         assertThat(api().as("pm.tmf").get("/api/interventions/" + poisoned).status()).isEqualTo(404);
         gaugeFollowsTheQueue();
+
+        // The runbook's last step: with the cause gone, a rebuild brings the evicted event back into the read model
+        // (and leaves the live tables equal to a rebuild for the tests after this one).
+        cureTheProjection();
+        Api.Response rebuild = admin.post("/api/admin/projections/interventions/rebuild", Map.of());
+        assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
+        Eventually.within(Duration.ofSeconds(180), "the rebuild shows the evicted intervention",
+                () -> api().as("pm.tmf").get("/api/interventions/" + poisoned).status() == 200
+                        && !api().as("admin").get("/api/admin/projections").text().contains("\"replaying\":true"));
     }
 
     private String register(String title, String area) {

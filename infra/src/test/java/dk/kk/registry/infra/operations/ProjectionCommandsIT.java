@@ -63,7 +63,7 @@ class ProjectionCommandsIT extends RegistryIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().map(line -> line.substring(0, line.indexOf(':'))))
-                .containsExactly("rebuilt areas", "rebuilt goals", "rebuilt interventions", "rebuilt measurements",
+                .containsExactly("rebuilt areas", "rebuilt development-plans", "rebuilt goals", "rebuilt interventions", "rebuilt measurements",
                         "rebuilt reference", "rebuilt screenings");
     }
 
@@ -75,7 +75,7 @@ class ProjectionCommandsIT extends RegistryIT {
         assertThat(chain.exitCode()).isEqualTo(2);
         assertThat(chain.err()).contains("audit-chain is the hash chain, not a projection");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown projection 'intervention'; one of: areas, goals, interventions,");
+        assertThat(unknown.err()).contains("unknown projection 'intervention'; one of: areas, development-plans, goals, interventions,");
         assertThat(unknown.out()).isEmpty();
     }
 

@@ -43,8 +43,10 @@ class PlanJourneyIT extends BrowserIT {
 
         signIn("evaluator");
         follow("Udviklingsplaner");
+        checkPage("plans-da");
         follow("Udviklingsplan for " + area);
         assertThat(text(By.id("plan-goal-" + goalId))).contains("Ingen indsats tjener målet");
+        checkPage("plan-da");
 
         choose("interventionId", intervention);
         choose("goalId", goalId);
@@ -60,16 +62,21 @@ class PlanJourneyIT extends BrowserIT {
         type("summary", "Jobcaféen er åbnet");
         press("Gem opfølgningen");
         waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er gemt.");
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-follow-ups']"))).contains("2014", "Jobcaféen er åbnet");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-follow-ups']"))).contains("2014",
+                "Jobcaféen er åbnet");
+        checkPage("plan-followed-up-da");
 
         follow("Se planens forandringsstrategi");
         waitForText(By.tagName("h1"), "Forandringsstrategi");
         assertThat(text(By.id("chain-goal-" + goalId))).contains("Flere i beskæftigelse", "Jobcafé i " + area);
         assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Ingen måling de seneste to år"));
-        screenshot("PlanJourneyIT-change-strategy");
+        checkPage("change-strategy-da");
 
         go("/plans/" + planId + "/change-strategy?lang=en");
         waitForText(By.tagName("h1"), "Change strategy");
         assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("No measurement in the last"));
+        checkPage("change-strategy-en");
+        go("/plans/" + planId + "?lang=en");
+        checkPage("plan-en");
     }
 }
