@@ -3,7 +3,6 @@ package dk.kk.registry.infra.support;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,11 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 /**
  * The checks every page of a journey passes: the HTML the server sent, as the W3C Nu HTML checker reads it (no error),
@@ -35,8 +30,6 @@ public final class PageChecks {
     static final int SAMPLES = 20;
     private static final Path TIMES = Path.of("target", "page-times.tsv");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static SimpleDocumentValidator validator;
-    private static final List<String> found = new ArrayList<>();
 
     private PageChecks() {
     }
@@ -45,7 +38,7 @@ public final class PageChecks {
     static List<String> problems(ChromeDriver browser, String name) {
         List<String> problems = new ArrayList<>();
         String html = served(browser, name);
-        problems.addAll(nu(html));
+        HtmlChecker.errors(html).forEach(error -> problems.add("Nu " + error));
         Results axe = new AxeBuilder().analyze(browser);
         for (Rule violation : axe.getViolations()) {
             problems.add("axe " + violation.getId() + ": " + violation.getHelp() + " "
@@ -93,44 +86,5 @@ public final class PageChecks {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static synchronized List<String> nu(String html) {
-        found.clear();
-        try {
-            if (validator == null) {
-                ErrorHandler collect = collector();
-                validator = new SimpleDocumentValidator(true, false, false);
-                validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
-                validator.setUpValidatorAndParsers(collect, false, false);
-            }
-            InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-            source.setEncoding("UTF-8");
-            validator.checkHtmlInputSource(source);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("the Nu checker could not read the page", e);
-        }
-        return List.copyOf(found);
-    }
-
-    private static ErrorHandler collector() {
-        return new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // Warnings are advice ("consider adding a lang attribute"), not errors.
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                found.add("Nu line " + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                found.add("Nu line " + e.getLineNumber() + " (fatal): " + e.getMessage());
-            }
-        };
     }
 }
