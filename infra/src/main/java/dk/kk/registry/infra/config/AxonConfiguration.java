@@ -156,6 +156,7 @@ class AxonConfiguration {
         mapper.registerModule(new JavaTimeModule());
         mapper.registerModule(StoredText.module());
         mapper.registerModule(CorrectionEvents.module());
+        mapper.registerModule(UncertainJson.forEvents());
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,7 +42,10 @@ class JsonConfiguration {
                 .addDeserializer(String.class, new AdmissibleStringDeserializer())
                 .addKeyDeserializer(String.class, new AdmissibleKeyDeserializer());
         return builder -> builder
-                .modulesToInstall(modules -> modules.add(strict))
+                .modulesToInstall(modules -> {
+                    modules.add(strict);
+                    modules.add(UncertainJson.module(InputRefused::new));
+                })
                 .featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
