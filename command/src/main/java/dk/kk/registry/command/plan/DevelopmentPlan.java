@@ -74,7 +74,7 @@ class DevelopmentPlan {
     }
 
     @CommandHandler
-    DevelopmentPlan(CreateDevelopmentPlanCommand command, ReferenceCatalog catalog) {
+    DevelopmentPlan(CreateDevelopmentPlanCommand command, ReferenceCatalog catalog, LivePlans plans) {
         NewIds.requireText(command.planId(), "id", 64);
         catalog.require(ReferenceKind.AREA, command.area(), "area");
         catalog.require(ReferenceKind.POLICY, command.policy(), "policy");
@@ -88,6 +88,7 @@ class DevelopmentPlan {
         List<String> timing = command.timing() == null ? List.of()
                 : command.timing().stream().map(FollowUpRules::text).filter(Objects::nonNull).toList();
         NewIds.requireUnused(catalog, command.planId(), ReferenceKind.DEVELOPMENT_PLAN);
+        OnePlanPerAreaAndPolicy.check(plans, command.area(), command.policy());
         apply(new DevelopmentPlanCreatedEvent(command.planId(), command.area(), command.policy(),
                 command.title().strip(), FollowUpRules.text(command.purpose()), command.wave(), command.budgetYear(),
                 timing));

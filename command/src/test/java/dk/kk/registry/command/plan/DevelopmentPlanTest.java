@@ -6,6 +6,7 @@ import static dk.kk.registry.command.plan.PlanFixtures.INTERVENTION;
 import static dk.kk.registry.command.plan.PlanFixtures.PLAN;
 import static dk.kk.registry.command.plan.PlanFixtures.because;
 import static dk.kk.registry.command.plan.PlanFixtures.created;
+import static org.hamcrest.Matchers.containsString;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.NothingChanged;
@@ -60,6 +61,15 @@ class DevelopmentPlanTest {
         fixture.givenNoPriorActivity()
                 .when(create(AREA, "policy-2011", null, null))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anAreaHasOneLivePlanUnderAPolicy() {
+        fixture.givenNoPriorActivity()
+                .when(create("valby-vigerslev", "policy-2011", 1, 2013))
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage(containsString(PlanFixtures.VALBY_PLAN))
+                .expectNoEvents();
     }
 
     @Test

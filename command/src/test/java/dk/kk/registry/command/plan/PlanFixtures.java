@@ -12,6 +12,7 @@ import dk.kk.registry.shared.plan.PlanResource;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
@@ -46,8 +47,14 @@ final class PlanFixtures {
         Map<String, List<String>> scopes = Map.of(AREA_GOAL, List.of(AREA), SECOND_AREA_GOAL, List.of(AREA, "valby-vigerslev"),
                 CITY_WIDE_GOAL, List.of(), OTHER_AREA_GOAL, List.of("valby-vigerslev"));
         fixture.registerInjectableResource((GoalScopes) goal -> scopes.getOrDefault(goal, List.of()));
+        fixture.registerInjectableResource(LIVE_PLANS);
         return fixture;
     }
+
+    /** Valby/Vigerslev already has a live plan under the 2011 policy; no other area has one. */
+    static final String VALBY_PLAN = "plan-valby";
+    static final LivePlans LIVE_PLANS = (area, policy) ->
+            "valby-vigerslev".equals(area) && "policy-2011".equals(policy) ? Optional.of(VALBY_PLAN) : Optional.empty();
 
     static DevelopmentPlanCreatedEvent created() {
         return new DevelopmentPlanCreatedEvent(PLAN, AREA, "policy-2011", "Udviklingsplan for Tingbjerg/Husum",

@@ -7,10 +7,15 @@ import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,6 +87,40 @@ class DevelopmentPlanIT extends RegistryIT {
         assertThat(listed.get("total").asLong()).isEqualTo(1);
         JsonNode timeline = evaluator.get("/api/areas/" + area + "/history").json();
         assertThat(timeline.get("developmentPlans").get(0).get("id").asText()).isEqualTo(plan);
+    }
+
+    @Test
+    void eightEvaluatorsCreatingTheSamePlanAtOnceMakeOnePlan() throws Exception {
+        PlanFixtures fixtures = new PlanFixtures(api(), fixtures());
+        String area = fixtures.area();
+        Api evaluator = api().as("evaluator");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> evaluator.post("/api/development-plans",
+                        PlanFixtures.plan(area, "policy-2011"))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).as("one plan per area and policy").containsOnly(201, 409);
+            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode plans = evaluator.get("/api/development-plans?area=" + area + "&policy=policy-2011").json();
+        assertThat(plans.get("total").asInt()).isEqualTo(1);
+        String plan = plans.get("items").get(0).get("id").asText();
+
+        Api.Response second = evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("detail").asText()).contains(plan);
+        assertThat(evaluator.post("/api/development-plans/" + plan + "/status", Map.of("status", "SUPERSEDED",
+                "effectiveFrom", "2014-01-01", "reason", "erstattet af en ny plan")).status()).isEqualTo(200);
+        assertThat(evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011")).status())
+                .as("a new plan once the old one is superseded").isEqualTo(201);
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- The one-plan rule looks up the plans created so far inside every plan-creating command: a partial index keeps that
+-- a lookup among the plans rather than a scan of the whole event table.
+CREATE INDEX domainevententry_development_plan_created ON domainevententry (globalindex)
+    WHERE payloadtype = 'dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent';
