@@ -2,9 +2,11 @@ package dk.kk.registry.command.area;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dk.kk.registry.command.common.NamesAreDistinct;
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.ReferenceNames;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
@@ -43,7 +45,7 @@ class Area {
     }
 
     @CommandHandler
-    Area(RegisterAreaCommand command, ReferenceCatalog catalog) {
+    Area(RegisterAreaCommand command, ReferenceCatalog catalog, ReferenceNames names) {
         if (!Slugs.isValid(command.areaId())) {
             throw new RuleViolation("IdsAreSlugs", "id", "an area id is lower-case letters and digits joined by "
                     + "hyphens, at most " + Slugs.MAX_LENGTH + " characters (e.g. 'tingbjerg-husum')");
@@ -51,15 +53,17 @@ class Area {
         NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
         NewIds.requireUnused(catalog, command.areaId(), ReferenceKind.AREA);
+        NamesAreDistinct.check(names, ReferenceKind.AREA, command.name(), command.areaId());
         apply(new AreaRegisteredEvent(command.areaId(), command.name().strip(), command.kind()));
     }
 
     @CommandHandler
-    long handle(RenameAreaCommand command) {
+    long handle(RenameAreaCommand command, ReferenceNames names) {
         NewIds.requireName(command.name(), "name", 200);
         if (command.name().strip().equals(name)) {
             throw new NothingChanged("name", "the area is already called " + name);
         }
+        NamesAreDistinct.check(names, ReferenceKind.AREA, command.name(), areaId);
         apply(new AreaRenamedEvent(areaId, command.name().strip()));
         return AggregateLifecycle.getVersion();
     }

@@ -3,8 +3,10 @@ package dk.kk.registry.command.reference;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dk.kk.registry.command.common.Actor;
+import dk.kk.registry.command.common.NamesAreDistinct;
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.ReferenceNames;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.Role;
@@ -28,7 +30,8 @@ class Organisation {
     }
 
     @CommandHandler
-    Organisation(RegisterOrganisationCommand command, ReferenceCatalog catalog, MetaData metaData) {
+    Organisation(RegisterOrganisationCommand command, ReferenceCatalog catalog, ReferenceNames names,
+            MetaData metaData) {
         NewIds.requireText(command.organisationId(), "id", 64);
         NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
@@ -37,6 +40,7 @@ class Organisation {
                     "the seven administrations are reference data of the registry; register partners of other kinds");
         }
         NewIds.requireUnused(catalog, command.organisationId(), ReferenceKind.ORGANISATION);
+        NamesAreDistinct.check(names, ReferenceKind.ORGANISATION, command.name(), command.organisationId());
         apply(new OrganisationRegisteredEvent(command.organisationId(), command.name().strip(), command.kind()));
     }
 

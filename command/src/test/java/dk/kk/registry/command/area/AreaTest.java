@@ -1,12 +1,16 @@
 package dk.kk.registry.command.area;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
+import static org.hamcrest.Matchers.containsString;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.KnownNames;
 import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
+import dk.kk.registry.shared.area.RenameAreaCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,21 @@ class AreaTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Area.class);
         fixture.registerInjectableResource(recorded);
+        fixture.registerInjectableResource(KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest",
+                "Bispebjerg/Nordvest"));
+    }
+
+    @Test
+    void anotherAreaByTheSameNameIgnoringCaseAndSpacesIsADuplicate() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterAreaCommand("nordvest", " bispebjerg / nordvest", AreaKind.MUNICIPAL_DESIGNATED))
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage(containsString("'bispebjerg-nordvest'"))
+                .expectNoEvents();
+        fixture.given(new AreaRegisteredEvent(TINGBJERG, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED))
+                .when(new RenameAreaCommand(TINGBJERG, null, "BISPEBJERG/NORDVEST"))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
     }
 
     @Test

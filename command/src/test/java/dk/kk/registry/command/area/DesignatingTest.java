@@ -41,6 +41,7 @@ class DesignatingTest {
                 return Optional.empty();
             }
         });
+        fixture.registerInjectableResource(dk.kk.registry.command.common.KnownNames.none());
     }
 
     private static AreaRegisteredEvent registered() {

@@ -2,9 +2,12 @@ package dk.kk.registry.command.reference;
 
 import static dk.kk.registry.command.common.Actors.signedIn;
 import static dk.kk.registry.command.common.Refusals.violationOf;
+import static org.hamcrest.Matchers.containsString;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.command.common.KnownNames;
 import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.organisation.OrganisationKind;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
@@ -24,6 +27,27 @@ class OrganisationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
         fixture.registerInjectableResource(KnownReferences.none().administration("TMF").area("tingbjerg-husum"));
+        fixture.registerInjectableResource(KnownNames.none()
+                .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
+                .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
+    }
+
+    @Test
+    void aNameAlreadyTakenIgnoringCaseAndSpacesIsADuplicate() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisationCommand("fsb-2", " F S B ", OrganisationKind.HOUSING_ASSOCIATION),
+                        signedIn(Role.PROJECT_MANAGER, "TMF"))
+                .expectException(AlreadyRecorded.class)
+                .expectExceptionMessage(containsString("'fsb'"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAreasNameIsNoOrganisationsName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterOrganisationCommand("tingbjerg", "Tingbjerg", OrganisationKind.OTHER),
+                        signedIn(Role.PROJECT_MANAGER, "TMF"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

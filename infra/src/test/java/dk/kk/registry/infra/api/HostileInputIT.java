@@ -114,9 +114,9 @@ class HostileInputIT extends RegistryIT {
         endpoints.add(new Endpoint("/api/measurements/{id}/retraction", "/api/measurements/{M}/retraction",
                 "evaluator", () -> body("reason", "forkert område")));
         endpoints.add(new Endpoint("/api/organisations", "/api/organisations", "admin",
-                () -> body("name", "Foreningen Grøn Gård", "kind", "CIVIL_SOCIETY")));
+                () -> body("name", "Foreningen Grøn Gård " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY")));
         endpoints.add(new Endpoint("/api/areas", "/api/areas", "admin", () -> body("id",
-                "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord", "kind",
+                "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord " + UUID.randomUUID(), "kind",
                 "MUNICIPAL_DESIGNATED")));
         endpoints.add(new Endpoint("/api/areas/{id}/designations", "/api/areas/{AREA}/designations", "admin",
                 () -> body("list", "MUNICIPAL_VULNERABLE", "policy", "{P}", "effectiveFrom", "2021-01-01")));
@@ -124,7 +124,7 @@ class HostileInputIT extends RegistryIT {
                 "/api/areas/{AREA}/designations/x/end", "admin",
                 () -> body("effectiveTo", "2023-12-31", "reason", "ophævet")));
         endpoints.add(new Endpoint("/api/areas/{id}/name", "/api/areas/{AREA}/name", "admin",
-                () -> body("name", "Husum Syd", "reason", "nyt navn")));
+                () -> body("name", "Husum Syd " + UUID.randomUUID(), "reason", "nyt navn")));
         endpoints.add(new Endpoint("/api/policies", "/api/policies", "admin", () -> body("id",
                 "strategi-" + UUID.randomUUID().toString().substring(0, 8), "title", "Strategi", "periodFrom",
                 "2021-01-01")));
@@ -221,7 +221,7 @@ class HostileInputIT extends RegistryIT {
     void theCorrelationIdFindsTheEventsOfAnAcceptedRequest() {
         String request = "accepted-" + UUID.randomUUID();
         Api.Response response = api().as("admin").header("X-Correlation-Id", request).post("/api/organisations",
-                body("name", "Beboerforeningen Tingbjerg", "kind", "CIVIL_SOCIETY"));
+                body("name", "Beboerforeningen Tingbjerg " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(eventsOf(request)).isEqualTo(1);
     }
@@ -470,7 +470,7 @@ class HostileInputIT extends RegistryIT {
                 .substring(0, 8), "name", "Trygge beboere", "unit", "PERCENT", "direction", "HIGHER_IS_BETTER",
                 "source", "Tryghedsundersøgelsen")), "id"));
         made.put("AREA", created(admin.post("/api/areas", body("id", "fuzz-" + UUID.randomUUID().toString()
-                .substring(0, 8), "name", "Fuzzby", "kind", "MUNICIPAL_DESIGNATED")), "id"));
+                .substring(0, 8), "name", "Fuzzby " + UUID.randomUUID(), "kind", "MUNICIPAL_DESIGNATED")), "id"));
         ids = made;
         made.put("G", created(api().as("evaluator").post("/api/goals", resolveAll(goal())), "id"));
         Api.Response measured = api().as("evaluator").post("/api/measurements", body("indicator", made.get("I"),

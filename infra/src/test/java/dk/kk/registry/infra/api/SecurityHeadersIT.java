@@ -18,7 +18,7 @@ class SecurityHeadersIT extends RegistryIT {
                 Arguments.of("200 read", (Function<Api, Api.Response>) api -> api.as("auditor")
                         .get("/api/interventions")),
                 Arguments.of("201 write", (Function<Api, Api.Response>) api -> api.as("admin")
-                        .post("/api/organisations", Problems.body("name", "Café Nørrebro", "kind", "COMPANY"))),
+                        .post("/api/organisations", Problems.body("name", "Café Nørrebro " + java.util.UUID.randomUUID(), "kind", "COMPANY"))),
                 Arguments.of("400 bad input", (Function<Api, Api.Response>) api -> api.as("admin")
                         .post("/api/organisations", "{\"name\":")),
                 Arguments.of("401 not signed in", (Function<Api, Api.Response>) api -> api.anonymous()

@@ -82,9 +82,9 @@ class AreaHistoryIT extends RegistryIT {
         Api admin = api().as("admin");
         String area = fixtures().area("vesterbro");
         Instant before = Instant.now();
-        assertThat(admin.post("/api/areas/" + area + "/name", Map.of("name", "Vesterbro/Kongens Enghave",
+        assertThat(admin.post("/api/areas/" + area + "/name", Map.of("name", "Vesterbro/Kongens Enghave " + area,
                 "reason", "navnet i den endelige politik")).status()).isEqualTo(200);
-        assertThat(admin.get("/api/areas/" + area).json().get("name").asText()).isEqualTo("Vesterbro/Kongens Enghave");
+        assertThat(admin.get("/api/areas/" + area).json().get("name").asText()).isEqualTo("Vesterbro/Kongens Enghave " + area);
         assertThat(admin.get("/api/areas/" + area + "?asOf=" + before).json().get("name").asText())
                 .isEqualTo("Område " + area);
     }

@@ -16,7 +16,7 @@ class AuditLogIT extends RegistryIT {
     void anAuditorReadsWhoRecordedWhatWhyFromTheLog() {
         String area = fixtures().area("audit-log");
         Api.Response renamed = api().as("admin").post("/api/areas/" + area + "/name",
-                Map.of("name", "Nyt navn", "reason", "stavefejl i navnet"));
+                Map.of("name", "Nyt navn " + area, "reason", "stavefejl i navnet"));
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 
         Api.Response response = api().as("auditor").get("/api/audit/events?aggregateId=" + area);

@@ -98,11 +98,11 @@ final class InterventionHistory {
             created(admin.post("/api/areas", Map.of("id", area, "name", "Skabelon " + area,
                     "kind", "MUNICIPAL_DESIGNATED")));
         }
-        String police = created(admin.post("/api/organisations", Map.of("name", "Københavns Politi",
+        String police = created(admin.post("/api/organisations", Map.of("name", "Københavns Politi (bench " + java.util.UUID.randomUUID() + ")",
                 "kind", "POLICE"))).json().get("id").asText();
-        String fund = created(admin.post("/api/organisations", Map.of("name", "Landsbyggefonden",
+        String fund = created(admin.post("/api/organisations", Map.of("name", "Landsbyggefonden (bench " + java.util.UUID.randomUUID() + ")",
                 "kind", "NATIONAL_BUILDING_FUND"))).json().get("id").asText();
-        String research = created(admin.post("/api/organisations", Map.of("name", "VIVE",
+        String research = created(admin.post("/api/organisations", Map.of("name", "VIVE (bench " + java.util.UUID.randomUUID() + ")",
                 "kind", "RESEARCH"))).json().get("id").asText();
 
         List<Template> templates = new ArrayList<>();

@@ -54,7 +54,7 @@ class ChainUnderConcurrencyIT {
         registry = Instances.start("chain", url);
         api = Api.at(Instances.base(registry));
         area = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.as("admin").post("/api/areas", Map.of("id", area, "name", "Kæde", "kind",
+        assertThat(api.as("admin").post("/api/areas", Map.of("id", area, "name", "Kæde " + area, "kind",
                 "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
     }
 

@@ -80,7 +80,7 @@ class TwoInstancesIT {
 
         Api admin = Api.at(Instances.base(a)).as("admin");
         String area = "two-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/areas", Map.of("id", area, "name", "To instanser", "kind",
+        assertThat(admin.post("/api/areas", Map.of("id", area, "name", "To instanser " + area, "kind",
                 "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
         interventions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

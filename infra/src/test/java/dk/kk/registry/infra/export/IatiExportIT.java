@@ -40,7 +40,7 @@ class IatiExportIT extends RegistryIT {
         pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
                 "amount", money("1250000.00"), "years", List.of(2019, 2021), "decisionReference", "BR 2018-123"));
         pm.post("/api/interventions/" + id + "/expenditures", Map.of("year", 2019, "amount", money("400000.00")));
-        String evaluator = fixtures.organisation("VIVE", "RESEARCH");
+        String evaluator = fixtures.organisation("VIVE " + java.util.UUID.randomUUID(), "RESEARCH");
         api().as("evaluator").post("/api/interventions/" + id + "/evaluations", Map.of("periodFrom", "2019-01-01",
                 "periodTo", "2021-12-31", "method", "BEFORE_AFTER", "evaluator", evaluator, "result", "POSITIVE"));
 

@@ -11,6 +11,7 @@ import dk.kk.registry.infra.support.RegistryIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,9 @@ class InterventionLifeIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         String amager = fixtures.area("amager");
         String valby = fixtures.area("valby");
-        String police = fixtures.organisation("Københavns Politi", "POLICE");
-        String fund = fixtures.organisation("Landsbyggefonden", "NATIONAL_BUILDING_FUND");
-        String vive = fixtures.organisation("VIVE", "RESEARCH");
+        String police = fixtures.organisation("Københavns Politi, station " + UUID.randomUUID(), "POLICE");
+        String fund = fixtures.organisation("Landsbyggefonden " + UUID.randomUUID(), "NATIONAL_BUILDING_FUND");
+        String vive = fixtures.organisation("VIVE " + UUID.randomUUID(), "RESEARCH");
 
         Map<String, Object> registration = fixtures.registration("Tryghedspartnerskaber på Amager og i Valby",
                 amager, valby);

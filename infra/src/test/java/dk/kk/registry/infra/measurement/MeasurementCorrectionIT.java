@@ -138,7 +138,7 @@ class MeasurementCorrectionIT extends RegistryIT {
         assertThat(notAMeasurement.status()).as(notAMeasurement.toString()).isEqualTo(404);
 
         String lookalike = "m-" + java.util.UUID.randomUUID().toString().replace("-", "");
-        assertThat(api().as("admin").post("/api/areas", Map.of("id", lookalike, "name", "Et område",
+        assertThat(api().as("admin").post("/api/areas", Map.of("id", lookalike, "name", "Et område " + lookalike,
                 "kind", "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
         Api.Response areaShapedLikeAMeasurement = api().as("evaluator").post("/api/measurements/" + lookalike
                 + "/corrections", Map.of("value", "1", "reason", "why"));

@@ -252,7 +252,7 @@ class RestoreIT {
 
         // The restored registry goes on: a new event takes the position after the restored ones.
         Api.Response area = api(target).as("admin").post("/api/areas", Map.of("id", "efter-gendannelse",
-                "name", "Efter gendannelsen", "kind", "MUNICIPAL_DESIGNATED"));
+                "name", "Efter gendannelsen " + java.util.UUID.randomUUID(), "kind", "MUNICIPAL_DESIGNATED"));
         assertThat(area.status()).as(area.toString()).isEqualTo(201);
         assertThat(target.getBean(JdbcTemplate.class).queryForObject("SELECT max(globalindex) FROM domainevententry",
                 Long.class)).isGreaterThan(backup.lastPosition());
