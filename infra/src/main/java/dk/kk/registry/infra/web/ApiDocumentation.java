@@ -88,13 +88,18 @@ class ApiDocumentation {
                 + "decimal string (\"0.6\"), a range {\"from\": \"67\", \"to\": \"72\"} (either side may be open), "
                 + "or a bound {\"below\": \"60\"} / {\"above\": \"5\"}; arithmetic on a range gives a range")
                 .oneOf(List.of(new StringSchema().pattern(DECIMAL_PATTERN).example("0.6"),
-                        new ObjectSchema().addProperty("from", new StringSchema().pattern(DECIMAL_PATTERN))
-                                .addProperty("to", new StringSchema().pattern(DECIMAL_PATTERN))
+                        new NumberSchema().description("accepted on input; the registry writes a string"),
+                        new ObjectSchema().addProperty("from", bound()).addProperty("to", bound())
                                 .minProperties(1).additionalProperties(false),
-                        new ObjectSchema().addProperty("below", new StringSchema().pattern(DECIMAL_PATTERN))
+                        new ObjectSchema().addProperty("below", bound())
                                 .required(List.of("below")).additionalProperties(false),
-                        new ObjectSchema().addProperty("above", new StringSchema().pattern(DECIMAL_PATTERN))
+                        new ObjectSchema().addProperty("above", bound())
                                 .required(List.of("above")).additionalProperties(false)));
+    }
+
+    /** A bound of a range: a decimal string as the registry writes it, a JSON number accepted on input. */
+    private static Schema<?> bound() {
+        return new Schema<>().anyOf(List.of(new StringSchema().pattern(DECIMAL_PATTERN), new NumberSchema()));
     }
 
     /**
