@@ -90,6 +90,26 @@ class UncertainMeasurementIT extends RegistryIT {
     }
 
     @Test
+    void theChartsDrawARangeAsARangeAndSayItInTheirDescription() {
+        Map<String, Object> baseline = measurement(indicator, area, 2017, null);
+        baseline.put("value", range("67", "72"));
+        assertThat(api().as("evaluator").post("/api/measurements", List.of(baseline,
+                measurement(indicator, area, 2024, "80"),
+                measurement(indicator, "rest-of-copenhagen", 2017, "75"),
+                measurement(indicator, "rest-of-copenhagen", 2024, "82"))).status()).isEqualTo(201);
+
+        Api.Response series = api().as("evaluator").get("/api/charts/series.svg?indicator=" + indicator + "&area="
+                + area + "&baseline=2017&status=2024");
+        assertThat(series.status()).isEqualTo(200);
+        assertThat(series.text()).contains("<title id=\"chart-title\">", "<desc id=\"chart-desc\">")
+                .contains("2017: 67–72").contains("fill=\"#fff\" stroke=");
+        Api.Response did = api().as("evaluator").get("/api/charts/did.svg?indicator=" + indicator + "&area=" + area
+                + "&baseline=2017&status=2024");
+        assertThat(did.status()).isEqualTo(200);
+        assertThat(did.text()).contains("1–6").contains("fill-opacity=\"0.3\"");
+    }
+
+    @Test
     void anUncertainYearIsItsOwnMeasurementAndIsRefusedTwice() {
         String uncertain = data.record(measurement(indicator, area, "2024?", "0.9"));
         String exact = data.record(measurement(indicator, area, 2024, "0.8"));
