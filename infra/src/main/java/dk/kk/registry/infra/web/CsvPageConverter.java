@@ -2,6 +2,7 @@ package dk.kk.registry.infra.web;
 
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.ListPage;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -178,6 +179,17 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         return comma ? plain.replace('.', ',') : plain;
     }
 
+    /** A range or a bound as a cell: "67–72", "<60", ">5"; an open side of a range left empty ("67–"). */
+    private static String uncertain(UncertainValue value, boolean comma) {
+        return switch (value.form()) {
+            case EXACT -> decimal(value.exactValue(), comma);
+            case BELOW -> "<" + decimal(value.high(), comma);
+            case ABOVE -> ">" + decimal(value.low(), comma);
+            case RANGE -> (value.low() == null ? "" : decimal(value.low(), comma)) + "–"
+                    + (value.high() == null ? "" : decimal(value.high(), comma));
+        };
+    }
+
     private static String cell(Object value, boolean decimalComma) {
         String text;
         if (value == null) {
@@ -186,6 +198,8 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             text = decimal(money.amount(), decimalComma);
         } else if (value instanceof BigDecimal number) {
             text = decimal(number, decimalComma);
+        } else if (value instanceof UncertainValue uncertain) {
+            text = uncertain(uncertain, decimalComma);
         } else if (value instanceof Collection<?> collection) {
             text = collection.stream().map(String::valueOf).collect(Collectors.joining(", "));
         } else {

@@ -110,8 +110,13 @@ class ApiDocumentIT extends RegistryIT {
         assertThat(size.path("schema").path("maximum").asInt()).isEqualTo(500);
         JsonNode schemas = document.path("components").path("schemas");
         assertThat(schemas.path("Money").path("properties").path("amount").path("type").asText()).isEqualTo("string");
-        assertThat(schemas.path("MeasurementView").path("properties").path("value").path("type").asText())
-                .isEqualTo("string");
+        // A measured value is a decimal string when exact, a range or a bound otherwise (API.md, "Uncertain values").
+        assertThat(schemas.path("MeasurementView").path("properties").path("value").findValuesAsText("$ref"))
+                .containsExactly("#/components/schemas/UncertainValue");
+        assertThat(schemas.path("UncertainValue").path("oneOf").get(0).path("type").asText()).isEqualTo("string");
+        assertThat(schemas.path("UncertainValue").path("oneOf").findValues("properties")).extracting(
+                properties -> String.join(",", (Iterable<String>) properties::fieldNames))
+                .containsExactly("from,to", "below", "above");
         // Two requests both named Correct: each operation documents its own.
         assertThat(paths.path("/api/interventions/{id}/corrections").path("post").path("requestBody")
                 .findValuesAsText("$ref")).containsExactly("#/components/schemas/InterventionCorrect");

@@ -112,6 +112,7 @@ class FundingSummaryQueries {
                 SELECT area_id, EXTRACT(YEAR FROM period_from)::int, value
                 FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
+                  AND value IS NOT NULL AND period_stated IS NULL
                   AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
                   AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
                   AND
