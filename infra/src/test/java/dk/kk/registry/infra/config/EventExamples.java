@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.config;
 
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -32,6 +33,9 @@ final class EventExamples {
         }
         if (type == LocalDate.class) {
             return LocalDate.of(2024, 6, 30);
+        }
+        if (type == UncertainDate.class) {
+            return UncertainDate.of(LocalDate.of(2024, 6, 30));
         }
         if (type == Instant.class) {
             return Instant.parse("2024-06-30T10:15:30Z");
