@@ -3,10 +3,10 @@ package dk.kk.registry.infra.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ final class TimelineFacts {
 
     private void date(List<Fact> facts, JsonNode payload, String field, String label) {
         if (payload.hasNonNull(field)) {
-            facts.add(new Fact(label, null, format.date(LocalDate.parse(payload.get(field).asText()))));
+            facts.add(new Fact(label, null, format.date(UncertainDate.parse(payload.get(field).asText()))));
         }
     }
 

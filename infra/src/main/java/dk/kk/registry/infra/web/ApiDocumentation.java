@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import dk.kk.registry.shared.common.UncertainDate;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -69,6 +70,8 @@ class ApiDocumentation {
     /** What JsonConfiguration writes for a BigDecimal: its text, plain or (for very small or large) scientific. */
     static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?$";
     static final String PROBLEM_JSON = "application/problem+json";
+    /** The format that marks an uncertain date's schema, beside which an answer gives its bounds. */
+    static final String STATED_DATE = "edtf";
     private static final String BASIC = "basicAuth";
     private static final String BEARER = "bearerJwt";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -78,6 +81,10 @@ class ApiDocumentation {
                 .description("An exact decimal, written as a string").example("0.6"));
         SpringDocUtils.getConfig().replaceWithSchema(UncertainValue.class,
                 new Schema<>().$ref("#/components/schemas/UncertainValue"));
+        SpringDocUtils.getConfig().replaceWithSchema(UncertainDate.class, new StringSchema().format(STATED_DATE)
+                .maxLength(40).example("../2011-09").description("A date as its source states it (ISO 8601-2 / EDTF "
+                        + "level 1): 2018-05-14, 2018-05, 2018, 2011/2014, ../2011-09, 2018/.., 2018?, 2018~ or "
+                        + "unknown; an exact day is a plain YYYY-MM-DD"));
     }
 
     static final String UNCERTAIN_VALUE = "UncertainValue";
@@ -306,6 +313,25 @@ class ApiDocumentation {
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
+    /** Beside each uncertain date of an answer, its first and last possible day ({@link UncertainDateBounds}). */
+    @SuppressWarnings("rawtypes")
+    private static void withBounds(Map<String, Schema> properties) {
+        Map<String, Schema> bounded = new LinkedHashMap<>();
+        properties.forEach((property, schema) -> {
+            bounded.put(property, schema);
+            if (STATED_DATE.equals(schema.getFormat())) {
+                bounded.put(property + UncertainDateBounds.EARLIEST, new StringSchema().format("date").nullable(true)
+                        .description("The first day " + property + " allows; null when open towards the past"));
+                bounded.put(property + UncertainDateBounds.LATEST, new StringSchema().format("date").nullable(true)
+                        .description("The last day " + property + " allows; null when open towards the future"));
+            }
+        });
+        if (bounded.size() != properties.size()) {
+            properties.clear();
+            properties.putAll(bounded);
+        }
+    }
+
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
@@ -392,6 +418,9 @@ class ApiDocumentation {
                 Map<String, Schema> properties = ((Schema<?>) component).getProperties();
                 if (properties == null) {
                     return;
+                }
+                if (!input.contains(name)) {
+                    withBounds(properties);
                 }
                 properties.replaceAll((property, value) -> {
                     Schema<?> typed = value;

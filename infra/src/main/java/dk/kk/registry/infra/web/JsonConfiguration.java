@@ -45,6 +45,7 @@ class JsonConfiguration {
                 .modulesToInstall(modules -> {
                     modules.add(strict);
                     modules.add(UncertainJson.module(InputRefused::new));
+                    modules.add(UncertainDateBounds.module());
                 })
                 .featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -70,12 +70,12 @@ class GeneratedClientIT extends RegistryIT {
                 .description("Registreret gennem en genereret klient").kind(Register.KindEnum.AREA_BASED)
                 .category(Register.CategoryEnum.SAFETY_PARTNERSHIP).leadAdministration("TMF").areas(List.of(first))
                 .targetGroups(Set.of(Register.TargetGroupsEnum.ALL_RESIDENTS))
-                .plannedStart(LocalDate.of(2019, 1, 1)).plannedEnd(LocalDate.of(2023, 12, 31)), null);
+                .plannedStart("../2019").plannedEnd("2023-12-31"), null);
         String id = registered.getId();
         assertThat(id).isNotBlank();
 
         InterventionWritten added = interventions.addArea(id, new AddArea().areaId(second)
-                .effectiveFrom(LocalDate.of(2020, 1, 1)).reason("Udvidet"), "\"" + registered.getVersion() + "\"", null);
+                .effectiveFrom("2020-01-01").reason("Udvidet"), "\"" + registered.getVersion() + "\"", null);
         InterventionWritten granted = interventions.grantFunding(id, new GrantFunding().source(fund)
                 .sourceKind(GrantFunding.SourceKindEnum.NATIONAL_BUILDING_FUND).amount(dkk("250000.50"))
                 .years(List.of(2020, 2021)).decisionReference("BR 1/2020").reason("Bevilget"),
@@ -85,10 +85,14 @@ class GeneratedClientIT extends RegistryIT {
                 .amount(dkk("1200.25")).reason("Forbrug"), null, null);
         assertThat(spent.getExpenditureId()).isNotBlank();
         InterventionWritten staged = interventions.changeStage(id, new ChangeStage().stage(ChangeStage.StageEnum.ACTIVE)
-                .effectiveFrom(LocalDate.of(2019, 2, 1)).reason("Igangsat"), "\"" + spent.getVersion() + "\"", null);
+                .effectiveFrom("2019-02").reason("Igangsat"), "\"" + spent.getVersion() + "\"", null);
 
         InterventionView read = interventions.getIntervention(id, null);
         assertThat(read.getVersion()).isEqualTo(staged.getVersion());
+        assertThat(read.getPlannedStart()).isEqualTo("../2019");
+        assertThat(read.getPlannedStartEarliest()).isNull();
+        assertThat(read.getPlannedStartLatest()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(read.getPlannedEndLatest()).isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(read.getStage()).isEqualTo(InterventionView.StageEnum.ACTIVE);
         assertThat(read.getAreas()).extracting(a -> a.getAreaId()).contains(first, second);
         assertThat(read.getFunding()).singleElement()

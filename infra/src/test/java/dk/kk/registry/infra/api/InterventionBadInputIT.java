@@ -143,7 +143,10 @@ class InterventionBadInputIT extends RegistryIT {
                         "targetGroups[0]", TARGET_GROUPS),
                 // invalid dates
                 invalid("invalid date: month 13", REGISTER, reg("plannedStart", "2019-13-01"), "plannedStart",
-                        "YYYY-MM-DD"),
+                        "no such day or month"),
+                invalid("invalid date: an interval ending before it starts", REGISTER,
+                        reg("plannedStart", "2014/2011"), "plannedStart"),
+                invalid("invalid date: year 0", REGISTER, reg("plannedStart", "0000"), "plannedStart"),
                 invalid("invalid date: 30 February", REGISTER, reg("plannedStart", "2019-02-30"), "plannedStart"),
                 // missing required fields
                 invalid("missing: title", REGISTER, reg("title", ABSENT), "title"),
@@ -152,7 +155,6 @@ class InterventionBadInputIT extends RegistryIT {
                 invalid("missing: leadAdministration", REGISTER, reg("leadAdministration", ABSENT),
                         "leadAdministration"),
                 invalid("missing: areas", REGISTER, reg("areas", ABSENT), "areas"),
-                invalid("missing: plannedStart", REGISTER, reg("plannedStart", ABSENT), "plannedStart"),
                 invalid("missing: no areas", REGISTER, reg("areas", List.of()), "areas"),
                 // strings over their length limit
                 invalid("too long: title over 200", REGISTER, reg("title", repeat(201)), "title"),
@@ -251,7 +253,7 @@ class InterventionBadInputIT extends RegistryIT {
                 // invalid dates
                 invalid("invalid date: stage effectiveFrom", stage, with(stageChange, "effectiveFrom", "2020-02-30"),
                         "effectiveFrom"),
-                invalid("invalid date: evaluation periodTo", evaluate, with(evaluation, "periodTo", "2020-12"),
+                invalid("invalid date: evaluation periodTo", evaluate, with(evaluation, "periodTo", "2020-13"),
                         "periodTo"),
                 // missing required fields
                 invalid("missing: funding amount", funding, with(fund, "amount", ABSENT), "amount"),

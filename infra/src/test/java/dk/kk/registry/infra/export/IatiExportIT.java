@@ -44,6 +44,11 @@ class IatiExportIT extends RegistryIT {
         api().as("evaluator").post("/api/interventions/" + id + "/evaluations", Map.of("periodFrom", "2019-01-01",
                 "periodTo", "2021-12-31", "method", "BEFORE_AFTER", "evaluator", evaluator, "result", "POSITIVE"));
 
+        Map<String, Object> stated = fixtures.registration("Områdefornyelse som kilden daterer den", "tingbjerg-husum");
+        stated.put("plannedStart", "../2018");
+        stated.put("plannedEnd", "2022");
+        String statedId = fixtures.intervention(stated);
+
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("application/xml");
@@ -55,6 +60,13 @@ class IatiExportIT extends RegistryIT {
         assertThat(xml).contains("<iati-activities version=\"2.03\"", "Boligsocial helhedsplan i Tingbjerg",
                 "-" + id + "</iati-identifier>", "1250000.00", "400000.00", "<actual value=\"0.6\"",
                 "#evaluation-");
+        String statedActivity = xml.substring(xml.indexOf("-" + statedId + "</iati-identifier>"));
+        statedActivity = statedActivity.substring(0, statedActivity.indexOf("</iati-activity>"));
+        assertThat(statedActivity).as("no day the source does not give, unless said to be a bound")
+                .contains("planlagt start ../2018; planlagt slut 2022")
+                .contains("<activity-date type=\"1\" iso-date=\"2018-12-31\"><narrative>Kilden angiver ../2018; "
+                        + "datoen er den seneste dag, kilden tillader.</narrative></activity-date>")
+                .doesNotContain("iso-date=\"2022");
     }
 
     /**

@@ -146,6 +146,42 @@ class ProjectManagerJourneyIT extends BrowserIT {
     }
 
     @Test
+    void aDateAsTheSourceStatesItIsTypedShownTheDanishWayAndSearchedWithItsCertainty() {
+        String area = fixtures().area("ui-stated");
+        signIn("pm.tmf");
+        go("/interventions/new");
+        type("title", "Områdefornyelse i " + area);
+        choose("kind", "AREA_BASED");
+        choose("category", "EDUCATION_GUIDANCE");
+        tick("areas", area);
+        type("plannedStart", "2018-13");
+        press("Registrér indsatsen");
+        assertThat(errorBeside("plannedStart")).startsWith("Skriv datoen som kilden angiver den");
+        checkPage("stated-date-refused");
+
+        type("plannedStart", "../2018");
+        type("plannedEnd", "2022");
+        press("Registrér indsatsen");
+        assertThat(text(By.cssSelector(".alert.ok"))).isEqualTo("Indsatsen er registreret.");
+        assertThat(text(By.tagName("main"))).contains("2018 eller før");
+        checkPage("stated-date-registered");
+        String certain = browser.getCurrentUrl().replaceFirst(".*/interventions/", "");
+        Map<String, Object> later = fixtures().registration("Gadeplan i " + area, area);
+        later.put("plannedStart", "2019~");
+        String possible = fixtures().intervention(later);
+
+        go("/interventions?area=" + area + "&activeFrom=2019-01-01&activeTo=2019-12-31");
+        assertThat(text(By.id("results"))).contains("sikkert", "muligvis", "ca. 2019");
+        checkPage("stated-date-search");
+        go("/interventions?area=" + area + "&activeFrom=2019-01-01&activeTo=2019-12-31&certainOnly=true");
+        assertThat(text(By.id("results"))).contains("Områdefornyelse i " + area).doesNotContain("Gadeplan i " + area);
+        assertThat(browser.findElement(By.id("certainOnly")).isSelected()).isTrue();
+        assertThat(api().as("pm.tmf").get("/api/interventions/" + certain).json().get("plannedStart").asText())
+                .isEqualTo("../2018");
+        assertThat(possible).isNotBlank();
+    }
+
+    @Test
     void anAdministrationThatLeftMeanwhileIsRefusedByTheRegistryAndThenSeesNoButtons() {
         String area = fixtures().area("ui-other");
         String id = fixtures().intervention(fixtures().registration("TMF og SOF " + area, area));

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.web.export;
 
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.funding.YearlySpread;
 import dk.kk.registry.shared.goal.FindGoalQuery;
 import dk.kk.registry.shared.goal.GoalStatusReportView;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +132,10 @@ class IatiExportController {
         narrated(xml, "title", i.title(), Map.of());
         narrated(xml, "description", i.description() == null || i.description().isBlank() ? i.title()
                 : i.description(), Map.of("type", "1"));
+        String stated = statedDates(i);
+        if (stated != null) {
+            narrated(xml, "description", stated, Map.of("type", "4"));
+        }
         Map<String, String> participants = participants(i);
         if (participants.isEmpty()) {
             // IATI requires a participant; where the sources name none, the municipality reporting it answers for it.
@@ -150,12 +156,10 @@ class IatiExportController {
             xml.writeEndElement();
         }
         empty(xml, "activity-status", Map.of("code", status(i)));
-        empty(xml, "activity-date", Map.of("type", "1", "iso-date", i.plannedStart().toString()));
-        if (i.plannedEnd() != null) {
-            empty(xml, "activity-date", Map.of("type", "3", "iso-date", i.plannedEnd().toString()));
-        }
-        if (i.endedOn() != null) {
-            empty(xml, "activity-date", Map.of("type", "4", "iso-date", i.endedOn().toString()));
+        boolean dated = activityDate(xml, "1", i.plannedStart()) | activityDate(xml, "3", i.plannedEnd())
+                | activityDate(xml, "4", i.endedOn());
+        if (!dated) {
+            boundingDate(xml, i);
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
         for (FundingLineView line : i.funding()) {
@@ -195,7 +199,9 @@ class IatiExportController {
                     + evaluation.result() + (evaluation.reportReference() == null ? ""
                     : " (" + evaluation.reportReference() + ")"), Map.of());
             empty(xml, "category", Map.of("code", "A07"));
-            empty(xml, "document-date", Map.of("iso-date", evaluation.periodTo().toString()));
+            if (evaluation.periodTo() != null && evaluation.periodTo().isExactDay()) {
+                empty(xml, "document-date", Map.of("iso-date", evaluation.periodTo().toString()));
+            }
             xml.writeEndElement();
         }
         for (String goalId : i.goals()) {
@@ -356,6 +362,63 @@ class IatiExportController {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * An IATI date is a day: a date the source states less precisely (a year, a bound, an interval, unknown) is not
+     * written as a day, so that the export says no more than the source; {@link #statedDates} says it in words.
+     */
+    private static boolean activityDate(XMLStreamWriter xml, String type, UncertainDate date)
+            throws XMLStreamException {
+        if (date != null && date.isExactDay()) {
+            empty(xml, "activity-date", Map.of("type", type, "iso-date", date.exactDay().toString()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The schema wants one activity-date. Where the sources give no day, the one written is a bound of the stated start
+     * (else end) and says so in its narrative: the latest day the source allows, else the earliest; where they give no
+     * date at all, the day the registry recorded the intervention, said as that.
+     */
+    private static void boundingDate(XMLStreamWriter xml, InterventionView i) throws XMLStreamException {
+        String[] types = {"1", "3", "4"};
+        UncertainDate[] dates = {i.plannedStart(), i.plannedEnd(), i.endedOn()};
+        for (int k = 0; k < dates.length; k++) {
+            UncertainDate date = dates[k];
+            if (date != null && (date.latest() != null || date.earliest() != null)) {
+                boolean latest = date.latest() != null;
+                xml.writeStartElement("activity-date");
+                xml.writeAttribute("type", types[k]);
+                xml.writeAttribute("iso-date", (latest ? date.latest() : date.earliest()).toString());
+                narrative(xml, "Kilden angiver " + date.notation() + "; datoen er den " + (latest ? "seneste"
+                        : "tidligste") + " dag, kilden tillader.");
+                xml.writeEndElement();
+                return;
+            }
+        }
+        xml.writeStartElement("activity-date");
+        xml.writeAttribute("type", "1");
+        xml.writeAttribute("iso-date", LocalDate.ofInstant(i.registeredAt(), COPENHAGEN).toString());
+        narrative(xml, "Kilden angiver ingen dato; datoen er den dag, registret optog indsatsen.");
+        xml.writeEndElement();
+    }
+
+    /** The dates not given as days, as their sources state them (ISO 8601-2 notation); null when all are days. */
+    private static String statedDates(InterventionView i) {
+        List<String> stated = new ArrayList<>();
+        stated(stated, "planlagt start", i.plannedStart());
+        stated(stated, "planlagt slut", i.plannedEnd());
+        stated(stated, "afsluttet", i.endedOn());
+        return stated.isEmpty() ? null : "Datoer som kilden angiver dem (ISO 8601-2): " + String.join("; ", stated)
+                + ".";
+    }
+
+    private static void stated(List<String> stated, String what, UncertainDate date) {
+        if (date != null && !date.isExactDay()) {
+            stated.add(what + " " + date.notation());
+        }
     }
 
     private static void narrated(XMLStreamWriter xml, String name, String text, Map<String, String> attributes)
