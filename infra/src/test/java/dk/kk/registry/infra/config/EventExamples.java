@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.config;
 
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -47,6 +48,9 @@ final class EventExamples {
         }
         if (type == Boolean.class || type == boolean.class) {
             return true;
+        }
+        if (type == UncertainDate.class) {
+            return UncertainDate.parse("2011-09");
         }
         if (type == Money.class) {
             return Money.dkk("1250000.00");
