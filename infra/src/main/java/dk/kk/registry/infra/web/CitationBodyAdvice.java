@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.shared.common.Citation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -32,12 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 @ControllerAdvice
 class CitationBodyAdvice extends RequestBodyAdviceAdapter {
 
-    static final String FIELD = "source";
+    static final String FIELD = CitationInput.FIELD;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .build();
+    private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
     @Override
     public boolean supports(MethodParameter parameter, Type targetType,
@@ -136,36 +136,7 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
     }
 
     private static Citation citation(JsonParser parser) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            String field = FIELD + "." + AdmissibleText.escaped(name);
-            JsonToken value = parser.nextToken();
-            int limit = switch (name) {
-                case "id" -> 200;
-                case Citation.LOCATOR -> Citation.MAX_LOCATOR;
-                case Citation.QUOTATION -> Citation.MAX_QUOTATION;
-                case Citation.NOTE -> Citation.MAX_NOTE;
-                default -> throw new BadInput(field, "a citation has only id, locator, quotation and note");
-            };
-            if (value == JsonToken.VALUE_NULL) {
-                continue;
-            }
-            if (value != JsonToken.VALUE_STRING) {
-                throw new BadInput(field, "expected a text");
-            }
-            String text = AdmissibleText.admit(field, parser.getText());
-            if (text.length() > limit) {
-                throw new BadInput(field, "at most " + limit + " characters");
-            }
-            parts.put(name, text);
-        }
-        String id = parts.get("id");
-        if (id == null || id.isBlank()) {
-            throw new BadInput(FIELD + ".id", "a citation names its source's id");
-        }
-        return new Citation(id.strip(), parts.get(Citation.LOCATOR), parts.get(Citation.QUOTATION),
-                parts.get(Citation.NOTE));
+        return CitationInput.read(TREES.readTree(parser));
     }
 
     record Stripped(byte[] body, Citation citation) {

@@ -16,11 +16,12 @@ import java.util.Map;
  * The citation every JSON write may carry ({@link CitationBodyAdvice}), documented once: the schema {@code Citation}
  * and a {@code source} property on every write body's object schema. Where a body already has a {@code source} text
  * (the statistics' source of a measurement or an indicator, a funding line's organisation), it is that text or a
- * citation.
+ * citation, said in words.
  */
 final class CitationDocumentation {
 
     static final String SCHEMA = "Citation";
+    private static final String EITHER = "Either text: ";
     private static final String REF = "#/components/schemas/" + SCHEMA;
 
     private CitationDocumentation() {
@@ -80,19 +81,25 @@ final class CitationDocumentation {
         Map<String, Schema> properties = (Map) body.getProperties();
         Schema<?> existing = properties.get(CitationBodyAdvice.FIELD);
         Schema<?> citation = new Schema<>().$ref(REF);
-        if (existing != null && existing.getAnyOf() != null && existing.getAnyOf().stream()
-                .anyMatch(choice -> REF.equals(((Schema<?>) choice).get$ref()))) {
+        if (existing != null && (existing.getAnyOf() != null && existing.getAnyOf().stream()
+                .anyMatch(choice -> REF.equals(((Schema<?>) choice).get$ref()))
+                || existing.getDescription() != null && existing.getDescription().startsWith(EITHER))) {
+            return;
+        }
+        if (existing != null) {
+            // Left without a type rather than a union of the text and the object: a generated client keeps taking
+            // the text where it always has (a union would become a wrapper class), and may send a citation there.
+            properties.put(CitationBodyAdvice.FIELD, new Schema<>().description(EITHER
+                    + (existing.getDescription() == null ? "as documented for this write" : existing.getDescription())
+                    + (existing.getMaxLength() == null ? "" : " (at most " + existing.getMaxLength() + " characters)")
+                    + "; or an object, the " + SCHEMA
+                    + " of the source this write's facts come from"));
             return;
         }
         List<Schema> choices = new ArrayList<>();
         choices.add(citation);
-        if (existing != null) {
-            choices.add(existing);
-        }
         choices.add(new ObjectSchema().nullable(true)._enum(Collections.singletonList(null)));
-        properties.put(CitationBodyAdvice.FIELD, new Schema<>().anyOf(choices).description(existing == null
-                ? "The source of this write's facts (optional)"
-                : "As text: " + (existing.getDescription() == null ? "as before" : existing.getDescription())
-                        + "; as an object: the source of this write's facts"));
+        properties.put(CitationBodyAdvice.FIELD, new Schema<>().anyOf(choices)
+                .description("The source of this write's facts (optional)"));
     }
 }

@@ -8,6 +8,7 @@ import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.AuditTrail;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.infra.support.UiSession;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -162,6 +163,12 @@ class SourcesIT extends RegistryIT {
         assertThat(table.lines().findFirst().orElseThrow()).contains("Citat", "Registreret af");
         assertThat(table).contains("afsnit 3.2");
 
+        UiSession auditorPages = UiSession.signedIn(port, "auditor");
+        assertThat(auditorPages.get("/interventions/" + id).body())
+                .contains("Kilde: Status 2024, afsnit 3.2: »krav og anbefalinger til helhedsplaner«");
+        assertThat(auditorPages.get("/audit/events?aggregateId=" + id).body())
+                .contains("Kilde: " + source + ", s. 12");
+
         AuditTrail.awaitChain(jdbc);
         assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
         AuditTrail.Script script = AuditTrail.verifyExport(api());
@@ -170,6 +177,41 @@ class SourcesIT extends RegistryIT {
         }
         Api.Response verified = api().as("admin").post("/api/admin/projections/verify", "");
         assertThat(verified.json().get("equal").asBoolean()).as(verified.toString()).isTrue();
+    }
+
+    @Test
+    void aMeasurementCitesItsSourceAndAnUnknownOneRecordsNothing() throws Exception {
+        String source = source("Statistikbanken");
+        String indicator = "eviction-share-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api().as("admin").post("/api/indicators", Map.of("id", indicator, "name", "Udsættelser",
+                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "Danmarks Statistik")).status())
+                .isEqualTo(201);
+        Map<String, Object> measurement = new LinkedHashMap<>();
+        measurement.put("indicator", indicator);
+        measurement.put("area", "copenhagen");
+        measurement.put("period", 2023);
+        measurement.put("value", "0.8");
+        measurement.put("source", Map.of("id", "no-such-source"));
+
+        Api.Response refused = api().as("evaluator").post("/api/measurements", measurement);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
+                + "'%MeasurementRecordedEvent' AND position(convert_to(?, 'UTF8') in payload) > 0", Long.class,
+                indicator)).isZero();
+
+        measurement.put("source", Map.of("id", source, "locator", "tabel BY3", "quotation", "0,8 %"));
+        Api.Response recorded = api().as("evaluator").post("/api/measurements", measurement);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+        JsonNode facts = api().as("auditor").get("/api/sources/" + source + "/facts").json();
+        assertThat(facts.get("total").asLong()).isEqualTo(1);
+        assertThat(facts.get("items").get(0).get("type").asText()).isEqualTo("MeasurementRecordedEvent");
+        assertThat(facts.get("items").get(0).get("locator").asText()).isEqualTo("tabel BY3");
+        JsonNode metadata = JSON.readTree(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM "
+                + "domainevententry WHERE aggregateidentifier = ?", String.class,
+                facts.get("items").get(0).get("aggregateId").asText()));
+        assertThat(metadata.get("citation").get("quotation").asText()).isEqualTo("0,8 %");
+        assertThat(metadata.get("user").asText()).isEqualTo("evaluator");
     }
 
     private long eventsOf(String aggregateId) {
