@@ -56,6 +56,10 @@ public final class KnownReferences implements ReferenceCatalog {
         return record(ReferenceKind.MEASUREMENT, ids);
     }
 
+    public KnownReferences source(String... ids) {
+        return record(ReferenceKind.SOURCE, ids);
+    }
+
     public KnownReferences intervention(String... ids) {
         return record(ReferenceKind.INTERVENTION, ids);
     }

@@ -136,7 +136,7 @@ class AxonConfiguration {
     @Bean
     CorrelationDataProvider auditMetadataProvider() {
         return new SimpleCorrelationDataProvider(AuditMetadata.USER, AuditMetadata.ROLE, AuditMetadata.ADMINISTRATION,
-                AuditMetadata.REASON, AuditMetadata.SOURCE, AuditMetadata.CORRELATION_ID);
+                AuditMetadata.REASON, AuditMetadata.SOURCE, AuditMetadata.CORRELATION_ID, AuditMetadata.CITATION);
     }
 
     private static Serializer jackson(RevisionResolver revisionResolver) {

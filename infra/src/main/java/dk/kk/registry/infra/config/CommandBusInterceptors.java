@@ -1,7 +1,9 @@
 package dk.kk.registry.infra.config;
 
+import dk.kk.registry.command.common.CitationsNameKnownSources;
 import dk.kk.registry.command.common.CommandsCarryNoPersonalData;
 import dk.kk.registry.command.common.CommandsRespectTextLimits;
+import dk.kk.registry.command.common.ReferenceCatalog;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -20,5 +22,11 @@ class CommandBusInterceptors {
     @Autowired
     void guardTextLength(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new CommandsRespectTextLimits());
+    }
+
+    /** A cited source is one the registry knows (API.md, "Sources"). */
+    @Autowired
+    void guardCitations(CommandBus commandBus, ReferenceCatalog catalog) {
+        commandBus.registerHandlerInterceptor(new CitationsNameKnownSources(catalog));
     }
 }

@@ -4,6 +4,8 @@ import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.command.measurement.IndicatorVersions;
 import dk.kk.registry.command.measurement.RecordingRules;
+import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.io.IOException;
@@ -132,6 +134,13 @@ public class BulkRecording {
                             + source.field(earlier, null), command.measurementId()));
                     continue;
                 }
+                if (read.citation() != null
+                        && !catalog.exists(ReferenceKind.SOURCE, read.citation().sourceId())) {
+                    report.add(read.index(), RowError.rule("CitationsNameKnownSources", "source.id",
+                            "no source '" + read.citation().sourceId() + "' is registered; register it first "
+                                    + "(POST /api/sources)"));
+                    continue;
+                }
                 try {
                     RecordingRules.recorded(command, references, references);
                 } catch (RuleViolation violation) {
@@ -184,6 +193,9 @@ public class BulkRecording {
                     MeasurementRecordedEvent event = recordable(read, references, expected);
                     String reason = read.row().reason();
                     MetaData meta = reason == null || reason.isBlank() ? plain : author.metaData(reason);
+                    if (read.citation() != null) {
+                        meta = meta.and(AuditMetadata.CITATION, read.citation().toMetadata());
+                    }
                     batch.add(new GenericDomainEventMessage<>(AGGREGATE_TYPE, event.measurementId(), 0, event, meta,
                             UUID.randomUUID().toString(), recordedAt));
                     if (batch.size() == CHUNK) {

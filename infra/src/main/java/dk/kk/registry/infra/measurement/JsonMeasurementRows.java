@@ -1,5 +1,8 @@
 package dk.kk.registry.infra.measurement;
 
+import dk.kk.registry.infra.web.BadInput;
+import dk.kk.registry.infra.web.CitationInput;
+import dk.kk.registry.shared.common.Citation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -148,7 +151,17 @@ public final class JsonMeasurementRows implements MeasurementSource {
         UncertainValue value = value(node, "value", errors);
         BigDecimal numerator = decimal(node, "numerator", errors);
         BigDecimal denominator = decimal(node, "denominator", errors);
-        String source = text(node, "source", errors);
+        Citation citation = null;
+        String source = null;
+        if (node.path(CitationInput.FIELD).isObject()) {
+            try {
+                citation = CitationInput.read(node.get(CitationInput.FIELD));
+            } catch (BadInput e) {
+                errors.add(RowError.input(e.field(), e.getMessage()));
+            }
+        } else {
+            source = text(node, "source", errors);
+        }
         String qualityNote = text(node, "qualityNote", errors);
         String reason = text(node, "reason", errors);
         LocalDate[] period = new LocalDate[2];
@@ -168,7 +181,7 @@ public final class JsonMeasurementRows implements MeasurementSource {
             return ReadRow.unreadable(index, errors);
         }
         return ReadRow.of(index, new MeasurementRow(indicator, area, period[0], period[1], stated, value, numerator,
-                denominator, source, qualityNote, reason));
+                denominator, source, qualityNote, reason), citation);
     }
 
     private static String text(JsonNode row, String field, List<RowError> errors) {

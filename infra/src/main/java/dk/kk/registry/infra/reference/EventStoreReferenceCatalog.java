@@ -24,7 +24,8 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
             Map.entry("dk.kk.registry.shared.intervention.InterventionRegisteredEvent", ReferenceKind.INTERVENTION),
             Map.entry("dk.kk.registry.shared.screening.ScreeningRunEvent", ReferenceKind.SCREENING),
             Map.entry("dk.kk.registry.shared.measurement.MeasurementRecordedEvent", ReferenceKind.MEASUREMENT),
-            Map.entry("dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent", ReferenceKind.DEVELOPMENT_PLAN));
+            Map.entry("dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent", ReferenceKind.DEVELOPMENT_PLAN),
+            Map.entry("dk.kk.registry.shared.source.SourceRegisteredEvent", ReferenceKind.SOURCE));
 
     private final JdbcTemplate jdbc;
 

@@ -8,6 +8,8 @@ import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
+import dk.kk.registry.shared.source.EventCitations;
+import dk.kk.registry.shared.source.FindCitationsQuery;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.InterventionPage;
@@ -185,6 +187,8 @@ class InterventionPages {
         model.addAttribute("facts", history.stream().collect(Collectors.toMap(HistoryEntryView::eventId,
                 timeline::of, (a, b) -> a)));
         model.addAttribute("names", names);
+        model.addAttribute("cited", queries.one(new FindCitationsQuery(history.stream()
+                .map(HistoryEntryView::eventId).toList()), EventCitations.class).byEventId());
         return "interventions/show";
     }
 }

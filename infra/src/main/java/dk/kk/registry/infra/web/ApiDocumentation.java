@@ -138,6 +138,10 @@ class ApiDocumentation {
         op("POST /api/areas/{id}/name", "renameArea", "Rename an area");
         op("POST /api/areas/{id}/designations", "designateArea", 201, "Designate an area on a list");
         op("POST /api/areas/{id}/designations/{designationId}/end", "endDesignation", "End an area's designation");
+        op("GET /api/sources", "listSources", "List sources, the documents facts are recorded from");
+        op("POST /api/sources", "registerSource", 201, "Register a source");
+        op("GET /api/sources/{id}", "getSource", "One source");
+        op("GET /api/sources/{id}/facts", "sourceFacts", "Every fact recorded citing a source");
         op("GET /api/policies", "policies", "List policies");
         op("POST /api/policies", "adoptPolicy", 201, "Adopt a policy");
         op("GET /api/policies/{id}", "getPolicy", "One policy");
@@ -450,6 +454,7 @@ class ApiDocumentation {
                         .description("Always DKK; DKK when absent on input"));
                 money.required(List.of("amount"));
             }
+            CitationDocumentation.addTo(openApi);
         };
     }
 

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.web;
 
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command on behalf of the signed-in user with the audit metadata every event carries (who, role,
- * administration, why, from where, which request), then waits until the read models show its effect, so that a
+ * administration, why, from where, which request, which source it cites), then waits until the read models show its effect, so that a
  * client reads its own write.
  */
 @Component
@@ -53,6 +54,10 @@ public class Commands {
         }
         meta.put(AuditMetadata.SOURCE, RequestContext.source());
         meta.put(AuditMetadata.CORRELATION_ID, RequestContext.correlationId());
+        Citation citation = RequestContext.citation();
+        if (citation != null) {
+            meta.put(AuditMetadata.CITATION, citation.toMetadata());
+        }
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
     }
 }

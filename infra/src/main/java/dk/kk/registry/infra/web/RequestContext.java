@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.web;
 
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -8,11 +9,12 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The correlation id and source of the current request. */
+/** The correlation id, source and cited source of the current request. */
 public final class RequestContext {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final String CORRELATION_ATTRIBUTE = RequestContext.class.getName() + ".correlationId";
+    static final String CITATION_ATTRIBUTE = RequestContext.class.getName() + ".citation";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private RequestContext() {
@@ -38,6 +40,21 @@ public final class RequestContext {
             return AuditMetadata.SOURCE_SYSTEM;
         }
         return request.getRequestURI().startsWith("/api/") ? AuditMetadata.SOURCE_API : AuditMetadata.SOURCE_UI;
+    }
+
+    /** The citation the current write's body carries ({@link CitationBodyAdvice}), or null. */
+    public static Citation citation() {
+        HttpServletRequest request = current();
+        return request != null && request.getAttribute(CITATION_ATTRIBUTE) instanceof Citation citation ? citation
+                : null;
+    }
+
+    /** Cites a source for the writes of the current request (the UI's forms, the bulk import). */
+    public static void cite(Citation citation) {
+        HttpServletRequest request = current();
+        if (request != null) {
+            request.setAttribute(CITATION_ATTRIBUTE, citation);
+        }
     }
 
     private static HttpServletRequest current() {

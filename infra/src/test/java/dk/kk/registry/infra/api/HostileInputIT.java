@@ -115,6 +115,9 @@ class HostileInputIT extends RegistryIT {
                 "evaluator", () -> body("reason", "forkert område")));
         endpoints.add(new Endpoint("/api/organisations", "/api/organisations", "admin",
                 () -> body("name", "Foreningen Grøn Gård " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY")));
+        endpoints.add(new Endpoint("/api/sources", "/api/sources", "evaluator", () -> body("id",
+                "kilde-" + UUID.randomUUID().toString().substring(0, 8), "title", "Status 2024", "published", "2024",
+                "kind", "STATUS_REPORT")));
         endpoints.add(new Endpoint("/api/areas", "/api/areas", "admin", () -> body("id",
                 "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord " + UUID.randomUUID(), "kind",
                 "MUNICIPAL_DESIGNATED")));
@@ -240,6 +243,37 @@ class HostileInputIT extends RegistryIT {
             JsonNode problem = Problems.assertProblem(response, 400);
             Problems.assertField(problem, "bogusField");
             assertThat(eventsOf(request)).as(endpoint.toString()).isZero();
+        }
+    }
+
+    /**
+     * A citation ({@code "source": {...}}) that a write may carry, with a NUL, a lone surrogate, an over-long quotation
+     * or a field no citation has: refused with 400 naming the citation on every write endpoint, and nothing recorded.
+     */
+    @Example
+    void aHostileCitationIsRefusedByEveryWriteEndpoint() {
+        String[] citations = {"{\"id\":\"x\",\"quotation\":\"a\\u0000b\"}",
+                "{\"id\":\"x\",\"locator\":\"s. \\ud800\"}",
+                "{\"id\":\"x\",\"quotation\":\"" + "x".repeat(2001) + "\"}",
+                "{\"id\":\"x\",\"page\":\"4\"}"};
+        for (Endpoint endpoint : endpoints()) {
+            Map<String, Object> base = endpoint.valid() == null ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(resolveAll(endpoint.valid().get()));
+            base.remove("source");
+            String valid = write(base);
+            for (String citation : citations) {
+                String body = (base.isEmpty() ? "{" : valid.substring(0, valid.length() - 1) + ",")
+                        + "\"source\":" + citation + "}";
+                String request = "hostile-citation-" + UUID.randomUUID();
+
+                Api.Response response = api().as(endpoint.user()).header("X-Correlation-Id", request)
+                        .postRaw(resolve(endpoint.call()), "application/json", body.getBytes(StandardCharsets.UTF_8));
+
+                JsonNode problem = Problems.assertProblem(response, 400);
+                assertThat(problem.path("errors").findValuesAsText("field")).as(endpoint + " " + citation)
+                        .anyMatch(field -> field.contains("source"));
+                assertThat(eventsOf(request)).as(endpoint.toString()).isZero();
+            }
         }
     }
 

@@ -124,6 +124,7 @@ class RoleMatrixIT extends RegistryIT {
         reads.put("/api/charts/funding.svg", "/api/charts/funding.svg?groupBy=year");
         reads.put("/api/development-plans", null);
         reads.put("/api/policies/{id}/change-strategy", "/api/policies/{P}/change-strategy");
+        reads.put("/api/sources", null);
         reads.forEach((template, call) -> operations.add(new Operation("GET", template,
                 call == null ? template : call, EVERYONE, 200)));
         // readable by everyone; the ids here name nothing, which an allowed role learns as a 404
@@ -132,6 +133,9 @@ class RoleMatrixIT extends RegistryIT {
         operations.add(new Operation("GET", "/api/measurements/{id}", "/api/measurements/no-such-measurement",
                 EVERYONE, 404));
         operations.add(new Operation("GET", "/api/development-plans/{id}", "/api/development-plans/no-such-plan",
+                EVERYONE, 404));
+        operations.add(new Operation("GET", "/api/sources/{id}", "/api/sources/no-such-source", EVERYONE, 404));
+        operations.add(new Operation("GET", "/api/sources/{id}/facts", "/api/sources/no-such-source/facts",
                 EVERYONE, 404));
         operations.add(new Operation("GET", "/api/development-plans/{id}/change-strategy",
                 "/api/development-plans/no-such-plan/change-strategy", EVERYONE, 404));
@@ -181,6 +185,7 @@ class RoleMatrixIT extends RegistryIT {
         write(operations, "/api/measurements/{id}/retraction", "/api/measurements/x/retraction", MEASURING, 400);
 
         write(operations, "/api/organisations", "/api/organisations", ADMINISTERING, 400);
+        write(operations, "/api/sources", "/api/sources", PLAN_WORK, 400);
         write(operations, "/api/areas", "/api/areas", ADMINISTERING, 400);
         write(operations, "/api/areas/{id}/designations", "/api/areas/copenhagen/designations", ADMINISTERING, 400);
         write(operations, "/api/areas/{id}/designations/{designationId}/end",
@@ -279,6 +284,7 @@ class RoleMatrixIT extends RegistryIT {
                 "reason", "stavefejl"));
         writes.put("/api/areas", RoleMatrixIT::area);
         writes.put("/api/organisations", RoleMatrixIT::organisation);
+        writes.put("/api/sources", RoleMatrixIT::source);
         writes.put("/api/policies", RoleMatrixIT::policy);
         writes.put("/api/indicators", RoleMatrixIT::indicator);
         writes.put("/api/goals", this::goal);
@@ -304,6 +310,10 @@ class RoleMatrixIT extends RegistryIT {
         // the evaluator records evaluations and goals, nothing about an intervention's course or reference data
         rows.add(new Row("evaluator", "POST", "/api/interventions/{A}/evaluations", RoleMatrixIT::evaluation, 201));
         rows.add(new Row("evaluator", "POST", "/api/goals", this::goal, 201));
+        // whoever records facts from documents registers those documents as sources; the auditor does not
+        for (String role : List.of("pm.tmf", "pm.sof", "evaluator", "admin")) {
+            rows.add(new Row(role, "POST", "/api/sources", RoleMatrixIT::source, 201));
+        }
         for (String path : List.of("/api/interventions", "/api/interventions/{A}/details",
                 "/api/interventions/{A}/stage", "/api/interventions/{A}/funding", "/api/interventions/{A}/decisions",
                 "/api/areas", "/api/organisations", "/api/policies", "/api/indicators")) {
@@ -407,6 +417,11 @@ class RoleMatrixIT extends RegistryIT {
     private static Map<String, Object> area() {
         return body("id", "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord",
                 "kind", "MUNICIPAL_DESIGNATED");
+    }
+
+    private static Map<String, Object> source() {
+        return body("id", "kilde-" + UUID.randomUUID().toString().substring(0, 8), "title", "Status 2024",
+                "publisher", "Socialforvaltningen", "published", "2024", "kind", "STATUS_REPORT");
     }
 
     private static Map<String, Object> organisation() {

@@ -53,9 +53,6 @@ final class EventExamples {
         if (type == Boolean.class || type == boolean.class) {
             return true;
         }
-        if (type == UncertainDate.class) {
-            return UncertainDate.parse("2024?");
-        }
         if (type == UncertainValue.class) {
             return UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
         }

@@ -47,7 +47,7 @@ class ProjectionContractIT extends RegistryIT {
                 .map(bean -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(bean), ProcessingGroup.class))
                 .map(ProcessingGroup::value).filter(group -> !group.equals("audit-chain")).sorted().toList();
 
-        assertThat(readModels.groups()).isEqualTo(groups).hasSize(7);
+        assertThat(readModels.groups()).isEqualTo(groups).hasSize(8);
         readModels.all().forEach(readModel -> assertThat(readModel.tables()).as(readModel.group()).isNotEmpty());
     }
 

@@ -2,7 +2,7 @@ package dk.kk.registry.shared.common;
 
 /**
  * Keys of the metadata every command and event carries: who did it, for which administration, why, from where,
- * and the request it belongs to.
+ * the request it belongs to, and the source cited.
  */
 public final class AuditMetadata {
 
@@ -12,6 +12,8 @@ public final class AuditMetadata {
     public static final String REASON = "reason";
     public static final String SOURCE = "source";
     public static final String CORRELATION_ID = "correlationId";
+    /** The source the write's facts come from, as {@link Citation#toMetadata()}; absent where none is cited. */
+    public static final String CITATION = "citation";
 
     /** Where a write came from. */
     public static final String SOURCE_API = "api";

@@ -11,7 +11,8 @@ public enum ReferenceKind {
     INTERVENTION,
     SCREENING,
     MEASUREMENT,
-    DEVELOPMENT_PLAN;
+    DEVELOPMENT_PLAN,
+    SOURCE;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

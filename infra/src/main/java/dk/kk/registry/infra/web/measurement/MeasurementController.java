@@ -157,6 +157,9 @@ class MeasurementController {
         }
         RecordMeasurementCommand command = read.row().command();
         String id = command.measurementId();
+        if (read.citation() != null) {
+            RequestContext.cite(read.citation());
+        }
         try {
             commands.create(command, id, read.row().reason());
         } catch (AggregateStreamCreationException e) {

@@ -1,0 +1,9 @@
+package dk.kk.registry.shared.source;
+
+import java.time.Instant;
+
+/** One source by id. */
+public record FindSourceQuery(
+        String sourceId,
+        Instant asOf) {
+}
