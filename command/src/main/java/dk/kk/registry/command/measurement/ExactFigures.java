@@ -1,6 +1,7 @@
 package dk.kk.registry.command.measurement;
 
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 
 /**
@@ -15,11 +16,16 @@ final class ExactFigures {
     private ExactFigures() {
     }
 
-    static void requireValue(BigDecimal value, String field) {
+    static void requireValue(UncertainValue value, String field) {
         if (value == null) {
             throw new RuleViolation("RequiredFields", field, field + " is required");
         }
-        requireSize(value, field);
+        if (value.low() != null) {
+            requireSize(value.low(), field);
+        }
+        if (value.high() != null) {
+            requireSize(value.high(), field);
+        }
     }
 
     static void check(BigDecimal numerator, BigDecimal denominator) {

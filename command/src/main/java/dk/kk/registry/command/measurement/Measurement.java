@@ -7,13 +7,13 @@ import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReasonRequired;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.CorrectMeasurementCommand;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import dk.kk.registry.shared.measurement.RetractMeasurementCommand;
-import java.math.BigDecimal;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -32,7 +32,7 @@ class Measurement {
 
     @AggregateIdentifier
     private String measurementId;
-    private BigDecimal value;
+    private UncertainValue value;
     private String qualityNote;
     private boolean retracted;
 
@@ -55,11 +55,11 @@ class Measurement {
         RecordingRules.requireOptionalText(command.qualityNote(), "qualityNote", RecordingRules.NOTE_LENGTH);
         NoPersonalData.check(command.qualityNote(), "qualityNote");
         String note = RecordingRules.stripped(command.qualityNote());
-        boolean sameValue = value.compareTo(command.value()) == 0;
+        boolean sameValue = value.equals(command.value());
         boolean sameNote = note == null || Objects.equals(note, qualityNote);
         if (!retracted && sameValue && sameNote) {
             throw new NothingChanged("value",
-                    "the measurement already has the value " + value.toPlainString()
+                    "the measurement already has the value " + value
                             + (note == null ? "" : " and that quality note"));
         }
         apply(new MeasurementCorrectedEvent(measurementId, command.value(), note));

@@ -5,6 +5,7 @@ import dk.kk.registry.command.common.NoPersonalData;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.measurement.MeasurementIds;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
@@ -29,6 +30,7 @@ public final class RecordingRules {
             IndicatorVersions indicators) {
         NewIds.requirePresent(command.periodFrom(), "period");
         NewIds.requirePresent(command.periodTo(), "period");
+        requireStatedPeriod(command);
         ExactFigures.requireValue(command.value(), "value");
         ExactFigures.check(command.numerator(), command.denominator());
         requireOptionalText(command.source(), "source", SOURCE_LENGTH);
@@ -43,13 +45,13 @@ public final class RecordingRules {
                 "ReferencesMustExist", "indicator", "unknown indicator '" + command.indicator() + "'"));
         catalog.require(ReferenceKind.AREA, command.area(), "area");
         String expectedId = MeasurementIds.of(command.indicator(), command.area(), command.periodFrom(),
-                command.periodTo());
+                command.periodTo(), command.period());
         if (!expectedId.equals(command.measurementId())) {
             throw new RuleViolation("IdFollowsFromIndicatorAreaAndPeriod", "measurementId",
                     "a measurement of this indicator, area and period has the id " + expectedId);
         }
         return new MeasurementRecordedEvent(expectedId, command.indicator(), indicatorVersion, command.area(),
-                command.periodFrom(), command.periodTo(), command.value(), command.numerator(),
+                command.periodFrom(), command.periodTo(), command.period(), command.value(), command.numerator(),
                 command.denominator(), stripped(command.source()), stripped(command.qualityNote()));
     }
 
@@ -61,6 +63,23 @@ public final class RecordingRules {
 
     static String stripped(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** An uncertain period's days are its earliest and latest; a value of a period without bounds compares to none. */
+    private static void requireStatedPeriod(RecordMeasurementCommand command) {
+        UncertainDate period = command.period();
+        if (period == null) {
+            return;
+        }
+        if (period.earliest() == null || period.latest() == null) {
+            throw new RuleViolation("PeriodsAreBounded", "period",
+                    "a measurement's period needs a first and a last possible day; '" + period.notation()
+                            + "' is open");
+        }
+        if (!period.earliest().equals(command.periodFrom()) || !period.latest().equals(command.periodTo())) {
+            throw new RuleViolation("PeriodsAreBounded", "period", "the period " + period.notation()
+                    + " runs from " + period.earliest() + " to " + period.latest());
+        }
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {

@@ -6,6 +6,7 @@ import static dk.kk.registry.command.measurement.MeasurementFixtures.measurement
 import static dk.kk.registry.command.measurement.Measurements.ID;
 import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.CorrectMeasurementCommand;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
@@ -39,7 +40,7 @@ class CorrectingAMeasurementTest {
         fixture.given(evictionWarnings().recorded())
                 .when(correct("1.3", "110 cases could not be located"), evaluator(REASON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"),
+                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.3"),
                         "110 cases could not be located"))
                 .expectResultMessagePayload(1L);
     }
@@ -48,14 +49,14 @@ class CorrectingAMeasurementTest {
     void aCorrectionWithoutANoteKeepsTheNote() {
         fixture.given(evictionWarnings().note("uncertain").recorded())
                 .when(correct("1.3", "  "), evaluator(REASON))
-                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"), null));
+                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.3"), null));
     }
 
     @Test
     void aCorrectionMayChangeOnlyTheNote() {
         fixture.given(evictionWarnings().recorded())
                 .when(correct("1.4", "journal system changed"), evaluator(REASON))
-                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), "journal system changed"));
+                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.4"), "journal system changed"));
     }
 
     @Test
@@ -103,13 +104,13 @@ class CorrectingAMeasurementTest {
     void correctingARetractedMeasurementReinstatesIt() {
         fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID))
                 .when(correct("1.4", null), evaluator("the figure was right after all"))
-                .expectEvents(new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), null))
+                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.4"), null))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
     void correctingAMeasurementToItsCorrectedValueRecordsNothing() {
-        fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, new BigDecimal("1.3"), null))
+        fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, exact("1.3"), null))
                 .when(correct("1.3", null), evaluator(REASON))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));
@@ -121,5 +122,26 @@ class CorrectingAMeasurementTest {
                 .when(correct("1.3", null), evaluator(REASON))
                 .expectNoEvents()
                 .expectException(AggregateNotFoundException.class);
+    }
+
+    @Test
+    void aCorrectionMayStateARangeWhereTheSourceGivesOne() {
+        UncertainValue range = UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
+        fixture.given(evictionWarnings().value("67").recorded())
+                .when(new CorrectMeasurementCommand(ID, null, range, null), evaluator(REASON))
+                .expectEvents(new MeasurementCorrectedEvent(ID, range, null));
+    }
+
+    @Test
+    void theSameRangeAgainChangesNothing() {
+        UncertainValue range = UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
+        fixture.given(evictionWarnings().value(range).recorded())
+                .when(new CorrectMeasurementCommand(ID, null, range, null), evaluator(REASON))
+                .expectNoEvents()
+                .expectException(violationOf("NothingChanged", "value"));
+    }
+
+    private static UncertainValue exact(String value) {
+        return UncertainValue.exact(new BigDecimal(value));
     }
 }

@@ -5,6 +5,8 @@ import static dk.kk.registry.command.measurement.MeasurementFixtures.measurement
 import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
 
 import dk.kk.registry.command.measurement.MeasurementFixtures.KnownIndicators;
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.math.BigDecimal;
@@ -106,7 +108,7 @@ class RecordingAMeasurementTest {
     @Test
     void aMeasurementHasAValue() {
         fixture.givenNoPriorActivity()
-                .when(evictionWarnings().value(null).command())
+                .when(evictionWarnings().value((String) null).command())
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "value"));
     }
@@ -164,7 +166,7 @@ class RecordingAMeasurementTest {
     void theIdFollowsFromIndicatorAreaAndPeriod() {
         RecordMeasurementCommand chosenId = new RecordMeasurementCommand("m-chosen-by-the-client",
                 Measurements.INDICATOR, Measurements.AREA, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
-                BigDecimal.ONE, null, null, null, null);
+                null, UncertainValue.exact(BigDecimal.ONE), null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(chosenId)
                 .expectNoEvents()
@@ -176,5 +178,64 @@ class RecordingAMeasurementTest {
         MeasurementRecordedEvent event = evictionWarnings().recorded();
         org.assertj.core.api.Assertions.assertThat(event.measurementId()).isEqualTo(Measurements.ID)
                 .matches("m-[0-9a-f]{32}");
+    }
+
+    @Test
+    void aRangeIsRecordedAsItsSourceStatesIt() {
+        Measurements range = evictionWarnings().value(UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")));
+        fixture.givenNoPriorActivity()
+                .when(range.command())
+                .expectEvents(range.recorded());
+    }
+
+    @Test
+    void aBoundIsRecordedAsItsSourceStatesIt() {
+        Measurements below = evictionWarnings().value(UncertainValue.below(new BigDecimal("60")));
+        fixture.givenNoPriorActivity()
+                .when(below.command())
+                .expectEvents(below.recorded());
+    }
+
+    @Test
+    void aRangesBoundsAreExactFiguresToo() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().value(UncertainValue.range(new BigDecimal("1"),
+                        new BigDecimal("1.00000000001"))).command())
+                .expectNoEvents()
+                .expectException(violationOf("ExactFigures", "value"));
+    }
+
+    @Test
+    void anUncertainYearKeepsItsNotationBetweenItsFirstAndLastDay() {
+        Measurements uncertain = evictionWarnings().stated("2023?");
+        MeasurementRecordedEvent event = uncertain.recorded();
+        org.assertj.core.api.Assertions.assertThat(event.period().notation()).isEqualTo("2023?");
+        org.assertj.core.api.Assertions.assertThat(event.periodFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
+        org.assertj.core.api.Assertions.assertThat(event.periodTo()).isEqualTo(LocalDate.of(2023, 12, 31));
+        fixture.givenNoPriorActivity()
+                .when(uncertain.command())
+                .expectEvents(event);
+    }
+
+    @Test
+    void anUncertainYearIsAnotherMeasurementThanTheSureOne() {
+        org.assertj.core.api.Assertions.assertThat(evictionWarnings().stated("2017?").id())
+                .isNotEqualTo(evictionWarnings().stated("2017").id())
+                .isNotEqualTo(evictionWarnings().stated("2016/2017").id());
+        org.assertj.core.api.Assertions.assertThat(evictionWarnings().stated("2017").id())
+                .isEqualTo(Measurements.ID);
+    }
+
+    @Test
+    void aPeriodWithoutAnEndIsRefused() {
+        UncertainDate open = UncertainDate.parse("2017/..");
+        RecordMeasurementCommand command = new RecordMeasurementCommand(
+                evictionWarnings().stated("2017?").id(), Measurements.INDICATOR, Measurements.AREA,
+                open.earliest(), LocalDate.of(2017, 12, 31), open, UncertainValue.exact(BigDecimal.ONE), null, null,
+                null, null);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectNoEvents()
+                .expectException(violationOf("PeriodsAreBounded", "period"));
     }
 }

@@ -6,6 +6,7 @@ import static dk.kk.registry.command.measurement.MeasurementFixtures.measurement
 import static dk.kk.registry.command.measurement.Measurements.ID;
 import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
 import dk.kk.registry.shared.measurement.RetractMeasurementCommand;
@@ -56,8 +57,12 @@ class RetractingAMeasurementTest {
     @Test
     void aReinstatedMeasurementMayBeRetractedAgain() {
         fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID),
-                        new MeasurementCorrectedEvent(ID, new BigDecimal("1.4"), null))
+                        new MeasurementCorrectedEvent(ID, exact("1.4"), null))
                 .when(RETRACT, evaluator("withdrawn by SOF"))
                 .expectEvents(new MeasurementRetractedEvent(ID));
+    }
+
+    private static UncertainValue exact(String value) {
+        return UncertainValue.exact(new BigDecimal(value));
     }
 }

@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.measurement;
 
 import dk.kk.registry.infra.web.AdmissibleText;
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
  * Measurements in a CSV file as Danish Excel writes it: UTF-8 with or without a byte-order mark, {@code ;} between
  * fields, fields in double quotes when they hold {@code ;}, quotes or line breaks, and decimals with a comma or a
  * point. The first row is the header {@code indicator;area;year;value;numerator;denominator;source;qualityNote}.
+ * A year may be stated as its source states it ({@code 2017?}, {@code 2016/2017}); a value as {@link ValueNotation}
+ * reads it ({@code 67-72}, {@code <60}).
  */
 public final class CsvMeasurementRows implements MeasurementSource {
 
@@ -95,22 +99,48 @@ public final class CsvMeasurementRows implements MeasurementSource {
         String year = cell(fields, 2);
         LocalDate from = null;
         LocalDate to = null;
+        UncertainDate stated = null;
         if (year != null) {
             if (YEAR.matcher(year).matches()) {
                 from = LocalDate.of(Integer.parseInt(year), 1, 1);
                 to = LocalDate.of(Integer.parseInt(year), 12, 31);
             } else {
-                errors.add(RowError.input("year", "'" + year + "' is not a year such as 2017"));
+                stated = statedYear(year, errors);
+                if (stated != null) {
+                    from = stated.earliest();
+                    to = stated.latest();
+                }
             }
         }
-        BigDecimal value = decimal(fields, 3, "value", errors);
+        UncertainValue value = null;
+        try {
+            value = ValueNotation.parse(cell(fields, 3));
+        } catch (IllegalArgumentException e) {
+            errors.add(RowError.input("value", e.getMessage()));
+        }
         BigDecimal numerator = decimal(fields, 4, "numerator", errors);
         BigDecimal denominator = decimal(fields, 5, "denominator", errors);
         if (!errors.isEmpty()) {
             return ReadRow.unreadable(index, errors);
         }
-        return ReadRow.of(index, new MeasurementRow(cell(fields, 0), cell(fields, 1), from, to, value, numerator,
+        return ReadRow.of(index, new MeasurementRow(cell(fields, 0), cell(fields, 1), from, to, stated, value,
+                numerator,
                 denominator, cell(fields, 6), cell(fields, 7), null));
+    }
+
+    /** A year as its source states it in EDTF ("2017?", "2017~", "2016/2017"), bounded on both sides. */
+    private static UncertainDate statedYear(String year, List<RowError> errors) {
+        try {
+            UncertainDate stated = UncertainDate.parse(year);
+            if (stated.earliest() != null && stated.latest() != null) {
+                return stated;
+            }
+        } catch (IllegalArgumentException e) {
+            // Refused below, as any text that is not a year.
+        }
+        errors.add(RowError.input("year", "'" + year + "' is not a year such as 2017, or one as its source states "
+                + "it: 2017?, 2017~ or 2016/2017"));
+        return null;
     }
 
     private static String cell(List<String> fields, int column) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dk.kk.registry.infra.web.AdmissibleText;
 import dk.kk.registry.infra.web.DateRange;
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -28,7 +30,10 @@ import java.util.regex.Pattern;
  */
 public final class JsonMeasurementRows implements MeasurementSource {
 
-    static final String PERIOD_FORMS = "a year such as 2017, or {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}";
+    static final String PERIOD_FORMS = "a year such as 2017, {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, "
+            + "or a date as the source states it (EDTF) such as \"2017\", \"2017?\", \"2017~\" or \"2016/2017\"";
+    static final String VALUE_FORMS = "a decimal such as \"0.6\", a range {\"from\": \"67\", \"to\": \"72\"}, or a "
+            + "bound {\"below\": \"60\"} or {\"above\": \"5\"}";
 
     /** What a client may send for one measurement. */
     static final Set<String> FIELDS = Set.of("indicator", "area", "period", "value", "numerator", "denominator",
@@ -140,22 +145,29 @@ public final class JsonMeasurementRows implements MeasurementSource {
         }
         String indicator = text(node, "indicator", errors);
         String area = text(node, "area", errors);
-        BigDecimal value = decimal(node, "value", errors);
+        UncertainValue value = value(node, "value", errors);
         BigDecimal numerator = decimal(node, "numerator", errors);
         BigDecimal denominator = decimal(node, "denominator", errors);
         String source = text(node, "source", errors);
         String qualityNote = text(node, "qualityNote", errors);
         String reason = text(node, "reason", errors);
         LocalDate[] period = new LocalDate[2];
+        UncertainDate stated = null;
         try {
-            period = period(node.get("period"));
+            JsonNode periodNode = node.get("period");
+            if (periodNode != null && periodNode.isTextual()) {
+                stated = stated(periodNode.textValue());
+                period = new LocalDate[] {stated.earliest(), stated.latest()};
+            } else {
+                period = period(periodNode);
+            }
         } catch (UnreadableBody e) {
             errors.add(RowError.input(e.field(), e.getMessage()));
         }
         if (!errors.isEmpty()) {
             return ReadRow.unreadable(index, errors);
         }
-        return ReadRow.of(index, new MeasurementRow(indicator, area, period[0], period[1], value, numerator,
+        return ReadRow.of(index, new MeasurementRow(indicator, area, period[0], period[1], stated, value, numerator,
                 denominator, source, qualityNote, reason));
     }
 
@@ -192,6 +204,62 @@ public final class JsonMeasurementRows implements MeasurementSource {
         errors.add(RowError.input(field, (node.isValueNode() ? "'" + node.asText() + "' is not a valid value"
                 : "has the wrong type") + "; expected a decimal number"));
         return null;
+    }
+
+    /**
+     * A value as API.md's shapes give it: a decimal (string or number), or an object with {@code from} and/or
+     * {@code to}, or exactly one of {@code below} and {@code above}; each bound a decimal as above.
+     */
+    private static UncertainValue value(JsonNode row, String field, List<RowError> errors) {
+        JsonNode node = row.get(field);
+        if (node == null || node.isNull() || !node.isObject()) {
+            BigDecimal exact = decimal(row, field, errors);
+            return exact == null ? null : UncertainValue.exact(exact);
+        }
+        List<RowError> own = new ArrayList<>(0);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!Set.of("from", "to", "below", "above").contains(name)) {
+                own.add(RowError.input(field + "." + AdmissibleText.escaped(name), "unknown field '"
+                        + AdmissibleText.escaped(name) + "'; a value is " + VALUE_FORMS));
+            }
+        }
+        BigDecimal from = decimal(node, "from", own);
+        BigDecimal to = decimal(node, "to", own);
+        BigDecimal below = decimal(node, "below", own);
+        BigDecimal above = decimal(node, "above", own);
+        own.replaceAll(e -> e.field().startsWith(field + ".") ? e
+                : RowError.input(field + "." + e.field(), e.message()));
+        if (own.isEmpty()) {
+            int forms = (from != null || to != null ? 1 : 0) + (below != null ? 1 : 0) + (above != null ? 1 : 0);
+            if (forms != 1) {
+                own.add(RowError.input(field, "a value is one of " + VALUE_FORMS));
+            } else if (from != null && to != null && from.compareTo(to) > 0) {
+                own.add(RowError.input(field, "a range's 'from' (" + from.toPlainString() + ") exceeds its 'to' ("
+                        + to.toPlainString() + ")"));
+            } else {
+                return below != null ? UncertainValue.below(below)
+                        : above != null ? UncertainValue.above(above) : UncertainValue.range(from, to);
+            }
+        }
+        errors.addAll(own);
+        return null;
+    }
+
+    /** A period as its source states it in EDTF; it needs a first and a last possible day. */
+    private static UncertainDate stated(String text) {
+        UncertainDate date;
+        try {
+            date = UncertainDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableBody("period", "'" + AdmissibleText.escaped(text) + "' is not a period: "
+                    + e.getMessage() + "; period must be " + PERIOD_FORMS);
+        }
+        if (date.earliest() == null || date.latest() == null) {
+            throw new UnreadableBody("period", "a measurement's period needs a first and a last possible day; '"
+                    + date.notation() + "' has " + (date.isUnknown() ? "neither" : "only one"));
+        }
+        return date;
     }
 
     private static LocalDate[] period(JsonNode period) {

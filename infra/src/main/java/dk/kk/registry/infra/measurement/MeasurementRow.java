@@ -1,18 +1,25 @@
 package dk.kk.registry.infra.measurement;
 
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One measurement as read from a request body or a file, before the registry's rules have judged it. */
+/**
+ * One measurement as read from a request body or a file, before the registry's rules have judged it. {@code period}
+ * is the period as stated in EDTF when it was given so ("2024?", "2023/2024", or an exact "2024"), and then
+ * periodFrom/periodTo are its earliest and latest day; {@code null} when the period came as a year or a from/to pair.
+ */
 public record MeasurementRow(
         String indicator,
         String area,
         LocalDate periodFrom,
         LocalDate periodTo,
-        BigDecimal value,
+        UncertainDate period,
+        UncertainValue value,
         BigDecimal numerator,
         BigDecimal denominator,
         String source,
@@ -29,8 +36,7 @@ public record MeasurementRow(
         requireId(indicator, "indicator", errors);
         requireId(area, "area", errors);
         if (periodFrom == null || periodTo == null) {
-            errors.add(RowError.input("period", "period is required: a year such as 2017, or "
-                    + "{\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}"));
+            errors.add(RowError.input("period", "period is required: " + JsonMeasurementRows.PERIOD_FORMS));
         }
         if (value == null) {
             errors.add(RowError.input("value", "value is required"));
@@ -42,8 +48,11 @@ public record MeasurementRow(
     }
 
     public RecordMeasurementCommand command() {
-        return RecordMeasurementCommand.of(indicator.strip(), area.strip(), periodFrom, periodTo, value, numerator,
-                denominator, source, qualityNote);
+        return period != null
+                ? RecordMeasurementCommand.of(indicator.strip(), area.strip(), period, value, numerator, denominator,
+                        source, qualityNote)
+                : RecordMeasurementCommand.of(indicator.strip(), area.strip(), periodFrom, periodTo, value, numerator,
+                        denominator, source, qualityNote);
     }
 
     private static void requireId(String id, String field, List<RowError> errors) {

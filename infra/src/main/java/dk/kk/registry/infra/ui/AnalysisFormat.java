@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -53,6 +56,44 @@ public class AnalysisFormat {
         BigDecimal percent = fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         DecimalFormat format = new DecimalFormat("#,##0.#", symbols());
         return format.format(percent) + " %";
+    }
+
+    /**
+     * A value as its source states it or as arithmetic on ranges gives it: exact as {@link #number(BigDecimal)}, a
+     * range "67–72", a bound "under 60" / "over 5" (Danish: "under", "over"; an open range "højst" / "mindst").
+     */
+    public String number(UncertainValue value) {
+        return uncertain(value, this::number);
+    }
+
+    /** A change as a range or a bound, each figure with its sign. */
+    public String signed(UncertainValue value) {
+        return uncertain(value, this::signed);
+    }
+
+    /** A fraction's range as percentages: "11,1 %–19,4 %". */
+    public String share(UncertainValue fraction) {
+        return uncertain(fraction, this::share);
+    }
+
+    /** A measurement's uncertain period, stated in EDTF ("2024?"), the Danish way ("ca. 2024"). */
+    public String period(String stated) {
+        return stated == null ? NONE : format.date(UncertainDate.parse(stated));
+    }
+
+    private String uncertain(UncertainValue value, Function<BigDecimal, String> figure) {
+        if (value == null) {
+            return NONE;
+        }
+        boolean danish = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+        return switch (value.form()) {
+            case EXACT -> figure.apply(value.exactValue());
+            case BELOW -> (danish ? "under " : "below ") + figure.apply(value.high());
+            case ABOVE -> (danish ? "over " : "above ") + figure.apply(value.low());
+            case RANGE -> value.low() == null ? (danish ? "højst " : "at most ") + figure.apply(value.high())
+                    : value.high() == null ? (danish ? "mindst " : "at least ") + figure.apply(value.low())
+                    : figure.apply(value.low()) + "–" + figure.apply(value.high());
+        };
     }
 
     /** A recorded-at instant as the event table holds it (ISO-8601 text), in Copenhagen time; as is if unreadable. */

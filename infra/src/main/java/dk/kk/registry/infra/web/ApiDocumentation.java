@@ -29,6 +29,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -75,6 +76,25 @@ class ApiDocumentation {
     static {
         SpringDocUtils.getConfig().replaceWithSchema(BigDecimal.class, new StringSchema().pattern(DECIMAL_PATTERN)
                 .description("An exact decimal, written as a string").example("0.6"));
+        SpringDocUtils.getConfig().replaceWithSchema(UncertainValue.class,
+                new Schema<>().$ref("#/components/schemas/UncertainValue"));
+    }
+
+    static final String UNCERTAIN_VALUE = "UncertainValue";
+
+    /** What UncertainJson writes and reads for a value: a decimal string when exact, else a range or a bound. */
+    private static Schema<?> uncertainValueSchema() {
+        return new Schema<>().description("A value as its source states it (API.md, \"Uncertain values\"): exact as a "
+                + "decimal string (\"0.6\"), a range {\"from\": \"67\", \"to\": \"72\"} (either side may be open), "
+                + "or a bound {\"below\": \"60\"} / {\"above\": \"5\"}; arithmetic on a range gives a range")
+                .oneOf(List.of(new StringSchema().pattern(DECIMAL_PATTERN).example("0.6"),
+                        new ObjectSchema().addProperty("from", new StringSchema().pattern(DECIMAL_PATTERN))
+                                .addProperty("to", new StringSchema().pattern(DECIMAL_PATTERN))
+                                .minProperties(1).additionalProperties(false),
+                        new ObjectSchema().addProperty("below", new StringSchema().pattern(DECIMAL_PATTERN))
+                                .required(List.of("below")).additionalProperties(false),
+                        new ObjectSchema().addProperty("above", new StringSchema().pattern(DECIMAL_PATTERN))
+                                .required(List.of("above")).additionalProperties(false)));
     }
 
     /**
@@ -334,6 +354,7 @@ class ApiDocumentation {
                             // A bulk names the rule a row broke, or the measurement already recorded.
                             .additionalProperties(true))
                     .addSchemas("Problem", problemSchema())
+                    .addSchemas(UNCERTAIN_VALUE, uncertainValueSchema())
                     .addSchemas("WriteAnswer", new ObjectSchema()
                             .description("The written resource's id and new version, with the ids of what the write "
                                     + "created (designationId, …)")

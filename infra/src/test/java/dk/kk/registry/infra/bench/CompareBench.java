@@ -2,6 +2,7 @@ package dk.kk.registry.infra.bench;
 
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementIds;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import java.io.BufferedOutputStream;
@@ -144,7 +145,8 @@ final class CompareBench {
                             String id = MeasurementIds.of(indicator, area, from, to);
                             BigDecimal value = BigDecimal.valueOf(50 + random.nextInt(2000), 2);
                             SerializedObject<byte[]> payload = serializer.serialize(new MeasurementRecordedEvent(id,
-                                    indicator, 1, area, from, to, value, null, null, "Danmarks Statistik", null),
+                                    indicator, 1, area, from, to, null, UncertainValue.exact(value), null, null, "Danmarks Statistik",
+                                    null),
                                     byte[].class);
                             String line = id + "\t0\tMeasurement\t" + UUID.randomUUID() + "\t\\\\x" + metadataHex
                                     + "\t\\\\x" + hex.formatHex(payload.getData()) + '\t'

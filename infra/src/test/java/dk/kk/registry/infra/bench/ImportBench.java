@@ -144,7 +144,8 @@ final class ImportBench {
             text.append(MeasurementIds.of(indicator, area, day, day)).append("\t0\t").append(now).append("\t\\N\t")
                     .append(indicator).append("\t1\t").append(area).append('\t').append(day).append('\t').append(day)
                     .append('\t').append(value(i)).append('\t').append(i % 1000).append("\t1000\tSØK\t\\N\tf\tf\t")
-                    .append("RECORDED\t").append(UUID.randomUUID()).append("\tevaluator\tEVALUATOR\tapi\t\\N\n");
+                    .append("RECORDED\t").append(UUID.randomUUID()).append("\tevaluator\tEVALUATOR\tapi\t\\N\t")
+                    .append(value(i)).append('\t').append(value(i)).append("\tEXACT\t\\N\n");
         }
         return text.toString();
     }

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.config;
 
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -50,7 +51,10 @@ final class EventExamples {
             return true;
         }
         if (type == UncertainDate.class) {
-            return UncertainDate.parse("2011-09");
+            return UncertainDate.parse("2024?");
+        }
+        if (type == UncertainValue.class) {
+            return UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
         }
         if (type == Money.class) {
             return Money.dkk("1250000.00");

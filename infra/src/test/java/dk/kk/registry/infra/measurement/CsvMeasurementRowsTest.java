@@ -3,6 +3,7 @@ package dk.kk.registry.infra.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class CsvMeasurementRowsTest {
         assertThat(row.indicator()).isEqualTo("eviction-warnings");
         assertThat(row.periodFrom()).isEqualTo(LocalDate.of(2017, 1, 1));
         assertThat(row.periodTo()).isEqualTo(LocalDate.of(2017, 12, 31));
-        assertThat(row.value()).isEqualTo(new BigDecimal("1.40"));
+        assertThat(row.value().exactValue().toPlainString()).isEqualTo("1.40");
         assertThat(row.numerator()).isEqualTo(new BigDecimal("28"));
         assertThat(row.qualityNote()).isNull();
     }
@@ -58,7 +59,7 @@ class CsvMeasurementRowsTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).row().source()).isEqualTo("SØK; 2024");
         assertThat(rows.get(0).row().qualityNote()).isEqualTo("first line\nsecond \"line\"");
-        assertThat(rows.get(1).row().value()).isEqualTo(new BigDecimal("2.5"));
+        assertThat(rows.get(1).row().value()).isEqualTo(UncertainValue.exact(new BigDecimal("2.5")));
     }
 
     @Test
@@ -90,5 +91,24 @@ class CsvMeasurementRowsTest {
 
         assertThat(rows.get(0).errors().get(0).message()).contains("found 2");
         assertThat(rows.get(1).errors().get(0).message()).contains("found 9");
+    }
+
+    @Test
+    void aCellMayHoldARangeABoundOrAnUncertainYear() throws IOException {
+        List<ReadRow> rows = read(HEADER + "\n"
+                + "safe-at-night;tingbjerg;2024;67-72\n"
+                + "safe-at-night;tingbjerg;2023?;<60\n"
+                + "safe-at-night;tingbjerg;2022/2023;>5,5\n"
+                + "safe-at-night;tingbjerg;2021;72-67\n"
+                + "safe-at-night;tingbjerg;2021/..;1\n");
+
+        assertThat(rows.get(0).row().value()).isEqualTo(UncertainValue.range(new BigDecimal("67"),
+                new BigDecimal("72")));
+        assertThat(rows.get(1).row().value()).isEqualTo(UncertainValue.below(new BigDecimal("60")));
+        assertThat(rows.get(1).row().period().notation()).isEqualTo("2023?");
+        assertThat(rows.get(2).row().value()).isEqualTo(UncertainValue.above(new BigDecimal("5.5")));
+        assertThat(rows.get(2).row().periodTo()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(rows.get(3).errors()).extracting(RowError::field).containsExactly("value");
+        assertThat(rows.get(4).errors()).extracting(RowError::field).containsExactly("year");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.query.comparison;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -9,6 +10,11 @@ import java.math.RoundingMode;
  * gap closed) are rounded half-up to four decimals. A gap is area minus comparison, so with "lower is better" a
  * shrinking positive gap is progress; the difference-in-differences is the change in the area minus the change in
  * the comparison, which equals the change in the gap.
+ *
+ * <p>A value stated as a range or a bound gives a range: every figure the inputs allow lies within it, never a made-up
+ * point. A rounded ratio's range is rounded outwards (its low bound down, its high bound up) so that it still holds
+ * every figure allowed. A result that no input bounds on either side says nothing and is {@code null}, as a missing
+ * value is.
  */
 final class ComparisonArithmetic {
 
@@ -17,31 +23,63 @@ final class ComparisonArithmetic {
     private ComparisonArithmetic() {
     }
 
-    static BigDecimal change(BigDecimal from, BigDecimal to) {
-        return from == null || to == null ? null : to.subtract(from);
+    static UncertainValue change(UncertainValue from, UncertainValue to) {
+        return from == null || to == null ? null : known(to.minus(from));
     }
 
-    static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
-        if (numerator == null || denominator == null || denominator.signum() == 0) {
+    static UncertainValue ratio(UncertainValue numerator, UncertainValue denominator) {
+        if (numerator == null || denominator == null) {
             return null;
         }
-        return numerator.divide(denominator, MathContext.DECIMAL64).setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+        if (numerator.isExact() && denominator.isExact()) {
+            BigDecimal divisor = denominator.exactValue();
+            return divisor.signum() == 0 ? null : UncertainValue.exact(numerator.exactValue()
+                    .divide(divisor, MathContext.DECIMAL64).setScale(RATIO_SCALE, RoundingMode.HALF_UP));
+        }
+        UncertainValue quotient = numerator.dividedBy(denominator);
+        return quotient == null ? null : outwards(known(quotient));
     }
 
-    static BigDecimal gap(BigDecimal area, BigDecimal comparison) {
+    static UncertainValue gap(UncertainValue area, UncertainValue comparison) {
         return change(comparison, area);
     }
 
     /** The share of the baseline gap closed by the status year: 0.5 is half the gap closed. */
-    static BigDecimal gapClosedShare(BigDecimal gapAtBaseline, BigDecimal gapAtStatus) {
+    static UncertainValue gapClosedShare(UncertainValue gapAtBaseline, UncertainValue gapAtStatus) {
         return ratio(change(gapAtStatus, gapAtBaseline), gapAtBaseline);
     }
 
-    static BigDecimal perYear(BigDecimal change, int years) {
+    static UncertainValue perYear(UncertainValue change, int years) {
         if (change == null || years <= 0) {
             return null;
         }
-        return change.divide(BigDecimal.valueOf(years), MathContext.DECIMAL64)
-                .setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+        return ratio(change, UncertainValue.exact(BigDecimal.valueOf(years)));
+    }
+
+    /** The mean of values: their sum divided by how many there are. */
+    static UncertainValue mean(Iterable<UncertainValue> values) {
+        UncertainValue sum = null;
+        int count = 0;
+        for (UncertainValue value : values) {
+            sum = sum == null ? value : known(sum.plus(value));
+            count++;
+            if (sum == null) {
+                return null;
+            }
+        }
+        return count == 0 ? null : ratio(sum, UncertainValue.exact(BigDecimal.valueOf(count)));
+    }
+
+    private static UncertainValue known(UncertainValue value) {
+        return value == null || value.low() == null && value.high() == null ? null : value;
+    }
+
+    private static UncertainValue outwards(UncertainValue value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal low = value.low() == null ? null : value.low().setScale(RATIO_SCALE, RoundingMode.FLOOR);
+        BigDecimal high = value.high() == null ? null : value.high().setScale(RATIO_SCALE, RoundingMode.CEILING);
+        return UncertainValue.range(low, high);
     }
 }

@@ -1,6 +1,8 @@
 package dk.kk.registry.query.comparison;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.StoredValues;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.CategoryExposureView;
 import dk.kk.registry.shared.comparison.ComparisonView;
@@ -12,7 +14,6 @@ import dk.kk.registry.shared.comparison.InterventionReference;
 import dk.kk.registry.shared.comparison.PreTrendView;
 import dk.kk.registry.shared.comparison.QualityNoteView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class ComparisonQueries {
         this.jdbc = jdbc;
     }
 
-    private record Value(BigDecimal value, String note) {
+    private record Value(UncertainValue value, String note) {
     }
 
     @QueryHandler
@@ -86,7 +87,7 @@ class ComparisonQueries {
         List<String> withData = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
         Map<String, InterventionReference> interventions = new TreeMap<>();
-        BigDecimal sum = BigDecimal.ZERO;
+        List<UncertainValue> differences = new ArrayList<>();
         for (AreaComparisonView area : areas) {
             area.interventions().stream().filter(c -> c.category() == category)
                     .flatMap(c -> c.interventionRefs().stream()).forEach(r -> interventions.putIfAbsent(r.id(), r));
@@ -94,11 +95,10 @@ class ComparisonQueries {
                 withoutData.add(area.area());
             } else {
                 withData.add(area.area());
-                sum = sum.add(area.differenceInDifferences());
+                differences.add(area.differenceInDifferences());
             }
         }
-        BigDecimal mean = withData.isEmpty() ? null
-                : ComparisonArithmetic.ratio(sum, BigDecimal.valueOf(withData.size()));
+        UncertainValue mean = ComparisonArithmetic.mean(differences);
         List<InterventionReference> byTitle = interventions.values().stream()
                 .sorted(Comparator.comparing(InterventionReference::title).thenComparing(InterventionReference::id))
                 .toList();
@@ -116,12 +116,12 @@ class ComparisonQueries {
         note(notes, area, query.status(), status);
         note(notes, query.comparison(), query.baseline(), comparisonBaseline);
         note(notes, query.comparison(), query.status(), comparisonStatus);
-        BigDecimal b = baseline == null ? null : baseline.value();
-        BigDecimal s = status == null ? null : status.value();
-        BigDecimal cb = comparisonBaseline == null ? null : comparisonBaseline.value();
-        BigDecimal cs = comparisonStatus == null ? null : comparisonStatus.value();
-        BigDecimal gapAtBaseline = ComparisonArithmetic.gap(b, cb);
-        BigDecimal gapAtStatus = ComparisonArithmetic.gap(s, cs);
+        UncertainValue b = baseline == null ? null : baseline.value();
+        UncertainValue s = status == null ? null : status.value();
+        UncertainValue cb = comparisonBaseline == null ? null : comparisonBaseline.value();
+        UncertainValue cs = comparisonStatus == null ? null : comparisonStatus.value();
+        UncertainValue gapAtBaseline = ComparisonArithmetic.gap(b, cb);
+        UncertainValue gapAtStatus = ComparisonArithmetic.gap(s, cs);
         boolean complete = b != null && s != null && cb != null && cs != null;
         PreTrendView preTrend = preTrend(own, comparison, query.baseline(), gapAtBaseline);
         if (preTrend != null) {
@@ -137,14 +137,14 @@ class ComparisonQueries {
 
     /** From the earliest year before the baseline with values for both the area and the comparison. */
     private static PreTrendView preTrend(TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
-            int baseline, BigDecimal gapAtBaseline) {
+            int baseline, UncertainValue gapAtBaseline) {
         if (gapAtBaseline == null) {
             return null;
         }
         for (Map.Entry<Integer, Value> earlier : own.headMap(baseline, false).entrySet()) {
             Value other = comparison.get(earlier.getKey());
             if (other != null) {
-                BigDecimal gap = ComparisonArithmetic.gap(earlier.getValue().value(), other.value());
+                UncertainValue gap = ComparisonArithmetic.gap(earlier.getValue().value(), other.value());
                 return new PreTrendView(earlier.getKey(), ComparisonArithmetic.perYear(
                         ComparisonArithmetic.change(gap, gapAtBaseline), baseline - earlier.getKey()));
             }
@@ -166,16 +166,17 @@ class ComparisonQueries {
         String asOf = AsOf.condition("", query.asOf(), args);
         Map<String, TreeMap<Integer, Value>> values = new HashMap<>();
         jdbc.query("""
-                SELECT area_id, EXTRACT(YEAR FROM period_from)::int AS year, value, quality_note
+                SELECT area_id, EXTRACT(YEAR FROM period_from)::int AS year, value_form, value_low, value_high,
+                       quality_note
                 FROM measurement_version
-                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
+                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted AND period_stated IS NULL
                   AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
                   AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
                   AND EXTRACT(YEAR FROM period_from) <= ? AND
                 """ + asOf,
                 rs -> {
                     values.computeIfAbsent(rs.getString(1), a -> new TreeMap<>())
-                            .put(rs.getInt(2), new Value(rs.getBigDecimal(3), rs.getString(4)));
+                            .put(rs.getInt(2), new Value(StoredValues.value(rs, "value"), rs.getString(6)));
                 }, args.toArray());
         return values;
     }

@@ -3,8 +3,11 @@ package dk.kk.registry.query.measurement;
 import dk.kk.registry.query.common.DocumentTable;
 import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
@@ -36,7 +39,11 @@ class MeasurementProjection implements Projection {
             .column("area_id", Measurement::area)
             .column("period_from", Measurement::periodFrom)
             .column("period_to", Measurement::periodTo)
-            .column("value", Measurement::value)
+            .column("period_stated", m -> m.period() == null ? null : m.period().notation())
+            .column("value", m -> m.value().pointOrNull())
+            .column("value_low", m -> m.value().low())
+            .column("value_high", m -> m.value().high())
+            .column("value_form", m -> m.value().form())
             .column("numerator", Measurement::numerator)
             .column("denominator", Measurement::denominator)
             .column("source", Measurement::source)
@@ -49,11 +56,13 @@ class MeasurementProjection implements Projection {
             .column("role", m -> m.by().role())
             .column("write_source", m -> m.by().source())
             .column("reason", m -> m.by().reason())
-            .readBack("indicator_id, indicator_version, area_id, period_from, period_to, value, numerator, "
-                    + "denominator, source, quality_note, corrected, retracted", (rs, n) -> new Measurement(
-                            rs.getString("indicator_id"), rs.getInt("indicator_version"), rs.getString("area_id"),
-                            rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
-                            rs.getBigDecimal("value"), rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+            .readBack("indicator_id, indicator_version, area_id, period_from, period_to, period_stated, value_form, "
+                    + "value_low, value_high, numerator, denominator, source, quality_note, corrected, retracted",
+                    (rs, n) -> new Measurement(rs.getString("indicator_id"), rs.getInt("indicator_version"),
+                            rs.getString("area_id"), rs.getObject("period_from", LocalDate.class),
+                            rs.getObject("period_to", LocalDate.class), StoredValues.period(rs, "period_stated"),
+                            StoredValues.value(rs, "value"), rs.getBigDecimal("numerator"),
+                            rs.getBigDecimal("denominator"),
                             rs.getString("source"), rs.getString("quality_note"), rs.getBoolean("corrected"),
                             rs.getBoolean("retracted"), null, null));
 
@@ -72,7 +81,7 @@ class MeasurementProjection implements Projection {
     @EventHandler
     void on(MeasurementRecordedEvent event, DomainEventMessage<?> message) {
         measurements.start(message, event.measurementId(), () -> new Measurement(event.indicator(),
-                event.indicatorVersion(), event.area(), event.periodFrom(), event.periodTo(), event.value(),
+                event.indicatorVersion(), event.area(), event.periodFrom(), event.periodTo(), event.period(), event.value(),
                 event.numerator(), event.denominator(), event.source(), event.qualityNote(), false, false,
                 Change.RECORDED, RecordedBy.of(message)));
     }
@@ -103,12 +112,12 @@ class MeasurementProjection implements Projection {
 
     /** A measurement as one version's row holds it; {@code change} and {@code by} are that version's. */
     private record Measurement(String indicator, int indicatorVersion, String area, LocalDate periodFrom,
-            LocalDate periodTo, BigDecimal value, BigDecimal numerator, BigDecimal denominator, String source,
+            LocalDate periodTo, UncertainDate period, UncertainValue value, BigDecimal numerator, BigDecimal denominator, String source,
             String qualityNote, boolean corrected, boolean retracted, Change change, RecordedBy by) {
 
-        Measurement next(DomainEventMessage<?> message, Change change, BigDecimal value, String qualityNote,
+        Measurement next(DomainEventMessage<?> message, Change change, UncertainValue value, String qualityNote,
                 boolean corrected, boolean retracted) {
-            return new Measurement(indicator, indicatorVersion, area, periodFrom, periodTo, value, numerator,
+            return new Measurement(indicator, indicatorVersion, area, periodFrom, periodTo, period, value, numerator,
                     denominator, source, qualityNote, corrected, retracted, change, RecordedBy.of(message));
         }
     }

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.measurement;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.measurement.FindIndicatorCoverageQuery;
 import dk.kk.registry.shared.measurement.FindIndicatorSeriesQuery;
 import dk.kk.registry.shared.measurement.FindRecentMeasurementsQuery;
@@ -13,6 +14,8 @@ import dk.kk.registry.shared.measurement.PeriodView;
 import dk.kk.registry.shared.measurement.RecentMeasurementView;
 import dk.kk.registry.shared.measurement.SeriesMeasurementView;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,12 +60,12 @@ class MeasurementQueries {
         }
         args.add(query.limit());
         List<SeriesMeasurementView> items = jdbc.query("""
-                SELECT measurement_id, area_id, period_from, period_to, value, numerator, denominator, source,
-                       quality_note, corrected, indicator_version
+                SELECT measurement_id, area_id, period_from, period_to, value_form, numerator, denominator, source,
+                       quality_note, corrected, indicator_version, value_low, value_high, period_stated
                 FROM measurement_version WHERE %s
-                ORDER BY area_id, period_from, period_to LIMIT ?""".formatted(where),
-                (rs, n) -> new SeriesMeasurementView(rs.getString(1), rs.getString(2),
-                        PeriodView.of(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()), rs.getBigDecimal(5),
+                ORDER BY area_id, period_from, period_to, period_stated NULLS FIRST LIMIT ?""".formatted(where),
+                (rs, n) -> new SeriesMeasurementView(rs.getString(1), rs.getString(2), period(rs, 3),
+                        StoredValues.value(rs, "value"),
                         rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8), rs.getString(9),
                         rs.getBoolean(10), rs.getInt(11)),
                 args.toArray());
@@ -76,12 +79,12 @@ class MeasurementQueries {
         String asOf = AsOf.condition("", query.asOf(), args);
         args.add(query.limit());
         return jdbc.query("""
-                SELECT measurement_id, indicator_id, area_id, period_from, period_to, value, corrected, recorded_from,
-                       recorded_by
+                SELECT measurement_id, indicator_id, area_id, period_from, period_to, period_stated, corrected,
+                       recorded_from, recorded_by, value_form, value_low, value_high
                 FROM measurement_version WHERE NOT retracted AND %s
                 ORDER BY recorded_from DESC, measurement_id LIMIT ?""".formatted(asOf),
                 (rs, n) -> new RecentMeasurementView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        PeriodView.of(rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()), rs.getBigDecimal(6),
+                        period(rs, 4), StoredValues.value(rs, "value"),
                         rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getString(9)),
                 args.toArray());
     }
@@ -95,7 +98,7 @@ class MeasurementQueries {
                 SELECT indicator_id, area_id, array_agg(DISTINCT EXTRACT(YEAR FROM period_from)::int
                                                         ORDER BY EXTRACT(YEAR FROM period_from)::int)
                 FROM measurement_version
-                WHERE NOT retracted AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                WHERE NOT retracted AND period_stated IS NULL AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
                   AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31) AND %s
                 GROUP BY indicator_id, area_id ORDER BY indicator_id, area_id""".formatted(asOf),
                 (rs, n) -> new IndicatorCoverageView(rs.getString(1), rs.getString(2),
@@ -103,7 +106,10 @@ class MeasurementQueries {
                 args.toArray());
     }
 
-    /** The whole-year values of an indicator for a year in the areas given, as screenings read them. */
+    /**
+     * The whole-year values of an indicator for a year in the areas given, as screenings read them: exact values of
+     * exactly that year only, since a screening's threshold compares points (a range is not a measured point).
+     */
     @QueryHandler
     List<MeasuredValue> values(FindMeasuredValuesQuery query) {
         List<Object> args = new ArrayList<>();
@@ -115,7 +121,7 @@ class MeasurementQueries {
         return jdbc.query("""
                 SELECT measurement_id, area_id, value, quality_note FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND period_from = ? AND period_to = ?
-                  AND NOT retracted AND
+                  AND period_stated IS NULL AND value IS NOT NULL AND NOT retracted AND
                 """ + asOf,
                 (rs, n) -> new MeasuredValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4)),
                 args.toArray());
@@ -127,12 +133,14 @@ class MeasurementQueries {
         args.add(query.areaId());
         String asOf = AsOf.condition("", query.asOf(), args);
         return jdbc.query("""
-                SELECT measurement_id, indicator_id, period_from, period_to, value, quality_note, corrected
+                SELECT measurement_id, indicator_id, period_from, period_to, value_form, quality_note, corrected,
+                       value_low, value_high, period_stated
                 FROM measurement_version WHERE area_id = ? AND NOT retracted AND
                 """ + asOf
                         + " ORDER BY indicator_id, period_from",
                 (rs, n) -> new AreaMeasurementView(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7)),
+                        rs.getDate(4).toLocalDate(), StoredValues.value(rs, "value"), rs.getString(6),
+                        rs.getBoolean(7), rs.getString("period_stated")),
                 args.toArray());
     }
 
@@ -146,13 +154,13 @@ class MeasurementQueries {
             args.add(Timestamp.from(query.asOf()));
         }
         List<Version> versions = jdbc.query("""
-                SELECT version, indicator_id, indicator_version, area_id, period_from, period_to, value, numerator,
-                       denominator, source, quality_note, corrected, retracted, change, recorded_from, recorded_by,
-                       write_source, reason
+                SELECT version, indicator_id, indicator_version, area_id, period_from, period_to, value_form,
+                       numerator, denominator, source, quality_note, corrected, retracted, change, recorded_from,
+                       recorded_by, write_source, reason, value_low, value_high, period_stated
                 FROM measurement_version WHERE measurement_id = ?%s ORDER BY version""".formatted(known),
                 (rs, n) -> new Version(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        PeriodView.of(rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate()),
-                        new MeasurementChangeView(rs.getLong(1), rs.getString(14), rs.getBigDecimal(7),
+                        period(rs, 5),
+                        new MeasurementChangeView(rs.getLong(1), rs.getString(14), StoredValues.value(rs, "value"),
                                 rs.getString(11), rs.getTimestamp(15).toInstant(), rs.getString(16),
                                 rs.getString(17), rs.getString(18)),
                         rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getString(10), rs.getBoolean(12),
@@ -166,6 +174,12 @@ class MeasurementQueries {
                 last.indicatorVersion(), last.area(), last.period(), last.change().value(), last.numerator(),
                 last.denominator(), last.source(), last.change().qualityNote(), last.corrected(), last.retracted(),
                 versions.stream().map(Version::change).toList()));
+    }
+
+    /** The period in the columns period_from, period_to (at {@code from} and the next) and period_stated. */
+    private static PeriodView period(ResultSet rs, int from) throws SQLException {
+        return PeriodView.of(rs.getDate(from).toLocalDate(), rs.getDate(from + 1).toLocalDate(),
+                rs.getString("period_stated"));
     }
 
     private record Version(long version, String indicator, int indicatorVersion, String area, PeriodView period,

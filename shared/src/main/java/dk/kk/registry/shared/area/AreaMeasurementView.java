@@ -1,15 +1,19 @@
 package dk.kk.registry.shared.area;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.time.LocalDate;
 
-/** A measurement recorded for an area: indicator, period, value and any quality note. */
+/**
+ * A measurement recorded for an area: indicator, period, value and any quality note. {@code periodStated} is an
+ * uncertain period as its source states it (EDTF, "2024?"), periodFrom and periodTo then its earliest and latest day.
+ */
 public record AreaMeasurementView(
         String measurementId,
         String indicator,
         LocalDate periodFrom,
         LocalDate periodTo,
-        BigDecimal value,
+        UncertainValue value,
         String qualityNote,
-        boolean corrected) {
+        boolean corrected,
+        String periodStated) {
 }

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.comparison;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 
 /** One area of a comparison as a flat row, for CSV. */
 public record ComparisonRow(
@@ -10,18 +10,18 @@ public record ComparisonRow(
         int status,
         String area,
         String dataStatus,
-        BigDecimal baselineValue,
-        BigDecimal statusValue,
-        BigDecimal absoluteChange,
-        BigDecimal relativeChange,
-        BigDecimal comparisonBaselineValue,
-        BigDecimal comparisonStatusValue,
-        BigDecimal gapAtBaseline,
-        BigDecimal gapAtStatus,
-        BigDecimal differenceInDifferences,
-        BigDecimal gapClosedShare,
+        UncertainValue baselineValue,
+        UncertainValue statusValue,
+        UncertainValue absoluteChange,
+        UncertainValue relativeChange,
+        UncertainValue comparisonBaselineValue,
+        UncertainValue comparisonStatusValue,
+        UncertainValue gapAtBaseline,
+        UncertainValue gapAtStatus,
+        UncertainValue differenceInDifferences,
+        UncertainValue gapClosedShare,
         Integer preTrendFromYear,
-        BigDecimal preTrendGapChangePerYear,
+        UncertainValue preTrendGapChangePerYear,
         String interventionCategories,
         String qualityNotes) {
 }

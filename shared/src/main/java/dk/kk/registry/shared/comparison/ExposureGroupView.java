@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.comparison;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.util.List;
 
 /**
@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ExposureGroupView(
         int areas,
-        BigDecimal meanDifferenceInDifferences,
+        UncertainValue meanDifferenceInDifferences,
         List<String> areaIds,
         List<String> withoutData,
         List<InterventionReference> interventions) {

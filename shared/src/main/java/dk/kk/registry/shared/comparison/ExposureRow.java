@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.comparison;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.math.BigDecimal;
 
 /**
  * One area of an exposure comparison as a flat row, for CSV: which side it is on ({@code EXPOSED} or
@@ -17,9 +17,9 @@ public record ExposureRow(
         String group,
         String area,
         String dataStatus,
-        BigDecimal differenceInDifferences,
+        UncertainValue differenceInDifferences,
         int groupAreasWithData,
-        BigDecimal groupMeanDifferenceInDifferences,
-        BigDecimal differenceOfMeans,
+        UncertainValue groupMeanDifferenceInDifferences,
+        UncertainValue differenceOfMeans,
         String caveat) {
 }

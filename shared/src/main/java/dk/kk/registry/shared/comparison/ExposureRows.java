@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.comparison;
 
 import dk.kk.registry.shared.common.ListPage;
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public record ExposureRows(List<ExposureRow> items, int page, int size, long tot
         areas.addAll(side.withoutData());
         for (String area : areas) {
             AreaComparisonView compared = byArea.get(area);
-            BigDecimal did = compared == null ? null : compared.differenceInDifferences();
+            UncertainValue did = compared == null ? null : compared.differenceInDifferences();
             rows.add(new ExposureRow(exposure.indicator(), exposure.category(), exposure.comparison(),
                     exposure.baseline(), exposure.status(), group, area, did == null ? "NO_DATA" : "OK", did,
                     side.areas(), side.meanDifferenceInDifferences(), exposure.differenceOfMeans(),

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.comparison;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.math.BigDecimal;
 
 /** Areas exposed to a category of intervention in the window against areas not exposed; observational, not causal. */
 public record ExposureView(
@@ -12,6 +12,6 @@ public record ExposureView(
         int status,
         ExposureGroupView exposed,
         ExposureGroupView notExposed,
-        BigDecimal differenceOfMeans,
+        UncertainValue differenceOfMeans,
         String caveat) {
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.shared.measurement;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -8,6 +9,11 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record CorrectMeasurementCommand(
         @TargetAggregateIdentifier String measurementId,
         @TargetAggregateVersion Long expectedVersion,
-        BigDecimal value,
+        UncertainValue value,
         String qualityNote) {
+
+    /** An exact value, as every correction before ranges was. */
+    public CorrectMeasurementCommand(String measurementId, Long expectedVersion, BigDecimal value, String qualityNote) {
+        this(measurementId, expectedVersion, UncertainValue.ofNullable(value), qualityNote);
+    }
 }

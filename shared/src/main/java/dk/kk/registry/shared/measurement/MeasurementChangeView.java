@@ -1,13 +1,13 @@
 package dk.kk.registry.shared.measurement;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.time.Instant;
 
 /** One version of a measurement: what changed (RECORDED, CORRECTED, RETRACTED), when, by whom and why. */
 public record MeasurementChangeView(
         long version,
         String change,
-        BigDecimal value,
+        UncertainValue value,
         String qualityNote,
         Instant recordedAt,
         String recordedBy,

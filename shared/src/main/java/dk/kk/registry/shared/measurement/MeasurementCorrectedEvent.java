@@ -1,15 +1,15 @@
 package dk.kk.registry.shared.measurement;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import org.axonframework.serialization.Revision;
 
 /**
  * A measurement's value is corrected (and a retracted measurement reinstated with it). A null quality note leaves the
- * note as it was. The recorded value stays in the log.
+ * note as it was. The recorded value stays in the log. Revision 2: the value may be a range or a bound.
  */
-@Revision("1")
+@Revision("2")
 public record MeasurementCorrectedEvent(
         String measurementId,
-        BigDecimal value,
+        UncertainValue value,
         String qualityNote) {
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.shared.measurement;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,22 @@ public final class MeasurementIds {
     }
 
     public static String of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo) {
-        String key = indicator + '|' + area + '|' + periodFrom + '|' + periodTo;
+        return digest(indicator + '|' + area + '|' + periodFrom + '|' + periodTo);
+    }
+
+    /**
+     * The id of a measurement whose period is uncertain ({@code null}: exactly periodFrom to periodTo, as above). Its
+     * key is the period as stated, so "2024?" is one measurement and "2024" another: a source that is unsure of the
+     * year does not state the same fact as one that is sure of it, and a second "2024?" for the same indicator and
+     * area is refused as the same measurement again.
+     */
+    public static String of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo,
+            UncertainDate period) {
+        return period == null ? of(indicator, area, periodFrom, periodTo)
+                : digest(indicator + '|' + area + '|' + period.notation());
+    }
+
+    private static String digest(String key) {
         byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
         return "m-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
     }

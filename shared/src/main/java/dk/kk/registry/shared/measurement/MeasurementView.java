@@ -1,5 +1,6 @@
 package dk.kk.registry.shared.measurement;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public record MeasurementView(
         int indicatorVersion,
         String area,
         PeriodView period,
-        BigDecimal value,
+        UncertainValue value,
         BigDecimal numerator,
         BigDecimal denominator,
         String source,

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.measurement;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.time.Instant;
 
 /** A measurement as its latest version stands, with when and by whom that version was recorded. */
@@ -9,7 +9,7 @@ public record RecentMeasurementView(
         String indicator,
         String area,
         PeriodView period,
-        BigDecimal value,
+        UncertainValue value,
         boolean corrected,
         Instant recordedAt,
         String recordedBy) {

@@ -1,5 +1,6 @@
 package dk.kk.registry.shared.measurement;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 
 /** One measurement in an indicator's series, as the registry shows it (now or as of an instant). */
@@ -7,7 +8,7 @@ public record SeriesMeasurementView(
         String id,
         String area,
         PeriodView period,
-        BigDecimal value,
+        UncertainValue value,
         BigDecimal numerator,
         BigDecimal denominator,
         String source,

@@ -7,6 +7,7 @@ import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.StatisticsYears;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.ComparisonView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
@@ -76,12 +77,13 @@ class ChartController {
                 100_000), IndicatorSeriesView.class);
         List<Svg.Series> lines = new ArrayList<>();
         for (String each : wanted) {
-            TreeMap<Integer, BigDecimal> points = new TreeMap<>();
+            TreeMap<Integer, UncertainValue> points = new TreeMap<>();
             Map<Integer, String> notes = new HashMap<>();
             for (SeriesMeasurementView m : series.items()) {
                 LocalDate from = m.period().from();
                 LocalDate to = m.period().to();
-                boolean wholeYear = from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31));
+                boolean wholeYear = m.period().stated() == null && from.getDayOfYear() == 1
+                        && to.equals(LocalDate.of(from.getYear(), 12, 31));
                 if (m.area().equals(each) && wholeYear) {
                     points.put(from.getYear(), m.value());
                     if (m.qualityNote() != null && !m.qualityNote().isBlank()) {
@@ -153,8 +155,9 @@ class ChartController {
                 Paging.MAX_SIZE), FundingSummaryPage.class);
         List<Svg.Bar> bars = new ArrayList<>();
         for (FundingTotalView total : page.items()) {
-            bars.add(new Svg.Bar(total.group(), java.util.Arrays.asList(total.committed().amount(),
-                    total.spent() == null ? null : total.spent().amount())));
+            bars.add(new Svg.Bar(total.group(), java.util.Arrays.asList(UncertainValue.exact(
+                    total.committed().amount()), total.spent() == null ? null
+                            : UncertainValue.exact(total.spent().amount()))));
         }
         return svg(Svg.bars(labels.funding(), labels.grouping(grouping), labels.unit("DKK"),
                 List.of(labels.committed(), labels.spent()), bars, null, labels::number), "funding-" + grouping.name()

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.web.chart;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,13 +35,15 @@ final class Svg {
     private static final int TITLE = 16;
 
     /** A line; {@code notes} holds the data-quality note of a year's value, where it has one. */
-    record Series(String name, SortedMap<Integer, BigDecimal> points, Map<Integer, String> notes, boolean dashed) {
+    record Series(String name, SortedMap<Integer, UncertainValue> points, Map<Integer, String> notes,
+            boolean dashed) {
     }
 
     record Marker(int year, String label) {
     }
 
-    record Bar(String label, List<BigDecimal> values) {
+    /** A bar per value; a range or a bound is drawn as a pale bar floating over what it allows, not as a point. */
+    record Bar(String label, List<UncertainValue> values) {
     }
 
     private Svg() {
@@ -49,7 +52,9 @@ final class Svg {
     /**
      * Values over years, one line per series, with vertical markers (e.g. baseline and status years); the values at
      * the marked years are written out, a {@code *} after those with a data-quality note (the note is the point's
-     * tooltip). Numbers are written by {@code number} (the language's decimal sign).
+     * tooltip). Numbers are written by {@code number} (the language's decimal sign). A range or a bound is drawn as
+     * an error bar over what it allows (to the plot's edge on an open side), its line passing through the bar's middle
+     * on a hollow point, so that no made-up point looks measured.
      */
     static String lines(String title, String xLabel, String yLabel, List<Series> series, List<Marker> markers,
             String note, Function<BigDecimal, String> number) {
@@ -58,7 +63,7 @@ final class Svg {
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
         for (Series s : series) {
-            all.addAll(s.points().values());
+            s.points().values().forEach(v -> bounds(v, all));
             if (!s.points().isEmpty()) {
                 minYear = Math.min(minYear, s.points().firstKey());
                 maxYear = Math.max(maxYear, s.points().lastKey());
@@ -99,15 +104,25 @@ final class Svg {
             StringBuilder path = new StringBuilder();
             for (var point : s.points().entrySet()) {
                 double x = LEFT + plotWidth * (point.getKey() - minYear) / (double) years;
-                double py = y.pixel(point.getValue(), TOP, plotHeight);
+                UncertainValue value = point.getValue();
+                double low = value.low() == null ? TOP + plotHeight : y.pixel(value.low(), TOP, plotHeight);
+                double high = value.high() == null ? TOP : y.pixel(value.high(), TOP, plotHeight);
+                double py = value.isExact() ? low : value.low() == null ? high : value.high() == null ? low
+                        : (low + high) / 2;
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, py));
                 String quality = s.notes().get(point.getKey());
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\">"
-                        + "<title>%s %d: %s%s</title></circle>", x, py, colour, escape(s.name()), point.getKey(),
-                        number.apply(point.getValue()), quality == null ? "" : " – " + escape(quality)));
+                String written = value(value, number);
+                if (!value.isExact()) {
+                    svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f L%.1f %.1f M%.1f %.1f L%.1f %.1f "
+                            + "M%.1f %.1f L%.1f %.1f\" stroke=\"%s\" stroke-width=\"2\"/>", x, low, x, high,
+                            x - 5, low, x + 5, low, x - 5, high, x + 5, high, colour));
+                }
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"%s>"
+                        + "<title>%s %d: %s%s</title></circle>", x, py, value.isExact() ? colour : "#fff",
+                        value.isExact() ? "" : " stroke=\"" + colour + "\" stroke-width=\"2\"", escape(s.name()),
+                        point.getKey(), escape(written), quality == null ? "" : " – " + escape(quality)));
                 if (marked.contains(point.getKey())) {
-                    svg.append(text(x + 6, py - 6, number.apply(point.getValue()) + (quality == null ? "" : "*"),
-                            "start", SMALL));
+                    svg.append(text(x + 6, py - 6, written + (quality == null ? "" : "*"), "start", SMALL));
                 }
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
@@ -126,7 +141,7 @@ final class Svg {
             String note, Function<BigDecimal, String> number) {
         StringBuilder svg = start(title, describeBars(seriesNames, bars, number, note));
         List<BigDecimal> all = new ArrayList<>();
-        bars.forEach(b -> b.values().stream().filter(v -> v != null).forEach(all::add));
+        bars.forEach(b -> b.values().stream().filter(v -> v != null).forEach(v -> bounds(v, all)));
         if (all.isEmpty()) {
             return empty(svg, note);
         }
@@ -143,10 +158,16 @@ final class Svg {
             Bar bar = bars.get(b);
             double x0 = LEFT + slot * b + (slot - barWidth * perSlot) / 2;
             for (int v = 0; v < bar.values().size(); v++) {
-                BigDecimal value = bar.values().get(v);
-                if (value == null) {
+                UncertainValue uncertain = bar.values().get(v);
+                if (uncertain == null) {
                     continue;
                 }
+                if (!uncertain.isExact()) {
+                    floating(svg, y, plotHeight, x0 + v * barWidth, barWidth, COLOURS[v % COLOURS.length],
+                            bar.label(), uncertain, value(uncertain, number), bars.size() * perSlot <= 24);
+                    continue;
+                }
+                BigDecimal value = uncertain.exactValue();
                 double py = y.pixel(value, TOP, plotHeight);
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                         + "fill=\"%s\"><title>%s: %s</title></rect>", x0 + v * barWidth, Math.min(py, zero),
@@ -173,6 +194,41 @@ final class Svg {
             legend(svg, i, seriesNames.get(i), COLOURS[i % COLOURS.length], false);
         }
         return finish(svg, note);
+    }
+
+    /** A range's bar: from its low to its high bound (the plot's edge where open), pale, with its text above. */
+    private static void floating(StringBuilder svg, Scale y, int plotHeight, double x, double width, String colour,
+            String label, UncertainValue value, String written, boolean labelled) {
+        double low = value.low() == null ? TOP + plotHeight : y.pixel(value.low(), TOP, plotHeight);
+        double high = value.high() == null ? TOP : y.pixel(value.high(), TOP, plotHeight);
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                + "fill=\"%s\" fill-opacity=\"0.3\" stroke=\"%s\" stroke-dasharray=\"3 2\"><title>%s: %s</title>"
+                + "</rect>", x, high, width, Math.max(1, low - high), colour, colour, escape(label), escape(written)));
+        if (labelled) {
+            svg.append(text(x + width / 2, high - 4, written, "middle", SMALL));
+        }
+    }
+
+    /** The bounds a value gives the scale: both sides of a range, the one side of a bound. */
+    private static void bounds(UncertainValue value, List<BigDecimal> all) {
+        if (value.low() != null) {
+            all.add(value.low());
+        }
+        if (value.high() != null && !value.isExact()) {
+            all.add(value.high());
+        }
+    }
+
+    /** A value as a chart writes it: "0,6", "67–72", "< 60", "> 5", in the language's decimals. */
+    static String value(UncertainValue value, Function<BigDecimal, String> number) {
+        return switch (value.form()) {
+            case EXACT -> number.apply(value.exactValue());
+            case BELOW -> "< " + number.apply(value.high());
+            case ABOVE -> "> " + number.apply(value.low());
+            case RANGE -> value.low() == null ? "≤ " + number.apply(value.high())
+                    : value.high() == null ? "≥ " + number.apply(value.low())
+                    : number.apply(value.low()) + "–" + number.apply(value.high());
+        };
     }
 
     private static StringBuilder start(String title, String description) {
@@ -203,7 +259,7 @@ final class Svg {
                 years.add(s.points().lastKey());
             }
             List<String> values = new ArrayList<>();
-            years.stream().distinct().forEach(year -> values.add(year + ": " + number.apply(s.points().get(year))
+            years.stream().distinct().forEach(year -> values.add(year + ": " + value(s.points().get(year), number)
                     + (s.notes().containsKey(year) ? "*" : "")));
             parts.add(s.name() + (values.isEmpty() ? " –" : " " + String.join(", ", values)));
         }
@@ -217,9 +273,9 @@ final class Svg {
         for (Bar bar : bars) {
             List<String> values = new ArrayList<>();
             for (int v = 0; v < bar.values().size(); v++) {
-                BigDecimal value = bar.values().get(v);
+                UncertainValue value = bar.values().get(v);
                 String name = v < seriesNames.size() && seriesNames.size() > 1 ? seriesNames.get(v) + " " : "";
-                values.add(name + (value == null ? "–" : number.apply(value)));
+                values.add(name + (value == null ? "–" : value(value, number)));
             }
             parts.add(bar.label() + ": " + String.join(", ", values));
         }

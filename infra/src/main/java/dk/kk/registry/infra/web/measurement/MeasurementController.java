@@ -24,6 +24,7 @@ import dk.kk.registry.infra.web.measurement.MeasurementRequests.Correct;
 import dk.kk.registry.infra.web.measurement.MeasurementRequests.Retract;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.measurement.CorrectMeasurementCommand;
@@ -105,8 +106,11 @@ class MeasurementController {
             description = "One object records one measurement (201 with its id). An array records them all or none: "
                     + "every row is checked first, and any error refuses the whole array (400 unreadable input, 422 "
                     + "a rule, 409 already recorded; the first 100 errors are listed by row, e.g. [17].value). "
-                    + "period is a year (2017) or {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}. A measurement's "
-                    + "id follows from its indicator, area and period, so the same figure is never recorded twice.",
+                    + "period is a year (2017), {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, or a period as its "
+                    + "source states it in EDTF (\"2017\", \"2017?\", \"2016/2017\": the data year is one of those). "
+                    + "value is a decimal string, a range {\"from\": \"67\", \"to\": \"72\"} or a bound "
+                    + "{\"below\": \"60\"}. A measurement's id follows from its indicator, area and period as stated, so "
+                    + "the same figure is never recorded twice (\"2017?\" is another measurement than 2017).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = JSON, schema = @Schema(oneOf = {MeasurementInput.class, MeasurementInputs.class}))))
     @PostMapping(path = "/api/measurements", consumes = JSON, produces = JSON)
@@ -327,10 +331,11 @@ class MeasurementController {
     record MeasurementInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "eviction-warnings") String indicator,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "tingbjerg-husum") String area,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a year, e.g. 2017, or "
-                    + "{\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}", oneOf = {Integer.class, PeriodInput.class})
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a year, e.g. 2017, "
+                    + "{\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, or an EDTF period such as \"2017?\" or "
+                    + "\"2016/2017\"", oneOf = {Integer.class, PeriodInput.class, String.class})
             Object period,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", example = "1.4") BigDecimal value,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UncertainValue value,
             @Schema(type = "string", example = "28") BigDecimal numerator,
             @Schema(type = "string", example = "50") BigDecimal denominator,
             String source, String qualityNote, String reason) {

@@ -1,9 +1,9 @@
 package dk.kk.registry.infra.web.measurement;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 
 /** The bodies of the commands on a recorded measurement (API.md, "Goals, measurements, evaluation"). */
 final class MeasurementRequests {
@@ -13,7 +13,7 @@ final class MeasurementRequests {
     private MeasurementRequests() {
     }
 
-    record Correct(@NotNull BigDecimal value, @Size(max = TEXT) String qualityNote,
+    record Correct(@NotNull UncertainValue value, @Size(max = TEXT) String qualityNote,
             @NotBlank @Size(max = TEXT) String reason) {
     }
 
