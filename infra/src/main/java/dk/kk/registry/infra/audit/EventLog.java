@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
+import dk.kk.registry.shared.source.CitationView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -82,6 +85,18 @@ public class EventLog {
                     return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
                 }, args.toArray());
         return new AuditEventPage(items, page, size, total == null ? 0 : total);
+    }
+
+    /** The events with the identifiers given, in global order. */
+    public List<AuditEventView> byEventIds(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(STORED_COLUMNS + " FROM domainevententry e WHERE e.eventidentifier = ANY (?)"
+                + " ORDER BY e.globalindex", (rs, n) -> {
+                    HashChain.StoredEvent event = stored(rs);
+                    return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
+                }, (Object) eventIds.toArray(String[]::new));
     }
 
     /** The instant the first event was recorded: where "as of" begins to show anything. */
@@ -379,7 +394,8 @@ public class EventLog {
                 aggregateType, event.aggregateId(), event.sequence(), event.timestamp(),
                 text(metadata, AuditMetadata.USER), text(metadata, AuditMetadata.ROLE),
                 text(metadata, AuditMetadata.ADMINISTRATION), text(metadata, AuditMetadata.REASON),
-                text(metadata, AuditMetadata.SOURCE), text(metadata, AuditMetadata.CORRELATION_ID), payload);
+                text(metadata, AuditMetadata.SOURCE), text(metadata, AuditMetadata.CORRELATION_ID),
+                citation(metadata), payload);
     }
 
     /**
@@ -404,6 +420,16 @@ public class EventLog {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static CitationView citation(JsonNode metadata) {
+        JsonNode value = metadata == null ? null : metadata.get(AuditMetadata.CITATION);
+        if (value == null || !value.isObject()) {
+            return null;
+        }
+        Citation citation = Citation.fromMetadata(JSON.convertValue(value, Map.class));
+        return citation == null ? null : new CitationView(citation.sourceId(), null, citation.locator(),
+                citation.quotation(), citation.note());
     }
 
     private static String text(JsonNode metadata, String key) {

@@ -108,6 +108,7 @@ class SecurityConfiguration {
                                 "/api/policies", "/api/policies/**", "/api/indicators").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/indicators/*/redefinitions").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -78,6 +78,9 @@ class ApiDocumentation {
                 .description("An exact decimal, written as a string").example("0.6"));
         SpringDocUtils.getConfig().replaceWithSchema(UncertainValue.class,
                 new Schema<>().$ref("#/components/schemas/UncertainValue"));
+        SpringDocUtils.getConfig().replaceWithSchema(dk.kk.registry.shared.common.UncertainDate.class,
+                new StringSchema().description("A date as its source states it, in EDTF level 1: 2018-05-14, "
+                        + "2018-05, 2018, 2011/2014, ../2011-09, 2018/.., 2018?, 2018~ or unknown").example("2011-09"));
     }
 
     static final String UNCERTAIN_VALUE = "UncertainValue";
@@ -126,6 +129,10 @@ class ApiDocumentation {
         op("POST /api/areas/{id}/name", "renameArea", "Rename an area");
         op("POST /api/areas/{id}/designations", "designateArea", 201, "Designate an area on a list");
         op("POST /api/areas/{id}/designations/{designationId}/end", "endDesignation", "End an area's designation");
+        op("GET /api/sources", "sources", "List sources, the documents facts are recorded from");
+        op("POST /api/sources", "registerSource", 201, "Register a source");
+        op("GET /api/sources/{id}", "getSource", "One source");
+        op("GET /api/sources/{id}/facts", "sourceFacts", "Every fact recorded citing a source");
         op("GET /api/policies", "policies", "List policies");
         op("POST /api/policies", "adoptPolicy", 201, "Adopt a policy");
         op("GET /api/policies/{id}", "getPolicy", "One policy");
@@ -416,6 +423,7 @@ class ApiDocumentation {
                         .description("Always DKK; DKK when absent on input"));
                 money.required(List.of("amount"));
             }
+            CitationDocumentation.addTo(openApi);
         };
     }
 

@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * it as text ({@link AdmissibleText}, the citation's limits, no other field) and keeps it in the
  * {@link RequestContext}, from where {@link Commands} records it in the metadata of every event of the write. A
  * {@code source} that is a string stays in the body: measurements and indicators name their statistics' source so.
- * A body that does not parse is handed on as it came, for the request's converter to refuse.
+ * A {@code "source": null} cites nothing and is dropped too. A body that does not parse is handed on as it came,
+ * for the request's converter to refuse.
  */
 @ControllerAdvice
 class CitationBodyAdvice extends RequestBodyAdviceAdapter {
@@ -81,7 +82,7 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
                     JsonToken value = parser.nextToken();
                     if (FIELD.equals(name) && value == JsonToken.START_OBJECT) {
                         citation = citation(parser);
-                    } else {
+                    } else if (!(FIELD.equals(name) && value == JsonToken.VALUE_NULL)) {
                         generator.writeFieldName(name);
                         copy(parser, generator);
                     }
@@ -97,14 +98,14 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
         }
     }
 
-    /** A cheap look before the copy: only a body that has a top-level source object is rewritten. */
+    /** A cheap look before the copy: only a body with a top-level source object (or null) is rewritten. */
     private static boolean citesSource(byte[] body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
             parser.nextToken();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (FIELD.equals(name) && value == JsonToken.START_OBJECT) {
+                if (FIELD.equals(name) && (value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL)) {
                     return true;
                 }
                 parser.skipChildren();

@@ -19,6 +19,8 @@ import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.PolicyView;
 import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
+import dk.kk.registry.shared.source.SourceRegisteredEvent;
+import dk.kk.registry.shared.source.SourceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects the reference data (organisations, areas, policies, indicators) into {@code reference_item}. Goals have
+ * Projects the reference data (organisations, areas, policies, indicators, sources) into {@code reference_item}. Goals have
  * their own projection.
  */
 @Component
@@ -43,6 +45,7 @@ class ReferenceProjection implements Projection {
     private final VersionedDocuments<AreaView> areas;
     private final VersionedDocuments<PolicyView> policies;
     private final VersionedDocuments<IndicatorView> indicators;
+    private final VersionedDocuments<SourceDocument> sources;
 
     ReferenceProjection(JdbcTemplate jdbc) {
         WriteAtCommit writer = new WriteAtCommit(jdbc, GROUP);
@@ -54,6 +57,9 @@ class ReferenceProjection implements Projection {
                 PolicyAdoptedEvent.class, ScreeningRuleSetEvent.class);
         indicators = new VersionedDocuments<>(writer, items(ReferenceTable.INDICATOR, IndicatorView.class,
                 IndicatorView::name), IndicatorDefinedEvent.class);
+        sources = new VersionedDocuments<>(writer, items(ReferenceTable.SOURCE, SourceDocument.class,
+                SourceDocument::title),
+                SourceRegisteredEvent.class);
     }
 
     private static <D> DocumentTable<D> items(ReferenceTable kind, Class<D> type, Function<D, Object> name) {
@@ -132,11 +138,18 @@ class ReferenceProjection implements Projection {
         });
     }
 
+    @EventHandler
+    void on(SourceRegisteredEvent event, DomainEventMessage<?> message) {
+        sources.start(message, event.sourceId(), () -> SourceDocument.of(new SourceView(event.sourceId(), event.title(),
+                event.publisher(), event.published(), event.identifier(), event.kind(), event.note())));
+    }
+
     @ResetHandler
     void reset() {
         organisations.reset();
         areas.reset();
         policies.reset();
         indicators.reset();
+        sources.reset();
     }
 }

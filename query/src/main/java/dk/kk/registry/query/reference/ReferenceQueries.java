@@ -18,6 +18,10 @@ import dk.kk.registry.shared.policy.FindPolicyQuery;
 import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
 import dk.kk.registry.shared.policy.PolicyView;
+import dk.kk.registry.shared.source.FindSourceQuery;
+import dk.kk.registry.shared.source.ListSourcesQuery;
+import dk.kk.registry.shared.source.SourcePage;
+import dk.kk.registry.shared.source.SourceView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +84,20 @@ class ReferenceQueries {
     @QueryHandler
     Optional<IndicatorView> indicator(FindIndicatorQuery query) {
         return find(ReferenceTable.INDICATOR, query.indicatorId(), query.asOf(), IndicatorView.class);
+    }
+
+    @QueryHandler
+    SourcePage sources(ListSourcesQuery query) {
+        var found = list(ReferenceTable.SOURCE, query.kind() == null ? null : query.kind().name(), query.asOf(),
+                query.page(), query.size(), SourceDocument.class);
+        return new SourcePage(found.items().stream().map(SourceDocument::toView).toList(), query.page(),
+                query.size(), found.total());
+    }
+
+    @QueryHandler
+    Optional<SourceView> source(FindSourceQuery query) {
+        return find(ReferenceTable.SOURCE, query.sourceId(), query.asOf(), SourceDocument.class)
+                .map(SourceDocument::toView);
     }
 
     private <T> Optional<T> find(ReferenceTable kind, String id, Instant asOf, Class<T> type) {

@@ -5,5 +5,6 @@ enum ReferenceTable {
     ORGANISATION,
     AREA,
     POLICY,
-    INDICATOR
+    INDICATOR,
+    SOURCE
 }

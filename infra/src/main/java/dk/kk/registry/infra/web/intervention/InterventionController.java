@@ -7,6 +7,9 @@ import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.Versions;
 import dk.kk.registry.infra.web.intervention.InterventionRequests.*;
 import dk.kk.registry.shared.intervention.*;
+import dk.kk.registry.shared.source.CitationView;
+import dk.kk.registry.shared.source.EventCitations;
+import dk.kk.registry.shared.source.FindCitationsQuery;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -110,7 +113,15 @@ class InterventionController {
         if (entries.isEmpty()) {
             throw new NotFound("no intervention " + id);
         }
-        return Map.of("items", entries);
+        List<String> eventIds = entries.stream().map(entry -> entry instanceof HistoryStepView step ? step.eventId()
+                : ((HistoryEntryView) entry).eventId()).toList();
+        EventCitations citations = queries.one(new FindCitationsQuery(eventIds), EventCitations.class);
+        return Map.of("items", java.util.stream.IntStream.range(0, entries.size())
+                .mapToObj(i -> new Cited(entries.get(i), citations.of(eventIds.get(i)))).toList());
+    }
+
+    /** A history entry with the source its write cited, where it cited one. */
+    record Cited(@com.fasterxml.jackson.annotation.JsonUnwrapped Object entry, CitationView citation) {
     }
 
     @PostMapping(path = "/{id}/details", consumes = JSON)

@@ -1,0 +1,65 @@
+package dk.kk.registry.query.source;
+
+import dk.kk.registry.shared.source.CitationView;
+import dk.kk.registry.shared.source.EventCitations;
+import dk.kk.registry.shared.source.FindCitationsQuery;
+import dk.kk.registry.shared.source.FindSourceFactsQuery;
+import dk.kk.registry.shared.source.SourceFactPage;
+import dk.kk.registry.shared.source.SourceFactView;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers which facts were recorded from a source, and which source an event cites, from {@code source_fact}. */
+@Component
+class SourceFactQueries {
+
+    private final JdbcTemplate jdbc;
+
+    SourceFactQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    SourceFactPage facts(FindSourceFactsQuery query) {
+        List<Object> args = new ArrayList<>(List.of(query.sourceId()));
+        String where = "source_id = ?";
+        if (query.asOf() != null) {
+            where += " AND recorded_at <= ?";
+            args.add(Timestamp.from(query.asOf()));
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM source_fact WHERE " + where, Long.class,
+                args.toArray());
+        args.add(query.size());
+        args.add((long) query.page() * query.size());
+        List<SourceFactView> items = jdbc.query("SELECT global_index, event_id, type, aggregate_id, recorded_at, "
+                + "recorded_by, locator, quotation, note FROM source_fact WHERE " + where
+                + " ORDER BY global_index LIMIT ? OFFSET ?",
+                (rs, n) -> new SourceFactView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)), args.toArray());
+        return new SourceFactPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    @QueryHandler
+    EventCitations citations(FindCitationsQuery query) {
+        Map<String, CitationView> found = new HashMap<>();
+        if (query.eventIds().isEmpty()) {
+            return new EventCitations(found);
+        }
+        jdbc.query("""
+                SELECT f.event_id, f.source_id, s.name, f.locator, f.quotation, f.note FROM source_fact f
+                LEFT JOIN reference_item s ON s.kind = 'SOURCE' AND s.id = f.source_id AND s.recorded_to IS NULL
+                WHERE f.event_id = ANY (?)""",
+                rs -> {
+                    found.put(rs.getString(1), new CitationView(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }, (Object) query.eventIds().toArray(String[]::new));
+        return new EventCitations(found);
+    }
+}
