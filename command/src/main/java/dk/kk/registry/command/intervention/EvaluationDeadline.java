@@ -1,6 +1,7 @@
 package dk.kk.registry.command.intervention;
 
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,16 +19,19 @@ public final class EvaluationDeadline {
     public static final String NAME = "evaluation-overdue";
     static final String SYSTEM_USER = "registry";
 
-    /** The deadline's payload: the planned end it was set from, so that a stale one can be recognised. */
+    /**
+     * The deadline's payload: the planned end it was set from (the latest day it allows: an overdue deadline counts from
+     * the latest possible planned end), so that a stale one can be recognised.
+     */
     record Due(LocalDate plannedEnd, Instant dueAt) {
     }
 
     private EvaluationDeadline() {
     }
 
-    static void schedule(DeadlineManager deadlines, LocalDate plannedEnd, Instant dueAt) {
+    static void schedule(DeadlineManager deadlines, UncertainDate plannedEnd, Instant dueAt) {
         deadlines.schedule(dueAt, NAME,
-                GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd, dueAt), dueAt)
+                GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd.latest(), dueAt), dueAt)
                 .withMetaData(Map.of(AuditMetadata.USER, SYSTEM_USER,
                         AuditMetadata.SOURCE, AuditMetadata.SOURCE_SYSTEM,
                         AuditMetadata.REASON, "planned end " + plannedEnd + " and the grace period passed without "

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,5 +23,13 @@ public record EvaluationGracePeriod(Duration duration) {
     /** The instant the evaluation of an intervention planned to end on {@code plannedEnd} is due. */
     public Instant dueAt(LocalDate plannedEnd) {
         return plannedEnd.plusDays(1).atStartOfDay(COPENHAGEN).toInstant().plus(duration);
+    }
+
+    /**
+     * The instant the evaluation is due, counted from the latest day the planned end allows ({@code 2018} ends
+     * 2018-12-31); {@code null} when it allows no latest day (unknown, or open towards the future): never overdue.
+     */
+    public Instant dueAt(UncertainDate plannedEnd) {
+        return plannedEnd == null || plannedEnd.latest() == null ? null : dueAt(plannedEnd.latest());
     }
 }

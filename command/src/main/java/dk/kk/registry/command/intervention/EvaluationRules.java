@@ -5,7 +5,7 @@ import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.intervention.EffectEstimate;
 import dk.kk.registry.shared.intervention.RecordEvaluationCommand;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /**
  * An evaluation covers a period inside the intervention's, names an existing evaluating organisation, an evidence
@@ -36,22 +36,23 @@ final class EvaluationRules {
         }
     }
 
-    static void requireForward(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
+    static void requireForward(UncertainDate from, UncertainDate to) {
+        if (to.certainlyBefore(from)) {
             throw new RuleViolation(Dates.RULE, "periodTo", "the evaluated period ends (" + to
                     + ") before it starts (" + from + ")");
         }
     }
 
-    static void checkPeriod(LocalDate newFrom, LocalDate newTo, Dates dates, LocalDate oldFrom, LocalDate oldTo) {
-        LocalDate from = newFrom != null ? newFrom : oldFrom;
-        LocalDate to = newTo != null ? newTo : oldTo;
+    static void checkPeriod(UncertainDate newFrom, UncertainDate newTo, Dates dates, UncertainDate oldFrom,
+            UncertainDate oldTo) {
+        UncertainDate from = newFrom != null ? newFrom : oldFrom;
+        UncertainDate to = newTo != null ? newTo : oldTo;
         requireForward(from, to);
-        if (from.isBefore(dates.plannedStart())) {
+        if (from.certainlyBefore(dates.plannedStart())) {
             throw new RuleViolation("EvaluationInsideIntervention", "periodFrom", "the evaluated period starts ("
                     + from + ") before the intervention (" + dates.plannedStart() + ")");
         }
-        if (dates.closedOn() != null && to.isAfter(dates.closedOn())) {
+        if (dates.closedOn() != null && dates.closedOn().certainlyBefore(to)) {
             throw new RuleViolation("EvaluationInsideIntervention", "periodTo", "the evaluated period ends (" + to
                     + ") after the intervention ended (" + dates.closedOn() + ")");
         }

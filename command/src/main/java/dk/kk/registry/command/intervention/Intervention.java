@@ -11,7 +11,7 @@ import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +41,7 @@ class Intervention {
     private Stage stage;
     private Details details;
     private Dates dates;
-    private final Revisions<LocalDate> plannedEnds = new Revisions<>();
+    private final Revisions<UncertainDate> plannedEnds = new Revisions<>();
     private final List<Span> areas = new ArrayList<>();
     private final List<Span> partners = new ArrayList<>();
     private final Map<String, Funding> funding = new HashMap<>();
@@ -61,10 +61,12 @@ class Intervention {
         apply(new InterventionRegisteredEvent(command.interventionId(), command.title().strip(),
                 RegistrationRules.orEmpty(command.description()), command.kind(), command.category(),
                 command.leadAdministration(), List.copyOf(command.areas()), Set.copyOf(command.targetGroups()),
-                List.copyOf(command.goals()), command.plannedStart(), command.plannedEnd(),
-                command.caseReference(), command.parentId()));
-        if (command.plannedEnd() != null) {
-            EvaluationDeadline.schedule(deadlines, command.plannedEnd(), grace.dueAt(command.plannedEnd()));
+                List.copyOf(command.goals()),
+                command.plannedStart() == null ? UncertainDate.UNKNOWN : command.plannedStart(),
+                command.plannedEnd(), command.caseReference(), command.parentId()));
+        Instant dueAt = grace.dueAt(command.plannedEnd());
+        if (dueAt != null) {
+            EvaluationDeadline.schedule(deadlines, command.plannedEnd(), dueAt);
         }
     }
 
@@ -306,10 +308,11 @@ class Intervention {
             throw new RuleViolation("DeadlinesAreTheRegistrys", "interventionId",
                     "only the registry itself schedules evaluation deadlines");
         }
-        LocalDate plannedEnd = plannedEnds.current();
-        if (evaluations == 0 && !overdue && !stage.isClosed() && plannedEnd != null) {
+        UncertainDate plannedEnd = plannedEnds.current();
+        Instant dueAt = grace.dueAt(plannedEnd);
+        if (evaluations == 0 && !overdue && !stage.isClosed() && dueAt != null) {
             EvaluationDeadline.cancel(deadlines);
-            EvaluationDeadline.schedule(deadlines, plannedEnd, grace.dueAt(plannedEnd));
+            EvaluationDeadline.schedule(deadlines, plannedEnd, dueAt);
         }
         return version();
     }
@@ -321,11 +324,18 @@ class Intervention {
      */
     private void rescheduleEvaluationDeadline(EvaluationGracePeriod grace, DeadlineManager deadlines) {
         EvaluationDeadline.cancel(deadlines);
-        LocalDate plannedEnd = plannedEnds.current();
+        UncertainDate plannedEnd = plannedEnds.current();
         if (evaluations > 0 || plannedEnd == null) {
             return;
         }
         Instant dueAt = grace.dueAt(plannedEnd);
+        if (dueAt == null) {
+            if (overdue) {
+                apply(new OverdueEvaluationClearedEvent(interventionId,
+                        OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
+            }
+            return;
+        }
         boolean stillDue = !dueAt.isAfter(GenericEventMessage.clock.instant());
         if (overdue && stillDue) {
             return;
@@ -343,10 +353,12 @@ class Intervention {
      */
     @DeadlineHandler(deadlineName = EvaluationDeadline.NAME)
     void on(EvaluationDeadline.Due due) {
-        if (evaluations > 0 || overdue || stage.isClosed() || !due.plannedEnd().equals(plannedEnds.current())) {
+        UncertainDate plannedEnd = plannedEnds.current();
+        if (evaluations > 0 || overdue || stage.isClosed() || plannedEnd == null
+                || !due.plannedEnd().equals(plannedEnd.latest())) {
             return;
         }
-        apply(new EvaluationBecameOverdueEvent(interventionId, due.plannedEnd(), due.dueAt()));
+        apply(new EvaluationBecameOverdueEvent(interventionId, plannedEnd, due.dueAt()));
     }
 
     /**
@@ -368,7 +380,7 @@ class Intervention {
             case PLANNED_END_EXTENDED ->
                     () -> dates.corrected(null, ((PlannedEndExtensionCorrection) correction).plannedEnd());
             case AREA_ADDED -> () -> {
-                LocalDate from = ((AreaAdditionCorrection) correction).effectiveFrom();
+                UncertainDate from = ((AreaAdditionCorrection) correction).effectiveFrom();
                 dates.requireNotBeforeStart(from, "values.effectiveFrom");
                 Span.byEvent(areas, fact.eventId()).corrected(from, null);
             };
@@ -419,7 +431,7 @@ class Intervention {
         }
     }
 
-    private void notBeforeStart(LocalDate effectiveFrom) {
+    private void notBeforeStart(UncertainDate effectiveFrom) {
         if (effectiveFrom != null) {
             dates.requireNotBeforeStart(effectiveFrom, "values.effectiveFrom");
         }
@@ -611,7 +623,7 @@ class Intervention {
         };
     }
 
-    private void closedOn(LocalDate effectiveFrom) {
+    private void closedOn(UncertainDate effectiveFrom) {
         if (effectiveFrom != null) {
             dates = dates.closedOn(effectiveFrom);
         }

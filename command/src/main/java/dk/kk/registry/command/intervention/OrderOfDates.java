@@ -1,6 +1,6 @@
 package dk.kk.registry.command.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /**
  * The rules on two dates or years of one command that need nothing else to be judged: a form asks them beside its own
@@ -12,10 +12,8 @@ public final class OrderOfDates {
     private OrderOfDates() {
     }
 
-    public static void plannedPeriod(LocalDate plannedStart, LocalDate plannedEnd) {
-        if (plannedStart != null) {
-            Dates.checked(plannedStart, plannedEnd);
-        }
+    public static void plannedPeriod(UncertainDate plannedStart, UncertainDate plannedEnd) {
+        Dates.checked(plannedStart, plannedEnd);
     }
 
     public static void fundingYears(Integer fromYear, Integer toYear) {
@@ -24,7 +22,7 @@ public final class OrderOfDates {
         }
     }
 
-    public static void evaluatedPeriod(LocalDate periodFrom, LocalDate periodTo) {
+    public static void evaluatedPeriod(UncertainDate periodFrom, UncertainDate periodTo) {
         if (periodFrom != null && periodTo != null) {
             EvaluationRules.requireForward(periodFrom, periodTo);
         }

@@ -1,7 +1,7 @@
 package dk.kk.registry.command.intervention;
 
 import dk.kk.registry.command.common.RuleViolation;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,11 +10,11 @@ final class Span {
 
     private final String key;
     private final String startEventId;
-    private LocalDate from;
-    private LocalDate to;
+    private UncertainDate from;
+    private UncertainDate to;
     private String endEventId;
 
-    Span(String key, LocalDate from, String startEventId) {
+    Span(String key, UncertainDate from, String startEventId) {
         this.key = key;
         this.from = from;
         this.startEventId = startEventId;
@@ -43,28 +43,28 @@ final class Span {
         return key;
     }
 
-    void end(LocalDate day, String eventId) {
+    void end(UncertainDate day, String eventId) {
         to = day;
         endEventId = eventId;
     }
 
-    void requireEndNotBeforeStart(LocalDate day) {
-        if (day.isBefore(from)) {
+    void requireEndNotBeforeStart(UncertainDate day) {
+        if (day.certainlyBefore(from)) {
             throw new RuleViolation(Dates.RULE, "effectiveTo", "effectiveTo " + day + " is before effectiveFrom "
                     + from);
         }
     }
 
-    void corrected(LocalDate newFrom, LocalDate newTo) {
-        LocalDate start = newFrom != null ? newFrom : from;
-        LocalDate end = newTo != null ? newTo : to;
-        if (end != null && end.isBefore(start)) {
+    void corrected(UncertainDate newFrom, UncertainDate newTo) {
+        UncertainDate start = newFrom != null ? newFrom : from;
+        UncertainDate end = newTo != null ? newTo : to;
+        if (end != null && end.certainlyBefore(start)) {
             throw new RuleViolation(Dates.RULE, newTo != null ? "values.effectiveTo" : "values.effectiveFrom",
                     "the corrected period would end (" + end + ") before it starts (" + start + ")");
         }
     }
 
-    void correct(LocalDate newFrom, LocalDate newTo) {
+    void correct(UncertainDate newFrom, UncertainDate newTo) {
         if (newFrom != null) {
             from = newFrom;
         }

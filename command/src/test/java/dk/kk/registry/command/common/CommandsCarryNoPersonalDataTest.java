@@ -3,6 +3,7 @@ package dk.kk.registry.command.common;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.CorrectEventCommand;
 import dk.kk.registry.shared.intervention.RegistrationCorrection;
 import dk.kk.registry.shared.intervention.RecordEvaluationCommand;
@@ -24,8 +25,8 @@ class CommandsCarryNoPersonalDataTest {
 
     @Test
     void aCprNumberWithoutHyphenInAListIsRefused() {
-        RecordEvaluationCommand command = new RecordEvaluationCommand("i1", null, "ev1", LocalDate.of(2020, 1, 1),
-                LocalDate.of(2020, 12, 31), null, "org", null, null, List.of(), "se 3112891234", null);
+        RecordEvaluationCommand command = new RecordEvaluationCommand("i1", null, "ev1", UncertainDate.of(LocalDate.of(2020, 1, 1)),
+                UncertainDate.of(LocalDate.of(2020, 12, 31)), null, "org", null, null, List.of(), "se 3112891234", null);
         assertThatThrownBy(() -> CommandsCarryNoPersonalData.inspect(command, ""))
                 .isInstanceOf(RuleViolation.class)
                 .hasFieldOrPropertyWithValue("field", "summary");
@@ -34,7 +35,7 @@ class CommandsCarryNoPersonalDataTest {
     @Test
     void idsAndOrdinaryFiguresPass() {
         RecordEvaluationCommand command = new RecordEvaluationCommand("ab010190-1234-4abc-8def-0123456789ab", null,
-                "ab010190-1234-4abc-8def-0123456789ab", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), null,
+                "ab010190-1234-4abc-8def-0123456789ab", UncertainDate.of(LocalDate.of(2020, 1, 1)), UncertainDate.of(LocalDate.of(2020, 12, 31)), null,
                 "org", null, 3, List.of(), "Udsættelser faldt fra 1,4 % i 2017 til 0,6 % i 2024; sag 2024-123456",
                 "ab010190-1234-4abc-8def-0123456789ab");
         assertThatCode(() -> CommandsCarryNoPersonalData.inspect(command, "")).doesNotThrowAnyException();

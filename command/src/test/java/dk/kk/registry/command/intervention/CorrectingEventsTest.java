@@ -31,6 +31,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.EvaluationRecordedEvent;
 import dk.kk.registry.shared.intervention.EvaluationResult;
@@ -103,7 +104,7 @@ class CorrectingEventsTest {
         history.andGiven(corrected(registrationId(), correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
                 .when(extendTo(LocalDate.of(2023, 12, 31)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PlannedEndExtendedEvent(ID, LocalDate.of(2023, 12, 31)))
+                .expectEvents(new PlannedEndExtendedEvent(ID, UncertainDate.of(LocalDate.of(2023, 12, 31))))
                 .expectResultMessagePayload(2L);
     }
 
@@ -199,7 +200,7 @@ class CorrectingEventsTest {
     void correctingAnEventToWhatItAlreadySaysRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
         history.when(correct(registrationId(), correcting().title(registered().title())
-                        .plannedEnd(registered().plannedEnd()).of(REGISTRATION)))
+                        .plannedEnd(registered().plannedEnd().exactDay()).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "values"))
                 .expectExceptionMessage("the InterventionRegisteredEvent already records these values");

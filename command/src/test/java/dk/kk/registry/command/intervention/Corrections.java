@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.CorrectedValues;
@@ -129,8 +130,8 @@ final class Corrections {
     }
 
     CorrectedValues values() {
-        return new CorrectedValues(title, description, plannedStart, plannedEnd, caseReference, effectiveFrom,
-                effectiveTo, role, amount, fromYear, toYear, year, decisionReference, periodFrom, periodTo, result,
+        return new CorrectedValues(title, description, UncertainDate.ofNullable(plannedStart), UncertainDate.ofNullable(plannedEnd), caseReference, UncertainDate.ofNullable(effectiveFrom),
+                UncertainDate.ofNullable(effectiveTo), role, amount, fromYear, toYear, year, decisionReference, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), result,
                 summary, reportReference);
     }
 }

@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.EffectEstimate;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationRecordedEvent;
@@ -76,12 +77,12 @@ final class Evaluations {
     }
 
     RecordEvaluationCommand command() {
-        return new RecordEvaluationCommand(ID, null, evaluationId, periodFrom, periodTo, method, evaluator, result,
+        return new RecordEvaluationCommand(ID, null, evaluationId, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), method, evaluator, result,
                 evidenceLevel, estimates, summary, reportReference);
     }
 
     EvaluationRecordedEvent event() {
-        return new EvaluationRecordedEvent(ID, evaluationId, periodFrom, periodTo, method, evaluator, result,
+        return new EvaluationRecordedEvent(ID, evaluationId, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), method, evaluator, result,
                 evidenceLevel, estimates, summary, reportReference);
     }
 }

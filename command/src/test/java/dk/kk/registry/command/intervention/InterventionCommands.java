@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
 import dk.kk.registry.shared.intervention.AdjustFundingCommand;
@@ -41,19 +42,19 @@ final class InterventionCommands {
     }
 
     static AddInterventionAreaCommand addArea(String area, LocalDate from) {
-        return new AddInterventionAreaCommand(ID, null, area, from);
+        return new AddInterventionAreaCommand(ID, null, area, UncertainDate.ofNullable(from));
     }
 
     static RemoveInterventionAreaCommand removeArea(String area, LocalDate to) {
-        return new RemoveInterventionAreaCommand(ID, null, area, to);
+        return new RemoveInterventionAreaCommand(ID, null, area, UncertainDate.ofNullable(to));
     }
 
     static JoinPartnerCommand joinPartner(String organisation, PartnerRole role, LocalDate from) {
-        return new JoinPartnerCommand(ID, null, organisation, role, from);
+        return new JoinPartnerCommand(ID, null, organisation, role, UncertainDate.ofNullable(from));
     }
 
     static RecordPartnerDepartureCommand partnerLeaves(String organisation, LocalDate to) {
-        return new RecordPartnerDepartureCommand(ID, null, organisation, to);
+        return new RecordPartnerDepartureCommand(ID, null, organisation, UncertainDate.ofNullable(to));
     }
 
     static AdjustFundingCommand adjustFunding(String fundingId, String dkk) {
@@ -69,24 +70,24 @@ final class InterventionCommands {
     }
 
     static ChangeStageCommand changeStage(Stage stage, LocalDate from) {
-        return new ChangeStageCommand(ID, null, stage, from);
+        return new ChangeStageCommand(ID, null, stage, UncertainDate.ofNullable(from));
     }
 
     static ExtendInterventionCommand extendTo(LocalDate plannedEnd) {
-        return new ExtendInterventionCommand(ID, null, plannedEnd);
+        return new ExtendInterventionCommand(ID, null, UncertainDate.ofNullable(plannedEnd));
     }
 
     static RecordDecisionCommand embedIn(String administration, LocalDate from) {
-        return new RecordDecisionCommand(ID, null, DecisionType.EMBED_IN_CORE_OPERATIONS, from, null,
+        return new RecordDecisionCommand(ID, null, DecisionType.EMBED_IN_CORE_OPERATIONS, UncertainDate.ofNullable(from), null,
                 administration);
     }
 
     static RecordDecisionCommand scaleTo(LocalDate from, String... areas) {
-        return new RecordDecisionCommand(ID, null, DecisionType.SCALE, from, List.of(areas), null);
+        return new RecordDecisionCommand(ID, null, DecisionType.SCALE, UncertainDate.ofNullable(from), List.of(areas), null);
     }
 
     static RecordDecisionCommand terminate(LocalDate from) {
-        return new RecordDecisionCommand(ID, null, DecisionType.TERMINATE, from, null, null);
+        return new RecordDecisionCommand(ID, null, DecisionType.TERMINATE, UncertainDate.ofNullable(from), null, null);
     }
 
     static CorrectEventCommand correct(String eventId, Correction correction) {

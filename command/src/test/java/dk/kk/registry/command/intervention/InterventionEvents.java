@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
@@ -29,19 +30,19 @@ final class InterventionEvents {
     }
 
     static InterventionAreaAddedEvent areaAdded(String area, LocalDate from) {
-        return new InterventionAreaAddedEvent(ID, area, from);
+        return new InterventionAreaAddedEvent(ID, area, UncertainDate.ofNullable(from));
     }
 
     static InterventionAreaRemovedEvent areaRemoved(String area, LocalDate to) {
-        return new InterventionAreaRemovedEvent(ID, area, to);
+        return new InterventionAreaRemovedEvent(ID, area, UncertainDate.ofNullable(to));
     }
 
     static PartnerJoinedEvent partnerJoined(String organisation, PartnerRole role, LocalDate from) {
-        return new PartnerJoinedEvent(ID, organisation, role, from);
+        return new PartnerJoinedEvent(ID, organisation, role, UncertainDate.ofNullable(from));
     }
 
     static PartnerLeftEvent partnerLeft(String organisation, LocalDate to) {
-        return new PartnerLeftEvent(ID, organisation, to);
+        return new PartnerLeftEvent(ID, organisation, UncertainDate.ofNullable(to));
     }
 
     static FundingAdjustedEvent fundingAdjusted(String fundingId, String dkk) {
@@ -57,23 +58,23 @@ final class InterventionEvents {
     }
 
     static StageChangedEvent stageChanged(Stage stage, LocalDate from) {
-        return new StageChangedEvent(ID, stage, from);
+        return new StageChangedEvent(ID, stage, UncertainDate.ofNullable(from));
     }
 
     static PlannedEndExtendedEvent extended(LocalDate plannedEnd) {
-        return new PlannedEndExtendedEvent(ID, plannedEnd);
+        return new PlannedEndExtendedEvent(ID, UncertainDate.ofNullable(plannedEnd));
     }
 
     static InterventionEmbeddedEvent embedded(String administration, LocalDate from) {
-        return new InterventionEmbeddedEvent(ID, administration, from);
+        return new InterventionEmbeddedEvent(ID, administration, UncertainDate.ofNullable(from));
     }
 
     static InterventionScaledEvent scaled(LocalDate from, String... areas) {
-        return new InterventionScaledEvent(ID, List.of(areas), from);
+        return new InterventionScaledEvent(ID, List.of(areas), UncertainDate.ofNullable(from));
     }
 
     static InterventionTerminatedEvent terminated(LocalDate from) {
-        return new InterventionTerminatedEvent(ID, from);
+        return new InterventionTerminatedEvent(ID, UncertainDate.ofNullable(from));
     }
 
     static InterventionEventCorrectedEvent corrected(String eventId, Correction correction) {

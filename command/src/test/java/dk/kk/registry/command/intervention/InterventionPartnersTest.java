@@ -9,6 +9,7 @@ import static dk.kk.registry.command.intervention.InterventionFixtures.intervent
 import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.PartnerJoinedEvent;
 import dk.kk.registry.shared.intervention.PartnerLeftEvent;
 import dk.kk.registry.shared.intervention.PartnerRole;
@@ -34,7 +35,7 @@ class InterventionPartnersTest {
         fixture.given(registered())
                 .when(joinPartner(POLICE, PartnerRole.OPERATOR, JOINED))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.OPERATOR, JOINED))
+                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.OPERATOR, UncertainDate.ofNullable(JOINED)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -42,7 +43,7 @@ class InterventionPartnersTest {
     void anAdministrationJoinsAsAnOrganisation() {
         fixture.given(registered())
                 .when(joinPartner("SOF", PartnerRole.CO_LEAD, JOINED))
-                .expectEvents(new PartnerJoinedEvent(ID, "SOF", PartnerRole.CO_LEAD, JOINED));
+                .expectEvents(new PartnerJoinedEvent(ID, "SOF", PartnerRole.CO_LEAD, UncertainDate.ofNullable(JOINED)));
     }
 
     @Test
@@ -87,7 +88,7 @@ class InterventionPartnersTest {
         fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
                         partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
                 .when(joinPartner(POLICE, PartnerRole.ADVISORY, again))
-                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.ADVISORY, again))
+                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.ADVISORY, UncertainDate.ofNullable(again)))
                 .expectResultMessagePayload(3L);
     }
 
@@ -97,7 +98,7 @@ class InterventionPartnersTest {
         fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
                 .when(partnerLeaves(POLICE, left))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PartnerLeftEvent(ID, POLICE, left))
+                .expectEvents(new PartnerLeftEvent(ID, POLICE, UncertainDate.ofNullable(left)))
                 .expectResultMessagePayload(2L);
     }
 

@@ -11,6 +11,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.PlannedEndExtendedEvent;
 import dk.kk.registry.shared.intervention.Stage;
 import dk.kk.registry.shared.intervention.StageChangedEvent;
@@ -38,7 +39,7 @@ class LifecycleTest {
         fixture.given(registered())
                 .when(changeStage(Stage.ACTIVE, STARTED))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, STARTED))
+                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, UncertainDate.ofNullable(STARTED)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -47,7 +48,7 @@ class LifecycleTest {
         LocalDate evaluating = LocalDate.of(2022, 9, 1);
         fixture.given(registered(), stageChanged(Stage.ACTIVE, STARTED))
                 .when(changeStage(Stage.UNDER_EVALUATION, evaluating))
-                .expectEvents(new StageChangedEvent(ID, Stage.UNDER_EVALUATION, evaluating))
+                .expectEvents(new StageChangedEvent(ID, Stage.UNDER_EVALUATION, UncertainDate.ofNullable(evaluating)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -56,7 +57,7 @@ class LifecycleTest {
         LocalDate back = LocalDate.of(2024, 1, 1);
         fixture.given(registered(), scaled(LocalDate.of(2023, 1, 1), "amager-sundby"))
                 .when(changeStage(Stage.ACTIVE, back))
-                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, back));
+                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, UncertainDate.ofNullable(back)));
     }
 
     @Test
@@ -119,7 +120,7 @@ class LifecycleTest {
         fixture.given(registered())
                 .when(extendTo(later))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PlannedEndExtendedEvent(ID, later))
+                .expectEvents(new PlannedEndExtendedEvent(ID, UncertainDate.ofNullable(later)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -156,14 +157,14 @@ class LifecycleTest {
     @Test
     void anOpenEndedInterventionGetsAPlannedEnd() {
         LocalDate end = LocalDate.of(2022, 12, 31);
-        fixture.given(registration().plannedEnd(null).event())
+        fixture.given(registration().plannedEnd((UncertainDate) null).event())
                 .when(extendTo(end))
-                .expectEvents(new PlannedEndExtendedEvent(ID, end));
+                .expectEvents(new PlannedEndExtendedEvent(ID, UncertainDate.ofNullable(end)));
     }
 
     @Test
     void anOpenEndedInterventionCannotEndBeforeItStarts() {
-        fixture.given(registration().plannedEnd(null).event())
+        fixture.given(registration().plannedEnd((UncertainDate) null).event())
                 .when(extendTo(LocalDate.of(2020, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))

@@ -14,6 +14,7 @@ import static dk.kk.registry.command.intervention.Registrations.PLANNED_END;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.command.common.Actors;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.intervention.EvaluationBecameOverdueEvent;
@@ -60,7 +61,7 @@ class OverdueEvaluationTest {
     @Test
     void anOpenEndedInterventionHasNoDeadline() {
         fixture.givenCurrentTime(BEFORE_PLANNED_END)
-                .when(registration().plannedEnd(null).command())
+                .when(registration().plannedEnd((UncertainDate) null).command())
                 .expectNoScheduledDeadlines();
     }
 
@@ -70,7 +71,7 @@ class OverdueEvaluationTest {
                 .andGivenCommands(registration().command())
                 .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
-                .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
+                .expectEvents(new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE));
     }
 
     @Test
@@ -131,7 +132,7 @@ class OverdueEvaluationTest {
     @Test
     void anEvaluationClearsAnOverdueEvaluation() {
         fixture.givenCurrentTime(DUE.plus(Duration.ofDays(10)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE))
+                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(evaluation().command())
                 .expectEvents(evaluation().event(),
                         new OverdueEvaluationClearedEvent(ID, Cause.EVALUATION_RECORDED));
@@ -141,7 +142,7 @@ class OverdueEvaluationTest {
     void anExtensionBeyondTheGracePeriodClearsAnOverdueEvaluationAndSetsANewDeadline() {
         LocalDate later = LocalDate.of(2026, 12, 31);
         fixture.givenCurrentTime(DUE.plus(Duration.ofDays(10)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE))
+                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(extendTo(later))
                 .expectEvents(extended(later), new OverdueEvaluationClearedEvent(ID, Cause.PLANNED_END_MOVED))
                 .expectScheduledDeadlineWithName(GRACE_PERIOD.dueAt(later), EvaluationDeadline.NAME);
@@ -151,7 +152,7 @@ class OverdueEvaluationTest {
     void anExtensionStillPastItsGracePeriodLeavesTheEvaluationOverdue() {
         LocalDate later = LocalDate.of(2025, 1, 31);
         fixture.givenCurrentTime(GRACE_PERIOD.dueAt(later).plus(Duration.ofDays(1)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE))
+                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(extendTo(later))
                 .expectEvents(extended(later))
                 .expectNoScheduledDeadlines();
@@ -183,7 +184,7 @@ class OverdueEvaluationTest {
                 .andGivenCommands(new ScheduleEvaluationDeadlineCommand(ID))
                 .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
-                .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
+                .expectEvents(new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE));
     }
 
     @Test
@@ -198,7 +199,7 @@ class OverdueEvaluationTest {
     @Test
     void theBackfillLeavesAnOverdueOrTerminatedInterventionWithoutADeadline() {
         fixture.givenCurrentTime(DUE.plusSeconds(1))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE))
+                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(new ScheduleEvaluationDeadlineCommand(ID))
                 .expectNoScheduledDeadlines();
         interventionFixture().givenCurrentTime(BEFORE_PLANNED_END)
@@ -213,7 +214,7 @@ class OverdueEvaluationTest {
                 .andGivenCommands(registration().command(), new ScheduleEvaluationDeadlineCommand(ID))
                 .whenTimeAdvancesTo(DUE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(EvaluationDeadline.NAME)
-                .expectEvents(new EvaluationBecameOverdueEvent(ID, PLANNED_END, DUE));
+                .expectEvents(new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE));
     }
 
     @Test

@@ -17,6 +17,7 @@ import static dk.kk.registry.command.intervention.Registrations.AREA;
 import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.InterventionEmbeddedEvent;
 import dk.kk.registry.shared.intervention.InterventionScaledEvent;
@@ -64,7 +65,7 @@ class RecordingDecisionsTest {
         fixture.given(registered(), evaluated())
                 .when(embedIn("SOF", DECIDED))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", DECIDED))
+                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", UncertainDate.ofNullable(DECIDED)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -72,7 +73,7 @@ class RecordingDecisionsTest {
     void anEvaluationRecordedJustBeforeMakesEmbeddingPossible() {
         fixture.givenCommands(Registrations.registration().command(), evaluation().command())
                 .when(embedIn("TMF", DECIDED))
-                .expectEvents(new InterventionEmbeddedEvent(ID, "TMF", DECIDED));
+                .expectEvents(new InterventionEmbeddedEvent(ID, "TMF", UncertainDate.ofNullable(DECIDED)));
     }
 
     @Test
@@ -108,7 +109,7 @@ class RecordingDecisionsTest {
         fixture.given(registered(), evaluated())
                 .when(scaleTo(DECIDED, "amager-sundby", "norrebro"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionScaledEvent(ID, List.of("amager-sundby", "norrebro"), DECIDED))
+                .expectEvents(new InterventionScaledEvent(ID, List.of("amager-sundby", "norrebro"), UncertainDate.ofNullable(DECIDED)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -116,7 +117,7 @@ class RecordingDecisionsTest {
     void anAreaNamedTwiceInAScalingIsAddedOnce() {
         fixture.given(registered(), evaluated())
                 .when(scaleTo(DECIDED, "norrebro", "amager-sundby", "norrebro"))
-                .expectEvents(new InterventionScaledEvent(ID, List.of("norrebro", "amager-sundby"), DECIDED));
+                .expectEvents(new InterventionScaledEvent(ID, List.of("norrebro", "amager-sundby"), UncertainDate.ofNullable(DECIDED)));
     }
 
     @Test
@@ -131,7 +132,7 @@ class RecordingDecisionsTest {
     @Test
     void scalingNeedsAreasAtAll() {
         fixture.given(registered(), evaluated())
-                .when(new RecordDecisionCommand(ID, null, DecisionType.SCALE, DECIDED, null, null))
+                .when(new RecordDecisionCommand(ID, null, DecisionType.SCALE, UncertainDate.ofNullable(DECIDED), null, null))
                 .expectNoEvents()
                 .expectException(violationOf("ScalingAddsAreas", "areas"));
     }
@@ -175,7 +176,7 @@ class RecordingDecisionsTest {
         fixture.given(registered())
                 .when(terminate(LocalDate.of(2022, 6, 30)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionTerminatedEvent(ID, LocalDate.of(2022, 6, 30)))
+                .expectEvents(new InterventionTerminatedEvent(ID, UncertainDate.of(LocalDate.of(2022, 6, 30))))
                 .expectResultMessagePayload(1L);
     }
 
@@ -183,14 +184,14 @@ class RecordingDecisionsTest {
     void anEvaluatedInterventionIsTerminated() {
         fixture.given(registered(), evaluated())
                 .when(terminate(DECIDED))
-                .expectEvents(new InterventionTerminatedEvent(ID, DECIDED));
+                .expectEvents(new InterventionTerminatedEvent(ID, UncertainDate.ofNullable(DECIDED)));
     }
 
     @Test
     void aScaledInterventionIsLaterEmbedded() {
         fixture.given(registered(), evaluated(), scaled(LocalDate.of(2023, 1, 1), "amager-sundby"))
                 .when(embedIn("SOF", DECIDED))
-                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", DECIDED));
+                .expectEvents(new InterventionEmbeddedEvent(ID, "SOF", UncertainDate.ofNullable(DECIDED)));
     }
 
     @Test
@@ -206,7 +207,7 @@ class RecordingDecisionsTest {
     @Test
     void aDecisionNamesWhatIsDecided() {
         fixture.given(registered())
-                .when(new RecordDecisionCommand(ID, null, null, DECIDED, null, null))
+                .when(new RecordDecisionCommand(ID, null, null, UncertainDate.ofNullable(DECIDED), null, null))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "decision"))
                 .expectExceptionMessage("decision is required");

@@ -6,6 +6,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,8 +47,8 @@ class RegisteringAnInterventionTest {
     @Test
     void anOpenEndedInterventionHasNoPlannedEnd() {
         fixture.givenNoPriorActivity()
-                .when(registration().plannedEnd(null).command())
-                .expectEvents(registration().plannedEnd(null).event());
+                .when(registration().plannedEnd((UncertainDate) null).command())
+                .expectEvents(registration().plannedEnd((UncertainDate) null).event());
     }
 
     @Test
@@ -160,12 +161,10 @@ class RegisteringAnInterventionTest {
     }
 
     @Test
-    void cannotRegisterWithoutPlannedStart() {
+    void aStartTheSourceDoesNotGiveIsRecordedAsUnknown() {
         fixture.givenNoPriorActivity()
-                .when(registration().plannedStart(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "plannedStart"))
-                .expectExceptionMessage("plannedStart is required");
+                .when(registration().plannedStart((UncertainDate) null).command())
+                .expectEvents(registration().plannedStart(UncertainDate.UNKNOWN).event());
     }
 
     @Test

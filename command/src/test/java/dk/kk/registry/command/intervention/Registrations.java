@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.InterventionRegisteredEvent;
@@ -31,8 +32,8 @@ final class Registrations {
     private List<String> areas = List.of(AREA);
     private Set<TargetGroup> targetGroups = Set.of(TargetGroup.ALL_RESIDENTS);
     private List<String> goals = List.of();
-    private LocalDate plannedStart = PLANNED_START;
-    private LocalDate plannedEnd = PLANNED_END;
+    private UncertainDate plannedStart = UncertainDate.of(PLANNED_START);
+    private UncertainDate plannedEnd = UncertainDate.of(PLANNED_END);
     private String caseReference = "2020-0123456";
     private String parentId;
 
@@ -78,11 +79,28 @@ final class Registrations {
     }
 
     Registrations plannedStart(LocalDate start) {
+        return plannedStart(UncertainDate.ofNullable(start));
+    }
+
+    /** A start as its source states it: {@code "../2018"}, {@code "2020"}, {@code "unknown"}. */
+    Registrations plannedStart(String notation) {
+        return plannedStart(UncertainDate.parse(notation));
+    }
+
+    Registrations plannedStart(UncertainDate start) {
         this.plannedStart = start;
         return this;
     }
 
     Registrations plannedEnd(LocalDate end) {
+        return plannedEnd(UncertainDate.ofNullable(end));
+    }
+
+    Registrations plannedEnd(String notation) {
+        return plannedEnd(UncertainDate.parse(notation));
+    }
+
+    Registrations plannedEnd(UncertainDate end) {
         this.plannedEnd = end;
         return this;
     }
@@ -106,6 +124,6 @@ final class Registrations {
     InterventionRegisteredEvent event() {
         return new InterventionRegisteredEvent(interventionId, title.strip(), description == null ? "" : description,
                 kind, category, leadAdministration, List.copyOf(areas), Set.copyOf(targetGroups), List.copyOf(goals),
-                plannedStart, plannedEnd, caseReference, parentId);
+                plannedStart == null ? UncertainDate.UNKNOWN : plannedStart, plannedEnd, caseReference, parentId);
     }
 }

@@ -15,6 +15,7 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
@@ -80,7 +81,7 @@ class WritePermissionTest {
         fixture.given(registered())
                 .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("TMF"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, SPRING_2022))
+                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, UncertainDate.ofNullable(SPRING_2022)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -98,7 +99,7 @@ class WritePermissionTest {
         fixture.given(registered(), partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)))
                 .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, SPRING_2022))
+                .expectEvents(new StageChangedEvent(ID, Stage.ACTIVE, UncertainDate.ofNullable(SPRING_2022)))
                 .expectResultMessagePayload(2L);
     }
 

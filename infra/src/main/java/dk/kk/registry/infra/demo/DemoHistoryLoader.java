@@ -12,6 +12,7 @@ import dk.kk.registry.shared.area.DesignateAreaCommand;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.indicator.DefineIndicatorCommand;
 import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
@@ -182,12 +183,13 @@ public class DemoHistoryLoader {
                         intervention.kind(), intervention.category(), intervention.leadAdministration(),
                         List.copyOf(new LinkedHashSet<>(intervention.areas())),
                         intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(), List.of(),
-                        intervention.plannedStart(), intervention.plannedEnd(), null, null), source);
+                        UncertainDate.of(intervention.plannedStart()), UncertainDate.ofNullable(intervention.plannedEnd()),
+                        null, null), source);
             }
             for (DemoHistory.AreaChange change : list(intervention.areaChanges())) {
                 if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))
                         && !intervention.areas().contains(change.area())) {
-                    send(new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
+                    send(new AddInterventionAreaCommand(id, null, change.area(), UncertainDate.of(change.effectiveFrom())),
                             intervention.source() + (change.dateNote() == null ? "" : " (" + change.dateNote() + ")"));
                 }
             }
@@ -201,7 +203,8 @@ public class DemoHistoryLoader {
             }
             if (intervention.stage() != null && intervention.stage() != Stage.PROPOSED
                     && !recorded(id, e -> e instanceof StageChangedEvent)) {
-                send(new ChangeStageCommand(id, null, intervention.stage(), intervention.plannedStart()), source);
+                send(new ChangeStageCommand(id, null, intervention.stage(),
+                        UncertainDate.of(intervention.plannedStart())), source);
             }
         }
     }
@@ -212,7 +215,8 @@ public class DemoHistoryLoader {
                 e -> e instanceof PartnerJoinedEvent p && p.organisationId().equals(organisation))) {
             return;
         }
-        send(new JoinPartnerCommand(interventionId, null, organisation, role, intervention.plannedStart()),
+        send(new JoinPartnerCommand(interventionId, null, organisation, role,
+                UncertainDate.of(intervention.plannedStart())),
                 intervention.source());
     }
 

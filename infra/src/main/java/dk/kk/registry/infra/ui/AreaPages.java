@@ -95,13 +95,10 @@ class AreaPages {
 
     /** Each year, newest first, with the interventions that ran in the area in some part of it (valid time). */
     static List<AreaYearView> byYear(List<AreaInterventionView> interventions, int lastYear) {
-        int first = interventions.stream().mapToInt(i -> i.from().getYear()).min().orElse(lastYear + 1);
+        int first = AreaYearView.firstYear(interventions, lastYear + 1);
         List<AreaYearView> years = new ArrayList<>();
         for (int year = lastYear; year >= first; year--) {
-            LocalDate start = LocalDate.of(year, 1, 1);
-            LocalDate end = LocalDate.of(year, 12, 31);
-            List<AreaInterventionView> running = interventions.stream()
-                    .filter(i -> !i.from().isAfter(end) && (i.to() == null || !i.to().isBefore(start)))
+            List<AreaInterventionView> running = AreaYearView.running(interventions, year).stream()
                     .sorted(Comparator.comparing(AreaInterventionView::title, String.CASE_INSENSITIVE_ORDER))
                     .toList();
             if (!running.isEmpty()) {

@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.command.intervention.OrderOfDates;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
@@ -18,14 +19,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * What the intervention forms hold while the user fills them in: the fields of the API's bodies (InterventionRequests),
@@ -63,8 +61,8 @@ final class CommandForms {
         @NotEmpty public List<String> areas = new ArrayList<>();
         public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
         public List<String> goals = new ArrayList<>();
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedStart;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        @NotNull public UncertainDate plannedStart;
+        public UncertainDate plannedEnd;
         @Size(max = REFERENCE) public String caseReference;
         @Size(max = REASON) public String reason;
 
@@ -82,22 +80,22 @@ final class CommandForms {
 
     static class AddArea extends Versioned {
         @NotBlank @Size(max = ID) public String areaId;
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @NotNull public UncertainDate effectiveFrom;
     }
 
     static class RemoveArea extends Versioned {
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        @NotNull public UncertainDate effectiveTo;
         @NotBlank @Size(max = REASON) public String reason;
     }
 
     static class JoinPartner extends Versioned {
         @NotBlank @Size(max = ID) public String organisationId;
         @NotNull public PartnerRole role;
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @NotNull public UncertainDate effectiveFrom;
     }
 
     static class PartnerDeparture extends Versioned {
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        @NotNull public UncertainDate effectiveTo;
         @NotBlank @Size(max = REASON) public String reason;
     }
 
@@ -131,17 +129,17 @@ final class CommandForms {
 
     static class ChangeStage extends Versioned {
         @NotNull public Stage stage;
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @NotNull public UncertainDate effectiveFrom;
     }
 
     static class Extend extends Versioned {
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        @NotNull public UncertainDate plannedEnd;
         @NotBlank @Size(max = REASON) public String reason;
     }
 
     static class RecordEvaluation extends Versioned {
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate periodFrom;
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate periodTo;
+        @NotNull public UncertainDate periodFrom;
+        @NotNull public UncertainDate periodTo;
         @NotNull public EvaluationMethod method;
         @NotBlank @Size(max = ID) public String evaluator;
         @NotNull public EvaluationResult result;
@@ -157,7 +155,7 @@ final class CommandForms {
 
     static class Decide extends Versioned {
         @NotNull public DecisionType decision;
-        @NotNull @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
+        @NotNull public UncertainDate effectiveFrom;
         @NotBlank @Size(max = REASON) public String reason;
         public List<String> areas = new ArrayList<>();
         @Size(max = ID) public String administration;
@@ -169,19 +167,19 @@ final class CommandForms {
         @NotBlank @Size(max = REASON) public String reason;
         @Size(max = TITLE) public String title;
         @Size(max = TEXT) public String description;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedStart;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate plannedEnd;
+        public UncertainDate plannedStart;
+        public UncertainDate plannedEnd;
         @Size(max = REFERENCE) public String caseReference;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveFrom;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate effectiveTo;
+        public UncertainDate effectiveFrom;
+        public UncertainDate effectiveTo;
         public PartnerRole role;
         @Digits(integer = 12, fraction = 2) public BigDecimal amount;
         public Integer fromYear;
         public Integer toYear;
         public Integer year;
         @Size(max = REFERENCE) public String decisionReference;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate periodFrom;
-        @DateTimeFormat(iso = ISO.DATE) public LocalDate periodTo;
+        public UncertainDate periodFrom;
+        public UncertainDate periodTo;
         public EvaluationResult result;
         @Size(max = TEXT) public String summary;
         @Size(max = REFERENCE) public String reportReference;

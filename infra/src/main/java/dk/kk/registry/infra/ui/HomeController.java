@@ -154,6 +154,6 @@ class HomeController {
 
     private long count(String administration, Stage stage, Instant asOf) {
         return queries.one(new SearchInterventionsQuery(null, administration, null, null, stage, null, null, null,
-                null, null, asOf, 0, 1), InterventionPage.class).total();
+                null, null, null, asOf, 0, 1), InterventionPage.class).total();
     }
 }

@@ -6,6 +6,7 @@ import dk.kk.registry.infra.web.Commands;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.intervention.CorrectedEvents;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.*;
 import jakarta.servlet.http.HttpSession;
@@ -171,9 +172,16 @@ class InterventionForms {
     String fundingForm(@PathVariable String id, Model model) {
         InterventionView intervention = changeable(id);
         CommandForms.GrantFunding form = versioned(new CommandForms.GrantFunding(), intervention);
-        form.fromYear = intervention.plannedStart().getYear();
-        form.toYear = intervention.plannedEnd() != null ? intervention.plannedEnd().getYear() : form.fromYear;
+        form.fromYear = year(intervention.plannedStart());
+        form.toYear = intervention.plannedEnd() != null && year(intervention.plannedEnd()) != null
+                ? year(intervention.plannedEnd()) : form.fromYear;
         return page(model, intervention, "funding", form);
+    }
+
+    /** The year a date falls in, when it allows only one; a form proposes no year the source does not state. */
+    private static Integer year(UncertainDate date) {
+        return date == null || date.earliest() == null || date.latest() == null
+                || date.earliest().getYear() != date.latest().getYear() ? null : date.earliest().getYear();
     }
 
     @PostMapping("/interventions/{id}/funding")

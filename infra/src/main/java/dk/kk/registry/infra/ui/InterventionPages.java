@@ -17,6 +17,7 @@ import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
 import dk.kk.registry.shared.intervention.Stage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import dk.kk.registry.shared.common.Certainty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,12 +65,15 @@ class InterventionPages {
         private LocalDate activeFrom;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate activeTo;
+        /** Only the interventions that certainly ran in the window ("sikkert"), not those that possibly did. */
+        private boolean certainOnly;
         private String q;
         private Integer page;
 
         SearchInterventionsQuery query(Instant asOf, int page, int size) {
             return new SearchInterventionsQuery(blankToNull(area), blankToNull(administration), category, kind, stage,
-                    blankToNull(partner), blankToNull(fundingSource), activeFrom, activeTo, blankToNull(q), asOf,
+                    blankToNull(partner), blankToNull(fundingSource), activeFrom, activeTo,
+                    certainOnly ? Certainty.CERTAIN : null, blankToNull(q), asOf,
                     page, size);
         }
 
@@ -95,6 +99,8 @@ class InterventionPages {
         public void setActiveFrom(LocalDate activeFrom) { this.activeFrom = activeFrom; }
         public LocalDate getActiveTo() { return activeTo; }
         public void setActiveTo(LocalDate activeTo) { this.activeTo = activeTo; }
+        public boolean isCertainOnly() { return certainOnly; }
+        public void setCertainOnly(boolean certainOnly) { this.certainOnly = certainOnly; }
         public String getQ() { return q; }
         public void setQ(String q) { this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q; }
         public Integer getPage() { return page; }

@@ -35,6 +35,9 @@ final class EventExamples {
         if (type == LocalDate.class) {
             return LocalDate.of(2024, 6, 30);
         }
+        if (type == UncertainDate.class) {
+            return UncertainDate.of(LocalDate.of(2024, 6, 30));
+        }
         if (type == Instant.class) {
             return Instant.parse("2024-06-30T10:15:30Z");
         }
@@ -49,9 +52,6 @@ final class EventExamples {
         }
         if (type == Boolean.class || type == boolean.class) {
             return true;
-        }
-        if (type == UncertainDate.class) {
-            return UncertainDate.parse("2024?");
         }
         if (type == UncertainValue.class) {
             return UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.overdue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.command.intervention.EvaluationGracePeriod;
 import dk.kk.registry.infra.support.Api;
@@ -53,7 +54,7 @@ class DeadlineBackfillIT extends RegistryIT {
         eventStore.publish(new GenericDomainEventMessage<>("Intervention", id, 0L,
                 new InterventionRegisteredEvent(id, "Boligsocial helhedsplan " + area, "", InterventionKind.AREA_BASED,
                         InterventionCategory.HOUSING_SOCIAL_PLAN, "TMF", List.of(area), Set.of(TargetGroup.FAMILIES),
-                        List.of(), LocalDate.of(2010, 1, 1), plannedEnd, null, null),
+                        List.of(), UncertainDate.of(LocalDate.of(2010, 1, 1)), UncertainDate.ofNullable(plannedEnd), null, null),
                 MetaData.with(AuditMetadata.USER, "pm.tmf").and(AuditMetadata.ROLE, "PROJECT_MANAGER")
                         .and(AuditMetadata.ADMINISTRATION, "TMF").and(AuditMetadata.SOURCE, AuditMetadata.SOURCE_API)
                         .and(AuditMetadata.REASON, "registreret før fristerne")));

@@ -3,6 +3,7 @@ package dk.kk.registry.infra.upcasting;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.kk.registry.infra.support.Api;
@@ -72,7 +73,7 @@ class CorrectionRevisionOneIT extends RegistryIT {
         assertThat(read).extracting(InterventionEventCorrectedEvent::correctedEvent)
                 .containsExactly(CorrectableEvent.REGISTRATION, CorrectableEvent.FUNDING_GRANTED);
         assertThat(read.get(0).correction()).isEqualTo(new RegistrationCorrection("Tryghedspartnerskab Husum", null,
-                null, LocalDate.of(2024, 6, 30), null));
+                null, UncertainDate.of(LocalDate.of(2024, 6, 30)), null));
         assertThat(read.get(1).correction()).isEqualTo(new FundingGrantCorrection(Money.dkk("1200000.50"), null,
                 null, null));
 

@@ -7,9 +7,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.math.BigDecimal;
 
-/** JSON of read-model documents: ISO dates, money as decimal text, tolerant of fields added later. */
+/**
+ * JSON of read-model documents: ISO dates, uncertain dates as their notation ({@code "2018"}, {@code "../2011-09"}),
+ * money as decimal text, tolerant of fields added later.
+ */
 public final class ReadModelJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -21,6 +29,14 @@ public final class ReadModelJson {
 
     static {
         MAPPER.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        MAPPER.registerModule(new SimpleModule("read-model-uncertain-dates")
+                .addSerializer(UncertainDate.class, ToStringSerializer.instance)
+                .addDeserializer(UncertainDate.class, new FromStringDeserializer<>(UncertainDate.class) {
+                    @Override
+                    protected UncertainDate _deserialize(String value, DeserializationContext context) {
+                        return UncertainDate.parse(value);
+                    }
+                }));
     }
 
     private ReadModelJson() {

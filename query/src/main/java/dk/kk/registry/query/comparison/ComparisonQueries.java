@@ -3,6 +3,8 @@ package dk.kk.registry.query.comparison;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.common.UncertainValue;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.CategoryExposureView;
 import dk.kk.registry.shared.comparison.ComparisonView;
@@ -194,37 +196,43 @@ class ComparisonQueries {
         LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
         LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
         Map<String, Map<InterventionCategory, Integer>> firstYear = new HashMap<>();
-        Map<String, Map<InterventionCategory, Map<String, String>>> inWindow = new HashMap<>();
+        Map<String, Map<InterventionCategory, Map<String, InterventionReference>>> inWindow = new HashMap<>();
         jdbc.query("""
-                SELECT a ->> 'key', v.category, v.title, (a ->> 'effectiveFrom')::date,
-                       COALESCE((a ->> 'effectiveTo')::date, v.ended_on, v.planned_end), v.intervention_id
+                SELECT a ->> 'key', v.category, v.title, a ->> 'effectiveFrom',
+                       COALESCE(a ->> 'effectiveTo', v.ended_on, v.planned_end), v.intervention_id
                 FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
                 WHERE
                 """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",
                 rs -> {
                     String area = rs.getString(1);
                     InterventionCategory category = InterventionCategory.valueOf(rs.getString(2));
-                    LocalDate from = rs.getDate(4).toLocalDate();
-                    Date end = rs.getDate(5);
-                    firstYear.computeIfAbsent(area, a -> new TreeMap<>()).merge(category, from.getYear(), Math::min);
-                    boolean overlaps = !from.isAfter(windowEnd) && (end == null || !end.toLocalDate()
-                            .isBefore(windowStart));
-                    if (overlaps) {
+                    UncertainDate from = UncertainDate.parse(rs.getString(4));
+                    UncertainDate end = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
+                    LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
+                    if (first != null) {
+                        firstYear.computeIfAbsent(area, a -> new TreeMap<>())
+                                .merge(category, first.getYear(), Math::min);
+                    }
+                    Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
+                    if (ran != null) {
                         inWindow.computeIfAbsent(area, a -> new TreeMap<>())
-                                .computeIfAbsent(category, c -> new HashMap<>()).put(rs.getString(6), rs.getString(3));
+                                .computeIfAbsent(category, c -> new HashMap<>())
+                                .merge(rs.getString(6), new InterventionReference(rs.getString(6), rs.getString(3),
+                                        ran), (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
                     }
                 }, args.toArray());
         Map<String, List<CategoryExposureView>> exposure = new HashMap<>();
         inWindow.forEach((area, categories) -> {
             List<CategoryExposureView> views = new ArrayList<>();
             categories.forEach((category, byId) -> {
-                List<InterventionReference> references = byId.entrySet().stream()
-                        .map(e -> new InterventionReference(e.getKey(), e.getValue()))
+                List<InterventionReference> references = byId.values().stream()
                         .sorted(Comparator.comparing(InterventionReference::title)
                                 .thenComparing(InterventionReference::id))
                         .toList();
-                List<String> titles = List.copyOf(new TreeSet<>(byId.values()));
-                views.add(new CategoryExposureView(category, firstYear.get(area).get(category), titles, references));
+                List<String> titles = List.copyOf(new TreeSet<>(references.stream()
+                        .map(InterventionReference::title).toList()));
+                views.add(new CategoryExposureView(category, firstYear.getOrDefault(area, Map.of()).get(category),
+                        titles, references));
             });
             exposure.put(area, List.copyOf(views));
         });

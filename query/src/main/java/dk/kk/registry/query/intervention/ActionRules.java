@@ -20,12 +20,16 @@ final class ActionRules {
     private ActionRules() {
     }
 
-    /** The day the evaluation falls due, or null when there is none to make (evaluated, no planned end, closed). */
+    /**
+     * The day the evaluation falls due, counted from the latest day the planned end allows; null when there is none to
+     * make (evaluated, no planned end or none with a latest day, closed).
+     */
     static LocalDate evaluationDue(InterventionView intervention, Duration grace) {
         if (!open(intervention) || !intervention.evaluations().isEmpty() || intervention.plannedEnd() == null) {
             return null;
         }
-        return intervention.plannedEnd().plusDays(grace.toDays());
+        LocalDate latestEnd = intervention.plannedEnd().latest();
+        return latestEnd == null ? null : latestEnd.plusDays(grace.toDays());
     }
 
     static List<ActionNeeded> reasons(InterventionView intervention, LocalDate today, Duration grace) {
@@ -40,14 +44,14 @@ final class ActionRules {
         } else if (due != null && !due.isBefore(today) && !due.isAfter(horizon)) {
             reasons.add(ActionNeeded.EVALUATION_DUE);
         }
-        LocalDate end = intervention.plannedEnd();
+        LocalDate end = intervention.plannedEnd() == null ? null : intervention.plannedEnd().latest();
         if (end != null && !end.isBefore(today) && !end.isAfter(horizon)) {
             reasons.add(ActionNeeded.PLANNED_END_NEAR);
         }
         if (intervention.funding().stream().allMatch(FundingLineView::withdrawn)) {
             reasons.add(ActionNeeded.NO_FUNDING);
         }
-        if (intervention.stageSince() != null && !intervention.stageSince().isAfter(today.minusYears(1))) {
+        if (intervention.stageSince() != null && intervention.stageSince().certainlyOnOrBefore(today.minusYears(1))) {
             reasons.add(ActionNeeded.STAGE_UNCHANGED);
         }
         return reasons;

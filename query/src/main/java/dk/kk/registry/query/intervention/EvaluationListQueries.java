@@ -61,7 +61,7 @@ class EvaluationListQueries {
         return new EvaluationPage(List.copyOf(all.subList(from, to)), query.page(), query.size(), all.size());
     }
 
-    /** from/to select the evaluations whose evaluated period overlaps them (both ends inclusive). */
+    /** from/to select the evaluations whose evaluated period may overlap them (both ends inclusive). */
     private static boolean matches(EvaluationRecordedEvent e, FindEvaluationsQuery query) {
         if (query.method() != null && e.method() != query.method()) {
             return false;
@@ -69,9 +69,9 @@ class EvaluationListQueries {
         if (query.result() != null && e.result() != query.result()) {
             return false;
         }
-        if (query.from() != null && e.periodTo() != null && e.periodTo().isBefore(query.from())) {
+        if (query.from() != null && e.periodTo() != null && !e.periodTo().possiblyOnOrAfter(query.from())) {
             return false;
         }
-        return query.to() == null || e.periodFrom() == null || !e.periodFrom().isAfter(query.to());
+        return query.to() == null || e.periodFrom() == null || e.periodFrom().possiblyOnOrBefore(query.to());
     }
 }

@@ -5,7 +5,7 @@ import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +29,7 @@ class InterventionDocument {
     public String caseReference;
     public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
     public List<String> goals = new ArrayList<>();
-    public LocalDate plannedStart;
+    public UncertainDate plannedStart;
     public List<Dated> plannedEnds = new ArrayList<>();
     public List<StageEntry> stages = new ArrayList<>();
     public List<Membership> areas = new ArrayList<>();
@@ -47,12 +47,12 @@ class InterventionDocument {
 
     public static class Dated {
         public String eventId;
-        public LocalDate date;
+        public UncertainDate date;
 
         Dated() {
         }
 
-        Dated(String eventId, LocalDate date) {
+        Dated(String eventId, UncertainDate date) {
             this.eventId = eventId;
             this.date = date;
         }
@@ -61,16 +61,36 @@ class InterventionDocument {
     public static class StageEntry {
         public String eventId;
         public Stage stage;
-        public LocalDate effectiveFrom;
+        public UncertainDate effectiveFrom;
     }
 
     public static class Membership {
         public String key;
         public PartnerRole role;
-        public LocalDate effectiveFrom;
-        public LocalDate effectiveTo;
+        public UncertainDate effectiveFrom;
+        public UncertainDate effectiveTo;
         public String startEventId;
         public String endEventId;
+
+        /**
+         * The first and last days the span's dates allow, written beside them so that a search over valid time can
+         * ask them in SQL ({@link InterventionQueries}); computed from the dates, never read back.
+         */
+        public java.time.LocalDate getFromEarliest() {
+            return effectiveFrom == null ? null : effectiveFrom.earliest();
+        }
+
+        public java.time.LocalDate getFromLatest() {
+            return effectiveFrom == null ? null : effectiveFrom.latest();
+        }
+
+        public java.time.LocalDate getToEarliest() {
+            return effectiveTo == null ? null : effectiveTo.earliest();
+        }
+
+        public java.time.LocalDate getToLatest() {
+            return effectiveTo == null ? null : effectiveTo.latest();
+        }
     }
 
     public static class Adjustment {
@@ -118,7 +138,7 @@ class InterventionDocument {
     public static class Decision {
         public String eventId;
         public DecisionType decision;
-        public LocalDate effectiveFrom;
+        public UncertainDate effectiveFrom;
         public String administration;
         public List<String> areas = new ArrayList<>();
         public String reason;
@@ -295,19 +315,19 @@ class InterventionDocument {
         };
     }
 
-    private void startCorrected(String target, LocalDate effectiveFrom, PartnerRole role) {
+    private void startCorrected(String target, UncertainDate effectiveFrom, PartnerRole role) {
         memberships().stream().filter(span -> target.equals(span.startEventId)).forEach(span -> {
             span.effectiveFrom = or(effectiveFrom, span.effectiveFrom);
             span.role = span.role == null ? null : or(role, span.role);
         });
     }
 
-    private void endCorrected(String target, LocalDate effectiveTo) {
+    private void endCorrected(String target, UncertainDate effectiveTo) {
         memberships().stream().filter(span -> target.equals(span.endEventId))
                 .forEach(span -> span.effectiveTo = or(effectiveTo, span.effectiveTo));
     }
 
-    private void decisionCorrected(String target, LocalDate effectiveFrom) {
+    private void decisionCorrected(String target, UncertainDate effectiveFrom) {
         decisions.stream().filter(d -> target.equals(d.eventId))
                 .forEach(d -> d.effectiveFrom = or(effectiveFrom, d.effectiveFrom));
         stages.stream().filter(s -> target.equals(s.eventId))
@@ -346,7 +366,7 @@ class InterventionDocument {
         return all;
     }
 
-    private void decide(DecisionType type, LocalDate from, String administration, List<String> newAreas,
+    private void decide(DecisionType type, UncertainDate from, String administration, List<String> newAreas,
             RecordedBy by) {
         Decision decision = new Decision();
         decision.eventId = by.eventId();
@@ -359,7 +379,7 @@ class InterventionDocument {
         decisions.add(decision);
     }
 
-    private void stage(Stage stage, LocalDate from, RecordedBy by) {
+    private void stage(Stage stage, UncertainDate from, RecordedBy by) {
         StageEntry entry = new StageEntry();
         entry.eventId = by.eventId();
         entry.stage = stage;
@@ -367,7 +387,7 @@ class InterventionDocument {
         stages.add(entry);
     }
 
-    private static Membership membership(String key, PartnerRole role, LocalDate from, String eventId) {
+    private static Membership membership(String key, PartnerRole role, UncertainDate from, String eventId) {
         Membership span = new Membership();
         span.key = key;
         span.role = role;
@@ -376,7 +396,7 @@ class InterventionDocument {
         return span;
     }
 
-    private static void end(Membership span, LocalDate to, String eventId) {
+    private static void end(Membership span, UncertainDate to, String eventId) {
         span.effectiveTo = to;
         span.endEventId = eventId;
     }
@@ -397,12 +417,17 @@ class InterventionDocument {
         return stages.get(stages.size() - 1).stage;
     }
 
-    LocalDate plannedEnd() {
+    UncertainDate plannedEnd() {
         return plannedEnds.isEmpty() ? null : plannedEnds.get(plannedEnds.size() - 1).date;
     }
 
+    /** Where the intervention's valid time ends: the day a decision closed it, else its planned end; null for none. */
+    UncertainDate end() {
+        return endedOn() != null ? endedOn() : plannedEnd();
+    }
+
     /** The day a decision closed the intervention (embedding or termination), if any. */
-    LocalDate endedOn() {
+    UncertainDate endedOn() {
         return decisions.stream()
                 .filter(d -> d.decision != DecisionType.SCALE)
                 .map(d -> d.effectiveFrom)
@@ -454,7 +479,7 @@ class InterventionDocument {
 
     InterventionView toView(long version) {
         Stage stage = stage();
-        LocalDate plannedEnd = plannedEnd();
+        UncertainDate plannedEnd = plannedEnd();
         Money committed = funding.stream().map(FundingLine::current).reduce(Money.zero(), Money::plus);
         Money spent = expenditures.stream().map(e -> e.amount).reduce(Money.zero(), Money::plus);
         return new InterventionView(id, version, title, description, kind, category, leadAdministration, parent,

@@ -7,7 +7,7 @@ import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.intervention.*;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,9 +38,13 @@ class InterventionProjection implements Projection {
             .column("category", doc -> doc.category)
             .column("lead_administration", doc -> doc.leadAdministration)
             .column("stage", InterventionDocument::stage)
-            .column("planned_start", doc -> doc.plannedStart)
-            .column("planned_end", InterventionDocument::plannedEnd)
-            .column("ended_on", InterventionDocument::endedOn)
+            .column("planned_start", doc -> notation(doc.plannedStart))
+            .column("planned_end", doc -> notation(doc.plannedEnd()))
+            .column("ended_on", doc -> notation(doc.endedOn()))
+            .column("start_earliest", doc -> doc.plannedStart == null ? null : doc.plannedStart.earliest())
+            .column("start_latest", doc -> doc.plannedStart == null ? null : doc.plannedStart.latest())
+            .column("end_earliest", doc -> doc.end() == null ? null : doc.end().earliest())
+            .column("end_latest", doc -> doc.end() == null ? null : doc.end().latest())
             .column("evaluated", InterventionDocument::evaluated)
             .column("area_ids", InterventionDocument::areaIds)
             .column("partner_ids", InterventionDocument::partnerIds)
@@ -94,7 +98,7 @@ class InterventionProjection implements Projection {
 
     @EventHandler
     void on(FundingGrantedEvent event, DomainEventMessage<?> message) {
-        record(message, LocalDate.of(event.fromYear(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
+        record(message, UncertainDate.year(event.fromYear()), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
@@ -109,7 +113,7 @@ class InterventionProjection implements Projection {
 
     @EventHandler
     void on(ExpenditureRecordedEvent event, DomainEventMessage<?> message) {
-        record(message, LocalDate.of(event.year(), 1, 1), doc -> doc.apply(event, RecordedBy.of(message)));
+        record(message, UncertainDate.year(event.year()), doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
     @EventHandler
@@ -163,7 +167,12 @@ class InterventionProjection implements Projection {
         writer.jdbc().update("TRUNCATE intervention_event");
     }
 
-    private void record(DomainEventMessage<?> message, LocalDate effectiveDate,
+    private static String notation(UncertainDate date) {
+        return date == null ? null : date.notation();
+    }
+
+    /** Files the change; the history row keeps the effective date as stated and its earliest day, to sort by. */
+    private void record(DomainEventMessage<?> message, UncertainDate effectiveDate,
             Consumer<InterventionDocument> change) {
         RecordedBy by = RecordedBy.of(message);
         UnaryOperator<InterventionDocument> changed = doc -> {
@@ -179,7 +188,8 @@ class InterventionProjection implements Projection {
         }
         writer.add(HISTORY, new Object[] {by.eventId(), id, message.getSequenceNumber(),
                 message.getPayloadType().getSimpleName(), by.at(), by.user(), by.role(), by.administration(),
-                by.reason(), by.source(), by.correlationId(), effectiveDate, ReadModelJson.write(message.getPayload()),
+                by.reason(), by.source(), by.correlationId(), effectiveDate == null ? null : effectiveDate.earliest(),
+                notation(effectiveDate), ReadModelJson.write(message.getPayload()),
                 message.getIdentifier()});
     }
 
@@ -191,8 +201,9 @@ class InterventionProjection implements Projection {
      */
     private static final WriteAtCommit.Statement<Object[]> HISTORY = WriteAtCommit.Statement.ofValues("""
             INSERT INTO intervention_event (global_index, event_id, intervention_id, sequence_number, type,
-                recorded_at, recorded_by, role, administration, reason, source, correlation_id, effective_date, payload)
-            SELECT e.globalindex, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
+                recorded_at, recorded_by, role, administration, reason, source, correlation_id, effective_date, effective_notation,
+                payload)
+            SELECT e.globalindex, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
             FROM public.domainevententry e WHERE e.eventidentifier = ?
             ON CONFLICT DO NOTHING""");
 }

@@ -25,11 +25,12 @@ import dk.kk.registry.shared.intervention.InterventionView;
 import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
 import dk.kk.registry.shared.intervention.Stage;
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +49,10 @@ class InterventionQueries {
     static final String OVERDUE = "v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
     /** Neither embedded nor terminated: under way. */
     static final String ACTIVE = "v.stage NOT IN ('EMBEDDED', 'TERMINATED')";
+
+    /** The bounds of a window given on one side only. */
+    private static final LocalDate EARLIEST_WINDOW = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST_WINDOW = LocalDate.of(9999, 12, 31);
 
     private final JdbcTemplate jdbc;
 
@@ -70,11 +75,11 @@ class InterventionQueries {
     List<HistoryEntryView> history(FindInterventionHistoryQuery query) {
         return jdbc.query("""
                 SELECT global_index, event_id, sequence_number, type, recorded_at, recorded_by, role, administration,
-                       reason, source, correlation_id, effective_date, payload::text
+                       reason, source, correlation_id, effective_notation, payload::text
                 FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""",
                 (rs, n) -> new HistoryEntryView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), localDate(rs.getDate(12)),
+                        rs.getString(9), rs.getString(10), rs.getString(11), date(rs.getString(12)),
                         ReadModelJson.tree(rs.getString(13))),
                 query.interventionId());
     }
@@ -89,15 +94,15 @@ class InterventionQueries {
         jdbc.query("SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
                 rs -> {
                     InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
-                    LocalDate end = doc.endedOn() != null ? doc.endedOn() : doc.plannedEnd();
+                    UncertainDate end = doc.end();
                     for (InterventionDocument.Membership span : doc.areas) {
                         if (span.key.equals(query.areaId())) {
-                            LocalDate to = span.effectiveTo != null ? span.effectiveTo : end;
-                            if (end != null && to != null && end.isBefore(to)) {
+                            UncertainDate to = span.effectiveTo != null ? span.effectiveTo : end;
+                            if (end != null && to != null && end.certainlyBefore(to)) {
                                 to = end;
                             }
                             result.add(new AreaInterventionView(doc.id, doc.title, doc.category,
-                                    doc.leadAdministration, span.effectiveFrom, to));
+                                    doc.leadAdministration, span.effectiveFrom, to, null));
                         }
                     }
                 }, args.toArray());
@@ -109,26 +114,25 @@ class InterventionQueries {
     InterventionPage search(SearchInterventionsQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
-        LocalDate from = query.activeFrom() != null ? query.activeFrom() : LocalDate.of(1900, 1, 1);
-        LocalDate to = query.activeTo() != null ? query.activeTo() : LocalDate.of(9999, 12, 31);
-        boolean window = query.activeFrom() != null || query.activeTo() != null;
+        ValidTimeWindow window = query.activeFrom() != null || query.activeTo() != null
+                ? new ValidTimeWindow(query.activeFrom() != null ? query.activeFrom() : EARLIEST_WINDOW,
+                        query.activeTo() != null ? query.activeTo() : LATEST_WINDOW)
+                : null;
+        boolean certainOnly = query.certainty() == Certainty.CERTAIN;
         if (query.area() != null) {
             where.append(" AND v.area_ids @> ARRAY[?]::text[]");
             args.add(query.area());
-            if (window) {
-                where.append("""
-                         AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc -> 'areas') a
-                                     WHERE a ->> 'key' = ? AND (a ->> 'effectiveFrom')::date <= ?
-                                       AND (a ->> 'effectiveTo' IS NULL OR (a ->> 'effectiveTo')::date >= ?))""");
+            if (window != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc -> 'areas') a WHERE a ->> 'key' = ?");
                 args.add(query.area());
-                args.add(Date.valueOf(to));
-                args.add(Date.valueOf(from));
+                where.append(" AND ").append(window.ran("(a ->> 'effectiveFrom')", "(a ->> 'fromEarliest')::date",
+                        "(a ->> 'fromLatest')::date", "(a ->> 'effectiveTo')", "(a ->> 'toEarliest')::date",
+                        "(a ->> 'toLatest')::date", certainOnly, args)).append(")");
             }
         }
-        if (window) {
-            where.append(" AND v.planned_start <= ? AND COALESCE(v.ended_on, v.planned_end, DATE '9999-12-31') >= ?");
-            args.add(Date.valueOf(to));
-            args.add(Date.valueOf(from));
+        if (window != null) {
+            where.append(" AND ").append(window.ran("v.planned_start", "v.start_earliest", "v.start_latest",
+                    "COALESCE(v.ended_on, v.planned_end)", "v.end_earliest", "v.end_latest", certainOnly, args));
         }
         if (query.administration() != null) {
             where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
@@ -146,7 +150,8 @@ class InterventionQueries {
             where.append(" AND v.funding_sources @> ARRAY[?]::text[]");
             args.add(query.fundingSource());
         }
-        String order = "v.title, v.intervention_id";
+        String order = window != null ? "v.start_earliest NULLS FIRST, v.title, v.intervention_id"
+                : "v.title, v.intervention_id";
         List<Object> orderArgs = new ArrayList<>();
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" AND (v.search @@ websearch_to_tsquery('danish', ?) OR v.title ILIKE ?)");
@@ -164,15 +169,33 @@ class InterventionQueries {
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
                        v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
-                       v.doc ->> 'overdueSince' IS NOT NULL, count(*) OVER ()
+                       v.doc ->> 'overdueSince' IS NOT NULL, count(*) OVER (), v.doc::text
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
                 (rs, n) -> {
                     counted[0] = rs.getLong(15);
-                    return summary(rs);
+                    InterventionSummary found = summary(rs);
+                    return window == null ? found : found.withActiveCertainty(certainty(
+                            ReadModelJson.read(rs.getString(16), InterventionDocument.class), query.area(), window));
                 }, pageArgs.toArray());
         long total = counted[0] >= 0 ? counted[0] : count(where.toString(), args);
         return new InterventionPage(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * How sure it is that the intervention ran in the window ({@link Certainty#ranWithin}), in the searched area when
+     * one is named: the weaker of its own period and its span there.
+     */
+    private static Certainty certainty(InterventionDocument doc, String area, ValidTimeWindow window) {
+        Certainty ran = Certainty.ranWithin(doc.plannedStart, doc.end(), window.from(), window.to());
+        if (ran == null || area == null) {
+            return ran;
+        }
+        Certainty inArea = doc.areas.stream().filter(span -> span.key.equals(area))
+                .map(span -> Certainty.ranWithin(span.effectiveFrom, span.effectiveTo, window.from(), window.to()))
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        return inArea == null ? null : ran.and(inArea);
     }
 
     private long count(String where, List<Object> args) {
@@ -243,8 +266,8 @@ class InterventionQueries {
     private static LocalDate nearest(InterventionNeedingAction item) {
         return switch (item.reasons().get(0)) {
             case EVALUATION_OVERDUE, EVALUATION_DUE -> item.evaluationDue();
-            case PLANNED_END_NEAR -> item.plannedEnd();
-            case NO_FUNDING, STAGE_UNCHANGED -> item.stageSince();
+            case PLANNED_END_NEAR -> item.plannedEnd() == null ? null : item.plannedEnd().latest();
+            case NO_FUNDING, STAGE_UNCHANGED -> item.stageSince() == null ? null : item.stageSince().earliest();
         };
     }
 
@@ -286,13 +309,16 @@ class InterventionQueries {
 
     private static InterventionSummary summary(ResultSet rs) throws SQLException {
         Stage stage = Stage.valueOf(rs.getString(7));
-        LocalDate plannedEnd = localDate(rs.getDate(9));
         return new InterventionSummary(rs.getString(1), rs.getLong(2), rs.getString(3),
                 InterventionKind.valueOf(rs.getString(4)), InterventionCategory.valueOf(rs.getString(5)),
-                rs.getString(6), stage, localDate(rs.getDate(8)), plannedEnd, localDate(rs.getDate(10)),
+                rs.getString(6), stage, date(rs.getString(8)), date(rs.getString(9)), date(rs.getString(10)),
                 strings(rs.getArray(12)),
                 InterventionDocument.overdue(rs.getBoolean(14), stage),
-                instant(rs.getTimestamp(13)));
+                instant(rs.getTimestamp(13)), null);
+    }
+
+    private static UncertainDate date(String notation) {
+        return notation == null ? null : UncertainDate.parse(notation);
     }
 
     private static void equal(StringBuilder where, List<Object> args, String column, Enum<?> value) {
@@ -308,10 +334,6 @@ class InterventionQueries {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     private static Instant instant(Timestamp timestamp) {

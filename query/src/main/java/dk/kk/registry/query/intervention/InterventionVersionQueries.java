@@ -2,11 +2,11 @@ package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.FindInterventionStepsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsAsOfQuery;
 import dk.kk.registry.shared.intervention.HistoryStepView;
 import dk.kk.registry.shared.intervention.InterventionView;
-import java.sql.Date;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ class InterventionVersionQueries {
     List<HistoryStepView> steps(FindInterventionStepsQuery query) {
         return jdbc.query("""
                 SELECT e.global_index, e.event_id, e.sequence_number, e.type, e.recorded_at, e.recorded_by, e.role,
-                       e.administration, e.reason, e.source, e.correlation_id, e.effective_date, e.payload::text,
+                       e.administration, e.reason, e.source, e.correlation_id, e.effective_notation, e.payload::text,
                        v.version, v.recorded_from, v.doc::text
                 FROM intervention_event e
                 LEFT JOIN intervention_version v
@@ -46,11 +46,11 @@ class InterventionVersionQueries {
                     String doc = rs.getString(16);
                     InterventionView state = doc == null ? null : ReadModelJson.read(doc, InterventionDocument.class)
                             .toView(rs.getLong(14));
-                    Date effective = rs.getDate(12);
                     return new HistoryStepView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                             rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11),
-                            effective == null ? null : effective.toLocalDate(), ReadModelJson.tree(rs.getString(13)),
+                            rs.getString(12) == null ? null : UncertainDate.parse(rs.getString(12)),
+                            ReadModelJson.tree(rs.getString(13)),
                             state);
                 },
                 query.interventionId());

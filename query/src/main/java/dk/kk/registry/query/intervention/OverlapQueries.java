@@ -6,6 +6,8 @@ import dk.kk.registry.shared.intervention.TargetGroup;
 import dk.kk.registry.shared.overlap.FindOverlapsQuery;
 import dk.kk.registry.shared.overlap.OverlapPage;
 import dk.kk.registry.shared.overlap.OverlapView;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  * Possible duplication of effort: two interventions of the same category running in the same area at the same time
  * (valid time) for at least one shared target group. An intervention runs in an area from the day it joined to the
  * day it left, cut at its end (embedding or termination) or else its planned end; open-ended when neither is known.
+ * Dates are as stated: two interventions overlap possibly when their periods may share a day, certainly when they
+ * share one whatever their true dates within what the sources state ({@link Certainty#ranWithin}).
  */
 @Component
 class OverlapQueries {
@@ -37,7 +41,7 @@ class OverlapQueries {
         this.jdbc = jdbc;
     }
 
-    private record Presence(InterventionDocument doc, LocalDate from, LocalDate to) {
+    private record Presence(InterventionDocument doc, UncertainDate from, UncertainDate to) {
     }
 
     @QueryHandler
@@ -51,13 +55,13 @@ class OverlapQueries {
         Map<String, List<Presence>> byArea = new TreeMap<>();
         jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
             InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
-            LocalDate end = doc.endedOn() != null ? doc.endedOn() : doc.plannedEnd();
+            UncertainDate end = doc.end();
             for (InterventionDocument.Membership span : doc.areas) {
                 if (query.area() != null && !query.area().equals(span.key)) {
                     continue;
                 }
-                LocalDate to = earlier(span.effectiveTo, end);
-                if (to == null || !to.isBefore(span.effectiveFrom)) {
+                UncertainDate to = earlier(span.effectiveTo, end);
+                if (to == null || !to.certainlyBefore(span.effectiveFrom)) {
                     byArea.computeIfAbsent(span.key, a -> new ArrayList<>())
                             .add(new Presence(doc, span.effectiveFrom, to));
                 }
@@ -84,26 +88,52 @@ class OverlapQueries {
         Set<TargetGroup> shared = a.doc().targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
                 : EnumSet.copyOf(a.doc().targetGroups);
         shared.retainAll(b.doc().targetGroups);
-        LocalDate from = a.from().isAfter(b.from()) ? a.from() : b.from();
-        LocalDate to = earlier(a.to(), b.to());
-        if (shared.isEmpty() || (to != null && to.isBefore(from))) {
+        UncertainDate from = b.from().certainlyBefore(a.from()) || (!a.from().certainlyBefore(b.from())
+                && a.from().compareTo(b.from()) > 0) ? a.from() : b.from();
+        UncertainDate to = earlier(a.to(), b.to());
+        if (shared.isEmpty() || (to != null && to.certainlyBefore(from))) {
             return java.util.Optional.empty();
         }
         // The pair is named in a stable order (by id) so that it reads the same on every page and every call.
         Presence first = a.doc().id.compareTo(b.doc().id) < 0 ? a : b;
         Presence second = first == a ? b : a;
         return java.util.Optional.of(new OverlapView(area, a.doc().category, first.doc().id, first.doc().title,
-                second.doc().id, second.doc().title, from, to, List.copyOf(shared)));
+                second.doc().id, second.doc().title, from, to, List.copyOf(shared), certainty(a, b)));
     }
 
-    /** The earlier of two end dates, where null means open-ended. */
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
+    /**
+     * Certain when both certainly ran on one day: the later of the days by which each had certainly started, if both
+     * certainly still ran then; otherwise possible.
+     */
+    private static Certainty certainty(Presence a, Presence b) {
+        LocalDate startedByA = a.from().exactlyAsStated() ? a.from().latest() : null;
+        LocalDate startedByB = b.from().exactlyAsStated() ? b.from().latest() : null;
+        if (startedByA == null || startedByB == null) {
+            return Certainty.POSSIBLE;
+        }
+        LocalDate day = startedByA.isAfter(startedByB) ? startedByA : startedByB;
+        return Certainty.ranWithin(a.from(), a.to(), day, day) == Certainty.CERTAIN
+                && Certainty.ranWithin(b.from(), b.to(), day, day) == Certainty.CERTAIN
+                ? Certainty.CERTAIN : Certainty.POSSIBLE;
+    }
+
+    /**
+     * The earlier of two end dates, where null means open-ended: the one certainly before the other, else the one whose
+     * latest possible day comes first (an end open towards the future last).
+     */
+    private static UncertainDate earlier(UncertainDate a, UncertainDate b) {
         if (a == null) {
             return b;
         }
         if (b == null) {
             return a;
         }
-        return a.isBefore(b) ? a : b;
+        if (a.certainlyBefore(b) || b.certainlyBefore(a)) {
+            return a.certainlyBefore(b) ? a : b;
+        }
+        if (a.latest() == null || b.latest() == null) {
+            return a.latest() == null ? b : a;
+        }
+        return b.latest().isBefore(a.latest()) ? b : a;
     }
 }

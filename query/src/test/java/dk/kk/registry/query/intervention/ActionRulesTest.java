@@ -2,6 +2,7 @@ package dk.kk.registry.query.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.ActionNeeded;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
@@ -66,7 +67,7 @@ class ActionRulesTest {
 
     @Test
     void anEvaluatedOrClosedInterventionNeedsNoEvaluationAndAClosedOneNothing() {
-        EvaluationView evaluation = new EvaluationView("e1", TODAY.minusYears(1), TODAY, EvaluationMethod.MONITORING,
+        EvaluationView evaluation = new EvaluationView("e1", UncertainDate.ofNullable(TODAY.minusYears(1)), UncertainDate.ofNullable(TODAY), EvaluationMethod.MONITORING,
                 "TMF", EvaluationResult.POSITIVE, null, List.of(), "Godt", null, Instant.EPOCH);
         InterventionView evaluated = view(TODAY.minusDays(10), Stage.ACTIVE, TODAY.minusMonths(2), List.of(LINE),
                 List.of(evaluation), false, null);
@@ -86,7 +87,7 @@ class ActionRulesTest {
             List<FundingLineView> funding, List<EvaluationView> evaluations, boolean overdue, LocalDate endedOn) {
         return new InterventionView("i1", 3, "Lektiecafé", "Beskrivelse", InterventionKind.AREA_BASED,
                 InterventionCategory.EDUCATION_GUIDANCE, "TMF", null, null, Set.of(), List.of(),
-                LocalDate.of(2020, 1, 1), plannedEnd, endedOn, stage, stageSince, List.of(), List.of(), funding,
+                UncertainDate.of(LocalDate.of(2020, 1, 1)), UncertainDate.ofNullable(plannedEnd), UncertainDate.ofNullable(endedOn), stage, UncertainDate.ofNullable(stageSince), List.of(), List.of(), funding,
                 money("0.00"), List.of(), money("0.00"), evaluations, List.of(), List.of(), overdue, false,
                 Instant.EPOCH, "pm.tmf", Instant.EPOCH);
     }

@@ -1,14 +1,24 @@
 package dk.kk.registry.shared.area;
 
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 
-/** An intervention as it touched an area: when it ran there and what it was. */
+/**
+ * An intervention as it touched an area: when it ran there (as stated) and what it was; {@code certainty} says, under a
+ * year of the timeline, whether it certainly or possibly ran in that year (null in the plain list).
+ */
 public record AreaInterventionView(
         String id,
         String title,
         InterventionCategory category,
         String leadAdministration,
-        LocalDate from,
-        LocalDate to) {
+        UncertainDate from,
+        UncertainDate to,
+        Certainty certainty) {
+
+    /** The same period, with how sure it is that it ran in the year (or window) it is listed under. */
+    public AreaInterventionView within(Certainty ran) {
+        return new AreaInterventionView(id, title, category, leadAdministration, from, to, ran);
+    }
 }

@@ -3,7 +3,7 @@ package dk.kk.registry.shared.evaluation;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** One evaluation with the intervention it judged (as corrected, if a correction named it). */
 public record EvaluationListItem(
@@ -14,8 +14,8 @@ public record EvaluationListItem(
         EvaluationMethod method,
         Integer evidenceLevel,
         EvaluationResult result,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         String evaluator,
         String reportReference) {
 }

@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionAreaAddedEvent}: from when the intervention ran in the area. */
-public record AreaAdditionCorrection(LocalDate effectiveFrom) implements Correction {
+public record AreaAdditionCorrection(UncertainDate effectiveFrom) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

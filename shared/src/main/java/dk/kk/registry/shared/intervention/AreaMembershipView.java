@@ -1,10 +1,10 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** An area the intervention ran in, for the valid-time period given (effectiveTo null: still running there). */
 public record AreaMembershipView(
         String areaId,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo) {
+        UncertainDate effectiveFrom,
+        UncertainDate effectiveTo) {
 }

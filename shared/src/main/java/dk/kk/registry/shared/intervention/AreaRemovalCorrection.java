@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionAreaRemovedEvent}: until when the intervention ran in the area. */
-public record AreaRemovalCorrection(LocalDate effectiveTo) implements Correction {
+public record AreaRemovalCorrection(UncertainDate effectiveTo) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

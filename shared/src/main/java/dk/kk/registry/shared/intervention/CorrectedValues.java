@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
 import dk.kk.registry.shared.common.Money;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,19 +13,19 @@ import java.util.List;
 public record CorrectedValues(
         String title,
         String description,
-        LocalDate plannedStart,
-        LocalDate plannedEnd,
+        UncertainDate plannedStart,
+        UncertainDate plannedEnd,
         String caseReference,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo,
+        UncertainDate effectiveFrom,
+        UncertainDate effectiveTo,
         PartnerRole role,
         Money amount,
         Integer fromYear,
         Integer toYear,
         Integer year,
         String decisionReference,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         EvaluationResult result,
         String summary,
         String reportReference) {

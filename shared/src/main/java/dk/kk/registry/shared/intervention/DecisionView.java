@@ -1,13 +1,13 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 
 /** A decision on the intervention: embedding, scaling or termination. */
 public record DecisionView(
         DecisionType decision,
-        LocalDate effectiveFrom,
+        UncertainDate effectiveFrom,
         String administration,
         List<String> areas,
         String reason,

@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionEmbeddedEvent}: from when the intervention is part of core operations. */
-public record EmbeddingCorrection(LocalDate effectiveFrom) implements Correction {
+public record EmbeddingCorrection(UncertainDate effectiveFrom) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,9 +11,9 @@ import org.axonframework.serialization.Revision;
  * @param plannedEnd the planned end the deadline was set from
  * @param dueAt      the instant the evaluation was due (the day after the planned end, Copenhagen time, plus grace)
  */
-@Revision("1")
+@Revision("2")
 public record EvaluationBecameOverdueEvent(
         String interventionId,
-        LocalDate plannedEnd,
+        UncertainDate plannedEnd,
         Instant dueAt) {
 }

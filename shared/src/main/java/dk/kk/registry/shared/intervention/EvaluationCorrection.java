@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link EvaluationRecordedEvent}: the period evaluated, the result, the summary and the report. */
-public record EvaluationCorrection(LocalDate periodFrom, LocalDate periodTo, EvaluationResult result, String summary,
+public record EvaluationCorrection(UncertainDate periodFrom, UncertainDate periodTo, EvaluationResult result, String summary,
         String reportReference) implements Correction {
 
     @Override

@@ -1,16 +1,16 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /** An evaluation judged an intervention over a period; the evidence level is the Maryland Scientific Methods Scale (1-5). */
-@Revision("1")
+@Revision("2")
 public record EvaluationRecordedEvent(
         String interventionId,
         String evaluationId,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         EvaluationMethod method,
         String evaluator,
         EvaluationResult result,

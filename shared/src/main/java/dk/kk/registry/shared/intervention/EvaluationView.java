@@ -1,14 +1,14 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 
 /** An evaluation of the intervention as recorded (with any corrections applied). */
 public record EvaluationView(
         String evaluationId,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         EvaluationMethod method,
         String evaluator,
         EvaluationResult result,

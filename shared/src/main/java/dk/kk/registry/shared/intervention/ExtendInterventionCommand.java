@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -8,5 +8,5 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ExtendInterventionCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
-        LocalDate plannedEnd) {
+        UncertainDate plannedEnd) {
 }

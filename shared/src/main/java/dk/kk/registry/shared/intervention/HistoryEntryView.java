@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** One event of an intervention's history: what happened, when it was recorded, by whom, why, and when it takes effect. */
 public record HistoryEntryView(
@@ -16,6 +16,6 @@ public record HistoryEntryView(
         String reason,
         String source,
         String correlationId,
-        LocalDate effectiveDate,
+        UncertainDate effectiveDate,
         Object payload) {
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /**
  * One event of an intervention's history, as {@link HistoryEntryView}, with the intervention's state right after it.
@@ -20,7 +20,7 @@ public record HistoryStepView(
         String reason,
         String source,
         String correlationId,
-        LocalDate effectiveDate,
+        UncertainDate effectiveDate,
         Object payload,
         InterventionView state) {
 }

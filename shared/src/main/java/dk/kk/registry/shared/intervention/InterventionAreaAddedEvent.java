@@ -1,12 +1,12 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An intervention runs in one more area from a date. */
-@Revision("1")
+@Revision("2")
 public record InterventionAreaAddedEvent(
         String interventionId,
         String areaId,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

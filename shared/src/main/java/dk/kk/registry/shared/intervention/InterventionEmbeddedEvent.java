@@ -1,12 +1,12 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An intervention became part of an administration's core operations (kernedrift) from a date. */
-@Revision("1")
+@Revision("2")
 public record InterventionEmbeddedEvent(
         String interventionId,
         String administration,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

@@ -6,9 +6,10 @@ import org.axonframework.serialization.Revision;
 /**
  * An earlier event of an intervention is to be read with the corrected values; the original is kept. Revision 1 named
  * the corrected event by its Java class and carried every correctable field side by side; revision 2 names its kind
- * and carries the correction of that kind.
+ * and carries the correction of that kind; revision 3 carries its dates as stated ({@code UncertainDate}: a day, month,
+ * year, interval or bound), an exact day written as before.
  */
-@Revision("2")
+@Revision("3")
 public record InterventionEventCorrectedEvent(
         String interventionId,
         String correctedEventId,

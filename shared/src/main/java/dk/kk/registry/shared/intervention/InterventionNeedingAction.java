@@ -1,5 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,8 +13,8 @@ public record InterventionNeedingAction(
         String title,
         String leadAdministration,
         Stage stage,
-        LocalDate plannedEnd,
+        UncertainDate plannedEnd,
         LocalDate evaluationDue,
-        LocalDate stageSince,
+        UncertainDate stageSince,
         List<ActionNeeded> reasons) {
 }

@@ -1,12 +1,12 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.serialization.Revision;
 
 /** An intervention was registered; its areas apply from the planned start. */
-@Revision("1")
+@Revision("2")
 public record InterventionRegisteredEvent(
         String interventionId,
         String title,
@@ -17,8 +17,8 @@ public record InterventionRegisteredEvent(
         List<String> areas,
         Set<TargetGroup> targetGroups,
         List<String> goals,
-        LocalDate plannedStart,
-        LocalDate plannedEnd,
+        UncertainDate plannedStart,
+        UncertainDate plannedEnd,
         String caseReference,
         String parentId) {
 }

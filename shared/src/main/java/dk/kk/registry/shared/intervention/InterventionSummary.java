@@ -1,10 +1,14 @@
 package dk.kk.registry.shared.intervention;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 
-/** One row of the intervention search. */
+/**
+ * One row of the intervention search; {@code activeCertainty} says whether it certainly or possibly ran in the searched
+ * window (null when no window was given).
+ */
 public record InterventionSummary(
         String id,
         long version,
@@ -13,10 +17,16 @@ public record InterventionSummary(
         InterventionCategory category,
         String leadAdministration,
         Stage stage,
-        LocalDate plannedStart,
-        LocalDate plannedEnd,
-        LocalDate endedOn,
+        UncertainDate plannedStart,
+        UncertainDate plannedEnd,
+        UncertainDate endedOn,
         List<String> areas,
         boolean overdueEvaluation,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        Certainty activeCertainty) {
+
+    public InterventionSummary withActiveCertainty(Certainty certainty) {
+        return new InterventionSummary(id, version, title, kind, category, leadAdministration, stage, plannedStart,
+                plannedEnd, endedOn, areas, overdueEvaluation, lastChangedAt, certainty);
+    }
 }

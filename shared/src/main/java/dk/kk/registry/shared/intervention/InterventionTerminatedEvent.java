@@ -1,11 +1,11 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An intervention ended on a date. */
-@Revision("1")
+@Revision("2")
 public record InterventionTerminatedEvent(
         String interventionId,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

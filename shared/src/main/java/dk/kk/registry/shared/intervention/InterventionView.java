@@ -2,7 +2,7 @@ package dk.kk.registry.shared.intervention;
 
 import dk.kk.registry.shared.common.Money;
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Set;
 
@@ -19,11 +19,11 @@ public record InterventionView(
         String caseReference,
         Set<TargetGroup> targetGroups,
         List<String> goals,
-        LocalDate plannedStart,
-        LocalDate plannedEnd,
-        LocalDate endedOn,
+        UncertainDate plannedStart,
+        UncertainDate plannedEnd,
+        UncertainDate endedOn,
         Stage stage,
-        LocalDate stageSince,
+        UncertainDate stageSince,
         List<AreaMembershipView> areas,
         List<PartnerView> partners,
         List<FundingLineView> funding,

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -10,5 +10,5 @@ public record JoinPartnerCommand(
         @TargetAggregateVersion Long expectedVersion,
         String organisationId,
         PartnerRole role,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

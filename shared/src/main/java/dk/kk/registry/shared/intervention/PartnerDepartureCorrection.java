@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects a {@link PartnerLeftEvent}: until when the organisation was a partner. */
-public record PartnerDepartureCorrection(LocalDate effectiveTo) implements Correction {
+public record PartnerDepartureCorrection(UncertainDate effectiveTo) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -1,13 +1,13 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An organisation takes part in an intervention with a role from a date. */
-@Revision("1")
+@Revision("2")
 public record PartnerJoinedEvent(
         String interventionId,
         String organisationId,
         PartnerRole role,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

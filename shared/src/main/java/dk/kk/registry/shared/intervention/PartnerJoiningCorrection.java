@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects a {@link PartnerJoinedEvent}: when the partner joined, and in which role. */
-public record PartnerJoiningCorrection(LocalDate effectiveFrom, PartnerRole role) implements Correction {
+public record PartnerJoiningCorrection(UncertainDate effectiveFrom, PartnerRole role) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -1,12 +1,12 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An organisation stopped taking part in an intervention after a date. */
-@Revision("1")
+@Revision("2")
 public record PartnerLeftEvent(
         String interventionId,
         String organisationId,
-        LocalDate effectiveTo) {
+        UncertainDate effectiveTo) {
 }

@@ -1,11 +1,11 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** An organisation's part in the intervention over a period. */
 public record PartnerView(
         String organisationId,
         PartnerRole role,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo) {
+        UncertainDate effectiveFrom,
+        UncertainDate effectiveTo) {
 }

@@ -1,11 +1,11 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An intervention's planned end moved to the date given. */
-@Revision("1")
+@Revision("2")
 public record PlannedEndExtendedEvent(
         String interventionId,
-        LocalDate plannedEnd) {
+        UncertainDate plannedEnd) {
 }

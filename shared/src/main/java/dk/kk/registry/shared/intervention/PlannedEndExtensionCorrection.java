@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects a {@link PlannedEndExtendedEvent}: the new planned end. */
-public record PlannedEndExtensionCorrection(LocalDate plannedEnd) implements Correction {
+public record PlannedEndExtensionCorrection(UncertainDate plannedEnd) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,7 +10,7 @@ public record RecordDecisionCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         DecisionType decision,
-        LocalDate effectiveFrom,
+        UncertainDate effectiveFrom,
         List<String> areas,
         String administration) {
 }

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,8 +10,8 @@ public record RecordEvaluationCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String evaluationId,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         EvaluationMethod method,
         String evaluator,
         EvaluationResult result,

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -16,8 +16,8 @@ public record RegisterInterventionCommand(
         List<String> areas,
         Set<TargetGroup> targetGroups,
         List<String> goals,
-        LocalDate plannedStart,
-        LocalDate plannedEnd,
+        UncertainDate plannedStart,
+        UncertainDate plannedEnd,
         String caseReference,
         String parentId) {
 }

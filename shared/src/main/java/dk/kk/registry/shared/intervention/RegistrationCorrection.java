@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionRegisteredEvent}: its texts, planned period and case reference. */
-public record RegistrationCorrection(String title, String description, LocalDate plannedStart, LocalDate plannedEnd,
+public record RegistrationCorrection(String title, String description, UncertainDate plannedStart, UncertainDate plannedEnd,
         String caseReference) implements Correction {
 
     @Override

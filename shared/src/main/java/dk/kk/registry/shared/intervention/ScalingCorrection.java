@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionScaledEvent}: from when it ran in the new areas. */
-public record ScalingCorrection(LocalDate effectiveFrom) implements Correction {
+public record ScalingCorrection(UncertainDate effectiveFrom) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects a {@link StageChangedEvent}: from when the stage held. */
-public record StageChangeCorrection(LocalDate effectiveFrom) implements Correction {
+public record StageChangeCorrection(UncertainDate effectiveFrom) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

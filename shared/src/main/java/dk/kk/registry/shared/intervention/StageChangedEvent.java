@@ -1,12 +1,12 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.serialization.Revision;
 
 /** An intervention entered a lifecycle stage on a date. */
-@Revision("1")
+@Revision("2")
 public record StageChangedEvent(
         String interventionId,
         Stage stage,
-        LocalDate effectiveFrom) {
+        UncertainDate effectiveFrom) {
 }

@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link InterventionTerminatedEvent}: from when it ended. */
-public record TerminationCorrection(LocalDate effectiveFrom) implements Correction {
+public record TerminationCorrection(UncertainDate effectiveFrom) implements Correction {
 
     @Override
     public CorrectableEvent kind() {

@@ -2,12 +2,12 @@ package dk.kk.registry.shared.plan;
 
 import dk.kk.registry.shared.common.ListPage;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.goal.Attainment;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -55,7 +55,7 @@ public record ChangeStrategyView(
     }
 
     /** An evaluation of a serving intervention. */
-    public record StrategyEvaluation(LocalDate periodFrom, LocalDate periodTo, EvaluationMethod method,
+    public record StrategyEvaluation(UncertainDate periodFrom, UncertainDate periodTo, EvaluationMethod method,
             EvaluationResult result, String reportReference) {
     }
 

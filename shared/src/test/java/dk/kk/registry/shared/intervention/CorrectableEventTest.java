@@ -2,6 +2,7 @@ package dk.kk.registry.shared.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -43,10 +44,10 @@ class CorrectableEventTest {
     @Test
     void aCorrectionReadsOverWhatTheEventRecorded() {
         RegistrationCorrection recorded = new RegistrationCorrection("Tryghedspartnerskab", "Beskrivelse",
-                LocalDate.of(2019, 1, 1), LocalDate.of(2023, 12, 31), "2019-0001");
-        assertThat(new RegistrationCorrection(null, null, null, LocalDate.of(2024, 6, 30), null).over(recorded))
-                .isEqualTo(new RegistrationCorrection("Tryghedspartnerskab", "Beskrivelse", LocalDate.of(2019, 1, 1),
-                        LocalDate.of(2024, 6, 30), "2019-0001"));
+                UncertainDate.of(LocalDate.of(2019, 1, 1)), UncertainDate.of(LocalDate.of(2023, 12, 31)), "2019-0001");
+        assertThat(new RegistrationCorrection(null, null, null, UncertainDate.of(LocalDate.of(2024, 6, 30)), null).over(recorded))
+                .isEqualTo(new RegistrationCorrection("Tryghedspartnerskab", "Beskrivelse", UncertainDate.of(LocalDate.of(2019, 1, 1)),
+                        UncertainDate.of(LocalDate.of(2024, 6, 30)), "2019-0001"));
         assertThat(new RegistrationCorrection(null, null, null, null, null).givesNothing()).isTrue();
     }
 

@@ -124,14 +124,10 @@ class AreaController {
 
     /** Valid time: each year from the first intervention's start to this year, with the interventions running then. */
     static List<AreaYearView> byYear(List<AreaInterventionView> interventions, int lastYear) {
-        int first = interventions.stream().mapToInt(i -> i.from().getYear()).min().orElse(lastYear + 1);
+        int first = AreaYearView.firstYear(interventions, lastYear + 1);
         List<AreaYearView> years = new ArrayList<>();
         for (int year = first; year <= lastYear; year++) {
-            LocalDate start = LocalDate.of(year, 1, 1);
-            LocalDate end = LocalDate.of(year, 12, 31);
-            List<AreaInterventionView> running = interventions.stream()
-                    .filter(i -> !i.from().isAfter(end) && (i.to() == null || !i.to().isBefore(start)))
-                    .toList();
+            List<AreaInterventionView> running = AreaYearView.running(interventions, year);
             if (!running.isEmpty()) {
                 years.add(new AreaYearView(year, running));
             }

@@ -6,6 +6,7 @@ import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.infra.web.Versions;
 import dk.kk.registry.infra.web.intervention.InterventionRequests.*;
+import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.intervention.*;
 import dk.kk.registry.shared.source.CitationView;
 import dk.kk.registry.shared.source.EventCitations;
@@ -70,6 +71,7 @@ class InterventionController {
             @RequestParam(required = false) String fundingSource,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeTo,
+            @RequestParam(required = false) Certainty certainty,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) Integer page,
@@ -78,7 +80,7 @@ class InterventionController {
             throw new dk.kk.registry.infra.web.BadInput("q", "q may be at most 200 characters");
         }
         return queries.one(new SearchInterventionsQuery(area, administration, category,
-                kind, stage, partner, fundingSource, activeFrom, activeTo, q, asOf, Paging.page(page),
+                kind, stage, partner, fundingSource, activeFrom, activeTo, certainty, q, asOf, Paging.page(page),
                 Paging.size(size)), InterventionPage.class);
     }
 

@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.web.intervention;
 
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EffectEstimate;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -43,8 +43,8 @@ final class InterventionRequests {
             @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = ID) String> areas,
             @Size(max = 8) Set<@NotNull TargetGroup> targetGroups,
             @Size(max = 100) List<@NotBlank @Size(max = ID) String> goals,
-            @NotNull LocalDate plannedStart,
-            LocalDate plannedEnd,
+            UncertainDate plannedStart,
+            UncertainDate plannedEnd,
             @Size(max = REFERENCE) String caseReference,
             @Size(max = ID) String parent,
             @Size(max = REASON) String reason) {
@@ -58,18 +58,18 @@ final class InterventionRequests {
             @Size(max = REASON) String reason) {
     }
 
-    record AddArea(@NotBlank @Size(max = ID) String areaId, @NotNull LocalDate effectiveFrom,
+    record AddArea(@NotBlank @Size(max = ID) String areaId, @NotNull UncertainDate effectiveFrom,
             @Size(max = REASON) String reason) {
     }
 
-    record RemoveArea(@NotNull LocalDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
+    record RemoveArea(@NotNull UncertainDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
     }
 
     record JoinPartner(@NotBlank @Size(max = ID) String organisationId, @NotNull PartnerRole role,
-            @NotNull LocalDate effectiveFrom, @Size(max = REASON) String reason) {
+            @NotNull UncertainDate effectiveFrom, @Size(max = REASON) String reason) {
     }
 
-    record PartnerDeparture(@NotNull LocalDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
+    record PartnerDeparture(@NotNull UncertainDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
     }
 
     record GrantFunding(
@@ -91,15 +91,15 @@ final class InterventionRequests {
             @Size(max = REASON) String reason) {
     }
 
-    record ChangeStage(@NotNull Stage stage, @NotNull LocalDate effectiveFrom, @Size(max = REASON) String reason) {
+    record ChangeStage(@NotNull Stage stage, @NotNull UncertainDate effectiveFrom, @Size(max = REASON) String reason) {
     }
 
-    record Extend(@NotNull LocalDate plannedEnd, @NotBlank @Size(max = REASON) String reason) {
+    record Extend(@NotNull UncertainDate plannedEnd, @NotBlank @Size(max = REASON) String reason) {
     }
 
     record RecordEvaluation(
-            @NotNull LocalDate periodFrom,
-            @NotNull LocalDate periodTo,
+            @NotNull UncertainDate periodFrom,
+            @NotNull UncertainDate periodTo,
             @NotNull EvaluationMethod method,
             @NotBlank @Size(max = ID) String evaluator,
             @NotNull EvaluationResult result,
@@ -112,7 +112,7 @@ final class InterventionRequests {
 
     record Decide(
             @NotNull DecisionType decision,
-            @NotNull LocalDate effectiveFrom,
+            @NotNull UncertainDate effectiveFrom,
             @NotBlank @Size(max = REASON) String reason,
             @Size(max = 200) List<@NotBlank @Size(max = ID) String> areas,
             @Size(max = ID) String administration) {
@@ -123,19 +123,19 @@ final class InterventionRequests {
             @NotBlank @Size(max = REASON) String reason,
             @Size(max = TITLE) String title,
             @Size(max = TEXT) String description,
-            LocalDate plannedStart,
-            LocalDate plannedEnd,
+            UncertainDate plannedStart,
+            UncertainDate plannedEnd,
             @Size(max = REFERENCE) String caseReference,
-            LocalDate effectiveFrom,
-            LocalDate effectiveTo,
+            UncertainDate effectiveFrom,
+            UncertainDate effectiveTo,
             PartnerRole role,
             Money amount,
             Integer fromYear,
             Integer toYear,
             Integer year,
             @Size(max = REFERENCE) String decisionReference,
-            LocalDate periodFrom,
-            LocalDate periodTo,
+            UncertainDate periodFrom,
+            UncertainDate periodTo,
             EvaluationResult result,
             @Size(max = TEXT) String summary,
             @Size(max = REFERENCE) String reportReference) {
