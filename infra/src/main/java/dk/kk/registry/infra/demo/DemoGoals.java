@@ -212,7 +212,8 @@ public class DemoGoals implements DemoSection {
         }).orElse(false);
     }
 
-    private static String goalId(String name) {
+    /** The id of a demo goal by its name ('SOF/policy-2017/mal-2'), the same in every registry. */
+    static String goalId(String name) {
         return UUID.nameUUIDFromBytes(("dk.kk.registry.demo.goal/" + name).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }

@@ -59,16 +59,54 @@ class DemoHistoryIT extends RegistryIT {
                 .isPositive();
     }
 
+    /**
+     * The status report's columns say "Baseline 2017" and "Status 2024", but its data are of the year before (warnings
+     * "i 2023", the 2021 status's figures "i 2020"): the baseline and the status are 2016 or 2017 and 2023 or 2024.
+     */
     @Test
-    void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
+    void theEvictionWarningFiguresKeepTheirYearsAsTheReportLeavesThemWithThe2024DataQualityNote() {
         JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
-                + "?area=designated-areas&area=copenhagen&from=2017&to=2024").json().get("items");
+                + "?area=designated-areas&area=copenhagen&from=2016&to=2024").json().get("items");
         List<String> values = new ArrayList<>();
-        series.forEach(item -> values.add(item.get("area").asText() + " " + item.get("period").toString()
-                .replaceAll("\\D+", " ").trim().substring(0, 4) + " " + item.get("value").asText()));
-        assertThat(values).containsExactly("copenhagen 2017 0.6", "copenhagen 2020 0.3", "copenhagen 2024 0.2",
-                "designated-areas 2017 1.4", "designated-areas 2020 0.8", "designated-areas 2024 0.6");
+        series.forEach(item -> {
+            JsonNode period = item.get("period");
+            String stated = period.hasNonNull("stated") ? period.get("stated").asText() : period.get("year").asText();
+            values.add(item.get("area").asText() + " " + stated + " " + item.get("value").asText());
+        });
+        assertThat(values).containsExactly("copenhagen 2016/2017 0.6", "copenhagen 2020 0.3",
+                "copenhagen 2023/2024 0.2", "designated-areas 2016/2017 1.4", "designated-areas 2020 0.8",
+                "designated-areas 2023/2024 0.6");
         assertThat(series.get(5).get("qualityNote").asText()).contains("110");
+    }
+
+    @Test
+    void theSafeAtNightFigureIsTheRangeTheDraftGivesAndTheTurnoutABound() {
+        JsonNode safe = api().as("evaluator").get("/api/indicators/safe-at-night-vulnerable-areas/series"
+                + "?area=designated-areas&from=2024&to=2024").json().get("items").get(0);
+        assertThat(safe.get("value").get("from").asText()).isEqualTo("67");
+        assertThat(safe.get("value").get("to").asText()).isEqualTo("72");
+        JsonNode turnout = api().as("evaluator").get("/api/indicators/voter-turnout-municipal-election/series"
+                + "?area=copenhagen&from=2021&to=2021").json().get("items").get(0);
+        assertThat(turnout.get("value").get("below").asText()).isEqualTo("60");
+    }
+
+    @Test
+    void everyDemoFactCitesItsDocumentSectionAndWords() {
+        List<String> cited = jdbc.queryForList("""
+                SELECT DISTINCT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'wasDerivedFrom'
+                FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+        assertThat(cited).containsExactlyInAnyOrder("udkast-2011", "politik-2011", "udkast-2025", "politik-2025",
+                "status-sof-2024");
+        List<String> uncited = jdbc.queryForList("""
+                SELECT aggregateidentifier FROM domainevententry
+                WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum', 'amager', 'eviction-warnings')
+                AND NOT convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+        assertThat(uncited).isEmpty();
+        String quotation = jdbc.queryForObject("""
+                SELECT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'quotation' FROM domainevententry
+                WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""",
+                String.class);
+        assertThat(quotation).contains("lav uddannelse, lav indkomst");
     }
 
     @Test
