@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,23 +61,19 @@ class DemoHistoryIT extends RegistryIT {
                 .isPositive();
     }
 
-    /**
-     * The status report's columns say "Baseline 2017" and "Status 2024", but its data are of the year before (warnings
-     * "i 2023", the 2021 status's figures "i 2020"): the baseline and the status are 2016 or 2017 and 2023 or 2024.
-     */
+    /** Under the years of the report's columns "Baseline 2017" and "Status 2024", with the 2024 data-quality note. */
     @Test
-    void theEvictionWarningFiguresKeepTheirYearsAsTheReportLeavesThemWithThe2024DataQualityNote() {
+    void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
         JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
-                + "?area=designated-areas&area=copenhagen&from=2016&to=2024").json().get("items");
+                + "?area=designated-areas&area=copenhagen&from=2017&to=2024").json().get("items");
         List<String> values = new ArrayList<>();
         series.forEach(item -> {
             JsonNode period = item.get("period");
             String stated = period.hasNonNull("stated") ? period.get("stated").asText() : period.get("year").asText();
             values.add(item.get("area").asText() + " " + stated + " " + item.get("value").asText());
         });
-        assertThat(values).containsExactly("copenhagen 2016/2017 0.6", "copenhagen 2020 0.3",
-                "copenhagen 2023/2024 0.2", "designated-areas 2016/2017 1.4", "designated-areas 2020 0.8",
-                "designated-areas 2023/2024 0.6");
+        assertThat(values).containsExactly("copenhagen 2017 0.6", "copenhagen 2020 0.3", "copenhagen 2024 0.2",
+                "designated-areas 2017 1.4", "designated-areas 2020 0.8", "designated-areas 2024 0.6");
         assertThat(series.get(5).get("qualityNote").asText()).contains("110");
     }
 
@@ -107,6 +105,42 @@ class DemoHistoryIT extends RegistryIT {
                 WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""",
                 String.class);
         assertThat(quotation).contains("lav uddannelse, lav indkomst");
+    }
+
+    @Test
+    void anAuditorListsEveryFactRecordedFromThe2024StatusReport() {
+        Api auditor = api().as("auditor");
+        JsonNode source = auditor.get("/api/sources/status-sof-2024").json();
+        assertThat(source.get("published").asText()).isEqualTo("2024-09/2024-11");
+        JsonNode facts = auditor.get("/api/sources/status-sof-2024/facts?size=200").json();
+        assertThat(facts.get("total").asLong()).isGreaterThan(20);
+        List<String> aggregates = new ArrayList<>();
+        facts.get("items").forEach(fact -> {
+            assertThat(fact.get("quotation").asText()).isNotBlank();
+            aggregates.add(fact.get("aggregateId").asText());
+        });
+        assertThat(aggregates).contains("policy-2017", DemoHistoryLoader.idFor("intervention", "den-korte-snor"));
+    }
+
+    @Test
+    void anEvaluatorAskingWhatRanIn2019SeesTheCertainAndThePossibleApart() {
+        Api evaluator = api().as("evaluator");
+        String window = "&activeFrom=2019-01-01&activeTo=2019-12-31&size=100";
+        assertThat(certainties(evaluator, "/api/interventions?area=tingbjerg-husum" + window))
+                .containsEntry("Socialrådgiverfunktion i almen praksis", "CERTAIN");
+        Map<String, String> sydhavn = certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave"
+                + window);
+        assertThat(sydhavn).containsEntry("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug", "POSSIBLE");
+        assertThat(certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave&certainty=CERTAIN"
+                + window)).doesNotContainKey("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug")
+                .doesNotContainValue("POSSIBLE");
+    }
+
+    private static Map<String, String> certainties(Api api, String path) {
+        Map<String, String> certainty = new HashMap<>();
+        api.get(path).json().get("items").forEach(item -> certainty.put(item.get("title").asText(),
+                item.get("activeCertainty").asText()));
+        return certainty;
     }
 
     @Test

@@ -148,6 +148,10 @@ class StartPagesIT extends BrowserIT {
         press("Vis indsatser i året");
         assertThat(browser.findElements(By.cssSelector(".as-of-banner"))).isEmpty();
         assertThat(browser.getCurrentUrl()).contains("activeFrom=2020-01-01", "activeTo=2020-12-31");
+        // The demo history's interventions with a start only bounded ("../2011-09") possibly ran in 2020 too, more
+        // than a page of them, so the year's answer is narrowed to the fixture's area.
+        String yearsAnswer = browser.getCurrentUrl();
+        browser.get(yearsAnswer + (yearsAnswer.contains("?") ? "&" : "?") + "area=" + area);
         assertThat(browser.findElements(By.linkText("Grønne gårde i " + area))).hasSize(1);
         checkPage("ran-in-da");
     }
