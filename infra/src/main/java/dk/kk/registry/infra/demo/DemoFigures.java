@@ -5,17 +5,24 @@ import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures the seeds give, as measurements for the whole year they refer to, against the area or comparison the
- * seed names; the measurement's source is the seed's section, and its quality note the seed's caveat.
+ * The figures the seeds give, as measurements for the period and with the value as the seed supports them (a range,
+ * a bound, an uncertain year), against the area or comparison the seed names; the measurement's source is the seed's
+ * section and words, its quality note the seed's caveat. A figure whose period has no first or last possible day
+ * (unknown, or only bounded on one side) cannot be a measurement, which compares periods by their days: it stays in
+ * the history's data and the log says so.
  */
 @Component
 @Order(1)
 class DemoFigures implements DemoSection {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFigures.class);
 
     private final SystemCommands commands;
     private final ReferenceCatalog catalog;
@@ -31,18 +38,31 @@ class DemoFigures implements DemoSection {
         if (history.figures() == null) {
             return 0;
         }
+        Map<String, String> files = history.files();
         for (DemoHistory.Figure figure : history.figures()) {
+            if (figure.period().earliest() == null || figure.period().latest() == null) {
+                log.info("demo figure {} not recorded: its period {} has no first or last possible day",
+                        figure.key(), figure.period().notation());
+                continue;
+            }
             RecordMeasurementCommand command = RecordMeasurementCommand.of(figure.indicator(), figure.area(),
-                    LocalDate.of(figure.year(), 1, 1), LocalDate.of(figure.year(), 12, 31),
-                    new BigDecimal(figure.value()), decimal(figure.numerator()), decimal(figure.denominator()),
-                    figure.source(), figure.qualityNote());
+                    figure.period(), figure.value(), decimal(figure.numerator()), decimal(figure.denominator()),
+                    place(figure.source()), figure.qualityNote());
             if (catalog.kindOf(command.measurementId()).isEmpty()) {
-                commands.send(command, AuditMetadata.SOURCE_IMPORT, figure.source());
+                commands.send(command, AuditMetadata.SOURCE_IMPORT, figure.reason(files), figure.citation());
                 recorded++;
             }
         }
         return recorded;
     }
+
+    /** A measurement's source is short (a document and its section); the words go in the citation. */
+    private static String place(DemoHistory.Cite cite) {
+        String place = cite.id() + ": " + cite.locator();
+        return place.length() <= SOURCE_LIMIT ? place : place.substring(0, SOURCE_LIMIT - 1) + "…";
+    }
+
+    private static final int SOURCE_LIMIT = 200;
 
     private static BigDecimal decimal(Long value) {
         return value == null ? null : BigDecimal.valueOf(value);

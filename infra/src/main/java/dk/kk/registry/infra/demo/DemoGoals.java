@@ -3,6 +3,7 @@ package dk.kk.registry.infra.demo;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.ConcludeGoalCommand;
@@ -44,6 +45,7 @@ import org.springframework.stereotype.Component;
 public class DemoGoals implements DemoSection {
 
     static final String SEED = "004_c62b4b101824f7a9.txt";
+    static final String SOURCE = "status-sof-2024";
     static final String POLICY = "policy-2017";
     static final String EVICTION_WARNINGS = "eviction-warnings";
     static final String MINORS_BEFORE_JUDGE = "minors-before-judge";
@@ -164,7 +166,7 @@ public class DemoGoals implements DemoSection {
         if (present(command.indicatorId(), ReferenceKind.INDICATOR)) {
             return 0;
         }
-        commands.send(command, AuditMetadata.SOURCE_IMPORT, reason);
+        commands.send(command, AuditMetadata.SOURCE_IMPORT, reason, cited(reason));
         return 1;
     }
 
@@ -182,7 +184,7 @@ public class DemoGoals implements DemoSection {
             }
         } else {
             commands.send(new SetGoalCommand(goal.id(), goal.title(), POLICY, "SOF", goal.indicator(), List.of(),
-                    COPENHAGEN, goal.baseline(), goal.target(), 2025), AuditMetadata.SOURCE_IMPORT, goal.reason());
+                    COPENHAGEN, goal.baseline(), goal.target(), 2025), AuditMetadata.SOURCE_IMPORT, goal.reason(), cited(goal.reason()));
             recorded++;
         }
         for (Status status : goal.statuses()) {
@@ -191,13 +193,14 @@ public class DemoGoals implements DemoSection {
                         new BigDecimal(status.areaValue()),
                         status.comparisonValue() == null ? null : new BigDecimal(status.comparisonValue()),
                         status.commentary(), status.dataQualityNote(), status.caseReference()),
-                        AuditMetadata.SOURCE_IMPORT, status.reason());
+                        AuditMetadata.SOURCE_IMPORT, status.reason(), cited(status.reason()));
                 recorded++;
             }
         }
         if (!concluded) {
             commands.send(new ConcludeGoalCommand(goal.id(), null, GoalOutcome.MET, goal.conclusionYear()),
-                    AuditMetadata.SOURCE_IMPORT, goal.conclusionReason());
+                    AuditMetadata.SOURCE_IMPORT, goal.conclusionReason(),
+                    cited(goal.conclusionReason()));
             recorded++;
         }
         return recorded;
@@ -212,7 +215,15 @@ public class DemoGoals implements DemoSection {
         }).orElse(false);
     }
 
-    private static String goalId(String name) {
+    /** The status report as the source the demo history registers, cited at the place the reason names. */
+    static Citation cited(String reason) {
+        String place = reason.startsWith(SEED + ": ") ? reason.substring(SEED.length() + 2) : reason;
+        return Citation.of(SOURCE, place.length() <= Citation.MAX_LOCATOR ? place
+                : place.substring(0, Citation.MAX_LOCATOR - 1) + "…", null);
+    }
+
+    /** The id of a demo goal by its name ('SOF/policy-2017/mal-2'), the same in every registry. */
+    static String goalId(String name) {
         return UUID.nameUUIDFromBytes(("dk.kk.registry.demo.goal/" + name).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }

@@ -3,6 +3,9 @@ package dk.kk.registry.infra.demo;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.DesignationList;
+import dk.kk.registry.shared.common.Citation;
+import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.Unit;
 import dk.kk.registry.shared.intervention.FundingSourceKind;
@@ -12,52 +15,140 @@ import dk.kk.registry.shared.intervention.PartnerRole;
 import dk.kk.registry.shared.intervention.Stage;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import dk.kk.registry.shared.organisation.OrganisationKind;
-import java.time.LocalDate;
+import dk.kk.registry.shared.source.SourceKind;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The history the source documents tell (2011 → 2017 → 2025), as data: {@code demo/history.yaml}. Every entry names
- * its source (seed file and section); nothing in it is invented.
+ * The history the source documents tell (2011 → 2017 → 2025), as data: {@code demo/history.yaml}. Every entry cites
+ * its source ({@code source}: seed document, section, the document's own words) and may cite more ({@code alsoFrom});
+ * dates are as the documents support them, with the reasoning in a note; nothing in it is invented.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record DemoHistory(List<Organisation> organisations, List<Area> areas, List<Policy> policies,
+record DemoHistory(List<Source> sources, List<Organisation> organisations, List<Area> areas, List<Policy> policies,
         List<Designation> designations, List<Intervention> interventions, List<Indicator> indicators,
         List<Figure> figures) {
 
+    /** The seed file of each source id. */
+    Map<String, String> files() {
+        Map<String, String> files = new HashMap<>();
+        for (Source source : sources == null ? List.<Source>of() : sources) {
+            files.put(source.id(), source.file());
+        }
+        return files;
+    }
+
+    /** A fact's place in a seed document. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Organisation(String key, String name, OrganisationKind kind, String source) {
+    record Cite(String id, String locator, String quotation, String note) {
+
+        Citation citation(String note) {
+            return new Citation(id, locator, quotation, note == null || note.length() > Citation.MAX_NOTE ? null : note);
+        }
+
+        /** The citation as the reason writes it: the seed file (which pages show as the document's title). */
+        String reference(Map<String, String> files) {
+            return files.getOrDefault(id, id) + ": " + locator + ": '" + quotation + "'";
+        }
+    }
+
+    /** What every fact has: its citation, further citations and the notes the reason carries. */
+    interface Cited {
+        Cite source();
+
+        List<Cite> alsoFrom();
+
+        /** The notes on the fact, in the order the reason gives them. */
+        List<String> notes();
+
+        /** The reason the write records: the citation and every note, so nothing the seeds say is dropped. */
+        default String reason(Map<String, String> files) {
+            List<String> parts = new ArrayList<>();
+            parts.add(source().reference(files));
+            for (Cite also : alsoFrom() == null ? List.<Cite>of() : alsoFrom()) {
+                parts.add("also " + also.reference(files));
+            }
+            for (String note : notes()) {
+                if (note != null && !note.isBlank()) {
+                    parts.add(note.strip());
+                }
+            }
+            return String.join(" | ", parts);
+        }
+
+        /** The citation the write's events carry, with the first note as its note. */
+        default Citation citation() {
+            return source().citation(notes().stream().filter(n -> n != null && !n.isBlank()).findFirst()
+                    .orElse(null));
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Area(String id, String name, AreaKind kind, String source) {
+    record Source(String id, String file, String title, String publisher, UncertainDate published, SourceKind kind,
+            String identifier, String note, Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Policy(String id, String title, LocalDate periodFrom, LocalDate periodTo, List<String> objectives,
-            List<String> focusAreas, List<String> criteria, String criteriaLabel, List<CriteriaRevision> revisions,
-            String adoptedNote, String source) {
+    record Organisation(String key, String name, OrganisationKind kind, String note, Cite source,
+            List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CriteriaRevision(String label, LocalDate effectiveFrom, List<String> criteria, String source) {
+    record Area(String id, String name, AreaKind kind, String note, Cite source, List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Designation(String area, DesignationList list, String policy, LocalDate effectiveFrom,
-            LocalDate effectiveTo, List<String> criteria, String source) {
+    record Policy(String id, String title, UncertainDate periodFrom, UncertainDate periodTo, String periodNote,
+            List<String> objectives, List<String> focusAreas, List<String> criteria, String criteriaLabel,
+            List<CriteriaRevision> revisions, String adoptedNote, Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(periodNote, adoptedNote);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CriteriaRevision(String label, UncertainDate effectiveFrom, String dateNote, List<String> criteria,
+            Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Designation(String area, DesignationList list, String policy, UncertainDate effectiveFrom,
+            UncertainDate effectiveTo, String dateNote, List<String> criteria, String note, Cite source,
+            List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote, note);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Intervention(String key, String title, String description, InterventionKind kind,
             InterventionCategory category, String leadAdministration, List<String> areas,
-            List<AreaChange> areaChanges, Set<TargetGroup> targetGroups, LocalDate plannedStart,
-            LocalDate plannedEnd, String dateNote, Stage stage, List<Partner> partners, List<Funder> funders,
-            String policy, String source) {
+            List<AreaChange> areaChanges, Set<TargetGroup> targetGroups, UncertainDate plannedStart,
+            UncertainDate plannedEnd, String dateNote, Stage stage, List<Partner> partners, List<Funder> funders,
+            List<String> goals, String policy, String note, Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote, note, policy == null ? null : "Reported under " + policy + ".");
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record AreaChange(String area, LocalDate effectiveFrom, String dateNote) {
+    record AreaChange(String area, UncertainDate effectiveFrom, String dateNote) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -65,15 +156,33 @@ record DemoHistory(List<Organisation> organisations, List<Area> areas, List<Poli
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Funder(String organisation, FundingSourceKind sourceKind) {
+    record Funder(String organisation, FundingSourceKind sourceKind, String note) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Indicator(String id, String name, Unit unit, Direction direction, String dataSource, String source) {
+    record Indicator(String id, String name, Unit unit, Direction direction, String dataSource, String note,
+            Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Figure(String indicator, String area, int year, String value, Long numerator, Long denominator,
-            String qualityNote, String source) {
+    record Figure(String key, String indicator, String area, UncertainDate period, String periodNote,
+            UncertainValue value, Long numerator, Long denominator, String qualityNote, Cite source,
+            List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(periodNote);
+        }
+    }
+
+    private static List<String> listOf(String... notes) {
+        List<String> list = new ArrayList<>();
+        for (String note : notes) {
+            if (note != null) {
+                list.add(note);
+            }
+        }
+        return list;
     }
 }

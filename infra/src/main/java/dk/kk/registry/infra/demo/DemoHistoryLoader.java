@@ -1,10 +1,12 @@
 package dk.kk.registry.infra.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
@@ -12,8 +14,10 @@ import dk.kk.registry.shared.area.DesignateAreaCommand;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
+import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.indicator.DefineIndicatorCommand;
 import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
@@ -28,10 +32,12 @@ import dk.kk.registry.shared.organisation.RegisterOrganisationCommand;
 import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
+import dk.kk.registry.shared.source.RegisterSourceCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,9 +54,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the demo history through the same commands users issue (source {@code import}, each fact's reason naming
- * its seed and section). Ids are derived from the facts, and every step first looks at what is already recorded, so
- * loading twice adds nothing.
+ * Records the demo history through the same commands users issue (source {@code import}): the five seed documents
+ * first, as sources, then every fact citing its document, section and words (metadata {@code citation}), with every
+ * note the history holds in the reason. Dates and values go as the documents support them. Ids are derived from
+ * the facts, and every step first looks at what is already recorded, so loading twice adds nothing.
  */
 @Component
 public class DemoHistoryLoader {
@@ -63,6 +70,7 @@ public class DemoHistoryLoader {
     private final EventStore eventStore;
     private final List<DemoSection> sections;
     private int recorded;
+    private Map<String, String> files = Map.of();
 
     DemoHistoryLoader(SystemCommands commands, ReferenceCatalog catalog, EventStore eventStore,
             List<DemoSection> sections) {
@@ -77,26 +85,42 @@ public class DemoHistoryLoader {
         recorded = 0;
         long started = System.nanoTime();
         DemoHistory history = read();
+        files = history.files();
+        sources(history);
         Map<String, String> organisations = organisations(history);
         areas(history);
         policies(history);
         designations(history);
         indicators(history);
-        interventions(history, organisations);
         for (DemoSection section : sections) {
             recorded += section.load(history);
         }
+        // after the sections: the Social Services cases name the goals DemoGoals records
+        interventions(history, organisations);
         log.info("demo history loaded commands={} ms={}", recorded, (System.nanoTime() - started) / 1_000_000);
         return recorded;
     }
 
     static DemoHistory read() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+                .registerModule(UncertainJson.module(JsonMappingException::from))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             return yaml.readValue(in, DemoHistory.class);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + RESOURCE, e);
+        }
+    }
+
+    /** The seed documents as sources, each with its date as the document states it (or the seeds bound it). */
+    private void sources(DemoHistory history) {
+        for (DemoHistory.Source source : list(history.sources())) {
+            if (!catalog.exists(ReferenceKind.SOURCE, source.id())) {
+                send(new RegisterSourceCommand(source.id(), source.title(), source.publisher(), source.published(),
+                        source.identifier() == null ? "../shared/seeds/" + source.file()
+                                : source.identifier() + "; ../shared/seeds/" + source.file(),
+                        source.kind(), source.note()), source.reason(files), null);
+            }
         }
     }
 
@@ -107,8 +131,7 @@ public class DemoHistoryLoader {
             String id = idFor("organisation", organisation.key());
             ids.put(organisation.key(), id);
             if (catalog.kindOf(id).isEmpty()) {
-                send(new RegisterOrganisationCommand(id, organisation.name(), organisation.kind()),
-                        organisation.source());
+                send(new RegisterOrganisationCommand(id, organisation.name(), organisation.kind()), organisation);
             }
         }
         return ids;
@@ -117,12 +140,12 @@ public class DemoHistoryLoader {
     private void areas(DemoHistory history) {
         for (DemoHistory.Area area : list(history.areas())) {
             if (catalog.kindOf(area.id()).isEmpty()) {
-                send(new RegisterAreaCommand(area.id(), area.name(), area.kind()), area.source());
+                send(new RegisterAreaCommand(area.id(), area.name(), area.kind()), area);
             }
         }
         if (catalog.kindOf(DESIGNATED_AREAS).isEmpty()) {
             send(new RegisterAreaCommand(DESIGNATED_AREAS, "Udsatte byområder (samlet)", AreaKind.COMPARISON),
-                    "DOMAIN.md: figures reported for 'the areas' as a whole");
+                    "DOMAIN.md: figures reported for 'the areas' as a whole", null);
         }
     }
 
@@ -131,34 +154,52 @@ public class DemoHistoryLoader {
 
     private void policies(DemoHistory history) {
         for (DemoHistory.Policy policy : list(history.policies())) {
+            LocalDate from = DemoDates.day(policy.periodFrom());
+            if (from == null) {
+                log.warn("demo policy {} waits: its period starts {}, and a policy's period still needs a first day",
+                        policy.id(), policy.periodFrom().notation());
+                continue;
+            }
             if (catalog.kindOf(policy.id()).isEmpty()) {
-                send(new AdoptPolicyCommand(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
-                        list(policy.objectives()), list(policy.focusAreas()), policy.criteriaLabel(),
-                        list(policy.criteria())), policy.source());
+                send(new AdoptPolicyCommand(policy.id(), policy.title(), from,
+                        DemoDates.lastDayOrNull(policy.periodTo()), list(policy.objectives()),
+                        list(policy.focusAreas()), policy.criteriaLabel(), list(policy.criteria())),
+                        policy.reason(files) + asDays("period", policy.periodFrom(), policy.periodTo()), policy.citation());
             }
             for (DemoHistory.CriteriaRevision revision : list(policy.revisions())) {
                 boolean done = recorded(policy.id(), e -> e instanceof DesignationCriteriaRevisedEvent r
                         && r.label().equals(revision.label()));
                 if (!done) {
                     send(new ReviseDesignationCriteriaCommand(policy.id(), null, revision.label(),
-                            revision.effectiveFrom(), revision.criteria()), revision.source());
+                            DemoDates.day(revision.effectiveFrom()), revision.criteria()),
+                            revision.reason(files) + asDays("effectiveFrom", revision.effectiveFrom(), null),
+                            revision.citation());
                 }
             }
         }
     }
 
+    /** Says, in the reason, which days stand for a date a command cannot yet hold as stated. */
+    private static String asDays(String field, UncertainDate from, UncertainDate to) {
+        return " | " + field + " as the source supports it: " + from.notation() + (to == null ? "" : "/"
+                + to.notation()) + "; recorded from its first possible day" + (to == null ? "" : " to the last")
+                + ", as this command holds days";
+    }
+
     private void designations(DemoHistory history) {
         for (DemoHistory.Designation designation : list(history.designations())) {
             String id = idFor("designation", designation.area() + "|" + designation.list() + "|"
-                    + designation.effectiveFrom());
+                    + designation.policy());
             if (!recorded(designation.area(), e -> e instanceof AreaDesignatedEvent d && d.designationId().equals(id))) {
                 send(new DesignateAreaCommand(designation.area(), null, id, designation.list(), designation.policy(),
-                        designation.effectiveFrom(), list(designation.criteria()), null), designation.source());
+                        DemoDates.day(designation.effectiveFrom()), list(designation.criteria()), null),
+                        designation.reason(files) + asDays("effectiveFrom", designation.effectiveFrom(), null),
+                        designation.citation());
             }
             if (designation.effectiveTo() != null && !recorded(designation.area(),
                     e -> e instanceof DesignationEndedEvent d && d.designationId().equals(id))) {
-                send(new EndDesignationCommand(designation.area(), null, id, designation.effectiveTo()),
-                        designation.source());
+                send(new EndDesignationCommand(designation.area(), null, id,
+                        DemoDates.day(designation.effectiveTo())), designation);
             }
         }
     }
@@ -168,7 +209,7 @@ public class DemoHistoryLoader {
             if (catalog.kindOf(indicator.id()).isEmpty()) {
                 send(new DefineIndicatorCommand(indicator.id(), indicator.name(), indicator.unit(),
                         indicator.direction(), indicator.dataSource() == null ? "ikke oplyst" : indicator.dataSource()),
-                        indicator.source());
+                        indicator);
             }
         }
     }
@@ -176,48 +217,50 @@ public class DemoHistoryLoader {
     private void interventions(DemoHistory history, Map<String, String> organisations) {
         for (DemoHistory.Intervention intervention : list(history.interventions())) {
             String id = idFor("intervention", intervention.key());
-            String source = intervention.source() + (intervention.dateNote() == null ? ""
-                    : " (" + intervention.dateNote() + ")");
             if (catalog.kindOf(id).isEmpty()) {
                 send(new RegisterInterventionCommand(id, intervention.title(), intervention.description(),
                         intervention.kind(), intervention.category(), intervention.leadAdministration(),
                         List.copyOf(new LinkedHashSet<>(intervention.areas())),
-                        intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(), List.of(),
-                        UncertainDate.of(intervention.plannedStart()), UncertainDate.ofNullable(intervention.plannedEnd()),
-                        null, null), source);
+                        intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(),
+                        list(intervention.goals()).stream().map(DemoGoals::goalId).toList(),
+                        intervention.plannedStart(), intervention.plannedEnd(), null, null), intervention);
             }
             for (DemoHistory.AreaChange change : list(intervention.areaChanges())) {
                 if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))
                         && !intervention.areas().contains(change.area())) {
-                    send(new AddInterventionAreaCommand(id, null, change.area(), UncertainDate.of(change.effectiveFrom())),
-                            intervention.source() + (change.dateNote() == null ? "" : " (" + change.dateNote() + ")"));
+                    send(new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
+                            intervention.reason(files) + " | " + change.area() + ": " + change.dateNote(),
+                            intervention.source().citation(change.dateNote()));
                 }
             }
             Set<String> partners = new HashSet<>();
             for (DemoHistory.Partner partner : list(intervention.partners())) {
-                join(id, organisation(partner.organisation(), organisations), partner.role(), intervention, partners);
+                join(id, organisation(partner.organisation(), organisations), partner.role(), intervention, null,
+                        partners);
             }
             for (DemoHistory.Funder funder : list(intervention.funders())) {
                 join(id, organisation(funder.organisation(), organisations), PartnerRole.FUNDER, intervention,
+                        "Funder; source of money " + funder.sourceKind()
+                                + (funder.note() == null ? "" : " (" + funder.note() + ")"),
                         partners);
             }
             if (intervention.stage() != null && intervention.stage() != Stage.PROPOSED
                     && !recorded(id, e -> e instanceof StageChangedEvent)) {
-                send(new ChangeStageCommand(id, null, intervention.stage(),
-                        UncertainDate.of(intervention.plannedStart())), source);
+                send(new ChangeStageCommand(id, null, intervention.stage(), intervention.plannedStart()),
+                        intervention);
             }
         }
     }
 
     private void join(String interventionId, String organisation, PartnerRole role,
-            DemoHistory.Intervention intervention, Set<String> joined) {
+            DemoHistory.Intervention intervention, String note, Set<String> joined) {
         if (!joined.add(organisation) || recorded(interventionId,
                 e -> e instanceof PartnerJoinedEvent p && p.organisationId().equals(organisation))) {
             return;
         }
-        send(new JoinPartnerCommand(interventionId, null, organisation, role,
-                UncertainDate.of(intervention.plannedStart())),
-                intervention.source());
+        send(new JoinPartnerCommand(interventionId, null, organisation, role, intervention.plannedStart()),
+                note == null ? intervention.reason(files) : intervention.reason(files) + " | " + note,
+                intervention.source().citation(note));
     }
 
     private static String organisation(String key, Map<String, String> organisations) {
@@ -229,8 +272,12 @@ public class DemoHistoryLoader {
         return eventStore.readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload).anyMatch(fact);
     }
 
-    void send(Object command, String source) {
-        commands.send(command, AuditMetadata.SOURCE_IMPORT, source == null ? "demo history" : source);
+    private void send(Object command, DemoHistory.Cited fact) {
+        send(command, fact.reason(files), fact.citation());
+    }
+
+    void send(Object command, String reason, Citation citation) {
+        commands.send(command, AuditMetadata.SOURCE_IMPORT, reason == null ? "demo history" : reason, citation);
         recorded++;
     }
 

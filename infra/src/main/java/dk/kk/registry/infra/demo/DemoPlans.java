@@ -3,6 +3,7 @@ package dk.kk.registry.infra.demo;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.plan.CreateDevelopmentPlanCommand;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,7 +66,8 @@ public class DemoPlans implements DemoSection {
                             "Udviklingsplan for " + plan.named(), PURPOSE, plan.wave(), plan.budgetYear(),
                             List.of(PREPARED, WAVES)),
                     AuditMetadata.SOURCE_IMPORT, SEED + ": Udviklingsplaner (" + plan.named() + ", bølge "
-                            + plan.wave() + " frem imod budget " + plan.budgetYear() + ")");
+                            + plan.wave() + " frem imod budget " + plan.budgetYear() + ")",
+                    Citation.of("politik-2011", "Udviklingsplaner – et prioriteringsværktøj", null));
             recorded++;
         }
         return recorded;

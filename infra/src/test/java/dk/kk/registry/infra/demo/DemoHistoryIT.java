@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,16 +61,86 @@ class DemoHistoryIT extends RegistryIT {
                 .isPositive();
     }
 
+    /** Under the years of the report's columns "Baseline 2017" and "Status 2024", with the 2024 data-quality note. */
     @Test
     void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
         JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
                 + "?area=designated-areas&area=copenhagen&from=2017&to=2024").json().get("items");
         List<String> values = new ArrayList<>();
-        series.forEach(item -> values.add(item.get("area").asText() + " " + item.get("period").toString()
-                .replaceAll("\\D+", " ").trim().substring(0, 4) + " " + item.get("value").asText()));
+        series.forEach(item -> {
+            JsonNode period = item.get("period");
+            String stated = period.hasNonNull("stated") ? period.get("stated").asText() : period.get("year").asText();
+            values.add(item.get("area").asText() + " " + stated + " " + item.get("value").asText());
+        });
         assertThat(values).containsExactly("copenhagen 2017 0.6", "copenhagen 2020 0.3", "copenhagen 2024 0.2",
                 "designated-areas 2017 1.4", "designated-areas 2020 0.8", "designated-areas 2024 0.6");
         assertThat(series.get(5).get("qualityNote").asText()).contains("110");
+    }
+
+    @Test
+    void theSafeAtNightFigureIsTheRangeTheDraftGivesAndTheTurnoutABound() {
+        JsonNode safe = api().as("evaluator").get("/api/indicators/safe-at-night-vulnerable-areas/series"
+                + "?area=designated-areas&from=2024&to=2024").json().get("items").get(0);
+        assertThat(safe.get("value").get("from").asText()).isEqualTo("67");
+        assertThat(safe.get("value").get("to").asText()).isEqualTo("72");
+        JsonNode turnout = api().as("evaluator").get("/api/indicators/voter-turnout-municipal-election/series"
+                + "?area=copenhagen&from=2021&to=2021").json().get("items").get(0);
+        assertThat(turnout.get("value").get("below").asText()).isEqualTo("60");
+    }
+
+    @Test
+    void everyDemoFactCitesItsDocumentSectionAndWords() {
+        List<String> cited = jdbc.queryForList("""
+                SELECT DISTINCT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'wasDerivedFrom'
+                FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+        assertThat(cited).containsExactlyInAnyOrder("udkast-2011", "politik-2011", "udkast-2025", "politik-2025",
+                "status-sof-2024");
+        List<String> uncited = jdbc.queryForList("""
+                SELECT aggregateidentifier FROM domainevententry
+                WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum', 'amager', 'eviction-warnings')
+                AND NOT convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+        assertThat(uncited).isEmpty();
+        String quotation = jdbc.queryForObject("""
+                SELECT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'quotation' FROM domainevententry
+                WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""",
+                String.class);
+        assertThat(quotation).contains("lav uddannelse, lav indkomst");
+    }
+
+    @Test
+    void anAuditorListsEveryFactRecordedFromThe2024StatusReport() {
+        Api auditor = api().as("auditor");
+        JsonNode source = auditor.get("/api/sources/status-sof-2024").json();
+        assertThat(source.get("published").asText()).isEqualTo("2024-09/2024-11");
+        JsonNode facts = auditor.get("/api/sources/status-sof-2024/facts?size=200").json();
+        assertThat(facts.get("total").asLong()).isGreaterThan(20);
+        List<String> aggregates = new ArrayList<>();
+        facts.get("items").forEach(fact -> {
+            assertThat(fact.get("quotation").asText()).isNotBlank();
+            aggregates.add(fact.get("aggregateId").asText());
+        });
+        assertThat(aggregates).contains("policy-2017", DemoHistoryLoader.idFor("intervention", "den-korte-snor"));
+    }
+
+    @Test
+    void anEvaluatorAskingWhatRanIn2019SeesTheCertainAndThePossibleApart() {
+        Api evaluator = api().as("evaluator");
+        String window = "&activeFrom=2019-01-01&activeTo=2019-12-31&size=100";
+        assertThat(certainties(evaluator, "/api/interventions?area=tingbjerg-husum" + window))
+                .containsEntry("Socialrådgiverfunktion i almen praksis", "CERTAIN");
+        Map<String, String> sydhavn = certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave"
+                + window);
+        assertThat(sydhavn).containsEntry("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug", "POSSIBLE");
+        assertThat(certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave&certainty=CERTAIN"
+                + window)).doesNotContainKey("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug")
+                .doesNotContainValue("POSSIBLE");
+    }
+
+    private static Map<String, String> certainties(Api api, String path) {
+        Map<String, String> certainty = new HashMap<>();
+        api.get(path).json().get("items").forEach(item -> certainty.put(item.get("title").asText(),
+                item.get("activeCertainty").asText()));
+        return certainty;
     }
 
     @Test

@@ -1,0 +1,121 @@
+package dk.kk.registry.infra.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.registry.shared.common.UncertainDate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No demo date or value is more precise than its source. {@code demo/precision.yaml} (a test resource, kept by hand)
+ * lists every dated or valued fact of the demo with the notation its quotation supports and that quotation; the demo
+ * may state a fact as precisely as listed or less, never more (a day where the list says a year, a point where it
+ * says a range, a certain year where it says an approximate one), and no dated or valued fact may be left unlisted.
+ */
+class DemoPrecisionTest {
+
+    private static final String LIST = "demo/precision.yaml";
+
+    private final JsonNode history = DemoDocument.history();
+    private final JsonNode listed = DemoDocument.read(LIST);
+
+    @Test
+    void noDemoDateOrValueIsMorePreciseThanItsQuotation() {
+        Map<String, JsonNode> list = byFact();
+        List<String> problems = new ArrayList<>();
+        DemoDocument.datesAndValues(history).forEach((fact, stated) -> {
+            JsonNode entry = list.get(fact);
+            if (entry == null) {
+                problems.add(fact + " = " + stated + ": not in " + LIST);
+            } else if (fact.endsWith("/value") ? !widerValue(stated, entry.path("supports"))
+                    : !widerDate(stated.asText(), entry.path("supports").asText())) {
+                problems.add(fact + " = " + stated + ": more precise than the quotation supports ("
+                        + entry.path("supports") + ", '" + entry.path("quotation").asText() + "')");
+            }
+        });
+        assertThat(problems).as("demo dates and values against " + LIST).isEmpty();
+    }
+
+    @Test
+    void everyListedFactIsInTheDemoAndItsQuotationInItsSource() {
+        Map<String, JsonNode> facts = DemoDocument.datesAndValues(history);
+        Map<String, String> seeds = DemoDocument.seedTexts(history);
+        List<String> problems = new ArrayList<>();
+        byFact().forEach((fact, entry) -> {
+            if (!facts.containsKey(fact)) {
+                problems.add(fact + ": listed but not in the demo");
+            }
+            String text = seeds.getOrDefault(entry.path("source").asText(), "");
+            String quotation = DemoDocument.collapse(entry.path("quotation").asText());
+            if (quotation.isEmpty() || !text.contains(quotation)) {
+                problems.add(fact + ": quotation not in " + entry.path("source").asText() + ": '" + quotation + "'");
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aDayWhereTheListSaysAYearIsMorePrecise() {
+        assertThat(widerDate("2011-01-01", "2011")).isFalse();
+        assertThat(widerDate("2011", "2011-01-01")).isTrue();
+        assertThat(widerDate("2018", "2018?")).isFalse();
+        assertThat(widerDate("unknown", "../2024-11")).isTrue();
+        assertThat(widerDate("2024", "../2024-11")).isFalse();
+        assertThat(widerValue(DemoDocument.read("demo/precision-examples.yaml").path("point"),
+                DemoDocument.read("demo/precision-examples.yaml").path("range"))).isFalse();
+    }
+
+    private Map<String, JsonNode> byFact() {
+        Map<String, JsonNode> list = new LinkedHashMap<>();
+        for (JsonNode entry : listed) {
+            list.put(entry.path("fact").asText(), entry);
+        }
+        return list;
+    }
+
+    /** Whether the stated date allows every day the supported one allows, and is no surer of it. */
+    static boolean widerDate(String stated, String supported) {
+        UncertainDate demo = UncertainDate.parse(stated);
+        UncertainDate source = UncertainDate.parse(supported);
+        return notAfter(demo.earliest(), source.earliest()) && notBefore(demo.latest(), source.latest())
+                && (source.exactlyAsStated() || !demo.exactlyAsStated());
+    }
+
+    private static boolean notAfter(LocalDate stated, LocalDate supported) {
+        return stated == null || supported != null && !stated.isAfter(supported);
+    }
+
+    private static boolean notBefore(LocalDate stated, LocalDate supported) {
+        return stated == null || supported != null && !stated.isBefore(supported);
+    }
+
+    /** Whether the stated value allows every number the supported one allows. */
+    static boolean widerValue(JsonNode stated, JsonNode supported) {
+        BigDecimal[] demo = bounds(stated);
+        BigDecimal[] source = bounds(supported);
+        boolean low = demo[0] == null || source[0] != null && demo[0].compareTo(source[0]) <= 0;
+        boolean high = demo[1] == null || source[1] != null && demo[1].compareTo(source[1]) >= 0;
+        return low && high;
+    }
+
+    /** A value's lowest and highest possible number, null where open: "0.6", {from, to}, {below}, {above}. */
+    private static BigDecimal[] bounds(JsonNode value) {
+        if (value.isValueNode()) {
+            BigDecimal point = new BigDecimal(value.asText());
+            return new BigDecimal[] {point, point};
+        }
+        if (value.has("below")) {
+            return new BigDecimal[] {null, new BigDecimal(value.path("below").asText())};
+        }
+        if (value.has("above")) {
+            return new BigDecimal[] {new BigDecimal(value.path("above").asText()), null};
+        }
+        return new BigDecimal[] {new BigDecimal(value.path("from").asText()), new BigDecimal(value.path("to").asText())};
+    }
+}
