@@ -32,6 +32,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 class CitationBodyAdvice extends RequestBodyAdviceAdapter {
 
     static final String FIELD = CitationInput.FIELD;
+    /**
+     * The same citation under its own name, for the writes whose {@code source} is a text of their own (a
+     * measurement's statistics, an indicator's source, a funding line's organisation), and for any write.
+     */
+    static final String ALIAS = "citation";
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -80,9 +85,17 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();
-                    if (FIELD.equals(name) && value == JsonToken.START_OBJECT) {
+                    boolean cites = FIELD.equals(name) || ALIAS.equals(name);
+                    if (cites && value == JsonToken.START_OBJECT) {
+                        if (citation != null) {
+                            throw new BadInput(ALIAS, "a write cites one source: give it as 'source' or as "
+                                    + "'citation', not both");
+                        }
                         citation = citation(parser);
-                    } else if (!(FIELD.equals(name) && value == JsonToken.VALUE_NULL)) {
+                    } else if (ALIAS.equals(name) && value != JsonToken.VALUE_NULL) {
+                        throw new BadInput(ALIAS, "a citation is an object {\"id\", \"locator\", \"quotation\", "
+                                + "\"note\"}");
+                    } else if (!(cites && value == JsonToken.VALUE_NULL)) {
                         generator.writeFieldName(name);
                         copy(parser, generator);
                     }
@@ -105,7 +118,8 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (FIELD.equals(name) && (value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL)) {
+                if (FIELD.equals(name) && (value == JsonToken.START_OBJECT || value == JsonToken.VALUE_NULL)
+                        || ALIAS.equals(name)) {
                     return true;
                 }
                 parser.skipChildren();

@@ -81,6 +81,13 @@ final class CitationDocumentation {
         Map<String, Schema> properties = (Map) body.getProperties();
         Schema<?> existing = properties.get(CitationBodyAdvice.FIELD);
         Schema<?> citation = new Schema<>().$ref(REF);
+        List<Schema> aliasChoices = new ArrayList<>();
+        aliasChoices.add(new Schema<>().$ref(REF));
+        aliasChoices.add(new ObjectSchema().nullable(true)._enum(Collections.singletonList(null)));
+        properties.putIfAbsent(CitationBodyAdvice.ALIAS, new Schema<>().anyOf(aliasChoices)
+                .description("The same citation as an object in 'source' gives, under its own name: for the writes "
+                        + "whose 'source' is a text of their own (a measurement's statistics, an indicator's source, a "
+                        + "funding line's organisation). A write cites one source, in one of the two (optional)"));
         if (existing != null && (existing.getAnyOf() != null && existing.getAnyOf().stream()
                 .anyMatch(choice -> REF.equals(((Schema<?>) choice).get$ref()))
                 || existing.getDescription() != null && existing.getDescription().startsWith(EITHER))) {

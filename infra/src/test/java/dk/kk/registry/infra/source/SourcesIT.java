@@ -180,6 +180,36 @@ class SourcesIT extends RegistryIT {
     }
 
     @Test
+    void aWriteWhoseSourceIsItsOwnTextCitesUnderCitation() throws Exception {
+        String source = source("Budget 2019");
+        Fixtures fixtures = fixtures();
+        String id = fixtures.intervention(fixtures.registration("Fritidsjob", fixtures.area("amager")));
+        Map<String, Object> funding = new LinkedHashMap<>();
+        funding.put("source", "TMF");
+        funding.put("sourceKind", "MUNICIPAL_POOL");
+        funding.put("amount", Fixtures.money("300000.00"));
+        funding.put("years", java.util.List.of(2019, 2020));
+        funding.put("citation", Map.of("id", source, "locator", "bevilling 4.2"));
+        funding.put("source", Map.of("id", source));
+        long before = eventsMentioning(id);
+        Api.Response both = api().as("pm.tmf").post("/api/interventions/" + id + "/funding", funding);
+        assertThat(both.status()).as("one citation per write").isEqualTo(400);
+        assertThat(both.json().get("errors").get(0).get("field").asText()).isEqualTo("citation");
+        assertThat(eventsMentioning(id)).isEqualTo(before);
+
+        funding.put("source", "TMF");
+        Api.Response granted = api().as("pm.tmf").post("/api/interventions/" + id + "/funding", funding);
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        JsonNode metadata = JSON.readTree(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM "
+                + "domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%FundingGrantedEvent'",
+                String.class, id));
+        assertThat(metadata.get("citation").get("wasDerivedFrom").asText()).isEqualTo(source);
+        assertThat(metadata.get("citation").get("locator").asText()).isEqualTo("bevilling 4.2");
+        JsonNode line = api().as("auditor").get("/api/interventions/" + id).json().get("funding").get(0);
+        assertThat(line.get("source").asText()).as("the funder stays the funder").isEqualTo("TMF");
+    }
+
+    @Test
     void aMeasurementCitesItsSourceAndAnUnknownOneRecordsNothing() throws Exception {
         String source = source("Statistikbanken");
         String indicator = "eviction-share-" + UUID.randomUUID().toString().substring(0, 8);

@@ -199,7 +199,7 @@ class ComparisonQueries {
         Map<String, Map<InterventionCategory, Map<String, InterventionReference>>> inWindow = new HashMap<>();
         jdbc.query("""
                 SELECT a ->> 'key', v.category, v.title, a ->> 'effectiveFrom',
-                       COALESCE(a ->> 'effectiveTo', v.ended_on, v.planned_end), v.intervention_id
+                       COALESCE(a ->> 'effectiveTo', v.ended_on_stated, v.planned_end_stated), v.intervention_id
                 FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
                 WHERE
                 """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",

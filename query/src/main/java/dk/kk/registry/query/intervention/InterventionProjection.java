@@ -8,6 +8,7 @@ import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.intervention.*;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,9 +39,12 @@ class InterventionProjection implements Projection {
             .column("category", doc -> doc.category)
             .column("lead_administration", doc -> doc.leadAdministration)
             .column("stage", InterventionDocument::stage)
-            .column("planned_start", doc -> notation(doc.plannedStart))
-            .column("planned_end", doc -> notation(doc.plannedEnd()))
-            .column("ended_on", doc -> notation(doc.endedOn()))
+            .column("planned_start", doc -> exactDay(doc.plannedStart))
+            .column("planned_end", doc -> exactDay(doc.plannedEnd()))
+            .column("ended_on", doc -> exactDay(doc.endedOn()))
+            .column("planned_start_stated", doc -> notation(doc.plannedStart))
+            .column("planned_end_stated", doc -> notation(doc.plannedEnd()))
+            .column("ended_on_stated", doc -> notation(doc.endedOn()))
             .column("start_earliest", doc -> doc.plannedStart == null ? null : doc.plannedStart.earliest())
             .column("start_latest", doc -> doc.plannedStart == null ? null : doc.plannedStart.latest())
             .column("end_earliest", doc -> doc.end() == null ? null : doc.end().earliest())
@@ -169,6 +173,11 @@ class InterventionProjection implements Projection {
 
     private static String notation(UncertainDate date) {
         return date == null ? null : date.notation();
+    }
+
+    /** The day, for the columns the previous release reads as dates (ADR 0014); none for any other statement. */
+    private static LocalDate exactDay(UncertainDate date) {
+        return date == null || !date.isExactDay() ? null : date.exactDay();
     }
 
     /** Files the change; the history row keeps the effective date as stated and its earliest day, to sort by. */

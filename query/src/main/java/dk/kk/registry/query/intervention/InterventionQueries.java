@@ -131,8 +131,8 @@ class InterventionQueries {
             }
         }
         if (window != null) {
-            where.append(" AND ").append(window.ran("v.planned_start", "v.start_earliest", "v.start_latest",
-                    "COALESCE(v.ended_on, v.planned_end)", "v.end_earliest", "v.end_latest", certainOnly, args));
+            where.append(" AND ").append(window.ran("v.planned_start_stated", "v.start_earliest", "v.start_latest",
+                    "COALESCE(v.ended_on_stated, v.planned_end_stated)", "v.end_earliest", "v.end_latest", certainOnly, args));
         }
         if (query.administration() != null) {
             where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
@@ -168,7 +168,7 @@ class InterventionQueries {
         long[] counted = {-1};
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
-                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        v.doc ->> 'overdueSince' IS NOT NULL, count(*) OVER (), v.doc::text
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY " + order + " LIMIT ? OFFSET ?",
@@ -218,7 +218,7 @@ class InterventionQueries {
         pageArgs.add((long) query.page() * query.size());
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
-                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        TRUE
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY (v.doc ->> 'overdueSince')::timestamptz, v.title, v.intervention_id"
@@ -235,7 +235,7 @@ class InterventionQueries {
     InterventionsNeedingAction needingAction(FindInterventionsNeedingActionQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args))
-                .append(" AND v.ended_on IS NULL AND v.stage NOT IN ('EMBEDDED', 'TERMINATED')");
+                .append(" AND v.ended_on_stated IS NULL AND v.stage NOT IN ('EMBEDDED', 'TERMINATED')");
         if (query.administration() != null) {
             where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
             args.add(query.administration());
@@ -283,7 +283,7 @@ class InterventionQueries {
     InterventionIdsView owingEvaluation(FindInterventionsOwingEvaluationQuery query) {
         return new InterventionIdsView(jdbc.queryForList("""
                 SELECT v.intervention_id FROM intervention_version v
-                WHERE v.recorded_to IS NULL AND v.planned_end IS NOT NULL AND NOT v.evaluated AND
+                WHERE v.recorded_to IS NULL AND v.planned_end_stated IS NOT NULL AND NOT v.evaluated AND
                 """ + ACTIVE + " AND v.doc ->> 'overdueSince' IS NULL ORDER BY v.intervention_id", String.class));
     }
 
@@ -299,7 +299,7 @@ class InterventionQueries {
         args.add(query.size());
         List<InterventionSummary> items = jdbc.query("""
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
-                       v.planned_start, v.planned_end, v.ended_on, v.evaluated, v.area_ids, v.recorded_from,
+                       v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        v.doc ->> 'overdueSince' IS NOT NULL
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY v.recorded_from DESC, v.intervention_id LIMIT ?",
