@@ -133,7 +133,7 @@ class CsvIT extends RegistryIT {
         String plan = path.contains("/development-plans/{id}") ? api().as("admin")
                 .get("/api/development-plans?policy=policy-2011").json().path("items").path(0).path("id").asText() : "";
         return path.replace("/policies/{id}", "/policies/policy-2011").replace("/development-plans/{id}",
-                "/development-plans/" + plan);
+                "/development-plans/" + plan).replace("/sources/{id}", "/sources/status-sof-2024");
     }
 
     @Test

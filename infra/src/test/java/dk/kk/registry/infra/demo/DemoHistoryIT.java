@@ -54,7 +54,7 @@ class DemoHistoryIT extends RegistryIT {
     @Test
     void everyDemoFactIsAnImportNamingItsSource() {
         List<String> sources = jdbc.queryForList("""
-                SELECT DISTINCT convert_from(metadata, 'UTF8')::jsonb ->> 'source' FROM domainevententry
+                SELECT DISTINCT registry_jsonb(metadata) ->> 'source' FROM domainevententry
                 WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum')""", String.class);
         assertThat(sources).containsExactly("import");
         assertThat(api().as("auditor").get("/api/interventions?q=tryghedspartnerskab").json().get("total").asInt())
@@ -91,17 +91,17 @@ class DemoHistoryIT extends RegistryIT {
     @Test
     void everyDemoFactCitesItsDocumentSectionAndWords() {
         List<String> cited = jdbc.queryForList("""
-                SELECT DISTINCT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'wasDerivedFrom'
-                FROM domainevententry WHERE convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+                SELECT DISTINCT registry_jsonb(metadata) -> 'citation' ->> 'wasDerivedFrom'
+                FROM domainevententry WHERE registry_jsonb(metadata) ? 'citation'""", String.class);
         assertThat(cited).containsExactlyInAnyOrder("udkast-2011", "politik-2011", "udkast-2025", "politik-2025",
                 "status-sof-2024");
         List<String> uncited = jdbc.queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
                 WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum', 'amager', 'eviction-warnings')
-                AND NOT convert_from(metadata, 'UTF8')::jsonb ? 'citation'""", String.class);
+                AND NOT registry_jsonb(metadata) ? 'citation'""", String.class);
         assertThat(uncited).isEmpty();
         String quotation = jdbc.queryForObject("""
-                SELECT convert_from(metadata, 'UTF8')::jsonb -> 'citation' ->> 'quotation' FROM domainevententry
+                SELECT registry_jsonb(metadata) -> 'citation' ->> 'quotation' FROM domainevententry
                 WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""",
                 String.class);
         assertThat(quotation).contains("lav uddannelse, lav indkomst");

@@ -72,7 +72,7 @@ class OverlapIT extends RegistryIT {
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] rows = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
-        assertThat(rows[0]).isEqualTo("area;category;firstId;firstTitle;secondId;secondTitle;from;to;targetGroups");
+        assertThat(rows[0]).isEqualTo("area;category;firstId;firstTitle;secondId;secondTitle;from;to;targetGroups;certainty");
         assertThat(rows).hasSize(2);
         assertThat(rows[1]).startsWith(area + ";EDUCATION_GUIDANCE;").contains(a, b)
                 .endsWith(";2021-01-01;2022-12-31;CHILDREN");

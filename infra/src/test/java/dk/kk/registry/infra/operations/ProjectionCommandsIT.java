@@ -64,7 +64,7 @@ class ProjectionCommandsIT extends RegistryIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().map(line -> line.substring(0, line.indexOf(':'))))
                 .containsExactly("rebuilt areas", "rebuilt development-plans", "rebuilt goals", "rebuilt interventions", "rebuilt measurements",
-                        "rebuilt reference", "rebuilt screenings");
+                        "rebuilt reference", "rebuilt screenings", "rebuilt source-facts");
     }
 
     @Test
