@@ -69,7 +69,7 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
             List<String> parts = new ArrayList<>();
             parts.add(source().reference(files));
             for (Cite also : alsoFrom() == null ? List.<Cite>of() : alsoFrom()) {
-                parts.add("also " + also.reference(files));
+                parts.add("også " + also.reference(files));
             }
             for (String note : notes()) {
                 if (note != null && !note.isBlank()) {
@@ -143,7 +143,7 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
             UncertainDate plannedEnd, String dateNote, Stage stage, List<Partner> partners, List<Funder> funders,
             List<String> goals, String policy, String note, Cite source, List<Cite> alsoFrom) implements Cited {
         public List<String> notes() {
-            return listOf(dateNote, note, policy == null ? null : "Reported under " + policy + ".");
+            return listOf(dateNote, note, policy == null ? null : "Afrapporteret under " + policy + ".");
         }
     }
 

@@ -145,7 +145,7 @@ public class DemoHistoryLoader {
         }
         if (catalog.kindOf(DESIGNATED_AREAS).isEmpty()) {
             send(new RegisterAreaCommand(DESIGNATED_AREAS, "Udsatte byområder (samlet)", AreaKind.COMPARISON),
-                    "DOMAIN.md: figures reported for 'the areas' as a whole", null);
+                    "DOMAIN.md: tal, der afrapporteres for 'områderne' samlet", null);
         }
     }
 
@@ -181,9 +181,9 @@ public class DemoHistoryLoader {
 
     /** Says, in the reason, which days stand for a date a command cannot yet hold as stated. */
     private static String asDays(String field, UncertainDate from, UncertainDate to) {
-        return " | " + field + " as the source supports it: " + from.notation() + (to == null ? "" : "/"
-                + to.notation()) + "; recorded from its first possible day" + (to == null ? "" : " to the last")
-                + ", as this command holds days";
+        return " | " + field + " som kilden understøtter det: " + from.notation() + (to == null ? "" : "/"
+                + to.notation()) + "; registreret fra første mulige dag" + (to == null ? "" : " til sidste mulige dag")
+                + ", da denne kommando rummer dage";
     }
 
     private void designations(DemoHistory history) {
@@ -240,7 +240,7 @@ public class DemoHistoryLoader {
             }
             for (DemoHistory.Funder funder : list(intervention.funders())) {
                 join(id, organisation(funder.organisation(), organisations), PartnerRole.FUNDER, intervention,
-                        "Funder; source of money " + funder.sourceKind()
+                        "Finansierer; midlernes kilde: " + funder.sourceKind()
                                 + (funder.note() == null ? "" : " (" + funder.note() + ")"),
                         partners);
             }
@@ -277,7 +277,7 @@ public class DemoHistoryLoader {
     }
 
     void send(Object command, String reason, Citation citation) {
-        commands.send(command, AuditMetadata.SOURCE_IMPORT, reason == null ? "demo history" : reason, citation);
+        commands.send(command, AuditMetadata.SOURCE_IMPORT, reason == null ? "demohistorik" : reason, citation);
         recorded++;
     }
 
