@@ -75,7 +75,7 @@ class OverlapIT extends RegistryIT {
         assertThat(rows[0]).isEqualTo("area;category;firstId;firstTitle;secondId;secondTitle;from;to;targetGroups;certainty");
         assertThat(rows).hasSize(2);
         assertThat(rows[1]).startsWith(area + ";EDUCATION_GUIDANCE;").contains(a, b)
-                .endsWith(";2021-01-01;2022-12-31;CHILDREN");
+                .endsWith(";2021-01-01;2022-12-31;CHILDREN;CERTAIN");
 
         Api.Response bad = api().as("pm.sof").get("/api/overlaps?size=0");
         assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
