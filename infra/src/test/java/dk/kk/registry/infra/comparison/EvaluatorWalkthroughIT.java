@@ -59,7 +59,7 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         assertThat(row.get("qualityNotes")).anySatisfy(n -> {
             assertThat(n.get("area").asText()).isEqualTo("designated-areas");
             assertThat(n.get("year").asInt()).isEqualTo(2024);
-            assertThat(n.get("note").asText()).contains("110 cases", "journal system");
+            assertThat(n.get("note").asText()).contains("110 sager", "journaliseringssystem");
         });
 
         // What was tried there in the window, by category, each with the year the category first reached the area.
