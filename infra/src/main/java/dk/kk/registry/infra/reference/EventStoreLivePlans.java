@@ -22,8 +22,7 @@ class EventStoreLivePlans implements LivePlans {
 
     @Override
     public Optional<String> livePlan(String area, String policy) {
-        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('development-plan|' || ? || '|' || ?))",
-                area, policy);
+        TransactionLock.hold(jdbc, "development-plan|" + area + "|" + policy);
         List<String> live = jdbc.queryForList("""
                 SELECT created.aggregateidentifier FROM domainevententry created
                 WHERE created.payloadtype = 'dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent'

@@ -34,7 +34,7 @@ class EventStoreReferenceNames implements ReferenceNames {
             return Optional.empty();
         }
         String compared = ReferenceNames.compared(name);
-        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(? || '|' || ?))", kind.name(), compared);
+        TransactionLock.hold(jdbc, kind.name() + "|" + compared);
         List<Map<String, Object>> named = jdbc.queryForList("""
                 SELECT DISTINCT ON (aggregateidentifier) aggregateidentifier AS id,
                        registry_jsonb(payload) ->> 'name' AS name

@@ -174,11 +174,6 @@ public final class UncertainValue {
         return high != null && high.compareTo(bound) <= 0;
     }
 
-    /** Some value allowed is at least {@code bound}. */
-    public boolean possiblyAtLeast(BigDecimal bound) {
-        return high == null || high.compareTo(bound) >= 0;
-    }
-
     /** Some value allowed is at most {@code bound}. */
     public boolean possiblyAtMost(BigDecimal bound) {
         return low == null || low.compareTo(bound) <= 0;
