@@ -100,6 +100,14 @@ class ErrorPagesIT extends RegistryIT {
         assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
     }
 
+    /** The icon every browser asks for is served to everyone, not a 404 (and a WARN in the log) on each first visit. */
+    @Test
+    void theIconIsServedBeforeSignIn() throws Exception {
+        HttpResponse<String> icon = new Browser().send("GET", "/favicon.ico", false);
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/x-icon");
+    }
+
     private static void assertErrorPage(HttpResponse<String> page, int status, String heading, String code) {
         String what = page.request().method() + " " + page.uri() + ": " + page.statusCode() + " " + page.body();
         assertThat(page.statusCode()).as(what).isEqualTo(status);
