@@ -455,6 +455,7 @@ class ApiDocumentation {
                 money.required(List.of("amount"));
             }
             CitationDocumentation.addTo(openApi);
+            ApiExamples.addTo(openApi);
         };
     }
 

@@ -3,6 +3,11 @@ package dk.kk.registry.infra.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
@@ -12,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +129,61 @@ class ApiDocumentIT extends RegistryIT {
         assertThat(schemas.path("InterventionCorrect").path("properties").has("eventId")).isTrue();
         assertThat(paths.path("/api/measurements/{id}/corrections").path("post").path("requestBody")
                 .findValuesAsText("$ref")).containsExactly("#/components/schemas/MeasurementCorrect");
+    }
+
+    /**
+     * The examples come from the demo history, beside the code in one file; each must be a valid request or answer of
+     * its own operation, as the contract validator of every test's traffic judges it, so that none drifts from what
+     * the registry does. The main bodies and answers must have one.
+     */
+    @Test
+    void everyExampleIsAValidRequestOrAnswerOfItsOperation() {
+        Api.Response answer = api().anonymous().get("/v3/api-docs");
+        String text = answer.text();
+        JsonNode document = answer.json();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                .build();
+        List<String> examples = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String method = op.getKey().toUpperCase(Locale.ROOT);
+            String concrete = path.getKey().replace("{year}", "2024").replaceAll("\\{[^}]+}", "demo");
+            String name = method + " " + path.getKey();
+            JsonNode request = op.getValue().path("requestBody").path("content").path("application/json")
+                    .path("example");
+            if (!request.isMissingNode()) {
+                examples.add(name + " request");
+                ValidationReport report = validator.validateRequest(new SimpleRequest.Builder(method, concrete)
+                        .withContentType("application/json").withAuthorization("Basic ZXZhbHVhdG9yOmRlbW8=")
+                        .withBody(request.toString()).build());
+                errors(report).forEach(error -> invalid.add(name + " request: " + error));
+            }
+            op.getValue().path("responses").fields().forEachRemaining(response -> response.getValue()
+                    .path("content").fields().forEachRemaining(media -> {
+                        JsonNode example = media.getValue().path("example");
+                        if (example.isMissingNode()) {
+                            return;
+                        }
+                        examples.add(name + " " + response.getKey());
+                        ValidationReport report = validator.validateResponse(concrete, Request.Method.valueOf(method),
+                                SimpleResponse.Builder.status(Integer.parseInt(response.getKey()))
+                                        .withContentType(media.getKey()).withBody(example.toString()).build());
+                        errors(report).forEach(error -> invalid.add(name + " " + response.getKey() + ": " + error));
+                    }));
+        }));
+        assertThat(invalid).as("examples that are not what their operation takes or gives").isEmpty();
+        assertThat(examples).as("the main bodies and answers have an example from the demo history").contains(
+                "POST /api/interventions request", "POST /api/interventions 201", "POST /api/interventions 422",
+                "GET /api/interventions 200", "GET /api/interventions/{id} 200",
+                "POST /api/measurements request", "GET /api/measurements/{id} 200", "GET /api/comparisons 200",
+                "POST /api/goals request", "GET /api/goals/{id} 200", "POST /api/development-plans request",
+                "GET /api/development-plans/{id} 200", "POST /api/sources request", "GET /api/sources/{id} 200",
+                "GET /api/audit/events 200", "GET /api/interventions/{id} 404");
+    }
+
+    private static List<String> errors(ValidationReport report) {
+        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> m.getKey() + ": " + m.getMessage()).toList();
     }
 
     @Test

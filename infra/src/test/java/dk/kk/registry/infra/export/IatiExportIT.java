@@ -9,6 +9,7 @@ import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,6 +108,11 @@ class IatiExportIT extends RegistryIT {
         pm.post("/api/interventions/" + b + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
                 "amount", money("90000.00"), "years", List.of(thisYear, thisYear + 2), "decisionReference", "BR 1"));
         pm.post("/api/interventions/" + b + "/expenditures", Map.of("year", thisYear, "amount", money("500.00")));
+        // The source gives when it ends, not when it starts.
+        Map<String, Object> third = fixtures.registration("Lektiecafé " + suffix, "tingbjerg-husum");
+        third.put("plannedStart", "unknown");
+        third.put("plannedEnd", "2023-06-30");
+        String c = fixtures.intervention(third);
 
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
@@ -120,6 +126,11 @@ class IatiExportIT extends RegistryIT {
         assertThat(IatiRuleset.resultTitles(xml, a)).containsExactly("Færre udsættelser " + suffix);
         assertThat(IatiRuleset.resultTitles(xml, b)).containsExactlyInAnyOrder("Færre udsættelser " + suffix,
                 "Færre varslinger " + suffix);
+        assertThat(IatiRuleset.activityDates(xml, c)).as("a start no later than the end, said as a bound")
+                .containsExactlyInAnyOrder("1=2023-06-30", "3=2023-06-30");
+        // The Social Services cases the demo reports under its goals carry them as results.
+        assertThat(IatiRuleset.resultTitles(xml, demoIntervention("boligraadgivere-forebyggelse-udsaettelser")))
+                .containsExactly("Færre udsættelser i de udsatte byområder");
     }
 
     private static String goal(Api evaluator, String title, String suffix) {
@@ -130,6 +141,11 @@ class IatiExportIT extends RegistryIT {
                 "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2025));
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         return set.json().get("id").asText();
+    }
+
+    /** A demo intervention's id: name-based on its key in the demo history, as the loader makes it. */
+    private static String demoIntervention(String key) {
+        return UUID.nameUUIDFromBytes(("demo:intervention:" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The schema ships beside the project in the workspace, not in the repository. */

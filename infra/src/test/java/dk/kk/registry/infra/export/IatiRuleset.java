@@ -1,10 +1,14 @@
 package dk.kk.registry.infra.export;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -13,8 +17,10 @@ import org.w3c.dom.NodeList;
 /**
  * The IATI Standard's ruleset (standard.json of the IATI-Rulesets, as the IATI validator applies it) where it concerns
  * what the registry publishes, written over the exported XML: identifiers start with the reporting organisation's ref
- * and are unique; an activity has a participating organisation, each with a role and type from their code lists;
- * planned and actual dates in order and actual dates not in the future; a budget's period starts before it ends, lasts
+ * and are unique; no identifier or organisation ref holds / &amp; | or ?; an activity has a participating organisation,
+ * each with a role and type from their code lists, a planned or actual start, a sector (or its transactions do) and a
+ * narrative for a sector of the publisher's own vocabulary; planned and actual dates in order and actual dates not in
+ * the future; a budget's period starts before it ends, lasts
  * at most one year and holds its value date; a transaction's dates are not in the future; a result has an indicator,
  * the indicator a baseline and periods, each period starting before it ends.
  */
@@ -25,6 +31,9 @@ final class IatiRuleset {
     /** IATI code list OrganisationType. */
     private static final Set<String> TYPES = Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60",
             "70", "71", "72", "73", "80", "90");
+
+    /** standard.json's regex_matches: an identifier or ref is "[^\\/\\&\\|\\?]+". */
+    private static final Pattern REF_FORBIDDEN = Pattern.compile("[/&|?]");
 
     private IatiRuleset() {
     }
@@ -41,6 +50,39 @@ final class IatiRuleset {
             if (!identifiers.add(id)) {
                 broken.add(id + ": identifier not unique");
             }
+            List<String> refs = new ArrayList<>(List.of(ref, id));
+            children(activity, "participating-org").forEach(org -> refs.add(org.getAttribute("ref")));
+            for (Element transaction : children(activity, "transaction")) {
+                for (String party : List.of("provider-org", "receiver-org")) {
+                    children(transaction, party).forEach(org -> refs.add(org.getAttribute("ref")));
+                }
+            }
+            refs.stream().filter(r -> REF_FORBIDDEN.matcher(r).find())
+                    .forEach(r -> broken.add(id + ": identifier or ref '" + r + "' holds / & | or ?"));
+            if (children(activity, "activity-date").stream().map(d -> d.getAttribute("type"))
+                    .noneMatch(type -> type.equals("1") || type.equals("2"))) {
+                broken.add(id + ": no planned or actual start (activity-date type 1 or 2)");
+            }
+            List<Element> sectors = children(activity, "sector");
+            if (sectors.isEmpty() && children(activity, "transaction").stream()
+                    .allMatch(t -> children(t, "sector").isEmpty())) {
+                broken.add(id + ": no sector");
+            }
+            Map<String, BigDecimal> shares = new TreeMap<>();
+            for (Element sector : sectors) {
+                String vocabulary = sector.getAttribute("vocabulary");
+                shares.merge(vocabulary.isEmpty() ? "1" : vocabulary, sector.getAttribute("percentage").isEmpty()
+                        ? BigDecimal.ZERO : new BigDecimal(sector.getAttribute("percentage")),
+                        BigDecimal::add);
+                if ((vocabulary.equals("98") || vocabulary.equals("99")) && children(sector, "narrative").isEmpty()) {
+                    broken.add(id + ": sector of vocabulary " + vocabulary + " without narrative");
+                }
+            }
+            shares.forEach((vocabulary, sum) -> {
+                if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+                    broken.add(id + ": sectors of vocabulary " + vocabulary + " add up to " + sum + " %, not 100");
+                }
+            });
             List<Element> participants = children(activity, "participating-org");
             if (participants.isEmpty()) {
                 broken.add(id + ": no participating-org");
@@ -127,6 +169,15 @@ final class IatiRuleset {
                     + first(budget, "period-end").getAttribute("iso-date") + "=" + text(first(budget, "value")));
         }
         return budgets;
+    }
+
+    /** The activity's dates as "type=day", in order. */
+    static List<String> activityDates(Document xml, String interventionId) {
+        List<String> dates = new ArrayList<>();
+        for (Element date : children(activity(xml, interventionId), "activity-date")) {
+            dates.add(date.getAttribute("type") + "=" + date.getAttribute("iso-date"));
+        }
+        return dates;
     }
 
     static List<String> resultTitles(Document xml, String interventionId) {

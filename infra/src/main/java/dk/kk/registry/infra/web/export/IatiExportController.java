@@ -30,12 +30,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,14 +58,18 @@ class IatiExportController {
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String XML_LANG = "http://www.w3.org/XML/1998/namespace";
 
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
     private final Queries queries;
+    private final MessageSource messages;
     private final String reportingOrgRef;
     private final String reportingOrgName;
 
-    IatiExportController(Queries queries,
+    IatiExportController(Queries queries, MessageSource messages,
             @Value("${registry.iati.reporting-org-ref:DK-CVR-64942212}") String reportingOrgRef,
             @Value("${registry.iati.reporting-org-name:Københavns Kommune}") String reportingOrgName) {
         this.queries = queries;
+        this.messages = messages;
         this.reportingOrgRef = reportingOrgRef;
         this.reportingOrgName = reportingOrgName;
     }
@@ -156,12 +162,27 @@ class IatiExportController {
             xml.writeEndElement();
         }
         empty(xml, "activity-status", Map.of("code", status(i)));
-        boolean dated = activityDate(xml, "1", i.plannedStart()) | activityDate(xml, "3", i.plannedEnd())
-                | activityDate(xml, "4", i.endedOn());
-        if (!dated) {
-            boundingDate(xml, i);
+        LocalDate plannedStart = activityDate(xml, "1", i.plannedStart());
+        LocalDate plannedEnd = activityDate(xml, "3", i.plannedEnd());
+        LocalDate ended = activityDate(xml, "4", i.endedOn());
+        if (plannedStart == null && plannedEnd == null && ended == null) {
+            LocalDate bound = boundingDate(xml, i);
+            if (bound != null) {
+                startAtTheEnd(xml, bound);
+            }
+        } else if (plannedStart == null) {
+            startAtTheEnd(xml, ended != null && (plannedEnd == null || ended.isBefore(plannedEnd)) ? ended
+                    : plannedEnd);
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
+        // The registry's own categories (IATI sector vocabulary 99, the reporting organisation's): no DAC code is
+        // recorded for an intervention, and choosing one would be a fact no source states.
+        xml.writeStartElement("sector");
+        xml.writeAttribute("vocabulary", "99");
+        xml.writeAttribute("code", i.category().name());
+        xml.writeAttribute("percentage", "100");
+        narrative(xml, messages.getMessage("category." + i.category().name(), null, i.category().name(), DANISH));
+        xml.writeEndElement();
         for (FundingLineView line : i.funding()) {
             if (line.withdrawn()) {
                 continue;
@@ -368,13 +389,26 @@ class IatiExportController {
      * An IATI date is a day: a date the source states less precisely (a year, a bound, an interval, unknown) is not
      * written as a day, so that the export says no more than the source; {@link #statedDates} says it in words.
      */
-    private static boolean activityDate(XMLStreamWriter xml, String type, UncertainDate date)
+    /** The day written, or null where the source gives no day. */
+    private static LocalDate activityDate(XMLStreamWriter xml, String type, UncertainDate date)
             throws XMLStreamException {
         if (date != null && date.isExactDay()) {
             empty(xml, "activity-date", Map.of("type", type, "iso-date", date.exactDay().toString()));
-            return true;
+            return date.exactDay();
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The IATI ruleset wants a planned or actual start. Where the sources give an end but no start, the start written
+     * is the day written for the end, the latest it can be, and says so.
+     */
+    private static void startAtTheEnd(XMLStreamWriter xml, LocalDate end) throws XMLStreamException {
+        xml.writeStartElement("activity-date");
+        xml.writeAttribute("type", "1");
+        xml.writeAttribute("iso-date", end.toString());
+        narrative(xml, "Kilden angiver ingen start; datoen er den, der er angivet for slutningen.");
+        xml.writeEndElement();
     }
 
     /**
@@ -382,7 +416,7 @@ class IatiExportController {
      * (else end) and says so in its narrative: the latest day the source allows, else the earliest; where they give no
      * date at all, the day the registry recorded the intervention, said as that.
      */
-    private static void boundingDate(XMLStreamWriter xml, InterventionView i) throws XMLStreamException {
+    private static LocalDate boundingDate(XMLStreamWriter xml, InterventionView i) throws XMLStreamException {
         String[] types = {"1", "3", "4"};
         UncertainDate[] dates = {i.plannedStart(), i.plannedEnd(), i.endedOn()};
         for (int k = 0; k < dates.length; k++) {
@@ -395,7 +429,8 @@ class IatiExportController {
                 narrative(xml, "Kilden angiver " + date.notation() + "; datoen er den " + (latest ? "seneste"
                         : "tidligste") + " dag, kilden tillader.");
                 xml.writeEndElement();
-                return;
+                // A start written needs no other; an end written is the bound of the start that follows.
+                return k == 0 ? null : latest ? date.latest() : date.earliest();
             }
         }
         xml.writeStartElement("activity-date");
@@ -403,6 +438,7 @@ class IatiExportController {
         xml.writeAttribute("iso-date", LocalDate.ofInstant(i.registeredAt(), COPENHAGEN).toString());
         narrative(xml, "Kilden angiver ingen dato; datoen er den dag, registret optog indsatsen.");
         xml.writeEndElement();
+        return null;
     }
 
     /** The dates not given as days, as their sources state them (ISO 8601-2 notation); null when all are days. */
