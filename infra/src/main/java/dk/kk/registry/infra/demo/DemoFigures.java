@@ -38,7 +38,7 @@ class DemoFigures implements DemoSection {
         if (history.figures() == null) {
             return 0;
         }
-        Map<String, String> files = history.files();
+        Map<String, String> titles = history.titles();
         for (DemoHistory.Figure figure : history.figures()) {
             if (figure.period().earliest() == null || figure.period().latest() == null) {
                 log.info("demo figure {} not recorded: its period {} has no first or last possible day",
@@ -49,7 +49,7 @@ class DemoFigures implements DemoSection {
                     figure.period(), figure.value(), decimal(figure.numerator()), decimal(figure.denominator()),
                     place(figure.source()), figure.qualityNote());
             if (catalog.kindOf(command.measurementId()).isEmpty()) {
-                commands.send(command, AuditMetadata.SOURCE_IMPORT, figure.reason(files), figure.citation());
+                commands.send(command, AuditMetadata.SOURCE_IMPORT, figure.reason(titles), figure.citation());
                 recorded++;
             }
         }

@@ -44,7 +44,8 @@ import org.springframework.stereotype.Component;
 @Order(2)
 public class DemoGoals implements DemoSection {
 
-    static final String SEED = "004_c62b4b101824f7a9.txt";
+    /** The status report as the reasons name it: by the title it is registered with (demo/history.yaml). */
+    static final String SEED = "Status på Socialforvaltningens mål i Politik for udsatte byområder 2024";
     static final String SOURCE = "status-sof-2024";
     static final String POLICY = "policy-2017";
     static final String EVICTION_WARNINGS = "eviction-warnings";

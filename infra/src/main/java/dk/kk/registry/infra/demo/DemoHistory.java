@@ -32,13 +32,13 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
         List<Designation> designations, List<Intervention> interventions, List<Indicator> indicators,
         List<Figure> figures) {
 
-    /** The seed file of each source id. */
-    Map<String, String> files() {
-        Map<String, String> files = new HashMap<>();
+    /** The title of each source by its id: a reason names the document it quotes as its citation does, by title. */
+    Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
         for (Source source : sources == null ? List.<Source>of() : sources) {
-            files.put(source.id(), source.file());
+            titles.put(source.id(), source.title());
         }
-        return files;
+        return titles;
     }
 
     /** A fact's place in a seed document. */
@@ -49,9 +49,9 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
             return new Citation(id, locator, quotation, note == null || note.length() > Citation.MAX_NOTE ? null : note);
         }
 
-        /** The citation as the reason writes it: the seed file (which pages show as the document's title). */
-        String reference(Map<String, String> files) {
-            return files.getOrDefault(id, id) + ": " + locator + ": '" + quotation + "'";
+        /** The citation as the reason writes it: the document's title, the place in it and its words. */
+        String reference(Map<String, String> titles) {
+            return titles.getOrDefault(id, id) + ": " + locator + ": '" + quotation + "'";
         }
     }
 
@@ -65,11 +65,11 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
         List<String> notes();
 
         /** The reason the write records: the citation and every note, so nothing the seeds say is dropped. */
-        default String reason(Map<String, String> files) {
+        default String reason(Map<String, String> titles) {
             List<String> parts = new ArrayList<>();
-            parts.add(source().reference(files));
+            parts.add(source().reference(titles));
             for (Cite also : alsoFrom() == null ? List.<Cite>of() : alsoFrom()) {
-                parts.add("også " + also.reference(files));
+                parts.add("også " + also.reference(titles));
             }
             for (String note : notes()) {
                 if (note != null && !note.isBlank()) {

@@ -70,7 +70,7 @@ public class DemoHistoryLoader {
     private final EventStore eventStore;
     private final List<DemoSection> sections;
     private int recorded;
-    private Map<String, String> files = Map.of();
+    private Map<String, String> titles = Map.of();
 
     DemoHistoryLoader(SystemCommands commands, ReferenceCatalog catalog, EventStore eventStore,
             List<DemoSection> sections) {
@@ -85,7 +85,7 @@ public class DemoHistoryLoader {
         recorded = 0;
         long started = System.nanoTime();
         DemoHistory history = read();
-        files = history.files();
+        titles = history.titles();
         sources(history);
         Map<String, String> organisations = organisations(history);
         areas(history);
@@ -119,7 +119,7 @@ public class DemoHistoryLoader {
                 send(new RegisterSourceCommand(source.id(), source.title(), source.publisher(), source.published(),
                         source.identifier() == null ? "../shared/seeds/" + source.file()
                                 : source.identifier() + "; ../shared/seeds/" + source.file(),
-                        source.kind(), source.note()), source.reason(files), null);
+                        source.kind(), source.note()), source.reason(titles), null);
             }
         }
     }
@@ -164,7 +164,7 @@ public class DemoHistoryLoader {
                 send(new AdoptPolicyCommand(policy.id(), policy.title(), from,
                         DemoDates.lastDayOrNull(policy.periodTo()), list(policy.objectives()),
                         list(policy.focusAreas()), policy.criteriaLabel(), list(policy.criteria())),
-                        policy.reason(files) + asDays("period", policy.periodFrom(), policy.periodTo()), policy.citation());
+                        policy.reason(titles) + asDays("period", policy.periodFrom(), policy.periodTo()), policy.citation());
             }
             for (DemoHistory.CriteriaRevision revision : list(policy.revisions())) {
                 boolean done = recorded(policy.id(), e -> e instanceof DesignationCriteriaRevisedEvent r
@@ -172,7 +172,7 @@ public class DemoHistoryLoader {
                 if (!done) {
                     send(new ReviseDesignationCriteriaCommand(policy.id(), null, revision.label(),
                             DemoDates.day(revision.effectiveFrom()), revision.criteria()),
-                            revision.reason(files) + asDays("effectiveFrom", revision.effectiveFrom(), null),
+                            revision.reason(titles) + asDays("effectiveFrom", revision.effectiveFrom(), null),
                             revision.citation());
                 }
             }
@@ -193,7 +193,7 @@ public class DemoHistoryLoader {
             if (!recorded(designation.area(), e -> e instanceof AreaDesignatedEvent d && d.designationId().equals(id))) {
                 send(new DesignateAreaCommand(designation.area(), null, id, designation.list(), designation.policy(),
                         DemoDates.day(designation.effectiveFrom()), list(designation.criteria()), null),
-                        designation.reason(files) + asDays("effectiveFrom", designation.effectiveFrom(), null),
+                        designation.reason(titles) + asDays("effectiveFrom", designation.effectiveFrom(), null),
                         designation.citation());
             }
             if (designation.effectiveTo() != null && !recorded(designation.area(),
@@ -229,7 +229,7 @@ public class DemoHistoryLoader {
                 if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))
                         && !intervention.areas().contains(change.area())) {
                     send(new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
-                            intervention.reason(files) + " | " + change.area() + ": " + change.dateNote(),
+                            intervention.reason(titles) + " | " + change.area() + ": " + change.dateNote(),
                             intervention.source().citation(change.dateNote()));
                 }
             }
@@ -259,7 +259,7 @@ public class DemoHistoryLoader {
             return;
         }
         send(new JoinPartnerCommand(interventionId, null, organisation, role, intervention.plannedStart()),
-                note == null ? intervention.reason(files) : intervention.reason(files) + " | " + note,
+                note == null ? intervention.reason(titles) : intervention.reason(titles) + " | " + note,
                 intervention.source().citation(note));
     }
 
@@ -273,7 +273,7 @@ public class DemoHistoryLoader {
     }
 
     private void send(Object command, DemoHistory.Cited fact) {
-        send(command, fact.reason(files), fact.citation());
+        send(command, fact.reason(titles), fact.citation());
     }
 
     void send(Object command, String reason, Citation citation) {

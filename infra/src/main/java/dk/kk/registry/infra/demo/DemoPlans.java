@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Order(3)
 public class DemoPlans implements DemoSection {
 
-    static final String SEED = "001_50058d289aa77020.txt";
+    /** The final policy of 2011 as the reasons name it: by the title it is registered with (demo/history.yaml). */
+    static final String SEED = "Politik for udsatte byområder";
     static final String POLICY = "policy-2011";
     static final String PREPARED = "I 2012 udarbejdes 3 udviklingsplaner og i 2013 udarbejdes de sidste 3.";
     static final String WAVES = "Der udarbejdes udviklingsplaner for de seks udsatte byområder i to bølger frem imod "

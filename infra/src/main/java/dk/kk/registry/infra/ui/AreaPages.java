@@ -15,6 +15,8 @@ import dk.kk.registry.shared.area.FindDesignationsQuery;
 import dk.kk.registry.shared.goal.GoalPage;
 import dk.kk.registry.shared.goal.ListGoalsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
+import dk.kk.registry.shared.source.AggregateCitations;
+import dk.kk.registry.shared.source.FindAggregateCitationsQuery;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,9 +74,15 @@ class AreaPages {
                 AreaMeasurementView.class));
         measurements.sort(Comparator.comparing(AreaMeasurementView::indicator)
                 .thenComparing(AreaMeasurementView::periodFrom));
-                Map<String, List<AreaMeasurementView>> byIndicator = new LinkedHashMap<>();
+        Map<String, List<AreaMeasurementView>> byIndicator = new LinkedHashMap<>();
         measurements.forEach(m -> byIndicator.computeIfAbsent(m.indicator(), key -> new ArrayList<>()).add(m));
 
+        List<String> cited = new ArrayList<>(List.of(id));
+        measurements.forEach(m -> cited.add(m.measurementId()));
+        AggregateCitations citations = queries.one(new FindAggregateCitationsQuery(cited, asOf),
+                AggregateCitations.class);
+        model.addAttribute("areaCitations", citations.of(id));
+        model.addAttribute("citations", citations.byAggregateId());
         model.addAttribute("area", area);
         model.addAttribute("designations", designations);
         model.addAttribute("years", byYear(interventions, lastYear(asOf)));

@@ -50,9 +50,11 @@ class AuditPages {
     private final EventTypes eventTypes;
     private final AggregateNames aggregateNames;
     private final EventPayloads payloads;
+    private final ReferenceLists references;
 
     AuditPages(EventLog log, ChainWatch chain, EventTypes eventTypes, AggregateNames aggregateNames,
-            EventPayloads payloads) {
+            EventPayloads payloads, ReferenceLists references) {
+        this.references = references;
         this.log = log;
         this.chain = chain;
         this.eventTypes = eventTypes;
@@ -111,6 +113,7 @@ class AuditPages {
             model.addAttribute("raw", found.items().stream().collect(Collectors.toMap(AuditEventView::eventId,
                     event -> payloads.pretty(event.payload()), (a, b) -> a)));
             model.addAttribute("csvLimit", CSV_LIMIT);
+            model.addAttribute("sourceTitles", references.sourceTitles(asOf));
         }
         model.addAttribute("firstRecorded", log.firstRecordedAt().orElse(null));
         return "audit/events";

@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.command.intervention.OrderOfDates;
+import dk.kk.registry.infra.web.RequestContext;
+import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.DecisionType;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
@@ -11,6 +13,7 @@ import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.PartnerRole;
 import dk.kk.registry.shared.intervention.Stage;
 import dk.kk.registry.shared.intervention.TargetGroup;
+import dk.kk.registry.shared.source.SourceKind;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,8 +44,37 @@ final class CommandForms {
     private CommandForms() {
     }
 
+    /**
+     * The source a form's write may cite, as the API's top-level {@code "source"} object: a registered source chosen
+     * from the list, the place in it, its words and a note. Sent through {@link RequestContext#cite}, so the events
+     * carry the same metadata {@code citation} as the API's, and the same rule ({@code CitationsNameKnownSources})
+     * judges it; its refusals come back beside these fields ({@link FormErrors}).
+     */
+    abstract static class Cited {
+        @Size(max = 200) public String citationSource;
+        @Size(max = Citation.MAX_LOCATOR) public String citationLocator;
+        @Size(max = Citation.MAX_QUOTATION) public String citationQuotation;
+        @Size(max = Citation.MAX_NOTE) public String citationNote;
+
+        /** Cites the chosen source for the writes of this request; a place or words without a source is an error. */
+        void cite(BindingResult errors) {
+            if (blank(citationSource)) {
+                if (!(blank(citationLocator) && blank(citationQuotation) && blank(citationNote))) {
+                    errors.rejectValue("citationSource", "citation.sourceMissing");
+                }
+                return;
+            }
+            RequestContext.cite(new Citation(citationSource.strip(), citationLocator, citationQuotation,
+                    citationNote));
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
+        }
+    }
+
     /** The version of the intervention the form was shown for; a change meanwhile makes the command a conflict. */
-    abstract static class Versioned {
+    abstract static class Versioned extends Cited {
         public Long version;
         @Size(max = REASON)
         public String reason;
@@ -52,7 +84,7 @@ final class CommandForms {
         }
     }
 
-    static class Register {
+    static class Register extends Cited {
         @NotBlank @Size(max = TITLE) public String title;
         @Size(max = TEXT) public String description;
         @NotNull public InterventionKind kind;
@@ -183,5 +215,17 @@ final class CommandForms {
         public EvaluationResult result;
         @Size(max = TEXT) public String summary;
         @Size(max = REFERENCE) public String reportReference;
+    }
+
+    /** A source as the API registers it (SourceController's body): its slug, title, publisher, date as stated. */
+    static class RegisterSource {
+        @NotBlank @Size(max = ID) public String id;
+        @NotBlank @Size(max = 300) public String title;
+        @Size(max = 200) public String publisher;
+        public UncertainDate published;
+        @Size(max = 500) public String identifier;
+        @NotNull public SourceKind kind;
+        @Size(max = 2000) public String note;
+        @Size(max = REASON) public String reason;
     }
 }

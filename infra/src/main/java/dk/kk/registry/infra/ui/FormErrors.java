@@ -20,6 +20,10 @@ public final class FormErrors {
 
     /** The API's fields that a form splits: the funding's {@code years} [from, to] are two fields, the end's the one. */
     private static final Map<String, String> FORM_FIELDS = Map.of("years", "toYear");
+    /** The parts of the API's {@code source} object, as the forms' citation fields ({@link CommandForms.Cited}). */
+    private static final Map<String, String> CITATION_FIELDS = Map.of("source.id", "citationSource",
+            "source.locator", "citationLocator", "source.quotation", "citationQuotation", "source.note",
+            "citationNote");
 
     private FormErrors() {
     }
@@ -81,7 +85,10 @@ public final class FormErrors {
     private static void reject(BindingResult form, String field, String code, Object detail) {
         Object target = form.getTarget();
         String property = field == null ? null : field.replaceFirst("^values\\.", "").replaceAll("\\[\\d+]$", "");
-        if (property != null && form.getFieldType(property) == null) {
+        if (property != null && CITATION_FIELDS.containsKey(property)
+                && form.getTarget() instanceof CommandForms.Cited) {
+            property = CITATION_FIELDS.get(property);
+        } else if (property != null && form.getFieldType(property) == null) {
             property = FORM_FIELDS.get(property);
         }
         if (property != null && target != null && form.getFieldType(property) != null) {

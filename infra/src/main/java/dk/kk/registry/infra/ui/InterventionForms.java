@@ -66,6 +66,7 @@ class InterventionForms {
             RedirectAttributes redirect) {
         String id = UUID.randomUUID().toString();
         form.checkAhead(errors);
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterInterventionCommand(id,
                 form.title, form.description, form.kind, form.category, form.leadAdministration, form.areas,
                 form.targetGroups, form.goals, form.plannedStart, form.plannedEnd, blankToNull(form.caseReference),
@@ -80,6 +81,7 @@ class InterventionForms {
         model.addAttribute("areas", references.areas(null));
         model.addAttribute("administrations", references.administrations(null));
         model.addAttribute("goals", references.goals(null));
+        model.addAttribute("sources", references.sources(null));
         return "interventions/register";
     }
 
@@ -318,6 +320,7 @@ class InterventionForms {
     String correct(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Correct form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         InterventionView intervention = intervention(id);
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> {
             CorrectedValues values = new CorrectedValues(blankToNull(form.title), blankToNull(form.description),
                     form.plannedStart, form.plannedEnd, blankToNull(form.caseReference), form.effectiveFrom,
@@ -352,6 +355,7 @@ class InterventionForms {
     private String send(String id, CommandForms.Versioned form, BindingResult errors, Model model,
             RedirectAttributes redirect, String command, String done, Command send) {
         form.checkAhead(errors);
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, send::run)) {
             return page(model, intervention(id), command, form);
         }
@@ -371,6 +375,7 @@ class InterventionForms {
         model.addAttribute("administrations", references.administrations(null));
         model.addAttribute("organisations", references.organisations(null));
         model.addAttribute("names", references.names(null));
+        model.addAttribute("sources", references.sources(null));
         return "interventions/command";
     }
 

@@ -13,6 +13,9 @@ import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.organisation.OrganisationView;
 import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
+import dk.kk.registry.shared.source.ListSourcesQuery;
+import dk.kk.registry.shared.source.SourcePage;
+import dk.kk.registry.shared.source.SourceView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,6 +73,27 @@ public class ReferenceLists {
         areas(asOf).forEach(area -> names.put(area.id(), area.name()));
         organisations(asOf).forEach(organisation -> names.put(organisation.id(), organisation.name()));
         return names;
+    }
+
+    /** Every registered source, by title: the documents a form's write may cite. */
+    public List<SourceView> sources(Instant asOf) {
+        List<SourceView> found = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            SourcePage next = queries.one(new ListSourcesQuery(null, asOf, page, Paging.MAX_SIZE), SourcePage.class);
+            found.addAll(next.items());
+            if (found.size() >= next.total() || next.items().isEmpty()) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparing(SourceView::title, String.CASE_INSENSITIVE_ORDER));
+        return found;
+    }
+
+    /** Sources' titles by id, for the citations that name only the id. */
+    public Map<String, String> sourceTitles(Instant asOf) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        sources(asOf).forEach(source -> titles.put(source.id(), source.title()));
+        return titles;
     }
 
     /** Policies' titles by id ({@code policy-2011} is "Politik for udsatte byområder" of 2011). */

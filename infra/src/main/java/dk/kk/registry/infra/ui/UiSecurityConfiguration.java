@@ -71,6 +71,8 @@ class UiSecurityConfiguration {
                         .requestMatchers("/interventions/new", "/interventions/*/*", "/interventions/*/*/**")
                         .hasRole(PM)
                         .requestMatchers(HttpMethod.POST, "/interventions").hasRole(PM)
+                        .requestMatchers("/sources/new").hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/plans/*/measures", "/plans/*/follow-ups")
                         .hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()

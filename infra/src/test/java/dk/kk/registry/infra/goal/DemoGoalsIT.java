@@ -32,7 +32,8 @@ class DemoGoalsIT extends RegistryIT {
             assertThat(metadata).hasSize(4);
             assertThat(metadata).allSatisfy(row -> {
                 assertThat(row.get("source")).isEqualTo("import");
-                assertThat((String) row.get("reason")).startsWith("004_c62b4b101824f7a9.txt: ");
+                assertThat((String) row.get("reason"))
+                        .startsWith("Status på Socialforvaltningens mål i Politik for udsatte byområder 2024: ");
             });
         }
 

@@ -58,6 +58,9 @@ class ErrorPagesIT extends RegistryIT {
             calls.add(new Call(user, "FOO", "/interventions", 405, "Det kan man ikke gøre her"));
         }
         calls.add(new Call("auditor", "GET", "/interventions/new", 403, "Det har du ikke adgang til"));
+        calls.add(new Call("auditor", "GET", "/sources/new", 403, "Det har du ikke adgang til"));
+        calls.add(new Call("auditor", "POST", "/sources", 403, "Det har du ikke adgang til"));
+        calls.add(new Call("pm.tmf", "GET", "/sources/ingen-saadan-kilde", 404, "Siden findes ikke"));
         calls.add(new Call("pm.tmf", "GET", "/audit/events", 403, "Det har du ikke adgang til"));
         return calls.stream();
     }

@@ -29,7 +29,8 @@ class ValidHtmlIT extends BrowserIT {
         go("/interventions?administration=TMF");
         String intervention = browser.findElement(By.cssSelector("#results tbody a")).getDomAttribute("href");
         assertValid(List.of("/", "/interventions", "/interventions?administration=TMF&category=HEALTH",
-                "/interventions/new", intervention, intervention + "/funding", intervention + "/details"));
+                "/interventions/new", intervention, intervention + "/funding", intervention + "/details", "/sources",
+                "/sources/status-sof-2024", "/sources/new"));
     }
 
     @Test
@@ -44,7 +45,7 @@ class ValidHtmlIT extends BrowserIT {
     @Test
     void anAuditorsAndAnAdministratorsPagesAreValidHtml() throws Exception {
         signIn("auditor");
-        assertValid(List.of("/", "/audit/events", "/audit/integrity"));
+        assertValid(List.of("/", "/audit/events", "/audit/integrity", "/sources", "/sources/politik-2011"));
         browser.manage().deleteAllCookies();
         signIn("admin");
         assertValid(List.of("/admin/projections"));

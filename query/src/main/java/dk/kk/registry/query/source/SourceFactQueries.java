@@ -1,7 +1,9 @@
 package dk.kk.registry.query.source;
 
+import dk.kk.registry.shared.source.AggregateCitations;
 import dk.kk.registry.shared.source.CitationView;
 import dk.kk.registry.shared.source.EventCitations;
+import dk.kk.registry.shared.source.FindAggregateCitationsQuery;
 import dk.kk.registry.shared.source.FindCitationsQuery;
 import dk.kk.registry.shared.source.FindSourceFactsQuery;
 import dk.kk.registry.shared.source.SourceFactPage;
@@ -9,6 +11,7 @@ import dk.kk.registry.shared.source.SourceFactView;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
@@ -61,5 +64,33 @@ class SourceFactQueries {
                             rs.getString(5), rs.getString(6)));
                 }, (Object) query.eventIds().toArray(String[]::new));
         return new EventCitations(found);
+    }
+
+    @QueryHandler
+    AggregateCitations citationsOf(FindAggregateCitationsQuery query) {
+        Map<String, List<CitationView>> found = new LinkedHashMap<>();
+        if (query.aggregateIds().isEmpty()) {
+            return new AggregateCitations(found);
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(query.aggregateIds().toArray(String[]::new));
+        String until = "";
+        if (query.asOf() != null) {
+            until = " AND f.recorded_at <= ?";
+            args.add(Timestamp.from(query.asOf()));
+        }
+        jdbc.query("""
+                SELECT f.aggregate_id, f.source_id, s.name, f.locator, f.quotation, f.note FROM source_fact f
+                LEFT JOIN reference_item s ON s.kind = 'SOURCE' AND s.id = f.source_id AND s.recorded_to IS NULL
+                WHERE f.aggregate_id = ANY (?)""" + until + " ORDER BY f.global_index",
+                rs -> {
+                    CitationView citation = new CitationView(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6));
+                    List<CitationView> cited = found.computeIfAbsent(rs.getString(1), id -> new ArrayList<>());
+                    if (!cited.contains(citation)) {
+                        cited.add(citation);
+                    }
+                }, args.toArray());
+        return new AggregateCitations(found);
     }
 }
