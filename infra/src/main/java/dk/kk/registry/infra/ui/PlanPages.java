@@ -5,6 +5,8 @@ import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.indicator.IndicatorPage;
+import dk.kk.registry.shared.indicator.ListIndicatorsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.FundingSourceKind;
@@ -62,6 +64,12 @@ class PlanPages {
 
     /** What a select offers: an id and the name shown. */
     record Option(String id, String name) {
+
+        /** What a picker shows. */
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     public static class MeasureForm {
@@ -193,16 +201,21 @@ class PlanPages {
     @PostMapping("/plans/{id}/measures")
     String measure(@PathVariable String id, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        List<PlanResource> resources = form.amount == null || form.resourceYear == null || form.sourceKind == null
-                ? List.<PlanResource>of()
-                : List.of(new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
+        PlanForms.checkResource(errors, form.sourceKind, null, form.resourceYear, form.amount);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new ChoosePlanMeasureCommand(id,
                 form.version, UUID.randomUUID().toString(), form.interventionId, null, List.of(form.goalId),
-                resources), id, form.reason))) {
+                resources(form)), id, form.reason))) {
             return page(id, null, model, form, new FollowUpForm());
         }
         redirect.addFlashAttribute("done", "plans.done.measure");
         return "redirect:/plans/" + id;
+    }
+
+    /** Built once the form's checks passed: a whole resource line, or none. */
+    private static List<PlanResource> resources(MeasureForm form) {
+        return form.amount == null
+                ? List.of()
+                : List.of(new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
     }
 
     @PostMapping("/plans/{id}/follow-ups")
@@ -257,6 +270,13 @@ class PlanPages {
         queries.list(new FindInterventionsInAreaQuery(plan.area(), asOf), AreaInterventionView.class)
                 .forEach(i -> interventions.putIfAbsent(i.id(), new Option(i.id(), i.title())));
         model.addAttribute("interventionOptions", List.copyOf(interventions.values()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        interventions.values().forEach(option -> titles.put(option.id(), option.name()));
+        model.addAttribute("interventionTitles", titles);
+        Map<String, String> indicatorNames = new LinkedHashMap<>();
+        queries.one(new ListIndicatorsQuery(asOf, 0, Paging.MAX_SIZE), IndicatorPage.class).items()
+                .forEach(indicator -> indicatorNames.put(indicator.id(), indicator.name()));
+        model.addAttribute("indicatorNames", indicatorNames);
         return "plans/show";
     }
 }

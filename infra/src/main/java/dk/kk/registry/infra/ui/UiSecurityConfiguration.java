@@ -75,6 +75,9 @@ class UiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/plans/*/measures", "/plans/*/follow-ups")
                         .hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers("/plans/*/mapping", "/plans/*/measure").hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers("/plans/*/status", "/plans/*/analysis", "/plans/*/goal", "/plans/*/new-goal",
+                                "/plans/*/evaluation").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

@@ -79,10 +79,59 @@ class ChangeStrategyIT extends RegistryIT {
     }
 
     @Test
+    void interventionsOfAPlanThatMayCompeteAreAGapOfItsChangeStrategy() {
+        PlanFixtures fixtures = new PlanFixtures(api(), fixtures());
+        Api evaluator = api().as("evaluator");
+        Api pm = api().as("pm.tmf");
+        String area = fixtures.area();
+        String goal = fixtures.goalAbout(area);
+        String measured = fixtures.intervention(area);
+        String mapped = fixtures.intervention(area);
+        Map<String, Object> otherCategory = fixtures().registration("Lektiecafé", area);
+        otherCategory.put("category", "EDUCATION_GUIDANCE");
+        String different = fixtures().intervention(otherCategory);
+        String outside = fixtures.intervention(area);
+        String plan = evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011")).json()
+                .get("id").asText();
+        evaluator.post("/api/development-plans/" + plan + "/goals", Map.of("goalId", goal));
+        pm.post("/api/development-plans/" + plan + "/measures", Map.of("interventionId", measured,
+                "goals", List.of(goal)));
+        pm.post("/api/development-plans/" + plan + "/measures", Map.of("interventionId", different,
+                "goals", List.of(goal)));
+        pm.post("/api/development-plans/" + plan + "/mapped-interventions", Map.of("interventionId", mapped));
+
+        JsonNode strategy = evaluator.get("/api/development-plans/" + plan + "/change-strategy").json();
+        List<String> competing = gaps(strategy).stream().filter(g -> g.startsWith("COMPETING_INTERVENTIONS"))
+                .toList();
+        String pair = measured.compareTo(mapped) < 0 ? measured + " " + mapped : mapped + " " + measured;
+        assertThat(competing).containsExactly("COMPETING_INTERVENTIONS " + pair);
+        assertThat(competing.get(0)).doesNotContain(outside, different);
+        JsonNode gap = strategy.get("gaps").findParents("kind").stream()
+                .filter(g -> g.get("kind").asText().equals("COMPETING_INTERVENTIONS")).findFirst().orElseThrow();
+        assertThat(gap.get("plan").asText()).isEqualTo(plan);
+        assertThat(gap.get("description").asText()).contains("SAFETY_PARTNERSHIP", "ALL_RESIDENTS", "2019-01-01");
+        JsonNode policy = evaluator.get("/api/policies/policy-2011/change-strategy").json();
+        assertThat(gaps(policy)).contains("COMPETING_INTERVENTIONS " + pair);
+    }
+
+    /**
+     * Read as of the moment the last of the six plans was recorded: the browser journey (PlanJourneyIT) works on
+     * Tingbjerg/Husum's plan afterwards, as a user would, in the same database.
+     */
+    @Test
     void theDemoPlansSayWhatTheSeedsSay() {
         Api evaluator = api().as("evaluator");
-        JsonNode plans = evaluator.get("/api/development-plans?policy=policy-2011").json();
-        JsonNode tingbjerg = evaluator.get("/api/development-plans/" + DemoPlans.planId("tingbjerg-husum")).json();
+        Instant loaded = Instant.MIN;
+        for (String area : List.of("bispebjerg-nordvest", "noerrebro", "tingbjerg-husum",
+                "vesterbro-kongens-enghave", "valby-vigerslev", "amager-sundby")) {
+            Instant created = Instant.parse(evaluator.get("/api/development-plans/" + DemoPlans.planId(area)).json()
+                    .get("createdAt").asText());
+            loaded = created.isAfter(loaded) ? created : loaded;
+        }
+        String asOf = "asOf=" + loaded;
+        JsonNode plans = evaluator.get("/api/development-plans?policy=policy-2011&" + asOf).json();
+        JsonNode tingbjerg = evaluator.get("/api/development-plans/" + DemoPlans.planId("tingbjerg-husum") + "?"
+                + asOf).json();
         assertThat(tingbjerg.get("area").asText()).isEqualTo("tingbjerg-husum");
         assertThat(tingbjerg.get("wave").asInt()).isEqualTo(1);
         assertThat(tingbjerg.get("budgetYear").asInt()).isEqualTo(2013);
@@ -90,12 +139,13 @@ class ChangeStrategyIT extends RegistryIT {
         assertThat(tingbjerg.get("timing").get(0).asText()).contains("I 2012 udarbejdes 3");
         assertThat(tingbjerg.get("timing").get(1).asText()).contains("to bølger frem imod budget 2013");
         assertThat(tingbjerg.get("status").asText()).isEqualTo("DRAFTING");
-        JsonNode valby = evaluator.get("/api/development-plans/" + DemoPlans.planId("valby-vigerslev")).json();
+        JsonNode valby = evaluator.get("/api/development-plans/" + DemoPlans.planId("valby-vigerslev") + "?" + asOf)
+                .json();
         assertThat(valby.get("wave").asInt()).isEqualTo(2);
         assertThat(valby.get("budgetYear").asInt()).isEqualTo(2014);
         for (String area : List.of("bispebjerg-nordvest", "noerrebro", "tingbjerg-husum",
                 "vesterbro-kongens-enghave", "valby-vigerslev", "amager-sundby")) {
-            JsonNode plan = evaluator.get("/api/development-plans/" + DemoPlans.planId(area)).json();
+            JsonNode plan = evaluator.get("/api/development-plans/" + DemoPlans.planId(area) + "?" + asOf).json();
             assertThat(plan.get("goals")).as(area).isEmpty();
             assertThat(plan.get("measures")).as(area).isEmpty();
             assertThat(plan.get("analysis")).as(area).isEmpty();
@@ -103,9 +153,9 @@ class ChangeStrategyIT extends RegistryIT {
         }
         assertThat(plans.get("total").asLong()).isGreaterThanOrEqualTo(6);
 
-        JsonNode strategy = evaluator.get("/api/policies/policy-2011/change-strategy").json();
+        JsonNode strategy = evaluator.get("/api/policies/policy-2011/change-strategy?" + asOf).json();
         assertThat(gaps(strategy)).contains("PLAN_WITHOUT_GOALS " + DemoPlans.planId("tingbjerg-husum"));
-        JsonNode later = evaluator.get("/api/policies/policy-2017/change-strategy").json();
+        JsonNode later = evaluator.get("/api/policies/policy-2017/change-strategy?" + asOf).json();
         System.out.println("change strategy gaps, policy-2011: " + gaps(strategy));
         System.out.println("change strategy gaps, policy-2017: " + gaps(later));
     }

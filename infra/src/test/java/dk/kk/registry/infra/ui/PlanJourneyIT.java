@@ -2,6 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.infra.demo.DemoPlans;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.BrowserIT;
 import java.util.LinkedHashMap;
@@ -9,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An evaluator's journey through a development plan and its change strategy in a real browser: the plan's goal with
  * nothing serving it, an intervention linked to it with money, a year's follow-up, and the chain drawn from vision
- * to result with its breaks marked, in Danish and in English.
+ * to result with its breaks marked, in Danish and in English. And the issue's done-when on the demo history:
+ * Tingbjerg/Husum's plan given its status, analysis, mapping, goal and measures through its own forms, a project
+ * manager linking an intervention to the plan's goal, and the 2011 policy's change strategy with its gaps.
  */
 class PlanJourneyIT extends BrowserIT {
 
@@ -78,5 +82,153 @@ class PlanJourneyIT extends BrowserIT {
         checkPage("change-strategy-en");
         go("/plans/" + planId + "?lang=en");
         checkPage("plan-en");
+    }
+
+    @Test
+    void anEvaluatorWorksOnTingbjergHusumsPlanAndAProjectManagerLinksAnInterventionToItsGoal() {
+        String plan = DemoPlans.planId("tingbjerg-husum");
+        signIn("evaluator");
+        follow("Udviklingsplaner");
+        follow("Udviklingsplan for Tingbjerg/Husum");
+        assertThat(text(By.id("plan-gaps"))).isEqualTo("Brud i kæden");
+        assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Plan uden mål"));
+
+        follow("Skift planens status");
+        checkPage("plan-status-da");
+        press("Gem status");
+        assertThat(errorBeside("status")).isEqualTo("Skal udfyldes.");
+        assertThat(errorBeside("effectiveFrom")).isEqualTo("Skal udfyldes.");
+        assertThat(errorBeside("reason")).isEqualTo("Skal udfyldes.");
+        choose("status", "ADOPTED");
+        date("effectiveFrom", "2013-01-01");
+        type("reason", "Planen er vedtaget frem imod budget 2013");
+        press("Gem status");
+        waitForText(By.cssSelector(".alert.ok"), "Planens status er ændret.");
+        assertThat(text(By.id("plan-status"))).isEqualTo("Vedtaget");
+
+        follow("Registrér et problem eller et potentiale");
+        checkPage("plan-analysis-da");
+        choose("kind", "PROBLEM");
+        type("description", "Andelen uden eller med kort uddannelse er dobbelt så høj som i resten af byen");
+        tick("indicators", "low-education-index");
+        press("Gem punktet");
+        waitForText(By.cssSelector(".alert.ok"), "Punktet er føjet til analysen.");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-analysis']"))).contains("Problem",
+                "dobbelt så høj", "Borgere med kort eller ingen uddannelse");
+
+        follow("Kortlæg en eksisterende indsats");
+        checkPage("plan-mapping-da");
+        chooseByText("interventionId", "Partnerskabet i Tingbjerg");
+        type("assessment", "Styrker samarbejdet om tryghed; tjener endnu intet af planens mål");
+        press("Kortlæg indsatsen");
+        waitForText(By.cssSelector(".alert.ok"), "Indsatsen er kortlagt i planen.");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']"))).contains(
+                "Partnerskabet i Tingbjerg", "Styrker samarbejdet");
+
+        follow("Tilføj et af områdets mål");
+        assertThat(text(By.id("main"))).contains("Området har ingen mål, som ikke allerede er planens.");
+        checkPage("plan-goal-da");
+        go("/plans/" + plan + "/new-goal");
+        checkPage("plan-new-goal-da");
+        press("Sæt målet");
+        for (String field : List.of("title", "ownerAdministration", "indicator", "baselineYear", "baselineAreaValue",
+                "baselineComparisonValue", "targetType", "targetValue")) {
+            assertThat(errorBeside(field)).as(field).isEqualTo("Skal udfyldes.");
+        }
+        checkPage("plan-new-goal-errors-da");
+        type("title", "Færre uden uddannelse i Tingbjerg/Husum");
+        choose("ownerAdministration", "BUF");
+        choose("indicator", "low-education-index");
+        choose("comparisonArea", "rest-of-copenhagen");
+        type("baselineYear", "2011");
+        type("baselineAreaValue", "200");
+        type("baselineComparisonValue", "100");
+        choose("targetType", "GAP_REDUCTION");
+        type("targetValue", "0,5");
+        type("deadlineYear", "2020");
+        press("Sæt målet");
+        waitForText(By.cssSelector(".alert.ok"), "Målet er sat og føjet til planen.");
+        assertThat(goalRow("Færre uden uddannelse")).contains("Ingen indsats tjener målet");
+
+        follow("Vælg en indsats eller et redskab");
+        checkPage("plan-measure-da");
+        type("tool", "Lektiecafé på biblioteket");
+        tickByText("goals", "Færre uden uddannelse i Tingbjerg/Husum");
+        choose("sourceKind", "MUNICIPAL_POOL");
+        type("resourceYear", "2013");
+        type("amount", "250.000,001");
+        press("Vælg indsatsen");
+        assertThat(errorBeside("amount")).isEqualTo("Skriv et beløb i hele kroner og øre, ikke negativt.");
+        assertThat(value("amount")).isEqualTo("250.000,001");
+        type("amount", "250.000,00");
+        press("Vælg indsatsen");
+        waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
+        assertThat(goalRow("Færre uden uddannelse")).contains("Lektiecafé på biblioteket")
+                .doesNotContain("Ingen indsats tjener målet");
+        checkPage("tingbjerg-plan-da");
+        go("/plans/" + plan + "/measure?lang=en");
+        checkPage("plan-measure-en");
+        go("/plans/" + plan + "/new-goal?lang=en");
+        press("Set the goal");
+        assertThat(errorBeside("title")).isEqualTo("Required.");
+        checkPage("plan-new-goal-errors-en");
+        go("/plans/" + plan + "?lang=da");
+
+        browser.manage().deleteAllCookies();
+        signIn("pm.sof");
+        go("/plans/" + plan);
+        assertThat(browser.findElements(By.linkText("Skift planens status"))).isEmpty();
+        chooseByText("interventionId", "Socialrådgiverfunktion i almen praksis");
+        chooseByText("goalId", "Færre uden uddannelse i Tingbjerg/Husum");
+        choose("sourceKind", "MUNICIPAL_BASE_BUDGET");
+        type("amount", "1.250.000,505");
+        press("Knyt til målet");
+        assertThat(errorBeside("amount")).isEqualTo("Skriv et beløb i hele kroner og øre, ikke negativt.");
+        assertThat(errorBeside("resourceYear")).isEqualTo("Skal udfyldes.");
+        type("resourceYear", "2014");
+        type("amount", "1.250.000,50");
+        press("Knyt til målet");
+        waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
+        assertThat(goalRow("Færre uden uddannelse")).contains("Socialrådgiverfunktion i almen praksis",
+                "1.250.000,50", "Lektiecafé på biblioteket");
+        checkPage("tingbjerg-plan-pm-da");
+
+        browser.manage().deleteAllCookies();
+        signIn("evaluator");
+        go("/plans/" + plan);
+        String goal = goalRow("Færre uden uddannelse");
+        assertThat(goal).contains("Socialrådgiverfunktion i almen praksis", "1.250.000,50", "Lektiecafé på biblioteket",
+                "250.000,00", "Ingen data");
+        List<String> gaps = texts(By.cssSelector("ul.gaps li"));
+        assertThat(gaps).noneMatch(gap -> gap.startsWith("Plan uden mål"))
+                .anyMatch(gap -> gap.startsWith("Indsats uden mål") && gap.contains("Partnerskabet i Tingbjerg"))
+                .anyMatch(gap -> gap.startsWith("Ingen måling de seneste to år"));
+        checkPage("tingbjerg-plan-evaluator-da");
+        go("/plans/" + plan + "?lang=en");
+        assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Intervention serving no goal"));
+        checkPage("tingbjerg-plan-evaluator-en");
+
+        go("/policies/policy-2011/change-strategy?lang=da");
+        waitForText(By.tagName("h1"), "Forandringsstrategi");
+        String chain = text(By.id("main"));
+        assertThat(chain).contains("Færre uden uddannelse i Tingbjerg/Husum", "Socialrådgiverfunktion i almen praksis",
+                "Lektiecafé på biblioteket");
+        assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Plan uden mål"))
+                .anyMatch(gap -> gap.startsWith("Indsats uden mål"));
+        checkPage("policy-2011-change-strategy-da");
+    }
+
+    private String goalRow(String title) {
+        return texts(By.cssSelector("tr[id^='plan-goal-']")).stream().filter(row -> row.contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no goal '" + title + "' on " + browser.getCurrentUrl()));
+    }
+
+    private void chooseByText(String id, String text) {
+        new Select(browser.findElement(By.id(id))).selectByVisibleText(text);
+    }
+
+    private void tickByText(String name, String text) {
+        browser.findElement(By.xpath("//label[span[normalize-space(.)='" + text + "']]/input[@name='" + name + "']"))
+                .click();
     }
 }

@@ -3,6 +3,7 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.intervention.TargetGroup;
+import dk.kk.registry.shared.overlap.FindOverlapsAmongQuery;
 import dk.kk.registry.shared.overlap.FindOverlapsQuery;
 import dk.kk.registry.shared.overlap.OverlapPage;
 import dk.kk.registry.shared.overlap.OverlapView;
@@ -79,6 +80,45 @@ class OverlapQueries {
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
         return new OverlapPage(List.copyOf(all.subList(from, to)), query.page(), query.size(), all.size());
+    }
+
+    /** Pairs among the named interventions only: a plan's handful, not every pair in the registry. */
+    @QueryHandler
+    List<OverlapView> overlapsAmong(FindOverlapsAmongQuery query) {
+        if (query.interventionIds().size() < 2) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String where = AsOf.interval("", query.asOf(), args) + " AND intervention_id = ANY(?)";
+        args.add(query.interventionIds().toArray(String[]::new));
+        List<Presence> presences = new ArrayList<>();
+        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
+            presences.addAll(presences(ReadModelJson.read(rs.getString(1), InterventionDocument.class),
+                    query.area()));
+        }, args.toArray());
+        List<OverlapView> all = new ArrayList<>();
+        for (int i = 0; i < presences.size(); i++) {
+            for (int j = i + 1; j < presences.size(); j++) {
+                overlap(query.area(), presences.get(i), presences.get(j)).ifPresent(all::add);
+            }
+        }
+        all.sort(ORDER);
+        return all;
+    }
+
+    private static List<Presence> presences(InterventionDocument doc, String area) {
+        List<Presence> found = new ArrayList<>();
+        UncertainDate end = doc.end();
+        for (InterventionDocument.Membership span : doc.areas) {
+            if (!area.equals(span.key)) {
+                continue;
+            }
+            UncertainDate to = earlier(span.effectiveTo, end);
+            if (to == null || !to.certainlyBefore(span.effectiveFrom)) {
+                found.add(new Presence(doc, span.effectiveFrom, to));
+            }
+        }
+        return found;
     }
 
     private static java.util.Optional<OverlapView> overlap(String area, Presence a, Presence b) {

@@ -15,6 +15,8 @@ import dk.kk.registry.shared.intervention.FindInterventionsAsOfQuery;
 import dk.kk.registry.shared.intervention.InterventionView;
 import dk.kk.registry.shared.measurement.FindIndicatorSeriesQuery;
 import dk.kk.registry.shared.measurement.IndicatorSeriesView;
+import dk.kk.registry.shared.overlap.FindOverlapsAmongQuery;
+import dk.kk.registry.shared.overlap.OverlapView;
 import dk.kk.registry.shared.plan.ChangeStrategyRow;
 import dk.kk.registry.shared.plan.ChangeStrategyView;
 import dk.kk.registry.shared.plan.ChangeStrategyView.Gap;
@@ -39,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -178,6 +181,12 @@ class ChangeStrategyQueries {
                                     + " in plan '" + inPlan.title() + "' has no resources set aside"));
                 }
             }
+            competing(inPlan, asOf).forEach(overlap -> gaps.add(new Gap(GapKind.COMPETING_INTERVENTIONS,
+                    overlap.firstId() + " " + overlap.secondId(), inPlan.id(),
+                    "interventions '" + overlap.firstTitle() + "' and '" + overlap.secondTitle() + "' of plan '"
+                            + inPlan.title() + "' are both " + overlap.category() + " for "
+                            + overlap.targetGroups() + " in the area from " + overlap.from()
+                            + (overlap.to() == null ? "" : " to " + overlap.to()))));
             for (var mapped : inPlan.mappedInterventions()) {
                 if (!servingSomeGoal.contains(mapped.interventionId())
                         && unserving.stream().noneMatch(u -> u.id().equals(mapped.interventionId()))) {
@@ -271,6 +280,18 @@ class ChangeStrategyQueries {
             }
         }
         return rows;
+    }
+
+    /** The overlaps among the plan's own interventions, measures and mapped ones: computed per plan, never all pairs. */
+    private List<OverlapView> competing(DevelopmentPlanView plan, Instant asOf) {
+        Set<String> ids = new LinkedHashSet<>();
+        plan.measures().stream().map(PlanMeasureView::interventionId).filter(Objects::nonNull).forEach(ids::add);
+        plan.mappedInterventions().forEach(mapped -> ids.add(mapped.interventionId()));
+        if (ids.size() < 2) {
+            return List.of();
+        }
+        return ask(new FindOverlapsAmongQuery(plan.area(), List.copyOf(ids), asOf),
+                ResponseTypes.multipleInstancesOf(OverlapView.class));
     }
 
     private Map<String, InterventionView> interventions(Instant at) {

@@ -13,5 +13,10 @@ public enum GapKind {
     /** A plan measure with no resources set aside. */
     MEASURE_WITHOUT_RESOURCES,
     /** A development plan with no goals. */
-    PLAN_WITHOUT_GOALS
+    PLAN_WITHOUT_GOALS,
+    /**
+     * Two of a plan's interventions (measures or mapped) of the same category, for a shared target group, in the area
+     * at the same time: the policy's rule that projects must not compete with each other.
+     */
+    COMPETING_INTERVENTIONS
 }
