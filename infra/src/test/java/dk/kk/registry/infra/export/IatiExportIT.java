@@ -50,6 +50,20 @@ class IatiExportIT extends RegistryIT {
         stated.put("plannedEnd", "2022");
         String statedId = fixtures.intervention(stated);
 
+        String planArea = fixtures.area("iati-plan");
+        Api.Response planGoal = api().as("evaluator").post("/api/goals", Map.of("title", "Færre varslinger i " + planArea,
+                "policy", "policy-2011", "ownerAdministration", "SOF", "indicator", "eviction-warnings",
+                "areas", List.of(planArea), "comparisonArea", "copenhagen",
+                "baseline", Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"),
+                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2020));
+        String plan = api().as("evaluator").post("/api/development-plans", Map.of("area", planArea, "policy",
+                "policy-2011", "title", "Udviklingsplan for " + planArea)).json().get("id").asText();
+        api().as("evaluator").post("/api/development-plans/" + plan + "/goals",
+                Map.of("goalId", planGoal.json().get("id").asText()));
+        api().as("evaluator").post("/api/development-plans/" + plan + "/measures", Map.of("interventionId", id,
+                "goals", List.of(planGoal.json().get("id").asText()), "resources", List.of(Map.of("sourceKind",
+                        "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")))));
+
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("application/xml");
@@ -58,6 +72,9 @@ class IatiExportIT extends RegistryIT {
                 .validate(new StreamSource(new ByteArrayInputStream(export.body())));
 
         String xml = export.text();
+        assertThat(xml).contains("-plan-" + plan + "</iati-identifier>", "Udviklingsplan for " + planArea,
+                "<related-activity ref=\"DK-CVR-64942212-plan-" + plan + "\" type=\"1\"/>",
+                "<related-activity ref=\"DK-CVR-64942212-" + id + "\" type=\"2\"/>");
         assertThat(xml).contains("<iati-activities version=\"2.03\"", "Boligsocial helhedsplan i Tingbjerg",
                 "-" + id + "</iati-identifier>", "1250000.00", "400000.00", "<actual value=\"0.6\"",
                 "#evaluation-");
@@ -114,6 +131,30 @@ class IatiExportIT extends RegistryIT {
         third.put("plannedEnd", "2023-06-30");
         String c = fixtures.intervention(third);
 
+        // A development plan under the policy: its goal about the area, adopted, two measures (one of them the
+        // first intervention) with resources in two years.
+        Api.Response areaGoal = evaluator.post("/api/goals", Map.of("title", "Flere i uddannelse " + suffix,
+                "policy", "policy-iati-" + suffix, "ownerAdministration", "BUF", "indicator", "evictions-iati-" + suffix,
+                "areas", List.of("tingbjerg-husum"), "comparisonArea", "copenhagen",
+                "baseline", Map.of("year", 2011, "areaValue", "2.0", "comparisonValue", "1.0"),
+                "target", Map.of("type", "GAP_REDUCTION", "value", "0.5"), "deadlineYear", 2020));
+        assertThat(areaGoal.status()).as(areaGoal.toString()).isEqualTo(201);
+        String planGoal = areaGoal.json().get("id").asText();
+        String plan = evaluator.post("/api/development-plans", Map.of("area", "tingbjerg-husum", "policy",
+                "policy-iati-" + suffix, "title", "Udviklingsplan " + suffix)).json().get("id").asText();
+        assertThat(evaluator.post("/api/development-plans/" + plan + "/goals", Map.of("goalId", planGoal)).status())
+                .isEqualTo(200);
+        assertThat(evaluator.post("/api/development-plans/" + plan + "/status", Map.of("status", "ADOPTED",
+                "effectiveFrom", "2013-01-01", "reason", "Vedtaget")).status()).isEqualTo(200);
+        Api.Response measure = evaluator.post("/api/development-plans/" + plan + "/measures", Map.of(
+                "interventionId", a, "goals", List.of(planGoal), "resources", List.of(
+                        Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")),
+                        Map.of("sourceKind", "MUNICIPAL_BASE_BUDGET", "year", 2013, "amount", money("50000.50")))));
+        assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
+        assertThat(evaluator.post("/api/development-plans/" + plan + "/measures", Map.of("tool", "Lektiecafé",
+                "goals", List.of(planGoal), "resources", List.of(Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2014,
+                        "amount", money("100000.00"))))).status()).isEqualTo(201);
+
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -123,7 +164,6 @@ class IatiExportIT extends RegistryIT {
         // The line over 2019–2021 is one budget a year, spread as the funding summary spreads it.
         assertThat(IatiRuleset.budgets(xml, a)).containsExactly("2019-01-01/2019-12-31=333333.34",
                 "2020-01-01/2020-12-31=333333.34", "2021-01-01/2021-12-31=333333.33");
-        assertThat(IatiRuleset.resultTitles(xml, a)).containsExactly("Færre udsættelser " + suffix);
         assertThat(IatiRuleset.resultTitles(xml, b)).containsExactlyInAnyOrder("Færre udsættelser " + suffix,
                 "Færre varslinger " + suffix);
         assertThat(IatiRuleset.activityDates(xml, c)).as("a start no later than the end, said as a bound")
@@ -131,6 +171,19 @@ class IatiExportIT extends RegistryIT {
         // The Social Services cases the demo reports under its goals carry them as results.
         assertThat(IatiRuleset.resultTitles(xml, demoIntervention("boligraadgivere-forebyggelse-udsaettelser")))
                 .containsExactly("Færre udsættelser i de udsatte byområder");
+
+        // The plan is the parent of the intervention chosen as its measure; the intervention serves the plan's goal.
+        assertThat(IatiRuleset.hierarchy(xml, plan)).isEqualTo("1");
+        assertThat(IatiRuleset.relatedActivities(xml, plan)).containsExactly("2 DK-CVR-64942212-" + a);
+        assertThat(IatiRuleset.hierarchy(xml, a)).isEqualTo("2");
+        assertThat(IatiRuleset.relatedActivities(xml, a)).containsExactly("1 DK-CVR-64942212-plan-" + plan);
+        assertThat(IatiRuleset.relatedActivities(xml, b)).isEmpty();
+        assertThat(IatiRuleset.resultTitles(xml, plan)).containsExactly("Flere i uddannelse " + suffix);
+        assertThat(IatiRuleset.resultTitles(xml, a)).containsExactly("Færre udsættelser " + suffix,
+                "Flere i uddannelse " + suffix);
+        assertThat(IatiRuleset.budgets(xml, plan)).containsExactly("2013-01-01/2013-12-31=300000.50",
+                "2014-01-01/2014-12-31=100000.00");
+        assertThat(IatiRuleset.actualStart(xml, plan)).isEqualTo(LocalDate.of(2013, 1, 1));
     }
 
     private static String goal(Api evaluator, String title, String suffix) {

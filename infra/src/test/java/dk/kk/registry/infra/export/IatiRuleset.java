@@ -188,6 +188,23 @@ final class IatiRuleset {
         return titles;
     }
 
+    /** The activity's related activities as "type ref", in order. */
+    static List<String> relatedActivities(Document xml, String id) {
+        List<String> related = new ArrayList<>();
+        for (Element link : children(activity(xml, id), "related-activity")) {
+            related.add(link.getAttribute("type") + " " + link.getAttribute("ref"));
+        }
+        return related;
+    }
+
+    static String hierarchy(Document xml, String id) {
+        return activity(xml, id).getAttribute("hierarchy");
+    }
+
+    static LocalDate actualStart(Document xml, String id) {
+        return activityDate(activity(xml, id), "2");
+    }
+
     private static Element activity(Document xml, String interventionId) {
         for (Element activity : children(xml.getDocumentElement(), "iati-activity")) {
             if (text(first(activity, "iati-identifier")).endsWith("-" + interventionId)) {

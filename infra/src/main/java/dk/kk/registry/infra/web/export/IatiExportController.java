@@ -19,6 +19,13 @@ import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
 import dk.kk.registry.shared.organisation.OrganisationKind;
 import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.organisation.OrganisationView;
+import dk.kk.registry.shared.plan.DevelopmentPlanPage;
+import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.DevelopmentPlanView.PlanMeasureView;
+import dk.kk.registry.shared.plan.DevelopmentPlanView.PlanStatusView;
+import dk.kk.registry.shared.plan.ListDevelopmentPlansQuery;
+import dk.kk.registry.shared.plan.PlanResource;
+import dk.kk.registry.shared.plan.PlanStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -29,10 +36,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -49,7 +59,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Every intervention as an IATI 2.03 activity (open data on aid and development activities, used here for municipal
  * interventions): participating organisations with their roles, a budget per year of each funding line, commitments and
  * expenditure as transactions, evaluations as document links, and the linked goals as results with baseline and the
- * reported value per year. Streamed: interventions are read in batches at one fixed instant.
+ * reported value per year. Every development plan is an activity too, the parent of the interventions chosen as its
+ * measures (IATI's related-activity: 1 parent, 2 child), with its resources as budgets and its goals as results; an
+ * intervention serving a plan goal carries that goal among its results. Streamed: interventions are read in batches at
+ * one fixed instant; the plans (a handful per policy) are read whole at the same instant.
  */
 @RestController
 class IatiExportController {
@@ -80,7 +93,8 @@ class IatiExportController {
         Instant at = asOf != null ? asOf : Instant.now();
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         Map<String, OrganisationView> organisations = organisations(at);
-        StreamingResponseBody body = out -> write(out, at, base, organisations);
+        List<DevelopmentPlanView> plans = plans(at);
+        StreamingResponseBody body = out -> write(out, at, base, organisations, plans);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(body);
     }
 
@@ -95,8 +109,40 @@ class IatiExportController {
         return byId;
     }
 
-    private void write(OutputStream out, Instant at, String base, Map<String, OrganisationView> organisations)
-            throws java.io.IOException {
+    private List<DevelopmentPlanView> plans(Instant at) {
+        List<DevelopmentPlanView> plans = new ArrayList<>();
+        int page = 0;
+        DevelopmentPlanPage batch;
+        do {
+            batch = queries.one(new ListDevelopmentPlansQuery(null, null, null, at, page++, Paging.MAX_SIZE),
+                    DevelopmentPlanPage.class);
+            plans.addAll(batch.items());
+        } while (batch.items().size() == Paging.MAX_SIZE);
+        return plans;
+    }
+
+    /** What the plans say of an intervention: the plans it is a measure of, and the plan goals it serves there. */
+    private record InPlans(Set<String> plans, Set<String> goals) {
+    }
+
+    private static Map<String, InPlans> inPlans(List<DevelopmentPlanView> plans) {
+        Map<String, InPlans> byIntervention = new HashMap<>();
+        for (DevelopmentPlanView plan : plans) {
+            for (PlanMeasureView measure : plan.measures()) {
+                if (measure.interventionId() != null) {
+                    InPlans in = byIntervention.computeIfAbsent(measure.interventionId(),
+                            id -> new InPlans(new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    in.plans().add(plan.id());
+                    in.goals().addAll(measure.goals());
+                }
+            }
+        }
+        return byIntervention;
+    }
+
+    private void write(OutputStream out, Instant at, String base, Map<String, OrganisationView> organisations,
+            List<DevelopmentPlanView> plans) throws java.io.IOException {
+        Map<String, InPlans> inPlans = inPlans(plans);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -108,11 +154,14 @@ class IatiExportController {
             do {
                 batch = queries.list(new FindInterventionsAsOfQuery(at, after, BATCH), InterventionView.class);
                 for (InterventionView intervention : batch) {
-                    activity(xml, intervention, base, organisations, at);
+                    activity(xml, intervention, base, organisations, at, inPlans.get(intervention.id()));
                     after = intervention.id();
                 }
                 xml.flush();
             } while (batch.size() == BATCH);
+            for (DevelopmentPlanView plan : plans) {
+                plan(xml, plan, at);
+            }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
@@ -122,13 +171,16 @@ class IatiExportController {
     }
 
     private void activity(XMLStreamWriter xml, InterventionView i, String base,
-            Map<String, OrganisationView> organisations, Instant at) throws XMLStreamException {
+            Map<String, OrganisationView> organisations, Instant at, InPlans inPlans) throws XMLStreamException {
         xml.writeStartElement("iati-activity");
         if (i.lastChangedAt() != null) {
             xml.writeAttribute("last-updated-datetime", i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         xml.writeAttribute("xml", XML_LANG, "lang", "da");
         xml.writeAttribute("default-currency", "DKK");
+        if (inPlans != null) {
+            xml.writeAttribute("hierarchy", "2");
+        }
         element(xml, "iati-identifier", reportingOrgRef + "-" + i.id());
         xml.writeStartElement("reporting-org");
         xml.writeAttribute("ref", reportingOrgRef);
@@ -225,13 +277,129 @@ class IatiExportController {
             }
             xml.writeEndElement();
         }
-        for (String goalId : i.goals()) {
+        Set<String> goals = new LinkedHashSet<>(i.goals());
+        if (inPlans != null) {
+            for (String plan : inPlans.plans()) {
+                relatedActivity(xml, "1", planIdentifier(plan));
+            }
+            goals.addAll(inPlans.goals());
+        }
+        results(xml, goals, at);
+        xml.writeEndElement();
+    }
+
+    private String planIdentifier(String planId) {
+        return reportingOrgRef + "-plan-" + planId;
+    }
+
+    private void results(XMLStreamWriter xml, Iterable<String> goalIds, Instant at) throws XMLStreamException {
+        for (String goalId : goalIds) {
             Optional<GoalView> goal = queries.optional(new FindGoalQuery(goalId, at), GoalView.class);
             if (goal.isPresent()) {
                 result(xml, goal.get(), at);
             }
         }
+    }
+
+    private static void relatedActivity(XMLStreamWriter xml, String type, String ref) throws XMLStreamException {
+        empty(xml, "related-activity", Map.of("type", type, "ref", ref));
+    }
+
+    /**
+     * A development plan as an activity: the municipality accountable for it; its status; the day it was adopted as
+     * its actual start and the day it was evaluated as its actual end (else the day the registry recorded it, said as
+     * that); the source's statements about its timing in words; its resources as one indicative budget a year; the
+     * interventions chosen as its measures as its children; its goals as results.
+     */
+    private void plan(XMLStreamWriter xml, DevelopmentPlanView plan, Instant at) throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        if (plan.lastChangedAt() != null) {
+            xml.writeAttribute("last-updated-datetime",
+                    plan.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        xml.writeAttribute("xml", XML_LANG, "lang", "da");
+        xml.writeAttribute("default-currency", "DKK");
+        xml.writeAttribute("hierarchy", "1");
+        element(xml, "iati-identifier", planIdentifier(plan.id()));
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", reportingOrgRef);
+        xml.writeAttribute("type", "10");
+        narrative(xml, reportingOrgName);
         xml.writeEndElement();
+        narrated(xml, "title", plan.title(), Map.of());
+        narrated(xml, "description", plan.purpose() == null || plan.purpose().isBlank() ? plan.title()
+                : plan.purpose(), Map.of("type", "1"));
+        if (!plan.timing().isEmpty()) {
+            narrated(xml, "description", "Kildens udsagn om tidspunktet: " + String.join(" / ", plan.timing()),
+                    Map.of("type", "4"));
+        }
+        xml.writeStartElement("participating-org");
+        xml.writeAttribute("ref", reportingOrgRef);
+        xml.writeAttribute("type", "10");
+        xml.writeAttribute("role", "2");
+        narrative(xml, reportingOrgName);
+        xml.writeEndElement();
+        empty(xml, "activity-status", Map.of("code", status(plan.status())));
+        LocalDate today = notAfter(LocalDate.MAX, at);
+        LocalDate adopted = firstDay(plan, PlanStatus.ADOPTED, today);
+        LocalDate evaluated = firstDay(plan, PlanStatus.EVALUATED, today);
+        if (adopted != null) {
+            empty(xml, "activity-date", Map.of("type", "2", "iso-date", adopted.toString()));
+        }
+        if (evaluated != null && (adopted == null || !evaluated.isBefore(adopted))) {
+            empty(xml, "activity-date", Map.of("type", "4", "iso-date", evaluated.toString()));
+        }
+        if (adopted == null && evaluated == null) {
+            xml.writeStartElement("activity-date");
+            xml.writeAttribute("type", "1");
+            xml.writeAttribute("iso-date", LocalDate.ofInstant(plan.createdAt(), COPENHAGEN).toString());
+            narrative(xml, "Kilden angiver ingen dato; datoen er den dag, registret optog planen.");
+            xml.writeEndElement();
+        }
+        empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
+        Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (PlanMeasureView measure : plan.measures()) {
+            for (PlanResource resource : measure.resources()) {
+                byYear.merge(resource.year(), resource.amount().amount(), BigDecimal::add);
+            }
+        }
+        for (Map.Entry<Integer, BigDecimal> year : byYear.entrySet()) {
+            LocalDate start = LocalDate.of(year.getKey(), 1, 1);
+            xml.writeStartElement("budget");
+            xml.writeAttribute("type", "1");
+            xml.writeAttribute("status", "1");
+            empty(xml, "period-start", Map.of("iso-date", start.toString()));
+            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(year.getKey(), 12, 31).toString()));
+            value(xml, year.getValue().toPlainString(), start);
+            xml.writeEndElement();
+        }
+        Set<String> children = new LinkedHashSet<>();
+        plan.measures().stream().map(PlanMeasureView::interventionId).filter(java.util.Objects::nonNull)
+                .forEach(children::add);
+        for (String child : children) {
+            relatedActivity(xml, "2", reportingOrgRef + "-" + child);
+        }
+        results(xml, plan.goals().stream().map(DevelopmentPlanView.PlanGoalView::goalId).toList(), at);
+        xml.writeEndElement();
+    }
+
+    /** The effective day of the plan's first change to that status, if it is not after the export's day. */
+    private static LocalDate firstDay(DevelopmentPlanView plan, PlanStatus status, LocalDate today) {
+        return plan.statuses().stream().filter(s -> s.status() == status).map(PlanStatusView::effectiveFrom)
+                .filter(java.util.Objects::nonNull).filter(day -> !day.isAfter(today)).findFirst().orElse(null);
+    }
+
+    /**
+     * IATI activity status: a plan drafted is in the pipeline (1), adopted or followed up in implementation (2),
+     * evaluated closed (4), superseded cancelled (5): another plan took its place.
+     */
+    private static String status(PlanStatus status) {
+        return switch (status) {
+            case DRAFTING -> "1";
+            case ADOPTED, IN_FOLLOW_UP -> "2";
+            case EVALUATED -> "4";
+            case SUPERSEDED -> "5";
+        };
     }
 
     private void result(XMLStreamWriter xml, GoalView goal, Instant at) throws XMLStreamException {
@@ -474,7 +642,7 @@ class IatiExportController {
     private static void empty(XMLStreamWriter xml, String name, Map<String, String> attributes)
             throws XMLStreamException {
         xml.writeEmptyElement(name);
-        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+        for (Map.Entry<String, String> attribute : new TreeMap<>(attributes).entrySet()) {
             xml.writeAttribute(attribute.getKey(), attribute.getValue());
         }
     }
