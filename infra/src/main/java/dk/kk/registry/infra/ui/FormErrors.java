@@ -66,7 +66,7 @@ public final class FormErrors {
             reject(form, violation.field(), "rule." + violation.rule(),
                     new RuleDetail(violation.rule(), violation.getMessage()));
         } else if (refusal instanceof BadInput bad) {
-            reject(form, bad.field(), "invalid", bad.getMessage());
+            invalid(form, bad.field(), bad.getMessage());
         } else if (refusal instanceof NotPermitted denied) {
             form.reject("refused.notPermitted", new Object[] {denied.getMessage()}, denied.getMessage());
         } else if (refusal instanceof AlreadyRecorded duplicate) {
@@ -74,7 +74,7 @@ public final class FormErrors {
         } else if (refusal instanceof ConcurrencyException || refusal instanceof ConflictingModificationException) {
             form.reject("refused.concurrent", "concurrent change");
         } else if (refusal instanceof IllegalArgumentException invalid) {
-            form.reject("invalid", new Object[] {invalid.getMessage()}, invalid.getMessage());
+            invalid(form, null, invalid.getMessage());
         } else if (refusal instanceof RuntimeException runtime) {
             throw runtime;
         } else {
@@ -82,8 +82,22 @@ public final class FormErrors {
         }
     }
 
-    private static void reject(BindingResult form, String field, String code, Object detail) {
-        Object target = form.getTarget();
+    /**
+     * A value the registry could not take, beside its field when the form has it ("Beløb: ugyldig værdi."); the
+     * registry's English sentence is the last argument, which only an English page shows (fields.html).
+     */
+    private static void invalid(BindingResult form, String field, String detail) {
+        String property = property(form, field);
+        if (property != null && !form.hasFieldErrors(property)) {
+            form.rejectValue(property, "invalidValue", new Object[] {AdmissibleFormText.label(property), detail},
+                    detail);
+        } else if (property == null) {
+            form.reject("invalid", new Object[] {detail}, detail);
+        }
+    }
+
+    /** The form's field for a field the registry named, or null when the form has none of that name. */
+    private static String property(BindingResult form, String field) {
         String property = field == null ? null : field.replaceFirst("^values\\.", "").replaceAll("\\[\\d+]$", "");
         if (property != null && CITATION_FIELDS.containsKey(property)
                 && form.getTarget() instanceof CommandForms.Cited) {
@@ -91,7 +105,12 @@ public final class FormErrors {
         } else if (property != null && form.getFieldType(property) == null) {
             property = FORM_FIELDS.get(property);
         }
-        if (property != null && target != null && form.getFieldType(property) != null) {
+        return property != null && form.getTarget() != null && form.getFieldType(property) != null ? property : null;
+    }
+
+    private static void reject(BindingResult form, String field, String code, Object detail) {
+        String property = property(form, field);
+        if (property != null) {
             if (!form.hasFieldErrors(property)) {
                 form.rejectValue(property, code, new Object[] {detail}, detail.toString());
             }

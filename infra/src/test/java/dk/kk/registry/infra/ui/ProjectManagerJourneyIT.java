@@ -107,7 +107,7 @@ class ProjectManagerJourneyIT extends BrowserIT {
         press("Tilføj finansiering");
 
         // Every error in one round, each in Danish: the amount and the years.
-        assertThat(errorBeside("amount")).contains("Skriv et beløb");
+        assertThat(errorBeside("amount")).startsWith("Beløb: skriv et beløb");
         assertThat(errorBeside("toYear").replace('\n', ' ')).isEqualTo(
                 "Datoerne hænger ikke sammen. Finansieringen slutter (2020), før den begynder (2021).");
         assertThat(value("amount")).isEqualTo("mange penge");
@@ -156,7 +156,7 @@ class ProjectManagerJourneyIT extends BrowserIT {
         tick("areas", area);
         type("plannedStart", "2018-13");
         press("Registrér indsatsen");
-        assertThat(errorBeside("plannedStart")).startsWith("Skriv datoen som kilden angiver den");
+        assertThat(errorBeside("plannedStart")).startsWith("Planlagt start: skriv datoen som kilden angiver den");
         checkPage("stated-date-refused");
 
         type("plannedStart", "../2018");
