@@ -6,12 +6,14 @@ import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.DesignateAreaCommand;
 import dk.kk.registry.shared.common.ReferenceKind;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.Collection;
 
 /**
  * A designation names its list and the policy it rests on (the municipal list always has one), starts on a date and
  * does not overlap another designation of the same area on the same list; comparison areas are never designated.
+ * Dates are as their sources state them: only what is certainly out of order (an end certainly before the start, a
+ * start certainly within a designation on the same list) is refused.
  */
 final class DesignationRules {
 
@@ -40,7 +42,7 @@ final class DesignationRules {
             }
         }
         for (Designation designation : existing) {
-            if (designation.list() == command.list() && designation.overlaps(command.effectiveFrom(), null)) {
+            if (designation.list() == command.list() && designation.certainlyOverlapsOpenFrom(command.effectiveFrom())) {
                 throw new RuleViolation("OnAListOnceAtATime", "effectiveFrom",
                         "the area is already on " + command.list() + " from " + designation.effectiveFrom()
                                 + (designation.effectiveTo() == null ? "" : " to " + designation.effectiveTo()));
@@ -48,13 +50,13 @@ final class DesignationRules {
         }
     }
 
-    static void checkEnd(Designation designation, LocalDate effectiveTo) {
+    static void checkEnd(Designation designation, UncertainDate effectiveTo) {
         NewIds.requirePresent(effectiveTo, "effectiveTo");
         if (designation.effectiveTo() != null) {
             throw new RuleViolation("DesignationsEndOnce", "designationId",
                     "the designation already ended on " + designation.effectiveTo());
         }
-        if (effectiveTo.isBefore(designation.effectiveFrom())) {
+        if (effectiveTo.certainlyBefore(designation.effectiveFrom())) {
             throw new RuleViolation("DatesAreConsistent", "effectiveTo", "effectiveTo " + effectiveTo
                     + " is before the designation's start " + designation.effectiveFrom());
         }

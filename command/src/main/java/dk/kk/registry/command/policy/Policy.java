@@ -8,6 +8,7 @@ import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.Slugs;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
@@ -15,7 +16,6 @@ import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
 import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
 import dk.kk.registry.shared.screening.SetScreeningRuleCommand;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -34,10 +34,10 @@ class Policy {
 
     @AggregateIdentifier
     private String policyId;
-    private LocalDate periodFrom;
+    private UncertainDate periodFrom;
     private int criteriaVersion;
     private String criteriaLabel;
-    private LocalDate criteriaFrom;
+    private UncertainDate criteriaFrom;
     private List<String> criteria;
     private ScreeningRule screeningRule;
 
@@ -52,8 +52,8 @@ class Policy {
         }
         NewIds.requireText(command.title(), "title", 200);
         NewIds.requirePresent(command.periodFrom(), "periodFrom");
-        if (command.periodTo() != null && command.periodTo().isBefore(command.periodFrom())) {
-            throw new RuleViolation("DatesAreConsistent", "periodTo", "periodTo is before periodFrom");
+        if (command.periodTo() != null && command.periodTo().certainlyBefore(command.periodFrom())) {
+            throw new RuleViolation("DatesAreConsistent", "periodTo", "periodTo is certainly before periodFrom");
         }
         List<String> objectives = texts(command.objectives(), "objectives");
         List<String> focusAreas = texts(command.focusAreas(), "focusAreas");
@@ -70,7 +70,7 @@ class Policy {
     long handle(ReviseDesignationCriteriaCommand command) {
         NewIds.requireText(command.label(), "label", 200);
         NewIds.requirePresent(command.effectiveFrom(), "effectiveFrom");
-        if (command.effectiveFrom().isBefore(periodFrom)) {
+        if (command.effectiveFrom().certainlyBefore(periodFrom)) {
             throw new RuleViolation("DatesAreConsistent", "effectiveFrom",
                     "a revision of the criteria cannot take effect before the policy's period starts (" + periodFrom
                             + ")");
@@ -79,9 +79,10 @@ class Policy {
         if (criteria.isEmpty()) {
             throw new RuleViolation("CriteriaAreListed", "criteria", "a revision lists the criteria");
         }
-        // The same criteria from a later day change nothing; from an earlier day they change what applied before.
+        // The same criteria from the same or a later day change nothing; from a day that may be earlier they may change
+        // what applied before.
         if (command.label().strip().equals(criteriaLabel) && criteria.equals(this.criteria)
-                && !command.effectiveFrom().isBefore(criteriaFrom)) {
+                && notBefore(command.effectiveFrom(), criteriaFrom)) {
             throw new NothingChanged("criteria", "the criteria already read so under the label '" + criteriaLabel
                     + "' (version " + criteriaVersion + ")");
         }
@@ -121,6 +122,10 @@ class Policy {
     @EventSourcingHandler
     void on(ScreeningRuleSetEvent event) {
         screeningRule = event.rule();
+    }
+
+    private static boolean notBefore(UncertainDate day, UncertainDate other) {
+        return day.equals(other) || other.certainlyBefore(day);
     }
 
     private static List<String> texts(List<String> values, String field) {

@@ -13,6 +13,7 @@ import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class DesignatingTest {
 
     private static final String AREA = "tingbjerg-husum";
-    private static final LocalDate FROM = LocalDate.of(2011, 1, 1);
+    private static final UncertainDate FROM = day(2011, 1, 1);
 
     private AggregateTestFixture<Area> fixture;
 
@@ -48,7 +49,7 @@ class DesignatingTest {
         return new AreaRegisteredEvent(AREA, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED);
     }
 
-    private static DesignateAreaCommand designate(String id, DesignationList list, String policy, LocalDate from) {
+    private static DesignateAreaCommand designate(String id, DesignationList list, String policy, UncertainDate from) {
         return new DesignateAreaCommand(AREA, null, id, list, policy, from, List.of("Lav indkomst"), null);
     }
 
@@ -71,7 +72,7 @@ class DesignatingTest {
     @Test
     void aStateListingNeedsNoPolicy() {
         fixture.given(registered())
-                .when(designate("d1", DesignationList.STATE_PREVENTION, null, LocalDate.of(2024, 12, 1)))
+                .when(designate("d1", DesignationList.STATE_PREVENTION, null, day(2024, 12, 1)))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -79,7 +80,7 @@ class DesignatingTest {
     void cannotBeOnTheSameListTwiceAtOnce() {
         fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
                         "policy-2011", FROM, List.of(), null))
-                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM.plusYears(6)))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
     }
@@ -88,9 +89,50 @@ class DesignatingTest {
     void canBeDesignatedAgainAfterTheEarlierDesignationEnded() {
         fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
                         "policy-2011", FROM, List.of(), null),
-                        new DesignationEndedEvent(AREA, "d1", LocalDate.of(2016, 12, 31)))
-                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", LocalDate.of(2017, 1, 1)))
+                        new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aDesignationIsDatedAsItsSourceStatesIt() {
+        UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
+        fixture.given(registered())
+                .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", autumn2011))
+                .expectEvents(new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", autumn2011, List.of("Lav indkomst"), null));
+    }
+
+    @Test
+    void aStartThatMayFollowTheEarlierEndIsAccepted() {
+        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of(), null),
+                        new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2017")))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2017")))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aStartCertainlyBeforeTheEarlierEndIsRefused() {
+        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011", FROM, List.of(), null),
+                        new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
+                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2016")))
+                .expectNoEvents()
+                .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
+    }
+
+    @Test
+    void anEndThatMayFollowTheStartIsAcceptedOneCertainlyBeforeItIsRefused() {
+        AreaDesignatedEvent designated = new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
+                "policy-2011", UncertainDate.parse("2011-09/2011-12"), List.of(), null);
+        fixture.given(registered(), designated)
+                .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("2011")))
+                .expectEvents(new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2011")));
+        fixture.given(registered(), designated)
+                .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("../2011-08")))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
     }
 
     @Test
@@ -107,11 +149,11 @@ class DesignatingTest {
         AreaDesignatedEvent designated = new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
                 "policy-2011", FROM, List.of(), null);
         fixture.given(registered(), designated)
-                .when(new EndDesignationCommand(AREA, null, "d1", FROM.minusDays(1)))
+                .when(new EndDesignationCommand(AREA, null, "d1", day(2010, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
-        fixture.given(registered(), designated, new DesignationEndedEvent(AREA, "d1", LocalDate.of(2024, 12, 31)))
-                .when(new EndDesignationCommand(AREA, null, "d1", LocalDate.of(2025, 1, 1)))
+        fixture.given(registered(), designated, new DesignationEndedEvent(AREA, "d1", day(2024, 12, 31)))
+                .when(new EndDesignationCommand(AREA, null, "d1", day(2025, 1, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DesignationsEndOnce", "designationId"));
     }
@@ -137,5 +179,9 @@ class DesignatingTest {
                 .when(new RenameAreaCommand(AREA, null, "Husum/Tingbjerg"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "name"));
+    }
+
+    private static UncertainDate day(int year, int month, int dayOfMonth) {
+        return UncertainDate.of(LocalDate.of(year, month, dayOfMonth));
     }
 }

@@ -4,6 +4,7 @@ import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class PolicyTest {
 
     private static final String POLICY_2017 = "policy-2017";
-    private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
-    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final UncertainDate FROM = day(2017, 1, 1);
+    private static final UncertainDate TO = day(2025, 12, 31);
     private static final List<String> CRITERIA_2017 = List.of("outside the labour market", "no education",
             "low income", "non-western origin", "floor area per resident");
 
@@ -45,9 +46,9 @@ class PolicyTest {
     void aPolicyWithoutEndOrCriteriaIsAdopted() {
         fixture.givenNoPriorActivity()
                 .when(new AdoptPolicyCommand("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        LocalDate.of(2025, 1, 1), null, List.of(), List.of(), null, null))
+                        day(2025, 1, 1), null, List.of(), List.of(), null, null))
                 .expectEvents(new PolicyAdoptedEvent("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        LocalDate.of(2025, 1, 1), null, List.of(), List.of(), null, List.of()));
+                        day(2025, 1, 1), null, List.of(), List.of(), null, List.of()));
     }
 
     @Test
@@ -81,10 +82,25 @@ class PolicyTest {
     @Test
     void aPolicyCannotEndBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, LocalDate.of(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, day(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
-                .expectExceptionMessage("periodTo is before periodFrom");
+                .expectExceptionMessage("periodTo is certainly before periodFrom");
+    }
+
+    @Test
+    void aPeriodIsDatedAsItsSourcesStateItAndOnlyACertainlyEarlierEndIsRefused() {
+        UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011"),
+                        List.of(), List.of(), null, CRITERIA_2017))
+                .expectEvents(new PolicyAdoptedEvent(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011"),
+                        List.of(), List.of(), null, CRITERIA_2017));
+        fixture.givenNoPriorActivity()
+                .when(new AdoptPolicyCommand(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011-08"),
+                        List.of(), List.of(), null, CRITERIA_2017))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "periodTo"));
     }
 
     @Test
@@ -109,10 +125,14 @@ class PolicyTest {
     @Test
     void aPolicyIsAdoptedOnce() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand("policy-2011", "Politik for udsatte byområder", LocalDate.of(2011, 1, 1),
+                .when(new AdoptPolicyCommand("policy-2011", "Politik for udsatte byområder", day(2011, 1, 1),
                         null, List.of(), List.of(), null, List.of()))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("policy 'policy-2011' already exists");
+    }
+
+    private static UncertainDate day(int year, int month, int dayOfMonth) {
+        return UncertainDate.of(LocalDate.of(year, month, dayOfMonth));
     }
 }

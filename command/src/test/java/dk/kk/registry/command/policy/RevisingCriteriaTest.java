@@ -2,6 +2,7 @@ package dk.kk.registry.command.policy;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RevisingCriteriaTest {
 
     private static final String POLICY = "policy-2025";
-    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+    private static final UncertainDate START = day(2025, 1, 1);
     private static final List<String> DRAFT = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
             "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Tryghed");
     private static final List<String> FINAL = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
@@ -29,7 +30,20 @@ class RevisingCriteriaTest {
 
     private static PolicyAdoptedEvent adopted() {
         return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", START,
-                LocalDate.of(2035, 12, 31), List.of("Flere livschancer"), List.of(), "Udkast", DRAFT);
+                day(2035, 12, 31), List.of("Flere livschancer"), List.of(), "Udkast", DRAFT);
+    }
+
+    @Test
+    void aRevisionMayBeDatedAsItsSourceStatesIt() {
+        UncertainDate year2025 = UncertainDate.parse("2025");
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", year2025, FINAL))
+                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", year2025, FINAL));
+        fixture.given(adopted())
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", UncertainDate.parse("../2024"),
+                        FINAL))
+                .expectNoEvents()
+                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
     }
 
     @Test
@@ -43,14 +57,14 @@ class RevisingCriteriaTest {
     @Test
     void versionsCountOnAfterEarlierRevisions() {
         fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START, FINAL))
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Justeret", START.plusYears(3), DRAFT))
-                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 3, "Justeret", START.plusYears(3), DRAFT));
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Justeret", day(2028, 1, 1), DRAFT))
+                .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 3, "Justeret", day(2028, 1, 1), DRAFT));
     }
 
     @Test
     void revisingCriteriaToTheCurrentOnesRecordsNothing() {
         fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " Udkast ", START.plusYears(1), DRAFT))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " Udkast ", day(2026, 1, 1), DRAFT))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "criteria"))
                 .expectExceptionMessage("the criteria already read so under the label 'Udkast' (version 1)");
@@ -58,15 +72,15 @@ class RevisingCriteriaTest {
 
     @Test
     void revisingCriteriaToTheLatestRevisionRecordsNothing() {
-        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START.plusYears(1), FINAL))
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START.plusYears(1), FINAL))
+        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", day(2026, 1, 1), FINAL))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2026, 1, 1), FINAL))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "criteria"));
     }
 
     @Test
     void theSameCriteriaTakingEffectEarlierAreARevision() {
-        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", START.plusYears(1), FINAL))
+        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", day(2026, 1, 1), FINAL))
                 .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START, FINAL))
                 .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 3, "Endelig", START, FINAL));
     }
@@ -74,7 +88,7 @@ class RevisingCriteriaTest {
     @Test
     void cannotReviseBeforeThePolicyStarts() {
         fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", START.minusDays(1), FINAL))
+                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2024, 12, 31), FINAL))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
     }
@@ -93,5 +107,9 @@ class RevisingCriteriaTest {
                 .when(new ReviseDesignationCriteriaCommand(POLICY, null, " ", START, FINAL))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "label"));
+    }
+
+    private static UncertainDate day(int year, int month, int dayOfMonth) {
+        return UncertainDate.of(LocalDate.of(year, month, dayOfMonth));
     }
 }

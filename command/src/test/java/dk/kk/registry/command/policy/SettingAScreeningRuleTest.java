@@ -3,6 +3,7 @@ package dk.kk.registry.command.policy;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.KnownReferences;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.screening.Comparison;
 import dk.kk.registry.shared.screening.ScreeningCriterion;
@@ -36,7 +37,7 @@ class SettingAScreeningRuleTest {
     }
 
     private static PolicyAdoptedEvent adopted() {
-        return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", LocalDate.of(2025, 1, 1),
+        return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", day(2025, 1, 1),
                 null, List.of(), List.of(), null, List.of());
     }
 
@@ -61,5 +62,9 @@ class SettingAScreeningRuleTest {
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "rule"))
                 .expectExceptionMessage("the policy's screening rule is already this rule");
+    }
+
+    private static UncertainDate day(int year, int month, int dayOfMonth) {
+        return UncertainDate.of(LocalDate.of(year, month, dayOfMonth));
     }
 }

@@ -5,6 +5,7 @@ import dk.kk.registry.infra.reference.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.ConcludeGoalCommand;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
@@ -20,7 +21,6 @@ import dk.kk.registry.shared.indicator.Unit;
 import dk.kk.registry.shared.policy.AdoptPolicyCommand;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -151,7 +151,7 @@ public class DemoGoals implements DemoSection {
             return 0;
         }
         commands.send(new AdoptPolicyCommand(POLICY, "Politik for udsatte byområder, revideret 2017",
-                LocalDate.of(2017, 1, 1), LocalDate.of(2025, 12, 31), List.of(), List.of(), null, List.of(
+                UncertainDate.year(2017), UncertainDate.year(2025), List.of(), List.of(), null, List.of(
                         "Andelen af beboere uden for arbejdsmarkedet",
                         "Andelen af beboere uden uddannelse",
                         "Andelen af beboere med lav indkomst",

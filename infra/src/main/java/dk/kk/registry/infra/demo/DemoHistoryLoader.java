@@ -37,7 +37,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -154,36 +153,21 @@ public class DemoHistoryLoader {
 
     private void policies(DemoHistory history) {
         for (DemoHistory.Policy policy : list(history.policies())) {
-            LocalDate from = DemoDates.day(policy.periodFrom());
-            if (from == null) {
-                log.warn("demo policy {} waits: its period starts {}, and a policy's period still needs a first day",
-                        policy.id(), policy.periodFrom().notation());
-                continue;
-            }
             if (catalog.kindOf(policy.id()).isEmpty()) {
-                send(new AdoptPolicyCommand(policy.id(), policy.title(), from,
-                        DemoDates.lastDayOrNull(policy.periodTo()), list(policy.objectives()),
-                        list(policy.focusAreas()), policy.criteriaLabel(), list(policy.criteria())),
-                        policy.reason(titles) + asDays("period", policy.periodFrom(), policy.periodTo()), policy.citation());
+                send(new AdoptPolicyCommand(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
+                        list(policy.objectives()), list(policy.focusAreas()), policy.criteriaLabel(),
+                        list(policy.criteria())), policy.reason(titles), policy.citation());
             }
             for (DemoHistory.CriteriaRevision revision : list(policy.revisions())) {
                 boolean done = recorded(policy.id(), e -> e instanceof DesignationCriteriaRevisedEvent r
                         && r.label().equals(revision.label()));
                 if (!done) {
                     send(new ReviseDesignationCriteriaCommand(policy.id(), null, revision.label(),
-                            DemoDates.day(revision.effectiveFrom()), revision.criteria()),
-                            revision.reason(titles) + asDays("effectiveFrom", revision.effectiveFrom(), null),
+                            revision.effectiveFrom(), revision.criteria()), revision.reason(titles),
                             revision.citation());
                 }
             }
         }
-    }
-
-    /** Says, in the reason, which days stand for a date a command cannot yet hold as stated. */
-    private static String asDays(String field, UncertainDate from, UncertainDate to) {
-        return " | " + field + " som kilden understøtter det: " + from.notation() + (to == null ? "" : "/"
-                + to.notation()) + "; registreret fra første mulige dag" + (to == null ? "" : " til sidste mulige dag")
-                + ", da denne kommando rummer dage";
     }
 
     private void designations(DemoHistory history) {
@@ -192,14 +176,12 @@ public class DemoHistoryLoader {
                     + designation.policy());
             if (!recorded(designation.area(), e -> e instanceof AreaDesignatedEvent d && d.designationId().equals(id))) {
                 send(new DesignateAreaCommand(designation.area(), null, id, designation.list(), designation.policy(),
-                        DemoDates.day(designation.effectiveFrom()), list(designation.criteria()), null),
-                        designation.reason(titles) + asDays("effectiveFrom", designation.effectiveFrom(), null),
+                        designation.effectiveFrom(), list(designation.criteria()), null), designation.reason(titles),
                         designation.citation());
             }
             if (designation.effectiveTo() != null && !recorded(designation.area(),
                     e -> e instanceof DesignationEndedEvent d && d.designationId().equals(id))) {
-                send(new EndDesignationCommand(designation.area(), null, id,
-                        DemoDates.day(designation.effectiveTo())), designation);
+                send(new EndDesignationCommand(designation.area(), null, id, designation.effectiveTo()), designation);
             }
         }
     }

@@ -136,6 +136,8 @@ class ApiDocumentation {
         op("GET /api/areas/{id}", "getArea", "One area");
         op("GET /api/areas/{id}/history", "areaHistory", "An area's timeline: designations, interventions, measurements, goals");
         op("POST /api/areas/{id}/name", "renameArea", "Rename an area");
+        op("GET /api/designations", "designatedAreas", "The areas certainly or possibly on a list in a window of "
+                + "valid time");
         op("POST /api/areas/{id}/designations", "designateArea", 201, "Designate an area on a list");
         op("POST /api/areas/{id}/designations/{designationId}/end", "endDesignation", "End an area's designation");
         op("GET /api/sources", "listSources", "List sources, the documents facts are recorded from");

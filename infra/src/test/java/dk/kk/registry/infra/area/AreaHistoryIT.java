@@ -58,6 +58,72 @@ class AreaHistoryIT extends RegistryIT {
     }
 
     @Test
+    void aDesignationAndItsPolicyAreDatedAsTheirSourcesStateThem() {
+        Api admin = api().as("admin");
+        String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response adopted = admin.post("/api/policies", Map.of("id", id, "title", "Politik for udsatte byområder",
+                "periodFrom", "2011-09/2011-12", "periodTo", "2017", "criteria", List.of("Små boliger")));
+        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        JsonNode policy = api().as("evaluator").get("/api/policies/" + id).json();
+        assertThat(policy.get("periodFrom").asText()).isEqualTo("2011-09/2011-12");
+        assertThat(policy.get("periodFromEarliest").asText()).isEqualTo("2011-09-01");
+        assertThat(policy.get("periodToLatest").asText()).isEqualTo("2017-12-31");
+
+        String area = fixtures().area("sydhavn");
+        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
+                "list", "MUNICIPAL_VULNERABLE", "policy", id, "effectiveFrom", "2011-09/2011-12",
+                "reason", "udpeget med politikken"));
+        assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
+        String designationId = designated.json().get("designationId").asText();
+        Api.Response certainlyBefore = admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
+                Map.of("effectiveTo", "../2011-08", "reason", "forkert"));
+        assertThat(certainlyBefore.status()).as(certainlyBefore.toString()).isEqualTo(422);
+        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
+                Map.of("effectiveTo", "nonsense", "reason", "forkert")).status()).isEqualTo(400);
+        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
+                Map.of("effectiveTo", "2017", "reason", "ny politik i 2017")).status()).isEqualTo(200);
+
+        JsonNode designation = api().as("evaluator").get("/api/areas/" + area + "/history").json()
+                .get("designations").get(0);
+        assertThat(designation.get("effectiveFrom").asText()).isEqualTo("2011-09/2011-12");
+        assertThat(designation.get("effectiveFromEarliest").asText()).isEqualTo("2011-09-01");
+        assertThat(designation.get("effectiveFromLatest").asText()).isEqualTo("2011-12-31");
+        assertThat(designation.get("effectiveTo").asText()).isEqualTo("2017");
+        assertThat(designation.get("effectiveToLatest").asText()).isEqualTo("2017-12-31");
+    }
+
+    @Test
+    void theAreasOnAListInAYearAreCertainOrPossibleAsTheirDatesAllow() {
+        Api admin = api().as("admin");
+        String policy = policy(admin);
+        String area = fixtures().area("husum");
+        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
+                "list", "STATE_TRANSFORMATION", "policy", policy, "effectiveFrom", "2011-09/2011-12"));
+        assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
+        assertThat(admin.post("/api/areas/" + area + "/designations/" + designated.json().get("designationId")
+                .asText() + "/end", Map.of("effectiveTo", "2017", "reason", "ny politik i 2017")).status())
+                .isEqualTo(200);
+        Api evaluator = api().as("evaluator");
+
+        assertThat(certaintyOf(evaluator, area, "from=2012-01-01&to=2012-12-31")).isEqualTo("CERTAIN");
+        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30")).isEqualTo("POSSIBLE");
+        assertThat(certaintyOf(evaluator, area, "from=2011-10-01&to=2011-10-31")).isEqualTo("POSSIBLE");
+        assertThat(certaintyOf(evaluator, area, "from=2019-01-01&to=2019-12-31")).isNull();
+        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30&certainty=CERTAIN")).isNull();
+        assertThat(evaluator.get("/api/designations?from=2019-01-01&to=2018-01-01").status()).isEqualTo(400);
+    }
+
+    private static String certaintyOf(Api api, String area, String window) {
+        JsonNode found = api.get("/api/designations?list=STATE_TRANSFORMATION&" + window).json();
+        for (JsonNode designation : found) {
+            if (designation.get("areaId").asText().equals(area)) {
+                return designation.get("certainty").asText();
+            }
+        }
+        return null;
+    }
+
+    @Test
     void anAreaIsOnAListOnceAtATime() {
         Api admin = api().as("admin");
         String policy = policy(admin);

@@ -30,7 +30,22 @@ class DemoHistoryIT extends RegistryIT {
             assertThat(designation.get("policy").asText()).isEqualTo("policy-2011");
             assertThat(designation.get("reason").asText()).startsWith("Politik for udsatte byområder")
                     .doesNotContain(".txt");
+            assertThat(designation.get("effectiveFrom").asText()).as(area).isEqualTo("2011-09/2011-12");
+            assertThat(designation.get("reason").asText()).doesNotContain("første mulige dag");
         }
+    }
+
+    /** The 2011 policy as the draft of September 2011 and the year of adoption bound it; the state's list of 2011. */
+    @Test
+    void thePoliciesOf2011AreDatedAsTheSeedsStateThem() {
+        Api auditor = api().as("auditor");
+        JsonNode policy2011 = auditor.get("/api/policies/policy-2011").json();
+        assertThat(policy2011.get("periodFrom").asText()).isEqualTo("2011-09/2011-12");
+        assertThat(policy2011.get("periodTo").asText()).isEqualTo("2017");
+        JsonNode stateList = auditor.get("/api/policies/state-list-2010").json();
+        assertThat(stateList.get("periodFrom").asText()).isEqualTo("../2011-09");
+        assertThat(stateList.get("periodFromEarliest").isNull()).isTrue();
+        assertThat(stateList.get("criteria")).hasSize(3);
     }
 
     @Test

@@ -2,8 +2,11 @@ package dk.kk.registry.infra.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kk.registry.infra.config.UncertainJson;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class PolicyAdoptedEventUpcasterTest {
 
     private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()))
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .registerModule(UncertainJson.module(JsonMappingException::from)))
             .build();
 
     @Test
@@ -46,7 +50,7 @@ class PolicyAdoptedEventUpcasterTest {
                 serializer.getConverter().convert(data.getData(), byte[].class), byte[].class,
                 new SimpleSerializedType(PolicyAdoptedEventUpcaster.TYPE, "2")));
         assertThat(event).isEqualTo(new PolicyAdoptedEvent("policy-2011", "Politik for udsatte byområder",
-                LocalDate.of(2011, 1, 1), LocalDate.of(2020, 12, 31), List.of(), List.of(), null,
+                UncertainDate.of(LocalDate.of(2011, 1, 1)), UncertainDate.of(LocalDate.of(2020, 12, 31)), List.of(), List.of(), null,
                 List.of("Små boliger", "Lav indkomst")));
     }
 

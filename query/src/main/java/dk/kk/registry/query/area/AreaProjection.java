@@ -8,10 +8,14 @@ import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
+import dk.kk.registry.shared.area.DesignatedAreaView;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.DesignationView;
+import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.FindDesignationsQuery;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,27 +36,38 @@ class AreaProjection implements Projection {
     static final String GROUP = "areas";
 
     /** One designation of an area as a version of its row holds it; {@code criteria} is JSON. */
-    private record Designation(DesignationList list, String policy, LocalDate effectiveFrom, LocalDate effectiveTo,
-            String criteria, String screeningId, String reason, String endReason, Instant designatedAt) {
+    private record Designation(DesignationList list, String policy, UncertainDate effectiveFrom,
+            UncertainDate effectiveTo, String criteria, String screeningId, String reason, String endReason,
+            Instant designatedAt) {
     }
 
+    /**
+     * The columns the previous release reads ({@code effective_from}, {@code effective_to}) hold an exact day only;
+     * the notations and the days they allow have columns of their own (V200).
+     */
     private static final DocumentTable<Designation> TABLE = DocumentTable.<Designation>keyedBy("area_designation",
                     "area_id", "designation_id")
             .column("list", Designation::list)
             .column("policy", Designation::policy)
-            .column("effective_from", Designation::effectiveFrom)
-            .column("effective_to", Designation::effectiveTo)
+            .column("effective_from", d -> exactDay(d.effectiveFrom()))
+            .column("effective_to", d -> exactDay(d.effectiveTo()))
+            .column("effective_from_stated", d -> notation(d.effectiveFrom()))
+            .column("effective_to_stated", d -> notation(d.effectiveTo()))
+            .column("from_earliest", d -> d.effectiveFrom() == null ? null : d.effectiveFrom().earliest())
+            .column("from_latest", d -> d.effectiveFrom() == null ? null : d.effectiveFrom().latest())
+            .column("to_earliest", d -> d.effectiveTo() == null ? null : d.effectiveTo().earliest())
+            .column("to_latest", d -> d.effectiveTo() == null ? null : d.effectiveTo().latest())
             .column("criteria", "?::jsonb", Designation::criteria)
             .column("screening_id", Designation::screeningId)
             .column("reason", Designation::reason)
             .column("end_reason", Designation::endReason)
             .column("designated_at", Designation::designatedAt)
-            .readBack("list, policy, effective_from, effective_to, criteria::text AS criteria, screening_id, reason, "
-                    + "end_reason, designated_at", (rs, n) -> new Designation(DesignationList.valueOf(
-                            rs.getString("list")), rs.getString("policy"), rs.getObject("effective_from",
-                            LocalDate.class), rs.getObject("effective_to", LocalDate.class), rs.getString("criteria"),
-                    rs.getString("screening_id"), rs.getString("reason"), rs.getString("end_reason"),
-                    rs.getTimestamp("designated_at").toInstant()));
+            .readBack("list, policy, effective_from_stated, effective_to_stated, criteria::text AS criteria, "
+                    + "screening_id, reason, end_reason, designated_at", (rs, n) -> new Designation(
+                            DesignationList.valueOf(rs.getString("list")), rs.getString("policy"),
+                            stated(rs.getString("effective_from_stated")), stated(rs.getString("effective_to_stated")),
+                            rs.getString("criteria"), rs.getString("screening_id"), rs.getString("reason"),
+                            rs.getString("end_reason"), rs.getTimestamp("designated_at").toInstant()));
 
     private final JdbcTemplate jdbc;
     private final VersionedDocuments<Designation> designations;
@@ -95,15 +110,52 @@ class AreaProjection implements Projection {
         args.add(query.areaId());
         String asOf = AsOf.condition("", query.asOf(), args);
         return jdbc.query("""
-                SELECT designation_id, list, policy, effective_from, effective_to, criteria::text, screening_id,
-                       reason, end_reason, designated_at
+                SELECT designation_id, list, policy, effective_from_stated, effective_to_stated, criteria::text,
+                       screening_id, reason, end_reason, designated_at
                 FROM area_designation WHERE area_id = ? AND
-                """ + asOf + " ORDER BY effective_from, list",
+                """ + asOf + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, list",
                 (rs, n) -> new DesignationView(rs.getString(1), DesignationList.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getDate(4).toLocalDate(),
-                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+                        rs.getString(3), stated(rs.getString(4)), stated(rs.getString(5)),
                         List.of(ReadModelJson.read(rs.getString(6), String[].class)), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant()),
                 args.toArray());
+    }
+
+    /** Every current designation of the list is read and judged by the one rule for valid time. */
+    @QueryHandler
+    List<DesignatedAreaView> designatedAreas(FindDesignatedAreasQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("", query.asOf(), args);
+        String list = "";
+        if (query.list() != null) {
+            list = " AND list = ?";
+            args.add(query.list().name());
+        }
+        List<DesignatedAreaView> designated = new ArrayList<>();
+        jdbc.query("""
+                SELECT area_id, designation_id, list, policy, effective_from_stated, effective_to_stated
+                FROM area_designation WHERE\s""" + asOf + list
+                + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, area_id, list", rs -> {
+                    UncertainDate from = stated(rs.getString(5));
+                    UncertainDate to = stated(rs.getString(6));
+                    Certainty held = Certainty.ranWithin(from, to, query.from(), query.to());
+                    if (held != null && (query.certainty() == null || held == query.certainty())) {
+                        designated.add(new DesignatedAreaView(rs.getString(1), rs.getString(2),
+                                DesignationList.valueOf(rs.getString(3)), rs.getString(4), from, to, held));
+                    }
+                }, args.toArray());
+        return designated;
+    }
+
+    private static UncertainDate stated(String notation) {
+        return notation == null ? null : UncertainDate.parse(notation);
+    }
+
+    private static String notation(UncertainDate date) {
+        return date == null ? null : date.notation();
+    }
+
+    private static LocalDate exactDay(UncertainDate date) {
+        return date == null || !date.isExactDay() ? null : date.exactDay();
     }
 }

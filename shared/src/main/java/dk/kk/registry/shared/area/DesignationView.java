@@ -1,16 +1,19 @@
 package dk.kk.registry.shared.area;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 
-/** One designation of an area, with its period in valid time and when and why it was recorded. */
+/**
+ * One designation of an area, with its period in valid time as its sources state it (the end null while it lasts) and
+ * when and why it was recorded.
+ */
 public record DesignationView(
         String designationId,
         DesignationList list,
         String policy,
-        LocalDate effectiveFrom,
-        LocalDate effectiveTo,
+        UncertainDate effectiveFrom,
+        UncertainDate effectiveTo,
         List<String> criteria,
         String screeningId,
         String reason,

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.area;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,5 +9,5 @@ public record EndDesignationCommand(
         @TargetAggregateIdentifier String areaId,
         @TargetAggregateVersion Long expectedVersion,
         String designationId,
-        LocalDate effectiveTo) {
+        UncertainDate effectiveTo) {
 }

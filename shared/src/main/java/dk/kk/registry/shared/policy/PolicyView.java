@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.policy;
 
 import dk.kk.registry.shared.screening.ScreeningRule;
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 
 /**
@@ -11,8 +11,8 @@ import java.util.List;
 public record PolicyView(
         String id,
         String title,
-        LocalDate periodFrom,
-        LocalDate periodTo,
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
         List<String> objectives,
         List<String> focusAreas,
         List<String> criteria,

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.policy;
 
-import java.time.LocalDate;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,6 +10,6 @@ public record ReviseDesignationCriteriaCommand(
         @TargetAggregateIdentifier String policyId,
         @TargetAggregateVersion Long expectedVersion,
         String label,
-        LocalDate effectiveFrom,
+        UncertainDate effectiveFrom,
         List<String> criteria) {
 }

@@ -8,6 +8,7 @@ import dk.kk.registry.shared.area.AreaHistoryView;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaMeasurementView;
 import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.goal.GoalPage;
 import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.plan.DevelopmentPlanPage;
@@ -65,12 +66,12 @@ class AreaController {
         this.queries = queries;
     }
 
-    record Designate(@NotNull DesignationList list, @Size(max = 64) String policy, @NotNull LocalDate effectiveFrom,
+    record Designate(@NotNull DesignationList list, @Size(max = 64) String policy, @NotNull UncertainDate effectiveFrom,
             @Size(max = 50) List<@NotBlank @Size(max = 500) String> criteria, @Size(max = 64) String screeningId,
             @Size(max = 2000) String reason) {
     }
 
-    record EndDesignation(@NotNull LocalDate effectiveTo, @NotBlank @Size(max = 2000) String reason) {
+    record EndDesignation(@NotNull UncertainDate effectiveTo, @NotBlank @Size(max = 2000) String reason) {
     }
 
     record Rename(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String reason) {

@@ -10,6 +10,7 @@ import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.indicator.DefineIndicatorCommand;
 import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
@@ -39,7 +40,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +78,7 @@ class ReferenceController {
     }
 
     record NewPolicy(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String title,
-            @NotNull LocalDate periodFrom, LocalDate periodTo,
+            @NotNull UncertainDate periodFrom, UncertainDate periodTo,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> objectives,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> focusAreas,
             @Size(max = 200) String criteriaLabel,
@@ -86,7 +86,7 @@ class ReferenceController {
             @Size(max = 2000) String reason) {
     }
 
-    record CriteriaRevision(@NotBlank @Size(max = 200) String label, @NotNull LocalDate effectiveFrom,
+    record CriteriaRevision(@NotBlank @Size(max = 200) String label, @NotNull UncertainDate effectiveFrom,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> criteria,
             @NotBlank @Size(max = 2000) String reason) {
     }

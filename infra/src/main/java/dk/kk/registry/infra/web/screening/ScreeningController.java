@@ -12,6 +12,7 @@ import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.DesignateAreaCommand;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.ListAreasQuery;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.FindPolicyQuery;
 import dk.kk.registry.shared.policy.PolicyView;
 import dk.kk.registry.shared.screening.ConfirmProposalCommand;
@@ -36,7 +37,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +83,7 @@ class ScreeningController {
             @Size(max = 500) List<@NotBlank @Size(max = 64) String> areas, @Size(max = 2000) String reason) {
     }
 
-    record Confirmation(@NotNull DesignationList list, @NotNull LocalDate effectiveFrom,
+    record Confirmation(@NotNull DesignationList list, @NotNull UncertainDate effectiveFrom,
             @NotBlank @Size(max = 2000) String reason) {
     }
 
