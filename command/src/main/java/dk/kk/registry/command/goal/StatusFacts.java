@@ -1,20 +1,20 @@
 package dk.kk.registry.command.goal;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.util.Objects;
 
 /** What a status report says, as it stands after its corrections. Blank texts are no text. */
-record StatusFacts(BigDecimal areaValue, BigDecimal comparisonValue, String commentary, String dataQualityNote,
+record StatusFacts(UncertainValue areaValue, UncertainValue comparisonValue, String commentary, String dataQualityNote,
         String caseReference) {
 
-    static StatusFacts reported(BigDecimal areaValue, BigDecimal comparisonValue, String commentary,
+    static StatusFacts reported(UncertainValue areaValue, UncertainValue comparisonValue, String commentary,
             String dataQualityNote, String caseReference) {
         return new StatusFacts(areaValue, comparisonValue, text(commentary), text(dataQualityNote),
                 text(caseReference));
     }
 
     /** A null field is not corrected; a blank text removes the text. */
-    StatusFacts corrected(BigDecimal newAreaValue, BigDecimal newComparisonValue, String newCommentary,
+    StatusFacts corrected(UncertainValue newAreaValue, UncertainValue newComparisonValue, String newCommentary,
             String newDataQualityNote, String newCaseReference) {
         return new StatusFacts(
                 newAreaValue != null ? newAreaValue : areaValue,
@@ -33,7 +33,7 @@ record StatusFacts(BigDecimal areaValue, BigDecimal comparisonValue, String comm
     }
 
     /**
-     * Values compare by magnitude, not by scale: correcting 0.6 to 0.60 changes nothing.
+     * Values compare by magnitude, not by scale: correcting 0.6 to 0.60 changes nothing (and 67–72 to 67.0–72.0).
      */
     @Override
     public boolean equals(Object other) {
@@ -50,8 +50,8 @@ record StatusFacts(BigDecimal areaValue, BigDecimal comparisonValue, String comm
         return Objects.hash(commentary, dataQualityNote, caseReference);
     }
 
-    private static boolean sameValue(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    private static boolean sameValue(UncertainValue a, UncertainValue b) {
+        return Objects.equals(a, b);
     }
 
     private static String text(String text) {

@@ -2,6 +2,7 @@ package dk.kk.registry.command.goal;
 
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.goal.Target;
@@ -28,8 +29,11 @@ final class TargetsAreMeasurable {
                 if (value.compareTo(BigDecimal.ONE.negate()) < 0) {
                     refuse("a relative change is a fraction of the baseline and cannot be below -1 (-100 %)");
                 }
-                if (baseline.areaValue().signum() == 0) {
-                    refuse("a relative change needs a baseline area value other than 0");
+                if (mayBeZero(baseline.areaValue())) {
+                    refuse(baseline.areaValue().isExact()
+                            ? "a relative change needs a baseline area value other than 0"
+                            : "a relative change needs a baseline area value other than 0, and the range "
+                                    + baseline.areaValue() + " allows 0");
                 }
             }
             case ABSOLUTE_LEVEL -> {
@@ -47,11 +51,15 @@ final class TargetsAreMeasurable {
                 if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
                     refuse("a gap reduction is the share of the gap to close: more than 0 and at most 1");
                 }
-                if (baseline.areaValue().compareTo(baseline.comparisonValue()) == 0) {
+                if (baseline.areaValue().isExact() && baseline.areaValue().equals(baseline.comparisonValue())) {
                     refuse("there is no gap to the comparison area at the baseline to reduce");
                 }
             }
         }
+    }
+
+    private static boolean mayBeZero(UncertainValue value) {
+        return (value.low() == null || value.low().signum() <= 0) && (value.high() == null || value.high().signum() >= 0);
     }
 
     static boolean same(Target a, Target b) {

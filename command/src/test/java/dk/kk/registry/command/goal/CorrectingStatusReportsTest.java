@@ -5,7 +5,9 @@ import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
 import static dk.kk.registry.command.goal.GoalFixtures.because;
 import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.evictionGoalSet;
+import static dk.kk.registry.command.goal.GoalFixtures.value;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.CorrectGoalStatusReportCommand;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
 import dk.kk.registry.shared.goal.GoalOutcome;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class CorrectingStatusReportsTest {
 
     private static final GoalStatusReportedEvent REPORTED_2024 = new GoalStatusReportedEvent(GOAL, 2024,
-            decimal("0.6"), decimal("0.2"), "Målsætningen er opnået.", null, "eDoc 2024-0353188");
+            value("0.6"), value("0.2"), "Målsætningen er opnået.", null, "eDoc 2024-0353188");
 
     private AggregateTestFixture<Goal> fixture;
 
@@ -30,7 +32,7 @@ class CorrectingStatusReportsTest {
         fixture = GoalFixtures.fixture();
     }
 
-    private static CorrectGoalStatusReportCommand correct(Integer year, BigDecimal areaValue, String commentary,
+    private static CorrectGoalStatusReportCommand correct(Integer year, UncertainValue areaValue, String commentary,
             String dataQualityNote) {
         return new CorrectGoalStatusReportCommand(GOAL, null, year, areaValue, null, commentary, dataQualityNote,
                 null);
@@ -56,15 +58,15 @@ class CorrectingStatusReportsTest {
     @Test
     void aValueIsCorrected() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, decimal("0.7"), null, null), because("typing error"))
-                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, decimal("0.7"), null, null, null,
+                .when(correct(2024, value("0.7"), null, null), because("typing error"))
+                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null,
                         null));
     }
 
     @Test
     void aCorrectionGivesAReason() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, decimal("0.7"), null, null), MetaData.emptyInstance())
+                .when(correct(2024, value("0.7"), null, null), MetaData.emptyInstance())
                 .expectNoEvents()
                 .expectException(violationOf("ChangesGiveAReason", "reason"))
                 .expectExceptionMessage("a correction requires a reason");
@@ -73,7 +75,7 @@ class CorrectingStatusReportsTest {
     @Test
     void aCorrectionNamesAReportedYear() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2023, decimal("0.7"), null, null), because("typing error"))
+                .when(correct(2023, value("0.7"), null, null), because("typing error"))
                 .expectNoEvents()
                 .expectException(violationOf("CorrectionsNameAReport", "year"))
                 .expectExceptionMessage("there is no status report for 2023 to correct");
@@ -82,7 +84,7 @@ class CorrectingStatusReportsTest {
     @Test
     void correctingAReportToWhatItSaysRecordsNothing() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, decimal("0.60"), "Målsætningen er opnået.", null), because("again"))
+                .when(correct(2024, value("0.60"), "Målsætningen er opnået.", null), because("again"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));
     }
@@ -90,7 +92,7 @@ class CorrectingStatusReportsTest {
     @Test
     void aCorrectedValueIsBounded() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, decimal("0.6000001"), null, null), because("more precision"))
+                .when(correct(2024, value("0.6000001"), null, null), because("more precision"))
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "areaValue"));
     }
@@ -98,8 +100,8 @@ class CorrectingStatusReportsTest {
     @Test
     void correctingAReportToWhatAnEarlierCorrectionSaidRecordsNothing() {
         fixture.given(evictionGoalSet(), REPORTED_2024,
-                        new GoalStatusReportCorrectedEvent(GOAL, 2024, decimal("0.7"), null, null, null, null))
-                .when(correct(2024, decimal("0.7"), null, null), because("same again"))
+                        new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null, null))
+                .when(correct(2024, value("0.7"), null, null), because("same again"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));
     }

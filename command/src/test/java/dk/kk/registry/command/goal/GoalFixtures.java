@@ -2,6 +2,7 @@ package dk.kk.registry.command.goal;
 
 import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.common.AuditMetadata;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportedEvent;
@@ -21,7 +22,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 final class GoalFixtures {
 
     static final String GOAL = "sof-eviction-warnings";
-    static final Baseline BASELINE_2017 = new Baseline(2017, new BigDecimal("1.4"), new BigDecimal("0.6"));
+    static final Baseline BASELINE_2017 = new Baseline(2017, value("1.4"), value("0.6"));
     static final Target MINUS_25_PERCENT = new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("-0.25"));
     /** "Now" in these tests: the status report was written in the autumn of 2024. */
     static final Instant AUTUMN_2024 = Instant.parse("2024-10-01T10:00:00Z");
@@ -46,18 +47,28 @@ final class GoalFixtures {
                 List.of(), "copenhagen", BASELINE_2017, MINUS_25_PERCENT, 2025);
     }
 
+    static GoalSetEvent evictionGoalSetWith(Baseline baseline) {
+        return new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF", "eviction-warnings",
+                List.of(), "copenhagen", baseline, MINUS_25_PERCENT, 2025);
+    }
+
     static GoalSetEvent goalSetWith(Baseline baseline, Target target) {
         return new GoalSetEvent(GOAL, "Gap to Copenhagen", "policy-2017", "SOF", "eviction-warnings",
                 List.of(), "copenhagen", baseline, target, 2025);
     }
 
     static GoalStatusReportedEvent reported(int year, String areaValue, String comparisonValue) {
-        return new GoalStatusReportedEvent(GOAL, year, new BigDecimal(areaValue),
-                comparisonValue == null ? null : new BigDecimal(comparisonValue), null, null, null);
+        return new GoalStatusReportedEvent(GOAL, year, value(areaValue),
+                comparisonValue == null ? null : value(comparisonValue), null, null, null);
     }
 
     static MetaData because(String reason) {
         return MetaData.with(AuditMetadata.REASON, reason);
+    }
+
+    /** An exact value, as most sources state their figures. */
+    static UncertainValue value(String value) {
+        return UncertainValue.exact(new BigDecimal(value));
     }
 
     static BigDecimal decimal(String value) {

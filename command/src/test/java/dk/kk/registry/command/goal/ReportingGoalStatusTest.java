@@ -8,8 +8,10 @@ import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.evictionGoalSet;
 import static dk.kk.registry.command.goal.GoalFixtures.goalSetWith;
 import static dk.kk.registry.command.goal.GoalFixtures.reported;
+import static dk.kk.registry.command.goal.GoalFixtures.value;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
 import dk.kk.registry.shared.goal.GoalOutcome;
 import dk.kk.registry.shared.goal.GoalStatusReportedEvent;
@@ -36,28 +38,48 @@ class ReportingGoalStatusTest {
     }
 
     private static ReportGoalStatusCommand report(Integer year, String areaValue, String comparisonValue) {
-        return new ReportGoalStatusCommand(GOAL, null, year, areaValue == null ? null : decimal(areaValue),
-                comparisonValue == null ? null : decimal(comparisonValue), null, null, null);
+        return new ReportGoalStatusCommand(GOAL, null, year, areaValue == null ? null : value(areaValue),
+                comparisonValue == null ? null : value(comparisonValue), null, null, null);
     }
 
     @Test
     void aStatusIsReported() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet(), reported(2020, "0.8", "0.3"))
-                .when(new ReportGoalStatusCommand(GOAL, null, 2024, decimal("0.6"), decimal("0.2"),
+                .when(new ReportGoalStatusCommand(GOAL, null, 2024, value("0.6"), value("0.2"),
                         " Målsætningen er opnået. ", NOTE, "eDoc 2024-0353188"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalStatusReportedEvent(GOAL, 2024, decimal("0.6"), decimal("0.2"),
+                .expectEvents(new GoalStatusReportedEvent(GOAL, 2024, value("0.6"), value("0.2"),
                         "Målsætningen er opnået.", NOTE, "eDoc 2024-0353188"))
                 .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void aStatusMayBeARangeOrABoundAsItsSourceStatesIt() {
+        UncertainValue between = UncertainValue.range(decimal("67"), decimal("72"));
+        UncertainValue below = UncertainValue.below(decimal("60"));
+        fixture.givenCurrentTime(AUTUMN_2024)
+                .andGiven(evictionGoalSet())
+                .when(new ReportGoalStatusCommand(GOAL, null, 2024, between, below, null, null, null))
+                .expectEvents(new GoalStatusReportedEvent(GOAL, 2024, between, below, null, null, null));
+    }
+
+    @Test
+    void aRangesBoundsHaveAtMostSixDecimals() {
+        fixture.givenCurrentTime(AUTUMN_2024)
+                .andGiven(evictionGoalSet())
+                .when(new ReportGoalStatusCommand(GOAL, null, 2024, UncertainValue.range(decimal("0.5"),
+                        decimal("0.6000001")), value("0.2"), null, null, null))
+                .expectNoEvents()
+                .expectException(violationOf("ValuesAreBounded", "areaValue"));
     }
 
     @Test
     void blankTextsAreNoTexts() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(GOAL, null, 2020, decimal("0.8"), decimal("0.3"), " ", "", null))
-                .expectEvents(new GoalStatusReportedEvent(GOAL, 2020, decimal("0.8"), decimal("0.3"), null, null,
+                .when(new ReportGoalStatusCommand(GOAL, null, 2020, value("0.8"), value("0.3"), " ", "", null))
+                .expectEvents(new GoalStatusReportedEvent(GOAL, 2020, value("0.8"), value("0.3"), null, null,
                         null));
     }
 
@@ -146,7 +168,7 @@ class ReportingGoalStatusTest {
     void textsHaveLimits() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(GOAL, null, 2020, decimal("0.8"), decimal("0.3"), null,
+                .when(new ReportGoalStatusCommand(GOAL, null, 2020, value("0.8"), value("0.3"), null,
                         "n".repeat(2001), null))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "dataQualityNote"));

@@ -8,6 +8,7 @@ import static dk.kk.registry.command.goal.GoalFixtures.because;
 import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.evictionGoalSet;
 import static dk.kk.registry.command.goal.GoalFixtures.goalSetWith;
+import static dk.kk.registry.command.goal.GoalFixtures.value;
 
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
@@ -81,7 +82,7 @@ class RevisingGoalTargetsTest {
 
     @Test
     void aRevisedTargetIsMeasurable() {
-        fixture.given(goalSetWith(new Baseline(2017, decimal("1.4"), null), MINUS_25_PERCENT))
+        fixture.given(goalSetWith(new Baseline(2017, value("1.4"), null), MINUS_25_PERCENT))
                 .when(revise(new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0"))), because("parity"))
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));

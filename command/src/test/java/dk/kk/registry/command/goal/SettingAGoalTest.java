@@ -6,8 +6,10 @@ import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
 import static dk.kk.registry.command.goal.GoalFixtures.MINUS_25_PERCENT;
 import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.goal;
+import static dk.kk.registry.command.goal.GoalFixtures.value;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalTargetType;
@@ -161,7 +163,7 @@ class SettingAGoalTest {
     @Test
     void aBaselineHasAnAreaValue() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, null, decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, null, value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "baseline.areaValue"));
     }
@@ -169,7 +171,7 @@ class SettingAGoalTest {
     @Test
     void aBaselineYearIsPlausible() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(0, decimal("1.4"), decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(0, value("1.4"), value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("YearsArePlausible", "baseline.year"))
                 .expectExceptionMessage("baseline.year must be between 1990 and 2100");
@@ -178,7 +180,7 @@ class SettingAGoalTest {
     @Test
     void aBaselineHasBeenMeasured() {
         fixture.givenCurrentTime(GoalFixtures.AUTUMN_2024)
-                .when(goal().baseline(new Baseline(2025, decimal("1.4"), decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(2025, value("1.4"), value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("YearHasBegun", "baseline.year"));
     }
@@ -186,7 +188,7 @@ class SettingAGoalTest {
     @Test
     void valuesHaveAtMostSixDecimals() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("1.4000001"), decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("1.4000001"), value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
     }
@@ -194,7 +196,7 @@ class SettingAGoalTest {
     @Test
     void valuesAreBelowATrillion() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("1E+12"), decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("1E+12"), value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
     }
@@ -249,16 +251,37 @@ class SettingAGoalTest {
     @Test
     void aRelativeChangeNeedsABaselineOtherThanZero() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("0.0"), decimal("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("0.0"), value("0.6"))).command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
                 .expectExceptionMessage("a relative change needs a baseline area value other than 0");
     }
 
     @Test
+    void aBaselineMayBeARangeAsItsSourceStatesIt() {
+        Baseline stated = new Baseline(2017, UncertainValue.range(decimal("67"), decimal("72")),
+                UncertainValue.below(decimal("60")));
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(stated).command())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(GoalFixtures.evictionGoalSetWith(stated));
+    }
+
+    @Test
+    void aRelativeChangeNeedsABaselineThatCannotBeZero() {
+        fixture.givenNoPriorActivity()
+                .when(goal().baseline(new Baseline(2017, UncertainValue.below(decimal("0.5")), value("0.6")))
+                        .command())
+                .expectNoEvents()
+                .expectException(violationOf("TargetsAreMeasurable", "target"))
+                .expectExceptionMessage("a relative change needs a baseline area value other than 0, and the range "
+                        + "<0.5 allows 0");
+    }
+
+    @Test
     void parityNeedsTheComparisonsBaseline() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("1.4"), null))
+                .when(goal().baseline(new Baseline(2017, value("1.4"), null))
                         .target(GoalTargetType.PARITY_WITH_COMPARISON, "0").command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
@@ -276,7 +299,7 @@ class SettingAGoalTest {
     @Test
     void aGapReductionNeedsTheComparisonsBaseline() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("1.4"), null))
+                .when(goal().baseline(new Baseline(2017, value("1.4"), null))
                         .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));
@@ -297,7 +320,7 @@ class SettingAGoalTest {
     @Test
     void aGapReductionNeedsAGap() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, decimal("0.6"), decimal("0.60")))
+                .when(goal().baseline(new Baseline(2017, value("0.6"), value("0.60")))
                         .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))

@@ -6,6 +6,7 @@ import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.ConcludeGoalCommand;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
@@ -66,7 +67,7 @@ public class DemoGoals implements DemoSection {
 
     private static final List<DemoGoal> GOALS = List.of(
             new DemoGoal(EVICTION_GOAL, "Færre udsættelser i de udsatte byområder", EVICTION_WARNINGS,
-                    new Baseline(2017, new BigDecimal("1.4"), new BigDecimal("0.6")),
+                    new Baseline(2017, exact("1.4"), exact("0.6")),
                     new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("-0.25")),
                     SEED + ": Mål 2, tabel 1 (baseline 2017: udsatte byområder 1,4 %, København 0,6 %; "
                             + "antallet af varslinger af fogedudsættelser skal være faldet med 25 % over perioden)",
@@ -91,7 +92,7 @@ public class DemoGoals implements DemoSection {
                     SEED + ": følgebrev og Mål 2, Forvaltningens kommentarer: Socialforvaltningen har opnået "
                             + "målsætningen (sidste status på målsætningen i politikken for 2017-2025)"),
             new DemoGoal(MINORS_GOAL, "Færre unge kriminelle i udsatte byområder", MINORS_BEFORE_JUDGE,
-                    new Baseline(2016, new BigDecimal("56"), null),
+                    new Baseline(2016, exact("56"), null),
                     new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("-0.06")),
                     SEED + ": Mål 5, tabel 1 (baseline, opgjort for 2016: 56 %, 28 af 50 unikke unge fremstillet i "
                             + "grundlovsforhør i København boede i de udsatte byområder; andelen skal være faldet "
@@ -191,8 +192,8 @@ public class DemoGoals implements DemoSection {
         for (Status status : goal.statuses()) {
             if (!reported.contains(status.year())) {
                 commands.send(new ReportGoalStatusCommand(goal.id(), null, status.year(),
-                        new BigDecimal(status.areaValue()),
-                        status.comparisonValue() == null ? null : new BigDecimal(status.comparisonValue()),
+                        exact(status.areaValue()),
+                        status.comparisonValue() == null ? null : exact(status.comparisonValue()),
                         status.commentary(), status.dataQualityNote(), status.caseReference()),
                         AuditMetadata.SOURCE_IMPORT, status.reason(), cited(status.reason()));
                 recorded++;
@@ -227,5 +228,10 @@ public class DemoGoals implements DemoSection {
     static String goalId(String name) {
         return UUID.nameUUIDFromBytes(("dk.kk.registry.demo.goal/" + name).getBytes(StandardCharsets.UTF_8))
                 .toString();
+    }
+
+    /** The report states each of its goals' figures exactly. */
+    private static UncertainValue exact(String value) {
+        return UncertainValue.exact(new BigDecimal(value));
     }
 }

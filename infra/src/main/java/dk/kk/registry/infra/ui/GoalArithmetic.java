@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Attainment;
 import dk.kk.registry.shared.goal.GoalBoardRow;
 import dk.kk.registry.shared.goal.GoalTargetType;
@@ -52,7 +54,7 @@ public class GoalArithmetic {
         if (row.direction() == null) {
             return say("arithmetic.noDirection", noData);
         }
-        if (row.targetType() == GoalTargetType.RELATIVE_CHANGE && row.baselineAreaValue().signum() == 0) {
+        if (row.targetType() == GoalTargetType.RELATIVE_CHANGE && mayBeZero(row.baselineAreaValue())) {
             return say("arithmetic.zeroBaseline", noData);
         }
         boolean againstComparison = row.targetType() == GoalTargetType.PARITY_WITH_COMPARISON
@@ -94,6 +96,9 @@ public class GoalArithmetic {
     private String verdict(GoalBoardRow row) {
         Attainment measured = row.measuredAttainment();
         String shown = label(measured);
+        if (row.certainty() == Certainty.POSSIBLE) {
+            return say("arithmetic.uncertain", shown, label(row.bestPossibleAttainment()));
+        }
         if (row.deadlineYear() != null && row.statusYear() >= row.deadlineYear()) {
             return say("arithmetic.final", say(measured == Attainment.MET ? "arithmetic.reached"
                     : "arithmetic.notReached"), shown);
@@ -110,15 +115,26 @@ public class GoalArithmetic {
                 expected, String.valueOf(row.statusYear()), shown);
     }
 
-    /** Whether the measured figure reaches the target, which way is better depending on the kind of target. */
+    /**
+     * Whether the measured figure reaches the target, which way is better depending on the kind of target; a range
+     * reaches it when its least favourable end does.
+     */
     private static boolean reached(GoalBoardRow row) {
-        int order = row.measuredValue().compareTo(row.requiredValue());
         boolean higherIsBetter = switch (row.targetType()) {
             case RELATIVE_CHANGE, ABSOLUTE_LEVEL -> row.direction() == Direction.HIGHER_IS_BETTER;
             case PARITY_WITH_COMPARISON -> false;
             case GAP_REDUCTION -> true;
         };
+        BigDecimal worst = higherIsBetter ? row.measuredValue().low() : row.measuredValue().high();
+        if (worst == null) {
+            return false;
+        }
+        int order = worst.compareTo(row.requiredValue());
         return higherIsBetter ? order >= 0 : order <= 0;
+    }
+
+    private static boolean mayBeZero(UncertainValue value) {
+        return (value.low() == null || value.low().signum() <= 0) && (value.high() == null || value.high().signum() >= 0);
     }
 
     private static boolean isShare(GoalTargetType type) {
@@ -126,12 +142,12 @@ public class GoalArithmetic {
     }
 
     /** How far the areas are behind the comparison area, positive when they are worse off (as the board has it). */
-    private static BigDecimal behind(BigDecimal area, BigDecimal comparison, Direction direction) {
-        BigDecimal gap = area.subtract(comparison);
+    private static UncertainValue behind(UncertainValue area, UncertainValue comparison, Direction direction) {
+        UncertainValue gap = area.minus(comparison);
         return direction == Direction.LOWER_IS_BETTER ? gap : gap.negate();
     }
 
-    private String pair(Integer year, BigDecimal area, BigDecimal comparison) {
+    private String pair(Integer year, UncertainValue area, UncertainValue comparison) {
         return comparison == null ? year + ": " + number(area)
                 : say("arithmetic.pair", String.valueOf(year), number(area), number(comparison));
     }
@@ -140,11 +156,19 @@ public class GoalArithmetic {
         return say(direction == Direction.LOWER_IS_BETTER ? "arithmetic.lowerIsBetter" : "arithmetic.higherIsBetter");
     }
 
+    private String signedShare(UncertainValue fraction) {
+        return fraction != null && fraction.isExact() ? signedShare(fraction.exactValue()) : format.share(fraction);
+    }
+
     private String signedShare(BigDecimal fraction) {
         return (fraction != null && fraction.signum() > 0 ? "+" : "") + format.share(fraction);
     }
 
     private String number(BigDecimal value) {
+        return format.number(value);
+    }
+
+    private String number(UncertainValue value) {
         return format.number(value);
     }
 

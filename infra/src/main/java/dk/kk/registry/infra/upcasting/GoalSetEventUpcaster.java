@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.upcasting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
  * the rest of the city (API.md), so that is what the old events said.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class GoalSetEventUpcaster extends NextRevisionUpcaster {
 
     static final String TYPE = "dk.kk.registry.shared.goal.GoalSetEvent";

@@ -178,11 +178,11 @@ class ApiDocumentation {
         op("POST /api/interventions/{id}/decisions", "recordDecision", "Decide on an intervention: embed, scale or terminate");
         op("POST /api/interventions/{id}/corrections", "correctInterventionEvent", "Correct an earlier event of an intervention");
         op("GET /api/goals", "goals", "List goals");
-        op("POST /api/goals", "setGoal", 201, "Set a goal");
+        op("POST /api/goals", "setGoal", 201, "Set a goal (baseline values exact, a range or a bound)");
         op("GET /api/goals/{id}", "getGoal", "One goal");
-        op("GET /api/goals/board", "goalBoard", "The goal board: attainment per goal with its arithmetic");
+        op("GET /api/goals/board", "goalBoard", "The goal board: attainment per goal with its arithmetic and its certainty where figures are ranges");
         op("POST /api/goals/{id}/target-revisions", "reviseGoalTarget", "Revise a goal's target");
-        op("POST /api/goals/{id}/status-reports", "reportStatus", 201, "Report a goal's status for a year");
+        op("POST /api/goals/{id}/status-reports", "reportStatus", 201, "Report a goal's status for a year (values exact, a range or a bound)");
         op("POST /api/goals/{id}/status-reports/{year}/corrections", "correctStatusReport", "Correct a goal's status report");
         op("POST /api/goals/{id}/conclusion", "concludeGoal", "Conclude a goal");
         op("GET /api/development-plans", "developmentPlans", "List development plans");

@@ -151,6 +151,39 @@ class GoalLifeIT extends RegistryIT {
         assertThat(goal.get("areas")).isEmpty();
     }
 
+    @Test
+    void aStatusStatedAsARangeThatStraddlesTheTargetIsShownAsUncertain() {
+        GoalFixtures fixtures = new GoalFixtures(api());
+        Api evaluator = api().as("evaluator");
+        String policy = fixtures.policy("policy-ranges");
+        String indicator = fixtures.indicator("safe-at-night", "HIGHER_IS_BETTER");
+        Map<String, Object> baseline = baseline(2017, null, null);
+        baseline.put("areaValue", Map.of("below", "60"));
+        String id = evaluator.post("/api/goals", goalBody("Tryghed om natten", policy, indicator, baseline,
+                target("ABSOLUTE_LEVEL", "70"), 2025)).json().get("id").asText();
+        Map<String, Object> status = status(2025, null, null);
+        status.put("areaValue", Map.of("from", "67", "to", "72"));
+        Api.Response reported = evaluator.post("/api/goals/" + id + "/status-reports", status);
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+
+        JsonNode goal = evaluator.get("/api/goals/" + id).json();
+        assertThat(goal.get("baseline").get("areaValue").get("below").asText()).isEqualTo("60");
+        assertThat(goal.get("statusReports").get(0).get("areaValue").get("from").asText()).isEqualTo("67");
+        JsonNode row = boardRow(evaluator, policy, id);
+        assertThat(row.get("measuredValue").get("from").asText()).isEqualTo("67");
+        assertThat(row.get("measuredValue").get("to").asText()).isEqualTo("72");
+        assertThat(row.get("attainment").asText()).isEqualTo("NOT_MET");
+        assertThat(row.get("certainty").asText()).isEqualTo("POSSIBLE");
+        assertThat(row.get("bestPossibleAttainment").asText()).isEqualTo("MET");
+        assertThat(row.get("explanation").asText()).contains("(uncertain)");
+
+        Map<String, Object> unbounded = status(2024, null, null);
+        unbounded.put("areaValue", Map.of("from", "0.5", "to", "0.6000001"));
+        Api.Response refused = evaluator.post("/api/goals/" + id + "/status-reports", unbounded);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("ValuesAreBounded");
+    }
+
     private long events(String aggregateId) {
         return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
                 aggregateId);

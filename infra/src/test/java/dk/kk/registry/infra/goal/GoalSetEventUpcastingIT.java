@@ -51,7 +51,7 @@ class GoalSetEventUpcastingIT extends RegistryIT {
         GoalSetEvent set = (GoalSetEvent) events.get(0).getPayload();
         assertThat(set.areas()).isEmpty();
         assertThat(set.comparisonArea()).isEqualTo("rest-of-copenhagen");
-        assertThat(set.baseline().areaValue()).isEqualByComparingTo("1.4");
+        assertThat(set.baseline().areaValue().exactValue()).isEqualByComparingTo("1.4");
 
         JsonNode goal = projected(id);
         assertThat(goal.get("comparisonArea").asText()).isEqualTo("rest-of-copenhagen");

@@ -137,7 +137,7 @@ class SocialServicesGoalsIT extends RegistryIT {
         String[] lines = csv.text().split("\r\n");
         assertThat(lines[0]).startsWith("\uFEFFgoalId;title;policy;ownerAdministration;indicator;direction;");
         assertThat(lines[0]).contains(";measuredValue;requiredValue;expectedShare;expectedValue;"
-                + "measuredAttainment;conclusion;conclusionYear;attainment;explanation");
+                + "measuredAttainment;certainty;bestPossibleAttainment;conclusion;conclusionYear;attainment;explanation");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).startsWith(goal + ";\"Færre udsættelser; i de udsatte byområder\";" + policy
                 + ";SOF;" + indicator + ";LOWER_IS_BETTER;");

@@ -13,6 +13,8 @@ import static dk.kk.registry.shared.indicator.Direction.HIGHER_IS_BETTER;
 import static dk.kk.registry.shared.indicator.Direction.LOWER_IS_BETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalConclusionView;
 import dk.kk.registry.shared.goal.GoalOutcome;
@@ -38,10 +40,10 @@ class AttainmentRulesTest {
             Assessment assessment = goal(RELATIVE_CHANGE, "-0.25").baseline(2017, "1.4", "0.6")
                     .status(2020, "0.8", "0.3").status(2024, "0.6", "0.2").assess(LOWER_IS_BETTER);
 
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("-0.5714");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("-0.5714");
             assertThat(assessment.requiredValue()).isEqualByComparingTo("-0.25");
             assertThat(assessment.expectedShare()).isEqualByComparingTo("0.875");
-            assertThat(assessment.expectedValue()).isEqualByComparingTo("-0.2188");
+            assertThat(assessment.expectedValue().exactValue()).isEqualByComparingTo("-0.2188");
             assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
             assertThat(assessment.explanation()).isEqualTo("Baseline 1.4 (2017) → status 0.6 (2024) = -57.1 % "
                     + "against a target of -25 % by 2025, lower is better: the target is reached before the "
@@ -65,9 +67,9 @@ class AttainmentRulesTest {
             Assessment assessment = goal(RELATIVE_CHANGE, "-0.06").baseline(2016, "56", null)
                     .status(2020, "59", null).assess(LOWER_IS_BETTER);
 
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("0.0536");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("0.0536");
             assertThat(assessment.expectedShare()).isEqualByComparingTo("0.4444");
-            assertThat(assessment.expectedValue()).isEqualByComparingTo("-0.0267");
+            assertThat(assessment.expectedValue().exactValue()).isEqualByComparingTo("-0.0267");
             assertThat(assessment.attainment()).isEqualTo(OFF_TRACK);
             assertThat(assessment.explanation()).isEqualTo("Baseline 56 (2016) → status 59 (2020) = +5.4 % "
                     + "against a target of -6 % by 2025, lower is better: the straight line from 2016 to 2025 "
@@ -79,7 +81,7 @@ class AttainmentRulesTest {
             Assessment assessment = goal(RELATIVE_CHANGE, "-0.06").baseline(2016, "56", null)
                     .status(2020, "59", null).status(2023, "42", null).assess(LOWER_IS_BETTER);
 
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("-0.25");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("-0.25");
             assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
         }
 
@@ -121,7 +123,7 @@ class AttainmentRulesTest {
             Assessment assessment = goal(RELATIVE_CHANGE, "0.10").baseline(2017, "50", null)
                     .status(2021, "52.5", null).assess(HIGHER_IS_BETTER);
 
-            assertThat(assessment.expectedValue()).isEqualByComparingTo("0.05");
+            assertThat(assessment.expectedValue().exactValue()).isEqualByComparingTo("0.05");
             assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
         }
 
@@ -133,8 +135,8 @@ class AttainmentRulesTest {
             Assessment notMet = goal(RELATIVE_CHANGE, "-0.333334").baseline(2017, "3", null)
                     .status(2025, "2", null).assess(LOWER_IS_BETTER);
 
-            assertThat(met.measuredValue()).isEqualByComparingTo("-0.3333");
-            assertThat(notMet.measuredValue()).isEqualByComparingTo("-0.3333");
+            assertThat(met.measuredValue().exactValue()).isEqualByComparingTo("-0.3333");
+            assertThat(notMet.measuredValue().exactValue()).isEqualByComparingTo("-0.3333");
             assertThat(met.attainment()).isEqualTo(MET);
             assertThat(notMet.attainment()).isEqualTo(NOT_MET);
         }
@@ -144,7 +146,7 @@ class AttainmentRulesTest {
             Assessment assessment = goal(RELATIVE_CHANGE, "-0.25").baseline(2017, "1.4", null)
                     .status(2024, "0.6", null).status(2020, "0.8", null).assess(LOWER_IS_BETTER);
 
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("-0.5714");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("-0.5714");
         }
 
         @Test
@@ -166,8 +168,8 @@ class AttainmentRulesTest {
         void lowerIsBetterFollowsTheLineFromBaselineToTargetLevel() {
             Assessment onTrack = goal(ABSOLUTE_LEVEL, "0.7").baseline(2017, "1.4", null).status(2021, "0.9", null)
                     .assess(LOWER_IS_BETTER);
-            assertThat(onTrack.expectedValue()).isEqualByComparingTo("1.05");
-            assertThat(onTrack.measuredValue()).isEqualByComparingTo("0.9");
+            assertThat(onTrack.expectedValue().exactValue()).isEqualByComparingTo("1.05");
+            assertThat(onTrack.measuredValue().exactValue()).isEqualByComparingTo("0.9");
             assertThat(onTrack.attainment()).isEqualTo(ON_TRACK);
             assertThat(onTrack.explanation()).isEqualTo("Status 0.9 (2021) against a target level of 0.7 by 2025 "
                     + "(baseline 1.4 in 2017), lower is better: the straight line from 2017 to 2025 requires 1.05 "
@@ -192,7 +194,7 @@ class AttainmentRulesTest {
                     .assess(HIGHER_IS_BETTER).attainment()).isEqualTo(MET);
             Assessment onTrack = goal(ABSOLUTE_LEVEL, "75").baseline(2017, "60", null).status(2021, "68", null)
                     .assess(HIGHER_IS_BETTER);
-            assertThat(onTrack.expectedValue()).isEqualByComparingTo("67.5");
+            assertThat(onTrack.expectedValue().exactValue()).isEqualByComparingTo("67.5");
             assertThat(onTrack.attainment()).isEqualTo(ON_TRACK);
         }
     }
@@ -204,8 +206,8 @@ class AttainmentRulesTest {
         void lowerIsBetterMeasuresHowFarTheAreasAreAbove() {
             Assessment offTrack = goal(PARITY_WITH_COMPARISON, "0.1").baseline(2017, "1.4", "0.6")
                     .status(2021, "0.9", "0.4").assess(LOWER_IS_BETTER);
-            assertThat(offTrack.measuredValue()).isEqualByComparingTo("0.5");
-            assertThat(offTrack.expectedValue()).isEqualByComparingTo("0.45");
+            assertThat(offTrack.measuredValue().exactValue()).isEqualByComparingTo("0.5");
+            assertThat(offTrack.expectedValue().exactValue()).isEqualByComparingTo("0.45");
             assertThat(offTrack.attainment()).isEqualTo(OFF_TRACK);
             assertThat(offTrack.explanation()).isEqualTo("Behind copenhagen by 0.8 (2017: 1.4 against 0.6) → 0.5 "
                     + "(2021: 0.9 against 0.4) against at most 0.1 by 2025, lower is better: the straight line from "
@@ -218,7 +220,7 @@ class AttainmentRulesTest {
         void higherIsBetterMeasuresHowFarTheAreasAreBelowAndBeingAheadIsParity() {
             Assessment ahead = goal(PARITY_WITH_COMPARISON, "0").baseline(2017, "67", "76")
                     .status(2025, "76", "75").assess(HIGHER_IS_BETTER);
-            assertThat(ahead.measuredValue()).isEqualByComparingTo("-1");
+            assertThat(ahead.measuredValue().exactValue()).isEqualByComparingTo("-1");
             assertThat(ahead.attainment()).isEqualTo(MET);
             assertThat(goal(PARITY_WITH_COMPARISON, "0").baseline(2017, "67", "76").status(2025, "75", "76")
                     .assess(HIGHER_IS_BETTER).attainment()).isEqualTo(NOT_MET);
@@ -241,7 +243,7 @@ class AttainmentRulesTest {
         void theSeedsEvictionGapToCopenhagenWasHalved() {
             Assessment assessment = goal(GAP_REDUCTION, "0.5").baseline(2017, "1.4", "0.6")
                     .status(2024, "0.6", "0.2").assess(LOWER_IS_BETTER);
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("0.5");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("0.5");
             assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
             assertThat(assessment.explanation()).isEqualTo("Gap to copenhagen 0.8 (2017: 1.4 against 0.6) → 0.4 "
                     + "(2024: 0.6 against 0.2) = 50 % of the gap closed against a target of 50 % by 2025, lower is "
@@ -256,8 +258,8 @@ class AttainmentRulesTest {
         void higherIsBetterClosesTheGapFromBelow() {
             Assessment assessment = goal(GAP_REDUCTION, "0.5").baseline(2017, "67", "76").status(2021, "70", "76")
                     .assess(HIGHER_IS_BETTER);
-            assertThat(assessment.measuredValue()).isEqualByComparingTo("0.3333");
-            assertThat(assessment.expectedValue()).isEqualByComparingTo("0.25");
+            assertThat(assessment.measuredValue().exactValue()).isEqualByComparingTo("0.3333");
+            assertThat(assessment.expectedValue().exactValue()).isEqualByComparingTo("0.25");
             assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
             assertThat(goal(GAP_REDUCTION, "0.5").baseline(2017, "67", "76").status(2021, "68", "76")
                     .assess(HIGHER_IS_BETTER).attainment()).isEqualTo(OFF_TRACK);
@@ -317,6 +319,108 @@ class AttainmentRulesTest {
         return new GoalBuilder(new Target(type, new BigDecimal(value)));
     }
 
+    /** Figures stated as ranges or bounds (ADR 0016): the verdict at both ends of what they allow. */
+    @Nested
+    class StatedAsRanges {
+
+        @Test
+        void aRangeStraddlingTheTargetIsUncertainAndShowsTheLeastFavourableVerdict() {
+            Assessment assessment = goal(ABSOLUTE_LEVEL, "70").baseline(2017, "60", null)
+                    .status(2025, "67..72", null).assess(HIGHER_IS_BETTER);
+
+            assertThat(assessment.measuredValue()).isEqualTo(range("67", "72"));
+            assertThat(assessment.measuredAttainment()).isEqualTo(NOT_MET);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.POSSIBLE);
+            assertThat(assessment.bestPossibleAttainment()).isEqualTo(MET);
+            assertThat(assessment.attainment()).isEqualTo(NOT_MET);
+            assertThat(assessment.explanation()).isEqualTo("Status 67–72 (2025) against a target level of 70 by "
+                    + "2025 (baseline 60 in 2017), higher is better: the status is for the deadline year or later "
+                    + "and the target is possibly reached → NOT_MET if the least favourable value the figures allow "
+                    + "holds, MET if the most favourable does (uncertain).");
+        }
+
+        @Test
+        void aRangeWhollyPastTheTargetIsCertain() {
+            Assessment assessment = goal(ABSOLUTE_LEVEL, "70").baseline(2017, "60", null)
+                    .status(2025, "72..75", null).assess(HIGHER_IS_BETTER);
+
+            assertThat(assessment.attainment()).isEqualTo(MET);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.CERTAIN);
+            assertThat(assessment.bestPossibleAttainment()).isEqualTo(MET);
+        }
+
+        @Test
+        void aBoundOpenOnTheFavourableSideCanStillBeCertain() {
+            Assessment assessment = goal(ABSOLUTE_LEVEL, "70").baseline(2017, "80", null)
+                    .status(2025, "<60", null).assess(LOWER_IS_BETTER);
+
+            assertThat(assessment.measuredValue()).isEqualTo(UncertainValue.range(null, new BigDecimal("60")));
+            assertThat(assessment.attainment()).isEqualTo(MET);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.CERTAIN);
+            assertThat(assessment.explanation()).startsWith("Status below 60 (2025)");
+        }
+
+        @Test
+        void aBoundOpenOnTheUnfavourableSideIsNeverCertainlyReached() {
+            Assessment assessment = goal(ABSOLUTE_LEVEL, "70").baseline(2017, "80", null)
+                    .status(2025, ">60", null).assess(LOWER_IS_BETTER);
+
+            assertThat(assessment.attainment()).isEqualTo(NOT_MET);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.POSSIBLE);
+            assertThat(assessment.bestPossibleAttainment()).isEqualTo(MET);
+        }
+
+        @Test
+        void aRelativeChangeFromARangedBaselineIsARangeRoundedOutwards() {
+            Assessment assessment = goal(RELATIVE_CHANGE, "-0.25").baseline(2017, "1.3..1.5", "0.6")
+                    .status(2024, "0.6", "0.2").assess(LOWER_IS_BETTER);
+
+            // 0.6 / 1.5 - 1 = -0.6 exactly; 0.6 / 1.3 - 1 = -0.53846…, rounded up.
+            assertThat(assessment.measuredValue()).isEqualTo(range("-0.6", "-0.5384"));
+            assertThat(assessment.attainment()).isEqualTo(ON_TRACK);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.CERTAIN);
+            assertThat(assessment.explanation()).isEqualTo("Baseline 1.3–1.5 (2017) → status 0.6 (2024) = -60 % "
+                    + "to -53.8 % against a target of -25 % by 2025, lower is better: the target is reached before "
+                    + "the deadline → ON_TRACK.");
+        }
+
+        @Test
+        void theStraightLineIsARangeWhenTheBaselineIs() {
+            // Expected by 2021 (half way): 60–64 at the baseline, 70 at the deadline: 65–67.
+            Assessment assessment = goal(ABSOLUTE_LEVEL, "70").baseline(2017, "60..64", null).deadline(2025)
+                    .status(2021, "66", null).assess(HIGHER_IS_BETTER);
+
+            assertThat(assessment.expectedValue()).isEqualTo(range("65", "67"));
+            assertThat(assessment.attainment()).isEqualTo(OFF_TRACK);
+            assertThat(assessment.certainty()).isEqualTo(Certainty.POSSIBLE);
+            assertThat(assessment.bestPossibleAttainment()).isEqualTo(ON_TRACK);
+        }
+
+        @Test
+        void aBaselineThatMayBeZeroGivesNoRelativeChange() {
+            Assessment assessment = goal(RELATIVE_CHANGE, "-0.25").baseline(2017, "<1", null)
+                    .status(2024, "0.6", null).assess(LOWER_IS_BETTER);
+
+            assertThat(assessment.attainment()).isEqualTo(NO_DATA);
+            assertThat(assessment.certainty()).isNull();
+            assertThat(assessment.explanation()).isEqualTo("A relative change from a baseline of below 1, which may "
+                    + "be 0, is undefined → NO_DATA.");
+        }
+
+        @Test
+        void exactFiguresAreCertain() {
+            Assessment assessment = goal(RELATIVE_CHANGE, "-0.25").baseline(2017, "1.4", "0.6")
+                    .status(2024, "0.6", "0.2").assess(LOWER_IS_BETTER);
+
+            assertThat(assessment.certainty()).isEqualTo(Certainty.CERTAIN);
+            assertThat(assessment.bestPossibleAttainment()).isEqualTo(ON_TRACK);
+        }
+
+        private static UncertainValue range(String from, String to) {
+            return UncertainValue.range(new BigDecimal(from), new BigDecimal(to));
+        }
+    }
+
     /** A goal view with just the figures the board reads. */
     private static final class GoalBuilder {
 
@@ -331,7 +435,7 @@ class AttainmentRulesTest {
         }
 
         GoalBuilder baseline(int year, String areaValue, String comparisonValue) {
-            baseline = new Baseline(year, new BigDecimal(areaValue), decimal(comparisonValue));
+            baseline = new Baseline(year, value(areaValue), value(comparisonValue));
             return this;
         }
 
@@ -341,7 +445,7 @@ class AttainmentRulesTest {
         }
 
         GoalBuilder status(int year, String areaValue, String comparisonValue) {
-            reports.add(new GoalStatusReportView(year, new BigDecimal(areaValue), decimal(comparisonValue), null,
+            reports.add(new GoalStatusReportView(year, value(areaValue), value(comparisonValue), null,
                     null, null, null, null, null, List.of()));
             return this;
         }
@@ -358,8 +462,25 @@ class AttainmentRulesTest {
             return AttainmentRules.assess(goal, direction);
         }
 
-        private static BigDecimal decimal(String value) {
-            return value == null ? null : new BigDecimal(value);
+        /** {@code "0.6"} exact, {@code "67..72"} a range (either side may be empty: open), {@code "<60"}, {@code ">5"}. */
+        private static UncertainValue value(String value) {
+            if (value == null) {
+                return null;
+            }
+            if (value.startsWith("<")) {
+                return UncertainValue.below(new BigDecimal(value.substring(1)));
+            }
+            if (value.startsWith(">")) {
+                return UncertainValue.above(new BigDecimal(value.substring(1)));
+            }
+            int range = value.indexOf("..");
+            if (range < 0) {
+                return UncertainValue.exact(new BigDecimal(value));
+            }
+            String from = value.substring(0, range);
+            String to = value.substring(range + 2);
+            return UncertainValue.range(from.isEmpty() ? null : new BigDecimal(from),
+                    to.isEmpty() ? null : new BigDecimal(to));
         }
     }
 }

@@ -2,21 +2,30 @@ package dk.kk.registry.query.common;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
+import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
  * JSON of read-model documents: ISO dates, uncertain dates as their notation ({@code "2018"}, {@code "../2011-09"}),
- * money as decimal text, tolerant of fields added later.
+ * money as decimal text, an uncertain value as decimal text when exact (so documents written before values could be
+ * ranges read as they did) and as its form and bounds otherwise, tolerant of fields added later.
  */
 public final class ReadModelJson {
 
@@ -36,7 +45,42 @@ public final class ReadModelJson {
                     protected UncertainDate _deserialize(String value, DeserializationContext context) {
                         return UncertainDate.parse(value);
                     }
+                })
+                .addSerializer(UncertainValue.class, new StdSerializer<>(UncertainValue.class) {
+                    @Override
+                    public void serialize(UncertainValue value, JsonGenerator json, SerializerProvider provider)
+                            throws IOException {
+                        if (value.isExact()) {
+                            json.writeString(value.exactValue().toPlainString());
+                            return;
+                        }
+                        json.writeStartObject();
+                        json.writeStringField("form", value.form().name());
+                        if (value.low() != null) {
+                            json.writeStringField("low", value.low().toPlainString());
+                        }
+                        if (value.high() != null) {
+                            json.writeStringField("high", value.high().toPlainString());
+                        }
+                        json.writeEndObject();
+                    }
+                })
+                .addDeserializer(UncertainValue.class, new StdDeserializer<>(UncertainValue.class) {
+                    @Override
+                    public UncertainValue deserialize(JsonParser parser, DeserializationContext context)
+                            throws IOException {
+                        JsonNode node = parser.readValueAsTree();
+                        if (!node.isObject()) {
+                            return UncertainValue.exact(new BigDecimal(node.asText()));
+                        }
+                        return StoredValues.value(UncertainValue.Form.valueOf(node.get("form").asText()),
+                                decimal(node.get("low")), decimal(node.get("high")));
+                    }
                 }));
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node == null || node.isNull() ? null : new BigDecimal(node.asText());
     }
 
     private ReadModelJson() {

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.goal;
 
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalConclusionView;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
@@ -14,7 +15,6 @@ import dk.kk.registry.shared.goal.GoalTargetRevisedEvent;
 import dk.kk.registry.shared.goal.GoalTargetView;
 import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.goal.Target;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,8 +42,8 @@ class GoalDocument {
 
     public static class Report {
         public int year;
-        public BigDecimal areaValue;
-        public BigDecimal comparisonValue;
+        public UncertainValue areaValue;
+        public UncertainValue comparisonValue;
         public String commentary;
         public String dataQualityNote;
         public String caseReference;
@@ -143,8 +143,9 @@ class GoalDocument {
         return new GoalTargetView(target.type(), target.value(), by.at(), by.user(), by.reason());
     }
 
-    private static GoalFieldChange change(String field, BigDecimal from, BigDecimal to) {
-        return new GoalFieldChange(field, from == null ? null : from.toPlainString(), to.toPlainString());
+    /** A value as text: {@code 0.6}, {@code 67..72}, {@code <60}, {@code >5}. */
+    private static GoalFieldChange change(String field, UncertainValue from, UncertainValue to) {
+        return new GoalFieldChange(field, from == null ? null : from.toString(), to.toString());
     }
 
     /** A corrected text recorded as empty was removed. */

@@ -95,7 +95,8 @@ class GoalQueries {
                 status != null && !status.corrections().isEmpty(),
                 status == null ? null : status.dataQualityNote(),
                 assessment.measuredValue(), assessment.requiredValue(), assessment.expectedShare(),
-                assessment.expectedValue(), assessment.measuredAttainment(),
+                assessment.expectedValue(), assessment.measuredAttainment(), assessment.certainty(),
+                assessment.bestPossibleAttainment(),
                 goal.conclusion() == null ? null : goal.conclusion().outcome(),
                 goal.conclusion() == null ? null : goal.conclusion().year(),
                 assessment.attainment(), assessment.explanation());

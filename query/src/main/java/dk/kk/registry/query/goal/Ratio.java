@@ -65,6 +65,12 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) implements Comparable
         return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
     }
 
+    /** Rounded in the direction given to the scale given, trailing zeros removed (never in exponent notation). */
+    BigDecimal roundedTowards(int scale, RoundingMode direction) {
+        BigDecimal value = numerator.divide(denominator, scale, direction).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
+    }
+
     @Override
     public int compareTo(Ratio other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

@@ -1,10 +1,10 @@
 package dk.kk.registry.shared.goal;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 
-/** The value at the baseline year, in the areas and in the comparison. */
+/** The value at the baseline year, in the areas and in the comparison, each exact or a range or bound as stated. */
 public record Baseline(
         int year,
-        BigDecimal areaValue,
-        BigDecimal comparisonValue) {
+        UncertainValue areaValue,
+        UncertainValue comparisonValue) {
 }

@@ -1,5 +1,7 @@
 package dk.kk.registry.shared.goal;
 
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.indicator.Direction;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +18,12 @@ import java.util.List;
  * linear path from baseline to target requires by then. Derived values are rounded half-up to four decimals; the
  * verdict is decided on exact values. {@code measuredAttainment} is what the figures say; {@code attainment} is the
  * verdict shown, which a conclusion decides.
+ *
+ * <p>A baseline or status stated as a range or a bound (ADR 0016) makes the derived values ranges too (rounded
+ * outwards). {@code certainty} is {@code CERTAIN} when every value the ranges allow gives the same verdict and
+ * {@code POSSIBLE} when they straddle what the target requires: then {@code measuredAttainment} is the least
+ * favourable verdict the figures allow and {@code bestPossibleAttainment} the most favourable (the same verdict when
+ * certain; both null with NO_DATA).
  */
 public record GoalBoardRow(
         String goalId,
@@ -30,18 +38,20 @@ public record GoalBoardRow(
         BigDecimal targetValue,
         Integer deadlineYear,
         int baselineYear,
-        BigDecimal baselineAreaValue,
-        BigDecimal baselineComparisonValue,
+        UncertainValue baselineAreaValue,
+        UncertainValue baselineComparisonValue,
         Integer statusYear,
-        BigDecimal statusAreaValue,
-        BigDecimal statusComparisonValue,
+        UncertainValue statusAreaValue,
+        UncertainValue statusComparisonValue,
         boolean statusCorrected,
         String dataQualityNote,
-        BigDecimal measuredValue,
+        UncertainValue measuredValue,
         BigDecimal requiredValue,
         BigDecimal expectedShare,
-        BigDecimal expectedValue,
+        UncertainValue expectedValue,
         Attainment measuredAttainment,
+        Certainty certainty,
+        Attainment bestPossibleAttainment,
         GoalOutcome conclusion,
         Integer conclusionYear,
         Attainment attainment,

@@ -6,9 +6,11 @@ import org.axonframework.serialization.Revision;
 /**
  * A measurable goal was set under a policy. {@code areas} empty means city-wide: the goal is about the designated
  * areas taken together. Revision 2 added {@code areas} and {@code comparisonArea}; revision-1 payloads are upcast to
- * a city-wide goal compared with {@code rest-of-copenhagen}, the default the API has always documented.
+ * a city-wide goal compared with {@code rest-of-copenhagen}, the default the API has always documented. Revision 3
+ * lets the baseline's values be a range or a bound ({@code UncertainValue}); a decimal string of revision 2 reads as
+ * the exact value it always was (ADR 0016).
  */
-@Revision("2")
+@Revision("3")
 public record GoalSetEvent(
         String goalId,
         String title,

@@ -1,14 +1,14 @@
 package dk.kk.registry.shared.goal;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import java.time.Instant;
 import java.util.List;
 
 /** A status report as it stands after its corrections, with who reported it, when, why, and every correction. */
 public record GoalStatusReportView(
         int year,
-        BigDecimal areaValue,
-        BigDecimal comparisonValue,
+        UncertainValue areaValue,
+        UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
         String caseReference,

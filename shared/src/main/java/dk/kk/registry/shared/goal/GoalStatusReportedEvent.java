@@ -1,15 +1,19 @@
 package dk.kk.registry.shared.goal;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import org.axonframework.serialization.Revision;
 
-/** A goal's status for a year was reported (at most one report per year; later changes are corrections). */
-@Revision("1")
+/**
+ * A goal's status for a year was reported (at most one report per year; later changes are corrections). Revision 2
+ * lets the values be a range or a bound as the source states them; a decimal string of revision 1 reads as the exact
+ * value it always was (ADR 0016).
+ */
+@Revision("2")
 public record GoalStatusReportedEvent(
         String goalId,
         int year,
-        BigDecimal areaValue,
-        BigDecimal comparisonValue,
+        UncertainValue areaValue,
+        UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
         String caseReference) {

@@ -1,6 +1,6 @@
 package dk.kk.registry.shared.goal;
 
-import java.math.BigDecimal;
+import dk.kk.registry.shared.common.UncertainValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,8 +9,8 @@ public record ReportGoalStatusCommand(
         @TargetAggregateIdentifier String goalId,
         @TargetAggregateVersion Long expectedVersion,
         Integer year,
-        BigDecimal areaValue,
-        BigDecimal comparisonValue,
+        UncertainValue areaValue,
+        UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
         String caseReference) {

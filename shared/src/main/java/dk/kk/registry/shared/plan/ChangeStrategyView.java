@@ -3,10 +3,10 @@ package dk.kk.registry.shared.plan;
 import dk.kk.registry.shared.common.ListPage;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Attainment;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,7 +41,7 @@ public record ChangeStrategyView(
     /** A goal with its indicator, its source, its latest measured year, what serves it and its attainment. */
     public record StrategyGoal(String id, String title, String policy, List<String> areas, String indicator,
             String indicatorName, String indicatorSource, Integer latestMeasuredYear, Integer baselineYear,
-            BigDecimal baselineValue, List<StrategyIntervention> interventions, List<StrategyMeasure> tools,
+            UncertainValue baselineValue, List<StrategyIntervention> interventions, List<StrategyMeasure> tools,
             Attainment attainment, String attainmentExplanation) {
     }
 

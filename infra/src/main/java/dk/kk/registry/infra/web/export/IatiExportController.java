@@ -411,8 +411,9 @@ class IatiExportController {
         narrated(xml, "title", goal.indicator(), Map.of());
         if (goal.baseline() != null) {
             Map<String, String> baseline = new HashMap<>(Map.of("year", String.valueOf(goal.baseline().year())));
-            if (goal.baseline().areaValue() != null) {
-                baseline.put("value", goal.baseline().areaValue().toPlainString());
+            // IATI's value is one decimal: a baseline stated as a range or a bound has none to give.
+            if (goal.baseline().areaValue() != null && goal.baseline().areaValue().isExact()) {
+                baseline.put("value", goal.baseline().areaValue().exactValue().toPlainString());
             }
             empty(xml, "baseline", baseline);
         }
@@ -436,8 +437,8 @@ class IatiExportController {
             if (goal.target() != null && goal.target().type() == GoalTargetType.ABSOLUTE_LEVEL) {
                 empty(xml, "target", Map.of("value", goal.target().value().toPlainString()));
             }
-            if (report.areaValue() != null) {
-                empty(xml, "actual", Map.of("value", report.areaValue().toPlainString()));
+            if (report.areaValue() != null && report.areaValue().isExact()) {
+                empty(xml, "actual", Map.of("value", report.areaValue().exactValue().toPlainString()));
             }
             xml.writeEndElement();
         }

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.web.goal;
 
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalOutcome;
 import dk.kk.registry.shared.goal.GoalTargetType;
@@ -43,8 +44,8 @@ final class GoalRequests {
 
     record BaselineBody(
             @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
-            @NotNull BigDecimal areaValue,
-            BigDecimal comparisonValue) {
+            @NotNull UncertainValue areaValue,
+            UncertainValue comparisonValue) {
 
         Baseline toBaseline() {
             return new Baseline(year, areaValue, comparisonValue);
@@ -60,8 +61,8 @@ final class GoalRequests {
 
     record ReportStatus(
             @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
-            @NotNull BigDecimal areaValue,
-            BigDecimal comparisonValue,
+            @NotNull UncertainValue areaValue,
+            UncertainValue comparisonValue,
             @Size(max = TEXT) String commentary,
             @Size(max = NOTE) String dataQualityNote,
             @Size(max = REFERENCE) String caseReference,
@@ -70,8 +71,8 @@ final class GoalRequests {
 
     /** Fields left out keep their reported value; a blank text removes it. */
     record CorrectStatus(
-            BigDecimal areaValue,
-            BigDecimal comparisonValue,
+            UncertainValue areaValue,
+            UncertainValue comparisonValue,
             @Size(max = TEXT) String commentary,
             @Size(max = NOTE) String dataQualityNote,
             @Size(max = REFERENCE) String caseReference,
