@@ -22,6 +22,14 @@ public final class DocumentTable<D> {
 
     /** A column written from the document: its SQL expression takes one parameter per value. */
     record Column<D>(String name, String expression, List<Function<D, Object>> values) {
+
+        /**
+         * Whether the value goes into the column as it is (at most cast to the column's own type, which is what COPY
+         * does), rather than through an SQL expression the database must compute.
+         */
+        boolean direct() {
+            return values.size() == 1 && expression.matches("\\?(::\\w+)?");
+        }
     }
 
     final String name;
@@ -102,25 +110,38 @@ public final class DocumentTable<D> {
         return values.toArray();
     }
 
-    String insert() {
+    /** The columns a version's row is written to: scope, key, version, interval, then the document's columns. */
+    List<String> columnNames() {
         List<String> names = new ArrayList<>();
-        List<String> expressions = new ArrayList<>();
         if (scopeColumn != null) {
             names.add(scopeColumn);
+        }
+        names.addAll(keyColumns);
+        names.addAll(List.of("version", "recorded_from", "recorded_to"));
+        for (Column<D> column : columns) {
+            names.add(column.name());
+        }
+        return names;
+    }
+
+    int computedColumns() {
+        return (int) columns.stream().filter(column -> !column.direct()).count();
+    }
+
+    String insert() {
+        List<String> expressions = new ArrayList<>();
+        if (scopeColumn != null) {
             expressions.add("?");
         }
         for (String key : keyColumns) {
-            names.add(key);
             expressions.add("?");
         }
-        names.addAll(List.of("version", "recorded_from", "recorded_to"));
         expressions.addAll(List.of("?", "?", "?"));
         for (Column<D> column : columns) {
-            names.add(column.name());
             expressions.add(column.expression());
         }
-        return "INSERT INTO " + name + " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", expressions)
-                + ") ON CONFLICT DO NOTHING";
+        return "INSERT INTO " + name + " (" + String.join(", ", columnNames()) + ") VALUES ("
+                + String.join(", ", expressions) + ") ON CONFLICT DO NOTHING";
     }
 
     String close() {
