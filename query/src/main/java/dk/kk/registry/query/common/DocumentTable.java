@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -21,16 +22,18 @@ import org.springframework.jdbc.core.RowMapper;
 public final class DocumentTable<D> {
 
     /** A column written from the document: its SQL expression takes one parameter per value. */
-    record Column<D>(String name, String expression, List<Function<D, Object>> values) {
+    record Column<D>(String name, String expression, List<Function<D, Object>> values, boolean direct) {
 
         /**
-         * Whether the value goes into the column as it is (at most cast to the column's own type, which is what COPY
-         * does), rather than through an SQL expression the database must compute.
+         * {@code direct}: the value goes into the column as it is (at most cast to the column's own type, which is what
+         * COPY does), rather than through an SQL expression the database must compute.
          */
-        boolean direct() {
-            return values.size() == 1 && expression.matches("\\?(::\\w+)?");
+        Column(String name, String expression, List<Function<D, Object>> values) {
+            this(name, expression, values, values.size() == 1 && DIRECT.matcher(expression).matches());
         }
     }
+
+    private static final Pattern DIRECT = Pattern.compile("\\?(::\\w+)?");
 
     final String name;
     final List<String> keyColumns;
