@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.operations;
 
+import dk.kk.registry.query.common.BulkLoad;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -18,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -149,7 +151,22 @@ public class ProjectionRebuilder implements DisposableBean {
             AnnotationEventHandlerAdapter adapter =
                     new AnnotationEventHandlerAdapter(ProjectionVerifier.newProjection(type, jdbc));
 
-            TrackingToken reached = replay(name, adapter, null, progress, listener);
+            TrackingToken reached;
+            Object beforeLoad = status.createSavepoint();
+            try (BulkLoad load = BulkLoad.begin(jdbc)) {
+                reached = replay(name, adapter, null, progress, listener);
+                load.finish();
+            } catch (RuntimeException e) {
+                if (!BulkLoad.failedToWrite(e)) {
+                    throw e;
+                }
+                // The database refused a row: replayed event by event, the failure names its event's position.
+                log.warn("rebuilding projection {}: the bulk load failed ({}); replaying event by event", name,
+                        NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                status.rollbackToSavepoint(beforeLoad);
+                adapter = new AnnotationEventHandlerAdapter(ProjectionVerifier.newProjection(type, jdbc));
+                reached = replay(name, adapter, null, progress, listener);
+            }
             processor.shutDown();
             stopped.set(true);
             // Stopped: the live token stays where it is while the copy catches up and the tables are swapped.
@@ -158,7 +175,13 @@ public class ProjectionRebuilder implements DisposableBean {
             jdbc.execute("LOCK TABLE " + String.join(", ", tables) + " IN ACCESS EXCLUSIVE MODE");
             jdbc.execute("TRUNCATE " + String.join(", ", tables));
             for (String table : tables) {
+                // Under the lock no one reads the table: its other indexes are built once, after its rows are in.
+                List<String> indexes = ProjectionVerifier.indexes(jdbc, table, false);
+                for (String index : ProjectionVerifier.secondaryIndexNames(jdbc, table)) {
+                    jdbc.execute("DROP INDEX " + index);
+                }
                 jdbc.execute("INSERT INTO public." + table + " SELECT * FROM " + schema + "." + table);
+                indexes.forEach(jdbc::execute);
             }
             jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
             if (reached != null) {

@@ -1,9 +1,11 @@
 package dk.kk.registry.infra.operations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dk.kk.registry.query.common.BulkLoad;
 import java.lang.reflect.Constructor;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -26,6 +28,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -101,7 +105,7 @@ public class ProjectionVerifier {
         // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
         scratch.execute("SET LOCAL search_path = " + schema);
 
-        long failed = replay(targets, head, listener);
+        long failed = replayInBulk(scratch, targets, head, listener);
 
         List<TableDifference> differences = new ArrayList<>();
         for (String table : tables) {
@@ -143,7 +147,7 @@ public class ProjectionVerifier {
             int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
             Map<Segment, TrackingToken> bySegment = new LinkedHashMap<>();
             segments.forEach((id, token) -> bySegment.put(Segment.computeSegment(id, ids), token));
-            targets.add(new Target(group, readModel.tables(), (AbstractEventProcessor) processor,
+            targets.add(new Target(group, readModel.type(), readModel.tables(), (AbstractEventProcessor) processor,
                     new AnnotationEventHandlerAdapter(projection), bySegment));
         }
         return targets;
@@ -164,16 +168,76 @@ public class ProjectionVerifier {
         }
     }
 
-    /** Creates the schema and an empty copy of each table in it; the caller's transaction decides whether it lasts. */
+    /**
+     * Creates the schema and an empty copy of each table in it; the caller's transaction decides whether it lasts. The
+     * copies have the live tables' primary keys and unique indexes (the projections' writes rely on them to see an
+     * event twice) but none of their other indexes: a rebuild only compares the copies, or copies them into the live
+     * tables, for which those indexes would be upkeep on every row and never read.
+     */
     static void createScratch(JdbcTemplate jdbc, String schema, List<String> tables) {
         jdbc.execute("CREATE SCHEMA " + schema);
         for (String table : tables) {
-            jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE public." + table + " INCLUDING ALL)");
+            jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE public." + table
+                    + " INCLUDING ALL EXCLUDING INDEXES)");
+            for (String index : indexes(jdbc, table, true)) {
+                jdbc.execute(index.replace(" ON public." + table + " ", " ON " + schema + "." + table + " "));
+            }
+            for (String exclusion : jdbc.queryForList("""
+                    SELECT quote_ident(conname) || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+                    WHERE conrelid = ('public.' || ?)::regclass AND contype = 'x'""", String.class, table)) {
+                jdbc.execute("ALTER TABLE " + schema + "." + table + " ADD CONSTRAINT " + exclusion);
+            }
         }
     }
 
+    /**
+     * The definitions ({@code CREATE … INDEX … ON public.<table> …}) of the live table's unique indexes, or of its
+     * other indexes that no constraint needs (those {@link ProjectionRebuilder} may drop and build again).
+     */
+    static List<String> indexes(JdbcTemplate jdbc, String table, boolean unique) {
+        return jdbc.queryForList(SECONDARY.replace("%s", "pg_get_indexdef(i.indexrelid)"), String.class, table,
+                unique, unique);
+    }
+
+    /** The names of the live table's indexes that {@link #indexes} answers without {@code unique}. */
+    static List<String> secondaryIndexNames(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForList(SECONDARY.replace("%s", "i.indexrelid::regclass::text"), String.class, table,
+                false, false);
+    }
+
+    private static final String SECONDARY = """
+            SELECT %s FROM pg_index i
+            WHERE i.indrelid = ('public.' || ?)::regclass AND i.indisunique = ?
+              AND (? OR NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid))
+            ORDER BY i.indexrelid""";
+
     static String scratchName(String prefix) {
         return prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+
+    /**
+     * The replay as one {@link BulkLoad}. Should one of its writes fail, the database has refused a row that the live
+     * path would have refused with its event: the load is rolled back and the replay done again event by event, so
+     * that the answer counts the events that fail, as before.
+     */
+    private long replayInBulk(JdbcTemplate scratch, List<Target> targets, long head, ReplayProgress listener) {
+        Savepoint beforeLoad = scratch.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint);
+        try (BulkLoad load = BulkLoad.begin(scratch)) {
+            long failed = replay(targets, head, listener);
+            load.finish();
+            return failed;
+        } catch (RuntimeException e) {
+            if (!BulkLoad.failedToWrite(e)) {
+                throw e;
+            }
+            log.warn("verifying projections: the bulk load failed ({}); replaying event by event",
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            scratch.execute((ConnectionCallback<Void>) connection -> {
+                connection.rollback(beforeLoad);
+                return null;
+            });
+            return replay(freshTargets(targets, scratch), head, listener);
+        }
     }
 
     /** Feeds each event to every projection whose live token covers it; answers how many handler calls failed. */
@@ -197,6 +261,9 @@ public class ProjectionVerifier {
                         try {
                             target.adapter().handle(event);
                         } catch (Exception e) {
+                            if (BulkLoad.failedToWrite(e)) {
+                                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+                            }
                             // Live, such an event would have been dead-lettered; here it makes the answer "not equal".
                             failed++;
                             log.warn("rebuilding {} failed at position {}: {}", target.group(), position,
@@ -238,8 +305,14 @@ public class ProjectionVerifier {
         return new TableDifference(table, inLive, inRebuild, keys);
     }
 
-    private record Target(String group, List<String> tables, AbstractEventProcessor processor, AnnotationEventHandlerAdapter adapter,
-            Map<Segment, TrackingToken> tokens) {
+    /** The same targets with fresh projections, which hold nothing of an abandoned load. */
+    private static List<Target> freshTargets(List<Target> targets, JdbcTemplate scratch) {
+        return targets.stream().map(target -> new Target(target.group(), target.type(), target.tables(), target.processor(),
+                new AnnotationEventHandlerAdapter(newProjection(target.type(), scratch)), target.tokens())).toList();
+    }
+
+    private record Target(String group, Class<?> type, List<String> tables, AbstractEventProcessor processor,
+            AnnotationEventHandlerAdapter adapter, Map<Segment, TrackingToken> tokens) {
 
         /** Whether the live processor had processed the event: the token of the segment it belongs to covers it. */
         boolean processed(TrackedEventMessage<?> event) {

@@ -17,7 +17,7 @@ public final class Bench {
 
     static final int FIRST_PORT = 18383;
     static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts",
-            "restore");
+            "restore", "rebuild");
 
     private Bench() {
     }
@@ -92,6 +92,7 @@ public final class Bench {
             case "asof" -> new AsOfBench(registry, size).run();
             case "compare" -> new CompareBench(registry, size).run();
             case "restore" -> new RestoreBench(registry, size).run();
+            case "rebuild" -> new RebuildBench(registry, size).run();
             default -> throw new IllegalArgumentException(scenario);
         };
     }

@@ -57,7 +57,7 @@ final class ReplayBench {
         InterventionHistory.generate(registry, events);
         long head = registry.head();
         Bench.progress("replay: " + head + " events in the store; raw read and deserialise");
-        double rawRate = rawReadAndDeserialise(head);
+        double rawRate = rawReadAndDeserialise(registry, head);
 
         Bench.progress("replay: Axon's default processor configuration for at most "
                 + DEFAULT_BUDGET_MILLIS / 1000 + " s");
@@ -132,7 +132,7 @@ final class ReplayBench {
     }
 
     /** Every event row read in order and its payload and metadata deserialised, nothing else. */
-    private double rawReadAndDeserialise(long head) throws SQLException {
+    static double rawReadAndDeserialise(BenchRegistry registry, long head) throws SQLException {
         Serializer serializer = registry.context().getBean("eventSerializer", Serializer.class);
         long started = System.nanoTime();
         long read = 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -21,8 +22,18 @@ import org.springframework.jdbc.core.RowMapper;
 public final class DocumentTable<D> {
 
     /** A column written from the document: its SQL expression takes one parameter per value. */
-    record Column<D>(String name, String expression, List<Function<D, Object>> values) {
+    record Column<D>(String name, String expression, List<Function<D, Object>> values, boolean direct) {
+
+        /**
+         * {@code direct}: the value goes into the column as it is (at most cast to the column's own type, which is what
+         * COPY does), rather than through an SQL expression the database must compute.
+         */
+        Column(String name, String expression, List<Function<D, Object>> values) {
+            this(name, expression, values, values.size() == 1 && DIRECT.matcher(expression).matches());
+        }
     }
+
+    private static final Pattern DIRECT = Pattern.compile("\\?(::\\w+)?");
 
     final String name;
     final List<String> keyColumns;
@@ -102,25 +113,38 @@ public final class DocumentTable<D> {
         return values.toArray();
     }
 
-    String insert() {
+    /** The columns a version's row is written to: scope, key, version, interval, then the document's columns. */
+    List<String> columnNames() {
         List<String> names = new ArrayList<>();
-        List<String> expressions = new ArrayList<>();
         if (scopeColumn != null) {
             names.add(scopeColumn);
+        }
+        names.addAll(keyColumns);
+        names.addAll(List.of("version", "recorded_from", "recorded_to"));
+        for (Column<D> column : columns) {
+            names.add(column.name());
+        }
+        return names;
+    }
+
+    int computedColumns() {
+        return (int) columns.stream().filter(column -> !column.direct()).count();
+    }
+
+    String insert() {
+        List<String> expressions = new ArrayList<>();
+        if (scopeColumn != null) {
             expressions.add("?");
         }
         for (String key : keyColumns) {
-            names.add(key);
             expressions.add("?");
         }
-        names.addAll(List.of("version", "recorded_from", "recorded_to"));
         expressions.addAll(List.of("?", "?", "?"));
         for (Column<D> column : columns) {
-            names.add(column.name());
             expressions.add(column.expression());
         }
-        return "INSERT INTO " + name + " (" + String.join(", ", names) + ") VALUES (" + String.join(", ", expressions)
-                + ") ON CONFLICT DO NOTHING";
+        return "INSERT INTO " + name + " (" + String.join(", ", columnNames()) + ") VALUES ("
+                + String.join(", ", expressions) + ") ON CONFLICT DO NOTHING";
     }
 
     String close() {

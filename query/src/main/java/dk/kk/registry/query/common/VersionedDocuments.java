@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  * The versions of a projection's documents in one table (ADR 0004): each event closes the document's current row and
  * inserts the next version, keyed by the aggregate's sequence number, so an event seen twice changes nothing.
  *
+ * <p>During a rebuild's {@link BulkLoad} the documents are held in memory and every version's row is copied once, closed
+ * or current, instead.
+ *
  * <p>Over a processor's batch the current documents of every aggregate among the batch's events are read with one
  * query, then changed in memory event by event, and the rows are written when the batch commits ({@link
  * WriteAtCommit}): a version superseded within the batch is inserted already closed.
@@ -96,9 +99,17 @@ public final class VersionedDocuments<D> {
     }
 
     private void record(DomainEventMessage<?> message, List<String> key, UnaryOperator<D> change, Supplier<D> first) {
-        writer.inOrder(close, insert);
-        Batch<D> batch = writer.perBatch(cacheKey, this::prefetch);
-        Current<D> current = batch == null ? read(key) : batch.current(key, this);
+        BulkLoad load = BulkLoad.current();
+        BulkLoad.Documents<D> bulk = load == null ? null : load.documents(this, table);
+        Batch<D> batch = null;
+        Current<D> current;
+        if (bulk != null) {
+            current = bulk.current(key);
+        } else {
+            writer.inOrder(close, insert);
+            batch = writer.perBatch(cacheKey, this::prefetch);
+            current = batch == null ? read(key) : batch.current(key, this);
+        }
         long version = message.getSequenceNumber();
         if (current != null && current.version >= version) {
             return;
@@ -123,9 +134,18 @@ public final class VersionedDocuments<D> {
         if (current != null) {
             if (current.pending != null) {
                 current.pending.recordedTo = at;
+                if (bulk != null) {
+                    bulk.superseded(current.pending);
+                }
+            } else if (bulk != null) {
+                bulk.close(row);
             } else {
                 writer.add(close, row);
             }
+        }
+        if (bulk != null) {
+            bulk.hold(key, current, new Current<>(version, next, row.json(table), row));
+            return;
         }
         writer.add(insert, row);
         if (batch != null) {
@@ -133,7 +153,12 @@ public final class VersionedDocuments<D> {
         }
     }
 
-    private Current<D> read(List<String> key) {
+    /** Closes these versions' predecessors in the table (a bulk load's documents read back). */
+    void writeCloses(List<Row> next) {
+        writer.write(close, next);
+    }
+
+    Current<D> read(List<String> key) {
         List<Current<D>> rows = writer.jdbc().query(table.currentOne(), statement -> table.bindKey(statement, 1, key),
                 (rs, n) -> new Current<>(rs.getLong(1), table.reader.mapRow(rs, n),
                         table.jsonType == null ? null : rs.getString(2), null));
@@ -190,7 +215,7 @@ public final class VersionedDocuments<D> {
     }
 
     /** A document's current version; {@code pending} is its row while the batch holds it unwritten. */
-    private static final class Current<D> {
+    static final class Current<D> {
         final long version;
         D doc;
         final String json;
@@ -205,12 +230,14 @@ public final class VersionedDocuments<D> {
     }
 
     /** One version's row, its values taken from the document when it was written; closed if superseded in the batch. */
-    private static final class Row {
+    static final class Row {
         final List<String> key;
         final long version;
         final Instant recordedFrom;
         final Object[] values;
         Instant recordedTo;
+        /** In a bulk load, the values of the computed columns ({@link BulkLoad.Computed}). */
+        BulkLoad.Computed[] computed;
 
         Row(List<String> key, long version, Instant recordedFrom, Object[] values) {
             this.key = key;

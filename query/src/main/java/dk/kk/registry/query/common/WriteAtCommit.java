@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>When a batch's writes fail at commit, the processor retries that batch, and this time every row is written as its
  * event is handled, so the one event that fails does so in its handler, under its savepoint, and is parked in the
  * dead-letter queue while the rest of the batch commits; the next commit ends that mode. Without a batching unit of
- * work (a rebuild replaying events by hand, a dead letter handed back on its own) every row is written at once.
+ * work (a dead letter handed back on its own) every row is written at once; during a rebuild's {@link BulkLoad} the rows
+ * go in batches of a thousand.
  */
 public final class WriteAtCommit {
 
@@ -71,6 +72,11 @@ public final class WriteAtCommit {
 
     /** Writes the row now, or at the batch's commit, after the rows of statements first used before this one. */
     public <R> void add(Statement<R> statement, R row) {
+        BulkLoad load = BulkLoad.current();
+        if (load != null) {
+            load.add(statement, row, this);
+            return;
+        }
         Batch batch = batch();
         if (batch == null) {
             write(statement, List.of(row));
@@ -124,7 +130,7 @@ public final class WriteAtCommit {
         });
     }
 
-    private <R> void write(Statement<R> statement, List<R> rows) {
+    <R> void write(Statement<R> statement, List<R> rows) {
         try {
             jdbc.batchUpdate(statement.sql, rows, rows.size(), statement.binder::bind);
         } catch (DataAccessException e) {
