@@ -4,6 +4,7 @@ import dk.kk.registry.infra.web.Commands;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaMeasurementView;
 import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
@@ -142,7 +143,8 @@ class PlanTaskPages {
         return send(id, form, errors, model, redirect, "newGoal", () -> {
             commands.create(new SetGoalCommand(goalId, form.title, plan.policy(), form.ownerAdministration,
                     form.indicator, List.of(plan.area()), blankToNull(form.comparisonArea),
-                    new Baseline(form.baselineYear, form.baselineAreaValue, form.baselineComparisonValue),
+                    new Baseline(form.baselineYear, UncertainValue.ofNullable(form.baselineAreaValue),
+                            UncertainValue.ofNullable(form.baselineComparisonValue)),
                     new Target(form.targetType, form.targetValue), form.deadlineYear), goalId, form.reason);
             commands.update(new AddPlanGoalCommand(id, form.version, goalId), id, form.reason);
         });
