@@ -109,6 +109,7 @@ class RoleMatrixIT extends RegistryIT {
         reads.put("/api/organisations/{id}", "/api/organisations/TMF");
         reads.put("/api/areas", null);
         reads.put("/api/areas/{id}", "/api/areas/copenhagen");
+        reads.put("/api/designations", "/api/designations?list=MUNICIPAL_VULNERABLE&from=2019-01-01&to=2019-12-31");
         reads.put("/api/policies", null);
         reads.put("/api/policies/{id}", "/api/policies/{P}");
         reads.put("/api/indicators", null);

@@ -44,7 +44,7 @@ class ProjectionVerifyIT extends RegistryIT {
     @Test
     void textThatCopyMustEscapeRebuildsAsTheLiveRowsHoldIt() {
         var fixtures = fixtures();
-        String area = fixtures.area("verify-nørrebro");
+        String area = fixtures.area("verify-norrebro");
         Map<String, Object> registration = fixtures.registration("Tab\tog ny\nlinje, back\\slash \\N og \"citat\"",
                 area);
         registration.put("description", "Æbler, øl og ål\r\nanden linje {a,b} \\t slut");

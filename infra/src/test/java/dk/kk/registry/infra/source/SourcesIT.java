@@ -164,10 +164,12 @@ class SourcesIT extends RegistryIT {
         assertThat(table).contains("afsnit 3.2");
 
         UiSession auditorPages = UiSession.signedIn(port, "auditor");
-        assertThat(auditorPages.get("/interventions/" + id).body())
-                .contains("Kilde: Status 2024, afsnit 3.2: »krav og anbefalinger til helhedsplaner«");
-        assertThat(auditorPages.get("/audit/events?aggregateId=" + id).body())
-                .contains("Kilde: " + source + ", s. 12");
+        String page = auditorPages.get("/interventions/" + id).body();
+        assertThat(visibleText(page)).contains("Kilde: Status 2024, afsnit 3.2: »krav og anbefalinger til helhedsplaner«");
+        assertThat(page).contains("href=\"/sources/" + source + "\"");
+        String log = auditorPages.get("/audit/events?aggregateId=" + id).body();
+        assertThat(visibleText(log)).contains("Kilde: Status 2024, s. 12");
+        assertThat(log).contains("href=\"/sources/" + source + "\"");
 
         AuditTrail.awaitChain(jdbc);
         assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
@@ -260,5 +262,10 @@ class SourcesIT extends RegistryIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A page's text as a reader sees it: without tags, each run of white space one space. */
+    private static String visibleText(String html) {
+        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",").replace(" :", ":");
     }
 }

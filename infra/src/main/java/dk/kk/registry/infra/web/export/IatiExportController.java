@@ -357,6 +357,13 @@ class IatiExportController {
             xml.writeEndElement();
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
+        // A plan has no category of its own: in the registry's own vocabulary (99) it is a development plan.
+        xml.writeStartElement("sector");
+        xml.writeAttribute("vocabulary", "99");
+        xml.writeAttribute("code", "DEVELOPMENT_PLAN");
+        xml.writeAttribute("percentage", "100");
+        narrative(xml, messages.getMessage("iati.sector.developmentPlan", null, "Udviklingsplan", DANISH));
+        xml.writeEndElement();
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         for (PlanMeasureView measure : plan.measures()) {
             for (PlanResource resource : measure.resources()) {
