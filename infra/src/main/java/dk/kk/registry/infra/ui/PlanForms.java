@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.infra.web.plan.PlanRequests;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.intervention.FundingSourceKind;
 import dk.kk.registry.shared.plan.AnalysisKind;
@@ -24,13 +25,13 @@ import org.springframework.validation.BindingResult;
  */
 final class PlanForms {
 
-    static final int ID = 64;
-    static final int TITLE = 300;
-    static final int TEXT = 10_000;
-    static final int REASON = 2_000;
-    static final int FIRST_YEAR = 1990;
-    static final int LAST_YEAR = 2100;
-    static final int LIST = 100;
+    static final int ID = PlanRequests.ID;
+    static final int TITLE = PlanRequests.TITLE;
+    static final int TEXT = PlanRequests.TEXT;
+    static final int REASON = PlanRequests.REASON;
+    static final int FIRST_YEAR = PlanRequests.FIRST_YEAR;
+    static final int LAST_YEAR = PlanRequests.LAST_YEAR;
+    static final int LIST = PlanRequests.LIST;
 
     private PlanForms() {
     }

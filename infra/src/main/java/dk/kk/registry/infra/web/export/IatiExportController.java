@@ -229,12 +229,8 @@ class IatiExportController {
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
         // The registry's own categories (IATI sector vocabulary 99, the reporting organisation's): no DAC code is
         // recorded for an intervention, and choosing one would be a fact no source states.
-        xml.writeStartElement("sector");
-        xml.writeAttribute("vocabulary", "99");
-        xml.writeAttribute("code", i.category().name());
-        xml.writeAttribute("percentage", "100");
-        narrative(xml, messages.getMessage("category." + i.category().name(), null, i.category().name(), DANISH));
-        xml.writeEndElement();
+        ownSector(xml, i.category().name(),
+                messages.getMessage("category." + i.category().name(), null, i.category().name(), DANISH));
         for (FundingLineView line : i.funding()) {
             if (line.withdrawn()) {
                 continue;
@@ -311,6 +307,16 @@ class IatiExportController {
      * that); the source's statements about its timing in words; its resources as one indicative budget a year; the
      * interventions chosen as its measures as its children; its goals as results.
      */
+    /** The whole activity in one sector of the registry's own vocabulary (99), named in Danish. */
+    private static void ownSector(XMLStreamWriter xml, String code, String name) throws XMLStreamException {
+        xml.writeStartElement("sector");
+        xml.writeAttribute("vocabulary", "99");
+        xml.writeAttribute("code", code);
+        xml.writeAttribute("percentage", "100");
+        narrative(xml, name);
+        xml.writeEndElement();
+    }
+
     private void plan(XMLStreamWriter xml, DevelopmentPlanView plan, Instant at) throws XMLStreamException {
         xml.writeStartElement("iati-activity");
         if (plan.lastChangedAt() != null) {
@@ -358,12 +364,8 @@ class IatiExportController {
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
         // A plan has no category of its own: in the registry's own vocabulary (99) it is a development plan.
-        xml.writeStartElement("sector");
-        xml.writeAttribute("vocabulary", "99");
-        xml.writeAttribute("code", "DEVELOPMENT_PLAN");
-        xml.writeAttribute("percentage", "100");
-        narrative(xml, messages.getMessage("iati.sector.developmentPlan", null, "Udviklingsplan", DANISH));
-        xml.writeEndElement();
+        ownSector(xml, "DEVELOPMENT_PLAN",
+                messages.getMessage("iati.sector.developmentPlan", null, "Udviklingsplan", DANISH));
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         for (PlanMeasureView measure : plan.measures()) {
             for (PlanResource resource : measure.resources()) {

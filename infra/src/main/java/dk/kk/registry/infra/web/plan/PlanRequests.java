@@ -19,15 +19,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies of the development-plan commands (API.md, "Development plans and the change strategy"). */
-final class PlanRequests {
+public final class PlanRequests {
 
-    static final int ID = 64;
-    static final int TITLE = 300;
-    static final int TEXT = 10_000;
-    static final int REASON = 2_000;
-    static final int FIRST_YEAR = 1990;
-    static final int LAST_YEAR = 2100;
-    static final int LIST = 100;
+    public static final int ID = 64;
+    public static final int TITLE = 300;
+    public static final int TEXT = 10_000;
+    public static final int REASON = 2_000;
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2100;
+    public static final int LIST = 100;
 
     private PlanRequests() {
     }
