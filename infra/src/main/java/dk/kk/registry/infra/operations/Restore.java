@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -56,6 +58,7 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
     private final EvaluationDeadlineBackfill deadlines;
     private final Duration catchUpTimeout;
     private int exitCode;
+    private volatile Phases phases = new Phases();
 
     Restore(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventProcessingConfiguration processing,
             EventLog log, ProjectionVerifier verifier, EvaluationDeadlineBackfill deadlines,
@@ -92,6 +95,8 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             return FAILED;
         }
         long started = System.nanoTime();
+        Phases timed = new Phases();
+        phases = timed;
         ExportFile export = new ExportFile(file);
         ExportFile.Checked checked;
         ProgressBar reading = new ProgressBar("checking the chain of " + file.getFileName(), err, terminal,
@@ -100,6 +105,7 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             checked = new ExportFile(file).verify();
             reading.finish();
             BackupManifest.beside(file).ifPresent(manifest -> manifest.check(checked));
+            timed.ended("check");
         } catch (ExportFile.Refused e) {
             reading.finish();
             err.println("restore refused, nothing written: " + file + ": " + e.getMessage());
@@ -122,6 +128,7 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             return FAILED;
         }
         writing.finish();
+        timed.ended("write");
 
         ProgressBar projecting = new ProgressBar("projecting", err, terminal, System::nanoTime);
         if (!caughtUp(checked.lastPosition(), projecting)) {
@@ -132,6 +139,7 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             return FAILED;
         }
         projecting.finish();
+        timed.ended("project");
 
         ChainVerification chain = log.verify();
         String storedHead = jdbc.query("SELECT hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
@@ -143,17 +151,21 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
                     + ") is not the file's (" + checked.events() + " events, head " + checked.chainHead() + ")");
             return FAILED;
         }
+        timed.ended("chain");
 
         ProgressBar verifying = new ProgressBar("verifying projections", err, terminal, System::nanoTime);
         ProjectionVerifier.Result projections = verifier.verify(verifying);
         verifying.finish();
+        timed.ended("verify");
 
         int scheduled = deadlines.backfill();
         err.println("evaluation deadlines scheduled again for " + Math.max(0, scheduled) + " interventions; an overdue "
                 + "one is recorded when the registry runs");
         err.println("idempotency records are not restored: a request resent with an Idempotency-Key from before the "
                 + "backup counts as a new request");
-        err.println(String.format(Locale.ROOT, "restored in %.1f s", (System.nanoTime() - started) / 1e9));
+        timed.ended("derive");
+        err.println(String.format(Locale.ROOT, "restored in %.1f s (%s)", (System.nanoTime() - started) / 1e9,
+                timed));
         out.println("restored events=" + checked.events() + " chain_head=" + checked.chainHead()
                 + " projections_equal=" + projections.equal());
         return projections.equal() ? OK : FAILED;
@@ -215,6 +227,11 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
         return false;
     }
 
+    /** The phases of the last restore, each with its wall-clock seconds, in the order they ran. */
+    public Map<String, Double> lastPhases() {
+        return phases.seconds();
+    }
+
     private List<StreamingEventProcessor> processors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
@@ -228,6 +245,30 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             text.append(": ").append(cause.getMessage());
         }
         return text.toString();
+    }
+
+    /** How long each phase took: an operator planning a restore wants to know where its hour goes. */
+    private static final class Phases {
+        private final Map<String, Double> seconds = new LinkedHashMap<>();
+        private long since = System.nanoTime();
+
+        synchronized void ended(String phase) {
+            long now = System.nanoTime();
+            seconds.put(phase, (now - since) / 1e9);
+            since = now;
+        }
+
+        synchronized Map<String, Double> seconds() {
+            return new LinkedHashMap<>(seconds);
+        }
+
+        @Override
+        public synchronized String toString() {
+            StringBuilder text = new StringBuilder();
+            seconds.forEach((phase, value) -> text.append(text.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f s", phase, value)));
+            return text.toString();
+        }
     }
 
     private static final class NotEmpty extends RuntimeException {
