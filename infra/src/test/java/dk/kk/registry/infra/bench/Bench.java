@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public final class Bench {
 
-    static final int FIRST_PORT = 18383;
+    /** {@code -Dbench.port=N} (through BENCH_JAVA_OPTS) when another run on the machine holds the default ports. */
+    static final int FIRST_PORT = Integer.getInteger("bench.port", 18383);
     static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts",
             "restore", "rebuild");
 
