@@ -32,6 +32,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -458,7 +459,37 @@ class ApiDocumentation {
             }
             CitationDocumentation.addTo(openApi);
             ApiExamples.addTo(openApi);
+            openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::nullInEnums);
         };
+    }
+
+    /**
+     * A nullable property with an {@code enum} lists {@code null} among its values: OpenAPI 3.0.3 says an {@code enum}
+     * without it refuses null whatever {@code nullable} says, and a generated client did refuse an answer with a null
+     * status.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void nullInEnums(Schema<?> schema) {
+        if (schema == null) {
+            return;
+        }
+        if (Boolean.TRUE.equals(schema.getNullable()) && schema.getEnum() != null && !schema.getEnum().contains(null)) {
+            List<Object> values = new ArrayList<>(schema.getEnum());
+            values.add(null);
+            ((Schema) schema).setEnum(values);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentation::nullInEnums);
+        }
+        nullInEnums(schema.getItems());
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            nullInEnums(values);
+        }
+        for (List<Schema> union : Arrays.asList(schema.getOneOf(), schema.getAnyOf(), schema.getAllOf())) {
+            if (union != null) {
+                union.forEach(member -> nullInEnums(member));
+            }
+        }
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {

@@ -132,6 +132,39 @@ class ApiDocumentIT extends RegistryIT {
     }
 
     /**
+     * A client generated from the document (openapi-generator, a validator taking OpenAPI 3.0.3 at its word) refuses
+     * a null that the enum does not list, whatever {@code nullable} says: every nullable property with listed values
+     * lists null too.
+     */
+    @Test
+    void aNullablePropertyWithListedValuesListsNull() {
+        JsonNode schemas = document().path("components").path("schemas");
+        List<String> refusingNull = new ArrayList<>();
+        nullableEnumsWithoutNull(schemas, "#/components/schemas", refusingNull);
+        assertThat(refusingNull).isEmpty();
+        assertThat(schemas.path("ProposalView").path("properties").path("status").path("enum"))
+                .anyMatch(JsonNode::isNull);
+    }
+
+    private static void nullableEnumsWithoutNull(JsonNode schema, String path, List<String> into) {
+        if (schema.isObject()) {
+            boolean listsNull = false;
+            for (JsonNode value : schema.path("enum")) {
+                listsNull |= value.isNull();
+            }
+            if (schema.path("nullable").asBoolean() && schema.has("enum") && !listsNull) {
+                into.add(path);
+            }
+            schema.fields().forEachRemaining(field -> nullableEnumsWithoutNull(field.getValue(),
+                    path + "/" + field.getKey(), into));
+        } else if (schema.isArray()) {
+            for (int i = 0; i < schema.size(); i++) {
+                nullableEnumsWithoutNull(schema.get(i), path + "/" + i, into);
+            }
+        }
+    }
+
+    /**
      * The examples come from the demo history, beside the code in one file; each must be a valid request or answer of
      * its own operation, as the contract validator of every test's traffic judges it, so that none drifts from what
      * the registry does. The main bodies and answers must have one.
