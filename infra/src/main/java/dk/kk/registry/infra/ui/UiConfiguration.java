@@ -1,8 +1,10 @@
 package dk.kk.registry.infra.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -22,7 +24,26 @@ class UiConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+            /**
+             * The API document is the same in every language, but springdoc builds and keeps one per language it is
+             * asked in: a visitor with the English cookie opening Swagger UI waited 42 s for a second build. It is
+             * always asked in the default, the one built at start (ApiDocumentWarmUp).
+             */
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return isApiDocument(request) ? DANISH : super.resolveLocale(request);
+            }
+
+            @Override
+            public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+                return isApiDocument(request) ? () -> DANISH : super.resolveLocaleContext(request);
+            }
+
+            private boolean isApiDocument(HttpServletRequest request) {
+                return request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs");
+            }
+        };
         resolver.setDefaultLocale(DANISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
