@@ -71,6 +71,11 @@ final class EmbeddedPostgresServer {
     private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {
         return builder
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The library's own hook would stop the server the moment SIGTERM arrives, beside Spring's graceful
+                // stop: requests in flight and the processors releasing their claims lost their connections. The
+                // server stops when the application context has closed (EmbeddedPostgresConfiguration), or with the
+                // JVM for the tests' shared one (ephemeral()).
+                .setRegisterShutdownHook(false)
                 // Nothing acknowledged may be lost: the embedded library turns these off by default.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
