@@ -22,6 +22,7 @@ public final class ProgressBar implements ReplayProgress {
     private final long started;
     private long lastShown;
     private long events;
+    private long first = -1;
     private long position;
     private long head;
     private int drawnWidth;
@@ -49,6 +50,24 @@ public final class ProgressBar implements ReplayProgress {
         // Counted here rather than taken from the replay, which counts again from zero for the catch-up after the first
         // pass: the rate stays the rate of the whole run.
         events++;
+        this.position = position;
+        this.head = head;
+        long now = clock.getAsLong();
+        if (now - lastShown >= (terminal ? REDRAW_NANOS : LINE_NANOS)) {
+            lastShown = now;
+            show(now);
+        }
+    }
+
+    /**
+     * For a wait on others' progress (a restore waiting for the processors, polling their slowest position): the rate
+     * is of the positions passed since the first call, not of the calls, which are polls.
+     */
+    public void reached(long position, long head) {
+        if (first < 0) {
+            first = position;
+        }
+        events = Math.max(0, position - first);
         this.position = position;
         this.head = head;
         long now = clock.getAsLong();

@@ -213,7 +213,7 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
                     slowest = -1;
                 }
             }
-            bar.advanced(Math.max(0, slowest), last, 0);
+            bar.reached(Math.max(0, slowest), last);
             if (slowest >= last) {
                 return true;
             }

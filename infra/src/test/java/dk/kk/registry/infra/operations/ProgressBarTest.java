@@ -84,4 +84,20 @@ class ProgressBarTest {
         assertThat(out.lines().toList().get(0)).startsWith("v [").contains(" 10%  10 / 100");
         assertThat(out.lines().toList().get(10)).contains("100%  100 / 100");
     }
+
+    @Test
+    void waitingOnOthersProgressItsRateIsOfPositionsPassedNotOfPolls() {
+        AtomicLong clock = new AtomicLong();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar("p", new PrintStream(bytes, true, StandardCharsets.UTF_8), false, clock::get);
+
+        // Ten polls a second for 5 s while the processors move 1 000 positions a second from 2 000.
+        for (int poll = 0; poll <= 50; poll++) {
+            bar.reached(2_000 + poll * 100L, 100_000);
+            clock.addAndGet(ProgressBar.LINE_NANOS / 50);
+        }
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out.lines().toList().get(0)).contains("7 000 / 100 000  1 000 events/s  ETA 1:33");
+    }
 }
