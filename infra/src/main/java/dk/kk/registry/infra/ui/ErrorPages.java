@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +41,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * the requests Tomcat refuses before any servlet sees them (see {@link ContainerErrorReport}).
  */
 @Controller
+// Only where there is a servlet container: the command-line runs (backup, restore, verify, import) have none and
+// failed to start with this page's need for a ServletContext.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
