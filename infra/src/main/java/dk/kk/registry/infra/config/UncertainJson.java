@@ -36,7 +36,7 @@ public final class UncertainJson {
     }
 
     /** For the event store: refusals as Jackson's own mapping errors. */
-    static SimpleModule forEvents() {
+    public static SimpleModule forEvents() {
         return module((parser, message) -> JsonMappingException.from(parser, message));
     }
 

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.audit.AuditEventView;
 import dk.kk.registry.infra.audit.EventLog;
+import dk.kk.registry.infra.audit.EventSummaries;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ids written as the names they stand for ("Kilde registreret — Titel: Status 2024; Slags: Statusrapport").
  */
 @Component
-public class FactSummaries {
+public class FactSummaries implements EventSummaries {
 
     private final EventLog log;
     private final EventPayloads payloads;
@@ -30,7 +31,7 @@ public class FactSummaries {
         this.messages = messages;
     }
 
-    /** The summary of each event by its id; an event the log does not hold has none. */
+    @Override
     public Map<String, String> of(Collection<String> eventIds, Instant asOf, Locale locale) {
         List<AuditEventView> events = log.byEventIds(eventIds);
         Map<String, String> known = names.of(events, asOf);

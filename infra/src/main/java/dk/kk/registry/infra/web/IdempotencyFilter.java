@@ -52,9 +52,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 @Order(0)
-class IdempotencyFilter extends OncePerRequestFilter {
+public class IdempotencyFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
     /** The hidden field that carries the key on a form of the UI. */
     static final String FORM_FIELD = "idempotencyKey";
     private static final String CSRF_FIELD = "_csrf";

@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
  * when it does not.
  */
 @Configuration(proxyBeanMethods = false)
-class JsonConfiguration {
+public class JsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJson() {
@@ -67,7 +67,7 @@ class JsonConfiguration {
     }
 
     /** Input the API refuses, with a message meant for the client; its path says which field. */
-    static final class InputRefused extends JsonMappingException {
+    public static final class InputRefused extends JsonMappingException {
 
         InputRefused(JsonParser parser, String message) {
             super(parser, message);

@@ -20,10 +20,10 @@ import java.util.function.Function;
  * {@code plannedStartLatest: "2011-09-30"}. The date itself stays the string it always was, so a client that knows
  * only exact days reads {@code "2018-05-14"} as before. Answers only: the API reads no bounds, the events carry none.
  */
-final class UncertainDateBounds extends BeanSerializerModifier {
+public final class UncertainDateBounds extends BeanSerializerModifier {
 
-    static final String EARLIEST = "Earliest";
-    static final String LATEST = "Latest";
+    public static final String EARLIEST = "Earliest";
+    public static final String LATEST = "Latest";
 
     static SimpleModule module() {
         return new SimpleModule("registry-uncertain-date-bounds").setSerializerModifier(new UncertainDateBounds());

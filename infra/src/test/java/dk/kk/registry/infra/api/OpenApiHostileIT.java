@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.IOException;
 import java.net.URI;
@@ -1156,23 +1157,14 @@ class OpenApiHostileIT extends RegistryIT {
 
     /** Like ProjectionVerifyIT: verify compares what each live token covers, so wait for every processor first. */
     private void awaitProcessorsCaughtUp() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
+        Eventually.within(Duration.ofSeconds(90), "every processor to catch up", () -> {
             JsonNode items = api().as("admin").get("/api/admin/projections").json().path("items");
             boolean caughtUp = items.size() > 0;
             for (JsonNode item : items) {
                 caughtUp &= !item.path("replaying").asBoolean() && item.path("running").asBoolean()
                         && item.path("position").asLong() >= item.path("head").asLong();
             }
-            if (caughtUp) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+            return caughtUp;
+        });
     }
 }

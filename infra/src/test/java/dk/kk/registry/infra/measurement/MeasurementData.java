@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Eventually;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,18 +65,8 @@ final class MeasurementData {
      * unlike a request to the API.
      */
     JsonNode seriesOnceItHolds(String indicator, int size) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-        JsonNode items = series(indicator, "");
-        while (items.size() < size && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            items = series(indicator, "");
-        }
-        return items;
+        return Eventually.until(Duration.ofSeconds(20), "the series to hold " + size + " items",
+                () -> series(indicator, ""), items -> items.size() >= size);
     }
 
     /**

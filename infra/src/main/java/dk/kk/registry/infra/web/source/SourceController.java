@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.web.source;
 
-import dk.kk.registry.infra.ui.FactSummaries;
+import dk.kk.registry.infra.audit.EventSummaries;
 import dk.kk.registry.infra.web.Commands;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
@@ -48,9 +48,9 @@ class SourceController {
 
     private final Commands commands;
     private final Queries queries;
-    private final FactSummaries summaries;
+    private final EventSummaries summaries;
 
-    SourceController(Commands commands, Queries queries, FactSummaries summaries) {
+    SourceController(Commands commands, Queries queries, EventSummaries summaries) {
         this.commands = commands;
         this.queries = queries;
         this.summaries = summaries;
