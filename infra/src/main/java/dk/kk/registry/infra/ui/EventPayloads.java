@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 class EventPayloads {
 
     /** One labelled field of a payload. */
-    record Field(String name, String label, String value) {
+    /** A field of an event: its label, its value as shown, and whether that value is an id with no name to show. */
+    record Field(String name, String label, String value, boolean id) {
     }
 
     /** The prefix of a code's label by the field that carries it, where the field's name is not the prefix. */
@@ -30,10 +31,14 @@ class EventPayloads {
             "targetGroups", List.of("targetGroup"),
             "role", List.of("partnerRole", "role"),
             "list", List.of("designationList"),
-            "kind", List.of("kind", "organisationKind", "areaKind"),
+            "kind", List.of("kind", "organisationKind", "areaKind", "sourceKind"),
             "target", List.of("targetType"),
             "outcome", List.of("attainment"));
 
+    /** Values that are only ids (UUIDs, a measurement's {@code m-…}), one or several: shown as code. */
+    private static final java.util.regex.Pattern UNNAMED_IDS = java.util.regex.Pattern.compile(
+            "(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32})"
+                    + "(?:, (?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32}))*");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -56,8 +61,10 @@ class EventPayloads {
                 continue;
             }
             String name = entry.getKey();
-            fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale),
-                    value(name, entry.getValue(), names, locale)));
+            String shown = value(name, entry.getValue(), names, locale);
+            boolean id = (name.equals("id") || name.endsWith("Id")) && entry.getValue().isTextual()
+                    && !names.containsKey(entry.getValue().asText()) || UNNAMED_IDS.matcher(shown).matches();
+            fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale), shown, id));
         }
         return fields;
     }
@@ -105,6 +112,10 @@ class EventPayloads {
                     return label;
                 }
             }
+        }
+        if (text.equals("unknown")) {
+            // an uncertain date the source does not give (UncertainDate's notation)
+            return messages.getMessage("date.unknown", null, text, locale);
         }
         String name = names.get(text);
         return name == null ? text : name + " (" + text + ")";

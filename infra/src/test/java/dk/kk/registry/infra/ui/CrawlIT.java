@@ -179,7 +179,13 @@ class CrawlIT extends BrowserIT {
         for (String list : List.of("/api/areas", "/api/indicators", "/api/sources", "/api/policies")) {
             var answer = api().as("admin").get(list + "?size=200");
             var items = answer.json().isArray() ? answer.json() : answer.json().path("items");
-            items.forEach(item -> knownIds.add(item.path("id").asText()));
+            // an id that its record's own name contains (a test's "Område start-pm-1a2b…") is typed data, not code
+            items.forEach(item -> {
+                String id = item.path("id").asText();
+                if (!item.path("name").asText("").contains(id) && !item.path("title").asText("").contains(id)) {
+                    knownIds.add(id);
+                }
+            });
         }
         assertThat(knownIds).as("the registry's slugs, read from its API").contains("amager-sundby", "policy-2011");
         List<PathPattern> patterns = mappings.getHandlerMethods().keySet().stream()
