@@ -33,6 +33,7 @@ class EventPayloads {
             "list", List.of("designationList"),
             "kind", List.of("kind", "organisationKind", "areaKind", "sourceKind"),
             "target", List.of("targetType"),
+            "type", List.of("goalTargetType", "type"),
             "outcome", List.of("attainment"));
 
     /** Values that are only ids (UUIDs, a measurement's {@code m-…}), one or several: shown as code. */
@@ -117,7 +118,17 @@ class EventPayloads {
             // an uncertain date the source does not give (UncertainDate's notation)
             return messages.getMessage("date.unknown", null, text, locale);
         }
+        if (value.isNumber() && text.contains(".") || text.matches("-?\\d+\\.\\d+")) {
+            // a decimal as the page writes numbers: "17,3" in Danish
+            return "da".equals(locale.getLanguage()) ? text.replace('.', ',') : text;
+        }
         String name = names.get(text);
+        int colon = text.indexOf(": ");
+        if (name == null && colon > 0 && names.containsKey(text.substring(0, colon))) {
+            // a source cited as "<id>: <place in it>"
+            String id = text.substring(0, colon);
+            return names.get(id) + " (" + id + ")" + text.substring(colon);
+        }
         return name == null ? text : name + " (" + text + ")";
     }
 
