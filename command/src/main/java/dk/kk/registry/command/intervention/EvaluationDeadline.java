@@ -34,8 +34,8 @@ public final class EvaluationDeadline {
                 GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd.latest(), dueAt), dueAt)
                 .withMetaData(Map.of(AuditMetadata.USER, SYSTEM_USER,
                         AuditMetadata.SOURCE, AuditMetadata.SOURCE_SYSTEM,
-                        AuditMetadata.REASON, "planned end " + plannedEnd + " and the grace period passed without "
-                                + "an evaluation")));
+                        AuditMetadata.REASON, "planlagt slut " + plannedEnd + ", og fristen for evaluering er "
+                                + "udløbet uden en evaluering")));
     }
 
     static void cancel(DeadlineManager deadlines) {

@@ -143,7 +143,13 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
             UncertainDate plannedEnd, String dateNote, Stage stage, List<Partner> partners, List<Funder> funders,
             List<String> goals, String policy, String note, Cite source, List<Cite> alsoFrom) implements Cited {
         public List<String> notes() {
-            return listOf(dateNote, note, policy == null ? null : "Afrapporteret under " + policy + ".");
+            return listOf(dateNote, note, policy == null ? null : "Afrapporteret under " + policyName(policy) + ".");
+        }
+
+        /** The policy as a sentence names it ("politikken fra 2017"), not by its id. */
+        private static String policyName(String policy) {
+            return policy.matches("policy-\\d{4}") ? "politikken fra " + policy.substring("policy-".length())
+                    : policy;
         }
     }
 

@@ -49,6 +49,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -63,16 +64,20 @@ public class DemoHistoryLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistoryLoader.class);
     static final String RESOURCE = "demo/history.yaml";
+    private static final java.util.Locale DANISH = java.util.Locale.forLanguageTag("da");
 
     private final SystemCommands commands;
     private final ReferenceCatalog catalog;
     private final EventStore eventStore;
     private final List<DemoSection> sections;
+    /** The UI's Danish labels, for the codes the history's own prose names (a funder's kind of source). */
+    private final MessageSource messages;
     private int recorded;
     private Map<String, String> titles = Map.of();
 
     DemoHistoryLoader(SystemCommands commands, ReferenceCatalog catalog, EventStore eventStore,
-            List<DemoSection> sections) {
+            List<DemoSection> sections, MessageSource messages) {
+        this.messages = messages;
         this.commands = commands;
         this.catalog = catalog;
         this.eventStore = eventStore;
@@ -144,7 +149,7 @@ public class DemoHistoryLoader {
         }
         if (catalog.kindOf(DESIGNATED_AREAS).isEmpty()) {
             send(new RegisterAreaCommand(DESIGNATED_AREAS, "Udsatte byområder (samlet)", AreaKind.COMPARISON),
-                    "DOMAIN.md: tal, der afrapporteres for 'områderne' samlet", null);
+                    "de udsatte byområder under ét: kilderne afrapporterer mange tal for 'områderne' samlet", null);
         }
     }
 
@@ -211,7 +216,9 @@ public class DemoHistoryLoader {
                 if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))
                         && !intervention.areas().contains(change.area())) {
                     send(new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
-                            intervention.reason(titles) + " | " + change.area() + ": " + change.dateNote(),
+                            intervention.reason(titles) + " | " + list(history.areas()).stream()
+                                    .filter(area -> area.id().equals(change.area())).map(DemoHistory.Area::name)
+                                    .findFirst().orElse(change.area()) + ": " + change.dateNote(),
                             intervention.source().citation(change.dateNote()));
                 }
             }
@@ -222,7 +229,8 @@ public class DemoHistoryLoader {
             }
             for (DemoHistory.Funder funder : list(intervention.funders())) {
                 join(id, organisation(funder.organisation(), organisations), PartnerRole.FUNDER, intervention,
-                        "Finansierer; midlernes kilde: " + funder.sourceKind()
+                        "Finansierer; midlernes kilde: " + messages.getMessage("sourceKind." + funder.sourceKind(),
+                                null, funder.sourceKind().name(), DANISH)
                                 + (funder.note() == null ? "" : " (" + funder.note() + ")"),
                         partners);
             }

@@ -106,7 +106,7 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
             }
             try {
                 commands.send(new ScheduleEvaluationDeadlineCommand(id), AuditMetadata.SOURCE_SYSTEM,
-                        "no evaluation deadline was scheduled for this intervention");
+                        "indsatsen havde ingen planlagt frist for evaluering");
                 sent++;
             } catch (RuntimeException e) {
                 LOG.warn("could not schedule the evaluation deadline of intervention {}: {}", id, e.getMessage());

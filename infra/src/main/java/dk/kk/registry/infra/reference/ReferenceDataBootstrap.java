@@ -63,7 +63,7 @@ class ReferenceDataBootstrap implements ApplicationRunner {
             if (catalog.kindOf(administration.getKey()).isEmpty()) {
                 commands.send(new RegisterOrganisationCommand(administration.getKey(), administration.getValue(),
                         OrganisationKind.ADMINISTRATION), AuditMetadata.SOURCE_SYSTEM,
-                        "one of the seven administrations of the City of Copenhagen");
+                        "en af Københavns Kommunes syv forvaltninger");
                 recorded++;
             }
         }
@@ -79,7 +79,7 @@ class ReferenceDataBootstrap implements ApplicationRunner {
             return 0;
         }
         commands.send(new RegisterAreaCommand(id, name, AreaKind.COMPARISON), AuditMetadata.SOURCE_SYSTEM,
-                "comparison area that every indicator is measured against");
+                "sammenligningsområde, som hver indikator måles op imod");
         return 1;
     }
 }

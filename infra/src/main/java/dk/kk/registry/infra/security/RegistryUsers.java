@@ -37,7 +37,32 @@ class RegistryUsers {
     record Properties(List<ConfiguredUser> users) {
     }
 
-    record ConfiguredUser(String username, String passwordHash, Role role, String administration) {
+    /** A configured user; {@code display-name} is what the page header shows (the username where none is given). */
+    record ConfiguredUser(String username, String passwordHash, Role role, String administration, String displayName) {
+    }
+
+    /**
+     * The demo users' display names: made up for the demo (no person of the sources), each a name so that the header
+     * reads as it will with real users; the role beside it says what they may do.
+     */
+    static final java.util.Map<String, String> DEMO_NAMES = java.util.Map.of("pm.tmf", "Tove Mikkelsen",
+            "pm.sof", "Søren Friis", "evaluator", "Eva Lund", "auditor", "Aksel Revsbech", "admin", "Ada Holm");
+
+    /** The page header's name for each local user (DisplayNames). */
+    @Bean
+    DisplayNames displayNames(Properties properties, Environment environment) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!OpenIdConnect.configured(environment) && environment.acceptsProfiles(Profiles.of(EmbeddedProfile.NAME))) {
+            names.putAll(DEMO_NAMES);
+        }
+        if (properties.users() != null) {
+            for (ConfiguredUser u : properties.users()) {
+                if (u.username() != null && u.displayName() != null && !u.displayName().isBlank()) {
+                    names.put(u.username(), u.displayName().strip());
+                }
+            }
+        }
+        return new DisplayNames(names);
     }
 
     @Bean

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names of the things events concern, by id, as known at the page's instant: areas and organisations by name,
- * goals and interventions by title, indicators by name. An id the registry cannot name is left out (shown as the id).
+ * goals, interventions and sources by title, indicators by name. An id the registry cannot name is left out (shown as the id).
  */
 @Component
 class AggregateNames {
@@ -35,6 +35,7 @@ class AggregateNames {
             names.put(goal.id(), goal.title());
         }
         indicators.byId(asOf).forEach((id, indicator) -> names.put(id, indicator.name()));
+        references.sourceTitles(asOf).forEach(names::putIfAbsent);
         return names;
     }
 

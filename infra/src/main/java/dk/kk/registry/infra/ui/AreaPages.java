@@ -85,6 +85,7 @@ class AreaPages {
         model.addAttribute("citations", citations.byAggregateId());
         model.addAttribute("area", area);
         model.addAttribute("designations", designations);
+        model.addAttribute("policyTitles", references.policyTitles(asOf));
         model.addAttribute("years", byYear(interventions, lastYear(asOf)));
         model.addAttribute("byIndicator", byIndicator);
         Map<String, String> charts = new LinkedHashMap<>();

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 class EventPayloads {
 
     /** One labelled field of a payload. */
-    record Field(String name, String label, String value) {
+    /** A field of an event: its label, its value as shown, and whether that value is an id with no name to show. */
+    record Field(String name, String label, String value, boolean id) {
     }
 
     /** The prefix of a code's label by the field that carries it, where the field's name is not the prefix. */
@@ -30,10 +31,15 @@ class EventPayloads {
             "targetGroups", List.of("targetGroup"),
             "role", List.of("partnerRole", "role"),
             "list", List.of("designationList"),
-            "kind", List.of("kind", "organisationKind", "areaKind"),
+            "kind", List.of("kind", "organisationKind", "areaKind", "sourceKind"),
             "target", List.of("targetType"),
+            "type", List.of("goalTargetType", "type"),
             "outcome", List.of("attainment"));
 
+    /** Values that are only ids (UUIDs, a measurement's {@code m-…}), one or several: shown as code. */
+    private static final java.util.regex.Pattern UNNAMED_IDS = java.util.regex.Pattern.compile(
+            "(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32})"
+                    + "(?:, (?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32}))*");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -56,8 +62,10 @@ class EventPayloads {
                 continue;
             }
             String name = entry.getKey();
-            fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale),
-                    value(name, entry.getValue(), names, locale)));
+            String shown = value(name, entry.getValue(), names, locale);
+            boolean id = (name.equals("id") || name.endsWith("Id")) && entry.getValue().isTextual()
+                    && !names.containsKey(entry.getValue().asText()) || UNNAMED_IDS.matcher(shown).matches();
+            fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale), shown, id));
         }
         return fields;
     }
@@ -106,7 +114,21 @@ class EventPayloads {
                 }
             }
         }
+        if (text.equals("unknown")) {
+            // an uncertain date the source does not give (UncertainDate's notation)
+            return messages.getMessage("date.unknown", null, text, locale);
+        }
+        if (value.isNumber() && text.contains(".") || text.matches("-?\\d+\\.\\d+")) {
+            // a decimal as the page writes numbers: "17,3" in Danish
+            return "da".equals(locale.getLanguage()) ? text.replace('.', ',') : text;
+        }
         String name = names.get(text);
+        int colon = text.indexOf(": ");
+        if (name == null && colon > 0 && names.containsKey(text.substring(0, colon))) {
+            // a source cited as "<id>: <place in it>"
+            String id = text.substring(0, colon);
+            return names.get(id) + " (" + id + ")" + text.substring(colon);
+        }
         return name == null ? text : name + " (" + text + ")";
     }
 

@@ -67,11 +67,12 @@ public class ReferenceLists {
         return queries.one(new ListGoalsQuery(null, null, null, asOf, 0, Paging.MAX_SIZE), GoalPage.class).items();
     }
 
-    /** Names by id, for showing the ids that events and views carry. */
+    /** Names by id (areas, organisations, policies by title), for showing the ids that events and views carry. */
     public Map<String, String> names(Instant asOf) {
         Map<String, String> names = new LinkedHashMap<>();
         areas(asOf).forEach(area -> names.put(area.id(), area.name()));
         organisations(asOf).forEach(organisation -> names.put(organisation.id(), organisation.name()));
+        policyTitles(asOf).forEach(names::putIfAbsent);
         return names;
     }
 

@@ -95,8 +95,12 @@ class SourcePages {
         model.addAttribute("facts", found.items().stream().map(fact -> {
             AuditEventView event = events.get(fact.eventId());
             String type = event == null ? null : event.aggregateType();
-            return new Fact(fact, lines.get(fact.eventId()), type, known.getOrDefault(fact.aggregateId(),
-                    fact.aggregateId()), href(type, fact.aggregateId(), event, asOf));
+            // a measurement has no name of its own: it concerns the area it was measured in
+            String concerned = "Measurement".equals(type) ? measuredArea(fact.aggregateId(), event, asOf) : null;
+            String concerns = concerned != null ? known.getOrDefault(concerned, concerned)
+                    : known.getOrDefault(fact.aggregateId(), fact.aggregateId());
+            return new Fact(fact, lines.get(fact.eventId()), type, concerns,
+                    href(type, fact.aggregateId(), event, asOf));
         }).toList());
         return "sources/show";
     }

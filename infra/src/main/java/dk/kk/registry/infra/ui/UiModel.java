@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.security.CurrentActor;
+import dk.kk.registry.infra.security.DisplayNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -17,6 +18,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(basePackageClasses = UiModel.class)
 class UiModel {
+
+    private final DisplayNames displayNames;
+
+    UiModel(DisplayNames displayNames) {
+        this.displayNames = displayNames;
+    }
+
+    /** The signed-in person's name as the header and the greeting show it ({@link DisplayNames}). */
+    @ModelAttribute("displayName")
+    String displayName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return null;
+        }
+        return displayNames.of(authentication);
+    }
 
     @ModelAttribute("actor")
     CurrentActor actor() {

@@ -88,14 +88,19 @@ public abstract class BrowserIT extends RegistryIT {
      * height for the picture (at the width the test chose), then returns to its size.
      */
     protected Path screenshot(String name) {
+        return screenshot(SCREENSHOTS, name);
+    }
+
+    /** Saves the whole page as it is now as {@code <directory>/<name>.png}, as {@link #screenshot(String)} does. */
+    protected Path screenshot(Path directory, String name) {
         Dimension window = browser.manage().window().getSize();
         try {
-            Files.createDirectories(SCREENSHOTS);
+            Files.createDirectories(directory);
             Object height = browser.executeScript("return document.documentElement.scrollHeight");
             int pageHeight = height instanceof Number number ? number.intValue() : window.getHeight();
             browser.manage().window().setSize(new Dimension(window.getWidth(),
                     Math.min(Math.max(pageHeight + 140, window.getHeight()), 6000)));
-            Path file = SCREENSHOTS.resolve(name + ".png");
+            Path file = directory.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

@@ -36,9 +36,23 @@ public final class PageChecks {
 
     /** What the Nu checker and axe-core found wrong on the browser's page; empty when nothing. */
     static List<String> problems(ChromeDriver browser, String name) {
+        return problemsIn(browser, served(browser, name));
+    }
+
+    /**
+     * What the Nu checker finds wrong in the HTML given (the browser's page as the server sent it) and axe-core in the
+     * page the browser shows; empty when nothing.
+     */
+    public static List<String> problemsIn(ChromeDriver browser, String html) {
         List<String> problems = new ArrayList<>();
-        String html = served(browser, name);
         HtmlChecker.errors(html).forEach(error -> problems.add("Nu " + error));
+        problems.addAll(axeViolations(browser));
+        return problems;
+    }
+
+    /** What axe-core finds wrong in the page the browser shows; empty when nothing. */
+    public static List<String> axeViolations(ChromeDriver browser) {
+        List<String> problems = new ArrayList<>();
         Results axe = new AxeBuilder().analyze(browser);
         for (Rule violation : axe.getViolations()) {
             problems.add("axe " + violation.getId() + ": " + violation.getHelp() + " "

@@ -133,6 +133,15 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertThat(errorBeside("plannedEnd").replace('\n', ' ')).isEqualTo(
                 "Datoerne hænger ikke sammen. Planlagt slut (31/1 2026) ligger før Planlagt start (1/6 2026).");
         assertThat(text(By.tagName("main"))).doesNotContain("is before", "plannedEnd", "plannedStart");
+        assertThat(texts(By.cssSelector("#form-errors li"))).as("each field in error, by its label")
+                .contains("Titel: Skal udfyldes.", "Områder: Vælg mindst én.")
+                .anyMatch(item -> item.startsWith("Planlagt slut: Datoerne hænger ikke sammen."));
+        assertThat(browser.findElements(By.cssSelector("#form-errors li a")).stream()
+                .map(link -> link.getDomAttribute("href")).toList()).contains("#title", "#areas", "#plannedEnd");
+        browser.findElement(By.linkText("Titel")).click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the link leads to the field")
+                .isEqualTo("title");
+        checkPage("register-with-errors-da");
         assertThat(value("description")).isEqualTo("Uden titel og områder");
         assertThat(value("plannedStart")).isEqualTo("2026-06-01");
 
@@ -142,6 +151,9 @@ class ProjectManagerJourneyIT extends BrowserIT {
         press("Register the intervention");
         assertThat(errorBeside("title")).isNotBlank();
         assertThat(errorBeside("plannedEnd")).endsWith("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
+        assertThat(texts(By.cssSelector("#form-errors li"))).contains("Title: Required.")
+                .anyMatch(item -> item.startsWith("Planned end: "));
+        checkPage("register-with-errors-en");
         go("/interventions?lang=da");
     }
 

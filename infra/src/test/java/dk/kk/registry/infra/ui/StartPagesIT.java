@@ -99,6 +99,7 @@ class StartPagesIT extends BrowserIT {
         assertThat(text(By.id("chain-state"))).containsAnyOf("Loggen er intakt", "ikke kontrolleret endnu");
         assertThat(text(By.id("corrections-list"))).contains("Tastefejl i opgørelsen", "Måling rettet");
         assertThat(text(By.cssSelector("#projections-list tr[data-projection='interventions']")))
+                .as("named by what it keeps, its processing group beside as code").startsWith("Indsatser")
                 .contains("interventions");
         checkPage("auditor-da");
 

@@ -29,14 +29,16 @@ class UiFoundationIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Log ind");
 
         signIn("pm.tmf");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Goddag, pm.tmf");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Goddag, Tove Mikkelsen");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Forside", "Indsatser", "Registrér indsats");
         assertThat(text(By.cssSelector(".session .role"))).isEqualTo("projektleder, TMF");
+        assertThat(text(By.cssSelector(".session .who"))).as("the display name, not the username")
+                .startsWith("Tove Mikkelsen").doesNotContain("pm.tmf");
         assertThat(texts(By.cssSelector(".card a"))).contains("Indsatser for TMF", "Mangler evaluering");
         screenshot("UiFoundationIT-home");
 
         follow("English");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Hello, pm.tmf");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Hello, Tove Mikkelsen");
         go("/interventions");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Home", "Interventions", "Register intervention");
 
