@@ -66,7 +66,7 @@ class PlanCitationJourneyIT extends BrowserIT {
 
         go("/plans/" + planId + "/status");
         choose("status", "ADOPTED");
-        type("effectiveFrom", "2013-01-15");
+        date("effectiveFrom", "2013-01-15");
         type("reason", "Vedtaget");
         type("plan-task-citationLocator", "s. 2");
         press("Gem status");
