@@ -64,6 +64,9 @@ class Intervention {
                 List.copyOf(command.goals()),
                 command.plannedStart() == null ? UncertainDate.UNKNOWN : command.plannedStart(),
                 command.plannedEnd(), command.caseReference(), command.parentId()));
+        if (command.policy() != null) {
+            apply(new InterventionPolicyLinkedEvent(command.interventionId(), command.policy()));
+        }
         Instant dueAt = grace.dueAt(command.plannedEnd());
         if (dueAt != null) {
             EvaluationDeadline.schedule(deadlines, command.plannedEnd(), dueAt);

@@ -42,6 +42,10 @@ final class RegistrationRules {
         }
         requireDistinctExisting(Require.present(command.goals(), "goals"), ReferenceKind.GOAL, "goals", catalog);
         Dates.checked(command.plannedStart(), command.plannedEnd());
+        if (command.policy() != null) {
+            Require.maxLength(command.policy(), REFERENCE_LIMIT, "policy");
+            catalog.require(ReferenceKind.POLICY, command.policy(), "policy");
+        }
         if (command.parentId() != null) {
             if (command.parentId().equals(command.interventionId())) {
                 throw new RuleViolation("ParentIsAnother", "parent", "an intervention cannot be its own parent");

@@ -23,6 +23,7 @@ final class InterventionFixtures {
                 .organisation("copenhagen-police", "bl-1-kreds", "landsbyggefonden", "region-hovedstaden",
                         Evaluations.EVALUATOR)
                 .goal("sof-eviction-warnings")
+                .policy("policy-2011")
                 .indicator("perceived-safety", "eviction-warnings")
                 .intervention("safety-partnerships");
     }

@@ -7,6 +7,7 @@ import static dk.kk.registry.command.intervention.Registrations.registration;
 
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.intervention.InterventionPolicyLinkedEvent;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,22 @@ class RegisteringAnInterventionTest {
         fixture.givenNoPriorActivity()
                 .when(withGoalAndParent.command())
                 .expectEvents(withGoalAndParent.event());
+    }
+
+    @Test
+    void theInterventionsPolicyIsRecordedAsItsLink() {
+        fixture.givenNoPriorActivity()
+                .when(registration().policy("policy-2011").command())
+                .expectEvents(registration().event(),
+                        new InterventionPolicyLinkedEvent(ID, "policy-2011"));
+    }
+
+    @Test
+    void anUnknownPolicyIsRefusedAndNothingRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(registration().policy("policy-1999").command())
+                .expectNoEvents()
+                .expectException(violationOf("ReferencesMustExist", "policy"));
     }
 
     @Test

@@ -36,6 +36,7 @@ final class Registrations {
     private UncertainDate plannedEnd = UncertainDate.of(PLANNED_END);
     private String caseReference = "2020-0123456";
     private String parentId;
+    private String policy;
 
     private Registrations() {
     }
@@ -110,6 +111,11 @@ final class Registrations {
         return this;
     }
 
+    Registrations policy(String policy) {
+        this.policy = policy;
+        return this;
+    }
+
     Registrations parent(String parentId) {
         this.parentId = parentId;
         return this;
@@ -117,7 +123,7 @@ final class Registrations {
 
     RegisterInterventionCommand command() {
         return new RegisterInterventionCommand(interventionId, title, description, kind, category, leadAdministration,
-                areas, targetGroups, goals, plannedStart, plannedEnd, caseReference, parentId);
+                areas, targetGroups, goals, plannedStart, plannedEnd, caseReference, parentId, policy);
     }
 
     /** What the aggregate records for {@link #command()}: the title stripped, a missing description empty. */

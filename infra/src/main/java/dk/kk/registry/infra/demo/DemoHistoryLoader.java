@@ -210,7 +210,8 @@ public class DemoHistoryLoader {
                         List.copyOf(new LinkedHashSet<>(intervention.areas())),
                         intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(),
                         list(intervention.goals()).stream().map(DemoGoals::goalId).toList(),
-                        intervention.plannedStart(), intervention.plannedEnd(), null, null), intervention);
+                        intervention.plannedStart(), intervention.plannedEnd(), null, null, intervention.policy()),
+                        intervention);
             }
             for (DemoHistory.AreaChange change : list(intervention.areaChanges())) {
                 if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))

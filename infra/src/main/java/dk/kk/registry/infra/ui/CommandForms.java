@@ -71,6 +71,39 @@ final class CommandForms {
         private static boolean blank(String text) {
             return text == null || text.isBlank();
         }
+
+        // Bean properties too: a page that shows the form before any binding reads them through getters.
+        public String getCitationSource() {
+            return citationSource;
+        }
+
+        public void setCitationSource(String citationSource) {
+            this.citationSource = citationSource;
+        }
+
+        public String getCitationLocator() {
+            return citationLocator;
+        }
+
+        public void setCitationLocator(String citationLocator) {
+            this.citationLocator = citationLocator;
+        }
+
+        public String getCitationQuotation() {
+            return citationQuotation;
+        }
+
+        public void setCitationQuotation(String citationQuotation) {
+            this.citationQuotation = citationQuotation;
+        }
+
+        public String getCitationNote() {
+            return citationNote;
+        }
+
+        public void setCitationNote(String citationNote) {
+            this.citationNote = citationNote;
+        }
     }
 
     /** The version of the intervention the form was shown for; a change meanwhile makes the command a conflict. */

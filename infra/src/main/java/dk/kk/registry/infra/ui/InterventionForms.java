@@ -70,7 +70,7 @@ class InterventionForms {
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterInterventionCommand(id,
                 form.title, form.description, form.kind, form.category, form.leadAdministration, form.areas,
                 form.targetGroups, form.goals, form.plannedStart, form.plannedEnd, blankToNull(form.caseReference),
-                null), id, form.reason))) {
+                null, null), id, form.reason))) {
             return registerPage(model);
         }
         return done(id, "done.registered", redirect);

@@ -176,6 +176,9 @@ class InterventionPages {
         }
         history.sort(Comparator.comparingLong(HistoryEntryView::sequence).reversed());
         model.addAttribute("intervention", intervention);
+        model.addAttribute("policy", intervention.policy() == null ? null : queries.optional(
+                new dk.kk.registry.shared.policy.FindPolicyQuery(intervention.policy(), asOf),
+                dk.kk.registry.shared.policy.PolicyView.class).orElse(null));
         model.addAttribute("mayChange", asOf == null && WriteAccess.mayChange(CurrentActor.get(), intervention));
         model.addAttribute("mayEvaluate", asOf == null && WriteAccess.mayEvaluate(CurrentActor.get(), intervention));
         model.addAttribute("targetGroups", intervention.targetGroups().stream().sorted().toList());

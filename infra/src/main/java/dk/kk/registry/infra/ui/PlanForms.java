@@ -36,8 +36,11 @@ final class PlanForms {
     private PlanForms() {
     }
 
-    /** The version of the plan the form was shown for; a change meanwhile makes the command a conflict. */
-    abstract static class Versioned {
+    /**
+     * The version of the plan the form was shown for; a change meanwhile makes the command a conflict. Every plan
+     * write may cite its source, as the intervention forms' do ({@link CommandForms.Cited}).
+     */
+    abstract static class Versioned extends CommandForms.Cited {
         public Long version;
 
         abstract String reason();

@@ -72,7 +72,7 @@ class PlanPages {
         }
     }
 
-    public static class MeasureForm {
+    public static class MeasureForm extends CommandForms.Cited {
         public Long version;
         @NotBlank @Size(max = 64) public String interventionId;
         @NotBlank @Size(max = 64) public String goalId;
@@ -139,7 +139,7 @@ class PlanPages {
     }
 
     /** Getters and setters: the page renders the form outside a binding, where Spring reads bean properties. */
-    public static class FollowUpForm {
+    public static class FollowUpForm extends CommandForms.Cited {
         public Long version;
         @NotNull @Min(1990) @Max(2100) public Integer year;
         @NotBlank @Size(max = 10_000) public String summary;
@@ -202,6 +202,7 @@ class PlanPages {
     String measure(@PathVariable String id, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         PlanForms.checkResource(errors, form.sourceKind, null, form.resourceYear, form.amount);
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new ChoosePlanMeasureCommand(id,
                 form.version, UUID.randomUUID().toString(), form.interventionId, null, List.of(form.goalId),
                 resources(form)), id, form.reason))) {
@@ -221,6 +222,7 @@ class PlanPages {
     @PostMapping("/plans/{id}/follow-ups")
     String followUp(@PathVariable String id, @Valid @ModelAttribute("followUp") FollowUpForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new RecordPlanFollowUpCommand(id,
                 form.version, form.year, List.of(), List.of(), form.summary), id, form.reason))) {
             return page(id, null, model, new MeasureForm(), form);
@@ -264,6 +266,7 @@ class PlanPages {
         model.addAttribute("measure", measure);
         model.addAttribute("followUp", followUp);
         model.addAttribute("names", references.names(asOf));
+        model.addAttribute("sources", references.sources(asOf));
         model.addAttribute("sourceKinds", FundingSourceKind.values());
         model.addAttribute("goalOptions", strategy.goals().stream().map(g -> new Option(g.id(), g.title())).toList());
         Map<String, Option> interventions = new LinkedHashMap<>();

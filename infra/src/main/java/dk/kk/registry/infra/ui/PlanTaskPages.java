@@ -191,6 +191,7 @@ class PlanTaskPages {
     private String send(String id, PlanForms.Versioned form, BindingResult errors, Model model,
             RedirectAttributes redirect, String task, Runnable command) {
         form.checkAhead(errors);
+        form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, command)) {
             return page(model, plan(id), task, form);
         }
@@ -204,6 +205,7 @@ class PlanTaskPages {
         model.addAttribute("task", task);
         model.addAttribute("form", form);
         model.addAttribute("names", references.names(null));
+        model.addAttribute("sources", references.sources(null));
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("analysisKinds", AnalysisKind.values());
         model.addAttribute("sourceKinds", FundingSourceKind.values());

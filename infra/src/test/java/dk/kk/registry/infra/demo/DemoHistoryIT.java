@@ -77,19 +77,23 @@ class DemoHistoryIT extends RegistryIT {
                 .isPositive();
     }
 
-    /** Under the years of the report's columns "Baseline 2017" and "Status 2024", with the 2024 data-quality note. */
+    /**
+     * The report's columns "Baseline 2017" and "Status 2024" hold data that may be of the year before (its 2023 data,
+     * its other baseline of 2016): recorded as 2016/2017 and 2023/2024, with the 2024 data-quality note.
+     */
     @Test
     void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
         JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
-                + "?area=designated-areas&area=copenhagen&from=2017&to=2024").json().get("items");
+                + "?area=designated-areas&area=copenhagen&from=2016&to=2024").json().get("items");
         List<String> values = new ArrayList<>();
         series.forEach(item -> {
             JsonNode period = item.get("period");
             String stated = period.hasNonNull("stated") ? period.get("stated").asText() : period.get("year").asText();
             values.add(item.get("area").asText() + " " + stated + " " + item.get("value").asText());
         });
-        assertThat(values).containsExactly("copenhagen 2017 0.6", "copenhagen 2020 0.3", "copenhagen 2024 0.2",
-                "designated-areas 2017 1.4", "designated-areas 2020 0.8", "designated-areas 2024 0.6");
+        assertThat(values).containsExactly("copenhagen 2016/2017 0.6", "copenhagen 2020 0.3",
+                "copenhagen 2023/2024 0.2", "designated-areas 2016/2017 1.4", "designated-areas 2020 0.8",
+                "designated-areas 2023/2024 0.6");
         assertThat(series.get(5).get("qualityNote").asText()).contains("110");
     }
 
@@ -158,6 +162,30 @@ class DemoHistoryIT extends RegistryIT {
         api.get(path).json().get("items").forEach(item -> certainty.put(item.get("title").asText(),
                 item.get("activeCertainty").asText()));
         return certainty;
+    }
+
+    @Test
+    void everyDemoInterventionIsLinkedToThePolicyItsSeedGives() {
+        Api evaluator = api().as("evaluator");
+        int linked = 0;
+        for (JsonNode intervention : DemoDocument.history().path("interventions")) {
+            String id = DemoHistoryLoader.idFor("intervention", intervention.path("key").asText());
+            JsonNode read = evaluator.get("/api/interventions/" + id).json();
+            String policy = intervention.path("policy").asText(null);
+            assertThat(read.path("policy").asText(null)).as(intervention.path("key").asText()).isEqualTo(policy);
+            linked += policy == null ? 0 : 1;
+        }
+        assertThat(linked).isEqualTo(60);
+    }
+
+    /** The safe-at-night figure is a range, and a comparison over it shows the range, never a point. */
+    @Test
+    void aComparisonOverTheSafeAtNightFigureShowsItsRange() {
+        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=safe-at-night-vulnerable-areas"
+                + "&area=designated-areas&baseline=2023&status=2024").json().get("areas").get(0);
+        assertThat(row.get("statusValue").get("from").asText()).isEqualTo("67");
+        assertThat(row.get("statusValue").get("to").asText()).isEqualTo("72");
+        assertThat(row.get("status").asText()).isEqualTo("NO_DATA");
     }
 
     @Test

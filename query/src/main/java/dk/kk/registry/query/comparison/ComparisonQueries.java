@@ -2,22 +2,27 @@ package dk.kk.registry.query.comparison;
 
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.StoredValues;
+import dk.kk.registry.shared.area.DesignatedAreaView;
+import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.comparison.AreaComparisonView;
 import dk.kk.registry.shared.comparison.CategoryExposureView;
+import dk.kk.registry.shared.comparison.ComparisonPeriodsView;
 import dk.kk.registry.shared.comparison.ComparisonView;
 import dk.kk.registry.shared.comparison.ExposureGroupView;
 import dk.kk.registry.shared.comparison.ExposureView;
 import dk.kk.registry.shared.comparison.FindComparisonQuery;
 import dk.kk.registry.shared.comparison.FindExposureQuery;
 import dk.kk.registry.shared.comparison.InterventionReference;
+import dk.kk.registry.shared.comparison.LeftOutMeasurementView;
 import dk.kk.registry.shared.comparison.PreTrendView;
 import dk.kk.registry.shared.comparison.QualityNoteView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import java.sql.Date;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,20 +49,88 @@ class ComparisonQueries {
         this.jdbc = jdbc;
     }
 
-    private record Value(UncertainValue value, String note) {
+    /** One year's value: from a measurement for exactly that year, or (POSSIBLE) from ones that may be for it. */
+    private record Value(UncertainValue value, String note, String period, Certainty certainty, Set<String> ids) {
+    }
+
+    /** A measurement whose stated period may be any whole year from {@code fromYear} to {@code toYear}. */
+    private record Possible(String id, int fromYear, int toYear, UncertainValue value, String note, String period) {
+    }
+
+    /** An area's measurements of the indicator: by exact year, those whose year is uncertain, those left out. */
+    private static final class Series {
+        final TreeMap<Integer, Value> exact = new TreeMap<>();
+        final List<Possible> possible = new ArrayList<>();
+        final List<LeftOutMeasurementView> leftOut = new ArrayList<>();
+
+        /** The value for a year: the exact one, else the range of every value that may be for it, else null. */
+        Value at(int year) {
+            return at(year, null);
+        }
+
+        /**
+         * The same, leaving out the measurements another year's value already stands on: one figure cannot be both a
+         * year's and another's, so it is never compared with itself.
+         */
+        Value at(int year, Value taken) {
+            Value certain = exact.get(year);
+            if (certain != null) {
+                return certain;
+            }
+            Set<String> used = taken == null ? Set.of() : taken.ids();
+            List<Possible> candidates = possible.stream().filter(p -> p.fromYear() <= year && year <= p.toYear())
+                    .filter(p -> !used.contains(p.id())).toList();
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            UncertainValue hull = candidates.get(0).value();
+            for (Possible candidate : candidates.subList(1, candidates.size())) {
+                hull = hull(hull, candidate.value());
+            }
+            String notes = String.join(" ", candidates.stream().map(Possible::note)
+                    .filter(n -> n != null && !n.isBlank()).toList());
+            return new Value(hull, notes.isBlank() ? null : notes,
+                    String.join(", ", candidates.stream().map(Possible::period).toList()), Certainty.POSSIBLE,
+                    Set.copyOf(candidates.stream().map(Possible::id).toList()));
+        }
+
+        /** Every year some value is or may be for, latest first. */
+        TreeSet<Integer> years() {
+            TreeSet<Integer> years = new TreeSet<>(exact.keySet());
+            possible.forEach(p -> {
+                for (int y = p.fromYear(); y <= p.toYear(); y++) {
+                    years.add(y);
+                }
+            });
+            return years;
+        }
+    }
+
+    /** The least range holding both values (an open bound stays open). */
+    static UncertainValue hull(UncertainValue a, UncertainValue b) {
+        BigDecimal low = a.low() == null || b.low() == null ? null : a.low().min(b.low());
+        BigDecimal high = a.high() == null || b.high() == null ? null : a.high().max(b.high());
+        if (low == null) {
+            return UncertainValue.below(high);
+        }
+        if (high == null) {
+            return UncertainValue.above(low);
+        }
+        return UncertainValue.range(low, high);
     }
 
     @QueryHandler
     ComparisonView compare(FindComparisonQuery query) {
         Set<String> wanted = new LinkedHashSet<>(query.areas());
         wanted.add(query.comparison());
-        Map<String, TreeMap<Integer, Value>> values = values(query, wanted);
-        TreeMap<Integer, Value> comparison = values.getOrDefault(query.comparison(), new TreeMap<>());
+        Map<String, Series> values = values(query, wanted);
+        Series comparison = values.getOrDefault(query.comparison(), new Series());
         Map<String, List<CategoryExposureView>> exposure = exposure(query);
+        Map<String, List<DesignatedAreaView>> designations = designations(query);
         List<AreaComparisonView> areas = new ArrayList<>();
         for (String area : query.areas()) {
-            areas.add(compare(area, values.getOrDefault(area, new TreeMap<>()), comparison, query,
-                    exposure.getOrDefault(area, List.of())));
+            areas.add(compare(area, values.getOrDefault(area, new Series()), comparison, query,
+                    exposure.getOrDefault(area, List.of()), designations.getOrDefault(area, List.of())));
         }
         return new ComparisonView(query.indicator(), query.comparison(), query.baseline(), query.status(), areas);
     }
@@ -88,6 +161,7 @@ class ComparisonQueries {
     private static ExposureGroupView group(List<AreaComparisonView> areas, InterventionCategory category) {
         List<String> withData = new ArrayList<>();
         List<String> withoutData = new ArrayList<>();
+        List<String> possible = new ArrayList<>();
         Map<String, InterventionReference> interventions = new TreeMap<>();
         List<UncertainValue> differences = new ArrayList<>();
         for (AreaComparisonView area : areas) {
@@ -98,21 +172,24 @@ class ComparisonQueries {
             } else {
                 withData.add(area.area());
                 differences.add(area.differenceInDifferences());
+                if (area.valueCertainty() == Certainty.POSSIBLE) {
+                    possible.add(area.area());
+                }
             }
         }
         UncertainValue mean = ComparisonArithmetic.mean(differences);
         List<InterventionReference> byTitle = interventions.values().stream()
                 .sorted(Comparator.comparing(InterventionReference::title).thenComparing(InterventionReference::id))
                 .toList();
-        return new ExposureGroupView(withData.size(), mean, withData, withoutData, byTitle);
+        return new ExposureGroupView(withData.size(), mean, withData, withoutData, byTitle, possible);
     }
 
-    private AreaComparisonView compare(String area, TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
-            FindComparisonQuery query, List<CategoryExposureView> interventions) {
-        Value baseline = own.get(query.baseline());
-        Value status = own.get(query.status());
-        Value comparisonBaseline = comparison.get(query.baseline());
-        Value comparisonStatus = comparison.get(query.status());
+    private AreaComparisonView compare(String area, Series own, Series comparison, FindComparisonQuery query,
+            List<CategoryExposureView> interventions, List<DesignatedAreaView> designations) {
+        Value baseline = own.at(query.baseline());
+        Value status = own.at(query.status(), baseline);
+        Value comparisonBaseline = comparison.at(query.baseline());
+        Value comparisonStatus = comparison.at(query.status(), comparisonBaseline);
         List<QualityNoteView> notes = new ArrayList<>();
         note(notes, area, query.baseline(), baseline);
         note(notes, area, query.status(), status);
@@ -125,30 +202,65 @@ class ComparisonQueries {
         UncertainValue gapAtBaseline = ComparisonArithmetic.gap(b, cb);
         UncertainValue gapAtStatus = ComparisonArithmetic.gap(s, cs);
         boolean complete = b != null && s != null && cb != null && cs != null;
-        PreTrendView preTrend = preTrend(own, comparison, query.baseline(), gapAtBaseline);
+        PreTrendView preTrend = preTrend(own, comparison, query.baseline(), gapAtBaseline, baseline,
+                comparisonBaseline);
         if (preTrend != null) {
             // The pre-trend's earlier year is a value the comparison used too, so its notes belong here.
-            note(notes, area, preTrend.fromYear(), own.get(preTrend.fromYear()));
-            note(notes, query.comparison(), preTrend.fromYear(), comparison.get(preTrend.fromYear()));
+            note(notes, area, preTrend.fromYear(), own.at(preTrend.fromYear(), baseline));
+            note(notes, query.comparison(), preTrend.fromYear(), comparison.at(preTrend.fromYear(),
+                    comparisonBaseline));
+        }
+        Certainty valueCertainty = certainty(baseline, status, comparisonBaseline, comparisonStatus);
+        ComparisonPeriodsView periods = new ComparisonPeriodsView(period(baseline), period(status),
+                period(comparisonBaseline), period(comparisonStatus));
+        List<LeftOutMeasurementView> leftOut = new ArrayList<>(own.leftOut);
+        if (!query.comparison().equals(area)) {
+            leftOut.addAll(comparison.leftOut);
+        }
+        Certainty designated = null;
+        for (DesignatedAreaView designation : designations) {
+            designated = designated == Certainty.CERTAIN ? designated : designation.certainty();
         }
         return new AreaComparisonView(area, complete ? "OK" : "NO_DATA", b, s, ComparisonArithmetic.change(b, s),
                 ComparisonArithmetic.ratio(ComparisonArithmetic.change(b, s), b), cb, cs, gapAtBaseline, gapAtStatus,
                 ComparisonArithmetic.change(gapAtBaseline, gapAtStatus),
-                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus), preTrend, interventions, notes);
+                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus), preTrend, interventions, notes,
+                valueCertainty, periods, List.copyOf(leftOut), designated, designations);
     }
 
-    /** From the earliest year before the baseline with values for both the area and the comparison. */
-    private static PreTrendView preTrend(TreeMap<Integer, Value> own, TreeMap<Integer, Value> comparison,
-            int baseline, UncertainValue gapAtBaseline) {
+    /** CERTAIN when every value there is is for exactly its year; POSSIBLE when one only may be; null with none. */
+    private static Certainty certainty(Value... values) {
+        Certainty certainty = null;
+        for (Value value : values) {
+            if (value != null) {
+                certainty = certainty == null ? value.certainty() : certainty.and(value.certainty());
+            }
+        }
+        return certainty;
+    }
+
+    private static String period(Value value) {
+        return value == null ? null : value.period();
+    }
+
+    /**
+     * From the earliest year before the baseline with values for both the area and the comparison (a year a value
+     * only may be for counts, and makes the pre-trend POSSIBLE).
+     */
+    private static PreTrendView preTrend(Series own, Series comparison, int baseline, UncertainValue gapAtBaseline,
+            Value ownBaseline, Value comparisonBaseline) {
         if (gapAtBaseline == null) {
             return null;
         }
-        for (Map.Entry<Integer, Value> earlier : own.headMap(baseline, false).entrySet()) {
-            Value other = comparison.get(earlier.getKey());
-            if (other != null) {
-                UncertainValue gap = ComparisonArithmetic.gap(earlier.getValue().value(), other.value());
-                return new PreTrendView(earlier.getKey(), ComparisonArithmetic.perYear(
-                        ComparisonArithmetic.change(gap, gapAtBaseline), baseline - earlier.getKey()));
+        Certainty baselineCertainty = certainty(ownBaseline, comparisonBaseline);
+        for (int year : own.years().headSet(baseline, false)) {
+            Value mine = own.at(year, ownBaseline);
+            Value other = comparison.at(year, comparisonBaseline);
+            if (mine != null && other != null) {
+                UncertainValue gap = ComparisonArithmetic.gap(mine.value(), other.value());
+                UncertainValue perYear = ComparisonArithmetic.perYear(ComparisonArithmetic.change(gap, gapAtBaseline),
+                        baseline - year);
+                return new PreTrendView(year, perYear, certainty(mine, other).and(baselineCertainty));
             }
         }
         return null;
@@ -160,27 +272,82 @@ class ComparisonQueries {
         }
     }
 
-    private Map<String, TreeMap<Integer, Value>> values(FindComparisonQuery query, Set<String> areas) {
+    /**
+     * The indicator's measurements in the areas up to the status year. A measurement for exactly one calendar year
+     * is that year's; one whose stated period is uncertain but spans whole years ("2024?", "2023/2024") may be any of
+     * them; any other (a month, a two-year figure, a period not in whole years) is left out and listed as such.
+     */
+    private Map<String, Series> values(FindComparisonQuery query, Set<String> areas) {
         List<Object> args = new ArrayList<>();
         args.add(query.indicator());
         args.add(areas.toArray(String[]::new));
         args.add(query.status());
         String asOf = AsOf.condition("", query.asOf(), args);
-        Map<String, TreeMap<Integer, Value>> values = new HashMap<>();
+        Map<String, Series> values = new HashMap<>();
         jdbc.query("""
-                SELECT area_id, EXTRACT(YEAR FROM period_from)::int AS year, value_form, value_low, value_high,
-                       quality_note
+                SELECT area_id, period_from, period_to, period_stated, value_form, value_low, value_high,
+                       quality_note, measurement_id
                 FROM measurement_version
-                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted AND period_stated IS NULL
-                  AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
-                  AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
                   AND EXTRACT(YEAR FROM period_from) <= ? AND
-                """ + asOf,
+                """ + asOf + " ORDER BY area_id, period_from, period_to, measurement_id",
                 rs -> {
-                    values.computeIfAbsent(rs.getString(1), a -> new TreeMap<>())
-                            .put(rs.getInt(2), new Value(StoredValues.value(rs, "value"), rs.getString(6)));
+                    Series series = values.computeIfAbsent(rs.getString(1), a -> new Series());
+                    LocalDate from = rs.getObject(2, LocalDate.class);
+                    LocalDate to = rs.getObject(3, LocalDate.class);
+                    String stated = rs.getString(4);
+                    boolean wholeYears = from.getDayOfYear() == 1 && to.getMonthValue() == 12
+                            && to.getDayOfMonth() == 31;
+                    UncertainValue value = StoredValues.value(rs, "value");
+                    String note = rs.getString(8);
+                    if (wholeYears && stated == null && from.getYear() == to.getYear()) {
+                        series.exact.put(from.getYear(), new Value(value, note, Integer.toString(from.getYear()),
+                                Certainty.CERTAIN, Set.of(rs.getString(9))));
+                    } else if (wholeYears && stated != null) {
+                        series.possible.add(new Possible(rs.getString(9), from.getYear(), to.getYear(), value, note,
+                                stated));
+                    } else {
+                        series.leftOut.add(new LeftOutMeasurementView(rs.getString(1), rs.getString(9),
+                                stated != null ? stated : notation(from, to)));
+                    }
                 }, args.toArray());
         return values;
+    }
+
+    /** An exact period as written: a day, a month, or its first and last day. */
+    private static String notation(LocalDate from, LocalDate to) {
+        if (from.equals(to)) {
+            return from.toString();
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+            return YearMonth.from(from).toString();
+        }
+        return from + "/" + to;
+    }
+
+    /** Per area, its designations (on any list) that certainly or possibly held on some day of the window. */
+    private Map<String, List<DesignatedAreaView>> designations(FindComparisonQuery query) {
+        List<Object> args = new ArrayList<>();
+        String asOf = AsOf.condition("", query.asOf(), args);
+        args.add(query.areas().toArray(String[]::new));
+        LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
+        LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
+        Map<String, List<DesignatedAreaView>> designations = new HashMap<>();
+        jdbc.query("""
+                SELECT area_id, designation_id, list, policy, effective_from_stated, effective_to_stated
+                FROM area_designation WHERE\s""" + asOf + """
+                 AND area_id = ANY (?)
+                ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, list, designation_id""", rs -> {
+                    UncertainDate from = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
+                    UncertainDate to = rs.getString(6) == null ? null : UncertainDate.parse(rs.getString(6));
+                    Certainty held = Certainty.ranWithin(from, to, windowStart, windowEnd);
+                    if (held != null) {
+                        designations.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
+                                .add(new DesignatedAreaView(rs.getString(1), rs.getString(2),
+                                        DesignationList.valueOf(rs.getString(3)), rs.getString(4), from, to, held));
+                    }
+                }, args.toArray());
+        return designations;
     }
 
     /**

@@ -29,6 +29,8 @@ class InterventionDocument {
     public String caseReference;
     public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
     public List<String> goals = new ArrayList<>();
+    /** The policy the intervention belongs to; null where none is recorded. */
+    public String policy;
     public UncertainDate plannedStart;
     public List<Dated> plannedEnds = new ArrayList<>();
     public List<StageEntry> stages = new ArrayList<>();
@@ -483,7 +485,8 @@ class InterventionDocument {
         Money committed = funding.stream().map(FundingLine::current).reduce(Money.zero(), Money::plus);
         Money spent = expenditures.stream().map(e -> e.amount).reduce(Money.zero(), Money::plus);
         return new InterventionView(id, version, title, description, kind, category, leadAdministration, parent,
-                caseReference, Set.copyOf(targetGroups), List.copyOf(goals), plannedStart, plannedEnd, endedOn(),
+                caseReference, Set.copyOf(targetGroups), List.copyOf(goals), policy, plannedStart, plannedEnd,
+                endedOn(),
                 stage, stages.get(stages.size() - 1).effectiveFrom,
                 areas.stream().map(s -> new AreaMembershipView(s.key, s.effectiveFrom, s.effectiveTo)).toList(),
                 partners.stream().map(s -> new PartnerView(s.key, s.role, s.effectiveFrom, s.effectiveTo)).toList(),

@@ -76,6 +76,11 @@ class InterventionProjection implements Projection {
     }
 
     @EventHandler
+    void on(InterventionPolicyLinkedEvent event, DomainEventMessage<?> message) {
+        record(message, null, doc -> doc.policy = event.policyId());
+    }
+
+    @EventHandler
     void on(InterventionDetailsRevisedEvent event, DomainEventMessage<?> message) {
         record(message, null, doc -> doc.apply(event));
     }

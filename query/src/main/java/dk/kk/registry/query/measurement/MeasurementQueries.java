@@ -89,17 +89,22 @@ class MeasurementQueries {
                 args.toArray());
     }
 
-    /** Whole-year values only, as a comparison reads them (a value for a part of a year compares with nothing). */
+    /**
+     * Whole-year values only, as a comparison reads them (a value for a part of a year compares with nothing): the
+     * years a value is for, and every year a value whose stated year is uncertain ("2024?", "2023/2024") may be for.
+     */
     @QueryHandler
     List<IndicatorCoverageView> coverage(FindIndicatorCoverageQuery query) {
         List<Object> args = new ArrayList<>();
         String asOf = AsOf.condition("", query.asOf(), args);
         return jdbc.query("""
-                SELECT indicator_id, area_id, array_agg(DISTINCT EXTRACT(YEAR FROM period_from)::int
-                                                        ORDER BY EXTRACT(YEAR FROM period_from)::int)
-                FROM measurement_version
-                WHERE NOT retracted AND period_stated IS NULL AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
-                  AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31) AND %s
+                SELECT indicator_id, area_id, array_agg(DISTINCT y ORDER BY y)
+                FROM measurement_version,
+                     generate_series(EXTRACT(YEAR FROM period_from)::int, EXTRACT(YEAR FROM period_to)::int) y
+                WHERE NOT retracted AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
+                  AND EXTRACT(MONTH FROM period_to) = 12 AND EXTRACT(DAY FROM period_to) = 31
+                  AND (period_stated IS NOT NULL
+                       OR period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)) AND %s
                 GROUP BY indicator_id, area_id ORDER BY indicator_id, area_id""".formatted(asOf),
                 (rs, n) -> new IndicatorCoverageView(rs.getString(1), rs.getString(2),
                         List.of((Integer[]) rs.getArray(3).getArray())),

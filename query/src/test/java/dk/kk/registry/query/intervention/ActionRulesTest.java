@@ -86,7 +86,7 @@ class ActionRulesTest {
     private static InterventionView view(LocalDate plannedEnd, Stage stage, LocalDate stageSince,
             List<FundingLineView> funding, List<EvaluationView> evaluations, boolean overdue, LocalDate endedOn) {
         return new InterventionView("i1", 3, "Lektiecafé", "Beskrivelse", InterventionKind.AREA_BASED,
-                InterventionCategory.EDUCATION_GUIDANCE, "TMF", null, null, Set.of(), List.of(),
+                InterventionCategory.EDUCATION_GUIDANCE, "TMF", null, null, Set.of(), List.of(), null,
                 UncertainDate.of(LocalDate.of(2020, 1, 1)), UncertainDate.ofNullable(plannedEnd), UncertainDate.ofNullable(endedOn), stage, UncertainDate.ofNullable(stageSince), List.of(), List.of(), funding,
                 money("0.00"), List.of(), money("0.00"), evaluations, List.of(), List.of(), overdue, false,
                 Instant.EPOCH, "pm.tmf", Instant.EPOCH);

@@ -1,8 +1,12 @@
 package dk.kk.registry.shared.comparison;
 
+import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainValue;
 
-/** One area of a comparison as a flat row, for CSV. */
+/**
+ * One area of a comparison as a flat row, for CSV; the periods are those the values were measured for as stated
+ * ("2023/2024" where the year only may be the one asked for).
+ */
 public record ComparisonRow(
         String indicator,
         String comparison,
@@ -23,5 +27,11 @@ public record ComparisonRow(
         Integer preTrendFromYear,
         UncertainValue preTrendGapChangePerYear,
         String interventionCategories,
-        String qualityNotes) {
+        String qualityNotes,
+        Certainty valueCertainty,
+        String baselinePeriod,
+        String statusPeriod,
+        String comparisonBaselinePeriod,
+        String comparisonStatusPeriod,
+        Certainty designation) {
 }

@@ -17,7 +17,14 @@ public record ComparisonRows(List<ComparisonRow> items, int page, int size, long
                 String.join(", ", a.interventions().stream().map(c -> c.category() + " (" + c.firstYear() + ")")
                         .toList()),
                 String.join(" | ", a.qualityNotes().stream().map(n -> n.area() + " " + n.year() + ": " + n.note())
-                        .toList()))).toList();
+                        .toList()), a.valueCertainty(), period(a, ComparisonPeriodsView::baseline),
+                period(a, ComparisonPeriodsView::status), period(a, ComparisonPeriodsView::comparisonBaseline),
+                period(a, ComparisonPeriodsView::comparisonStatus), a.designation())).toList();
         return new ComparisonRows(rows, 0, rows.size(), rows.size());
+    }
+
+    private static String period(AreaComparisonView area,
+            java.util.function.Function<ComparisonPeriodsView, String> which) {
+        return area.periods() == null ? null : which.apply(area.periods());
     }
 }

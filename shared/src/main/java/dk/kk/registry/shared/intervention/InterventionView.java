@@ -6,7 +6,10 @@ import dk.kk.registry.shared.common.UncertainDate;
 import java.util.List;
 import java.util.Set;
 
-/** An intervention as the registry shows it: details, valid-time areas and partners, money, stage, evaluations, decisions. */
+/**
+ * An intervention as the registry shows it: details, the policy it belongs to (null where none is recorded), valid-time
+ * areas and partners, money, stage, evaluations, decisions.
+ */
 public record InterventionView(
         String id,
         long version,
@@ -19,6 +22,7 @@ public record InterventionView(
         String caseReference,
         Set<TargetGroup> targetGroups,
         List<String> goals,
+        String policy,
         UncertainDate plannedStart,
         UncertainDate plannedEnd,
         UncertainDate endedOn,

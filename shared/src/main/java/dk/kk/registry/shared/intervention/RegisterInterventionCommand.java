@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a new intervention (indsats) with its lead administration, areas, target groups and goals. */
+/**
+ * Registers a new intervention (indsats) with its lead administration, areas, target groups and goals, and the policy
+ * it belongs to ({@code policy}, optional).
+ */
 public record RegisterInterventionCommand(
         @TargetAggregateIdentifier String interventionId,
         String title,
@@ -19,5 +22,6 @@ public record RegisterInterventionCommand(
         UncertainDate plannedStart,
         UncertainDate plannedEnd,
         String caseReference,
-        String parentId) {
+        String parentId,
+        String policy) {
 }

@@ -79,11 +79,12 @@ class ChartController {
         for (String each : wanted) {
             TreeMap<Integer, UncertainValue> points = new TreeMap<>();
             Map<Integer, String> notes = new HashMap<>();
+            Map<Integer, SeriesMeasurementView> uncertain = new TreeMap<>();
             for (SeriesMeasurementView m : series.items()) {
                 LocalDate from = m.period().from();
                 LocalDate to = m.period().to();
-                boolean wholeYear = m.period().stated() == null && from.getDayOfYear() == 1
-                        && to.equals(LocalDate.of(from.getYear(), 12, 31));
+                boolean wholeYears = from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+                boolean wholeYear = m.period().stated() == null && wholeYears && from.getYear() == to.getYear();
                 if (m.area().equals(each) && wholeYear) {
                     points.put(from.getYear(), m.value());
                     if (m.qualityNote() != null && !m.qualityNote().isBlank()) {
@@ -91,8 +92,20 @@ class ChartController {
                     } else {
                         notes.remove(from.getYear());
                     }
+                } else if (m.area().equals(each) && wholeYears && m.period().stated() != null) {
+                    uncertain.putIfAbsent(to.getYear(), m);
                 }
             }
+            // A figure whose year is uncertain ("2023/2024", "2024?") is drawn at the last year it may be for (the
+            // year a report's column gives), where no figure is for exactly that year, and noted with its period as
+            // stated, as the comparison takes it (ADR 0016).
+            uncertain.forEach((year, m) -> {
+                if (!points.containsKey(year)) {
+                    points.put(year, m.value());
+                    notes.put(year, m.period().stated() + (m.qualityNote() == null || m.qualityNote().isBlank()
+                            ? "" : ": " + m.qualityNote()));
+                }
+            });
             lines.add(new Svg.Series(areaName(each, asOf), points, notes, each.equals(against)));
         }
         List<Svg.Marker> markers = new ArrayList<>();

@@ -7,6 +7,9 @@ import dk.kk.registry.infra.web.StatisticsYears;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
+import dk.kk.registry.shared.area.DesignatedAreaView;
+import dk.kk.registry.shared.area.DesignationList;
+import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.comparison.ComparisonRows;
@@ -19,6 +22,8 @@ import dk.kk.registry.shared.indicator.FindIndicatorQuery;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,8 +124,7 @@ class ComparisonController {
         requireArea(against, "comparison", asOf);
         List<String> areas;
         if (area == null || area.isEmpty()) {
-            areas = queries.one(new ListAreasQuery(AreaKind.MUNICIPAL_DESIGNATED, asOf, 0, Paging.MAX_SIZE),
-                    AreaPage.class).items().stream().map(AreaView::id).toList();
+            areas = designatedIn(baseline, status, asOf);
         } else {
             if (area.size() > Paging.MAX_SIZE) {
                 throw new BadInput("area", "at most " + Paging.MAX_SIZE + " areas");
@@ -132,6 +136,24 @@ class ComparisonController {
             });
         }
         return new Window(areas, against);
+    }
+
+    /**
+     * The areas on the municipality's list on some day of the window, certainly or possibly, by the designations'
+     * dates as their sources state them (the one rule for valid time, {@code Certainty.ranWithin}): in the order of
+     * the municipal-designated areas, then any other area on the list. An area whose designation ended before the
+     * window or began after it is not among them; one designated "2011 or before" is.
+     */
+    private List<String> designatedIn(int baseline, int status, Instant asOf) {
+        Set<String> designated = new LinkedHashSet<>();
+        queries.list(new FindDesignatedAreasQuery(DesignationList.MUNICIPAL_VULNERABLE, LocalDate.of(baseline, 1, 1),
+                LocalDate.of(status, 12, 31), null, asOf), DesignatedAreaView.class)
+                .forEach(d -> designated.add(d.areaId()));
+        List<String> ordered = new ArrayList<>();
+        queries.one(new ListAreasQuery(AreaKind.MUNICIPAL_DESIGNATED, asOf, 0, Paging.MAX_SIZE), AreaPage.class)
+                .items().stream().map(AreaView::id).filter(designated::contains).forEach(ordered::add);
+        designated.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     /** Every area's id as of the instant, read in pages: a few queries however many areas are asked for. */

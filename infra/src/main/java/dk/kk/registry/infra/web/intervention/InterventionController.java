@@ -55,7 +55,7 @@ class InterventionController {
                 body.kind(), body.category(), body.leadAdministration(), body.areas(),
                 body.targetGroups() == null ? Set.of() : body.targetGroups(),
                 body.goals() == null ? List.of() : body.goals(), body.plannedStart(), body.plannedEnd(),
-                body.caseReference(), body.parent()), id, body.reason());
+                body.caseReference(), body.parent(), body.policy()), id, body.reason());
         return ResponseEntity.created(URI.create("/api/interventions/" + id)).eTag(Versions.etag(version))
                 .body(Written.of(id, version));
     }

@@ -47,6 +47,7 @@ final class InterventionRequests {
             UncertainDate plannedEnd,
             @Size(max = REFERENCE) String caseReference,
             @Size(max = ID) String parent,
+            @Size(max = ID) String policy,
             @Size(max = REASON) String reason) {
     }
 
