@@ -153,6 +153,7 @@ class PlanPages {
         model.addAttribute("plans", queries.one(new ListDevelopmentPlansQuery(null, null, null, asOf, 0,
                 Paging.MAX_SIZE), DevelopmentPlanPage.class).items());
         model.addAttribute("names", references.names(asOf));
+        model.addAttribute("policyTitles", references.policyTitles(asOf));
         return "plans/list";
     }
 
@@ -262,6 +263,7 @@ class PlanPages {
         model.addAttribute("strategy", strategy);
         model.addAttribute("gapSubjects", gapSubjects(strategy));
         model.addAttribute("measure", measure);
+        model.addAttribute("policyTitles", references.policyTitles(asOf));
         model.addAttribute("names", references.names(asOf));
         model.addAttribute("sourceKinds", FundingSourceKind.values());
         model.addAttribute("goalOptions", strategy.goals().stream().map(g -> new Option(g.id(), g.title())).toList());
