@@ -27,6 +27,7 @@ import dk.kk.registry.shared.plan.PlanFollowUpRecordedEvent;
 import dk.kk.registry.shared.plan.PlanGoalAddedEvent;
 import dk.kk.registry.shared.plan.PlanGoalRemovedEvent;
 import dk.kk.registry.shared.plan.PlanMeasureChosenEvent;
+import dk.kk.registry.shared.plan.PlanMeasureRemovedEvent;
 import dk.kk.registry.shared.plan.PlanStatus;
 import dk.kk.registry.shared.plan.PlanStatusChangedEvent;
 import dk.kk.registry.shared.plan.ProgressNote;
@@ -34,6 +35,7 @@ import dk.kk.registry.shared.plan.RecordPlanAnalysisCommand;
 import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
 import dk.kk.registry.shared.plan.RemoveMappedInterventionCommand;
 import dk.kk.registry.shared.plan.RemovePlanGoalCommand;
+import dk.kk.registry.shared.plan.RemovePlanMeasureCommand;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,7 +53,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A development plan (udviklingsplan) for one area under one policy: its status, the analysis of the area, the
  * interventions mapped into it, the area's goals it pursues, the measures chosen to reach them with their resources,
- * and a follow-up per year. Every handler answers with the new version.
+ * and a follow-up per year. What is added can be taken out again with a reason (a mapped intervention, a goal no
+ * measure serves, a measure). Every handler answers with the new version.
  */
 @Aggregate
 class DevelopmentPlan {
@@ -192,6 +195,17 @@ class DevelopmentPlan {
     }
 
     @CommandHandler
+    long handle(RemovePlanMeasureCommand command, MetaData metaData) {
+        ChangesGiveAReason.check(metaData, "a removal");
+        if (command.measureId() == null || !measures.containsKey(command.measureId())) {
+            throw new RuleViolation("RemovalsNameWhatIsThere", "measureId",
+                    "measure " + command.measureId() + " is not one of the plan's measures");
+        }
+        apply(new PlanMeasureRemovedEvent(planId, command.measureId()));
+        return version();
+    }
+
+    @CommandHandler
     long handle(RecordPlanFollowUpCommand command) {
         Years.requirePlausible(command.year(), "year");
         Years.requireBegun(command.year(), "year");
@@ -300,6 +314,11 @@ class DevelopmentPlan {
     @EventSourcingHandler
     void on(PlanMeasureChosenEvent event) {
         measures.put(event.measureId(), new Measure(event.measureId(), event.goals()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanMeasureRemovedEvent event) {
+        measures.remove(event.measureId());
     }
 
     @EventSourcingHandler

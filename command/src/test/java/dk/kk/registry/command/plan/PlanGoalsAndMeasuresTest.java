@@ -22,10 +22,12 @@ import dk.kk.registry.shared.plan.ChoosePlanMeasureCommand;
 import dk.kk.registry.shared.plan.PlanGoalAddedEvent;
 import dk.kk.registry.shared.plan.PlanGoalRemovedEvent;
 import dk.kk.registry.shared.plan.PlanMeasureChosenEvent;
+import dk.kk.registry.shared.plan.PlanMeasureRemovedEvent;
 import dk.kk.registry.shared.plan.PlanResource;
 import dk.kk.registry.shared.plan.PlanStatus;
 import dk.kk.registry.shared.plan.PlanStatusChangedEvent;
 import dk.kk.registry.shared.plan.RemovePlanGoalCommand;
+import dk.kk.registry.shared.plan.RemovePlanMeasureCommand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +88,31 @@ class PlanGoalsAndMeasuresTest {
         fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
                 .when(new RemovePlanGoalCommand(PLAN, null, AREA_GOAL), because("målet er opgivet"))
                 .expectException(violationOf("MeasuresServePlanGoals", "goalId"));
+    }
+
+    @Test
+    void aMeasureLeavesThePlanWithAReasonAndThenItsGoalMayLeaveToo() {
+        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
+                .when(new RemovePlanMeasureCommand(PLAN, null, "measure-1"))
+                .expectException(violationOf("ChangesGiveAReason"));
+        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
+                .when(new RemovePlanMeasureCommand(PLAN, null, "measure-1"), because("valgt i den forkerte plan"))
+                .expectEvents(new PlanMeasureRemovedEvent(PLAN, "measure-1"));
+        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
+                        new PlanMeasureRemovedEvent(PLAN, "measure-1"))
+                .when(new RemovePlanGoalCommand(PLAN, null, AREA_GOAL), because("målet er opgivet"))
+                .expectEvents(new PlanGoalRemovedEvent(PLAN, AREA_GOAL));
+    }
+
+    @Test
+    void onlyAMeasureOfThePlanCanBeRemovedAndOnlyOnce() {
+        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
+                .when(new RemovePlanMeasureCommand(PLAN, null, "measure-2"), because("fejl"))
+                .expectException(violationOf("RemovalsNameWhatIsThere", "measureId"));
+        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
+                        new PlanMeasureRemovedEvent(PLAN, "measure-1"))
+                .when(new RemovePlanMeasureCommand(PLAN, null, "measure-1"), because("fejl"))
+                .expectException(violationOf("RemovalsNameWhatIsThere", "measureId"));
     }
 
     @Test

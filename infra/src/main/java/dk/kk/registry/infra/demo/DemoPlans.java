@@ -29,11 +29,15 @@ public class DemoPlans implements DemoSection {
     static final String WAVES = "Der udarbejdes udviklingsplaner for de seks udsatte byområder i to bølger frem imod "
             + "budget 2013 og budget 2014. Med Bispebjerg, Nørrebro og Tingbjerg/Husum i 2013 og Kongens Enghave, "
             + "Valby og Amager/Sundbyområdet i 2014.";
+    /** The section's two paragraphs on what a plan does, whole (a shortened quotation would say less than the text). */
     static final String PURPOSE = "I hver udviklingsplan analyseres de specifikke problemer og potentialer i det "
-            + "enkelte, udsatte byområde. En del af analysen består i at kortlægge og effektvurdere de eksisterende "
-            + "kommunale og private drifts-, individ- og områdebaserede indsatser. Udviklingsplanen fastsætter på "
-            + "baggrund af analysen specifikke mål for udviklingen af hvert enkelt område frem mod 2020 og "
-            + "fastlægger de konkrete redskaber og indsatser, der kan sikre målopfyldelse.";
+            + "enkelte, udsatte byområde. Der er behov for at se på udfordringerne i boligområderne i sammenhæng med "
+            + "det byområde, de indgår i. En del af analysen består i at kortlægge og effektvurdere de eksisterende "
+            + "kommunale og private drifts-, individ- og områdebaserede indsatser samt mulig optimering af "
+            + "samarbejdet mellem de kommunale driftsinstitutioner, kommunale projekter, boligsorganisationer og "
+            + "øvrige aktører. Udviklingsplanen fastsætter på baggrund af analysen specifikke mål for udviklingen af "
+            + "hvert enkelt område frem mod 2020 og fastlægger de konkrete redskaber og indsatser, der kan sikre "
+            + "målopfyldelse.";
 
     /** The area, and the name the sentence about the waves gives it. */
     private record DemoPlan(String area, String named, int wave, int budgetYear) {

@@ -17,22 +17,24 @@ import dk.kk.registry.shared.plan.DevelopmentPlanView;
 import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
 import dk.kk.registry.shared.plan.FindPlanChangeStrategyQuery;
 import dk.kk.registry.shared.plan.FindPolicyChangeStrategyQuery;
+import dk.kk.registry.shared.plan.GapKind;
 import dk.kk.registry.shared.plan.ListDevelopmentPlansQuery;
 import dk.kk.registry.shared.plan.PlanResource;
-import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,7 +48,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Development plans (udviklingsplaner): the list, a plan's page with its goals, what serves each, the money and the
- * gaps, and its two forms (link an intervention to a plan goal, record a year's follow-up); and the change strategy
+ * gaps, the follow-ups year by year with their notes per goal and measure, and its form to link an intervention to a
+ * plan goal (the other tasks are PlanTaskPages); and the change strategy
  * drawn as a chain from left to right, printable on A4 landscape.
  */
 @Controller
@@ -138,46 +141,6 @@ class PlanPages {
         }
     }
 
-    /** Getters and setters: the page renders the form outside a binding, where Spring reads bean properties. */
-    public static class FollowUpForm extends CommandForms.Cited {
-        public Long version;
-        @NotNull @Min(1990) @Max(2100) public Integer year;
-        @NotBlank @Size(max = 10_000) public String summary;
-        @Size(max = 2000) public String reason;
-
-        public Long getVersion() {
-            return version;
-        }
-
-        public void setVersion(Long version) {
-            this.version = version;
-        }
-
-        public Integer getYear() {
-            return year;
-        }
-
-        public void setYear(Integer year) {
-            this.year = year;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public void setSummary(String summary) {
-            this.summary = summary;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public void setReason(String reason) {
-            this.reason = reason;
-        }
-    }
-
     @InitBinder
     void bindFields(WebDataBinder binder) {
         binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
@@ -190,23 +153,25 @@ class PlanPages {
         model.addAttribute("plans", queries.one(new ListDevelopmentPlansQuery(null, null, null, asOf, 0,
                 Paging.MAX_SIZE), DevelopmentPlanPage.class).items());
         model.addAttribute("names", references.names(asOf));
+        model.addAttribute("policyTitles", references.policyTitles(asOf));
         return "plans/list";
     }
 
     @GetMapping("/plans/{id}")
     String show(@PathVariable String id, HttpSession session, Model model) {
-        return page(id, ViewedAsOf.of(session), model, new MeasureForm(), new FollowUpForm());
+        return page(id, ViewedAsOf.of(session), model, new MeasureForm());
     }
 
     @PostMapping("/plans/{id}/measures")
     String measure(@PathVariable String id, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        PlanForms.checkResource(errors, form.sourceKind, null, form.resourceYear, form.amount);
+        PlanForms.checkResource(errors, "sourceKind", "resourceYear", "amount", form.sourceKind, null,
+                form.resourceYear, form.amount);
         form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new ChoosePlanMeasureCommand(id,
                 form.version, UUID.randomUUID().toString(), form.interventionId, null, List.of(form.goalId),
                 resources(form)), id, form.reason))) {
-            return page(id, null, model, form, new FollowUpForm());
+            return page(id, null, model, form);
         }
         redirect.addFlashAttribute("done", "plans.done.measure");
         return "redirect:/plans/" + id;
@@ -217,18 +182,6 @@ class PlanPages {
         return form.amount == null
                 ? List.of()
                 : List.of(new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
-    }
-
-    @PostMapping("/plans/{id}/follow-ups")
-    String followUp(@PathVariable String id, @Valid @ModelAttribute("followUp") FollowUpForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new RecordPlanFollowUpCommand(id,
-                form.version, form.year, List.of(), List.of(), form.summary), id, form.reason))) {
-            return page(id, null, model, new MeasureForm(), form);
-        }
-        redirect.addFlashAttribute("done", "plans.done.followUp");
-        return "redirect:/plans/" + id;
     }
 
     @GetMapping("/plans/{id}/change-strategy")
@@ -250,21 +203,68 @@ class PlanPages {
     private String strategy(ChangeStrategyView strategy, Instant asOf, Model model) {
         model.addAttribute("currentPath", "/plans");
         model.addAttribute("strategy", strategy);
+        model.addAttribute("gapSubjects", gapSubjects(strategy));
         model.addAttribute("names", references.names(asOf));
         return "plans/strategy";
     }
 
-    private String page(String id, Instant asOf, Model model, MeasureForm measure, FollowUpForm followUp) {
+    /**
+     * What each of the strategy's gaps concerns, by name rather than id (in the order of its gaps): the goal, the
+     * indicator, the intervention or tool, the plan; on a policy's strategy, with the plan the gap was found in. The
+     * page says the rest in the user's language (gap.KIND, gap.subject.KIND); the API's English sentence stays the
+     * API's.
+     */
+    static List<GapSubject> gapSubjects(ChangeStrategyView strategy) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> plans = new HashMap<>();
+        strategy.plans().forEach(plan -> plans.put(plan.id(), plan.title()));
+        names.putAll(plans);
+        for (ChangeStrategyView.StrategyGoal goal : strategy.goals()) {
+            names.put(goal.id(), goal.title());
+            if (goal.indicator() != null) {
+                names.put(goal.indicator(), goal.indicatorName() != null ? goal.indicatorName() : goal.indicator());
+            }
+            for (ChangeStrategyView.StrategyIntervention intervention : goal.interventions()) {
+                String title = intervention.title() != null ? intervention.title() : intervention.id();
+                names.put(intervention.id(), title);
+                intervention.via().stream().filter(via -> via.startsWith("PLAN_MEASURE:") && via.contains("/"))
+                        .forEach(via -> names.put(via.substring(via.lastIndexOf('/') + 1), title));
+            }
+            goal.tools().forEach(tool -> names.put(tool.measureId(), tool.tool()));
+        }
+        strategy.interventionsServingNoGoal().forEach(intervention -> names.put(intervention.id(),
+                intervention.title() != null ? intervention.title() : intervention.id()));
+        return strategy.gaps().stream().map(gap -> new GapSubject(
+                gap.subject() == null ? "" : Arrays.stream(gap.subject().split(" "))
+                        .map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(" · ")),
+                gap.plan() == null || gap.kind() == GapKind.PLAN_WITHOUT_GOALS || strategy.plan() != null ? null
+                        : plans.getOrDefault(gap.plan(), gap.plan()))).toList();
+    }
+
+    /** A gap's subject by name, and the plan it was found in where the page shows several plans. */
+    record GapSubject(String name, String plan) {
+    }
+
+    /** A measure as the page names it: its intervention's title, or its described tool. */
+    static Map<String, String> measureNames(DevelopmentPlanView plan, Map<String, String> interventionTitles) {
+        Map<String, String> names = new LinkedHashMap<>();
+        plan.measures().forEach(measure -> names.put(measure.id(), measure.interventionId() != null
+                ? interventionTitles.getOrDefault(measure.interventionId(), measure.interventionId())
+                : measure.tool()));
+        return names;
+    }
+
+    private String page(String id, Instant asOf, Model model, MeasureForm measure) {
         DevelopmentPlanView plan = queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
                 .orElseThrow(() -> new NotFound("no development plan " + id));
         ChangeStrategyView strategy = queries.one(new FindPlanChangeStrategyQuery(id, asOf), ChangeStrategyView.class);
         measure.version = measure.version == null ? plan.version() : measure.version;
-        followUp.version = followUp.version == null ? plan.version() : followUp.version;
         model.addAttribute("currentPath", "/plans");
         model.addAttribute("plan", plan);
         model.addAttribute("strategy", strategy);
+        model.addAttribute("gapSubjects", gapSubjects(strategy));
         model.addAttribute("measure", measure);
-        model.addAttribute("followUp", followUp);
+        model.addAttribute("policyTitles", references.policyTitles(asOf));
         model.addAttribute("names", references.names(asOf));
         model.addAttribute("sources", references.sources(asOf));
         model.addAttribute("sourceKinds", FundingSourceKind.values());
@@ -276,6 +276,10 @@ class PlanPages {
         Map<String, String> titles = new LinkedHashMap<>();
         interventions.values().forEach(option -> titles.put(option.id(), option.name()));
         model.addAttribute("interventionTitles", titles);
+        Map<String, String> goalTitles = new LinkedHashMap<>();
+        strategy.goals().forEach(goal -> goalTitles.put(goal.id(), goal.title()));
+        model.addAttribute("goalTitles", goalTitles);
+        model.addAttribute("measureNames", measureNames(plan, titles));
         Map<String, String> indicatorNames = new LinkedHashMap<>();
         queries.one(new ListIndicatorsQuery(asOf, 0, Paging.MAX_SIZE), IndicatorPage.class).items()
                 .forEach(indicator -> indicatorNames.put(indicator.id(), indicator.name()));

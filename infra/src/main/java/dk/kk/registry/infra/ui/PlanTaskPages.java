@@ -8,7 +8,6 @@ import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaMeasurementView;
 import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
-import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.goal.GoalView;
@@ -24,14 +23,22 @@ import dk.kk.registry.shared.plan.AnalysisItem;
 import dk.kk.registry.shared.plan.AnalysisKind;
 import dk.kk.registry.shared.plan.ChangePlanStatusCommand;
 import dk.kk.registry.shared.plan.ChoosePlanMeasureCommand;
+import dk.kk.registry.shared.plan.CorrectPlanFollowUpCommand;
 import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.DevelopmentPlanView.PlanFollowUpView;
 import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
 import dk.kk.registry.shared.plan.MapInterventionIntoPlanCommand;
-import dk.kk.registry.shared.plan.PlanResource;
 import dk.kk.registry.shared.plan.PlanStatus;
+import dk.kk.registry.shared.plan.Progress;
+import dk.kk.registry.shared.plan.ProgressNote;
 import dk.kk.registry.shared.plan.RecordPlanAnalysisCommand;
+import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
+import dk.kk.registry.shared.plan.RemoveMappedInterventionCommand;
+import dk.kk.registry.shared.plan.RemovePlanGoalCommand;
+import dk.kk.registry.shared.plan.RemovePlanMeasureCommand;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +59,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The development plan's tasks, one form each, reached from the plan's page: its status, an item of its analysis, an
  * intervention mapped into it with an assessment, one of the area's goals added (or a new goal for the area set and
- * added), a measure with the goals it serves and its resources, and the final evaluation. Each sends the API's
+ * added), a measure with the goals it serves and its resources (several lines), a year's follow-up with progress per
+ * goal and per measure (and its correction), a mapped intervention, a goal or a measure taken out again with a
+ * reason, and the
+ * final evaluation. Each sends the API's
  * command through {@link Commands} with the version the form was shown at; every field error comes back at once.
  */
 @Controller
@@ -158,15 +168,149 @@ class PlanTaskPages {
     @PostMapping("/plans/{id}/measure")
     String measure(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Measure form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "measure", () -> {
-            List<PlanResource> resources = form.amount == null
-                    ? List.of()
-                    : List.of(new PlanResource(form.sourceKind, blankToNull(form.source), form.resourceYear,
-                            new Money(form.amount, Money.DKK)));
-            commands.update(new ChoosePlanMeasureCommand(id, form.version, UUID.randomUUID().toString(),
-                    blankToNull(form.interventionId), blankToNull(form.tool), List.copyOf(form.goals), resources), id,
-                    form.reason);
-        });
+        if (form.moreLines != null) {
+            form.resources.addAll(PlanForms.ResourceLine.blank(PlanForms.Measure.LINES));
+            form.moreLines = null;
+            // nothing was sent: the form comes back as typed, without the errors of a form not yet finished
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+            return page(model, plan(id), "measure", form);
+        }
+        return send(id, form, errors, model, redirect, "measure", () -> commands.update(
+                new ChoosePlanMeasureCommand(id, form.version, UUID.randomUUID().toString(),
+                        blankToNull(form.interventionId), blankToNull(form.tool), List.copyOf(form.goals),
+                        form.planResources()), id, form.reason));
+    }
+
+    @GetMapping("/plans/{id}/follow-up")
+    String followUpForm(@PathVariable String id, Model model) {
+        DevelopmentPlanView plan = plan(id);
+        PlanForms.FollowUp form = new PlanForms.FollowUp();
+        form.version = plan.version();
+        notesFor(plan, form, null);
+        return page(model, plan, "followUp", form);
+    }
+
+    @PostMapping("/plans/{id}/follow-up")
+    String followUp(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.FollowUp form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        form.correction = false;
+        if (form.year != null && !errors.hasFieldErrors("year")
+                && plan(id).followUps().stream().anyMatch(f -> f.year() == form.year)) {
+            errors.rejectValue("year", "plans.followUpYearTaken");
+        }
+        return send(id, form, errors, model, redirect, "followUp", () -> commands.update(
+                new RecordPlanFollowUpCommand(id, form.version, form.year, PlanForms.FollowUp.notes(form.goals),
+                        PlanForms.FollowUp.notes(form.measures), blankToNull(form.summary)), id, form.reason));
+    }
+
+    /** The year's follow-up as recorded, to be corrected as a whole; the correction needs a reason. */
+    @GetMapping("/plans/{id}/follow-ups/{year}/correction")
+    String correctionForm(@PathVariable String id, @PathVariable int year, Model model) {
+        DevelopmentPlanView plan = plan(id);
+        PlanFollowUpView recorded = plan.followUps().stream().filter(f -> f.year() == year).findFirst()
+                .orElseThrow(() -> new NotFound("no follow-up of " + year + " in development plan " + id));
+        PlanForms.FollowUp form = new PlanForms.FollowUp();
+        form.version = plan.version();
+        form.year = year;
+        form.summary = recorded.summary();
+        form.correction = true;
+        notesFor(plan, form, recorded);
+        return page(model, plan, "correctFollowUp", form);
+    }
+
+    @PostMapping("/plans/{id}/follow-ups/{year}/correction")
+    String correction(@PathVariable String id, @PathVariable int year,
+            @Valid @ModelAttribute("form") PlanForms.FollowUp form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        form.year = year;
+        form.correction = true;
+        return send(id, form, errors, model, redirect, "correctFollowUp", () -> commands.update(
+                new CorrectPlanFollowUpCommand(id, form.version, year, PlanForms.FollowUp.notes(form.goals),
+                        PlanForms.FollowUp.notes(form.measures), blankToNull(form.summary)), id, form.reason));
+    }
+
+    @GetMapping("/plans/{id}/mapped/{interventionId}/removal")
+    String mappingRemovalForm(@PathVariable String id, @PathVariable String interventionId, Model model) {
+        DevelopmentPlanView plan = plan(id);
+        requireMapped(plan, interventionId);
+        PlanForms.Removal form = new PlanForms.Removal();
+        form.version = plan.version();
+        model.addAttribute("subject", interventionId);
+        return page(model, plan, "removeMapping", form);
+    }
+
+    @PostMapping("/plans/{id}/mapped/{interventionId}/removal")
+    String mappingRemoval(@PathVariable String id, @PathVariable String interventionId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", interventionId);
+        return send(id, form, errors, model, redirect, "removeMapping", () -> commands.update(
+                new RemoveMappedInterventionCommand(id, form.version, interventionId), id, form.reason));
+    }
+
+    @GetMapping("/plans/{id}/goals/{goalId}/removal")
+    String goalRemovalForm(@PathVariable String id, @PathVariable String goalId, Model model) {
+        DevelopmentPlanView plan = plan(id);
+        if (plan.goals().stream().noneMatch(g -> g.goalId().equals(goalId))) {
+            throw new NotFound("goal " + goalId + " is not a goal of development plan " + id);
+        }
+        PlanForms.Removal form = new PlanForms.Removal();
+        form.version = plan.version();
+        model.addAttribute("subject", goalId);
+        return page(model, plan, "removeGoal", form);
+    }
+
+    @PostMapping("/plans/{id}/goals/{goalId}/removal")
+    String goalRemoval(@PathVariable String id, @PathVariable String goalId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", goalId);
+        return send(id, form, errors, model, redirect, "removeGoal", () -> commands.update(
+                new RemovePlanGoalCommand(id, form.version, goalId), id, form.reason));
+    }
+
+    @GetMapping("/plans/{id}/measures/{measureId}/removal")
+    String measureRemovalForm(@PathVariable String id, @PathVariable String measureId, Model model) {
+        DevelopmentPlanView plan = plan(id);
+        if (plan.measures().stream().noneMatch(m -> m.id().equals(measureId))) {
+            throw new NotFound("measure " + measureId + " is not one of development plan " + id + "'s");
+        }
+        PlanForms.Removal form = new PlanForms.Removal();
+        form.version = plan.version();
+        model.addAttribute("subject", measureId);
+        return page(model, plan, "removeMeasure", form);
+    }
+
+    @PostMapping("/plans/{id}/measures/{measureId}/removal")
+    String measureRemoval(@PathVariable String id, @PathVariable String measureId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("subject", measureId);
+        return send(id, form, errors, model, redirect, "removeMeasure", () -> commands.update(
+                new RemovePlanMeasureCommand(id, form.version, measureId), id, form.reason));
+    }
+
+    private static void requireMapped(DevelopmentPlanView plan, String interventionId) {
+        if (plan.mappedInterventions().stream().noneMatch(m -> m.interventionId().equals(interventionId))) {
+            throw new NotFound("intervention " + interventionId + " is not mapped into development plan " + plan.id());
+        }
+    }
+
+    /** One note line per goal and per measure of the plan, holding what the recorded follow-up (if any) says. */
+    private static void notesFor(DevelopmentPlanView plan, PlanForms.FollowUp form, PlanFollowUpView recorded) {
+        Map<String, ProgressNote> goalNotes = new LinkedHashMap<>();
+        Map<String, ProgressNote> measureNotes = new LinkedHashMap<>();
+        if (recorded != null) {
+            recorded.goals().forEach(n -> goalNotes.put(n.subject(), n));
+            recorded.measures().forEach(n -> measureNotes.put(n.subject(), n));
+        }
+        form.goals = new ArrayList<>(plan.goals().stream().map(g -> note(g.goalId(), goalNotes)).toList());
+        form.measures = new ArrayList<>(plan.measures().stream().map(m -> note(m.id(), measureNotes)).toList());
+    }
+
+    private static PlanForms.Note note(String subject, Map<String, ProgressNote> recorded) {
+        ProgressNote note = recorded.get(subject);
+        return new PlanForms.Note(subject, note == null ? null : note.progress(), note == null ? null : note.note());
     }
 
     @GetMapping("/plans/{id}/evaluation")
@@ -200,7 +344,7 @@ class PlanTaskPages {
     }
 
     private String page(Model model, DevelopmentPlanView plan, String task, Object form) {
-        model.addAttribute("currentPath", "/plans/" + plan.id() + "/" + ("newGoal".equals(task) ? "new-goal" : task));
+        model.addAttribute("currentPath", "/plans/" + plan.id() + "/" + path(task, form, model));
         model.addAttribute("plan", plan);
         model.addAttribute("task", task);
         model.addAttribute("form", form);
@@ -210,6 +354,7 @@ class PlanTaskPages {
         model.addAttribute("analysisKinds", AnalysisKind.values());
         model.addAttribute("sourceKinds", FundingSourceKind.values());
         model.addAttribute("targetTypes", GoalTargetType.values());
+        model.addAttribute("progresses", Progress.values());
         switch (task) {
             case "analysis" -> {
                 Map<String, String> indicatorNames = indicators().stream()
@@ -240,6 +385,29 @@ class PlanTaskPages {
                 model.addAttribute("indicatorOptions", indicators().stream()
                         .map(i -> new PlanPages.Option(i.id(), i.name())).toList());
             }
+            case "followUp", "correctFollowUp" -> {
+                Map<String, String> titles = references.goals(null).stream()
+                        .collect(Collectors.toMap(GoalView::id, GoalView::title, (a, b) -> a));
+                model.addAttribute("goalTitles", titles);
+                Map<String, String> interventionTitles = new LinkedHashMap<>();
+                interventionsOfTheArea(plan).forEach(o -> interventionTitles.put(o.id(), o.name()));
+                model.addAttribute("measureNames", PlanPages.measureNames(plan, interventionTitles));
+            }
+            case "removeMapping" -> model.addAttribute("subjectName", interventionsOfTheArea(plan).stream()
+                    .filter(o -> o.id().equals(model.getAttribute("subject"))).map(PlanPages.Option::name)
+                    .findFirst().orElse(String.valueOf(model.getAttribute("subject"))));
+            case "removeMeasure" -> {
+                Map<String, String> interventionTitles = new LinkedHashMap<>();
+                interventionsOfTheArea(plan).forEach(o -> interventionTitles.put(o.id(), o.name()));
+                String measure = String.valueOf(model.getAttribute("subject"));
+                model.addAttribute("subjectName", PlanPages.measureNames(plan, interventionTitles)
+                        .getOrDefault(measure, measure));
+                model.addAttribute("subjectMeasure", plan.measures().stream().filter(m -> m.id().equals(measure))
+                        .findFirst().orElse(null));
+            }
+            case "removeGoal" -> model.addAttribute("subjectName", references.goals(null).stream()
+                    .filter(g -> g.id().equals(model.getAttribute("subject"))).map(GoalView::title)
+                    .findFirst().orElse(String.valueOf(model.getAttribute("subject"))));
             case "measure" -> {
                 Map<String, String> titles = references.goals(null).stream()
                         .collect(Collectors.toMap(GoalView::id, GoalView::title, (a, b) -> a));
@@ -253,6 +421,19 @@ class PlanTaskPages {
             }
         }
         return "plans/task";
+    }
+
+    /** The task's path below the plan's, where its form is shown and sent. */
+    private static String path(String task, Object form, Model model) {
+        return switch (task) {
+            case "newGoal" -> "new-goal";
+            case "followUp" -> "follow-up";
+            case "correctFollowUp" -> "follow-ups/" + ((PlanForms.FollowUp) form).year + "/correction";
+            case "removeMapping" -> "mapped/" + model.getAttribute("subject") + "/removal";
+            case "removeGoal" -> "goals/" + model.getAttribute("subject") + "/removal";
+            case "removeMeasure" -> "measures/" + model.getAttribute("subject") + "/removal";
+            default -> task;
+        };
     }
 
     private DevelopmentPlanView plan(String id) {

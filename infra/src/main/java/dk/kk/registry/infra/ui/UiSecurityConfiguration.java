@@ -73,11 +73,12 @@ class UiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/interventions").hasRole(PM)
                         .requestMatchers("/sources/new").hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/plans/*/measures", "/plans/*/follow-ups")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/measures").hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers("/plans/*/mapping", "/plans/*/measure", "/plans/*/follow-up")
                         .hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .requestMatchers("/plans/*/mapping", "/plans/*/measure").hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers("/plans/*/status", "/plans/*/analysis", "/plans/*/goal", "/plans/*/new-goal",
-                                "/plans/*/evaluation").hasAnyRole(EVALUATOR, ADMIN)
+                                "/plans/*/evaluation", "/plans/*/follow-ups/*/correction", "/plans/*/mapped/*/removal",
+                                "/plans/*/goals/*/removal", "/plans/*/measures/*/removal").hasAnyRole(EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

@@ -202,6 +202,8 @@ class ApiDocumentation {
         op("POST /api/development-plans/{id}/goals/{goalId}/removal", "removePlanGoal", "Take a goal out of a plan");
         op("POST /api/development-plans/{id}/measures", "choosePlanMeasure", 201,
                 "Choose a measure (an intervention or a tool) for plan goals, with its resources");
+        op("POST /api/development-plans/{id}/measures/{measureId}/removal", "removePlanMeasure",
+                "Take a measure, with its resources, out of a plan");
         op("POST /api/development-plans/{id}/follow-ups", "recordPlanFollowUp", 201,
                 "Record a plan's follow-up of a year");
         op("POST /api/development-plans/{id}/follow-ups/{year}/corrections", "correctPlanFollowUp",
@@ -458,6 +460,7 @@ class ApiDocumentation {
                 money.required(List.of("amount"));
             }
             CitationDocumentation.addTo(openApi);
+            GapDocumentation.addTo(openApi);
             ApiExamples.addTo(openApi);
             openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::nullInEnums);
         };

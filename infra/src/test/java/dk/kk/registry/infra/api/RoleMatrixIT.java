@@ -211,6 +211,7 @@ class RoleMatrixIT extends RegistryIT {
             write(operations, plan + task, noPlan + task, PLANNING, 400);
         }
         write(operations, plan + "/goals/{goalId}/removal", noPlan + "/goals/{G}/removal", PLANNING, 400);
+        write(operations, plan + "/measures/{measureId}/removal", noPlan + "/measures/x/removal", PLANNING, 400);
         write(operations, plan + "/mapped-interventions/{interventionId}/removal",
                 noPlan + "/mapped-interventions/{A}/removal", PLANNING, 400);
         write(operations, plan + "/follow-ups/{year}/corrections", noPlan + "/follow-ups/2014/corrections", PLANNING,

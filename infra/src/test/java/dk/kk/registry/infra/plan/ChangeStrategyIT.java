@@ -150,6 +150,14 @@ class ChangeStrategyIT extends RegistryIT {
             assertThat(plan.get("measures")).as(area).isEmpty();
             assertThat(plan.get("analysis")).as(area).isEmpty();
             assertThat(plan.get("statuses").get(0).get("recordedBy").asText()).isEqualTo("registry");
+            // the purpose is the section's paragraphs whole: a quotation cut short says less than the text
+            assertThat(plan.get("purpose").asText()).as(area)
+                    .startsWith("I hver udviklingsplan analyseres de specifikke problemer og potentialer")
+                    .contains("Der er behov for at se på udfordringerne i boligområderne i sammenhæng med det "
+                            + "byområde, de indgår i.", "indsatser samt mulig optimering af samarbejdet mellem de "
+                            + "kommunale driftsinstitutioner, kommunale projekter, boligsorganisationer og øvrige "
+                            + "aktører.")
+                    .endsWith("fastlægger de konkrete redskaber og indsatser, der kan sikre målopfyldelse.");
         }
         assertThat(plans.get("total").asLong()).isGreaterThanOrEqualTo(6);
 

@@ -87,6 +87,25 @@ class DevelopmentPlanIT extends RegistryIT {
         assertThat(listed.get("total").asLong()).isEqualTo(1);
         JsonNode timeline = evaluator.get("/api/areas/" + area + "/history").json();
         assertThat(timeline.get("developmentPlans").get(0).get("id").asText()).isEqualTo(plan);
+
+        // a measure taken out again: only with a reason, only one the plan has, and the past still shows it
+        Instant beforeRemoval = Instant.now();
+        String removal = "/api/development-plans/" + plan + "/measures/" + measureId + "/removal";
+        assertThat(evaluator.post(removal, Map.of()).status()).isEqualTo(400);
+        assertThat(pm.post(removal, Map.of("reason", "forkert plan")).status()).isEqualTo(403);
+        Api.Response unknown = evaluator.post("/api/development-plans/" + plan + "/measures/no-such-measure/removal",
+                Map.of("reason", "forkert plan"));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.text()).contains("RemovalsNameWhatIsThere");
+        Api.Response removed = evaluator.post(removal, Map.of("reason", "valgt i den forkerte plan"));
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(evaluator.get("/api/development-plans/" + plan).json().get("measures")).isEmpty();
+        assertThat(evaluator.get("/api/development-plans/" + plan + "?asOf=" + beforeRemoval).json().get("measures"))
+                .hasSize(1);
+        assertThat(evaluator.post(removal, Map.of("reason", "igen")).status()).isEqualTo(422);
+        Api.Response goalOut = evaluator.post("/api/development-plans/" + plan + "/goals/" + goal + "/removal",
+                Map.of("reason", "intet tiltag tjener det længere"));
+        assertThat(goalOut.status()).as(goalOut.toString()).isEqualTo(200);
     }
 
     @Test

@@ -53,14 +53,16 @@ class PlanCitationJourneyIT extends BrowserIT {
         for (WebElement picker : browser.findElements(By.cssSelector("fieldset.citation-picker select"))) {
             ids.add(picker.getDomAttribute("id"));
         }
-        assertThat(ids).containsExactly("measure-citationSource", "follow-up-citationSource");
+        assertThat(ids).containsExactly("measure-citationSource");
         checkPage("plan-with-picker-da");
+
+        go("/plans/" + planId + "/follow-up");
 
         type("year", "2014");
         type("summary", "Planen følges op");
-        choose("follow-up-citationSource", source);
-        type("follow-up-citationLocator", "afsnit 3");
-        type("follow-up-citationQuotation", "planen er fulgt op");
+        choose("plan-task-citationSource", source);
+        type("plan-task-citationLocator", "afsnit 3");
+        type("plan-task-citationQuotation", "planen er fulgt op");
         press("Gem opfølgningen");
         waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er gemt.");
 

@@ -14,8 +14,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An evaluator's journey through a development plan and its change strategy in a real browser: the plan's goal with
- * nothing serving it, an intervention linked to it with money, a year's follow-up, and the chain drawn from vision
- * to result with its breaks marked, in Danish and in English. And the issue's done-when on the demo history:
+ * nothing serving it, an intervention linked to it with money, a year's follow-up with progress per goal and per
+ * measure and its correction, a mapped intervention and a goal taken out again (and a goal a measure serves kept),
+ * and the chain drawn from vision to result with its breaks marked, in Danish and in English. And the issue's done-when on the demo history:
  * Tingbjerg/Husum's plan given its status, analysis, mapping, goal and measures through its own forms, a project
  * manager linking an intervention to the plan's goal, and the 2011 policy's change strategy with its gaps.
  */
@@ -44,6 +45,16 @@ class PlanJourneyIT extends BrowserIT {
         String planId = plan.json().get("id").asText();
         assertThat(evaluator.post("/api/development-plans/" + planId + "/goals", Map.of("goalId", goalId)).status())
                 .isEqualTo(200);
+        goal.put("title", "Færre udsættelser i " + area);
+        Api.Response second = evaluator.post("/api/goals", goal);
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        String spare = second.json().get("id").asText();
+        assertThat(evaluator.post("/api/development-plans/" + planId + "/goals", Map.of("goalId", spare)).status())
+                .isEqualTo(200);
+        String advice = fixtures().intervention(fixtures().registration("Borgerrådgivning i " + area, area));
+        assertThat(evaluator.post("/api/development-plans/" + planId + "/mapped-interventions",
+                Map.of("interventionId", advice, "assessment", "Rådgivning uden tilknytning til planens mål"))
+                .status()).isEqualTo(200);
 
         signIn("evaluator");
         follow("Udviklingsplaner");
@@ -62,13 +73,70 @@ class PlanJourneyIT extends BrowserIT {
         assertThat(text(By.id("plan-goal-" + goalId))).contains("Jobcafé i " + area, "500.000,00")
                 .doesNotContain("Ingen indsats tjener målet");
 
+        follow("Registrér årets opfølgning");
+        checkPage("plan-follow-up-da");
         type("year", "2014");
-        type("summary", "Jobcaféen er åbnet");
+        assertThat(text(By.id("goals-note-" + goalId))).contains("Flere i beskæftigelse i " + area);
+        type("goals0.note", "Flere unge henvises til jobcaféen");
+        assertThat(text(By.cssSelector("fieldset[id^='measures-note-']"))).contains("Jobcafé i " + area);
+        choose("measures0.progress", "ON_TRACK");
+        type("measures0.note", "Jobcaféen er åbnet");
+        press("Gem opfølgningen");
+        assertThat(errorBeside("goals[0].progress")).isEqualTo("Vælg fremdriften, som noten handler om.");
+        assertThat(value("measures0.note")).isEqualTo("Jobcaféen er åbnet");
+        checkPage("plan-follow-up-errors-da");
+        choose("goals0.progress", "BEHIND");
+        type("summary", "Første år med jobcaféen");
         press("Gem opfølgningen");
         waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er gemt.");
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-follow-ups']"))).contains("2014",
-                "Jobcaféen er åbnet");
+        assertThat(text(By.id("follow-up-2014"))).contains("2014", "Første år med jobcaféen",
+                "Flere i beskæftigelse i " + area, "Bagud", "Flere unge henvises til jobcaféen",
+                "Jobcafé i " + area, "På sporet", "Jobcaféen er åbnet", "Registreret");
         checkPage("plan-followed-up-da");
+
+        follow("Ret opfølgningen for 2014");
+        assertThat(browser.findElement(By.id("goals0.progress")).getDomProperty("value")).isEqualTo("BEHIND");
+        choose("goals0.progress", "ON_TRACK");
+        press("Gem rettelsen");
+        assertThat(errorBeside("reason")).isEqualTo("Skal udfyldes.");
+        checkPage("plan-correct-follow-up-errors-da");
+        type("reason", "Henvisningerne var talt for det forkerte halvår");
+        press("Gem rettelsen");
+        waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er rettet.");
+        String followUp = text(By.id("follow-up-2014"));
+        assertThat(followUp).contains("På sporet", "Flere unge henvises til jobcaféen",
+                "Henvisningerne var talt for det forkerte halvår", "Rettet").doesNotContain("Bagud");
+
+        follow("Registrér årets opfølgning");
+        type("year", "2014");
+        type("summary", "Igen");
+        press("Gem opfølgningen");
+        assertThat(errorBeside("year")).startsWith("Året har allerede en opfølgning");
+        go("/plans/" + planId);
+
+        follow("Tag ud af planen");
+        checkPage("plan-remove-mapping-da");
+        assertThat(text(By.id("removal-subject"))).isEqualTo("Borgerrådgivning i " + area);
+        press("Tag indsatsen ud");
+        assertThat(errorBeside("reason")).isEqualTo("Skal udfyldes.");
+        type("reason", "Rådgivningen hører under en anden plan");
+        press("Tag indsatsen ud");
+        waitForText(By.cssSelector(".alert.ok"), "Indsatsen er taget ud af planens kortlægning.");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']"))).doesNotContain("Borgerrådgivning");
+
+        go("/plans/" + planId + "/goals/" + goalId + "/removal");
+        type("reason", "Målet flyttes");
+        press("Tag målet ud");
+        assertThat(text(By.id("form-errors"))).contains("et mål, som et tiltag tjener, kan ikke fjernes");
+        go("/plans/" + planId);
+        assertThat(text(By.id("plan-goal-" + goalId))).contains("Jobcafé i " + area);
+        browser.findElement(By.cssSelector("tr[id='plan-goal-" + spare + "'] a[href$='/removal']")).click();
+        waitForText(By.tagName("h1"), "Tag et mål ud af planen");
+        checkPage("plan-remove-goal-da");
+        type("reason", "Målet er sat for bredt til planen");
+        press("Tag målet ud");
+        waitForText(By.cssSelector(".alert.ok"), "Målet er taget ud af planen.");
+        assertThat(browser.findElements(By.id("plan-goal-" + spare))).isEmpty();
 
         follow("Se planens forandringsstrategi");
         waitForText(By.tagName("h1"), "Forandringsstrategi");
@@ -82,6 +150,17 @@ class PlanJourneyIT extends BrowserIT {
         checkPage("change-strategy-en");
         go("/plans/" + planId + "?lang=en");
         checkPage("plan-en");
+
+        go("/plans/" + planId + "?lang=da");
+        follow("Tag tiltaget ud af planen");
+        assertThat(text(By.id("main"))).contains("Jobcafé i " + area, "500.000,00");
+        checkPage("plan-remove-measure-da");
+        type("reason", "Jobcaféen blev valgt i den forkerte plan");
+        press("Tag tiltaget ud");
+        waitForText(By.cssSelector(".alert.ok"), "Tiltaget er taget ud af planen.");
+        assertThat(text(By.id("plan-goal-" + goalId))).contains("Ingen indsats tjener målet")
+                .doesNotContain("Jobcafé i " + area);
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-measures']"))).contains("Ingen valgte indsatser");
     }
 
     @Test
@@ -154,17 +233,35 @@ class PlanJourneyIT extends BrowserIT {
         checkPage("plan-measure-da");
         type("tool", "Lektiecafé på biblioteket");
         tickByText("goals", "Færre uden uddannelse i Tingbjerg/Husum");
-        choose("sourceKind", "MUNICIPAL_POOL");
-        type("resourceYear", "2013");
-        type("amount", "250.000,001");
+        choose("resources0.sourceKind", "MUNICIPAL_POOL");
+        type("resources0.year", "2013");
+        type("resources0.amount", "250.000,001");
+        choose("resources1.sourceKind", "STATE_POOL");
+        type("resources1.amount", "100.000,00");
+        choose("resources2.sourceKind", "MUNICIPAL_POOL");
+        type("resources2.year", "2013");
+        type("resources2.amount", "50.000,00");
+        press("Flere linjer");
+        assertThat(browser.findElements(By.cssSelector("fieldset.resource-line"))).hasSize(6);
+        assertThat(value("resources0.amount")).isEqualTo("250.000,001");
+        assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
         press("Vælg indsatsen");
-        assertThat(errorBeside("amount")).isEqualTo("Skriv et beløb i hele kroner og øre, ikke negativt.");
-        assertThat(value("amount")).isEqualTo("250.000,001");
-        type("amount", "250.000,00");
+        assertThat(errorBeside("resources[0].amount")).isEqualTo("Skriv et beløb i hele kroner og øre, ikke negativt.");
+        assertThat(errorBeside("resources[1].year")).isEqualTo("Skal udfyldes.");
+        assertThat(errorBeside("resources[2].year")).startsWith("Samme kilde og år står på en anden linje");
+        assertThat(value("resources0.amount")).isEqualTo("250.000,001");
+        checkPage("plan-measure-lines-errors-da");
+        type("resources0.amount", "250.000,00");
+        type("resources1.year", "2014");
+        type("resources2.year", "2014");
         press("Vælg indsatsen");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
-        assertThat(goalRow("Færre uden uddannelse")).contains("Lektiecafé på biblioteket")
+        assertThat(goalRow("Færre uden uddannelse")).contains("Lektiecafé på biblioteket", "400.000,00")
                 .doesNotContain("Ingen indsats tjener målet");
+        assertThat(texts(By.cssSelector("tbody[id^='plan-measure-'] tr"))).anyMatch(row ->
+                row.contains("Lektiecafé på biblioteket") && row.contains("2013") && row.contains("250.000,00"))
+                .anyMatch(row -> row.contains("Statslig pulje") && row.contains("2014") && row.contains("100.000,00"))
+                .anyMatch(row -> row.contains("I alt") && row.contains("400.000,00"));
         checkPage("tingbjerg-plan-da");
         go("/plans/" + plan + "/measure?lang=en");
         checkPage("plan-measure-en");
@@ -198,7 +295,7 @@ class PlanJourneyIT extends BrowserIT {
         go("/plans/" + plan);
         String goal = goalRow("Færre uden uddannelse");
         assertThat(goal).contains("Socialrådgiverfunktion i almen praksis", "1.250.000,50", "Lektiecafé på biblioteket",
-                "250.000,00", "Ingen data");
+                "400.000,00", "Ingen data");
         List<String> gaps = texts(By.cssSelector("ul.gaps li"));
         assertThat(gaps).noneMatch(gap -> gap.startsWith("Plan uden mål"))
                 .anyMatch(gap -> gap.startsWith("Indsats uden mål") && gap.contains("Partnerskabet i Tingbjerg"))

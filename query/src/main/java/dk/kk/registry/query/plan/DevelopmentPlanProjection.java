@@ -14,6 +14,7 @@ import dk.kk.registry.shared.plan.PlanFollowUpRecordedEvent;
 import dk.kk.registry.shared.plan.PlanGoalAddedEvent;
 import dk.kk.registry.shared.plan.PlanGoalRemovedEvent;
 import dk.kk.registry.shared.plan.PlanMeasureChosenEvent;
+import dk.kk.registry.shared.plan.PlanMeasureRemovedEvent;
 import dk.kk.registry.shared.plan.PlanStatusChangedEvent;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -93,6 +94,11 @@ class DevelopmentPlanProjection implements Projection {
     @EventHandler
     void on(PlanMeasureChosenEvent event, DomainEventMessage<?> message) {
         revise(message, (doc, by) -> doc.apply(event, by));
+    }
+
+    @EventHandler
+    void on(PlanMeasureRemovedEvent event, DomainEventMessage<?> message) {
+        revise(message, (doc, by) -> doc.apply(event));
     }
 
     @EventHandler

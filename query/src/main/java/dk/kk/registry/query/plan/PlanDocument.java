@@ -19,6 +19,7 @@ import dk.kk.registry.shared.plan.PlanFollowUpRecordedEvent;
 import dk.kk.registry.shared.plan.PlanGoalAddedEvent;
 import dk.kk.registry.shared.plan.PlanGoalRemovedEvent;
 import dk.kk.registry.shared.plan.PlanMeasureChosenEvent;
+import dk.kk.registry.shared.plan.PlanMeasureRemovedEvent;
 import dk.kk.registry.shared.plan.PlanResource;
 import dk.kk.registry.shared.plan.PlanStatus;
 import dk.kk.registry.shared.plan.PlanStatusChangedEvent;
@@ -123,6 +124,10 @@ class PlanDocument {
         measure.chosenBy = by.user();
         measure.reason = by.reason();
         measures.add(measure);
+    }
+
+    void apply(PlanMeasureRemovedEvent event) {
+        measures.removeIf(m -> m.id.equals(event.measureId()));
     }
 
     void apply(PlanFollowUpRecordedEvent event, RecordedBy by) {

@@ -34,6 +34,7 @@ import dk.kk.registry.shared.plan.RecordPlanAnalysisCommand;
 import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
 import dk.kk.registry.shared.plan.RemoveMappedInterventionCommand;
 import dk.kk.registry.shared.plan.RemovePlanGoalCommand;
+import dk.kk.registry.shared.plan.RemovePlanMeasureCommand;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -54,7 +55,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Development plans (udviklingsplaner): starting one for an area under a policy, its status, analysis, mapped
- * interventions, goals, measures and yearly follow-ups.
+ * interventions, goals, measures and yearly follow-ups, and taking out again what was added.
  */
 @RestController
 @RequestMapping(path = "/api/development-plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -161,6 +162,15 @@ class DevelopmentPlanController {
                         : body.resources().stream().map(Resource::toResource).toList()), id, body.reason());
         return ResponseEntity.created(URI.create("/api/development-plans/" + id)).eTag(Versions.etag(version))
                 .body(new Written(id, version, measureId));
+    }
+
+    @PostMapping(path = "/{id}/measures/{measureId}/removal", consumes = JSON)
+    ResponseEntity<Written> removeMeasure(@PathVariable String id, @PathVariable String measureId,
+            @Valid @RequestBody Removal body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requirePlan(id);
+        return written(id, commands.update(new RemovePlanMeasureCommand(id, Versions.expected(ifMatch), measureId), id,
+                body.reason()), null);
     }
 
     @PostMapping(path = "/{id}/follow-ups", consumes = JSON)
