@@ -5,6 +5,8 @@ import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.InterventionView;
+import dk.kk.registry.shared.plan.DevelopmentPlanView;
+import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,13 +41,17 @@ class AggregateNames {
         return names;
     }
 
-    /** Every name the events' aggregates have: reference data, and the titles of the interventions among them. */
+    /** Every name the events' aggregates have: reference data, and the titles of the interventions and plans among them. */
     Map<String, String> of(Collection<AuditEventView> events, Instant asOf) {
         Map<String, String> names = references(asOf);
         events.stream().filter(event -> "Intervention".equals(event.aggregateType()))
                 .map(AuditEventView::aggregateId).distinct()
                 .forEach(id -> queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
                         .ifPresent(intervention -> names.put(id, intervention.title())));
+        events.stream().filter(event -> "DevelopmentPlan".equals(event.aggregateType()))
+                .map(AuditEventView::aggregateId).distinct()
+                .forEach(id -> queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
+                        .ifPresent(plan -> names.put(id, plan.title())));
         return names;
     }
 }

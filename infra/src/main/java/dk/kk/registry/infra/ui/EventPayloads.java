@@ -31,7 +31,8 @@ class EventPayloads {
             "targetGroups", List.of("targetGroup"),
             "role", List.of("partnerRole", "role"),
             "list", List.of("designationList"),
-            "kind", List.of("kind", "organisationKind", "areaKind", "sourceKind"),
+            "kind", List.of("kind", "organisationKind", "areaKind", "sourceKind", "analysisKind"),
+            "status", List.of("planStatus", "status"),
             "target", List.of("targetType"),
             "type", List.of("goalTargetType", "type"),
             "outcome", List.of("attainment"));

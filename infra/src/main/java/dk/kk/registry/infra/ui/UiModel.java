@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * fresh idempotency key for its form.
  */
 @ControllerAdvice(basePackageClasses = UiModel.class)
+@ConditionalOnWebApplication // the command-line entry points run without pages, and without the users' display names
 class UiModel {
 
     private final DisplayNames displayNames;

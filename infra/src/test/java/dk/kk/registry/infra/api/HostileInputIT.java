@@ -168,6 +168,8 @@ class HostileInputIT extends RegistryIT {
         endpoints.add(new Endpoint(plan + "/measures", "/api/development-plans/{PLAN}/measures", "pm.tmf",
                 () -> body("interventionId", "{A}", "goals", List.of("{G}"), "resources", List.of(Map.of(
                         "sourceKind", "MUNICIPAL_POOL", "year", 2014, "amount", money("500000.00", "DKK"))))));
+        endpoints.add(new Endpoint(plan + "/measures/{measureId}/removal",
+                "/api/development-plans/{PLAN}/measures/x/removal", "evaluator", () -> body("reason", "fjernet")));
         endpoints.add(new Endpoint(plan + "/follow-ups", "/api/development-plans/{PLAN}/follow-ups", "pm.tmf",
                 () -> body("year", 2014, "summary", "Godt i gang")));
         endpoints.add(new Endpoint(plan + "/follow-ups/{year}/corrections",

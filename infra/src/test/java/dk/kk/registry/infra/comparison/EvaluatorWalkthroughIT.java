@@ -83,7 +83,7 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         });
 
         // A year without figures is said, never read as zero.
-        JsonNode missing = read(EVICTIONS.replace("status=2024", "status=2023")).get("areas").get(0);
+        JsonNode missing = read(EVICTIONS.replace("status=2024", "status=2022")).get("areas").get(0);
         assertThat(missing.get("status").asText()).isEqualTo("NO_DATA");
         assertThat(missing.get("statusValue").isNull()).isTrue();
         assertThat(missing.get("differenceInDifferences").isNull()).isTrue();

@@ -140,7 +140,7 @@ class GoalLifeIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-default");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        Map<String, Object> body = goalBody("Default comparison", policy, indicator, baseline(2017, "1.4", "0.6"),
+        Map<String, Object> body = goalBody("Sammenligning med standardområdet", policy, indicator, baseline(2017, "1.4", "0.6"),
                 target("RELATIVE_CHANGE", "-0.25"), 2025);
         body.remove("comparisonArea");
         body.remove("areas");

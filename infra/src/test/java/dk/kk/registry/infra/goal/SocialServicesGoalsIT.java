@@ -150,9 +150,9 @@ class SocialServicesGoalsIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-filter");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        String sof = fixtures.goal(goalBody("SOF's goal", policy, indicator, baseline(2017, "1.4", "0.6"),
+        String sof = fixtures.goal(goalBody("SOF's mål", policy, indicator, baseline(2017, "1.4", "0.6"),
                 target("RELATIVE_CHANGE", "-0.25"), 2025));
-        String buf = fixtures.goal(with(goalBody("BUF's goal", policy, indicator, baseline(2017, "1.4", "0.6"),
+        String buf = fixtures.goal(with(goalBody("BUF's mål", policy, indicator, baseline(2017, "1.4", "0.6"),
                 target("RELATIVE_CHANGE", "-0.25"), 2025), "ownerAdministration", "BUF"));
 
         assertThat(board(api().as("auditor"), policy, null)).containsOnlyKeys(sof, buf);

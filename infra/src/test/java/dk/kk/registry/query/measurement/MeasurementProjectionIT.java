@@ -72,9 +72,9 @@ class MeasurementProjectionIT extends RegistryIT {
         String first = bulk.get("ids").get(0).asText();
         String second = bulk.get("ids").get(1).asText();
         assertThat(evaluator.post("/api/measurements/" + single + "/corrections",
-                Map.of("value", "10.9", "reason", "the areas' figure, not the city's")).status()).isEqualTo(200);
+                Map.of("value", "10.9", "reason", "områdernes tal, ikke byens")).status()).isEqualTo(200);
         assertThat(evaluator.post("/api/measurements/" + first + "/retraction",
-                Map.of("reason", "duplicate of the city figure")).status()).isEqualTo(200);
+                Map.of("reason", "dublet af byens tal")).status()).isEqualTo(200);
         return List.of(single, first, second);
     }
 
