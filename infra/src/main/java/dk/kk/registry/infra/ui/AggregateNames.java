@@ -41,17 +41,40 @@ class AggregateNames {
         return names;
     }
 
-    /** Every name the events' aggregates have: reference data, and the titles of the interventions and plans among them. */
+    /**
+     * Every name the events' aggregates have: reference data, the titles of the interventions and plans among them,
+     * and the names of the plans' measures.
+     */
     Map<String, String> of(Collection<AuditEventView> events, Instant asOf) {
         Map<String, String> names = references(asOf);
         events.stream().filter(event -> "Intervention".equals(event.aggregateType()))
                 .map(AuditEventView::aggregateId).distinct()
-                .forEach(id -> queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
-                        .ifPresent(intervention -> names.put(id, intervention.title())));
+                .forEach(id -> {
+                    String title = title(id, asOf);
+                    if (title != null) {
+                        names.put(id, title);
+                    }
+                });
         events.stream().filter(event -> "DevelopmentPlan".equals(event.aggregateType()))
                 .map(AuditEventView::aggregateId).distinct()
                 .forEach(id -> queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
-                        .ifPresent(plan -> names.put(id, plan.title())));
+                        .ifPresent(plan -> {
+                            names.put(id, plan.title());
+                            // a follow-up's notes name its measures: a described tool, or the intervention chosen
+                            plan.measures().forEach(measure -> {
+                                String name = measure.tool() != null ? measure.tool()
+                                        : title(measure.interventionId(), asOf);
+                                if (name != null) {
+                                    names.putIfAbsent(measure.id(), name);
+                                }
+                            });
+                        }));
         return names;
+    }
+
+    private String title(String interventionId, Instant asOf) {
+        return interventionId == null ? null
+                : queries.optional(new FindInterventionQuery(interventionId, asOf), InterventionView.class)
+                        .map(InterventionView::title).orElse(null);
     }
 }

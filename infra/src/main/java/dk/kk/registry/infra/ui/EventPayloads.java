@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.kk.registry.shared.intervention.CorrectableEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -108,6 +109,14 @@ class EventPayloads {
         }
         String text = value.asText();
         if (text.matches("[A-Z][A-Z0-9_]*")) {
+            if (field.equals("correctedEvent")) {
+                // a correction names the kind of event it corrects: shown as that event is named in the log
+                for (CorrectableEvent kind : CorrectableEvent.values()) {
+                    if (kind.name().equals(text)) {
+                        return messages.getMessage("event." + kind.eventType(), null, text, locale);
+                    }
+                }
+            }
             for (String prefix : CODE_LABELS.getOrDefault(field, List.of(field))) {
                 String label = messages.getMessage(prefix + "." + text, null, null, locale);
                 if (label != null) {
