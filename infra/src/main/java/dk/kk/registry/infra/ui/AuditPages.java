@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.infra.audit.AuditEventPage;
 import dk.kk.registry.infra.audit.AuditEventView;
@@ -218,7 +220,4 @@ class AuditPages {
         return local == null ? null : local.atZone(UiFormat.COPENHAGEN).toInstant();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import dk.kk.registry.infra.web.Paging;
 import dk.kk.registry.infra.web.Queries;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
@@ -54,7 +56,4 @@ class GoalBoardPage {
         return queries.one(new FindGoalBoardQuery(null, owner, asOf, 0, Paging.MAX_SIZE), GoalBoard.class);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

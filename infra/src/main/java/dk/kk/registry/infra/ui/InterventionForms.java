@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.Commands;
@@ -412,7 +414,4 @@ class InterventionForms {
         return new Money(amount, Money.DKK);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

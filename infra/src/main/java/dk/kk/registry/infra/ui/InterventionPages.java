@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
@@ -79,9 +81,6 @@ class InterventionPages {
                     page, size);
         }
 
-        private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
-        }
 
         public String getArea() { return area; }
         public void setArea(String area) { this.area = area; }

@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import dk.kk.registry.infra.web.plan.PlanRequests;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.goal.GoalTargetType;
@@ -318,9 +320,6 @@ final class PlanForms {
         }
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static void required(BindingResult errors, String field, Object value) {
         if (value == null && !errors.hasFieldErrors(field)) {

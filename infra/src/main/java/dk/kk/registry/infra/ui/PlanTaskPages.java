@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.ui.FormValues.blankToNull;
+
 import dk.kk.registry.infra.web.Commands;
 import dk.kk.registry.infra.web.NotFound;
 import dk.kk.registry.infra.web.Paging;
@@ -233,10 +235,7 @@ class PlanTaskPages {
     String mappingRemovalForm(@PathVariable String id, @PathVariable String interventionId, Model model) {
         DevelopmentPlanView plan = plan(id);
         requireMapped(plan, interventionId);
-        PlanForms.Removal form = new PlanForms.Removal();
-        form.version = plan.version();
-        model.addAttribute("subject", interventionId);
-        return page(model, plan, "removeMapping", form);
+        return removal(model, plan, "removeMapping", interventionId);
     }
 
     @PostMapping("/plans/{id}/mapped/{interventionId}/removal")
@@ -254,10 +253,7 @@ class PlanTaskPages {
         if (plan.goals().stream().noneMatch(g -> g.goalId().equals(goalId))) {
             throw new NotFound("goal " + goalId + " is not a goal of development plan " + id);
         }
-        PlanForms.Removal form = new PlanForms.Removal();
-        form.version = plan.version();
-        model.addAttribute("subject", goalId);
-        return page(model, plan, "removeGoal", form);
+        return removal(model, plan, "removeGoal", goalId);
     }
 
     @PostMapping("/plans/{id}/goals/{goalId}/removal")
@@ -275,10 +271,7 @@ class PlanTaskPages {
         if (plan.measures().stream().noneMatch(m -> m.id().equals(measureId))) {
             throw new NotFound("measure " + measureId + " is not one of development plan " + id + "'s");
         }
-        PlanForms.Removal form = new PlanForms.Removal();
-        form.version = plan.version();
-        model.addAttribute("subject", measureId);
-        return page(model, plan, "removeMeasure", form);
+        return removal(model, plan, "removeMeasure", measureId);
     }
 
     @PostMapping("/plans/{id}/measures/{measureId}/removal")
@@ -288,6 +281,14 @@ class PlanTaskPages {
         model.addAttribute("subject", measureId);
         return send(id, form, errors, model, redirect, "removeMeasure", () -> commands.update(
                 new RemovePlanMeasureCommand(id, form.version, measureId), id, form.reason));
+    }
+
+    /** The form that takes {@code subject} (an intervention, goal or measure id) out of the plan, with a reason. */
+    private String removal(Model model, DevelopmentPlanView plan, String task, String subject) {
+        PlanForms.Removal form = new PlanForms.Removal();
+        form.version = plan.version();
+        model.addAttribute("subject", subject);
+        return page(model, plan, task, form);
     }
 
     private static void requireMapped(DevelopmentPlanView plan, String interventionId) {
@@ -461,7 +462,4 @@ class PlanTaskPages {
         return indicatorNames.getOrDefault(m.indicator(), m.indicator()) + ", " + period;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

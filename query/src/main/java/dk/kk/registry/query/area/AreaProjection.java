@@ -14,7 +14,6 @@ import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.DesignationView;
 import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.FindDesignationsQuery;
-import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,9 +70,12 @@ class AreaProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final VersionedDocuments<Designation> designations;
+    private final DesignationsHeld held;
 
+    // On a JdbcTemplate alone: a projection is also built on a scratch schema, for verify and rebuilds.
     AreaProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.held = new DesignationsHeld(jdbc);
         this.designations = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE,
                 AreaDesignatedEvent.class);
     }
@@ -124,27 +126,7 @@ class AreaProjection implements Projection {
     /** Every current designation of the list is read and judged by the one rule for valid time. */
     @QueryHandler
     List<DesignatedAreaView> designatedAreas(FindDesignatedAreasQuery query) {
-        List<Object> args = new ArrayList<>();
-        String asOf = AsOf.condition("", query.asOf(), args);
-        String list = "";
-        if (query.list() != null) {
-            list = " AND list = ?";
-            args.add(query.list().name());
-        }
-        List<DesignatedAreaView> designated = new ArrayList<>();
-        jdbc.query("""
-                SELECT area_id, designation_id, list, policy, effective_from_stated, effective_to_stated
-                FROM area_designation WHERE\s""" + asOf + list
-                + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, area_id, list", rs -> {
-                    UncertainDate from = stated(rs.getString(5));
-                    UncertainDate to = stated(rs.getString(6));
-                    Certainty held = Certainty.ranWithin(from, to, query.from(), query.to());
-                    if (held != null && (query.certainty() == null || held == query.certainty())) {
-                        designated.add(new DesignatedAreaView(rs.getString(1), rs.getString(2),
-                                DesignationList.valueOf(rs.getString(3)), rs.getString(4), from, to, held));
-                    }
-                }, args.toArray());
-        return designated;
+        return held.held(query, null);
     }
 
     private static UncertainDate stated(String notation) {

@@ -1,9 +1,10 @@
 package dk.kk.registry.query.comparison;
 
+import dk.kk.registry.query.area.DesignationsHeld;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.area.DesignatedAreaView;
-import dk.kk.registry.shared.area.DesignationList;
+import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
@@ -44,9 +45,11 @@ import org.springframework.stereotype.Component;
 class ComparisonQueries {
 
     private final JdbcTemplate jdbc;
+    private final DesignationsHeld held;
 
-    ComparisonQueries(JdbcTemplate jdbc) {
+    ComparisonQueries(JdbcTemplate jdbc, DesignationsHeld held) {
         this.jdbc = jdbc;
+        this.held = held;
     }
 
     /** One year's value: from a measurement for exactly that year, or (POSSIBLE) from ones that may be for it. */
@@ -327,26 +330,10 @@ class ComparisonQueries {
 
     /** Per area, its designations (on any list) that certainly or possibly held on some day of the window. */
     private Map<String, List<DesignatedAreaView>> designations(FindComparisonQuery query) {
-        List<Object> args = new ArrayList<>();
-        String asOf = AsOf.condition("", query.asOf(), args);
-        args.add(query.areas().toArray(String[]::new));
-        LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
-        LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
         Map<String, List<DesignatedAreaView>> designations = new HashMap<>();
-        jdbc.query("""
-                SELECT area_id, designation_id, list, policy, effective_from_stated, effective_to_stated
-                FROM area_designation WHERE\s""" + asOf + """
-                 AND area_id = ANY (?)
-                ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, list, designation_id""", rs -> {
-                    UncertainDate from = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
-                    UncertainDate to = rs.getString(6) == null ? null : UncertainDate.parse(rs.getString(6));
-                    Certainty held = Certainty.ranWithin(from, to, windowStart, windowEnd);
-                    if (held != null) {
-                        designations.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
-                                .add(new DesignatedAreaView(rs.getString(1), rs.getString(2),
-                                        DesignationList.valueOf(rs.getString(3)), rs.getString(4), from, to, held));
-                    }
-                }, args.toArray());
+        held.held(new FindDesignatedAreasQuery(null, LocalDate.of(query.baseline(), 1, 1),
+                LocalDate.of(query.status(), 12, 31), null, query.asOf()), query.areas())
+                .forEach(d -> designations.computeIfAbsent(d.areaId(), a -> new ArrayList<>()).add(d));
         return designations;
     }
 
