@@ -1,6 +1,6 @@
 package dk.kk.registry.infra;
 
-import dk.kk.registry.infra.measurement.MeasurementImport;
+import dk.kk.registry.infra.imports.MeasurementImport;
 import dk.kk.registry.infra.operations.Backup;
 import dk.kk.registry.infra.operations.ProjectionCommands;
 import dk.kk.registry.infra.operations.Restore;

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.demo;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.infra.reference.SystemCommands;
+import dk.kk.registry.infra.gateway.SystemCommands;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.ReferenceKind;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.config.UncertainJson;
-import dk.kk.registry.infra.reference.SystemCommands;
+import dk.kk.registry.infra.gateway.SystemCommands;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.DesignateAreaCommand;

@@ -4,7 +4,7 @@ import dk.kk.registry.infra.audit.ChainVerification;
 import dk.kk.registry.infra.audit.EventLog;
 import dk.kk.registry.infra.audit.ExportFile;
 import dk.kk.registry.infra.audit.HashChain;
-import dk.kk.registry.infra.overdue.EvaluationDeadlineBackfill;
+import dk.kk.registry.infra.operations.EvaluationDeadlineBackfill;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.security;
 
-import dk.kk.registry.infra.web.ProblemResponses;
+import dk.kk.registry.infra.http.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.security;
 
-import dk.kk.registry.infra.web.ProblemResponses;
+import dk.kk.registry.infra.http.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

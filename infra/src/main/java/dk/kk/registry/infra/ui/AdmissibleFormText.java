@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.AdmissibleText;
+import dk.kk.registry.infra.http.AdmissibleText;
 import java.beans.PropertyEditorSupport;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.audit.AuditEventView;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.goal.GoalView;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.InterventionView;

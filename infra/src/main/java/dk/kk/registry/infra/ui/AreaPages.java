@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaMeasurementView;

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.command.intervention.OrderOfDates;
-import dk.kk.registry.infra.web.RequestContext;
+import dk.kk.registry.infra.http.RequestContext;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.DecisionType;

@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.comparison.ComparisonRows;

@@ -2,7 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.kk.registry.infra.web.ProblemResponses;
+import dk.kk.registry.infra.http.ProblemResponses;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package dk.kk.registry.infra.ui;
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.command.common.RuleViolation;
-import dk.kk.registry.infra.web.BadInput;
+import dk.kk.registry.infra.http.BadInput;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;

@@ -2,8 +2,8 @@ package dk.kk.registry.infra.ui;
 
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
 import dk.kk.registry.shared.goal.GoalBoard;
 import jakarta.servlet.http.HttpSession;

@@ -6,7 +6,7 @@ import dk.kk.registry.infra.audit.EventLog;
 import dk.kk.registry.infra.operations.DeadLetters;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.goal.Attainment;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;

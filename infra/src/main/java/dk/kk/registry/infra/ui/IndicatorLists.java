@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.indicator.IndicatorPage;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.indicator.ListIndicatorsQuery;

@@ -4,10 +4,10 @@ import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.web.Commands;
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Queries;
-import dk.kk.registry.infra.web.intervention.CorrectedEvents;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.api.intervention.CorrectedEvents;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.intervention.*;

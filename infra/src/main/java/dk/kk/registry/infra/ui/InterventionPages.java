@@ -3,9 +3,9 @@ package dk.kk.registry.infra.ui;
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
 import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
 import dk.kk.registry.shared.intervention.FindInterventionQuery;

@@ -2,7 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
-import dk.kk.registry.infra.web.plan.PlanRequests;
+import dk.kk.registry.infra.api.plan.PlanRequests;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.intervention.FundingSourceKind;

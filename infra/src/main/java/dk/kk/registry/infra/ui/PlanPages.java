@@ -1,9 +1,9 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.Commands;
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.indicator.IndicatorPage;
 import dk.kk.registry.shared.indicator.ListIndicatorsQuery;

@@ -2,10 +2,10 @@ package dk.kk.registry.infra.ui;
 
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
-import dk.kk.registry.infra.web.Commands;
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaMeasurementView;

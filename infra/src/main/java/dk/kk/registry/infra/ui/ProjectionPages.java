@@ -3,7 +3,7 @@ package dk.kk.registry.infra.ui;
 import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.operations.ReadModels;
-import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.web.Paging;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.ListAreasQuery;

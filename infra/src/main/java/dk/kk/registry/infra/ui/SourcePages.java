@@ -2,9 +2,9 @@ package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.audit.AuditEventView;
 import dk.kk.registry.infra.audit.EventLog;
-import dk.kk.registry.infra.web.Commands;
-import dk.kk.registry.infra.web.NotFound;
-import dk.kk.registry.infra.web.Queries;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.measurement.FindMeasurementQuery;
 import dk.kk.registry.shared.measurement.MeasurementView;
 import dk.kk.registry.shared.source.FindSourceFactsQuery;

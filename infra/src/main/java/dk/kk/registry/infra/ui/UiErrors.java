@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.command.common.NotPermitted;
-import dk.kk.registry.infra.web.BadInput;
-import dk.kk.registry.infra.web.NotFound;
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;

@@ -2,7 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kk.registry.infra.web.BadInput;
+import dk.kk.registry.infra.http.BadInput;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;

@@ -1,0 +1,177 @@
+package dk.kk.registry.infra.gateway;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A write answers only once every projection has processed its event, so a read that follows sees it. The wait is
+ * bounded: past {@code registry.read-your-writes.timeout} the write still answers (it is recorded) and logs the lag.
+ * Where this instance holds every segment of a processor, it asks the processor's status in memory; otherwise it reads
+ * the processor's tokens from the token table, which holds whichever instance owns the segments.
+ */
+@Component
+public class ReadYourWrites {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadYourWrites.class);
+
+    /** The whole hash space of a processor's segments, in units every segment's share divides exactly. */
+    private static final long WHOLE = 1L << 32;
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final EventProcessingConfiguration processing;
+    private final Duration timeout;
+    private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
+
+    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
+            @Value("${registry.read-your-writes.timeout:PT10S}") Duration timeout) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.processing = processing;
+        this.timeout = timeout;
+    }
+
+    void await(String aggregateId, long sequenceNumber) {
+        await(aggregateId, sequenceNumber, timeout);
+    }
+
+    /**
+     * Waits with a timeout of its own: a bulk of measurements appends many events at once, and the processors need
+     * longer than for one command's event to work through them.
+     */
+    public void await(String aggregateId, long sequenceNumber, Duration timeout) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT globalindex, payloadtype FROM domainevententry "
+                + "WHERE aggregateidentifier = ? AND sequencenumber = ?", aggregateId, sequenceNumber);
+        if (rows.isEmpty()) {
+            return;
+        }
+        long position = ((Number) rows.get(0).get("globalindex")).longValue();
+        List<String> processors = handlersByPayloadType.computeIfAbsent(
+                (String) rows.get(0).get("payloadtype"), this::processorsHandling);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = 250_000L;
+        // Asking this instance's processors costs nothing; asking the token table reads and deserialises every token,
+        // time the processors need, so a long wait (a bulk) asks it less often.
+        long longestLocalPause = Duration.ofMillis(2).toNanos();
+        long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
+        Behind behind = new Behind(processors, false);
+        while (!(behind = behind(behind.processors(), position)).processors().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                log.warn("read models behind after write aggregate={} position={} waitedMs={} processors={}",
+                        aggregateId, position, timeout.toMillis(), behind.processors());
+                return;
+            }
+            LockSupport.parkNanos(pause);
+            pause = Math.min(pause * 2, behind.askedTokenTable() ? longestPause : longestLocalPause);
+        }
+    }
+
+    /** The processors still behind a position, and whether the token table had to be asked about any of them. */
+    private record Behind(List<String> processors, boolean askedTokenTable) {
+    }
+
+    /** The processors that have not yet processed the position: this instance's answer where it holds every segment. */
+    private Behind behind(List<String> processors, long position) {
+        List<String> behind = new ArrayList<>();
+        boolean askedTokenTable = false;
+        for (String processor : processors) {
+            Boolean covered = coveredHere(processor, position);
+            askedTokenTable |= covered == null;
+            if (covered == null ? !coveredInTokenStore(processor, position) : !covered) {
+                behind.add(processor);
+            }
+        }
+        return new Behind(behind, askedTokenTable);
+    }
+
+    /**
+     * Whether the processor has processed the position, from the status of its segments in this instance; null when
+     * this instance does not hold every segment (another instance does, or none yet), so the token table must say.
+     * A tracking processor advances a segment's status only after the batch's transaction committed.
+     */
+    private Boolean coveredHere(String processor, long position) {
+        Map<Integer, EventTrackerStatus> status = localStatus(processor);
+        if (status == null) {
+            return null;
+        }
+        for (EventTrackerStatus segment : status.values()) {
+            if (!covers(segment.getTrackingToken(), position)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Map<Integer, EventTrackerStatus> localStatus(String processor) {
+        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(processor, StreamingEventProcessor.class);
+        if (streaming.isEmpty() || !streaming.get().isRunning()) {
+            return null;
+        }
+        Map<Integer, EventTrackerStatus> status = streaming.get().processingStatus();
+        long held = 0;
+        for (EventTrackerStatus segment : status.values()) {
+            if (segment.isErrorState()) {
+                return null;
+            }
+            // Segments split the hash space in powers of two: a segment with mask m covers 1/(m+1) of it.
+            held += WHOLE / (segment.getSegment().getMask() + 1L);
+        }
+        return held == WHOLE ? status : null;
+    }
+
+    /**
+     * Only the processors with a handler for the event: a pooled processor moves its token past events it ignores
+     * only when it next extends its claim, seconds later.
+     */
+    private List<String> processorsHandling(String payloadType) {
+        Class<?> type;
+        try {
+            type = Class.forName(payloadType);
+        } catch (ClassNotFoundException e) {
+            return List.of();
+        }
+        return processing.eventProcessors().values().stream()
+                .filter(processor -> processor instanceof AbstractEventProcessor abstractProcessor
+                        && abstractProcessor.eventHandlerInvoker().canHandleType(type))
+                .map(EventProcessor::getName)
+                .toList();
+    }
+
+    private boolean coveredInTokenStore(String processor, long position) {
+        List<TrackingToken> tokens = jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                (rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
+                                new SimpleSerializedType(rs.getString(2), null))),
+                processor);
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+    }
+
+    private static boolean covers(TrackingToken token, long position) {
+        TrackingToken lower = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (lower instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return false;
+    }
+}

@@ -1,9 +1,0 @@
-package dk.kk.registry.infra.web;
-
-/** The path names nothing the registry knows (404). */
-public class NotFound extends RuntimeException {
-
-    public NotFound(String message) {
-        super(message, null, false, false);
-    }
-}
