@@ -92,8 +92,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
     }
 
     /** What a client's tokens carry beyond the provider's own claims, and how their audience and times differ. */
-    public record Client(String id, Map<String, Object> claims, List<String> audience, Duration expiresIn,
-            Duration notBeforeIn) {
+    public record Client(
+            String id, Map<String, Object> claims, List<String> audience, Duration expiresIn, Duration notBeforeIn) {
 
         public Client forAudience(String... audience) {
             return new Client(id, claims, List.of(audience), expiresIn, notBeforeIn);
@@ -114,22 +114,23 @@ public final class TestOpenIdProvider implements AutoCloseable {
     }
 
     /** A person who signs in on the provider's login form, and the claims their tokens carry. */
-    public record Person(String username, String password, Map<String, Object> claims) {
-    }
+    public record Person(String username, String password, Map<String, Object> claims) {}
 
     /** A browser client (authorization code with PKCE), as the registry's web UI is. */
-    public record BrowserClient(String id, String secret, String redirectUri, String postLogoutRedirectUri) {
-    }
+    public record BrowserClient(String id, String secret, String redirectUri, String postLogoutRedirectUri) {}
 
     public static TestOpenIdProvider start(List<Client> clients, List<Person> people, List<BrowserClient> browsers) {
         Clients registered = new Clients(new ArrayList<>());
         Map<String, Client> byId = new ConcurrentHashMap<>();
         for (Client client : clients) {
             byId.put(client.id(), client);
-            registered.list.add(RegisteredClient.withId(UUID.randomUUID().toString()).clientId(client.id())
+            registered.list.add(RegisteredClient.withId(UUID.randomUUID().toString())
+                    .clientId(client.id())
                     .clientSecret("{noop}" + secret(client.id()))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).scope("registry").build());
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .scope("registry")
+                    .build());
         }
         browsers.forEach(browser -> registered.list.add(browserClient(browser)));
         Map<String, Person> peopleByName = new ConcurrentHashMap<>();
@@ -142,29 +143,34 @@ public final class TestOpenIdProvider implements AutoCloseable {
                 })
                 // Its own session cookie: the browser keeps cookies per host, not per port, and the registry's is
                 // JSESSIONID on localhost too.
-                .run("--server.port=0", "--server.servlet.session.cookie.name=PROVIDER_SESSION",
+                .run(
+                        "--server.port=0",
+                        "--server.servlet.session.cookie.name=PROVIDER_SESSION",
                         "--spring.config.name=test-openid-provider",
-                        "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
+                        "--spring.main.banner-mode=off",
+                        "--spring.jmx.enabled=false");
         return new TestOpenIdProvider(context);
     }
 
     public String issuer() {
-        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** An access token for the client, by the client-credentials grant. */
     public String token(String clientId) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret(clientId))
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((clientId + ":" + secret(clientId)).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=registry")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=registry"))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("token for " + clientId + ": " + response.statusCode() + " "
-                        + response.body());
+                throw new IllegalStateException(
+                        "token for " + clientId + ": " + response.statusCode() + " " + response.body());
             }
             JsonNode body = JSON.readTree(response.body());
             return body.get("access_token").asText();
@@ -193,14 +199,19 @@ public final class TestOpenIdProvider implements AutoCloseable {
     }
 
     private static RegisteredClient browserClient(BrowserClient browser) {
-        return RegisteredClient.withId(UUID.randomUUID().toString()).clientId(browser.id())
+        return RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(browser.id())
                 .clientSecret("{noop}" + browser.secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUri(browser.redirectUri()).postLogoutRedirectUri(browser.postLogoutRedirectUri())
-                .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false)
+                .redirectUri(browser.redirectUri())
+                .postLogoutRedirectUri(browser.postLogoutRedirectUri())
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
                         .build())
                 .build();
     }
@@ -222,18 +233,18 @@ public final class TestOpenIdProvider implements AutoCloseable {
         context.close();
     }
 
-    record Clients(List<RegisteredClient> list) {
-    }
+    record Clients(List<RegisteredClient> list) {}
 
-    record ClientClaims(Map<String, Client> clients, Map<String, Person> people) {
-    }
+    record ClientClaims(Map<String, Client> clients, Map<String, Person> people) {}
 
     static final class Keys {
         final AtomicReference<RSAKey> current = new AtomicReference<>(generate());
 
         static RSAKey generate() {
             try {
-                return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+                return new RSAKeyGenerator(2048)
+                        .keyID(UUID.randomUUID().toString())
+                        .generate();
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
@@ -242,10 +253,14 @@ public final class TestOpenIdProvider implements AutoCloseable {
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
-    @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class,
-            ServletWebServerFactoryAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-            JacksonAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        PropertyPlaceholderAutoConfiguration.class,
+        ServletWebServerFactoryAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        WebMvcAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class,
+        JacksonAutoConfiguration.class
+    })
     static class Server {
 
         @Bean
@@ -272,7 +287,9 @@ public final class TestOpenIdProvider implements AutoCloseable {
         @Bean
         UserDetailsService people(ClientClaims claims) {
             return new InMemoryUserDetailsManager(claims.people().values().stream()
-                    .map(p -> User.withUsername(p.username()).password("{noop}" + p.password()).roles("USER")
+                    .map(p -> User.withUsername(p.username())
+                            .password("{noop}" + p.password())
+                            .roles("USER")
                             .build())
                     .toList());
         }
@@ -296,8 +313,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
         @Bean
         JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-            processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt"),
-                    JOSEObjectType.JWT, null));
+            processor.setJWSTypeVerifier(
+                    new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt"), JOSEObjectType.JWT, null));
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
             return new NimbusJwtDecoder(processor);
         }
@@ -311,7 +328,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
         OAuth2TokenCustomizer<JwtEncodingContext> claims(ClientClaims claims) {
             return context -> {
                 boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
-                boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+                boolean idToken = OidcParameterNames.ID_TOKEN.equals(
+                        context.getTokenType().getValue());
                 if (accessToken) {
                     context.getJwsHeader().type("at+jwt");
                 }
@@ -320,7 +338,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
                     context.getClaims().claims(c -> c.putAll(person.claims()));
                     context.getClaims().claim("name", person.username());
                 }
-                Client client = claims.clients().get(context.getRegisteredClient().getClientId());
+                Client client =
+                        claims.clients().get(context.getRegisteredClient().getClientId());
                 if (client == null || !accessToken) {
                     return;
                 }
@@ -334,7 +353,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
                 }
                 Instant now = Instant.now();
                 if (client.expiresIn() != null) {
-                    context.getClaims().issuedAt(now.plus(client.expiresIn()).minusSeconds(300))
+                    context.getClaims()
+                            .issuedAt(now.plus(client.expiresIn()).minusSeconds(300))
                             .expiresAt(now.plus(client.expiresIn()));
                 }
                 if (client.notBeforeIn() != null) {

@@ -23,10 +23,14 @@ public class RegistryApplication {
         SpringApplication application = new SpringApplication(RegistryApplication.class);
         if (Restore.requested(args)) {
             // A restore goes into an empty database: nothing may be recorded before it, not even the reference data.
-            args = Stream.concat(Arrays.stream(args), Stream.of("--registry.reference-data.record-at-start=false",
-                    "--registry.demo.load=false")).toArray(String[]::new);
+            args = Stream.concat(
+                            Arrays.stream(args),
+                            Stream.of("--registry.reference-data.record-at-start=false", "--registry.demo.load=false"))
+                    .toArray(String[]::new);
         }
-        if (MeasurementImport.requested(args) || ProjectionCommands.requested(args) || Restore.requested(args)
+        if (MeasurementImport.requested(args)
+                || ProjectionCommands.requested(args)
+                || Restore.requested(args)
                 || Backup.requested(args)) {
             // A command-line import, rebuild, verification, restore or backup needs no web server, and ends when it is
             // done, with its exit status.

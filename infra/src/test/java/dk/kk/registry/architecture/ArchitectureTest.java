@@ -17,26 +17,51 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dk.kk.registry");
 
-    static final ArchRule SHARED_IS_PLAIN_LANGUAGE = classes().that().resideInAPackage("dk.kk.registry.shared..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dk.kk.registry.shared..", "java..",
-                    "org.axonframework.modelling.command..", "org.axonframework.serialization..")
+    static final ArchRule SHARED_IS_PLAIN_LANGUAGE = classes()
+            .that()
+            .resideInAPackage("dk.kk.registry.shared..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "dk.kk.registry.shared..",
+                    "java..",
+                    "org.axonframework.modelling.command..",
+                    "org.axonframework.serialization..")
             .because("shared is the registry's language: records and the Axon annotations they carry, nothing else");
 
-    static final ArchRule AGGREGATES_KNOW_NO_WEB_OR_SQL = noClasses().that()
+    static final ArchRule AGGREGATES_KNOW_NO_WEB_OR_SQL = noClasses()
+            .that()
             .resideInAPackage("dk.kk.registry.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
-                    "org.springframework.jdbc..", "java.sql..", "javax.sql..", "jakarta.servlet..",
-                    "dk.kk.registry.query..", "dk.kk.registry.infra..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.web..",
+                    "org.springframework.jdbc..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "jakarta.servlet..",
+                    "dk.kk.registry.query..",
+                    "dk.kk.registry.infra..")
             .because("aggregates hold the rules; storage and HTTP belong to infra");
 
-    static final ArchRule QUERY_SIDE_IS_INDEPENDENT = noClasses().that().resideInAPackage("dk.kk.registry.query..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.kk.registry.command..", "dk.kk.registry.infra..",
-                    "org.springframework.web..", "jakarta.servlet..")
+    static final ArchRule QUERY_SIDE_IS_INDEPENDENT = noClasses()
+            .that()
+            .resideInAPackage("dk.kk.registry.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dk.kk.registry.command..",
+                    "dk.kk.registry.infra..",
+                    "org.springframework.web..",
+                    "jakarta.servlet..")
             .because("projections see only events and answer only queries");
 
-    static final ArchRule COMMAND_SIDE_IGNORES_QUERIES = noClasses().that()
+    static final ArchRule COMMAND_SIDE_IGNORES_QUERIES = noClasses()
+            .that()
             .resideInAPackage("dk.kk.registry.command..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.kk.registry.query..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dk.kk.registry.query..");
 
     @Test
     void sharedDependsOnNothingButTheJdkAndAxonAnnotations() {
@@ -66,8 +91,8 @@ class ArchitectureTest {
 
     @Test
     void theSharedRuleBitesOnAMessageThatImportsSpring() {
-        JavaClasses offender = new ClassFileImporter()
-                .importClasses(dk.kk.registry.shared.offender.MessageWithSpringAnnotation.class);
+        JavaClasses offender =
+                new ClassFileImporter().importClasses(dk.kk.registry.shared.offender.MessageWithSpringAnnotation.class);
         assertThatThrownBy(() -> SHARED_IS_PLAIN_LANGUAGE.check(offender))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.springframework");

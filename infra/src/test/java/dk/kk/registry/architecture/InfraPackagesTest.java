@@ -42,35 +42,48 @@ class InfraPackagesTest {
             .importPackages("dk.kk.registry");
 
     static final ArchRule NO_CYCLES_BETWEEN_INFRA_PACKAGES = slices().matching("dk.kk.registry.infra.(*)..")
-            .should().beFreeOfCycles()
+            .should()
+            .beFreeOfCycles()
             .because("each of infra's packages can be read, and changed, knowing only those it builds on");
 
     /** What a command answers (its refusals), the port a request checks references by, and the form checks. */
     private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> COMMAND_CONTRACT =
-            belongToAnyOf(RuleViolation.class, NotPermitted.class, AlreadyRecorded.class, ReferenceCatalog.class,
+            belongToAnyOf(
+                    RuleViolation.class,
+                    NotPermitted.class,
+                    AlreadyRecorded.class,
+                    ReferenceCatalog.class,
                     OrderOfDates.class);
 
-    static final ArchRule UI_AND_API_STAY_OUT_OF_THE_COMMAND_SIDE = noClasses().that()
+    static final ArchRule UI_AND_API_STAY_OUT_OF_THE_COMMAND_SIDE = noClasses()
+            .that()
             .resideInAnyPackage("dk.kk.registry.infra.ui..", "dk.kk.registry.infra.api..")
-            .should().dependOnClassesThat(resideInAPackage("dk.kk.registry.command..").and(not(COMMAND_CONTRACT)))
+            .should()
+            .dependOnClassesThat(resideInAPackage("dk.kk.registry.command..").and(not(COMMAND_CONTRACT)))
             .because("the UI and the API send shared commands through the gateway and read its refusals; the "
                     + "aggregates and their rules are the command side's own");
 
-    static final ArchRule UI_AND_API_STAY_OUT_OF_THE_QUERY_SIDE = noClasses().that()
+    static final ArchRule UI_AND_API_STAY_OUT_OF_THE_QUERY_SIDE = noClasses()
+            .that()
             .resideInAnyPackage("dk.kk.registry.infra.ui..", "dk.kk.registry.infra.api..")
-            .should().dependOnClassesThat().resideInAPackage("dk.kk.registry.query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dk.kk.registry.query..")
             .because("the UI and the API ask shared queries through the gateway");
 
     private static final DescribedPredicate<JavaMethodCall> APPENDS_EVENTS = DescribedPredicate.describe(
             "append events (EventBus/EventGateway.publish, EventStorageEngine.appendEvents)",
-            call -> call.getTargetOwner().isAssignableTo(EventBus.class) && call.getName().equals("publish")
-                    || call.getTargetOwner().isAssignableTo(EventGateway.class) && call.getName().equals("publish")
+            call -> call.getTargetOwner().isAssignableTo(EventBus.class)
+                            && call.getName().equals("publish")
+                    || call.getTargetOwner().isAssignableTo(EventGateway.class)
+                            && call.getName().equals("publish")
                     || call.getTargetOwner().isAssignableTo(EventStorageEngine.class)
                             && call.getName().equals("appendEvents"));
 
-    static final ArchRule ONLY_THE_EVENT_STORE_APPENDS = noClasses().that(
-                    not(resideInAPackage("dk.kk.registry.infra.eventstore..")).and(not(belongToAnyOf(BulkAppend.class))))
-            .should().callMethodWhere(APPENDS_EVENTS)
+    static final ArchRule ONLY_THE_EVENT_STORE_APPENDS = noClasses()
+            .that(not(resideInAPackage("dk.kk.registry.infra.eventstore..")).and(not(belongToAnyOf(BulkAppend.class))))
+            .should()
+            .callMethodWhere(APPENDS_EVENTS)
             .because("events are appended by the aggregates through Axon's repositories, and by the bulk import's "
                     + "one class (BulkAppend) which says why it is a second write path");
 

@@ -37,18 +37,21 @@ class Area {
 
     @AggregateIdentifier
     private String areaId;
+
     private AreaKind kind;
     private String name;
     private final Map<String, Designation> designations = new HashMap<>();
 
-    Area() {
-    }
+    Area() {}
 
     @CommandHandler
     Area(RegisterAreaCommand command, ReferenceCatalog catalog, ReferenceNames names) {
         if (!Slugs.isValid(command.areaId())) {
-            throw new RuleViolation("IdsAreSlugs", "id", "an area id is lower-case letters and digits joined by "
-                    + "hyphens, at most " + Slugs.MAX_LENGTH + " characters (e.g. 'tingbjerg-husum')");
+            throw new RuleViolation(
+                    "IdsAreSlugs",
+                    "id",
+                    "an area id is lower-case letters and digits joined by " + "hyphens, at most " + Slugs.MAX_LENGTH
+                            + " characters (e.g. 'tingbjerg-husum')");
         }
         NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
@@ -71,8 +74,13 @@ class Area {
     @CommandHandler
     long handle(DesignateAreaCommand command, ReferenceCatalog catalog) {
         DesignationRules.checkNew(command, kind, designations.values(), catalog);
-        apply(new AreaDesignatedEvent(areaId, command.designationId(), command.list(), command.policy(),
-                command.effectiveFrom(), command.criteria() == null ? List.of() : List.copyOf(command.criteria()),
+        apply(new AreaDesignatedEvent(
+                areaId,
+                command.designationId(),
+                command.list(),
+                command.policy(),
+                command.effectiveFrom(),
+                command.criteria() == null ? List.of() : List.copyOf(command.criteria()),
                 command.screeningId()));
         return AggregateLifecycle.getVersion();
     }
@@ -81,7 +89,9 @@ class Area {
     long handle(EndDesignationCommand command) {
         Designation designation = designations.get(command.designationId());
         if (designation == null) {
-            throw new RuleViolation("DesignationMustExist", "designationId",
+            throw new RuleViolation(
+                    "DesignationMustExist",
+                    "designationId",
                     "area " + areaId + " has no designation '" + command.designationId() + "'");
         }
         DesignationRules.checkEnd(designation, command.effectiveTo());

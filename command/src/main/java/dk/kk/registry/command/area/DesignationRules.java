@@ -17,24 +17,23 @@ import java.util.Collection;
  */
 final class DesignationRules {
 
-    private DesignationRules() {
-    }
+    private DesignationRules() {}
 
-    static void checkNew(DesignateAreaCommand command, AreaKind kind, Collection<Designation> existing,
-            ReferenceCatalog catalog) {
+    static void checkNew(
+            DesignateAreaCommand command, AreaKind kind, Collection<Designation> existing, ReferenceCatalog catalog) {
         NewIds.requireText(command.designationId(), "designationId", 64);
         NewIds.requirePresent(command.list(), "list");
         NewIds.requirePresent(command.effectiveFrom(), "effectiveFrom");
         if (kind == AreaKind.COMPARISON) {
-            throw new RuleViolation("ComparisonAreasAreNotDesignated", "list",
-                    "a comparison area is not put on any list");
+            throw new RuleViolation(
+                    "ComparisonAreasAreNotDesignated", "list", "a comparison area is not put on any list");
         }
         if (command.list().isMunicipal() || command.policy() != null) {
             catalog.require(ReferenceKind.POLICY, command.policy(), "policy");
         }
         if (command.screeningId() != null && !catalog.exists(ReferenceKind.SCREENING, command.screeningId())) {
-            throw new RuleViolation("ReferencesMustExist", "screeningId",
-                    "unknown screening '" + command.screeningId() + "'");
+            throw new RuleViolation(
+                    "ReferencesMustExist", "screeningId", "unknown screening '" + command.screeningId() + "'");
         }
         if (command.criteria() != null) {
             for (int i = 0; i < command.criteria().size(); i++) {
@@ -42,8 +41,11 @@ final class DesignationRules {
             }
         }
         for (Designation designation : existing) {
-            if (designation.list() == command.list() && designation.certainlyOverlapsOpenFrom(command.effectiveFrom())) {
-                throw new RuleViolation("OnAListOnceAtATime", "effectiveFrom",
+            if (designation.list() == command.list()
+                    && designation.certainlyOverlapsOpenFrom(command.effectiveFrom())) {
+                throw new RuleViolation(
+                        "OnAListOnceAtATime",
+                        "effectiveFrom",
                         "the area is already on " + command.list() + " from " + designation.effectiveFrom()
                                 + (designation.effectiveTo() == null ? "" : " to " + designation.effectiveTo()));
             }
@@ -53,12 +55,16 @@ final class DesignationRules {
     static void checkEnd(Designation designation, UncertainDate effectiveTo) {
         NewIds.requirePresent(effectiveTo, "effectiveTo");
         if (designation.effectiveTo() != null) {
-            throw new RuleViolation("DesignationsEndOnce", "designationId",
+            throw new RuleViolation(
+                    "DesignationsEndOnce",
+                    "designationId",
                     "the designation already ended on " + designation.effectiveTo());
         }
         if (effectiveTo.certainlyBefore(designation.effectiveFrom())) {
-            throw new RuleViolation("DatesAreConsistent", "effectiveTo", "effectiveTo " + effectiveTo
-                    + " is before the designation's start " + designation.effectiveFrom());
+            throw new RuleViolation(
+                    "DatesAreConsistent",
+                    "effectiveTo",
+                    "effectiveTo " + effectiveTo + " is before the designation's start " + designation.effectiveFrom());
         }
     }
 }

@@ -11,7 +11,8 @@ public record Actor(String user, Role role, String administration) {
         Object role = metaData.get(AuditMetadata.ROLE);
         Object admin = metaData.get(AuditMetadata.ADMINISTRATION);
         Object user = metaData.get(AuditMetadata.USER);
-        return new Actor(user == null ? null : user.toString(),
+        return new Actor(
+                user == null ? null : user.toString(),
                 role == null ? Role.SYSTEM : Role.valueOf(role.toString()),
                 admin == null ? null : admin.toString());
     }

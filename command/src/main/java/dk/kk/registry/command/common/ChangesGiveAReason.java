@@ -9,8 +9,7 @@ import org.axonframework.messaging.MetaData;
  */
 public final class ChangesGiveAReason {
 
-    private ChangesGiveAReason() {
-    }
+    private ChangesGiveAReason() {}
 
     public static void check(MetaData metaData, String what) {
         Object reason = metaData.get(AuditMetadata.REASON);

@@ -17,8 +17,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public class CitationsNameKnownSources implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final Set<String> PARTS = Set.of(Citation.WAS_DERIVED_FROM, Citation.LOCATOR, Citation.QUOTATION,
-            Citation.NOTE);
+    private static final Set<String> PARTS =
+            Set.of(Citation.WAS_DERIVED_FROM, Citation.LOCATOR, Citation.QUOTATION, Citation.NOTE);
 
     private final ReferenceCatalog catalog;
 
@@ -27,8 +27,7 @@ public class CitationsNameKnownSources implements MessageHandlerInterceptor<Comm
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         Object value = unitOfWork.getMessage().getMetaData().get(AuditMetadata.CITATION);
         if (value != null) {
             check(value);
@@ -37,9 +36,12 @@ public class CitationsNameKnownSources implements MessageHandlerInterceptor<Comm
     }
 
     void check(Object value) {
-        if (!(value instanceof Map<?, ?> map) || !PARTS.containsAll(map.keySet())
+        if (!(value instanceof Map<?, ?> map)
+                || !PARTS.containsAll(map.keySet())
                 || map.values().stream().anyMatch(part -> !(part instanceof String))) {
-            throw new RuleViolation("CitationsNameKnownSources", "source",
+            throw new RuleViolation(
+                    "CitationsNameKnownSources",
+                    "source",
                     "a citation is an object of texts: id, locator, quotation, note");
         }
         Citation citation = Citation.fromMetadata(map);
@@ -50,14 +52,19 @@ public class CitationsNameKnownSources implements MessageHandlerInterceptor<Comm
         limit(citation.locator(), "source.locator", Citation.MAX_LOCATOR);
         limit(citation.quotation(), "source.quotation", Citation.MAX_QUOTATION);
         limit(citation.note(), "source.note", Citation.MAX_NOTE);
-        for (String[] part : new String[][] {{citation.locator(), "source.locator"},
-                {citation.quotation(), "source.quotation"}, {citation.note(), "source.note"}}) {
+        for (String[] part : new String[][] {
+            {citation.locator(), "source.locator"},
+            {citation.quotation(), "source.quotation"},
+            {citation.note(), "source.note"}
+        }) {
             if (part[0] != null) {
                 NoPersonalData.check(part[0], part[1]);
             }
         }
         if (!catalog.exists(ReferenceKind.SOURCE, citation.sourceId())) {
-            throw new RuleViolation("CitationsNameKnownSources", "source.id",
+            throw new RuleViolation(
+                    "CitationsNameKnownSources",
+                    "source.id",
                     "no source '" + citation.sourceId() + "' is registered; register it first (POST /api/sources)");
         }
     }

@@ -12,8 +12,7 @@ final class CommandText {
         void text(String value, String path, boolean id);
     }
 
-    private CommandText() {
-    }
+    private CommandText() {}
 
     static void walk(Object value, String path, boolean id, Visitor visitor) {
         if (value instanceof String text) {
@@ -32,8 +31,11 @@ final class CommandText {
         } else if (value != null && value.getClass().isRecord()) {
             for (RecordComponent component : value.getClass().getRecordComponents()) {
                 String name = component.getName();
-                walk(read(component, value), path.isEmpty() ? name : path + "." + name,
-                        name.equals("id") || name.endsWith("Id"), visitor);
+                walk(
+                        read(component, value),
+                        path.isEmpty() ? name : path + "." + name,
+                        name.equals("id") || name.endsWith("Id"),
+                        visitor);
             }
         }
     }

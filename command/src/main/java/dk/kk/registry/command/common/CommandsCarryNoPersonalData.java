@@ -14,12 +14,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  */
 public class CommandsCarryNoPersonalData implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Object reason = command.getMetaData().get(AuditMetadata.REASON);
         if (reason != null) {

@@ -20,8 +20,7 @@ public class CommandsRespectTextLimits implements MessageHandlerInterceptor<Comm
     static final int TEXT_LIMIT = 10_000;
 
     @Override
-    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
-            throws Exception {
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
         Object reason = command.getMetaData().get(AuditMetadata.REASON);
         if (reason != null) {

@@ -9,8 +9,7 @@ import dk.kk.registry.shared.common.ReferenceKind;
  */
 public final class NamesAreDistinct {
 
-    private NamesAreDistinct() {
-    }
+    private NamesAreDistinct() {}
 
     public static void check(ReferenceNames names, ReferenceKind kind, String name, String id) {
         names.holderOf(kind, name, id).ifPresent(holder -> {

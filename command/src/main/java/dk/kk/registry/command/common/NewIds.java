@@ -5,14 +5,14 @@ import dk.kk.registry.shared.common.ReferenceKind;
 /** Every id names one thing: a create refuses an id already recorded, whatever kind of thing holds it. */
 public final class NewIds {
 
-    private NewIds() {
-    }
+    private NewIds() {}
 
     public static void requireUnused(ReferenceCatalog catalog, String id, ReferenceKind kind) {
         catalog.kindOf(id).ifPresent(existing -> {
-            throw new AlreadyRecorded(existing == kind
-                    ? kind.label() + " '" + id + "' already exists"
-                    : "'" + id + "' is already the id of " + existing.withArticle());
+            throw new AlreadyRecorded(
+                    existing == kind
+                            ? kind.label() + " '" + id + "' already exists"
+                            : "'" + id + "' is already the id of " + existing.withArticle());
         });
     }
 

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Corrections, retractions and redefinitions say why (API.md): the reason travels in the command's metadata. */
 public final class ReasonRequired {
 
-    private ReasonRequired() {
-    }
+    private ReasonRequired() {}
 
     public static void check(Map<String, ?> metaData, String change) {
         Object reason = metaData.get(AuditMetadata.REASON);

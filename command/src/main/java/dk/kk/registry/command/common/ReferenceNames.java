@@ -18,7 +18,8 @@ public interface ReferenceNames {
 
     /** The form names are compared in: NFKC, lower case, without any white space. */
     static String compared(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\p{Z}]+", "");
     }
 }

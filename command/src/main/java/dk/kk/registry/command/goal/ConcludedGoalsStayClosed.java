@@ -10,14 +10,16 @@ import dk.kk.registry.shared.goal.GoalConcludedEvent;
  */
 final class ConcludedGoalsStayClosed {
 
-    private ConcludedGoalsStayClosed() {
-    }
+    private ConcludedGoalsStayClosed() {}
 
     static void check(GoalConcludedEvent conclusion) {
         if (conclusion != null) {
-            throw new RuleViolation("ConcludedGoalsStayClosed", null, "the goal was concluded ("
-                    + conclusion.outcome() + " in " + conclusion.year() + "); only corrections of its status "
-                    + "reports can still be recorded");
+            throw new RuleViolation(
+                    "ConcludedGoalsStayClosed",
+                    null,
+                    "the goal was concluded ("
+                            + conclusion.outcome() + " in " + conclusion.year() + "); only corrections of its status "
+                            + "reports can still be recorded");
         }
     }
 }

@@ -40,13 +40,13 @@ class Goal {
 
     @AggregateIdentifier
     private String goalId;
+
     private Baseline baseline;
     private Target target;
     private GoalConcludedEvent conclusion;
     private final SortedMap<Integer, StatusFacts> reports = new TreeMap<>();
 
-    Goal() {
-    }
+    Goal() {}
 
     @CommandHandler
     Goal(SetGoalCommand command, ReferenceCatalog catalog) {
@@ -55,9 +55,17 @@ class Goal {
         String comparisonArea = GoalDefinitionRules.comparisonAreaOf(command);
         List<String> areas = command.areas() == null ? List.of() : List.copyOf(command.areas());
         NewIds.requireUnused(catalog, command.goalId(), ReferenceKind.GOAL);
-        apply(new GoalSetEvent(command.goalId(), command.title().strip(), command.policy(),
-                command.ownerAdministration(), command.indicator(), areas, comparisonArea, command.baseline(),
-                command.target(), command.deadlineYear()));
+        apply(new GoalSetEvent(
+                command.goalId(),
+                command.title().strip(),
+                command.policy(),
+                command.ownerAdministration(),
+                command.indicator(),
+                areas,
+                comparisonArea,
+                command.baseline(),
+                command.target(),
+                command.deadlineYear()));
     }
 
     @CommandHandler
@@ -68,12 +76,22 @@ class Goal {
             throw new AlreadyRecorded("the status for " + command.year() + " is already reported; "
                     + "record a correction of that report instead");
         }
-        StatusFacts facts = StatusFacts.reported(command.areaValue(), command.comparisonValue(), command.commentary(),
-                command.dataQualityNote(), command.caseReference());
+        StatusFacts facts = StatusFacts.reported(
+                command.areaValue(),
+                command.comparisonValue(),
+                command.commentary(),
+                command.dataQualityNote(),
+                command.caseReference());
         StatusReportRules.checkFacts(facts);
         StatusReportRules.checkComparison(facts, target);
-        apply(new GoalStatusReportedEvent(goalId, command.year(), facts.areaValue(), facts.comparisonValue(),
-                facts.commentary(), facts.dataQualityNote(), facts.caseReference()));
+        apply(new GoalStatusReportedEvent(
+                goalId,
+                command.year(),
+                facts.areaValue(),
+                facts.comparisonValue(),
+                facts.commentary(),
+                facts.dataQualityNote(),
+                facts.caseReference()));
         return version();
     }
 
@@ -83,18 +101,27 @@ class Goal {
         NewIds.requirePresent(command.year(), "year");
         StatusFacts reported = reports.get(command.year());
         if (reported == null) {
-            throw new RuleViolation("CorrectionsNameAReport", "year",
+            throw new RuleViolation(
+                    "CorrectionsNameAReport",
+                    "year",
                     "there is no status report for " + command.year() + " to correct");
         }
-        StatusFacts corrected = reported.corrected(command.areaValue(), command.comparisonValue(),
-                command.commentary(), command.dataQualityNote(), command.caseReference());
+        StatusFacts corrected = reported.corrected(
+                command.areaValue(),
+                command.comparisonValue(),
+                command.commentary(),
+                command.dataQualityNote(),
+                command.caseReference());
         if (corrected.equals(reported)) {
-            throw new NothingChanged(null,
-                    "the correction changes nothing in the status report for " + command.year());
+            throw new NothingChanged(null, "the correction changes nothing in the status report for " + command.year());
         }
         StatusReportRules.checkFacts(corrected);
-        apply(new GoalStatusReportCorrectedEvent(goalId, command.year(), command.areaValue(),
-                command.comparisonValue(), StatusFacts.correctedText(command.commentary()),
+        apply(new GoalStatusReportCorrectedEvent(
+                goalId,
+                command.year(),
+                command.areaValue(),
+                command.comparisonValue(),
+                StatusFacts.correctedText(command.commentary()),
                 StatusFacts.correctedText(command.dataQualityNote()),
                 StatusFacts.correctedText(command.caseReference())));
         return version();
@@ -134,14 +161,26 @@ class Goal {
 
     @EventSourcingHandler
     void on(GoalStatusReportedEvent event) {
-        reports.put(event.year(), StatusFacts.reported(event.areaValue(), event.comparisonValue(), event.commentary(),
-                event.dataQualityNote(), event.caseReference()));
+        reports.put(
+                event.year(),
+                StatusFacts.reported(
+                        event.areaValue(),
+                        event.comparisonValue(),
+                        event.commentary(),
+                        event.dataQualityNote(),
+                        event.caseReference()));
     }
 
     @EventSourcingHandler
     void on(GoalStatusReportCorrectedEvent event) {
-        reports.computeIfPresent(event.year(), (year, facts) -> facts.corrected(event.areaValue(),
-                event.comparisonValue(), event.commentary(), event.dataQualityNote(), event.caseReference()));
+        reports.computeIfPresent(
+                event.year(),
+                (year, facts) -> facts.corrected(
+                        event.areaValue(),
+                        event.comparisonValue(),
+                        event.commentary(),
+                        event.dataQualityNote(),
+                        event.caseReference()));
     }
 
     @EventSourcingHandler

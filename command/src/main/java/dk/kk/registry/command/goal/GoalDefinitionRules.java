@@ -1,9 +1,9 @@
 package dk.kk.registry.command.goal;
 
-import dk.kk.registry.command.common.Years;
 import dk.kk.registry.command.common.NewIds;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.command.common.Years;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.SetGoalCommand;
@@ -19,15 +19,16 @@ final class GoalDefinitionRules {
 
     /** API.md: comparisons default to the rest of the city. */
     static final String DEFAULT_COMPARISON_AREA = "rest-of-copenhagen";
+
     static final int TITLE_LIMIT = 300;
     static final int AREA_LIMIT = 200;
 
-    private GoalDefinitionRules() {
-    }
+    private GoalDefinitionRules() {}
 
     static String comparisonAreaOf(SetGoalCommand command) {
         return command.comparisonArea() == null || command.comparisonArea().isBlank()
-                ? DEFAULT_COMPARISON_AREA : command.comparisonArea();
+                ? DEFAULT_COMPARISON_AREA
+                : command.comparisonArea();
     }
 
     static void check(SetGoalCommand command, ReferenceCatalog catalog) {
@@ -43,8 +44,8 @@ final class GoalDefinitionRules {
         if (command.deadlineYear() != null) {
             Years.requirePlausible(command.deadlineYear(), "deadlineYear");
             if (command.deadlineYear() < command.baseline().year()) {
-                throw new RuleViolation("DatesAreConsistent", "deadlineYear",
-                        "the deadline is before the baseline year");
+                throw new RuleViolation(
+                        "DatesAreConsistent", "deadlineYear", "the deadline is before the baseline year");
             }
         }
     }
@@ -63,7 +64,9 @@ final class GoalDefinitionRules {
             String field = "areas[" + i + "]";
             catalog.require(ReferenceKind.AREA, areas.get(i), field);
             if (areas.get(i).equals(comparisonArea)) {
-                throw new RuleViolation("ComparisonIsAnotherArea", field,
+                throw new RuleViolation(
+                        "ComparisonIsAnotherArea",
+                        field,
                         "'" + comparisonArea + "' is the goal's comparison area; a goal cannot be compared with "
                                 + "one of its own areas");
             }

@@ -4,18 +4,30 @@ import dk.kk.registry.shared.common.UncertainValue;
 import java.util.Objects;
 
 /** What a status report says, as it stands after its corrections. Blank texts are no text. */
-record StatusFacts(UncertainValue areaValue, UncertainValue comparisonValue, String commentary, String dataQualityNote,
+record StatusFacts(
+        UncertainValue areaValue,
+        UncertainValue comparisonValue,
+        String commentary,
+        String dataQualityNote,
         String caseReference) {
 
-    static StatusFacts reported(UncertainValue areaValue, UncertainValue comparisonValue, String commentary,
-            String dataQualityNote, String caseReference) {
-        return new StatusFacts(areaValue, comparisonValue, text(commentary), text(dataQualityNote),
-                text(caseReference));
+    static StatusFacts reported(
+            UncertainValue areaValue,
+            UncertainValue comparisonValue,
+            String commentary,
+            String dataQualityNote,
+            String caseReference) {
+        return new StatusFacts(
+                areaValue, comparisonValue, text(commentary), text(dataQualityNote), text(caseReference));
     }
 
     /** A null field is not corrected; a blank text removes the text. */
-    StatusFacts corrected(UncertainValue newAreaValue, UncertainValue newComparisonValue, String newCommentary,
-            String newDataQualityNote, String newCaseReference) {
+    StatusFacts corrected(
+            UncertainValue newAreaValue,
+            UncertainValue newComparisonValue,
+            String newCommentary,
+            String newDataQualityNote,
+            String newCaseReference) {
         return new StatusFacts(
                 newAreaValue != null ? newAreaValue : areaValue,
                 newComparisonValue != null ? newComparisonValue : comparisonValue,

@@ -1,7 +1,7 @@
 package dk.kk.registry.command.goal;
 
-import dk.kk.registry.command.common.Years;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.command.common.Years;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.Target;
 
@@ -16,13 +16,14 @@ final class StatusReportRules {
     static final int NOTE_LIMIT = 2_000;
     static final int REFERENCE_LIMIT = 100;
 
-    private StatusReportRules() {
-    }
+    private StatusReportRules() {}
 
     static void checkYear(Integer year, Baseline baseline) {
         Years.requirePlausible(year, "year");
         if (year <= baseline.year()) {
-            throw new RuleViolation("StatusFollowsBaseline", "year",
+            throw new RuleViolation(
+                    "StatusFollowsBaseline",
+                    "year",
                     "a status report is for a year after the baseline year " + baseline.year());
         }
         Years.requireBegun(year, "year");
@@ -45,7 +46,9 @@ final class StatusReportRules {
 
     static void checkComparison(StatusFacts facts, Target target) {
         if (facts.comparisonValue() == null && TargetsAreMeasurable.needsComparison(target)) {
-            throw new RuleViolation("StatusNeedsComparison", "comparisonValue",
+            throw new RuleViolation(
+                    "StatusNeedsComparison",
+                    "comparisonValue",
                     "the goal's target (" + target.type() + ") is measured against the comparison area: "
                             + "comparisonValue is required");
         }

@@ -15,8 +15,7 @@ import java.math.BigDecimal;
  */
 final class TargetsAreMeasurable {
 
-    private TargetsAreMeasurable() {
-    }
+    private TargetsAreMeasurable() {}
 
     static void check(Target target, Baseline baseline) {
         NewIds.requirePresent(target, "target");
@@ -30,10 +29,11 @@ final class TargetsAreMeasurable {
                     refuse("a relative change is a fraction of the baseline and cannot be below -1 (-100 %)");
                 }
                 if (mayBeZero(baseline.areaValue())) {
-                    refuse(baseline.areaValue().isExact()
-                            ? "a relative change needs a baseline area value other than 0"
-                            : "a relative change needs a baseline area value other than 0, and the range "
-                                    + baseline.areaValue() + " allows 0");
+                    refuse(
+                            baseline.areaValue().isExact()
+                                    ? "a relative change needs a baseline area value other than 0"
+                                    : "a relative change needs a baseline area value other than 0, and the range "
+                                            + baseline.areaValue() + " allows 0");
                 }
             }
             case ABSOLUTE_LEVEL -> {
@@ -59,7 +59,8 @@ final class TargetsAreMeasurable {
     }
 
     private static boolean mayBeZero(UncertainValue value) {
-        return (value.low() == null || value.low().signum() <= 0) && (value.high() == null || value.high().signum() >= 0);
+        return (value.low() == null || value.low().signum() <= 0)
+                && (value.high() == null || value.high().signum() >= 0);
     }
 
     static boolean same(Target a, Target b) {
@@ -67,8 +68,7 @@ final class TargetsAreMeasurable {
     }
 
     static boolean needsComparison(Target target) {
-        return target.type() == GoalTargetType.PARITY_WITH_COMPARISON
-                || target.type() == GoalTargetType.GAP_REDUCTION;
+        return target.type() == GoalTargetType.PARITY_WITH_COMPARISON || target.type() == GoalTargetType.GAP_REDUCTION;
     }
 
     private static void requireComparison(Baseline baseline, GoalTargetType type) {

@@ -14,16 +14,14 @@ final class Values {
     static final int MAX_DECIMALS = 6;
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
-    private Values() {
-    }
+    private Values() {}
 
     static void requireBounded(BigDecimal value, String field) {
         if (value == null) {
             return;
         }
         if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new RuleViolation("ValuesAreBounded", field,
-                    field + " has more than " + MAX_DECIMALS + " decimals");
+            throw new RuleViolation("ValuesAreBounded", field, field + " has more than " + MAX_DECIMALS + " decimals");
         }
         if (value.abs().compareTo(LIMIT) >= 0) {
             throw new RuleViolation("ValuesAreBounded", field, field + " is out of range");

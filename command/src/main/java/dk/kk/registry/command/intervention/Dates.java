@@ -16,16 +16,16 @@ record Dates(UncertainDate plannedStart, UncertainDate plannedEnd, UncertainDate
     static Dates checked(UncertainDate plannedStart, UncertainDate plannedEnd) {
         UncertainDate start = plannedStart == null ? UncertainDate.UNKNOWN : plannedStart;
         if (plannedEnd != null && plannedEnd.certainlyBefore(start)) {
-            throw new RuleViolation(RULE, "plannedEnd", "plannedEnd " + plannedEnd + " is before plannedStart "
-                    + start);
+            throw new RuleViolation(
+                    RULE, "plannedEnd", "plannedEnd " + plannedEnd + " is before plannedStart " + start);
         }
         return new Dates(start, plannedEnd, null);
     }
 
     void requireNotBeforeStart(UncertainDate date, String field) {
         if (date.certainlyBefore(plannedStart)) {
-            throw new RuleViolation(RULE, field, field + " " + date + " is before the intervention's planned start "
-                    + plannedStart);
+            throw new RuleViolation(
+                    RULE, field, field + " " + date + " is before the intervention's planned start " + plannedStart);
         }
     }
 
@@ -33,14 +33,19 @@ record Dates(UncertainDate plannedStart, UncertainDate plannedEnd, UncertainDate
     void requireExtension(UncertainDate newEnd) {
         requireNotBeforeStart(newEnd, "plannedEnd");
         if (plannedEnd != null && (newEnd.equals(plannedEnd) || notLater(newEnd, plannedEnd))) {
-            throw new RuleViolation("ExtensionsMoveTheEndLater", "plannedEnd",
+            throw new RuleViolation(
+                    "ExtensionsMoveTheEndLater",
+                    "plannedEnd",
                     "the new planned end " + newEnd + " is not after the current planned end " + plannedEnd);
         }
     }
 
     private static boolean notLater(UncertainDate newEnd, UncertainDate current) {
-        return newEnd.exactlyAsStated() && current.exactlyAsStated() && newEnd.latest() != null
-                && current.earliest() != null && !newEnd.latest().isAfter(current.earliest());
+        return newEnd.exactlyAsStated()
+                && current.exactlyAsStated()
+                && newEnd.latest() != null
+                && current.earliest() != null
+                && !newEnd.latest().isAfter(current.earliest());
     }
 
     Dates corrected(UncertainDate newStart, UncertainDate newEnd) {

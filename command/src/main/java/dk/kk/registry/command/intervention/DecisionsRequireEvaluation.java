@@ -9,19 +9,22 @@ import dk.kk.registry.shared.intervention.DecisionType;
  */
 final class DecisionsRequireEvaluation {
 
-    private DecisionsRequireEvaluation() {
-    }
+    private DecisionsRequireEvaluation() {}
 
     static void check(DecisionType decision, int evaluationsRecorded) {
         if (evaluationsRecorded > 0) {
             return;
         }
         if (decision == DecisionType.EMBED_IN_CORE_OPERATIONS) {
-            throw new RuleViolation("EmbeddingRequiresEvaluation", "decision",
+            throw new RuleViolation(
+                    "EmbeddingRequiresEvaluation",
+                    "decision",
                     "an intervention can only be embedded in core operations once an evaluation is recorded");
         }
         if (decision == DecisionType.SCALE) {
-            throw new RuleViolation("ScalingRequiresEvaluation", "decision",
+            throw new RuleViolation(
+                    "ScalingRequiresEvaluation",
+                    "decision",
                     "an intervention can only be scaled to more areas once an evaluation is recorded");
         }
     }

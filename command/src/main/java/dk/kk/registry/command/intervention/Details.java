@@ -1,8 +1,8 @@
 package dk.kk.registry.command.intervention;
 
-import dk.kk.registry.shared.intervention.RegistrationCorrection;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionDetailsRevisedEvent;
+import dk.kk.registry.shared.intervention.RegistrationCorrection;
 import dk.kk.registry.shared.intervention.ReviseInterventionDetailsCommand;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import java.util.HashSet;
@@ -20,18 +20,22 @@ record Details(String title, String description, InterventionCategory category, 
         return (revision.title() == null || revision.title().strip().equals(title))
                 && (revision.description() == null || revision.description().equals(description))
                 && (revision.category() == null || revision.category() == category)
-                && (revision.targetGroups() == null || Objects.equals(new HashSet<>(revision.targetGroups()),
-                        targetGroups == null ? null : new HashSet<>(targetGroups)));
+                && (revision.targetGroups() == null
+                        || Objects.equals(
+                                new HashSet<>(revision.targetGroups()),
+                                targetGroups == null ? null : new HashSet<>(targetGroups)));
     }
 
     Details revised(InterventionDetailsRevisedEvent event) {
-        return new Details(or(event.title(), title), or(event.description(), description),
-                or(event.category(), category), or(event.targetGroups(), targetGroups));
+        return new Details(
+                or(event.title(), title),
+                or(event.description(), description),
+                or(event.category(), category),
+                or(event.targetGroups(), targetGroups));
     }
 
     Details corrected(RegistrationCorrection values) {
-        return new Details(or(values.title(), title), or(values.description(), description), category,
-                targetGroups);
+        return new Details(or(values.title(), title), or(values.description(), description), category, targetGroups);
     }
 
     private static <T> T or(T value, T otherwise) {

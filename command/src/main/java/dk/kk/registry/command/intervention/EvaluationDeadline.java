@@ -17,25 +17,30 @@ public final class EvaluationDeadline {
 
     /** The deadline's name, by which the backfill recognises the interventions that have one. */
     public static final String NAME = "evaluation-overdue";
+
     static final String SYSTEM_USER = "registry";
 
     /**
      * The deadline's payload: the planned end it was set from (the latest day it allows: an overdue deadline counts from
      * the latest possible planned end), so that a stale one can be recognised.
      */
-    record Due(LocalDate plannedEnd, Instant dueAt) {
-    }
+    record Due(LocalDate plannedEnd, Instant dueAt) {}
 
-    private EvaluationDeadline() {
-    }
+    private EvaluationDeadline() {}
 
     static void schedule(DeadlineManager deadlines, UncertainDate plannedEnd, Instant dueAt) {
-        deadlines.schedule(dueAt, NAME,
+        deadlines.schedule(
+                dueAt,
+                NAME,
                 GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd.latest(), dueAt), dueAt)
-                .withMetaData(Map.of(AuditMetadata.USER, SYSTEM_USER,
-                        AuditMetadata.SOURCE, AuditMetadata.SOURCE_SYSTEM,
-                        AuditMetadata.REASON, "planlagt slut " + plannedEnd + ", og fristen for evaluering er "
-                                + "udløbet uden en evaluering")));
+                        .withMetaData(Map.of(
+                                AuditMetadata.USER,
+                                SYSTEM_USER,
+                                AuditMetadata.SOURCE,
+                                AuditMetadata.SOURCE_SYSTEM,
+                                AuditMetadata.REASON,
+                                "planlagt slut " + plannedEnd + ", og fristen for evaluering er "
+                                        + "udløbet uden en evaluering")));
     }
 
     static void cancel(DeadlineManager deadlines) {

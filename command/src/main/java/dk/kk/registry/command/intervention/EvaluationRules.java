@@ -3,9 +3,9 @@ package dk.kk.registry.command.intervention;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.EffectEstimate;
 import dk.kk.registry.shared.intervention.RecordEvaluationCommand;
-import dk.kk.registry.shared.common.UncertainDate;
 
 /**
  * An evaluation covers a period inside the intervention's, names an existing evaluating organisation, an evidence
@@ -13,8 +13,7 @@ import dk.kk.registry.shared.common.UncertainDate;
  */
 final class EvaluationRules {
 
-    private EvaluationRules() {
-    }
+    private EvaluationRules() {}
 
     static void check(RecordEvaluationCommand command, Dates dates, ReferenceCatalog catalog) {
         Require.present(command.periodFrom(), "periodFrom");
@@ -25,7 +24,9 @@ final class EvaluationRules {
         Require.maxLength(command.reportReference(), RegistrationRules.REFERENCE_LIMIT, "reportReference");
         catalog.require(ReferenceKind.ORGANISATION, command.evaluator(), "evaluator");
         if (command.evidenceLevel() != null && (command.evidenceLevel() < 1 || command.evidenceLevel() > 5)) {
-            throw new RuleViolation("EvidenceOnTheMarylandScale", "evidenceLevel",
+            throw new RuleViolation(
+                    "EvidenceOnTheMarylandScale",
+                    "evidenceLevel",
                     "evidenceLevel is a level of the Maryland Scientific Methods Scale, 1 to 5");
         }
         checkPeriod(command.periodFrom(), command.periodTo(), dates, null, null);
@@ -38,23 +39,28 @@ final class EvaluationRules {
 
     static void requireForward(UncertainDate from, UncertainDate to) {
         if (to.certainlyBefore(from)) {
-            throw new RuleViolation(Dates.RULE, "periodTo", "the evaluated period ends (" + to
-                    + ") before it starts (" + from + ")");
+            throw new RuleViolation(
+                    Dates.RULE, "periodTo", "the evaluated period ends (" + to + ") before it starts (" + from + ")");
         }
     }
 
-    static void checkPeriod(UncertainDate newFrom, UncertainDate newTo, Dates dates, UncertainDate oldFrom,
-            UncertainDate oldTo) {
+    static void checkPeriod(
+            UncertainDate newFrom, UncertainDate newTo, Dates dates, UncertainDate oldFrom, UncertainDate oldTo) {
         UncertainDate from = newFrom != null ? newFrom : oldFrom;
         UncertainDate to = newTo != null ? newTo : oldTo;
         requireForward(from, to);
         if (from.certainlyBefore(dates.plannedStart())) {
-            throw new RuleViolation("EvaluationInsideIntervention", "periodFrom", "the evaluated period starts ("
-                    + from + ") before the intervention (" + dates.plannedStart() + ")");
+            throw new RuleViolation(
+                    "EvaluationInsideIntervention",
+                    "periodFrom",
+                    "the evaluated period starts (" + from + ") before the intervention (" + dates.plannedStart()
+                            + ")");
         }
         if (dates.closedOn() != null && dates.closedOn().certainlyBefore(to)) {
-            throw new RuleViolation("EvaluationInsideIntervention", "periodTo", "the evaluated period ends (" + to
-                    + ") after the intervention ended (" + dates.closedOn() + ")");
+            throw new RuleViolation(
+                    "EvaluationInsideIntervention",
+                    "periodTo",
+                    "the evaluated period ends (" + to + ") after the intervention ended (" + dates.closedOn() + ")");
         }
     }
 
@@ -66,8 +72,8 @@ final class EvaluationRules {
         boolean lowAbove = estimate.low() != null && estimate.low().compareTo(estimate.effect()) > 0;
         boolean highBelow = estimate.high() != null && estimate.high().compareTo(estimate.effect()) < 0;
         if (lowAbove || highBelow) {
-            throw new RuleViolation("IntervalsContainTheEstimate", field,
-                    "the interval [low, high] must contain the effect");
+            throw new RuleViolation(
+                    "IntervalsContainTheEstimate", field, "the interval [low, high] must contain the effect");
         }
     }
 }

@@ -9,8 +9,7 @@ final class FundingRules {
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
 
-    private FundingRules() {
-    }
+    private FundingRules() {}
 
     static void requireAmount(Money amount, String field) {
         Require.present(amount, field);
@@ -23,15 +22,15 @@ final class FundingRules {
         requireYear(fromYear, "years[0]");
         requireYear(toYear, "years[1]");
         if (toYear < fromYear) {
-            throw new RuleViolation(Dates.RULE, "years", "the funding ends (" + toYear + ") before it starts ("
-                    + fromYear + ")");
+            throw new RuleViolation(
+                    Dates.RULE, "years", "the funding ends (" + toYear + ") before it starts (" + fromYear + ")");
         }
     }
 
     static void requireYear(int year, String field) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new RuleViolation("YearsInRange", field, field + " must lie between " + FIRST_YEAR + " and "
-                    + LAST_YEAR);
+            throw new RuleViolation(
+                    "YearsInRange", field, field + " must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
     }
 }

@@ -7,11 +7,11 @@ import dk.kk.registry.command.common.NothingChanged;
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.shared.common.Money;
-import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.shared.common.Role;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
-import dk.kk.registry.shared.common.UncertainDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +37,7 @@ class Intervention {
 
     @AggregateIdentifier
     private String interventionId;
+
     private String leadAdministration;
     private Stage stage;
     private Details details;
@@ -49,21 +50,32 @@ class Intervention {
     private boolean overdue;
     private final Map<String, RecordedFact> facts = new HashMap<>();
 
-    Intervention() {
-    }
+    Intervention() {}
 
     @CommandHandler
-    Intervention(RegisterInterventionCommand command, ReferenceCatalog catalog, MetaData metaData,
-            EvaluationGracePeriod grace, DeadlineManager deadlines) {
+    Intervention(
+            RegisterInterventionCommand command,
+            ReferenceCatalog catalog,
+            MetaData metaData,
+            EvaluationGracePeriod grace,
+            DeadlineManager deadlines) {
         Actor actor = Actor.from(metaData);
         RegistrationRules.check(command, catalog, actor);
         WritePermission.forRegistration(actor, command.leadAdministration());
-        apply(new InterventionRegisteredEvent(command.interventionId(), command.title().strip(),
-                RegistrationRules.orEmpty(command.description()), command.kind(), command.category(),
-                command.leadAdministration(), List.copyOf(command.areas()), Set.copyOf(command.targetGroups()),
+        apply(new InterventionRegisteredEvent(
+                command.interventionId(),
+                command.title().strip(),
+                RegistrationRules.orEmpty(command.description()),
+                command.kind(),
+                command.category(),
+                command.leadAdministration(),
+                List.copyOf(command.areas()),
+                Set.copyOf(command.targetGroups()),
                 List.copyOf(command.goals()),
                 command.plannedStart() == null ? UncertainDate.UNKNOWN : command.plannedStart(),
-                command.plannedEnd(), command.caseReference(), command.parentId()));
+                command.plannedEnd(),
+                command.caseReference(),
+                command.parentId()));
         if (command.policy() != null) {
             apply(new InterventionPolicyLinkedEvent(command.interventionId(), command.policy()));
         }
@@ -80,9 +92,12 @@ class Intervention {
         if (details.unchangedBy(command)) {
             throw new NothingChanged(null, "the intervention's details already read as given");
         }
-        apply(new InterventionDetailsRevisedEvent(interventionId,
-                command.title() == null ? null : command.title().strip(), command.description(),
-                command.category(), command.targetGroups()));
+        apply(new InterventionDetailsRevisedEvent(
+                interventionId,
+                command.title() == null ? null : command.title().strip(),
+                command.description(),
+                command.category(),
+                command.targetGroups()));
         return version();
     }
 
@@ -94,8 +109,8 @@ class Intervention {
         Require.present(command.effectiveFrom(), "effectiveFrom");
         dates.requireNotBeforeStart(command.effectiveFrom(), "effectiveFrom");
         if (Span.activeFor(areas, command.areaId()).isPresent()) {
-            throw new RuleViolation("AreaAddedOnce", "areaId",
-                    "the intervention already runs in area '" + command.areaId() + "'");
+            throw new RuleViolation(
+                    "AreaAddedOnce", "areaId", "the intervention already runs in area '" + command.areaId() + "'");
         }
         apply(new InterventionAreaAddedEvent(interventionId, command.areaId(), command.effectiveFrom()));
         return version();
@@ -104,13 +119,17 @@ class Intervention {
     @CommandHandler
     long handle(RemoveInterventionAreaCommand command, MetaData metaData) {
         mayWrite(metaData);
-        Span span = Span.activeFor(areas, command.areaId()).orElseThrow(() -> new RuleViolation(
-                "RemoveOnlyCurrentAreas", "areaId",
-                "the intervention does not run in area '" + command.areaId() + "'"));
+        Span span = Span.activeFor(areas, command.areaId())
+                .orElseThrow(() -> new RuleViolation(
+                        "RemoveOnlyCurrentAreas",
+                        "areaId",
+                        "the intervention does not run in area '" + command.areaId() + "'"));
         Require.present(command.effectiveTo(), "effectiveTo");
         span.requireEndNotBeforeStart(command.effectiveTo());
         if (Span.active(areas).size() == 1) {
-            throw new RuleViolation("AtLeastOneArea", "areaId",
+            throw new RuleViolation(
+                    "AtLeastOneArea",
+                    "areaId",
                     "an intervention keeps at least one area; add the new area before removing the last one");
         }
         apply(new InterventionAreaRemovedEvent(interventionId, command.areaId(), command.effectiveTo()));
@@ -125,20 +144,24 @@ class Intervention {
         Require.present(command.role(), "role");
         Require.present(command.effectiveFrom(), "effectiveFrom");
         if (Span.activeFor(partners, command.organisationId()).isPresent()) {
-            throw new RuleViolation("PartnerJoinsOnce", "organisationId",
+            throw new RuleViolation(
+                    "PartnerJoinsOnce",
+                    "organisationId",
                     "organisation '" + command.organisationId() + "' is already a partner");
         }
-        apply(new PartnerJoinedEvent(interventionId, command.organisationId(), command.role(),
-                command.effectiveFrom()));
+        apply(new PartnerJoinedEvent(
+                interventionId, command.organisationId(), command.role(), command.effectiveFrom()));
         return version();
     }
 
     @CommandHandler
     long handle(RecordPartnerDepartureCommand command, MetaData metaData) {
         mayWrite(metaData);
-        Span span = Span.activeFor(partners, command.organisationId()).orElseThrow(() -> new RuleViolation(
-                "OnlyPartnersLeave", "organisationId",
-                "organisation '" + command.organisationId() + "' is not a current partner"));
+        Span span = Span.activeFor(partners, command.organisationId())
+                .orElseThrow(() -> new RuleViolation(
+                        "OnlyPartnersLeave",
+                        "organisationId",
+                        "organisation '" + command.organisationId() + "' is not a current partner"));
         Require.present(command.effectiveTo(), "effectiveTo");
         span.requireEndNotBeforeStart(command.effectiveTo());
         apply(new PartnerLeftEvent(interventionId, command.organisationId(), command.effectiveTo()));
@@ -157,8 +180,15 @@ class Intervention {
         if (funding.containsKey(command.fundingId())) {
             throw new RuleViolation("FundingIdIsNew", "fundingId", "funding line already exists");
         }
-        apply(new FundingGrantedEvent(interventionId, command.fundingId(), command.source(), command.sourceKind(),
-                command.amount(), command.fromYear(), command.toYear(), command.decisionReference()));
+        apply(new FundingGrantedEvent(
+                interventionId,
+                command.fundingId(),
+                command.source(),
+                command.sourceKind(),
+                command.amount(),
+                command.fromYear(),
+                command.toYear(),
+                command.decisionReference()));
         return version();
     }
 
@@ -168,8 +198,7 @@ class Intervention {
         Funding line = currentFunding(command.fundingId());
         FundingRules.requireAmount(command.amount(), "amount");
         if (line.amount().equals(command.amount())) {
-            throw new NothingChanged("amount",
-                    "the funding line already commits " + line.amount());
+            throw new NothingChanged("amount", "the funding line already commits " + line.amount());
         }
         apply(new FundingAdjustedEvent(interventionId, command.fundingId(), command.amount()));
         return version();
@@ -189,8 +218,7 @@ class Intervention {
         Require.present(command.expenditureId(), "expenditureId");
         FundingRules.requireAmount(command.amount(), "amount");
         FundingRules.requireYear(command.year(), "year");
-        apply(new ExpenditureRecordedEvent(interventionId, command.expenditureId(), command.year(),
-                command.amount()));
+        apply(new ExpenditureRecordedEvent(interventionId, command.expenditureId(), command.year(), command.amount()));
         return version();
     }
 
@@ -202,7 +230,9 @@ class Intervention {
         Require.present(command.effectiveFrom(), "effectiveFrom");
         dates.requireNotBeforeStart(command.effectiveFrom(), "effectiveFrom");
         if (!command.stage().isSetDirectly()) {
-            throw new RuleViolation("StagesFromDecisions", "stage",
+            throw new RuleViolation(
+                    "StagesFromDecisions",
+                    "stage",
                     command.stage() + " follows from a decision, not from a stage change");
         }
         if (command.stage() == stage) {
@@ -213,7 +243,10 @@ class Intervention {
     }
 
     @CommandHandler
-    long handle(ExtendInterventionCommand command, MetaData metaData, EvaluationGracePeriod grace,
+    long handle(
+            ExtendInterventionCommand command,
+            MetaData metaData,
+            EvaluationGracePeriod grace,
             DeadlineManager deadlines) {
         mayWrite(metaData);
         OpenForChange.check(stage);
@@ -225,25 +258,32 @@ class Intervention {
     }
 
     @CommandHandler
-    long handle(RecordEvaluationCommand command, ReferenceCatalog catalog, MetaData metaData,
-            DeadlineManager deadlines) {
+    long handle(
+            RecordEvaluationCommand command, ReferenceCatalog catalog, MetaData metaData, DeadlineManager deadlines) {
         mayWrite(metaData);
         EvaluationRules.check(command, dates, catalog);
-        apply(new EvaluationRecordedEvent(interventionId, command.evaluationId(), command.periodFrom(),
-                command.periodTo(), command.method(), command.evaluator(), command.result(),
-                command.evidenceLevel(), command.estimates() == null ? List.of() : List.copyOf(command.estimates()),
-                command.summary(), command.reportReference()));
+        apply(new EvaluationRecordedEvent(
+                interventionId,
+                command.evaluationId(),
+                command.periodFrom(),
+                command.periodTo(),
+                command.method(),
+                command.evaluator(),
+                command.result(),
+                command.evidenceLevel(),
+                command.estimates() == null ? List.of() : List.copyOf(command.estimates()),
+                command.summary(),
+                command.reportReference()));
         EvaluationDeadline.cancel(deadlines);
         if (overdue) {
-            apply(new OverdueEvaluationClearedEvent(interventionId,
-                    OverdueEvaluationClearedEvent.Cause.EVALUATION_RECORDED));
+            apply(new OverdueEvaluationClearedEvent(
+                    interventionId, OverdueEvaluationClearedEvent.Cause.EVALUATION_RECORDED));
         }
         return version();
     }
 
     @CommandHandler
-    long handle(RecordDecisionCommand command, ReferenceCatalog catalog, MetaData metaData,
-            DeadlineManager deadlines) {
+    long handle(RecordDecisionCommand command, ReferenceCatalog catalog, MetaData metaData, DeadlineManager deadlines) {
         mayWrite(metaData);
         OpenForChange.check(stage);
         Require.present(command.decision(), "decision");
@@ -253,8 +293,7 @@ class Intervention {
             case EMBED_IN_CORE_OPERATIONS -> {
                 DecisionsRequireEvaluation.check(command.decision(), evaluations);
                 catalog.require(ReferenceKind.ADMINISTRATION, command.administration(), "administration");
-                apply(new InterventionEmbeddedEvent(interventionId, command.administration(),
-                        command.effectiveFrom()));
+                apply(new InterventionEmbeddedEvent(interventionId, command.administration(), command.effectiveFrom()));
             }
             case SCALE -> {
                 DecisionsRequireEvaluation.check(command.decision(), evaluations);
@@ -268,18 +307,23 @@ class Intervention {
     }
 
     @CommandHandler
-    long handle(CorrectEventCommand command, MetaData metaData, EvaluationGracePeriod grace,
-            DeadlineManager deadlines) {
+    long handle(
+            CorrectEventCommand command, MetaData metaData, EvaluationGracePeriod grace, DeadlineManager deadlines) {
         mayWrite(metaData);
         RecordedFact fact = facts.get(command.eventId());
         if (fact == null || command.values() == null) {
-            throw new RuleViolation("CorrectionsNameAnEvent", "eventId",
+            throw new RuleViolation(
+                    "CorrectionsNameAnEvent",
+                    "eventId",
                     "no correctable event '" + command.eventId() + "' in this intervention's history");
         }
         Correction correction = command.values();
         if (correction.kind() != fact.kind()) {
-            throw new RuleViolation("CorrectionsMatchTheEvent", "eventId", "event '" + command.eventId() + "' is a "
-                    + fact.kind().eventType() + ", not a " + correction.kind().eventType());
+            throw new RuleViolation(
+                    "CorrectionsMatchTheEvent",
+                    "eventId",
+                    "event '" + command.eventId() + "' is a " + fact.kind().eventType() + ", not a "
+                            + correction.kind().eventType());
         }
         if (correction.givesNothing()) {
             throw new RuleViolation("CorrectionsChangeSomething", "values", "give at least one corrected value");
@@ -305,10 +349,15 @@ class Intervention {
      * an evaluation: not evaluated, not closed, not already overdue, with a planned end. Only the registry sends it.
      */
     @CommandHandler
-    long handle(ScheduleEvaluationDeadlineCommand command, MetaData metaData, EvaluationGracePeriod grace,
+    long handle(
+            ScheduleEvaluationDeadlineCommand command,
+            MetaData metaData,
+            EvaluationGracePeriod grace,
             DeadlineManager deadlines) {
         if (Actor.from(metaData).role() != Role.SYSTEM) {
-            throw new RuleViolation("DeadlinesAreTheRegistrys", "interventionId",
+            throw new RuleViolation(
+                    "DeadlinesAreTheRegistrys",
+                    "interventionId",
                     "only the registry itself schedules evaluation deadlines");
         }
         UncertainDate plannedEnd = plannedEnds.current();
@@ -334,8 +383,8 @@ class Intervention {
         Instant dueAt = grace.dueAt(plannedEnd);
         if (dueAt == null) {
             if (overdue) {
-                apply(new OverdueEvaluationClearedEvent(interventionId,
-                        OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
+                apply(new OverdueEvaluationClearedEvent(
+                        interventionId, OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
             }
             return;
         }
@@ -344,8 +393,8 @@ class Intervention {
             return;
         }
         if (overdue) {
-            apply(new OverdueEvaluationClearedEvent(interventionId,
-                    OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
+            apply(new OverdueEvaluationClearedEvent(
+                    interventionId, OverdueEvaluationClearedEvent.Cause.PLANNED_END_MOVED));
         }
         EvaluationDeadline.schedule(deadlines, plannedEnd, dueAt);
     }
@@ -357,7 +406,10 @@ class Intervention {
     @DeadlineHandler(deadlineName = EvaluationDeadline.NAME)
     void on(EvaluationDeadline.Due due) {
         UncertainDate plannedEnd = plannedEnds.current();
-        if (evaluations > 0 || overdue || stage.isClosed() || plannedEnd == null
+        if (evaluations > 0
+                || overdue
+                || stage.isClosed()
+                || plannedEnd == null
                 || !due.plannedEnd().equals(plannedEnd.latest())) {
             return;
         }
@@ -370,57 +422,67 @@ class Intervention {
      */
     private Runnable checkCorrectionAgainstState(RecordedFact fact, Correction correction) {
         return switch (correction.kind()) {
-            case REGISTRATION -> () -> {
-                RegistrationCorrection values = (RegistrationCorrection) correction;
-                if (values.title() != null) {
-                    Require.present(values.title(), "values.title");
-                    Require.maxLength(values.title(), RegistrationRules.TITLE_LIMIT, "values.title");
-                }
-                Require.maxLength(values.description(), RegistrationRules.TEXT_LIMIT, "values.description");
-                Require.maxLength(values.caseReference(), RegistrationRules.REFERENCE_LIMIT, "values.caseReference");
-                dates.corrected(values.plannedStart(), values.plannedEnd());
-            };
+            case REGISTRATION ->
+                () -> {
+                    RegistrationCorrection values = (RegistrationCorrection) correction;
+                    if (values.title() != null) {
+                        Require.present(values.title(), "values.title");
+                        Require.maxLength(values.title(), RegistrationRules.TITLE_LIMIT, "values.title");
+                    }
+                    Require.maxLength(values.description(), RegistrationRules.TEXT_LIMIT, "values.description");
+                    Require.maxLength(
+                            values.caseReference(), RegistrationRules.REFERENCE_LIMIT, "values.caseReference");
+                    dates.corrected(values.plannedStart(), values.plannedEnd());
+                };
             case PLANNED_END_EXTENDED ->
-                    () -> dates.corrected(null, ((PlannedEndExtensionCorrection) correction).plannedEnd());
-            case AREA_ADDED -> () -> {
-                UncertainDate from = ((AreaAdditionCorrection) correction).effectiveFrom();
-                dates.requireNotBeforeStart(from, "values.effectiveFrom");
-                Span.byEvent(areas, fact.eventId()).corrected(from, null);
-            };
-            case AREA_REMOVED -> () -> Span.byEvent(areas, fact.eventId())
-                    .corrected(null, ((AreaRemovalCorrection) correction).effectiveTo());
-            case PARTNER_JOINED -> () -> Span.byEvent(partners, fact.eventId())
-                    .corrected(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
-            case PARTNER_LEFT -> () -> Span.byEvent(partners, fact.eventId())
-                    .corrected(null, ((PartnerDepartureCorrection) correction).effectiveTo());
-            case FUNDING_GRANTED -> () -> {
-                FundingGrantCorrection values = (FundingGrantCorrection) correction;
-                requireAmount(values.amount());
-                Require.maxLength(values.decisionReference(), RegistrationRules.REFERENCE_LIMIT,
-                        "values.decisionReference");
-                if (values.fromYear() != null || values.toYear() != null) {
-                    Funding line = funding.get(fact.key());
-                    FundingRules.requireYears(values.fromYear() != null ? values.fromYear() : line.fromYear(),
-                            values.toYear() != null ? values.toYear() : line.toYear());
-                }
-            };
+                () -> dates.corrected(null, ((PlannedEndExtensionCorrection) correction).plannedEnd());
+            case AREA_ADDED ->
+                () -> {
+                    UncertainDate from = ((AreaAdditionCorrection) correction).effectiveFrom();
+                    dates.requireNotBeforeStart(from, "values.effectiveFrom");
+                    Span.byEvent(areas, fact.eventId()).corrected(from, null);
+                };
+            case AREA_REMOVED ->
+                () -> Span.byEvent(areas, fact.eventId())
+                        .corrected(null, ((AreaRemovalCorrection) correction).effectiveTo());
+            case PARTNER_JOINED ->
+                () -> Span.byEvent(partners, fact.eventId())
+                        .corrected(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
+            case PARTNER_LEFT ->
+                () -> Span.byEvent(partners, fact.eventId())
+                        .corrected(null, ((PartnerDepartureCorrection) correction).effectiveTo());
+            case FUNDING_GRANTED ->
+                () -> {
+                    FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                    requireAmount(values.amount());
+                    Require.maxLength(
+                            values.decisionReference(), RegistrationRules.REFERENCE_LIMIT, "values.decisionReference");
+                    if (values.fromYear() != null || values.toYear() != null) {
+                        Funding line = funding.get(fact.key());
+                        FundingRules.requireYears(
+                                values.fromYear() != null ? values.fromYear() : line.fromYear(),
+                                values.toYear() != null ? values.toYear() : line.toYear());
+                    }
+                };
             case FUNDING_ADJUSTED -> () -> requireAmount(((FundingAdjustmentCorrection) correction).amount());
-            case EXPENDITURE_RECORDED -> () -> {
-                ExpenditureCorrection values = (ExpenditureCorrection) correction;
-                requireAmount(values.amount());
-                if (values.year() != null) {
-                    FundingRules.requireYear(values.year(), "values.year");
-                }
-            };
-            case EVALUATION_RECORDED -> () -> {
-                EvaluationCorrection values = (EvaluationCorrection) correction;
-                EvaluationCorrection recorded = (EvaluationCorrection) fact.reads();
-                Require.maxLength(values.summary(), RegistrationRules.TEXT_LIMIT, "values.summary");
-                Require.maxLength(values.reportReference(), RegistrationRules.REFERENCE_LIMIT,
-                        "values.reportReference");
-                EvaluationRules.checkPeriod(values.periodFrom(), values.periodTo(), dates, recorded.periodFrom(),
-                        recorded.periodTo());
-            };
+            case EXPENDITURE_RECORDED ->
+                () -> {
+                    ExpenditureCorrection values = (ExpenditureCorrection) correction;
+                    requireAmount(values.amount());
+                    if (values.year() != null) {
+                        FundingRules.requireYear(values.year(), "values.year");
+                    }
+                };
+            case EVALUATION_RECORDED ->
+                () -> {
+                    EvaluationCorrection values = (EvaluationCorrection) correction;
+                    EvaluationCorrection recorded = (EvaluationCorrection) fact.reads();
+                    Require.maxLength(values.summary(), RegistrationRules.TEXT_LIMIT, "values.summary");
+                    Require.maxLength(
+                            values.reportReference(), RegistrationRules.REFERENCE_LIMIT, "values.reportReference");
+                    EvaluationRules.checkPeriod(
+                            values.periodFrom(), values.periodTo(), dates, recorded.periodFrom(), recorded.periodTo());
+                };
             case STAGE_CHANGED -> () -> notBeforeStart(((StageChangeCorrection) correction).effectiveFrom());
             case EMBEDDED -> () -> notBeforeStart(((EmbeddingCorrection) correction).effectiveFrom());
             case SCALED -> () -> notBeforeStart(((ScalingCorrection) correction).effectiveFrom());
@@ -472,8 +534,15 @@ class Intervention {
         plannedEnds.set(eventId, event.plannedEnd());
         dates = new Dates(event.plannedStart(), event.plannedEnd(), null);
         event.areas().forEach(area -> areas.add(new Span(area, event.plannedStart(), eventId)));
-        remember(eventId, null, new RegistrationCorrection(event.title(), event.description(),
-                event.plannedStart(), event.plannedEnd(), event.caseReference()));
+        remember(
+                eventId,
+                null,
+                new RegistrationCorrection(
+                        event.title(),
+                        event.description(),
+                        event.plannedStart(),
+                        event.plannedEnd(),
+                        event.caseReference()));
     }
 
     @EventSourcingHandler
@@ -496,8 +565,7 @@ class Intervention {
     @EventSourcingHandler
     void on(PartnerJoinedEvent event, @MessageIdentifier String eventId) {
         partners.add(new Span(event.organisationId(), event.effectiveFrom(), eventId));
-        remember(eventId, event.organisationId(), new PartnerJoiningCorrection(event.effectiveFrom(),
-                event.role()));
+        remember(eventId, event.organisationId(), new PartnerJoiningCorrection(event.effectiveFrom(), event.role()));
     }
 
     @EventSourcingHandler
@@ -509,8 +577,11 @@ class Intervention {
     @EventSourcingHandler
     void on(FundingGrantedEvent event, @MessageIdentifier String eventId) {
         funding.put(event.fundingId(), new Funding(eventId, event.amount(), event.fromYear(), event.toYear()));
-        remember(eventId, event.fundingId(), new FundingGrantCorrection(event.amount(),
-                event.fromYear(), event.toYear(), event.decisionReference()));
+        remember(
+                eventId,
+                event.fundingId(),
+                new FundingGrantCorrection(
+                        event.amount(), event.fromYear(), event.toYear(), event.decisionReference()));
     }
 
     @EventSourcingHandler
@@ -526,8 +597,7 @@ class Intervention {
 
     @EventSourcingHandler
     void on(ExpenditureRecordedEvent event, @MessageIdentifier String eventId) {
-        remember(eventId, event.expenditureId(), new ExpenditureCorrection(event.year(),
-                event.amount()));
+        remember(eventId, event.expenditureId(), new ExpenditureCorrection(event.year(), event.amount()));
     }
 
     @EventSourcingHandler
@@ -546,8 +616,15 @@ class Intervention {
     @EventSourcingHandler
     void on(EvaluationRecordedEvent event, @MessageIdentifier String eventId) {
         evaluations++;
-        remember(eventId, event.evaluationId(), new EvaluationCorrection(event.periodFrom(),
-                event.periodTo(), event.result(), event.summary(), event.reportReference()));
+        remember(
+                eventId,
+                event.evaluationId(),
+                new EvaluationCorrection(
+                        event.periodFrom(),
+                        event.periodTo(),
+                        event.result(),
+                        event.summary(),
+                        event.reportReference()));
     }
 
     @EventSourcingHandler
@@ -591,38 +668,49 @@ class Intervention {
     /** How a correction of this kind changes the state; a switch expression, so that no kind is forgotten. */
     private Runnable corrected(RecordedFact fact, Correction correction) {
         return switch (correction.kind()) {
-            case REGISTRATION -> () -> {
-                RegistrationCorrection values = (RegistrationCorrection) correction;
-                details = details.corrected(values);
-                Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.plannedStart(), null));
-                plannedEnds.correct(fact.eventId(), values.plannedEnd());
-                dates = new Dates(values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
-                        plannedEnds.current(), dates.closedOn());
-            };
-            case PLANNED_END_EXTENDED -> () -> {
-                plannedEnds.correct(fact.eventId(), ((PlannedEndExtensionCorrection) correction).plannedEnd());
-                dates = dates.withPlannedEnd(plannedEnds.current());
-            };
-            case AREA_ADDED -> () -> Span.byEvent(areas, fact.eventId())
-                    .correct(((AreaAdditionCorrection) correction).effectiveFrom(), null);
-            case AREA_REMOVED -> () -> Span.byEvent(areas, fact.eventId())
-                    .correct(null, ((AreaRemovalCorrection) correction).effectiveTo());
-            case PARTNER_JOINED -> () -> Span.byEvent(partners, fact.eventId())
-                    .correct(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
-            case PARTNER_LEFT -> () -> Span.byEvent(partners, fact.eventId())
-                    .correct(null, ((PartnerDepartureCorrection) correction).effectiveTo());
-            case FUNDING_GRANTED -> () -> {
-                FundingGrantCorrection values = (FundingGrantCorrection) correction;
-                funding.get(fact.key()).correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
-            };
-            case FUNDING_ADJUSTED -> () -> funding.get(fact.key())
-                    .correct(fact.eventId(), ((FundingAdjustmentCorrection) correction).amount(), null, null);
+            case REGISTRATION ->
+                () -> {
+                    RegistrationCorrection values = (RegistrationCorrection) correction;
+                    details = details.corrected(values);
+                    Span.allByEvent(areas, fact.eventId()).forEach(span -> span.correct(values.plannedStart(), null));
+                    plannedEnds.correct(fact.eventId(), values.plannedEnd());
+                    dates = new Dates(
+                            values.plannedStart() != null ? values.plannedStart() : dates.plannedStart(),
+                            plannedEnds.current(),
+                            dates.closedOn());
+                };
+            case PLANNED_END_EXTENDED ->
+                () -> {
+                    plannedEnds.correct(fact.eventId(), ((PlannedEndExtensionCorrection) correction).plannedEnd());
+                    dates = dates.withPlannedEnd(plannedEnds.current());
+                };
+            case AREA_ADDED ->
+                () -> Span.byEvent(areas, fact.eventId())
+                        .correct(((AreaAdditionCorrection) correction).effectiveFrom(), null);
+            case AREA_REMOVED ->
+                () -> Span.byEvent(areas, fact.eventId())
+                        .correct(null, ((AreaRemovalCorrection) correction).effectiveTo());
+            case PARTNER_JOINED ->
+                () -> Span.byEvent(partners, fact.eventId())
+                        .correct(((PartnerJoiningCorrection) correction).effectiveFrom(), null);
+            case PARTNER_LEFT ->
+                () -> Span.byEvent(partners, fact.eventId())
+                        .correct(null, ((PartnerDepartureCorrection) correction).effectiveTo());
+            case FUNDING_GRANTED ->
+                () -> {
+                    FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                    funding.get(fact.key())
+                            .correct(fact.eventId(), values.amount(), values.fromYear(), values.toYear());
+                };
+            case FUNDING_ADJUSTED ->
+                () -> funding.get(fact.key())
+                        .correct(fact.eventId(), ((FundingAdjustmentCorrection) correction).amount(), null, null);
             case EMBEDDED -> () -> closedOn(((EmbeddingCorrection) correction).effectiveFrom());
             case TERMINATED -> () -> closedOn(((TerminationCorrection) correction).effectiveFrom());
-            case SCALED -> () -> Span.allByEvent(areas, fact.eventId())
-                    .forEach(span -> span.correct(((ScalingCorrection) correction).effectiveFrom(), null));
-            case EXPENDITURE_RECORDED, STAGE_CHANGED, EVALUATION_RECORDED -> () -> {
-            };
+            case SCALED ->
+                () -> Span.allByEvent(areas, fact.eventId())
+                        .forEach(span -> span.correct(((ScalingCorrection) correction).effectiveFrom(), null));
+            case EXPENDITURE_RECORDED, STAGE_CHANGED, EVALUATION_RECORDED -> () -> {};
         };
     }
 

@@ -9,12 +9,13 @@ import dk.kk.registry.shared.intervention.Stage;
  */
 final class OpenForChange {
 
-    private OpenForChange() {
-    }
+    private OpenForChange() {}
 
     static void check(Stage stage) {
         if (stage.isClosed()) {
-            throw new RuleViolation("ClosedInterventionsStayClosed", null,
+            throw new RuleViolation(
+                    "ClosedInterventionsStayClosed",
+                    null,
                     "the intervention is " + stage + "; only evaluations, expenditures, funding adjustments and "
                             + "corrections can still be recorded");
         }

@@ -9,8 +9,7 @@ import dk.kk.registry.shared.common.UncertainDate;
  */
 public final class OrderOfDates {
 
-    private OrderOfDates() {
-    }
+    private OrderOfDates() {}
 
     public static void plannedPeriod(UncertainDate plannedStart, UncertainDate plannedEnd) {
         Dates.checked(plannedStart, plannedEnd);

@@ -17,8 +17,7 @@ final class RegistrationRules {
     static final int TEXT_LIMIT = 10_000;
     static final int REFERENCE_LIMIT = 100;
 
-    private RegistrationRules() {
-    }
+    private RegistrationRules() {}
 
     /**
      * The lead administration is required, except when the registry itself records an intervention from historical
@@ -37,7 +36,9 @@ final class RegistrationRules {
         }
         requireDistinctExisting(command.areas(), ReferenceKind.AREA, "areas", catalog);
         if (command.areas().isEmpty()) {
-            throw new RuleViolation("AtLeastOneArea", "areas",
+            throw new RuleViolation(
+                    "AtLeastOneArea",
+                    "areas",
                     "an intervention runs in at least one area (use 'copenhagen' for the whole city)");
         }
         requireDistinctExisting(Require.present(command.goals(), "goals"), ReferenceKind.GOAL, "goals", catalog);
@@ -55,9 +56,13 @@ final class RegistrationRules {
     }
 
     static void checkDetails(ReviseInterventionDetailsCommand command) {
-        if (command.title() == null && command.description() == null && command.category() == null
+        if (command.title() == null
+                && command.description() == null
+                && command.category() == null
                 && command.targetGroups() == null) {
-            throw new RuleViolation("RevisionsChangeSomething", null,
+            throw new RuleViolation(
+                    "RevisionsChangeSomething",
+                    null,
                     "name at least one of title, description, category, targetGroups");
         }
         if (command.title() != null) {
@@ -71,8 +76,8 @@ final class RegistrationRules {
         return text == null ? "" : text;
     }
 
-    private static void requireDistinctExisting(List<String> ids, ReferenceKind kind, String field,
-            ReferenceCatalog catalog) {
+    private static void requireDistinctExisting(
+            List<String> ids, ReferenceKind kind, String field, ReferenceCatalog catalog) {
         Require.present(ids, field);
         if (new HashSet<>(ids).size() != ids.size()) {
             throw new RuleViolation("NoDuplicates", field, field + " names the same " + kind.label() + " twice");

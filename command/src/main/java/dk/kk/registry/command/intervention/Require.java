@@ -4,8 +4,7 @@ import dk.kk.registry.command.common.RuleViolation;
 
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static <T> T present(T value, String field) {
         if (value == null || value instanceof String text && text.isBlank()) {

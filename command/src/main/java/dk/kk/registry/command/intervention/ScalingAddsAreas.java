@@ -9,8 +9,7 @@ import java.util.List;
 /** Scaling spreads an intervention to existing areas where it does not run yet. */
 final class ScalingAddsAreas {
 
-    private ScalingAddsAreas() {
-    }
+    private ScalingAddsAreas() {}
 
     static List<String> check(List<String> requested, List<Span> current, ReferenceCatalog catalog) {
         if (requested == null || requested.isEmpty()) {
@@ -20,8 +19,8 @@ final class ScalingAddsAreas {
             String area = requested.get(i);
             catalog.require(ReferenceKind.AREA, area, "areas[" + i + "]");
             if (Span.activeFor(current, area).isPresent()) {
-                throw new RuleViolation("ScalingAddsAreas", "areas[" + i + "]",
-                        "the intervention already runs in area '" + area + "'");
+                throw new RuleViolation(
+                        "ScalingAddsAreas", "areas[" + i + "]", "the intervention already runs in area '" + area + "'");
             }
         }
         return List.copyOf(new LinkedHashSet<>(requested));

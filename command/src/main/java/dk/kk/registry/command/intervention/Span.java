@@ -21,7 +21,9 @@ final class Span {
     }
 
     static Optional<Span> activeFor(List<Span> spans, String key) {
-        return spans.stream().filter(span -> span.key.equals(key) && span.to == null).findFirst();
+        return spans.stream()
+                .filter(span -> span.key.equals(key) && span.to == null)
+                .findFirst();
     }
 
     static List<Span> active(List<Span> spans) {
@@ -50,8 +52,8 @@ final class Span {
 
     void requireEndNotBeforeStart(UncertainDate day) {
         if (day.certainlyBefore(from)) {
-            throw new RuleViolation(Dates.RULE, "effectiveTo", "effectiveTo " + day + " is before effectiveFrom "
-                    + from);
+            throw new RuleViolation(
+                    Dates.RULE, "effectiveTo", "effectiveTo " + day + " is before effectiveFrom " + from);
         }
     }
 
@@ -59,7 +61,9 @@ final class Span {
         UncertainDate start = newFrom != null ? newFrom : from;
         UncertainDate end = newTo != null ? newTo : to;
         if (end != null && end.certainlyBefore(start)) {
-            throw new RuleViolation(Dates.RULE, newTo != null ? "values.effectiveTo" : "values.effectiveFrom",
+            throw new RuleViolation(
+                    Dates.RULE,
+                    newTo != null ? "values.effectiveTo" : "values.effectiveFrom",
                     "the corrected period would end (" + end + ") before it starts (" + start + ")");
         }
     }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class WritePermission {
 
-    private WritePermission() {
-    }
+    private WritePermission() {}
 
     static void forRegistration(Actor actor, String leadAdministration) {
         if (actor.isProjectManager() && !java.util.Objects.equals(actor.administration(), leadAdministration)) {
@@ -28,8 +27,10 @@ final class WritePermission {
         boolean leads = own != null && own.equals(leadAdministration);
         boolean partners = currentPartners.stream().anyMatch(span -> span.key().equals(own));
         if (!leads && !partners) {
-            throw new NotPermitted((leadAdministration == null ? "this intervention has no lead administration"
-                    : "this intervention is led by " + leadAdministration) + " and " + own + " is not a partner in it");
+            throw new NotPermitted((leadAdministration == null
+                            ? "this intervention has no lead administration"
+                            : "this intervention is led by " + leadAdministration)
+                    + " and " + own + " is not a partner in it");
         }
     }
 }

@@ -13,8 +13,7 @@ final class ExactFigures {
     static final int MAX_INTEGER_DIGITS = 15;
     static final int MAX_FRACTION_DIGITS = 10;
 
-    private ExactFigures() {
-    }
+    private ExactFigures() {}
 
     static void requireValue(UncertainValue value, String field) {
         if (value == null) {
@@ -38,8 +37,8 @@ final class ExactFigures {
         if (denominator != null) {
             requireSize(denominator, "denominator");
             if (denominator.signum() <= 0) {
-                throw new RuleViolation("DenominatorsArePositive", "denominator",
-                        "denominator must be greater than zero");
+                throw new RuleViolation(
+                        "DenominatorsArePositive", "denominator", "denominator must be greater than zero");
             }
         }
     }
@@ -47,11 +46,13 @@ final class ExactFigures {
     private static void requireSize(BigDecimal figure, String field) {
         BigDecimal stripped = figure.stripTrailingZeros();
         if (stripped.scale() > MAX_FRACTION_DIGITS) {
-            throw new RuleViolation("ExactFigures", field,
-                    field + " has more than " + MAX_FRACTION_DIGITS + " decimals");
+            throw new RuleViolation(
+                    "ExactFigures", field, field + " has more than " + MAX_FRACTION_DIGITS + " decimals");
         }
         if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            throw new RuleViolation("ExactFigures", field,
+            throw new RuleViolation(
+                    "ExactFigures",
+                    field,
                     field + " has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
     }

@@ -32,12 +32,12 @@ class Measurement {
 
     @AggregateIdentifier
     private String measurementId;
+
     private UncertainValue value;
     private String qualityNote;
     private boolean retracted;
 
-    Measurement() {
-    }
+    Measurement() {}
 
     @CommandHandler
     Measurement(RecordMeasurementCommand command, ReferenceCatalog catalog, IndicatorVersions indicators) {
@@ -58,9 +58,9 @@ class Measurement {
         boolean sameValue = value.equals(command.value());
         boolean sameNote = note == null || Objects.equals(note, qualityNote);
         if (!retracted && sameValue && sameNote) {
-            throw new NothingChanged("value",
-                    "the measurement already has the value " + value
-                            + (note == null ? "" : " and that quality note"));
+            throw new NothingChanged(
+                    "value",
+                    "the measurement already has the value " + value + (note == null ? "" : " and that quality note"));
         }
         apply(new MeasurementCorrectedEvent(measurementId, command.value(), note));
         return AggregateLifecycle.getVersion();

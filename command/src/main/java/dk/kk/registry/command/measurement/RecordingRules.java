@@ -22,12 +22,11 @@ public final class RecordingRules {
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    private RecordingRules() {
-    }
+    private RecordingRules() {}
 
     /** The event that records the command, or a {@link RuleViolation} naming the first rule it breaks. */
-    public static MeasurementRecordedEvent recorded(RecordMeasurementCommand command, ReferenceCatalog catalog,
-            IndicatorVersions indicators) {
+    public static MeasurementRecordedEvent recorded(
+            RecordMeasurementCommand command, ReferenceCatalog catalog, IndicatorVersions indicators) {
         NewIds.requirePresent(command.periodFrom(), "period");
         NewIds.requirePresent(command.periodTo(), "period");
         requireStatedPeriod(command);
@@ -41,18 +40,32 @@ public final class RecordingRules {
         if (command.indicator() == null || command.indicator().isBlank()) {
             throw new RuleViolation("RequiredFields", "indicator", "indicator is required");
         }
-        int indicatorVersion = indicators.current(command.indicator()).orElseThrow(() -> new RuleViolation(
-                "ReferencesMustExist", "indicator", "unknown indicator '" + command.indicator() + "'"));
+        int indicatorVersion = indicators
+                .current(command.indicator())
+                .orElseThrow(() -> new RuleViolation(
+                        "ReferencesMustExist", "indicator", "unknown indicator '" + command.indicator() + "'"));
         catalog.require(ReferenceKind.AREA, command.area(), "area");
-        String expectedId = MeasurementIds.of(command.indicator(), command.area(), command.periodFrom(),
-                command.periodTo(), command.period());
+        String expectedId = MeasurementIds.of(
+                command.indicator(), command.area(), command.periodFrom(), command.periodTo(), command.period());
         if (!expectedId.equals(command.measurementId())) {
-            throw new RuleViolation("IdFollowsFromIndicatorAreaAndPeriod", "measurementId",
+            throw new RuleViolation(
+                    "IdFollowsFromIndicatorAreaAndPeriod",
+                    "measurementId",
                     "a measurement of this indicator, area and period has the id " + expectedId);
         }
-        return new MeasurementRecordedEvent(expectedId, command.indicator(), indicatorVersion, command.area(),
-                command.periodFrom(), command.periodTo(), command.period(), command.value(), command.numerator(),
-                command.denominator(), stripped(command.source()), stripped(command.qualityNote()));
+        return new MeasurementRecordedEvent(
+                expectedId,
+                command.indicator(),
+                indicatorVersion,
+                command.area(),
+                command.periodFrom(),
+                command.periodTo(),
+                command.period(),
+                command.value(),
+                command.numerator(),
+                command.denominator(),
+                stripped(command.source()),
+                stripped(command.qualityNote()));
     }
 
     static void requireOptionalText(String text, String field, int max) {
@@ -72,24 +85,28 @@ public final class RecordingRules {
             return;
         }
         if (period.earliest() == null || period.latest() == null) {
-            throw new RuleViolation("PeriodsAreBounded", "period",
+            throw new RuleViolation(
+                    "PeriodsAreBounded",
+                    "period",
                     "a measurement's period needs a first and a last possible day; '" + period.notation()
                             + "' is open");
         }
         if (!period.earliest().equals(command.periodFrom()) || !period.latest().equals(command.periodTo())) {
-            throw new RuleViolation("PeriodsAreBounded", "period", "the period " + period.notation()
-                    + " runs from " + period.earliest() + " to " + period.latest());
+            throw new RuleViolation(
+                    "PeriodsAreBounded",
+                    "period",
+                    "the period " + period.notation() + " runs from " + period.earliest() + " to " + period.latest());
         }
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new RuleViolation("PeriodsRunForward", "period",
-                    "the period ends (" + to + ") before it starts (" + from + ")");
+            throw new RuleViolation(
+                    "PeriodsRunForward", "period", "the period ends (" + to + ") before it starts (" + from + ")");
         }
         if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-            throw new RuleViolation("PeriodsWithinRange", "period",
-                    "a period lies between " + EARLIEST + " and " + LATEST);
+            throw new RuleViolation(
+                    "PeriodsWithinRange", "period", "a period lies between " + EARLIEST + " and " + LATEST);
         }
     }
 }

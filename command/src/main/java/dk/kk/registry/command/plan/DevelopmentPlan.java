@@ -64,6 +64,7 @@ class DevelopmentPlan {
 
     @AggregateIdentifier
     private String planId;
+
     private String area;
     private PlanStatus status;
     private LocalDate statusSince;
@@ -73,8 +74,7 @@ class DevelopmentPlan {
     private final Map<String, Measure> measures = new LinkedHashMap<>();
     private final Map<Integer, PlanFollowUpRecordedEvent> followUps = new LinkedHashMap<>();
 
-    DevelopmentPlan() {
-    }
+    DevelopmentPlan() {}
 
     @CommandHandler
     DevelopmentPlan(CreateDevelopmentPlanCommand command, ReferenceCatalog catalog, LivePlans plans) {
@@ -88,12 +88,22 @@ class DevelopmentPlan {
         if (command.budgetYear() != null) {
             Years.requirePlausible(command.budgetYear(), "budgetYear");
         }
-        List<String> timing = command.timing() == null ? List.of()
-                : command.timing().stream().map(FollowUpRules::text).filter(Objects::nonNull).toList();
+        List<String> timing = command.timing() == null
+                ? List.of()
+                : command.timing().stream()
+                        .map(FollowUpRules::text)
+                        .filter(Objects::nonNull)
+                        .toList();
         NewIds.requireUnused(catalog, command.planId(), ReferenceKind.DEVELOPMENT_PLAN);
         OnePlanPerAreaAndPolicy.check(plans, command.area(), command.policy());
-        apply(new DevelopmentPlanCreatedEvent(command.planId(), command.area(), command.policy(),
-                command.title().strip(), FollowUpRules.text(command.purpose()), command.wave(), command.budgetYear(),
+        apply(new DevelopmentPlanCreatedEvent(
+                command.planId(),
+                command.area(),
+                command.policy(),
+                command.title().strip(),
+                FollowUpRules.text(command.purpose()),
+                command.wave(),
+                command.budgetYear(),
                 timing));
     }
 
@@ -111,7 +121,9 @@ class DevelopmentPlan {
         if (items == null || items.isEmpty()) {
             throw new RuleViolation("RequiredFields", "items", "the analysis names at least one problem or potential");
         }
-        if (items.size() > ITEMS || command.itemIds() == null || command.itemIds().size() != items.size()) {
+        if (items.size() > ITEMS
+                || command.itemIds() == null
+                || command.itemIds().size() != items.size()) {
             throw new RuleViolation("TextLimits", "items", "an analysis records 1 to " + ITEMS + " items at a time");
         }
         for (int i = 0; i < items.size(); i++) {
@@ -122,8 +134,12 @@ class DevelopmentPlan {
         }
         for (int i = 0; i < items.size(); i++) {
             AnalysisItem item = items.get(i);
-            apply(new PlanAnalysisItemRecordedEvent(planId, command.itemIds().get(i), item.kind(),
-                    item.description().strip(), List.copyOf(listOf(item.indicators())),
+            apply(new PlanAnalysisItemRecordedEvent(
+                    planId,
+                    command.itemIds().get(i),
+                    item.kind(),
+                    item.description().strip(),
+                    List.copyOf(listOf(item.indicators())),
                     List.copyOf(listOf(item.measurements()))));
         }
         return version();
@@ -135,8 +151,8 @@ class DevelopmentPlan {
         if (mapped.contains(command.interventionId())) {
             throw new AlreadyRecorded("intervention " + command.interventionId() + " is already mapped into the plan");
         }
-        apply(new InterventionMappedIntoPlanEvent(planId, command.interventionId(),
-                FollowUpRules.text(command.assessment())));
+        apply(new InterventionMappedIntoPlanEvent(
+                planId, command.interventionId(), FollowUpRules.text(command.assessment())));
         return version();
     }
 
@@ -144,7 +160,9 @@ class DevelopmentPlan {
     long handle(RemoveMappedInterventionCommand command, MetaData metaData) {
         ChangesGiveAReason.check(metaData, "a removal");
         if (!mapped.contains(command.interventionId())) {
-            throw new RuleViolation("RemovalsNameWhatIsThere", "interventionId",
+            throw new RuleViolation(
+                    "RemovalsNameWhatIsThere",
+                    "interventionId",
                     "intervention " + command.interventionId() + " is not mapped into the plan");
         }
         apply(new MappedInterventionRemovedEvent(planId, command.interventionId()));
@@ -158,7 +176,9 @@ class DevelopmentPlan {
             throw new AlreadyRecorded("goal " + command.goalId() + " is already a goal of the plan");
         }
         if (!scopes.areasOf(command.goalId()).contains(area)) {
-            throw new RuleViolation("PlanGoalsConcernTheArea", "goalId",
+            throw new RuleViolation(
+                    "PlanGoalsConcernTheArea",
+                    "goalId",
                     "goal " + command.goalId() + " is not about " + area + "; a plan takes its own area's goals");
         }
         apply(new PlanGoalAddedEvent(planId, command.goalId()));
@@ -169,8 +189,8 @@ class DevelopmentPlan {
     long handle(RemovePlanGoalCommand command, MetaData metaData) {
         ChangesGiveAReason.check(metaData, "a removal");
         if (!goals.contains(command.goalId())) {
-            throw new RuleViolation("RemovalsNameWhatIsThere", "goalId",
-                    "goal " + command.goalId() + " is not a goal of the plan");
+            throw new RuleViolation(
+                    "RemovalsNameWhatIsThere", "goalId", "goal " + command.goalId() + " is not a goal of the plan");
         }
         MeasuresServePlanGoals.checkRemoval(command.goalId(), measures.values());
         apply(new PlanGoalRemovedEvent(planId, command.goalId()));
@@ -180,7 +200,9 @@ class DevelopmentPlan {
     @CommandHandler
     long handle(ChoosePlanMeasureCommand command, ReferenceCatalog catalog) {
         if (status == PlanStatus.SUPERSEDED) {
-            throw new RuleViolation("SupersededPlansTakeNoMeasures", "status",
+            throw new RuleViolation(
+                    "SupersededPlansTakeNoMeasures",
+                    "status",
                     "the plan is superseded; measures go into the plan that replaced it");
         }
         MeasureRules.check(command, catalog);
@@ -188,8 +210,12 @@ class DevelopmentPlan {
         if (measures.containsKey(command.measureId())) {
             throw new AlreadyRecorded("measure " + command.measureId() + " is already chosen");
         }
-        apply(new PlanMeasureChosenEvent(planId, command.measureId(), FollowUpRules.text(command.interventionId()),
-                FollowUpRules.text(command.tool()), List.copyOf(command.goals()),
+        apply(new PlanMeasureChosenEvent(
+                planId,
+                command.measureId(),
+                FollowUpRules.text(command.interventionId()),
+                FollowUpRules.text(command.tool()),
+                List.copyOf(command.goals()),
                 command.resources() == null ? List.of() : List.copyOf(command.resources())));
         return version();
     }
@@ -198,7 +224,9 @@ class DevelopmentPlan {
     long handle(RemovePlanMeasureCommand command, MetaData metaData) {
         ChangesGiveAReason.check(metaData, "a removal");
         if (command.measureId() == null || !measures.containsKey(command.measureId())) {
-            throw new RuleViolation("RemovalsNameWhatIsThere", "measureId",
+            throw new RuleViolation(
+                    "RemovalsNameWhatIsThere",
+                    "measureId",
                     "measure " + command.measureId() + " is not one of the plan's measures");
         }
         apply(new PlanMeasureRemovedEvent(planId, command.measureId()));
@@ -214,8 +242,12 @@ class DevelopmentPlan {
                     + "record a correction of it instead");
         }
         checkFollowUp(command.goals(), command.measures(), command.summary());
-        apply(new PlanFollowUpRecordedEvent(planId, command.year(), FollowUpRules.stripped(command.goals()),
-                FollowUpRules.stripped(command.measures()), FollowUpRules.text(command.summary())));
+        apply(new PlanFollowUpRecordedEvent(
+                planId,
+                command.year(),
+                FollowUpRules.stripped(command.goals()),
+                FollowUpRules.stripped(command.measures()),
+                FollowUpRules.text(command.summary())));
         return version();
     }
 
@@ -225,26 +257,31 @@ class DevelopmentPlan {
         NewIds.requirePresent(command.year(), "year");
         PlanFollowUpRecordedEvent recorded = followUps.get(command.year());
         if (recorded == null) {
-            throw new RuleViolation("CorrectionsNameAFollowUp", "year",
-                    "there is no follow-up of " + command.year() + " to correct");
+            throw new RuleViolation(
+                    "CorrectionsNameAFollowUp", "year", "there is no follow-up of " + command.year() + " to correct");
         }
         checkFollowUp(command.goals(), command.measures(), command.summary());
-        PlanFollowUpRecordedEvent corrected = new PlanFollowUpRecordedEvent(planId, command.year(),
-                FollowUpRules.stripped(command.goals()), FollowUpRules.stripped(command.measures()),
+        PlanFollowUpRecordedEvent corrected = new PlanFollowUpRecordedEvent(
+                planId,
+                command.year(),
+                FollowUpRules.stripped(command.goals()),
+                FollowUpRules.stripped(command.measures()),
                 FollowUpRules.text(command.summary()));
         if (corrected.equals(recorded)) {
             throw new NothingChanged(null, "the correction changes nothing in the follow-up of " + command.year());
         }
-        apply(new PlanFollowUpCorrectedEvent(planId, corrected.year(), corrected.goals(), corrected.measures(),
-                corrected.summary()));
+        apply(new PlanFollowUpCorrectedEvent(
+                planId, corrected.year(), corrected.goals(), corrected.measures(), corrected.summary()));
         return version();
     }
 
     private void checkFollowUp(List<ProgressNote> goalNotes, List<ProgressNote> measureNotes, String summary) {
-        boolean empty = listOf(goalNotes).isEmpty() && listOf(measureNotes).isEmpty()
-                && FollowUpRules.text(summary) == null;
+        boolean empty =
+                listOf(goalNotes).isEmpty() && listOf(measureNotes).isEmpty() && FollowUpRules.text(summary) == null;
         if (empty) {
-            throw new RuleViolation("RequiredFields", "summary",
+            throw new RuleViolation(
+                    "RequiredFields",
+                    "summary",
                     "a follow-up says something: a summary or the progress of a goal or measure");
         }
         FollowUpRules.check(goalNotes, goals, "goals", "a goal");
@@ -328,7 +365,9 @@ class DevelopmentPlan {
 
     @EventSourcingHandler
     void on(PlanFollowUpCorrectedEvent event) {
-        followUps.put(event.year(), new PlanFollowUpRecordedEvent(event.planId(), event.year(), event.goals(),
-                event.measures(), event.summary()));
+        followUps.put(
+                event.year(),
+                new PlanFollowUpRecordedEvent(
+                        event.planId(), event.year(), event.goals(), event.measures(), event.summary()));
     }
 }

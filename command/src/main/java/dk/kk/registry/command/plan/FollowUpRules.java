@@ -11,8 +11,7 @@ import java.util.Set;
 /** A follow-up speaks of the plan's own goals and measures, each once, with a judgement of its progress. */
 final class FollowUpRules {
 
-    private FollowUpRules() {
-    }
+    private FollowUpRules() {}
 
     static void check(List<ProgressNote> notes, Collection<String> known, String field, String what) {
         if (notes == null) {
@@ -25,20 +24,23 @@ final class FollowUpRules {
             NewIds.requirePresent(note, at);
             NewIds.requirePresent(note.progress(), at + ".progress");
             if (note.subject() == null || !known.contains(note.subject())) {
-                throw new RuleViolation("FollowUpsFollowThePlan", at + ".subject",
+                throw new RuleViolation(
+                        "FollowUpsFollowThePlan",
+                        at + ".subject",
                         "'" + note.subject() + "' is not " + what + " of this plan");
             }
             if (!seen.add(note.subject())) {
-                throw new RuleViolation("NoDuplicates", at + ".subject", field + " names " + note.subject()
-                        + " twice");
+                throw new RuleViolation("NoDuplicates", at + ".subject", field + " names " + note.subject() + " twice");
             }
         }
     }
 
     static List<ProgressNote> stripped(List<ProgressNote> notes) {
-        return notes == null ? List.of() : notes.stream()
-                .map(note -> new ProgressNote(note.subject(), note.progress(), text(note.note())))
-                .toList();
+        return notes == null
+                ? List.of()
+                : notes.stream()
+                        .map(note -> new ProgressNote(note.subject(), note.progress(), text(note.note())))
+                        .toList();
     }
 
     static String text(String value) {

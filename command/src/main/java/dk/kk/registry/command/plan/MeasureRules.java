@@ -21,15 +21,17 @@ final class MeasureRules {
 
     static final int RESOURCE_LIMIT = 200;
 
-    private MeasureRules() {
-    }
+    private MeasureRules() {}
 
     static void check(ChoosePlanMeasureCommand command, ReferenceCatalog catalog) {
         NewIds.requireText(command.measureId(), "measureId", 64);
-        boolean intervention = command.interventionId() != null && !command.interventionId().isBlank();
+        boolean intervention =
+                command.interventionId() != null && !command.interventionId().isBlank();
         boolean tool = command.tool() != null && !command.tool().isBlank();
         if (intervention == tool) {
-            throw new RuleViolation("MeasuresNameOneInterventionOrTool", intervention ? "tool" : "interventionId",
+            throw new RuleViolation(
+                    "MeasuresNameOneInterventionOrTool",
+                    intervention ? "tool" : "interventionId",
                     "a measure is an existing intervention or a described tool, one of the two");
         }
         if (intervention) {
@@ -43,8 +45,8 @@ final class MeasureRules {
             return;
         }
         if (resources.size() > RESOURCE_LIMIT) {
-            throw new RuleViolation("TextLimits", "resources", "a measure has at most " + RESOURCE_LIMIT
-                    + " resource lines");
+            throw new RuleViolation(
+                    "TextLimits", "resources", "a measure has at most " + RESOURCE_LIMIT + " resource lines");
         }
         Set<List<Object>> seen = new HashSet<>();
         for (int i = 0; i < resources.size(); i++) {
@@ -55,14 +57,16 @@ final class MeasureRules {
             NewIds.requirePresent(resource.amount(), field + ".amount");
             Years.requirePlausible(resource.year(), field + ".year");
             if (resource.amount().amount().signum() <= 0) {
-                throw new RuleViolation("ResourcesArePositive", field + ".amount",
-                        "a resource is an amount above zero");
+                throw new RuleViolation(
+                        "ResourcesArePositive", field + ".amount", "a resource is an amount above zero");
             }
             if (resource.source() != null) {
                 catalog.require(ReferenceKind.ORGANISATION, resource.source(), field + ".source");
             }
             if (!seen.add(List.of(resource.sourceKind(), Objects.toString(resource.source()), resource.year()))) {
-                throw new RuleViolation("NoDuplicates", field,
+                throw new RuleViolation(
+                        "NoDuplicates",
+                        field,
                         "the measure already has resources from this source for " + resource.year());
             }
         }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class MeasuresServePlanGoals {
 
-    private MeasuresServePlanGoals() {
-    }
+    private MeasuresServePlanGoals() {}
 
     static void check(List<String> served, Collection<String> planGoals) {
         if (served == null || served.isEmpty()) {
@@ -23,19 +22,25 @@ final class MeasuresServePlanGoals {
         }
         for (int i = 0; i < served.size(); i++) {
             if (!planGoals.contains(served.get(i))) {
-                throw new RuleViolation("MeasuresServePlanGoals", "goals[" + i + "]",
+                throw new RuleViolation(
+                        "MeasuresServePlanGoals",
+                        "goals[" + i + "]",
                         "'" + served.get(i) + "' is not a goal of this plan");
             }
         }
     }
 
     static void checkRemoval(String goalId, Collection<Measure> measures) {
-        measures.stream().filter(measure -> measure.goals().contains(goalId)).findFirst().ifPresent(measure -> {
-            throw new RuleViolation("MeasuresServePlanGoals", "goalId",
-                    "measure " + measure.id() + " serves this goal; a goal a measure serves stays in the plan");
-        });
+        measures.stream()
+                .filter(measure -> measure.goals().contains(goalId))
+                .findFirst()
+                .ifPresent(measure -> {
+                    throw new RuleViolation(
+                            "MeasuresServePlanGoals",
+                            "goalId",
+                            "measure " + measure.id() + " serves this goal; a goal a measure serves stays in the plan");
+                });
     }
 
-    record Measure(String id, List<String> goals) {
-    }
+    record Measure(String id, List<String> goals) {}
 }

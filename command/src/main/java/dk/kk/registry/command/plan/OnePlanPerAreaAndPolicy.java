@@ -8,8 +8,7 @@ import dk.kk.registry.command.common.AlreadyRecorded;
  */
 final class OnePlanPerAreaAndPolicy {
 
-    private OnePlanPerAreaAndPolicy() {
-    }
+    private OnePlanPerAreaAndPolicy() {}
 
     static void check(LivePlans plans, String area, String policy) {
         plans.livePlan(area, policy).ifPresent(existing -> {

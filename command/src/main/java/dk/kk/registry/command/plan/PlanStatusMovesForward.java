@@ -12,8 +12,7 @@ import java.time.LocalDate;
  */
 final class PlanStatusMovesForward {
 
-    private PlanStatusMovesForward() {
-    }
+    private PlanStatusMovesForward() {}
 
     static void check(PlanStatus from, LocalDate since, PlanStatus to, LocalDate effectiveFrom) {
         if (to == null) {
@@ -29,11 +28,13 @@ final class PlanStatusMovesForward {
             throw new RuleViolation("PlanStatusMovesForward", "status", "a superseded plan stays superseded");
         }
         if (to != PlanStatus.SUPERSEDED && to.ordinal() < from.ordinal()) {
-            throw new RuleViolation("PlanStatusMovesForward", "status",
-                    "a plan that is " + from + " cannot go back to " + to);
+            throw new RuleViolation(
+                    "PlanStatusMovesForward", "status", "a plan that is " + from + " cannot go back to " + to);
         }
         if (since != null && effectiveFrom.isBefore(since)) {
-            throw new RuleViolation("DatesAreConsistent", "effectiveFrom",
+            throw new RuleViolation(
+                    "DatesAreConsistent",
+                    "effectiveFrom",
                     "the change is effective before the plan's current status (" + since + ")");
         }
     }

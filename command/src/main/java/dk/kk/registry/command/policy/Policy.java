@@ -34,6 +34,7 @@ class Policy {
 
     @AggregateIdentifier
     private String policyId;
+
     private UncertainDate periodFrom;
     private int criteriaVersion;
     private String criteriaLabel;
@@ -41,14 +42,15 @@ class Policy {
     private List<String> criteria;
     private ScreeningRule screeningRule;
 
-    Policy() {
-    }
+    Policy() {}
 
     @CommandHandler
     Policy(AdoptPolicyCommand command, ReferenceCatalog catalog) {
         if (!Slugs.isValid(command.policyId())) {
-            throw new RuleViolation("IdsAreSlugs", "id", "a policy id is lower-case letters and digits joined by "
-                    + "hyphens (e.g. 'policy-2011')");
+            throw new RuleViolation(
+                    "IdsAreSlugs",
+                    "id",
+                    "a policy id is lower-case letters and digits joined by " + "hyphens (e.g. 'policy-2011')");
         }
         NewIds.requireText(command.title(), "title", 200);
         NewIds.requirePresent(command.periodFrom(), "periodFrom");
@@ -62,8 +64,15 @@ class Policy {
             NewIds.requireText(command.criteriaLabel(), "criteriaLabel", 200);
         }
         NewIds.requireUnused(catalog, command.policyId(), ReferenceKind.POLICY);
-        apply(new PolicyAdoptedEvent(command.policyId(), command.title().strip(), command.periodFrom(),
-                command.periodTo(), objectives, focusAreas, command.criteriaLabel(), criteria));
+        apply(new PolicyAdoptedEvent(
+                command.policyId(),
+                command.title().strip(),
+                command.periodFrom(),
+                command.periodTo(),
+                objectives,
+                focusAreas,
+                command.criteriaLabel(),
+                criteria));
     }
 
     @CommandHandler
@@ -71,7 +80,9 @@ class Policy {
         NewIds.requireText(command.label(), "label", 200);
         NewIds.requirePresent(command.effectiveFrom(), "effectiveFrom");
         if (command.effectiveFrom().certainlyBefore(periodFrom)) {
-            throw new RuleViolation("DatesAreConsistent", "effectiveFrom",
+            throw new RuleViolation(
+                    "DatesAreConsistent",
+                    "effectiveFrom",
                     "a revision of the criteria cannot take effect before the policy's period starts (" + periodFrom
                             + ")");
         }
@@ -81,13 +92,16 @@ class Policy {
         }
         // The same criteria from the same or a later day change nothing; from a day that may be earlier they may change
         // what applied before.
-        if (command.label().strip().equals(criteriaLabel) && criteria.equals(this.criteria)
+        if (command.label().strip().equals(criteriaLabel)
+                && criteria.equals(this.criteria)
                 && notBefore(command.effectiveFrom(), criteriaFrom)) {
-            throw new NothingChanged("criteria", "the criteria already read so under the label '" + criteriaLabel
-                    + "' (version " + criteriaVersion + ")");
+            throw new NothingChanged(
+                    "criteria",
+                    "the criteria already read so under the label '" + criteriaLabel + "' (version " + criteriaVersion
+                            + ")");
         }
-        apply(new DesignationCriteriaRevisedEvent(policyId, criteriaVersion + 1, command.label().strip(),
-                command.effectiveFrom(), criteria));
+        apply(new DesignationCriteriaRevisedEvent(
+                policyId, criteriaVersion + 1, command.label().strip(), command.effectiveFrom(), criteria));
         return AggregateLifecycle.getVersion();
     }
 

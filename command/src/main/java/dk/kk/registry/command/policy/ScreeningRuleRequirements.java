@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class ScreeningRuleRequirements {
 
-    private ScreeningRuleRequirements() {
-    }
+    private ScreeningRuleRequirements() {}
 
     static void check(ScreeningRule rule, ReferenceCatalog catalog) {
         NewIds.requirePresent(rule, "rule");
@@ -31,8 +30,8 @@ final class ScreeningRuleRequirements {
             NewIds.requirePresent(criterion, field);
             NewIds.requireText(criterion.name(), field + ".name", 200);
             if (!names.add(criterion.name())) {
-                throw new RuleViolation("NoDuplicates", field + ".name", "criterion '" + criterion.name()
-                        + "' is named twice");
+                throw new RuleViolation(
+                        "NoDuplicates", field + ".name", "criterion '" + criterion.name() + "' is named twice");
             }
             catalog.require(ReferenceKind.INDICATOR, criterion.indicator(), field + ".indicator");
             if (criterion.relativeTo() != null) {
@@ -42,22 +41,28 @@ final class ScreeningRuleRequirements {
             NewIds.requirePresent(criterion.threshold(), field + ".threshold");
         }
         if (rule.minimumMet() < 1 || rule.minimumMet() > rule.criteria().size()) {
-            throw new RuleViolation("MinimumWithinCriteria", "rule.minimumMet",
-                    "minimumMet must be between 1 and the number of criteria (" + rule.criteria().size() + ")");
+            throw new RuleViolation(
+                    "MinimumWithinCriteria",
+                    "rule.minimumMet",
+                    "minimumMet must be between 1 and the number of criteria ("
+                            + rule.criteria().size() + ")");
         }
     }
 
     /** Whether two rules say the same: the same criteria in the same order, thresholds equal as numbers. */
     static boolean same(ScreeningRule rule, ScreeningRule other) {
-        if (other == null || rule.minimumMet() != other.minimumMet()
+        if (other == null
+                || rule.minimumMet() != other.minimumMet()
                 || rule.criteria().size() != other.criteria().size()) {
             return false;
         }
         for (int i = 0; i < rule.criteria().size(); i++) {
             ScreeningCriterion a = rule.criteria().get(i);
             ScreeningCriterion b = other.criteria().get(i);
-            if (!a.name().equals(b.name()) || !a.indicator().equals(b.indicator())
-                    || !Objects.equals(a.relativeTo(), b.relativeTo()) || a.comparison() != b.comparison()
+            if (!a.name().equals(b.name())
+                    || !a.indicator().equals(b.indicator())
+                    || !Objects.equals(a.relativeTo(), b.relativeTo())
+                    || a.comparison() != b.comparison()
                     || a.threshold().compareTo(b.threshold()) != 0) {
                 return false;
             }

@@ -31,39 +31,47 @@ class Indicator {
 
     @AggregateIdentifier
     private String indicatorId;
+
     private int version;
     private Definition definition;
 
-    private record Definition(String name, Unit unit, Direction direction, String source) {
-    }
+    private record Definition(String name, Unit unit, Direction direction, String source) {}
 
-    Indicator() {
-    }
+    Indicator() {}
 
     @CommandHandler
     Indicator(DefineIndicatorCommand command, ReferenceCatalog catalog) {
         if (!Slugs.isValid(command.indicatorId())) {
-            throw new RuleViolation("IdsAreSlugs", "id", "an indicator id is lower-case letters and digits joined "
-                    + "by hyphens, at most " + Slugs.MAX_LENGTH + " characters");
+            throw new RuleViolation(
+                    "IdsAreSlugs",
+                    "id",
+                    "an indicator id is lower-case letters and digits joined " + "by hyphens, at most "
+                            + Slugs.MAX_LENGTH + " characters");
         }
         requireDefinition(command.name(), command.unit(), command.direction(), command.source());
         NewIds.requireUnused(catalog, command.indicatorId(), ReferenceKind.INDICATOR);
-        apply(new IndicatorDefinedEvent(command.indicatorId(), command.name().strip(), command.unit(),
-                command.direction(), command.source().strip()));
+        apply(new IndicatorDefinedEvent(
+                command.indicatorId(),
+                command.name().strip(),
+                command.unit(),
+                command.direction(),
+                command.source().strip()));
     }
 
     @CommandHandler
     long handle(RedefineIndicatorCommand command, MetaData metaData) {
         requireDefinition(command.name(), command.unit(), command.direction(), command.source());
         ReasonRequired.check(metaData, "a redefinition");
-        Definition next = new Definition(command.name().strip(), command.unit(), command.direction(),
+        Definition next = new Definition(
+                command.name().strip(),
+                command.unit(),
+                command.direction(),
                 command.source().strip());
         if (next.equals(definition)) {
-            throw new NothingChanged(null,
-                    "the new definition is the same as version " + version);
+            throw new NothingChanged(null, "the new definition is the same as version " + version);
         }
-        apply(new IndicatorRedefinedEvent(indicatorId, version + 1, next.name(), next.unit(), next.direction(),
-                next.source()));
+        apply(new IndicatorRedefinedEvent(
+                indicatorId, version + 1, next.name(), next.unit(), next.direction(), next.source()));
         return AggregateLifecycle.getVersion();
     }
 

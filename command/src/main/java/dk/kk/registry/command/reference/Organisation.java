@@ -26,22 +26,25 @@ class Organisation {
     @AggregateIdentifier
     private String organisationId;
 
-    Organisation() {
-    }
+    Organisation() {}
 
     @CommandHandler
-    Organisation(RegisterOrganisationCommand command, ReferenceCatalog catalog, ReferenceNames names,
-            MetaData metaData) {
+    Organisation(
+            RegisterOrganisationCommand command, ReferenceCatalog catalog, ReferenceNames names, MetaData metaData) {
         NewIds.requireText(command.organisationId(), "id", 64);
         NewIds.requireName(command.name(), "name", 200);
         NewIds.requirePresent(command.kind(), "kind");
-        if (command.kind() == OrganisationKind.ADMINISTRATION && Actor.from(metaData).role() != Role.SYSTEM) {
-            throw new RuleViolation("AdministrationsAreFixed", "kind",
+        if (command.kind() == OrganisationKind.ADMINISTRATION
+                && Actor.from(metaData).role() != Role.SYSTEM) {
+            throw new RuleViolation(
+                    "AdministrationsAreFixed",
+                    "kind",
                     "the seven administrations are reference data of the registry; register partners of other kinds");
         }
         NewIds.requireUnused(catalog, command.organisationId(), ReferenceKind.ORGANISATION);
         NamesAreDistinct.check(names, ReferenceKind.ORGANISATION, command.name(), command.organisationId());
-        apply(new OrganisationRegisteredEvent(command.organisationId(), command.name().strip(), command.kind()));
+        apply(new OrganisationRegisteredEvent(
+                command.organisationId(), command.name().strip(), command.kind()));
     }
 
     @EventSourcingHandler

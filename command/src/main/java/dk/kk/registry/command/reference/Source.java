@@ -29,14 +29,16 @@ class Source {
     @AggregateIdentifier
     private String sourceId;
 
-    Source() {
-    }
+    Source() {}
 
     @CommandHandler
     Source(RegisterSourceCommand command, ReferenceCatalog catalog) {
         if (!Slugs.isValid(command.sourceId())) {
-            throw new RuleViolation("IdsAreSlugs", "id", "a source id is lower-case letters and digits joined by "
-                    + "hyphens, at most " + Slugs.MAX_LENGTH + " characters (e.g. 'status-report-2024')");
+            throw new RuleViolation(
+                    "IdsAreSlugs",
+                    "id",
+                    "a source id is lower-case letters and digits joined by " + "hyphens, at most " + Slugs.MAX_LENGTH
+                            + " characters (e.g. 'status-report-2024')");
         }
         NewIds.requireName(command.title(), "title", TITLE_LIMIT);
         NewIds.requirePresent(command.kind(), "kind");
@@ -44,8 +46,14 @@ class Source {
         optional(command.identifier(), "identifier", IDENTIFIER_LIMIT);
         optional(command.note(), "note", NOTE_LIMIT);
         NewIds.requireUnused(catalog, command.sourceId(), ReferenceKind.SOURCE);
-        apply(new SourceRegisteredEvent(command.sourceId(), command.title().strip(), stripped(command.publisher()),
-                command.published(), stripped(command.identifier()), command.kind(), stripped(command.note())));
+        apply(new SourceRegisteredEvent(
+                command.sourceId(),
+                command.title().strip(),
+                stripped(command.publisher()),
+                command.published(),
+                stripped(command.identifier()),
+                command.kind(),
+                stripped(command.note())));
     }
 
     private static void optional(String value, String field, int max) {

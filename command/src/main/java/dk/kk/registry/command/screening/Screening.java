@@ -35,10 +35,10 @@ class Screening {
 
     @AggregateIdentifier
     private String screeningId;
+
     private final Map<String, ProposalStatus> proposals = new HashMap<>();
 
-    Screening() {
-    }
+    Screening() {}
 
     @CommandHandler
     Screening(RunScreeningCommand command, ReferenceCatalog catalog) {
@@ -47,15 +47,19 @@ class Screening {
         if (command.year() < 1990 || command.year() > 2100) {
             throw new RuleViolation("YearsInRange", "year", "year must lie between 1990 and 2100");
         }
-        if (command.rule() == null || command.rule().criteria() == null || command.rule().criteria().isEmpty()) {
-            throw new RuleViolation("ScreeningsNeedARule", "policy",
+        if (command.rule() == null
+                || command.rule().criteria() == null
+                || command.rule().criteria().isEmpty()) {
+            throw new RuleViolation(
+                    "ScreeningsNeedARule",
+                    "policy",
                     "policy " + command.policy() + " has no screening rule; set one first");
         }
-        List<ScreeningInput> inputs = ScreeningEvaluation.judged(command.rule(),
-                command.inputs() == null ? List.of() : command.inputs());
+        List<ScreeningInput> inputs =
+                ScreeningEvaluation.judged(command.rule(), command.inputs() == null ? List.of() : command.inputs());
         List<ScreeningProposal> proposed = ScreeningEvaluation.proposals(command.rule(), inputs);
-        apply(new ScreeningRunEvent(command.screeningId(), command.policy(), command.year(), command.rule(), inputs,
-                proposed));
+        apply(new ScreeningRunEvent(
+                command.screeningId(), command.policy(), command.year(), command.rule(), inputs, proposed));
     }
 
     @CommandHandler
@@ -77,7 +81,9 @@ class Screening {
     long handle(ReopenProposalCommand command) {
         ProposalStatus status = proposals.get(command.area());
         if (status == null || status == ProposalStatus.PROPOSED) {
-            throw new RuleViolation("ReopenOnlyDecidedProposals", "area",
+            throw new RuleViolation(
+                    "ReopenOnlyDecidedProposals",
+                    "area",
                     "the proposal for " + command.area() + " has no decision to take back");
         }
         apply(new ProposalReopenedEvent(screeningId, command.area()));
@@ -87,12 +93,11 @@ class Screening {
     private void undecided(String area) {
         ProposalStatus status = proposals.get(area);
         if (status == null) {
-            throw new RuleViolation("ProposalsMustExist", "area",
-                    "the screening did not propose area '" + area + "'");
+            throw new RuleViolation("ProposalsMustExist", "area", "the screening did not propose area '" + area + "'");
         }
         if (status != ProposalStatus.PROPOSED) {
-            throw new RuleViolation("ProposalsAreDecidedOnce", "area",
-                    "the proposal for " + area + " is already " + status);
+            throw new RuleViolation(
+                    "ProposalsAreDecidedOnce", "area", "the proposal for " + area + " is already " + status);
         }
     }
 

@@ -21,8 +21,7 @@ final class ScreeningEvaluation {
 
     private static final MathContext RATIO = MathContext.DECIMAL64;
 
-    private ScreeningEvaluation() {
-    }
+    private ScreeningEvaluation() {}
 
     static boolean meets(ScreeningCriterion criterion, BigDecimal value, BigDecimal comparisonValue) {
         if (value == null) {
@@ -47,8 +46,15 @@ final class ScreeningEvaluation {
         for (ScreeningInput input : inputs) {
             ScreeningCriterion criterion = byName.get(input.criterion());
             boolean met = criterion != null && meets(criterion, input.value(), input.comparisonValue());
-            judged.add(new ScreeningInput(input.area(), input.criterion(), input.indicator(), input.value(),
-                    input.comparisonValue(), met, input.measurementId(), input.comparisonMeasurementId()));
+            judged.add(new ScreeningInput(
+                    input.area(),
+                    input.criterion(),
+                    input.indicator(),
+                    input.value(),
+                    input.comparisonValue(),
+                    met,
+                    input.measurementId(),
+                    input.comparisonMeasurementId()));
         }
         return judged;
     }

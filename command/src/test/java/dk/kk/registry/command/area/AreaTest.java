@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.KnownNames;
 import dk.kk.registry.command.common.KnownReferences;
-import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
+import dk.kk.registry.shared.common.ReferenceKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,16 +21,16 @@ class AreaTest {
 
     private static final String TINGBJERG = "tingbjerg-husum";
 
-    private final KnownReferences recorded = KnownReferences.none().organisation("copenhagen-police")
-            .area("bispebjerg-nordvest");
+    private final KnownReferences recorded =
+            KnownReferences.none().organisation("copenhagen-police").area("bispebjerg-nordvest");
     private AggregateTestFixture<Area> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Area.class);
         fixture.registerInjectableResource(recorded);
-        fixture.registerInjectableResource(KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest",
-                "Bispebjerg/Nordvest"));
+        fixture.registerInjectableResource(
+                KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest", "Bispebjerg/Nordvest"));
     }
 
     @Test
@@ -120,8 +120,8 @@ class AreaTest {
     @Test
     void anAreaIsRegisteredOnce() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand("bispebjerg-nordvest", "Bispebjerg/Nordvest",
-                        AreaKind.MUNICIPAL_DESIGNATED))
+                .when(new RegisterAreaCommand(
+                        "bispebjerg-nordvest", "Bispebjerg/Nordvest", AreaKind.MUNICIPAL_DESIGNATED))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("area 'bispebjerg-nordvest' already exists");

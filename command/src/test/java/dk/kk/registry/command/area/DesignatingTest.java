@@ -57,8 +57,14 @@ class DesignatingTest {
     void anAreaIsDesignatedUnderAPolicy() {
         fixture.given(registered())
                 .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM))
-                .expectEvents(new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of("Lav indkomst"), null));
+                .expectEvents(new AreaDesignatedEvent(
+                        AREA,
+                        "d1",
+                        DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011",
+                        FROM,
+                        List.of("Lav indkomst"),
+                        null));
     }
 
     @Test
@@ -78,8 +84,10 @@ class DesignatingTest {
 
     @Test
     void cannotBeOnTheSameListTwiceAtOnce() {
-        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of(), null))
+        fixture.given(
+                        registered(),
+                        new AreaDesignatedEvent(
+                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
@@ -87,8 +95,10 @@ class DesignatingTest {
 
     @Test
     void canBeDesignatedAgainAfterTheEarlierDesignationEnded() {
-        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of(), null),
+        fixture.given(
+                        registered(),
+                        new AreaDesignatedEvent(
+                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
                         new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectSuccessfulHandlerExecution();
@@ -99,14 +109,22 @@ class DesignatingTest {
         UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
         fixture.given(registered())
                 .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", autumn2011))
-                .expectEvents(new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", autumn2011, List.of("Lav indkomst"), null));
+                .expectEvents(new AreaDesignatedEvent(
+                        AREA,
+                        "d1",
+                        DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011",
+                        autumn2011,
+                        List.of("Lav indkomst"),
+                        null));
     }
 
     @Test
     void aStartThatMayFollowTheEarlierEndIsAccepted() {
-        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of(), null),
+        fixture.given(
+                        registered(),
+                        new AreaDesignatedEvent(
+                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
                         new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2017")))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2017")))
                 .expectSuccessfulHandlerExecution();
@@ -114,8 +132,10 @@ class DesignatingTest {
 
     @Test
     void aStartCertainlyBeforeTheEarlierEndIsRefused() {
-        fixture.given(registered(), new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of(), null),
+        fixture.given(
+                        registered(),
+                        new AreaDesignatedEvent(
+                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
                         new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2016")))
                 .expectNoEvents()
@@ -124,8 +144,14 @@ class DesignatingTest {
 
     @Test
     void anEndThatMayFollowTheStartIsAcceptedOneCertainlyBeforeItIsRefused() {
-        AreaDesignatedEvent designated = new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                "policy-2011", UncertainDate.parse("2011-09/2011-12"), List.of(), null);
+        AreaDesignatedEvent designated = new AreaDesignatedEvent(
+                AREA,
+                "d1",
+                DesignationList.MUNICIPAL_VULNERABLE,
+                "policy-2011",
+                UncertainDate.parse("2011-09/2011-12"),
+                List.of(),
+                null);
         fixture.given(registered(), designated)
                 .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("2011")))
                 .expectEvents(new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2011")));
@@ -138,16 +164,23 @@ class DesignatingTest {
     @Test
     void comparisonAreasAreNeverDesignated() {
         fixture.given(new AreaRegisteredEvent("copenhagen", "København", AreaKind.COMPARISON))
-                .when(new DesignateAreaCommand("copenhagen", null, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011", FROM, List.of(), null))
+                .when(new DesignateAreaCommand(
+                        "copenhagen",
+                        null,
+                        "d1",
+                        DesignationList.MUNICIPAL_VULNERABLE,
+                        "policy-2011",
+                        FROM,
+                        List.of(),
+                        null))
                 .expectNoEvents()
                 .expectException(violationOf("ComparisonAreasAreNotDesignated", "list"));
     }
 
     @Test
     void aDesignationEndsOnceAndNotBeforeItStarts() {
-        AreaDesignatedEvent designated = new AreaDesignatedEvent(AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE,
-                "policy-2011", FROM, List.of(), null);
+        AreaDesignatedEvent designated = new AreaDesignatedEvent(
+                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null);
         fixture.given(registered(), designated)
                 .when(new EndDesignationCommand(AREA, null, "d1", day(2010, 12, 31)))
                 .expectNoEvents()

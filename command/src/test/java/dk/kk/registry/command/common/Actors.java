@@ -8,8 +8,7 @@ import org.axonframework.messaging.MetaData;
 /** The metadata the web layer puts on a command for a signed-in user. Without it the actor is the registry itself. */
 public final class Actors {
 
-    private Actors() {
-    }
+    private Actors() {}
 
     public static MetaData projectManagerOf(String administration) {
         return signedIn(Role.PROJECT_MANAGER, administration);

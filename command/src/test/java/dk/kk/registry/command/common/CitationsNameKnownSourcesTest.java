@@ -19,7 +19,8 @@ class CitationsNameKnownSourcesTest {
 
     @Test
     void aCitationOfAnUnregisteredSourceIsRefused() {
-        assertThatThrownBy(() -> rule.check(Citation.of("status-2025", null, null).toMetadata()))
+        assertThatThrownBy(
+                        () -> rule.check(Citation.of("status-2025", null, null).toMetadata()))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.rule()).isEqualTo("CitationsNameKnownSources");
                     assertThat(violation.field()).isEqualTo("source.id");
@@ -28,7 +29,8 @@ class CitationsNameKnownSourcesTest {
 
     @Test
     void anIdOfSomethingElseIsNoSource() {
-        assertThatThrownBy(() -> rule.check(Citation.of("tingbjerg-husum", null, null).toMetadata()))
+        assertThatThrownBy(() ->
+                        rule.check(Citation.of("tingbjerg-husum", null, null).toMetadata()))
                 .isInstanceOf(RuleViolation.class);
     }
 
@@ -39,15 +41,16 @@ class CitationsNameKnownSourcesTest {
         assertThatThrownBy(() -> rule.check(Map.of("wasDerivedFrom", "status-2024", "locator", 4)))
                 .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> rule.check("status-2024")).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> rule.check(Map.of("wasDerivedFrom", "status-2024",
-                "quotation", "x".repeat(Citation.MAX_QUOTATION + 1))))
-                .isInstanceOfSatisfying(RuleViolation.class, violation ->
-                        assertThat(violation.rule()).isEqualTo("TextLimits"));
+        assertThatThrownBy(() -> rule.check(
+                        Map.of("wasDerivedFrom", "status-2024", "quotation", "x".repeat(Citation.MAX_QUOTATION + 1))))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.rule())
+                        .isEqualTo("TextLimits"));
     }
 
     @Test
     void aQuotationCarriesNoPersonalData() {
-        assertThatThrownBy(() -> rule.check(Citation.of("status-2024", null, "borger 010203-1234").toMetadata()))
+        assertThatThrownBy(() -> rule.check(
+                        Citation.of("status-2024", null, "borger 010203-1234").toMetadata()))
                 .isInstanceOf(RuleViolation.class);
     }
 }

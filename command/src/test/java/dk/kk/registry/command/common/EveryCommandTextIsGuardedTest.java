@@ -68,9 +68,11 @@ class EveryCommandTextIsGuardedTest {
         int checked = 0;
         for (Class<?> command : commands()) {
             for (String field : textFields(command)) {
-                int limit = isId(field) ? CommandsRespectTextLimits.ID_LIMIT
-                        : field.matches("(.*\\.)?(name|title)(\\[\\d+])?") ? CommandsRespectTextLimits.NAME_LIMIT
-                        : CommandsRespectTextLimits.TEXT_LIMIT;
+                int limit = isId(field)
+                        ? CommandsRespectTextLimits.ID_LIMIT
+                        : field.matches("(.*\\.)?(name|title)(\\[\\d+])?")
+                                ? CommandsRespectTextLimits.NAME_LIMIT
+                                : CommandsRespectTextLimits.TEXT_LIMIT;
                 Object longest = build(command, field, "å".repeat(limit));
                 if (longest == null) {
                     continue;
@@ -98,16 +100,21 @@ class EveryCommandTextIsGuardedTest {
     /** Every record named …Command in the shared module. */
     static List<Class<?>> commands() {
         try {
-            Path location = Path.of(RegisterInterventionCommand.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
+            Path location = Path.of(RegisterInterventionCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             // the shared module is a directory of classes in the IDE and a jar in the Maven reactor
             try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
                 Path root = jar == null ? location : jar.getPath("/");
                 try (Stream<Path> files = Files.walk(root)) {
-                    List<Class<?>> commands = files.map(file -> root.relativize(file).toString())
+                    List<Class<?>> commands = files.map(
+                                    file -> root.relativize(file).toString())
                             .filter(name -> name.endsWith("Command.class"))
                             .<Class<?>>map(name -> load(name.replace('/', '.').replaceAll("\\.class$", "")))
-                            .filter(Class::isRecord).toList();
+                            .filter(Class::isRecord)
+                            .toList();
                     assertThat(commands).hasSizeGreaterThan(30);
                     return commands;
                 }
@@ -140,8 +147,11 @@ class EveryCommandTextIsGuardedTest {
             collect(generic.getActualTypeArguments()[0], path + "[0]", fields, depth);
         } else if (raw.isRecord() && depth < 4) {
             for (RecordComponent component : raw.getRecordComponents()) {
-                collect(component.getGenericType(), path.isEmpty() ? component.getName()
-                        : path + "." + component.getName(), fields, depth + 1);
+                collect(
+                        component.getGenericType(),
+                        path.isEmpty() ? component.getName() : path + "." + component.getName(),
+                        fields,
+                        depth + 1);
             }
         }
     }

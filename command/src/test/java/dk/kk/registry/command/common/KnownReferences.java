@@ -17,8 +17,7 @@ public final class KnownReferences implements ReferenceCatalog {
     private final Map<String, ReferenceKind> kinds = new HashMap<>();
     private final Set<String> administrations = new HashSet<>();
 
-    private KnownReferences() {
-    }
+    private KnownReferences() {}
 
     public static KnownReferences none() {
         return new KnownReferences();

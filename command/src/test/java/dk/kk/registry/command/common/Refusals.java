@@ -9,8 +9,7 @@ import org.hamcrest.Matcher;
 /** Matches the {@link RuleViolation} of one named rule, so a test fails if a command is refused for another reason. */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static Matcher<RuleViolation> violationOf(String rule) {
         return new FeatureMatcher<>(equalTo(rule), "a RuleViolation of rule", "rule") {

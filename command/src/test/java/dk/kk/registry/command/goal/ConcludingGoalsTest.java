@@ -42,7 +42,8 @@ class ConcludingGoalsTest {
     @Test
     void everyOutcomeButAbandonedRestsOnAStatus() {
         for (GoalOutcome outcome : new GoalOutcome[] {GoalOutcome.MET, GoalOutcome.NOT_MET, GoalOutcome.PARTLY_MET}) {
-            GoalFixtures.fixture().givenCurrentTime(AUTUMN_2024)
+            GoalFixtures.fixture()
+                    .givenCurrentTime(AUTUMN_2024)
                     .andGiven(evictionGoalSet())
                     .when(conclude(outcome, 2024), because("no figures"))
                     .expectNoEvents()
@@ -93,7 +94,8 @@ class ConcludingGoalsTest {
                 .when(conclude(null, 2024), because("?"))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "outcome"));
-        GoalFixtures.fixture().givenCurrentTime(AUTUMN_2024)
+        GoalFixtures.fixture()
+                .givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
                 .when(conclude(GoalOutcome.MET, null), because("?"))
                 .expectNoEvents()
@@ -113,7 +115,9 @@ class ConcludingGoalsTest {
     @Test
     void aGoalIsConcludedOnce() {
         fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"),
+                .andGiven(
+                        evictionGoalSet(),
+                        reported(2024, "0.6", "0.2"),
                         new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
                 .when(conclude(GoalOutcome.NOT_MET, 2024), because("second thoughts"))
                 .expectNoEvents()

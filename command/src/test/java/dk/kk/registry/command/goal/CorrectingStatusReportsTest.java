@@ -3,7 +3,6 @@ package dk.kk.registry.command.goal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
 import static dk.kk.registry.command.goal.GoalFixtures.because;
-import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.evictionGoalSet;
 import static dk.kk.registry.command.goal.GoalFixtures.value;
 
@@ -13,7 +12,6 @@ import dk.kk.registry.shared.goal.GoalConcludedEvent;
 import dk.kk.registry.shared.goal.GoalOutcome;
 import dk.kk.registry.shared.goal.GoalStatusReportCorrectedEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportedEvent;
-import java.math.BigDecimal;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Corrections of a status report: they name the year, change something, give a reason, and outlive a conclusion. */
 class CorrectingStatusReportsTest {
 
-    private static final GoalStatusReportedEvent REPORTED_2024 = new GoalStatusReportedEvent(GOAL, 2024,
-            value("0.6"), value("0.2"), "Målsætningen er opnået.", null, "eDoc 2024-0353188");
+    private static final GoalStatusReportedEvent REPORTED_2024 = new GoalStatusReportedEvent(
+            GOAL, 2024, value("0.6"), value("0.2"), "Målsætningen er opnået.", null, "eDoc 2024-0353188");
 
     private AggregateTestFixture<Goal> fixture;
 
@@ -32,10 +30,9 @@ class CorrectingStatusReportsTest {
         fixture = GoalFixtures.fixture();
     }
 
-    private static CorrectGoalStatusReportCommand correct(Integer year, UncertainValue areaValue, String commentary,
-            String dataQualityNote) {
-        return new CorrectGoalStatusReportCommand(GOAL, null, year, areaValue, null, commentary, dataQualityNote,
-                null);
+    private static CorrectGoalStatusReportCommand correct(
+            Integer year, UncertainValue areaValue, String commentary, String dataQualityNote) {
+        return new CorrectGoalStatusReportCommand(GOAL, null, year, areaValue, null, commentary, dataQualityNote, null);
     }
 
     @Test
@@ -43,8 +40,8 @@ class CorrectingStatusReportsTest {
         fixture.given(evictionGoalSet(), REPORTED_2024)
                 .when(correct(2024, null, null, "110 cases could not be located"), because("note was missing"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, null, null, null,
-                        "110 cases could not be located", null))
+                .expectEvents(new GoalStatusReportCorrectedEvent(
+                        GOAL, 2024, null, null, null, "110 cases could not be located", null))
                 .expectResultMessagePayload(2L);
     }
 
@@ -59,8 +56,7 @@ class CorrectingStatusReportsTest {
     void aValueIsCorrected() {
         fixture.given(evictionGoalSet(), REPORTED_2024)
                 .when(correct(2024, value("0.7"), null, null), because("typing error"))
-                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null,
-                        null));
+                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null, null));
     }
 
     @Test
@@ -99,7 +95,9 @@ class CorrectingStatusReportsTest {
 
     @Test
     void correctingAReportToWhatAnEarlierCorrectionSaidRecordsNothing() {
-        fixture.given(evictionGoalSet(), REPORTED_2024,
+        fixture.given(
+                        evictionGoalSet(),
+                        REPORTED_2024,
                         new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null, null))
                 .when(correct(2024, value("0.7"), null, null), because("same again"))
                 .expectNoEvents()
@@ -111,7 +109,7 @@ class CorrectingStatusReportsTest {
         fixture.given(evictionGoalSet(), REPORTED_2024, new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
                 .when(correct(2024, null, null, "journal system changed"), because("note added after the fact"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalStatusReportCorrectedEvent(GOAL, 2024, null, null, null,
-                        "journal system changed", null));
+                .expectEvents(new GoalStatusReportCorrectedEvent(
+                        GOAL, 2024, null, null, null, "journal system changed", null));
     }
 }

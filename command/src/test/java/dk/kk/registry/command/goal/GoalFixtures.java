@@ -27,8 +27,7 @@ final class GoalFixtures {
     /** "Now" in these tests: the status report was written in the autumn of 2024. */
     static final Instant AUTUMN_2024 = Instant.parse("2024-10-01T10:00:00Z");
 
-    private GoalFixtures() {
-    }
+    private GoalFixtures() {}
 
     static AggregateTestFixture<Goal> fixture() {
         AggregateTestFixture<Goal> fixture = new AggregateTestFixture<>(Goal.class);
@@ -43,23 +42,56 @@ final class GoalFixtures {
     }
 
     static GoalSetEvent evictionGoalSet() {
-        return new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF", "eviction-warnings",
-                List.of(), "copenhagen", BASELINE_2017, MINUS_25_PERCENT, 2025);
+        return new GoalSetEvent(
+                GOAL,
+                "Fewer eviction warnings",
+                "policy-2017",
+                "SOF",
+                "eviction-warnings",
+                List.of(),
+                "copenhagen",
+                BASELINE_2017,
+                MINUS_25_PERCENT,
+                2025);
     }
 
     static GoalSetEvent evictionGoalSetWith(Baseline baseline) {
-        return new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF", "eviction-warnings",
-                List.of(), "copenhagen", baseline, MINUS_25_PERCENT, 2025);
+        return new GoalSetEvent(
+                GOAL,
+                "Fewer eviction warnings",
+                "policy-2017",
+                "SOF",
+                "eviction-warnings",
+                List.of(),
+                "copenhagen",
+                baseline,
+                MINUS_25_PERCENT,
+                2025);
     }
 
     static GoalSetEvent goalSetWith(Baseline baseline, Target target) {
-        return new GoalSetEvent(GOAL, "Gap to Copenhagen", "policy-2017", "SOF", "eviction-warnings",
-                List.of(), "copenhagen", baseline, target, 2025);
+        return new GoalSetEvent(
+                GOAL,
+                "Gap to Copenhagen",
+                "policy-2017",
+                "SOF",
+                "eviction-warnings",
+                List.of(),
+                "copenhagen",
+                baseline,
+                target,
+                2025);
     }
 
     static GoalStatusReportedEvent reported(int year, String areaValue, String comparisonValue) {
-        return new GoalStatusReportedEvent(GOAL, year, value(areaValue),
-                comparisonValue == null ? null : value(comparisonValue), null, null, null);
+        return new GoalStatusReportedEvent(
+                GOAL,
+                year,
+                value(areaValue),
+                comparisonValue == null ? null : value(comparisonValue),
+                null,
+                null,
+                null);
     }
 
     static MetaData because(String reason) {
@@ -148,8 +180,8 @@ final class GoalFixtures {
         }
 
         SetGoalCommand command() {
-            return new SetGoalCommand(goalId, title, policy, owner, indicator, areas, comparisonArea, baseline,
-                    target, deadlineYear);
+            return new SetGoalCommand(
+                    goalId, title, policy, owner, indicator, areas, comparisonArea, baseline, target, deadlineYear);
         }
     }
 }

@@ -28,6 +28,7 @@ class ReportingGoalStatusTest {
 
     /** After the 2025 deadline. */
     private static final Instant SPRING_2027 = Instant.parse("2027-03-01T09:00:00Z");
+
     private static final String NOTE = "journal system changed; 110 cases could not be located";
 
     private AggregateTestFixture<Goal> fixture;
@@ -38,19 +39,33 @@ class ReportingGoalStatusTest {
     }
 
     private static ReportGoalStatusCommand report(Integer year, String areaValue, String comparisonValue) {
-        return new ReportGoalStatusCommand(GOAL, null, year, areaValue == null ? null : value(areaValue),
-                comparisonValue == null ? null : value(comparisonValue), null, null, null);
+        return new ReportGoalStatusCommand(
+                GOAL,
+                null,
+                year,
+                areaValue == null ? null : value(areaValue),
+                comparisonValue == null ? null : value(comparisonValue),
+                null,
+                null,
+                null);
     }
 
     @Test
     void aStatusIsReported() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet(), reported(2020, "0.8", "0.3"))
-                .when(new ReportGoalStatusCommand(GOAL, null, 2024, value("0.6"), value("0.2"),
-                        " Målsætningen er opnået. ", NOTE, "eDoc 2024-0353188"))
+                .when(new ReportGoalStatusCommand(
+                        GOAL,
+                        null,
+                        2024,
+                        value("0.6"),
+                        value("0.2"),
+                        " Målsætningen er opnået. ",
+                        NOTE,
+                        "eDoc 2024-0353188"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalStatusReportedEvent(GOAL, 2024, value("0.6"), value("0.2"),
-                        "Målsætningen er opnået.", NOTE, "eDoc 2024-0353188"))
+                .expectEvents(new GoalStatusReportedEvent(
+                        GOAL, 2024, value("0.6"), value("0.2"), "Målsætningen er opnået.", NOTE, "eDoc 2024-0353188"))
                 .expectResultMessagePayload(2L);
     }
 
@@ -68,8 +83,15 @@ class ReportingGoalStatusTest {
     void aRangesBoundsHaveAtMostSixDecimals() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(GOAL, null, 2024, UncertainValue.range(decimal("0.5"),
-                        decimal("0.6000001")), value("0.2"), null, null, null))
+                .when(new ReportGoalStatusCommand(
+                        GOAL,
+                        null,
+                        2024,
+                        UncertainValue.range(decimal("0.5"), decimal("0.6000001")),
+                        value("0.2"),
+                        null,
+                        null,
+                        null))
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "areaValue"));
     }
@@ -79,8 +101,7 @@ class ReportingGoalStatusTest {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet())
                 .when(new ReportGoalStatusCommand(GOAL, null, 2020, value("0.8"), value("0.3"), " ", "", null))
-                .expectEvents(new GoalStatusReportedEvent(GOAL, 2020, value("0.8"), value("0.3"), null, null,
-                        null));
+                .expectEvents(new GoalStatusReportedEvent(GOAL, 2020, value("0.8"), value("0.3"), null, null, null));
     }
 
     @Test
@@ -168,8 +189,8 @@ class ReportingGoalStatusTest {
     void textsHaveLimits() {
         fixture.givenCurrentTime(AUTUMN_2024)
                 .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(GOAL, null, 2020, value("0.8"), value("0.3"), null,
-                        "n".repeat(2001), null))
+                .when(new ReportGoalStatusCommand(
+                        GOAL, null, 2020, value("0.8"), value("0.3"), null, "n".repeat(2001), null))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "dataQualityNote"));
     }
@@ -181,14 +202,16 @@ class ReportingGoalStatusTest {
                 .when(report(2020, "0.7", "0.3"))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("the status for 2020 is already reported; record a correction of that "
-                        + "report instead");
+                .expectExceptionMessage(
+                        "the status for 2020 is already reported; record a correction of that " + "report instead");
     }
 
     @Test
     void aConcludedGoalTakesNoMoreReports() {
         fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2020, "0.8", "0.3"),
+                .andGiven(
+                        evictionGoalSet(),
+                        reported(2020, "0.8", "0.3"),
                         new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
                 .when(report(2024, "0.6", "0.2"))
                 .expectNoEvents()

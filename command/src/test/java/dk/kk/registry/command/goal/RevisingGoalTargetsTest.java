@@ -51,8 +51,8 @@ class RevisingGoalTargetsTest {
     void aTargetMayChangeType() {
         fixture.given(evictionGoalSet())
                 .when(revise(new Target(GoalTargetType.GAP_REDUCTION, decimal("0.5"))), because("half the gap"))
-                .expectEvents(new GoalTargetRevisedEvent(GOAL, new Target(GoalTargetType.GAP_REDUCTION,
-                        decimal("0.5"))));
+                .expectEvents(
+                        new GoalTargetRevisedEvent(GOAL, new Target(GoalTargetType.GAP_REDUCTION, decimal("0.5"))));
     }
 
     @Test

@@ -35,8 +35,17 @@ class SettingAGoalTest {
         fixture.givenNoPriorActivity()
                 .when(goal().title(" Fewer eviction warnings ").command())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
-                        "eviction-warnings", List.of(), "copenhagen", BASELINE_2017, MINUS_25_PERCENT, 2025))
+                .expectEvents(new GoalSetEvent(
+                        GOAL,
+                        "Fewer eviction warnings",
+                        "policy-2017",
+                        "SOF",
+                        "eviction-warnings",
+                        List.of(),
+                        "copenhagen",
+                        BASELINE_2017,
+                        MINUS_25_PERCENT,
+                        2025))
                 .expectResultMessagePayload(GOAL);
     }
 
@@ -44,18 +53,35 @@ class SettingAGoalTest {
     void aGoalWithoutAreasIsCityWideAndWithoutComparisonAreaIsComparedWithTheRestOfTheCity() {
         fixture.givenNoPriorActivity()
                 .when(goal().areas(null).comparedWith(null).command())
-                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
-                        "eviction-warnings", List.of(), "rest-of-copenhagen", BASELINE_2017, MINUS_25_PERCENT,
+                .expectEvents(new GoalSetEvent(
+                        GOAL,
+                        "Fewer eviction warnings",
+                        "policy-2017",
+                        "SOF",
+                        "eviction-warnings",
+                        List.of(),
+                        "rest-of-copenhagen",
+                        BASELINE_2017,
+                        MINUS_25_PERCENT,
                         2025));
     }
 
     @Test
     void aGoalMayBeAboutSomeAreas() {
         fixture.givenNoPriorActivity()
-                .when(goal().areas(List.of("tingbjerg-husum", "bispebjerg-nordvest")).command())
-                .expectEvents(new GoalSetEvent(GOAL, "Fewer eviction warnings", "policy-2017", "SOF",
-                        "eviction-warnings", List.of("tingbjerg-husum", "bispebjerg-nordvest"), "copenhagen",
-                        BASELINE_2017, MINUS_25_PERCENT, 2025));
+                .when(goal().areas(List.of("tingbjerg-husum", "bispebjerg-nordvest"))
+                        .command())
+                .expectEvents(new GoalSetEvent(
+                        GOAL,
+                        "Fewer eviction warnings",
+                        "policy-2017",
+                        "SOF",
+                        "eviction-warnings",
+                        List.of("tingbjerg-husum", "bispebjerg-nordvest"),
+                        "copenhagen",
+                        BASELINE_2017,
+                        MINUS_25_PERCENT,
+                        2025));
     }
 
     @Test
@@ -70,7 +96,8 @@ class SettingAGoalTest {
     @Test
     void aGoalNamesEachAreaOnce() {
         fixture.givenNoPriorActivity()
-                .when(goal().areas(List.of("tingbjerg-husum", "tingbjerg-husum")).command())
+                .when(goal().areas(List.of("tingbjerg-husum", "tingbjerg-husum"))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("NoDuplicates", "areas"));
     }
@@ -78,7 +105,9 @@ class SettingAGoalTest {
     @Test
     void aGoalIsNotComparedWithOneOfItsOwnAreas() {
         fixture.givenNoPriorActivity()
-                .when(goal().areas(List.of("tingbjerg-husum")).comparedWith("tingbjerg-husum").command())
+                .when(goal().areas(List.of("tingbjerg-husum"))
+                        .comparedWith("tingbjerg-husum")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ComparisonIsAnotherArea", "areas[0]"));
     }
@@ -94,16 +123,12 @@ class SettingAGoalTest {
 
     @Test
     void aGoalWithoutDeadlineIsSet() {
-        fixture.givenNoPriorActivity()
-                .when(goal().deadline(null).command())
-                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity().when(goal().deadline(null).command()).expectSuccessfulHandlerExecution();
     }
 
     @Test
     void aGoalMayBeDueInItsBaselineYear() {
-        fixture.givenNoPriorActivity()
-                .when(goal().deadline(2017).command())
-                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity().when(goal().deadline(2017).command()).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -171,7 +196,8 @@ class SettingAGoalTest {
     @Test
     void aBaselineYearIsPlausible() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(0, value("1.4"), value("0.6"))).command())
+                .when(goal().baseline(new Baseline(0, value("1.4"), value("0.6")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("YearsArePlausible", "baseline.year"))
                 .expectExceptionMessage("baseline.year must be between 1990 and 2100");
@@ -180,7 +206,8 @@ class SettingAGoalTest {
     @Test
     void aBaselineHasBeenMeasured() {
         fixture.givenCurrentTime(GoalFixtures.AUTUMN_2024)
-                .when(goal().baseline(new Baseline(2025, value("1.4"), value("0.6"))).command())
+                .when(goal().baseline(new Baseline(2025, value("1.4"), value("0.6")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("YearHasBegun", "baseline.year"));
     }
@@ -188,7 +215,8 @@ class SettingAGoalTest {
     @Test
     void valuesHaveAtMostSixDecimals() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, value("1.4000001"), value("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("1.4000001"), value("0.6")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
     }
@@ -196,7 +224,8 @@ class SettingAGoalTest {
     @Test
     void valuesAreBelowATrillion() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, value("1E+12"), value("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("1E+12"), value("0.6")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ValuesAreBounded", "baseline.areaValue"));
     }
@@ -222,7 +251,8 @@ class SettingAGoalTest {
     @Test
     void aTargetHasAValue() {
         fixture.givenNoPriorActivity()
-                .when(goal().target(new Target(GoalTargetType.RELATIVE_CHANGE, null)).command())
+                .when(goal().target(new Target(GoalTargetType.RELATIVE_CHANGE, null))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "target.value"))
                 .expectExceptionMessage("target.value is required");
@@ -231,13 +261,15 @@ class SettingAGoalTest {
     @Test
     void everyTargetTypeCanBeSet() {
         Arrays.stream(new Target[] {
-            new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-1")),
-            new Target(GoalTargetType.ABSOLUTE_LEVEL, decimal("0.7")),
-            new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0")),
-            new Target(GoalTargetType.GAP_REDUCTION, decimal("1"))
-        }).forEach(target -> GoalFixtures.fixture().givenNoPriorActivity()
-                .when(goal().target(target).command())
-                .expectSuccessfulHandlerExecution());
+                    new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-1")),
+                    new Target(GoalTargetType.ABSOLUTE_LEVEL, decimal("0.7")),
+                    new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0")),
+                    new Target(GoalTargetType.GAP_REDUCTION, decimal("1"))
+                })
+                .forEach(target -> GoalFixtures.fixture()
+                        .givenNoPriorActivity()
+                        .when(goal().target(target).command())
+                        .expectSuccessfulHandlerExecution());
     }
 
     @Test
@@ -251,7 +283,8 @@ class SettingAGoalTest {
     @Test
     void aRelativeChangeNeedsABaselineOtherThanZero() {
         fixture.givenNoPriorActivity()
-                .when(goal().baseline(new Baseline(2017, value("0.0"), value("0.6"))).command())
+                .when(goal().baseline(new Baseline(2017, value("0.0"), value("0.6")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
                 .expectExceptionMessage("a relative change needs a baseline area value other than 0");
@@ -259,8 +292,8 @@ class SettingAGoalTest {
 
     @Test
     void aBaselineMayBeARangeAsItsSourceStatesIt() {
-        Baseline stated = new Baseline(2017, UncertainValue.range(decimal("67"), decimal("72")),
-                UncertainValue.below(decimal("60")));
+        Baseline stated = new Baseline(
+                2017, UncertainValue.range(decimal("67"), decimal("72")), UncertainValue.below(decimal("60")));
         fixture.givenNoPriorActivity()
                 .when(goal().baseline(stated).command())
                 .expectSuccessfulHandlerExecution()
@@ -274,15 +307,16 @@ class SettingAGoalTest {
                         .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
-                .expectExceptionMessage("a relative change needs a baseline area value other than 0, and the range "
-                        + "<0.5 allows 0");
+                .expectExceptionMessage(
+                        "a relative change needs a baseline area value other than 0, and the range " + "<0.5 allows 0");
     }
 
     @Test
     void parityNeedsTheComparisonsBaseline() {
         fixture.givenNoPriorActivity()
                 .when(goal().baseline(new Baseline(2017, value("1.4"), null))
-                        .target(GoalTargetType.PARITY_WITH_COMPARISON, "0").command())
+                        .target(GoalTargetType.PARITY_WITH_COMPARISON, "0")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
                 .expectExceptionMessage("PARITY_WITH_COMPARISON needs the baseline's comparisonValue");
@@ -291,7 +325,8 @@ class SettingAGoalTest {
     @Test
     void aParityToleranceIsNotNegative() {
         fixture.givenNoPriorActivity()
-                .when(goal().target(GoalTargetType.PARITY_WITH_COMPARISON, "-0.1").command())
+                .when(goal().target(GoalTargetType.PARITY_WITH_COMPARISON, "-0.1")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));
     }
@@ -300,7 +335,8 @@ class SettingAGoalTest {
     void aGapReductionNeedsTheComparisonsBaseline() {
         fixture.givenNoPriorActivity()
                 .when(goal().baseline(new Baseline(2017, value("1.4"), null))
-                        .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
+                        .target(GoalTargetType.GAP_REDUCTION, "0.5")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));
     }
@@ -311,7 +347,8 @@ class SettingAGoalTest {
                 .when(goal().target(GoalTargetType.GAP_REDUCTION, "1.5").command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));
-        GoalFixtures.fixture().givenNoPriorActivity()
+        GoalFixtures.fixture()
+                .givenNoPriorActivity()
                 .when(goal().target(GoalTargetType.GAP_REDUCTION, "0").command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"));
@@ -321,7 +358,8 @@ class SettingAGoalTest {
     void aGapReductionNeedsAGap() {
         fixture.givenNoPriorActivity()
                 .when(goal().baseline(new Baseline(2017, value("0.6"), value("0.60")))
-                        .target(GoalTargetType.GAP_REDUCTION, "0.5").command())
+                        .target(GoalTargetType.GAP_REDUCTION, "0.5")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("TargetsAreMeasurable", "target"))
                 .expectExceptionMessage("there is no gap to the comparison area at the baseline to reduce");

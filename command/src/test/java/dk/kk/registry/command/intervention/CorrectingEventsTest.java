@@ -2,7 +2,6 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.Corrections.correcting;
-import static dk.kk.registry.shared.intervention.CorrectableEvent.*;
 import static dk.kk.registry.command.intervention.Evaluations.evaluated;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
 import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
@@ -30,6 +29,7 @@ import static dk.kk.registry.command.intervention.Registrations.AREA;
 import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
+import static dk.kk.registry.shared.intervention.CorrectableEvent.*;
 
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.Correction;
@@ -41,7 +41,6 @@ import dk.kk.registry.shared.intervention.FundingGrantedEvent;
 import dk.kk.registry.shared.intervention.FundingWithdrawnEvent;
 import dk.kk.registry.shared.intervention.InterventionAreaAddedEvent;
 import dk.kk.registry.shared.intervention.InterventionAreaRemovedEvent;
-import dk.kk.registry.shared.intervention.InterventionEventCorrectedEvent;
 import dk.kk.registry.shared.intervention.InterventionRegisteredEvent;
 import dk.kk.registry.shared.intervention.InterventionScaledEvent;
 import dk.kk.registry.shared.intervention.InterventionTerminatedEvent;
@@ -91,17 +90,21 @@ class CorrectingEventsTest {
     void theTextsOfTheRegistrationAreCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered());
         String registration = registrationId();
-        Correction values = correcting().title("Tryghedspartnerskab Tingbjerg/Husum")
-                .description("Safety partnership.").caseReference("2020-0123457").of(REGISTRATION);
+        Correction values = correcting()
+                .title("Tryghedspartnerskab Tingbjerg/Husum")
+                .description("Safety partnership.")
+                .caseReference("2020-0123457")
+                .of(REGISTRATION);
 
-        history.when(correct(registration, values))
-                .expectEvents(corrected(registration, values));
+        history.when(correct(registration, values)).expectEvents(corrected(registration, values));
     }
 
     @Test
     void aCorrectedPlannedEndCountsForLaterExtensions() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(registrationId(), correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
+        history.andGiven(corrected(
+                        registrationId(),
+                        correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
                 .when(extendTo(LocalDate.of(2023, 12, 31)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PlannedEndExtendedEvent(ID, UncertainDate.of(LocalDate.of(2023, 12, 31))))
@@ -111,12 +114,14 @@ class CorrectingEventsTest {
     @Test
     void correctingTheRegisteredEndLeavesALaterExtensionInForce() {
         TestExecutor<Intervention> history = fixture.given(registered(), extended(LocalDate.of(2025, 12, 31)));
-        history.andGiven(corrected(registrationId(), correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
+        history.andGiven(corrected(
+                        registrationId(),
+                        correcting().plannedEnd(LocalDate.of(2022, 12, 31)).of(REGISTRATION)))
                 .when(extendTo(LocalDate.of(2025, 6, 30)))
                 .expectNoEvents()
                 .expectException(violationOf("ExtensionsMoveTheEndLater"))
-                .expectExceptionMessage("the new planned end 2025-06-30 is not after the current planned end "
-                        + "2025-12-31");
+                .expectExceptionMessage(
+                        "the new planned end 2025-06-30 is not after the current planned end " + "2025-12-31");
     }
 
     @Test
@@ -133,7 +138,9 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedEndCannotPrecedeThePlannedStart() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().plannedEnd(LocalDate.of(2020, 6, 30)).of(REGISTRATION)))
+        history.when(correct(
+                        registrationId(),
+                        correcting().plannedEnd(LocalDate.of(2020, 6, 30)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
                 .expectExceptionMessage("plannedEnd 2020-06-30 is before plannedStart 2021-01-01");
@@ -142,7 +149,9 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedStartCannotFollowThePlannedEnd() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().plannedStart(LocalDate.of(2025, 1, 1)).of(REGISTRATION)))
+        history.when(correct(
+                        registrationId(),
+                        correcting().plannedStart(LocalDate.of(2025, 1, 1)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
                 .expectExceptionMessage("plannedEnd 2024-12-31 is before plannedStart 2025-01-01");
@@ -151,18 +160,22 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedPlannedStartCountsForLaterAreas() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(registrationId(), correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
+        history.andGiven(corrected(
+                        registrationId(),
+                        correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
                 .when(addArea(AMAGER, LocalDate.of(2021, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom 2021-03-01 is before the intervention's planned start "
-                        + "2021-06-01");
+                .expectExceptionMessage(
+                        "effectiveFrom 2021-03-01 is before the intervention's planned start " + "2021-06-01");
     }
 
     @Test
     void cannotCorrectAnUnknownEvent() {
         fixture.given(registered())
-                .when(correct("event-that-never-was", correcting().title("Another title").of(REGISTRATION)))
+                .when(correct(
+                        "event-that-never-was",
+                        correcting().title("Another title").of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("CorrectionsNameAnEvent", "eventId"))
                 .expectExceptionMessage("no correctable event 'event-that-never-was' in this intervention's history");
@@ -199,8 +212,12 @@ class CorrectingEventsTest {
     @Test
     void correctingAnEventToWhatItAlreadySaysRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().title(registered().title())
-                        .plannedEnd(registered().plannedEnd().exactDay()).of(REGISTRATION)))
+        history.when(correct(
+                        registrationId(),
+                        correcting()
+                                .title(registered().title())
+                                .plannedEnd(registered().plannedEnd().exactDay())
+                                .of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "values"))
                 .expectExceptionMessage("the InterventionRegisteredEvent already records these values");
@@ -209,8 +226,11 @@ class CorrectingEventsTest {
     @Test
     void correctingAnEventToWhatAnEarlierCorrectionSaidRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
-                .when(correct(givenEventId(fixture, FundingGrantedEvent.class),
+        history.andGiven(corrected(
+                        givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("1000000.00").of(FUNDING_GRANTED)))
+                .when(correct(
+                        givenEventId(fixture, FundingGrantedEvent.class),
                         correcting().amount("1000000").of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged", "values"));
@@ -219,10 +239,11 @@ class CorrectingEventsTest {
     @Test
     void aCorrectionThatChangesOneOfItsValuesIsRecorded() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        Correction values = correcting().title(registered().title()).plannedEnd(LocalDate.of(2025, 6, 30))
+        Correction values = correcting()
+                .title(registered().title())
+                .plannedEnd(LocalDate.of(2025, 6, 30))
                 .of(REGISTRATION);
-        history.when(correct(registrationId(), values))
-                .expectEvents(corrected(registrationId(), values));
+        history.when(correct(registrationId(), values)).expectEvents(corrected(registrationId(), values));
     }
 
     @Test
@@ -245,7 +266,8 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedTitleKeepsTheLimit() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().title("x".repeat(201)).of(REGISTRATION)))
+        history.when(correct(
+                        registrationId(), correcting().title("x".repeat(201)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "values.title"));
     }
@@ -253,7 +275,9 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedCaseReferenceKeepsTheLimit() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.when(correct(registrationId(), correcting().caseReference("1".repeat(101)).of(REGISTRATION)))
+        history.when(correct(
+                        registrationId(),
+                        correcting().caseReference("1".repeat(101)).of(REGISTRATION)))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "values.caseReference"));
     }
@@ -272,9 +296,12 @@ class CorrectingEventsTest {
 
     @Test
     void anAreasStartCannotBeCorrectedPastItsEnd() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
-        history.when(correct(givenEventId(fixture, InterventionAreaAddedEvent.class),
+        TestExecutor<Intervention> history = fixture.given(
+                registered(),
+                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)),
+                areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
+        history.when(correct(
+                        givenEventId(fixture, InterventionAreaAddedEvent.class),
                         correcting().effectiveFrom(LocalDate.of(2022, 7, 1)).of(AREA_ADDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
@@ -283,9 +310,12 @@ class CorrectingEventsTest {
 
     @Test
     void anAreasEndCannotBeCorrectedBeforeItsStart() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
-        history.when(correct(givenEventId(fixture, InterventionAreaRemovedEvent.class),
+        TestExecutor<Intervention> history = fixture.given(
+                registered(),
+                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)),
+                areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
+        history.when(correct(
+                        givenEventId(fixture, InterventionAreaRemovedEvent.class),
                         correcting().effectiveTo(LocalDate.of(2021, 12, 31)).of(AREA_REMOVED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveTo"))
@@ -294,9 +324,12 @@ class CorrectingEventsTest {
 
     @Test
     void anAreasEndIsCorrected() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)), areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
-        history.when(correct(givenEventId(fixture, InterventionAreaRemovedEvent.class),
+        TestExecutor<Intervention> history = fixture.given(
+                registered(),
+                areaAdded(AMAGER, LocalDate.of(2022, 1, 1)),
+                areaRemoved(AMAGER, LocalDate.of(2022, 6, 30)));
+        history.when(correct(
+                        givenEventId(fixture, InterventionAreaRemovedEvent.class),
                         correcting().effectiveTo(LocalDate.of(2022, 9, 30)).of(AREA_REMOVED)))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(3L);
@@ -305,7 +338,9 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedAreaStartCountsWhenTheAreaIsRemoved() {
         TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 6, 1)));
-        history.andGiven(corrected(givenEventId(fixture, InterventionAreaAddedEvent.class), correcting().effectiveFrom(LocalDate.of(2022, 9, 1)).of(AREA_ADDED)))
+        history.andGiven(corrected(
+                        givenEventId(fixture, InterventionAreaAddedEvent.class),
+                        correcting().effectiveFrom(LocalDate.of(2022, 9, 1)).of(AREA_ADDED)))
                 .when(removeArea(AMAGER, LocalDate.of(2022, 8, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
@@ -315,7 +350,8 @@ class CorrectingEventsTest {
     @Test
     void anAreasStartCannotBeCorrectedToBeforeThePlannedStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), areaAdded(AMAGER, LocalDate.of(2022, 6, 1)));
-        history.when(correct(givenEventId(fixture, InterventionAreaAddedEvent.class),
+        history.when(correct(
+                        givenEventId(fixture, InterventionAreaAddedEvent.class),
                         correcting().effectiveFrom(LocalDate.of(2020, 6, 1)).of(AREA_ADDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"));
@@ -323,8 +359,11 @@ class CorrectingEventsTest {
 
     @Test
     void aCorrectedPlannedStartMovesTheStartOfTheRegisteredAreas() {
-        TestExecutor<Intervention> history = fixture.given(registration().areas(AREA, AMAGER).event());
-        history.andGiven(corrected(registrationId(), correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
+        TestExecutor<Intervention> history =
+                fixture.given(registration().areas(AREA, AMAGER).event());
+        history.andGiven(corrected(
+                        registrationId(),
+                        correcting().plannedStart(LocalDate.of(2021, 6, 1)).of(REGISTRATION)))
                 .when(removeArea(AREA, LocalDate.of(2021, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
@@ -332,9 +371,11 @@ class CorrectingEventsTest {
 
     @Test
     void aCorrectedScalingDateMovesTheStartOfTheScaledAreas() {
-        TestExecutor<Intervention> history = fixture.given(registered(), evaluated(),
-                scaled(LocalDate.of(2023, 1, 1), AMAGER));
-        history.andGiven(corrected(givenEventId(fixture, InterventionScaledEvent.class), correcting().effectiveFrom(LocalDate.of(2023, 6, 1)).of(SCALED)))
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), evaluated(), scaled(LocalDate.of(2023, 1, 1), AMAGER));
+        history.andGiven(corrected(
+                        givenEventId(fixture, InterventionScaledEvent.class),
+                        correcting().effectiveFrom(LocalDate.of(2023, 6, 1)).of(SCALED)))
                 .when(removeArea(AMAGER, LocalDate.of(2023, 3, 1)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
@@ -342,8 +383,8 @@ class CorrectingEventsTest {
 
     @Test
     void aPartnersRoleIsCorrected() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 3, 1)));
+        TestExecutor<Intervention> history = fixture.given(
+                registered(), partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 3, 1)));
         String joining = givenEventId(fixture, PartnerJoinedEvent.class);
         Correction values = correcting().role(PartnerRole.CO_LEAD).of(PARTNER_JOINED);
 
@@ -354,10 +395,12 @@ class CorrectingEventsTest {
 
     @Test
     void aPartnersStartCannotBeCorrectedPastItsDeparture() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
+        TestExecutor<Intervention> history = fixture.given(
+                registered(),
                 partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 3, 1)),
                 partnerLeft("copenhagen-police", LocalDate.of(2021, 12, 31)));
-        history.when(correct(givenEventId(fixture, PartnerJoinedEvent.class),
+        history.when(correct(
+                        givenEventId(fixture, PartnerJoinedEvent.class),
                         correcting().effectiveFrom(LocalDate.of(2022, 1, 1)).of(PARTNER_JOINED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
@@ -379,17 +422,18 @@ class CorrectingEventsTest {
     void aGrantsDecisionReferenceIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
         String grant = givenEventId(fixture, FundingGrantedEvent.class);
-        Correction values = correcting().decisionReference("BR 2020-10-08 pkt. 7").of(FUNDING_GRANTED);
+        Correction values =
+                correcting().decisionReference("BR 2020-10-08 pkt. 7").of(FUNDING_GRANTED);
 
-        history.when(correct(grant, values))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(corrected(grant, values));
+        history.when(correct(grant, values)).expectSuccessfulHandlerExecution().expectEvents(corrected(grant, values));
     }
 
     @Test
     void aCorrectedAmountCannotBeNegative() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("-5.00").of(FUNDING_GRANTED)))
+        history.when(correct(
+                        givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("-5.00").of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("AmountsAreNotNegative", "values.amount"))
                 .expectExceptionMessage("values.amount must not be negative");
@@ -398,7 +442,9 @@ class CorrectingEventsTest {
     @Test
     void correctedFundingYearsCannotBeReversed() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.when(correct(givenEventId(fixture, FundingGrantedEvent.class), correcting().years(null, 2020).of(FUNDING_GRANTED)))
+        history.when(correct(
+                        givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().years(null, 2020).of(FUNDING_GRANTED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "years"))
                 .expectExceptionMessage("the funding ends (2020) before it starts (2021)");
@@ -407,7 +453,9 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedGrantCountsForTheNextAdjustment() {
         TestExecutor<Intervention> history = fixture.given(registered(), granted());
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
+        history.andGiven(corrected(
+                        givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("1000000.00").of(FUNDING_GRANTED)))
                 .when(adjustFunding(FUNDING_ID, "1000000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -416,9 +464,11 @@ class CorrectingEventsTest {
 
     @Test
     void correctingAGrantLeavesALaterAdjustmentInForce() {
-        TestExecutor<Intervention> history = fixture.given(registered(), granted(),
-                fundingAdjusted(FUNDING_ID, "900000.00"));
-        history.andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class), correcting().amount("1000000.00").of(FUNDING_GRANTED)))
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), granted(), fundingAdjusted(FUNDING_ID, "900000.00"));
+        history.andGiven(corrected(
+                        givenEventId(fixture, FundingGrantedEvent.class),
+                        correcting().amount("1000000.00").of(FUNDING_GRANTED)))
                 .when(adjustFunding(FUNDING_ID, "900000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -427,9 +477,11 @@ class CorrectingEventsTest {
 
     @Test
     void anAdjustedAmountIsCorrected() {
-        TestExecutor<Intervention> history = fixture.given(registered(), granted(),
-                fundingAdjusted(FUNDING_ID, "900000.00"));
-        history.andGiven(corrected(givenEventId(fixture, FundingAdjustedEvent.class), correcting().amount("950000.00").of(FUNDING_ADJUSTED)))
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), granted(), fundingAdjusted(FUNDING_ID, "900000.00"));
+        history.andGiven(corrected(
+                        givenEventId(fixture, FundingAdjustedEvent.class),
+                        correcting().amount("950000.00").of(FUNDING_ADJUSTED)))
                 .when(adjustFunding(FUNDING_ID, "950000.00"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
@@ -438,20 +490,21 @@ class CorrectingEventsTest {
 
     @Test
     void anExpendituresYearIsCorrected() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                expenditureRecorded("spent-2022", 2022, "312500.00"));
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), expenditureRecorded("spent-2022", 2022, "312500.00"));
         String expenditure = givenEventId(fixture, ExpenditureRecordedEvent.class);
         Correction values = correcting().year(2023).of(EXPENDITURE_RECORDED);
 
-        history.when(correct(expenditure, values))
-                .expectEvents(corrected(expenditure, values));
+        history.when(correct(expenditure, values)).expectEvents(corrected(expenditure, values));
     }
 
     @Test
     void anExpendituresCorrectedYearIsInRange() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                expenditureRecorded("spent-2022", 2022, "312500.00"));
-        history.when(correct(givenEventId(fixture, ExpenditureRecordedEvent.class), correcting().year(1899).of(EXPENDITURE_RECORDED)))
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), expenditureRecorded("spent-2022", 2022, "312500.00"));
+        history.when(correct(
+                        givenEventId(fixture, ExpenditureRecordedEvent.class),
+                        correcting().year(1899).of(EXPENDITURE_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("YearsInRange", "values.year"))
                 .expectExceptionMessage("values.year must lie between 1990 and 2100");
@@ -461,28 +514,32 @@ class CorrectingEventsTest {
     void anEvaluationsResultIsCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         String evaluationEvent = givenEventId(fixture, EvaluationRecordedEvent.class);
-        Correction values = correcting().result(EvaluationResult.MIXED).summary("Mixed effects.")
-                .reportReference("2023-0004568").of(EVALUATION_RECORDED);
+        Correction values = correcting()
+                .result(EvaluationResult.MIXED)
+                .summary("Mixed effects.")
+                .reportReference("2023-0004568")
+                .of(EVALUATION_RECORDED);
 
-        history.when(correct(evaluationEvent, values))
-                .expectEvents(corrected(evaluationEvent, values));
+        history.when(correct(evaluationEvent, values)).expectEvents(corrected(evaluationEvent, values));
     }
 
     @Test
     void anEvaluationsPeriodCannotBeCorrectedToBeforeTheStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
-        history.when(correct(givenEventId(fixture, EvaluationRecordedEvent.class),
+        history.when(correct(
+                        givenEventId(fixture, EvaluationRecordedEvent.class),
                         correcting().period(LocalDate.of(2020, 7, 1), null).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodFrom"))
-                .expectExceptionMessage("the evaluated period starts (2020-07-01) before the intervention "
-                        + "(2021-01-01)");
+                .expectExceptionMessage(
+                        "the evaluated period starts (2020-07-01) before the intervention " + "(2021-01-01)");
     }
 
     @Test
     void anEvaluationsCorrectedEndIsComparedWithItsRecordedStart() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
-        history.when(correct(givenEventId(fixture, EvaluationRecordedEvent.class),
+        history.when(correct(
+                        givenEventId(fixture, EvaluationRecordedEvent.class),
                         correcting().period(null, LocalDate.of(2020, 12, 31)).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
@@ -493,8 +550,14 @@ class CorrectingEventsTest {
     void anEvaluationsEarlierCorrectionCountsForTheNextOne() {
         TestExecutor<Intervention> history = fixture.given(registered(), evaluated());
         String evaluationEvent = givenEventId(fixture, EvaluationRecordedEvent.class);
-        history.andGiven(corrected(evaluationEvent, correcting().period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).of(EVALUATION_RECORDED)))
-                .when(correct(evaluationEvent, correcting().period(null, LocalDate.of(2021, 12, 31)).of(EVALUATION_RECORDED)))
+        history.andGiven(corrected(
+                        evaluationEvent,
+                        correcting()
+                                .period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))
+                                .of(EVALUATION_RECORDED)))
+                .when(correct(
+                        evaluationEvent,
+                        correcting().period(null, LocalDate.of(2021, 12, 31)).of(EVALUATION_RECORDED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("the evaluated period ends (2021-12-31) before it starts (2022-01-01)");
@@ -502,21 +565,23 @@ class CorrectingEventsTest {
 
     @Test
     void aStageChangesDateCannotBeCorrectedToBeforeThePlannedStart() {
-        TestExecutor<Intervention> history = fixture.given(registered(),
-                stageChanged(Stage.ACTIVE, LocalDate.of(2021, 2, 1)));
-        history.when(correct(givenEventId(fixture, StageChangedEvent.class),
+        TestExecutor<Intervention> history =
+                fixture.given(registered(), stageChanged(Stage.ACTIVE, LocalDate.of(2021, 2, 1)));
+        history.when(correct(
+                        givenEventId(fixture, StageChangedEvent.class),
                         correcting().effectiveFrom(LocalDate.of(2020, 12, 1)).of(STAGE_CHANGED)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "values.effectiveFrom"))
-                .expectExceptionMessage("values.effectiveFrom 2020-12-01 is before the intervention's planned start "
-                        + "2021-01-01");
+                .expectExceptionMessage(
+                        "values.effectiveFrom 2020-12-01 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
     void aTerminatedInterventionsEventsAreStillCorrected() {
         TestExecutor<Intervention> history = fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)));
         String termination = givenEventId(fixture, InterventionTerminatedEvent.class);
-        Correction values = correcting().effectiveFrom(LocalDate.of(2022, 12, 31)).of(TERMINATED);
+        Correction values =
+                correcting().effectiveFrom(LocalDate.of(2022, 12, 31)).of(TERMINATED);
 
         history.when(correct(termination, values))
                 .expectSuccessfulHandlerExecution()
@@ -527,12 +592,15 @@ class CorrectingEventsTest {
     @Test
     void aCorrectedEndingDateBoundsLaterEvaluations() {
         TestExecutor<Intervention> history = fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)));
-        history.andGiven(corrected(givenEventId(fixture, InterventionTerminatedEvent.class), correcting().effectiveFrom(LocalDate.of(2022, 12, 31))
-                                .of(TERMINATED)))
-                .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30)).command())
+        history.andGiven(corrected(
+                        givenEventId(fixture, InterventionTerminatedEvent.class),
+                        correcting().effectiveFrom(LocalDate.of(2022, 12, 31)).of(TERMINATED)))
+                .when(evaluation()
+                        .period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodTo"))
-                .expectExceptionMessage("the evaluated period ends (2023-06-30) after the intervention ended "
-                        + "(2022-12-31)");
+                .expectExceptionMessage(
+                        "the evaluated period ends (2023-06-30) after the intervention ended " + "(2022-12-31)");
     }
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.command.intervention;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.CorrectedValues;
 import dk.kk.registry.shared.intervention.Correction;
@@ -31,8 +31,7 @@ final class Corrections {
     private String summary;
     private String reportReference;
 
-    private Corrections() {
-    }
+    private Corrections() {}
 
     static Corrections correcting() {
         return new Corrections();
@@ -130,8 +129,24 @@ final class Corrections {
     }
 
     CorrectedValues values() {
-        return new CorrectedValues(title, description, UncertainDate.ofNullable(plannedStart), UncertainDate.ofNullable(plannedEnd), caseReference, UncertainDate.ofNullable(effectiveFrom),
-                UncertainDate.ofNullable(effectiveTo), role, amount, fromYear, toYear, year, decisionReference, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), result,
-                summary, reportReference);
+        return new CorrectedValues(
+                title,
+                description,
+                UncertainDate.ofNullable(plannedStart),
+                UncertainDate.ofNullable(plannedEnd),
+                caseReference,
+                UncertainDate.ofNullable(effectiveFrom),
+                UncertainDate.ofNullable(effectiveTo),
+                role,
+                amount,
+                fromYear,
+                toYear,
+                year,
+                decisionReference,
+                UncertainDate.ofNullable(periodFrom),
+                UncertainDate.ofNullable(periodTo),
+                result,
+                summary,
+                reportReference);
     }
 }

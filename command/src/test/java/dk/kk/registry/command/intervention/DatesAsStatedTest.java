@@ -42,9 +42,7 @@ class DatesAsStatedTest {
     @Test
     void aStartGivenOnlyAsOnOrBeforeIsRecordedAsStated() {
         Registrations stated = registration().plannedStart("../2018").plannedEnd("2020");
-        fixture.givenCurrentTime(EARLY)
-                .when(stated.command())
-                .expectEvents(stated.event());
+        fixture.givenCurrentTime(EARLY).when(stated.command()).expectEvents(stated.event());
     }
 
     @Test
@@ -104,8 +102,8 @@ class DatesAsStatedTest {
     void theEvaluationFallsDueFromTheLatestDayThePlannedEndAllows() {
         fixture.givenCurrentTime(EARLY)
                 .when(registration().plannedEnd("2024-06").command())
-                .expectScheduledDeadlineWithName(GRACE_PERIOD.dueAt(LocalDate.of(2024, 6, 30)),
-                        EvaluationDeadline.NAME);
+                .expectScheduledDeadlineWithName(
+                        GRACE_PERIOD.dueAt(LocalDate.of(2024, 6, 30)), EvaluationDeadline.NAME);
     }
 
     @Test

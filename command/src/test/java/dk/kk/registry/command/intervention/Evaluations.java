@@ -28,8 +28,7 @@ final class Evaluations {
     private String summary = "Perceived safety at night rose in the area.";
     private String reportReference = "2023-0004567";
 
-    private Evaluations() {
-    }
+    private Evaluations() {}
 
     static Evaluations evaluation() {
         return new Evaluations();
@@ -41,8 +40,12 @@ final class Evaluations {
 
     /** An estimate of the change in perceived safety in Tingbjerg/Husum, in percentage points. */
     static EffectEstimate estimate(String effect, String low, String high) {
-        return new EffectEstimate("perceived-safety", Registrations.AREA, new BigDecimal(effect),
-                low == null ? null : new BigDecimal(low), high == null ? null : new BigDecimal(high));
+        return new EffectEstimate(
+                "perceived-safety",
+                Registrations.AREA,
+                new BigDecimal(effect),
+                low == null ? null : new BigDecimal(low),
+                high == null ? null : new BigDecimal(high));
     }
 
     Evaluations period(LocalDate from, LocalDate to) {
@@ -77,12 +80,33 @@ final class Evaluations {
     }
 
     RecordEvaluationCommand command() {
-        return new RecordEvaluationCommand(ID, null, evaluationId, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), method, evaluator, result,
-                evidenceLevel, estimates, summary, reportReference);
+        return new RecordEvaluationCommand(
+                ID,
+                null,
+                evaluationId,
+                UncertainDate.ofNullable(periodFrom),
+                UncertainDate.ofNullable(periodTo),
+                method,
+                evaluator,
+                result,
+                evidenceLevel,
+                estimates,
+                summary,
+                reportReference);
     }
 
     EvaluationRecordedEvent event() {
-        return new EvaluationRecordedEvent(ID, evaluationId, UncertainDate.ofNullable(periodFrom), UncertainDate.ofNullable(periodTo), method, evaluator, result,
-                evidenceLevel, estimates, summary, reportReference);
+        return new EvaluationRecordedEvent(
+                ID,
+                evaluationId,
+                UncertainDate.ofNullable(periodFrom),
+                UncertainDate.ofNullable(periodTo),
+                method,
+                evaluator,
+                result,
+                evidenceLevel,
+                estimates,
+                summary,
+                reportReference);
     }
 }

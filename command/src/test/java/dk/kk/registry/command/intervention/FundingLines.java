@@ -21,8 +21,7 @@ final class FundingLines {
     private int toYear = 2024;
     private String decisionReference = "BR 2020-10-01 pkt. 12";
 
-    private FundingLines() {
-    }
+    private FundingLines() {}
 
     static FundingLines fundingLine() {
         return new FundingLines();
@@ -60,12 +59,11 @@ final class FundingLines {
     }
 
     GrantFundingCommand command() {
-        return new GrantFundingCommand(ID, null, fundingId, source, sourceKind, amount, fromYear, toYear,
-                decisionReference);
+        return new GrantFundingCommand(
+                ID, null, fundingId, source, sourceKind, amount, fromYear, toYear, decisionReference);
     }
 
     FundingGrantedEvent event() {
-        return new FundingGrantedEvent(ID, fundingId, source, sourceKind, amount, fromYear, toYear,
-                decisionReference);
+        return new FundingGrantedEvent(ID, fundingId, source, sourceKind, amount, fromYear, toYear, decisionReference);
     }
 }

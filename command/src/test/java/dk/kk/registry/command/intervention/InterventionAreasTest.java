@@ -89,8 +89,8 @@ class InterventionAreasTest {
                 .when(addArea(AMAGER, LocalDate.of(2020, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom 2020-12-31 is before the intervention's planned start "
-                        + "2021-01-01");
+                .expectExceptionMessage(
+                        "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
@@ -132,8 +132,8 @@ class InterventionAreasTest {
                 .when(removeArea(AREA, JUNE_2022))
                 .expectNoEvents()
                 .expectException(violationOf("AtLeastOneArea", "areaId"))
-                .expectExceptionMessage("an intervention keeps at least one area; add the new area before removing "
-                        + "the last one");
+                .expectExceptionMessage(
+                        "an intervention keeps at least one area; add the new area before removing " + "the last one");
     }
 
     @Test

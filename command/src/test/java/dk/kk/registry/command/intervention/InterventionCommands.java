@@ -2,8 +2,8 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
 import dk.kk.registry.shared.intervention.AdjustFundingCommand;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
@@ -29,11 +29,10 @@ import java.util.Set;
 /** The commands a project manager sends about the registered intervention, without an expected version. */
 final class InterventionCommands {
 
-    private InterventionCommands() {
-    }
+    private InterventionCommands() {}
 
-    static ReviseInterventionDetailsCommand revise(String title, String description, InterventionCategory category,
-            Set<TargetGroup> targetGroups) {
+    static ReviseInterventionDetailsCommand revise(
+            String title, String description, InterventionCategory category, Set<TargetGroup> targetGroups) {
         return new ReviseInterventionDetailsCommand(ID, null, title, description, category, targetGroups);
     }
 
@@ -78,12 +77,13 @@ final class InterventionCommands {
     }
 
     static RecordDecisionCommand embedIn(String administration, LocalDate from) {
-        return new RecordDecisionCommand(ID, null, DecisionType.EMBED_IN_CORE_OPERATIONS, UncertainDate.ofNullable(from), null,
-                administration);
+        return new RecordDecisionCommand(
+                ID, null, DecisionType.EMBED_IN_CORE_OPERATIONS, UncertainDate.ofNullable(from), null, administration);
     }
 
     static RecordDecisionCommand scaleTo(LocalDate from, String... areas) {
-        return new RecordDecisionCommand(ID, null, DecisionType.SCALE, UncertainDate.ofNullable(from), List.of(areas), null);
+        return new RecordDecisionCommand(
+                ID, null, DecisionType.SCALE, UncertainDate.ofNullable(from), List.of(areas), null);
     }
 
     static RecordDecisionCommand terminate(LocalDate from) {

@@ -2,8 +2,8 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.Correction;
 import dk.kk.registry.shared.intervention.ExpenditureRecordedEvent;
 import dk.kk.registry.shared.intervention.FundingAdjustedEvent;
@@ -26,8 +26,7 @@ import java.util.List;
 /** The events of the registered intervention's history, for the given part of a test. */
 final class InterventionEvents {
 
-    private InterventionEvents() {
-    }
+    private InterventionEvents() {}
 
     static InterventionAreaAddedEvent areaAdded(String area, LocalDate from) {
         return new InterventionAreaAddedEvent(ID, area, UncertainDate.ofNullable(from));

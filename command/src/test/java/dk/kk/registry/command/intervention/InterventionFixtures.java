@@ -13,14 +13,17 @@ final class InterventionFixtures {
     /** The grace period the fixtures run with: the default, 90 days. */
     static final java.time.Duration GRACE = java.time.Duration.ofDays(90);
 
-    private InterventionFixtures() {
-    }
+    private InterventionFixtures() {}
 
     static KnownReferences references() {
         return KnownReferences.none()
                 .administration("TMF", "SOF", "BUF", "BIF", "SUF", "KFF")
                 .area(Registrations.AREA, "bispebjerg-nordvest", "amager-sundby", "norrebro", "copenhagen")
-                .organisation("copenhagen-police", "bl-1-kreds", "landsbyggefonden", "region-hovedstaden",
+                .organisation(
+                        "copenhagen-police",
+                        "bl-1-kreds",
+                        "landsbyggefonden",
+                        "region-hovedstaden",
                         Evaluations.EVALUATOR)
                 .goal("sof-eviction-warnings")
                 .policy("policy-2011")
@@ -47,7 +50,9 @@ final class InterventionFixtures {
      * (one set on a given message is not kept), so a correction test reads it back from the fixture's event store.
      */
     static String givenEventId(FixtureConfiguration<Intervention> fixture, Class<?> eventType, int nth) {
-        return fixture.getEventStore().readEvents(ID).asStream()
+        return fixture.getEventStore()
+                .readEvents(ID)
+                .asStream()
                 .filter(event -> eventType.isInstance(event.getPayload()))
                 .skip(nth)
                 .findFirst()

@@ -48,11 +48,11 @@ class InterventionFundingTest {
 
     @Test
     void fundingMayCoverASingleYearFromAnyOrganisation() {
-        FundingLines oneYear = fundingLine().id("lbf-2023").source("landsbyggefonden",
-                FundingSourceKind.NATIONAL_BUILDING_FUND).years(2023, 2023);
-        fixture.given(registered())
-                .when(oneYear.command())
-                .expectEvents(oneYear.event());
+        FundingLines oneYear = fundingLine()
+                .id("lbf-2023")
+                .source("landsbyggefonden", FundingSourceKind.NATIONAL_BUILDING_FUND)
+                .years(2023, 2023);
+        fixture.given(registered()).when(oneYear.command()).expectEvents(oneYear.event());
     }
 
     @Test
@@ -92,7 +92,9 @@ class InterventionFundingTest {
     @Test
     void cannotGrantFromAnUnknownSource() {
         fixture.given(registered())
-                .when(fundingLine().source("eu-social-fund", FundingSourceKind.EU).command())
+                .when(fundingLine()
+                        .source("eu-social-fund", FundingSourceKind.EU)
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ReferencesMustExist", "source"))
                 .expectExceptionMessage("unknown organisation 'eu-social-fund'");
@@ -179,8 +181,7 @@ class InterventionFundingTest {
     void moneyIsExactToTheOere() {
         fixture.given(registered(), granted())
                 .when(adjustFunding(FUNDING_ID, "1250000.01"))
-                .expectEvents(new FundingAdjustedEvent(ID, FUNDING_ID, new Money(new BigDecimal("1250000.01"),
-                        "DKK")));
+                .expectEvents(new FundingAdjustedEvent(ID, FUNDING_ID, new Money(new BigDecimal("1250000.01"), "DKK")));
     }
 
     @Test

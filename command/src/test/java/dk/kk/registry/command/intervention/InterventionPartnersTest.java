@@ -35,7 +35,8 @@ class InterventionPartnersTest {
         fixture.given(registered())
                 .when(joinPartner(POLICE, PartnerRole.OPERATOR, JOINED))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.OPERATOR, UncertainDate.ofNullable(JOINED)))
+                .expectEvents(
+                        new PartnerJoinedEvent(ID, POLICE, PartnerRole.OPERATOR, UncertainDate.ofNullable(JOINED)))
                 .expectResultMessagePayload(1L);
     }
 
@@ -85,7 +86,9 @@ class InterventionPartnersTest {
     @Test
     void aFormerPartnerCanJoinAgain() {
         LocalDate again = LocalDate.of(2023, 1, 1);
-        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
+        fixture.given(
+                        registered(),
+                        partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
                         partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
                 .when(joinPartner(POLICE, PartnerRole.ADVISORY, again))
                 .expectEvents(new PartnerJoinedEvent(ID, POLICE, PartnerRole.ADVISORY, UncertainDate.ofNullable(again)))
@@ -113,7 +116,9 @@ class InterventionPartnersTest {
 
     @Test
     void aPartnerCannotLeaveTwice() {
-        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
+        fixture.given(
+                        registered(),
+                        partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
                         partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
                 .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31)))
                 .expectNoEvents()

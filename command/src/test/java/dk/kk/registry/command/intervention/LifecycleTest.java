@@ -79,7 +79,9 @@ class LifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Stage.class, names = {"SCALING", "EMBEDDED", "TERMINATED"})
+    @EnumSource(
+            value = Stage.class,
+            names = {"SCALING", "EMBEDDED", "TERMINATED"})
     void stagesThatFollowFromDecisionsCannotBeSetDirectly(Stage stage) {
         fixture.given(registered())
                 .when(changeStage(stage, STARTED))
@@ -130,8 +132,8 @@ class LifecycleTest {
                 .when(extendTo(Registrations.PLANNED_END))
                 .expectNoEvents()
                 .expectException(violationOf("ExtensionsMoveTheEndLater", "plannedEnd"))
-                .expectExceptionMessage("the new planned end 2024-12-31 is not after the current planned end "
-                        + "2024-12-31");
+                .expectExceptionMessage(
+                        "the new planned end 2024-12-31 is not after the current planned end " + "2024-12-31");
     }
 
     @Test
@@ -140,8 +142,8 @@ class LifecycleTest {
                 .when(extendTo(LocalDate.of(2023, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("ExtensionsMoveTheEndLater"))
-                .expectExceptionMessage("the new planned end 2023-12-31 is not after the current planned end "
-                        + "2024-12-31");
+                .expectExceptionMessage(
+                        "the new planned end 2023-12-31 is not after the current planned end " + "2024-12-31");
     }
 
     @Test
@@ -150,8 +152,8 @@ class LifecycleTest {
                 .when(extendTo(LocalDate.of(2025, 6, 30)))
                 .expectNoEvents()
                 .expectException(violationOf("ExtensionsMoveTheEndLater"))
-                .expectExceptionMessage("the new planned end 2025-06-30 is not after the current planned end "
-                        + "2025-12-31");
+                .expectExceptionMessage(
+                        "the new planned end 2025-06-30 is not after the current planned end " + "2025-12-31");
     }
 
     @Test
@@ -168,8 +170,8 @@ class LifecycleTest {
                 .when(extendTo(LocalDate.of(2020, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
-                .expectExceptionMessage("plannedEnd 2020-12-31 is before the intervention's planned start "
-                        + "2021-01-01");
+                .expectExceptionMessage(
+                        "plannedEnd 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.intervention.Evaluations.evaluated;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
 import static dk.kk.registry.command.intervention.InterventionCommands.extendTo;
 import static dk.kk.registry.command.intervention.InterventionCommands.terminate;
@@ -13,14 +12,15 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.PLANNED_END;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.command.common.Actors;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.EvaluationBecameOverdueEvent;
-import dk.kk.registry.shared.intervention.ScheduleEvaluationDeadlineCommand;
 import dk.kk.registry.shared.intervention.OverdueEvaluationClearedEvent;
 import dk.kk.registry.shared.intervention.OverdueEvaluationClearedEvent.Cause;
+import dk.kk.registry.shared.intervention.ScheduleEvaluationDeadlineCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,17 +132,18 @@ class OverdueEvaluationTest {
     @Test
     void anEvaluationClearsAnOverdueEvaluation() {
         fixture.givenCurrentTime(DUE.plus(Duration.ofDays(10)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
+                .andGiven(
+                        registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(evaluation().command())
-                .expectEvents(evaluation().event(),
-                        new OverdueEvaluationClearedEvent(ID, Cause.EVALUATION_RECORDED));
+                .expectEvents(evaluation().event(), new OverdueEvaluationClearedEvent(ID, Cause.EVALUATION_RECORDED));
     }
 
     @Test
     void anExtensionBeyondTheGracePeriodClearsAnOverdueEvaluationAndSetsANewDeadline() {
         LocalDate later = LocalDate.of(2026, 12, 31);
         fixture.givenCurrentTime(DUE.plus(Duration.ofDays(10)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
+                .andGiven(
+                        registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(extendTo(later))
                 .expectEvents(extended(later), new OverdueEvaluationClearedEvent(ID, Cause.PLANNED_END_MOVED))
                 .expectScheduledDeadlineWithName(GRACE_PERIOD.dueAt(later), EvaluationDeadline.NAME);
@@ -152,7 +153,8 @@ class OverdueEvaluationTest {
     void anExtensionStillPastItsGracePeriodLeavesTheEvaluationOverdue() {
         LocalDate later = LocalDate.of(2025, 1, 31);
         fixture.givenCurrentTime(GRACE_PERIOD.dueAt(later).plus(Duration.ofDays(1)))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
+                .andGiven(
+                        registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(extendTo(later))
                 .expectEvents(extended(later))
                 .expectNoScheduledDeadlines();
@@ -199,10 +201,12 @@ class OverdueEvaluationTest {
     @Test
     void theBackfillLeavesAnOverdueOrTerminatedInterventionWithoutADeadline() {
         fixture.givenCurrentTime(DUE.plusSeconds(1))
-                .andGiven(registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
+                .andGiven(
+                        registered(), new EvaluationBecameOverdueEvent(ID, UncertainDate.ofNullable(PLANNED_END), DUE))
                 .when(new ScheduleEvaluationDeadlineCommand(ID))
                 .expectNoScheduledDeadlines();
-        interventionFixture().givenCurrentTime(BEFORE_PLANNED_END)
+        interventionFixture()
+                .givenCurrentTime(BEFORE_PLANNED_END)
                 .andGiven(registered(), terminated(LocalDate.of(2024, 6, 30)))
                 .when(new ScheduleEvaluationDeadlineCommand(ID))
                 .expectNoScheduledDeadlines();

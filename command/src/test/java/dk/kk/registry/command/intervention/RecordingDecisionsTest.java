@@ -56,8 +56,8 @@ class RecordingDecisionsTest {
                 .when(embedIn("SOF", DECIDED))
                 .expectNoEvents()
                 .expectException(violationOf("EmbeddingRequiresEvaluation", "decision"))
-                .expectExceptionMessage("an intervention can only be embedded in core operations once an "
-                        + "evaluation is recorded");
+                .expectExceptionMessage(
+                        "an intervention can only be embedded in core operations once an " + "evaluation is recorded");
     }
 
     @Test
@@ -71,7 +71,8 @@ class RecordingDecisionsTest {
 
     @Test
     void anEvaluationRecordedJustBeforeMakesEmbeddingPossible() {
-        fixture.givenCommands(Registrations.registration().command(), evaluation().command())
+        fixture.givenCommands(
+                        Registrations.registration().command(), evaluation().command())
                 .when(embedIn("TMF", DECIDED))
                 .expectEvents(new InterventionEmbeddedEvent(ID, "TMF", UncertainDate.ofNullable(DECIDED)));
     }
@@ -100,8 +101,8 @@ class RecordingDecisionsTest {
                 .when(scaleTo(DECIDED, "amager-sundby"))
                 .expectNoEvents()
                 .expectException(violationOf("ScalingRequiresEvaluation", "decision"))
-                .expectExceptionMessage("an intervention can only be scaled to more areas once an evaluation is "
-                        + "recorded");
+                .expectExceptionMessage(
+                        "an intervention can only be scaled to more areas once an evaluation is " + "recorded");
     }
 
     @Test
@@ -109,7 +110,8 @@ class RecordingDecisionsTest {
         fixture.given(registered(), evaluated())
                 .when(scaleTo(DECIDED, "amager-sundby", "norrebro"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionScaledEvent(ID, List.of("amager-sundby", "norrebro"), UncertainDate.ofNullable(DECIDED)))
+                .expectEvents(new InterventionScaledEvent(
+                        ID, List.of("amager-sundby", "norrebro"), UncertainDate.ofNullable(DECIDED)))
                 .expectResultMessagePayload(2L);
     }
 
@@ -117,7 +119,8 @@ class RecordingDecisionsTest {
     void anAreaNamedTwiceInAScalingIsAddedOnce() {
         fixture.given(registered(), evaluated())
                 .when(scaleTo(DECIDED, "norrebro", "amager-sundby", "norrebro"))
-                .expectEvents(new InterventionScaledEvent(ID, List.of("norrebro", "amager-sundby"), UncertainDate.ofNullable(DECIDED)));
+                .expectEvents(new InterventionScaledEvent(
+                        ID, List.of("norrebro", "amager-sundby"), UncertainDate.ofNullable(DECIDED)));
     }
 
     @Test
@@ -132,7 +135,8 @@ class RecordingDecisionsTest {
     @Test
     void scalingNeedsAreasAtAll() {
         fixture.given(registered(), evaluated())
-                .when(new RecordDecisionCommand(ID, null, DecisionType.SCALE, UncertainDate.ofNullable(DECIDED), null, null))
+                .when(new RecordDecisionCommand(
+                        ID, null, DecisionType.SCALE, UncertainDate.ofNullable(DECIDED), null, null))
                 .expectNoEvents()
                 .expectException(violationOf("ScalingAddsAreas", "areas"));
     }
@@ -200,8 +204,8 @@ class RecordingDecisionsTest {
                 .when(terminate(LocalDate.of(2020, 12, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom 2020-12-31 is before the intervention's planned start "
-                        + "2021-01-01");
+                .expectExceptionMessage(
+                        "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
@@ -284,7 +288,9 @@ class RecordingDecisionsTest {
 
     @Test
     void aClosedInterventionStillRecordsAPartnersDeparture() {
-        fixture.given(registered(), partnerJoined("copenhagen-police", PartnerRole.OPERATOR, LocalDate.of(2021, 1, 1)),
+        fixture.given(
+                        registered(),
+                        partnerJoined("copenhagen-police", PartnerRole.OPERATOR, LocalDate.of(2021, 1, 1)),
                         terminated(DECIDED))
                 .when(partnerLeaves("copenhagen-police", DECIDED))
                 .expectSuccessfulHandlerExecution();

@@ -39,32 +39,32 @@ class RecordingEvaluationsTest {
 
     @Test
     void anEvaluationWithEstimatesInsideTheirIntervalsIsRecorded() {
-        Evaluations withEstimates = evaluation().estimates(estimate("4.5", "1.2", "7.8"), estimate("-2", null, "0"),
-                estimate("3", "3", "3"));
-        fixture.given(registered())
-                .when(withEstimates.command())
-                .expectEvents(withEstimates.event());
+        Evaluations withEstimates = evaluation()
+                .estimates(estimate("4.5", "1.2", "7.8"), estimate("-2", null, "0"), estimate("3", "3", "3"));
+        fixture.given(registered()).when(withEstimates.command()).expectEvents(withEstimates.event());
     }
 
     @Test
     void anEvaluationMayRunPastThePlannedEnd() {
         fixture.given(registered())
-                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31))
+                        .command())
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void anEvaluationWithoutEvidenceLevelOrEstimatesIsRecorded() {
         Evaluations qualitative = evaluation().evidenceLevel(null);
-        fixture.given(registered())
-                .when(qualitative.command())
-                .expectEvents(qualitative.event());
+        fixture.given(registered()).when(qualitative.command()).expectEvents(qualitative.event());
     }
 
     @Test
     void aSecondEvaluationIsRecorded() {
         fixture.given(registered(), evaluated())
-                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
+                        .command())
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(2L);
     }
@@ -72,17 +72,21 @@ class RecordingEvaluationsTest {
     @Test
     void cannotEvaluateAPeriodBeforeTheStart() {
         fixture.given(registered())
-                .when(evaluation().period(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodFrom"))
-                .expectExceptionMessage("the evaluated period starts (2020-01-01) before the intervention "
-                        + "(2021-01-01)");
+                .expectExceptionMessage(
+                        "the evaluated period starts (2020-01-01) before the intervention " + "(2021-01-01)");
     }
 
     @Test
     void cannotEvaluateAPeriodThatEndsBeforeItStarts() {
         fixture.given(registered())
-                .when(evaluation().period(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("the evaluated period ends (2022-01-01) before it starts (2022-12-31)");
@@ -163,7 +167,9 @@ class RecordingEvaluationsTest {
     @Test
     void anEstimateIntervalMustNotStartAboveTheEffect() {
         fixture.given(registered())
-                .when(evaluation().estimates(estimate("1", "0", "2"), estimate("-3", "-2.5", null)).command())
+                .when(evaluation()
+                        .estimates(estimate("1", "0", "2"), estimate("-3", "-2.5", null))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("IntervalsContainTheEstimate", "estimates[1]"));
     }
@@ -171,8 +177,9 @@ class RecordingEvaluationsTest {
     @Test
     void anEstimateNamesAKnownIndicator() {
         fixture.given(registered())
-                .when(evaluation().estimates(new EffectEstimate("happiness", Registrations.AREA, BigDecimal.ONE,
-                        null, null)).command())
+                .when(evaluation()
+                        .estimates(new EffectEstimate("happiness", Registrations.AREA, BigDecimal.ONE, null, null))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ReferencesMustExist", "estimates[0].indicator"))
                 .expectExceptionMessage("unknown indicator 'happiness'");
@@ -181,8 +188,9 @@ class RecordingEvaluationsTest {
     @Test
     void anEstimateNamesAKnownArea() {
         fixture.given(registered())
-                .when(evaluation().estimates(new EffectEstimate("perceived-safety", "atlantis", BigDecimal.ONE,
-                        null, null)).command())
+                .when(evaluation()
+                        .estimates(new EffectEstimate("perceived-safety", "atlantis", BigDecimal.ONE, null, null))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ReferencesMustExist", "estimates[0].area"))
                 .expectExceptionMessage("unknown area 'atlantis'");
@@ -191,8 +199,9 @@ class RecordingEvaluationsTest {
     @Test
     void anEstimateHasAnEffect() {
         fixture.given(registered())
-                .when(evaluation().estimates(new EffectEstimate("perceived-safety", Registrations.AREA, null,
-                        null, null)).command())
+                .when(evaluation()
+                        .estimates(new EffectEstimate("perceived-safety", Registrations.AREA, null, null, null))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "estimates[0].effect"))
                 .expectExceptionMessage("estimates[0].effect is required");
@@ -201,7 +210,9 @@ class RecordingEvaluationsTest {
     @Test
     void aTerminatedInterventionIsStillEvaluated() {
         fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
-                .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 6, 30))
+                        .command())
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(2L);
     }
@@ -209,17 +220,21 @@ class RecordingEvaluationsTest {
     @Test
     void anEvaluationCannotRunPastTheDayTheInterventionEnded() {
         fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
-                .when(evaluation().period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 1)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 1))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodTo"))
-                .expectExceptionMessage("the evaluated period ends (2023-07-01) after the intervention ended "
-                        + "(2023-06-30)");
+                .expectExceptionMessage(
+                        "the evaluated period ends (2023-07-01) after the intervention ended " + "(2023-06-30)");
     }
 
     @Test
     void anEmbeddedInterventionIsEvaluatedUpToTheDayItWasEmbedded() {
         fixture.given(registered(), evaluated(), embedded("SOF", LocalDate.of(2024, 1, 1)))
-                .when(evaluation().period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1)).command())
+                .when(evaluation()
+                        .period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("EvaluationInsideIntervention", "periodTo"));
     }

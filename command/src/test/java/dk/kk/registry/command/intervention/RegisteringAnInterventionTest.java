@@ -62,18 +62,16 @@ class RegisteringAnInterventionTest {
 
     @Test
     void knownGoalsAndAnotherInterventionAsParentAreAccepted() {
-        Registrations withGoalAndParent = registration().goals("sof-eviction-warnings").parent("safety-partnerships");
-        fixture.givenNoPriorActivity()
-                .when(withGoalAndParent.command())
-                .expectEvents(withGoalAndParent.event());
+        Registrations withGoalAndParent =
+                registration().goals("sof-eviction-warnings").parent("safety-partnerships");
+        fixture.givenNoPriorActivity().when(withGoalAndParent.command()).expectEvents(withGoalAndParent.event());
     }
 
     @Test
     void theInterventionsPolicyIsRecordedAsItsLink() {
         fixture.givenNoPriorActivity()
                 .when(registration().policy("policy-2011").command())
-                .expectEvents(registration().event(),
-                        new InterventionPolicyLinkedEvent(ID, "policy-2011"));
+                .expectEvents(registration().event(), new InterventionPolicyLinkedEvent(ID, "policy-2011"));
     }
 
     @Test
@@ -151,7 +149,9 @@ class RegisteringAnInterventionTest {
     @Test
     void cannotNameTheSameAreaTwice() {
         fixture.givenNoPriorActivity()
-                .when(registration().areas("tingbjerg-husum", "amager-sundby", "tingbjerg-husum").command())
+                .when(registration()
+                        .areas("tingbjerg-husum", "amager-sundby", "tingbjerg-husum")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("NoDuplicates", "areas"))
                 .expectExceptionMessage("areas names the same area twice");
@@ -163,14 +163,16 @@ class RegisteringAnInterventionTest {
                 .when(registration().areas().command())
                 .expectNoEvents()
                 .expectException(violationOf("AtLeastOneArea", "areas"))
-                .expectExceptionMessage("an intervention runs in at least one area (use 'copenhagen' for the whole "
-                        + "city)");
+                .expectExceptionMessage(
+                        "an intervention runs in at least one area (use 'copenhagen' for the whole " + "city)");
     }
 
     @Test
     void cannotEndBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(registration().plannedStart(LocalDate.of(2021, 1, 1)).plannedEnd(LocalDate.of(2020, 12, 31))
+                .when(registration()
+                        .plannedStart(LocalDate.of(2021, 1, 1))
+                        .plannedEnd(LocalDate.of(2020, 12, 31))
                         .command())
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
@@ -196,7 +198,9 @@ class RegisteringAnInterventionTest {
     @Test
     void cannotNameTheSameGoalTwice() {
         fixture.givenNoPriorActivity()
-                .when(registration().goals("sof-eviction-warnings", "sof-eviction-warnings").command())
+                .when(registration()
+                        .goals("sof-eviction-warnings", "sof-eviction-warnings")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("NoDuplicates", "goals"))
                 .expectExceptionMessage("goals names the same goal twice");

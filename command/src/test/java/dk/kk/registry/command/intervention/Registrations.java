@@ -38,8 +38,7 @@ final class Registrations {
     private String parentId;
     private String policy;
 
-    private Registrations() {
-    }
+    private Registrations() {}
 
     static Registrations registration() {
         return new Registrations();
@@ -122,14 +121,38 @@ final class Registrations {
     }
 
     RegisterInterventionCommand command() {
-        return new RegisterInterventionCommand(interventionId, title, description, kind, category, leadAdministration,
-                areas, targetGroups, goals, plannedStart, plannedEnd, caseReference, parentId, policy);
+        return new RegisterInterventionCommand(
+                interventionId,
+                title,
+                description,
+                kind,
+                category,
+                leadAdministration,
+                areas,
+                targetGroups,
+                goals,
+                plannedStart,
+                plannedEnd,
+                caseReference,
+                parentId,
+                policy);
     }
 
     /** What the aggregate records for {@link #command()}: the title stripped, a missing description empty. */
     InterventionRegisteredEvent event() {
-        return new InterventionRegisteredEvent(interventionId, title.strip(), description == null ? "" : description,
-                kind, category, leadAdministration, List.copyOf(areas), Set.copyOf(targetGroups), List.copyOf(goals),
-                plannedStart == null ? UncertainDate.UNKNOWN : plannedStart, plannedEnd, caseReference, parentId);
+        return new InterventionRegisteredEvent(
+                interventionId,
+                title.strip(),
+                description == null ? "" : description,
+                kind,
+                category,
+                leadAdministration,
+                List.copyOf(areas),
+                Set.copyOf(targetGroups),
+                List.copyOf(goals),
+                plannedStart == null ? UncertainDate.UNKNOWN : plannedStart,
+                plannedEnd,
+                caseReference,
+                parentId);
     }
 }

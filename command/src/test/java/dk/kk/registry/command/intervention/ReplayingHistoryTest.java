@@ -60,10 +60,11 @@ class ReplayingHistoryTest {
                 fundingAdjusted(FUNDING_ID, "900000.00"),
                 evaluated(),
                 scaled(LocalDate.of(2023, 1, 1), "bispebjerg-nordvest"));
-        return history
-                .andGiven(corrected(givenEventId(fixture, FundingGrantedEvent.class),
+        return history.andGiven(corrected(
+                        givenEventId(fixture, FundingGrantedEvent.class),
                         correcting().amount("1200000.00").years(2021, 2025).of(CorrectableEvent.FUNDING_GRANTED)))
-                .andGiven(corrected(givenEventId(fixture, InterventionAreaAddedEvent.class),
+                .andGiven(corrected(
+                        givenEventId(fixture, InterventionAreaAddedEvent.class),
                         correcting().effectiveFrom(LocalDate.of(2021, 9, 1)).of(CorrectableEvent.AREA_ADDED)));
     }
 
@@ -72,7 +73,8 @@ class ReplayingHistoryTest {
         aLongHistory()
                 .when(removeArea("norrebro", LocalDate.of(2023, 12, 31)))
                 .expectSuccessfulHandlerExecution()
-                .expectState(working -> assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
+                .expectState(working ->
+                        assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
     }
 
     @Test
@@ -80,7 +82,8 @@ class ReplayingHistoryTest {
         aLongHistory()
                 .when(partnerLeaves("SOF", LocalDate.of(2023, 12, 31)))
                 .expectSuccessfulHandlerExecution()
-                .expectState(working -> assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
+                .expectState(working ->
+                        assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
     }
 
     @Test
@@ -88,7 +91,8 @@ class ReplayingHistoryTest {
         aLongHistory()
                 .when(adjustFunding(FUNDING_ID, "1100000.00"))
                 .expectSuccessfulHandlerExecution()
-                .expectState(working -> assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
+                .expectState(working ->
+                        assertThat(working).usingRecursiveComparison().isEqualTo(rebuilt()));
     }
 
     /** The aggregate sourced afresh from the given and the new events, as Axon's own check does it. */

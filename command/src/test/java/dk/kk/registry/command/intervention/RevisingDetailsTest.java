@@ -34,11 +34,17 @@ class RevisingDetailsTest {
     @Test
     void revisedDetailsAreRecordedAsGiven() {
         fixture.given(registered())
-                .when(revise("Safety partnership Husum", "Now also Husum Nord.", InterventionCategory.CRIME_PREVENTION,
+                .when(revise(
+                        "Safety partnership Husum",
+                        "Now also Husum Nord.",
+                        InterventionCategory.CRIME_PREVENTION,
                         Set.of(TargetGroup.YOUTH, TargetGroup.YOUNG_ADULTS)))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum",
-                        "Now also Husum Nord.", InterventionCategory.CRIME_PREVENTION,
+                .expectEvents(new InterventionDetailsRevisedEvent(
+                        ID,
+                        "Safety partnership Husum",
+                        "Now also Husum Nord.",
+                        InterventionCategory.CRIME_PREVENTION,
                         Set.of(TargetGroup.YOUTH, TargetGroup.YOUNG_ADULTS)))
                 .expectResultMessagePayload(1L);
     }
@@ -63,8 +69,8 @@ class RevisingDetailsTest {
     void revisingDetailsWithoutAChangeRecordsNothing() {
         InterventionRegisteredEvent registered = registered();
         fixture.given(registered)
-                .when(revise(registered.title(), registered.description(), registered.category(),
-                        registered.targetGroups()))
+                .when(revise(
+                        registered.title(), registered.description(), registered.category(), registered.targetGroups()))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"))
                 .expectExceptionMessage("the intervention's details already read as given");
@@ -72,8 +78,9 @@ class RevisingDetailsTest {
 
     @Test
     void revisingATitleToWhatAnEarlierRevisionSaidRecordsNothing() {
-        fixture.given(registered(), new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum", null, null,
-                        null))
+        fixture.given(
+                        registered(),
+                        new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum", null, null, null))
                 .when(revise("  Safety partnership Husum ", null, null, null))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));
@@ -82,8 +89,11 @@ class RevisingDetailsTest {
     @Test
     void revisingATitleToItsCorrectedValueRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(givenEventId(fixture, InterventionRegisteredEvent.class),
-                        Corrections.correcting().title("Safety partnership Husum").of(CorrectableEvent.REGISTRATION)))
+        history.andGiven(corrected(
+                        givenEventId(fixture, InterventionRegisteredEvent.class),
+                        Corrections.correcting()
+                                .title("Safety partnership Husum")
+                                .of(CorrectableEvent.REGISTRATION)))
                 .when(reviseTitle("Safety partnership Husum"))
                 .expectNoEvents()
                 .expectException(violationOf("NothingChanged"));
@@ -93,10 +103,14 @@ class RevisingDetailsTest {
     void aRevisionThatChangesOneOfItsFieldsIsRecordedWhole() {
         InterventionRegisteredEvent registered = registered();
         fixture.given(registered)
-                .when(revise(registered.title(), "Now also Husum Nord.", registered.category(),
-                        registered.targetGroups()))
-                .expectEvents(new InterventionDetailsRevisedEvent(ID, registered.title(), "Now also Husum Nord.",
-                        registered.category(), registered.targetGroups()));
+                .when(revise(
+                        registered.title(), "Now also Husum Nord.", registered.category(), registered.targetGroups()))
+                .expectEvents(new InterventionDetailsRevisedEvent(
+                        ID,
+                        registered.title(),
+                        "Now also Husum Nord.",
+                        registered.category(),
+                        registered.targetGroups()));
     }
 
     @Test

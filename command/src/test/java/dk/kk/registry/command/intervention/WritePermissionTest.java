@@ -15,9 +15,9 @@ import static dk.kk.registry.command.intervention.Registrations.ID;
 import static dk.kk.registry.command.intervention.Registrations.registered;
 import static dk.kk.registry.command.intervention.Registrations.registration;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.shared.common.Role;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import dk.kk.registry.shared.intervention.InterventionCategory;
@@ -71,9 +71,7 @@ class WritePermissionTest {
 
     @Test
     void theRegistryItselfRegistersWithoutMetadata() {
-        fixture.givenNoPriorActivity()
-                .when(registration().command())
-                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity().when(registration().command()).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -105,7 +103,9 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerOfAFormerPartnerCannotChangeTheIntervention() {
-        fixture.given(registered(), partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
+        fixture.given(
+                        registered(),
+                        partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
                         partnerLeft("SOF", LocalDate.of(2021, 12, 31)))
                 .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
                 .expectNoEvents()
@@ -129,9 +129,7 @@ class WritePermissionTest {
 
     @Test
     void theRegistryItselfChangesWithoutMetadata() {
-        fixture.given(registered())
-                .when(changeStage(Stage.ACTIVE, SPRING_2022))
-                .expectSuccessfulHandlerExecution();
+        fixture.given(registered()).when(changeStage(Stage.ACTIVE, SPRING_2022)).expectSuccessfulHandlerExecution();
     }
 
     @Test
@@ -162,14 +160,19 @@ class WritePermissionTest {
     }
 
     static Stream<Arguments> everyChange() {
-        return Stream.concat(everyChangeButCorrections(), Stream.of(
-                Arguments.of("correct an event", correct("any-event", Corrections.correcting().title("T").of(CorrectableEvent.REGISTRATION)))));
+        return Stream.concat(
+                everyChangeButCorrections(),
+                Stream.of(Arguments.of(
+                        "correct an event",
+                        correct("any-event", Corrections.correcting().title("T").of(CorrectableEvent.REGISTRATION)))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChange")
     void aProjectManagerOfAnotherAdministrationCannotMakeAnyChange(String change, Object command) {
-        fixture.given(registered(), areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
+        fixture.given(
+                        registered(),
+                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
                         partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
                         granted())
                 .when(command, projectManagerOf("SOF"))
@@ -181,7 +184,9 @@ class WritePermissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChangeButCorrections")
     void aProjectManagerOfTheLeadAdministrationMakesEveryChange(String change, Object command) {
-        fixture.given(registered(), areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
+        fixture.given(
+                        registered(),
+                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
                         partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
                         granted())
                 .when(command, projectManagerOf("TMF"))

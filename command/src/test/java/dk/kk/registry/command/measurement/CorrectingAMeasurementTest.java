@@ -40,8 +40,7 @@ class CorrectingAMeasurementTest {
         fixture.given(evictionWarnings().recorded())
                 .when(correct("1.3", "110 cases could not be located"), evaluator(REASON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.3"),
-                        "110 cases could not be located"))
+                .expectEvents(new MeasurementCorrectedEvent(ID, exact("1.3"), "110 cases could not be located"))
                 .expectResultMessagePayload(1L);
     }
 

@@ -12,8 +12,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 /** A fixture for the {@link Measurement} aggregate with the indicators and areas the builders name. */
 final class MeasurementFixtures {
 
-    private MeasurementFixtures() {
-    }
+    private MeasurementFixtures() {}
 
     /** Indicators and their current versions, as a test says. */
     static final class KnownIndicators implements IndicatorVersions {

@@ -12,16 +12,34 @@ import java.time.LocalDate;
  * Builds a measurement for a test: by default SOF's eviction warnings in Tingbjerg/Husum in 2017, 1.4 %, as the 2024
  * status report gives it. Each method answers a changed copy.
  */
-record Measurements(String indicator, String area, LocalDate from, LocalDate to, UncertainDate period,
-        UncertainValue value, BigDecimal numerator, BigDecimal denominator, String source, String qualityNote) {
+record Measurements(
+        String indicator,
+        String area,
+        LocalDate from,
+        LocalDate to,
+        UncertainDate period,
+        UncertainValue value,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        String source,
+        String qualityNote) {
 
     static final String INDICATOR = "eviction-warnings";
     static final String AREA = "tingbjerg-husum";
     static final String ID = MeasurementIds.of(INDICATOR, AREA, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31));
 
     static Measurements evictionWarnings() {
-        return new Measurements(INDICATOR, AREA, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), null,
-                UncertainValue.exact(new BigDecimal("1.4")), null, null, "DOMUS", null);
+        return new Measurements(
+                INDICATOR,
+                AREA,
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2017, 12, 31),
+                null,
+                UncertainValue.exact(new BigDecimal("1.4")),
+                null,
+                null,
+                "DOMUS",
+                null);
     }
 
     Measurements in(String area) {
@@ -33,8 +51,17 @@ record Measurements(String indicator, String area, LocalDate from, LocalDate to,
     }
 
     Measurements period(String from, String to) {
-        return new Measurements(indicator, area, LocalDate.parse(from), LocalDate.parse(to), period, value, numerator,
-                denominator, source, qualityNote);
+        return new Measurements(
+                indicator,
+                area,
+                LocalDate.parse(from),
+                LocalDate.parse(to),
+                period,
+                value,
+                numerator,
+                denominator,
+                source,
+                qualityNote);
     }
 
     Measurements value(String value) {
@@ -42,20 +69,37 @@ record Measurements(String indicator, String area, LocalDate from, LocalDate to,
     }
 
     Measurements value(UncertainValue value) {
-        return new Measurements(indicator, area, from, to, period, value, numerator, denominator, source,
-                qualityNote);
+        return new Measurements(indicator, area, from, to, period, value, numerator, denominator, source, qualityNote);
     }
 
     /** The period as a source states it in EDTF, uncertain ("2017?") or not ("2017"). */
     Measurements stated(String period) {
         UncertainDate stated = UncertainDate.parse(period);
-        return new Measurements(indicator, area, stated.earliest(), stated.latest(), stated, value, numerator,
-                denominator, source, qualityNote);
+        return new Measurements(
+                indicator,
+                area,
+                stated.earliest(),
+                stated.latest(),
+                stated,
+                value,
+                numerator,
+                denominator,
+                source,
+                qualityNote);
     }
 
     Measurements counts(String numerator, String denominator) {
-        return new Measurements(indicator, area, from, to, period, value, numerator == null ? null : new BigDecimal(numerator),
-                denominator == null ? null : new BigDecimal(denominator), source, qualityNote);
+        return new Measurements(
+                indicator,
+                area,
+                from,
+                to,
+                period,
+                value,
+                numerator == null ? null : new BigDecimal(numerator),
+                denominator == null ? null : new BigDecimal(denominator),
+                source,
+                qualityNote);
     }
 
     Measurements source(String source) {
@@ -72,15 +116,26 @@ record Measurements(String indicator, String area, LocalDate from, LocalDate to,
 
     RecordMeasurementCommand command() {
         return period == null
-                ? RecordMeasurementCommand.of(indicator, area, from, to, value, numerator, denominator, source,
-                        qualityNote)
-                : RecordMeasurementCommand.of(indicator, area, period, value, numerator, denominator, source,
-                        qualityNote);
+                ? RecordMeasurementCommand.of(
+                        indicator, area, from, to, value, numerator, denominator, source, qualityNote)
+                : RecordMeasurementCommand.of(
+                        indicator, area, period, value, numerator, denominator, source, qualityNote);
     }
 
     MeasurementRecordedEvent recorded(int indicatorVersion) {
-        return new MeasurementRecordedEvent(id(), indicator, indicatorVersion, area, from, to,
-                command().period(), value, numerator, denominator, source, qualityNote);
+        return new MeasurementRecordedEvent(
+                id(),
+                indicator,
+                indicatorVersion,
+                area,
+                from,
+                to,
+                command().period(),
+                value,
+                numerator,
+                denominator,
+                source,
+                qualityNote);
     }
 
     MeasurementRecordedEvent recorded() {

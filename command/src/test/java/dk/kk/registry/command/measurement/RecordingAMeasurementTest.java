@@ -36,32 +36,31 @@ class RecordingAMeasurementTest {
 
     @Test
     void aMeasurementNamesTheIndicatorVersionCurrentWhenItIsRecorded() {
-        measurementFixture(new KnownIndicators().version(Measurements.INDICATOR, 3)).givenNoPriorActivity()
+        measurementFixture(new KnownIndicators().version(Measurements.INDICATOR, 3))
+                .givenNoPriorActivity()
                 .when(evictionWarnings().command())
                 .expectEvents(evictionWarnings().recorded(3));
     }
 
     @Test
     void aShareKeepsItsCountsAndTheDecimalsAsWritten() {
-        Measurements minors = evictionWarnings().value("56.00").counts("28", "50").note("2016: 28 of 50");
-        fixture.givenNoPriorActivity()
-                .when(minors.command())
-                .expectEvents(minors.recorded());
+        Measurements minors =
+                evictionWarnings().value("56.00").counts("28", "50").note("2016: 28 of 50");
+        fixture.givenNoPriorActivity().when(minors.command()).expectEvents(minors.recorded());
     }
 
     @Test
     void theComparisonAreasAreMeasuredToo() {
         fixture.givenNoPriorActivity()
                 .when(evictionWarnings().in("rest-of-copenhagen").value("0.6").command())
-                .expectEvents(evictionWarnings().in("rest-of-copenhagen").value("0.6").recorded());
+                .expectEvents(
+                        evictionWarnings().in("rest-of-copenhagen").value("0.6").recorded());
     }
 
     @Test
     void aPeriodNeedNotBeACalendarYear() {
         Measurements schoolYear = evictionWarnings().period("2023-08-01", "2024-07-31");
-        fixture.givenNoPriorActivity()
-                .when(schoolYear.command())
-                .expectEvents(schoolYear.recorded());
+        fixture.givenNoPriorActivity().when(schoolYear.command()).expectEvents(schoolYear.recorded());
     }
 
     @Test
@@ -149,7 +148,9 @@ class RecordingAMeasurementTest {
     @Test
     void aQualityNoteHoldsNoCprNumber() {
         fixture.givenNoPriorActivity()
-                .when(evictionWarnings().note("case of 010203-1234 could not be located").command())
+                .when(evictionWarnings()
+                        .note("case of 010203-1234 could not be located")
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("NoPersonalData", "qualityNote"));
     }
@@ -157,16 +158,23 @@ class RecordingAMeasurementTest {
     @Test
     void aQualityNoteMayHoldOtherNumbers() {
         Measurements note = evictionWarnings().note("journal system changed 2023-10; 110 cases not located");
-        fixture.givenNoPriorActivity()
-                .when(note.command())
-                .expectEvents(note.recorded());
+        fixture.givenNoPriorActivity().when(note.command()).expectEvents(note.recorded());
     }
 
     @Test
     void theIdFollowsFromIndicatorAreaAndPeriod() {
-        RecordMeasurementCommand chosenId = new RecordMeasurementCommand("m-chosen-by-the-client",
-                Measurements.INDICATOR, Measurements.AREA, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
-                null, UncertainValue.exact(BigDecimal.ONE), null, null, null, null);
+        RecordMeasurementCommand chosenId = new RecordMeasurementCommand(
+                "m-chosen-by-the-client",
+                Measurements.INDICATOR,
+                Measurements.AREA,
+                LocalDate.of(2017, 1, 1),
+                LocalDate.of(2017, 12, 31),
+                null,
+                UncertainValue.exact(BigDecimal.ONE),
+                null,
+                null,
+                null,
+                null);
         fixture.givenNoPriorActivity()
                 .when(chosenId)
                 .expectNoEvents()
@@ -176,31 +184,29 @@ class RecordingAMeasurementTest {
     @Test
     void theSameFigureHasTheSameIdWhicheverWayItArrives() {
         MeasurementRecordedEvent event = evictionWarnings().recorded();
-        org.assertj.core.api.Assertions.assertThat(event.measurementId()).isEqualTo(Measurements.ID)
+        org.assertj.core.api.Assertions.assertThat(event.measurementId())
+                .isEqualTo(Measurements.ID)
                 .matches("m-[0-9a-f]{32}");
     }
 
     @Test
     void aRangeIsRecordedAsItsSourceStatesIt() {
         Measurements range = evictionWarnings().value(UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")));
-        fixture.givenNoPriorActivity()
-                .when(range.command())
-                .expectEvents(range.recorded());
+        fixture.givenNoPriorActivity().when(range.command()).expectEvents(range.recorded());
     }
 
     @Test
     void aBoundIsRecordedAsItsSourceStatesIt() {
         Measurements below = evictionWarnings().value(UncertainValue.below(new BigDecimal("60")));
-        fixture.givenNoPriorActivity()
-                .when(below.command())
-                .expectEvents(below.recorded());
+        fixture.givenNoPriorActivity().when(below.command()).expectEvents(below.recorded());
     }
 
     @Test
     void aRangesBoundsAreExactFiguresToo() {
         fixture.givenNoPriorActivity()
-                .when(evictionWarnings().value(UncertainValue.range(new BigDecimal("1"),
-                        new BigDecimal("1.00000000001"))).command())
+                .when(evictionWarnings()
+                        .value(UncertainValue.range(new BigDecimal("1"), new BigDecimal("1.00000000001")))
+                        .command())
                 .expectNoEvents()
                 .expectException(violationOf("ExactFigures", "value"));
     }
@@ -212,17 +218,17 @@ class RecordingAMeasurementTest {
         org.assertj.core.api.Assertions.assertThat(event.period().notation()).isEqualTo("2023?");
         org.assertj.core.api.Assertions.assertThat(event.periodFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
         org.assertj.core.api.Assertions.assertThat(event.periodTo()).isEqualTo(LocalDate.of(2023, 12, 31));
-        fixture.givenNoPriorActivity()
-                .when(uncertain.command())
-                .expectEvents(event);
+        fixture.givenNoPriorActivity().when(uncertain.command()).expectEvents(event);
     }
 
     @Test
     void anUncertainYearIsAnotherMeasurementThanTheSureOne() {
-        org.assertj.core.api.Assertions.assertThat(evictionWarnings().stated("2017?").id())
+        org.assertj.core.api.Assertions.assertThat(
+                        evictionWarnings().stated("2017?").id())
                 .isNotEqualTo(evictionWarnings().stated("2017").id())
                 .isNotEqualTo(evictionWarnings().stated("2016/2017").id());
-        org.assertj.core.api.Assertions.assertThat(evictionWarnings().stated("2017").id())
+        org.assertj.core.api.Assertions.assertThat(
+                        evictionWarnings().stated("2017").id())
                 .isEqualTo(Measurements.ID);
     }
 
@@ -230,9 +236,17 @@ class RecordingAMeasurementTest {
     void aPeriodWithoutAnEndIsRefused() {
         UncertainDate open = UncertainDate.parse("2017/..");
         RecordMeasurementCommand command = new RecordMeasurementCommand(
-                evictionWarnings().stated("2017?").id(), Measurements.INDICATOR, Measurements.AREA,
-                open.earliest(), LocalDate.of(2017, 12, 31), open, UncertainValue.exact(BigDecimal.ONE), null, null,
-                null, null);
+                evictionWarnings().stated("2017?").id(),
+                Measurements.INDICATOR,
+                Measurements.AREA,
+                open.earliest(),
+                LocalDate.of(2017, 12, 31),
+                open,
+                UncertainValue.exact(BigDecimal.ONE),
+                null,
+                null,
+                null,
+                null);
         fixture.givenNoPriorActivity()
                 .when(command)
                 .expectNoEvents()

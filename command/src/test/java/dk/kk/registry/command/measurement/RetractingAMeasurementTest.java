@@ -56,7 +56,9 @@ class RetractingAMeasurementTest {
 
     @Test
     void aReinstatedMeasurementMayBeRetractedAgain() {
-        fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID),
+        fixture.given(
+                        evictionWarnings().recorded(),
+                        new MeasurementRetractedEvent(ID),
                         new MeasurementCorrectedEvent(ID, exact("1.4"), null))
                 .when(RETRACT, evaluator("withdrawn by SOF"))
                 .expectEvents(new MeasurementRetractedEvent(ID));

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /** A plan is created for an area and a policy, moves through its statuses, is analysed and maps interventions. */
 class DevelopmentPlanTest {
 
-    private static final String TWO_STATEMENTS_A = "I 2012 udarbejdes 3 udviklingsplaner og i 2013 udarbejdes de sidste 3.";
+    private static final String TWO_STATEMENTS_A =
+            "I 2012 udarbejdes 3 udviklingsplaner og i 2013 udarbejdes de sidste 3.";
     private static final String TWO_STATEMENTS_B = "Med Bispebjerg, Nørrebro og Tingbjerg/Husum i 2013";
 
     private AggregateTestFixture<DevelopmentPlan> fixture;
@@ -43,16 +44,29 @@ class DevelopmentPlanTest {
     }
 
     private static CreateDevelopmentPlanCommand create(String area, String policy, Integer wave, Integer budgetYear) {
-        return new CreateDevelopmentPlanCommand(PLAN, area, policy, " Udviklingsplan for Tingbjerg/Husum ",
-                "Analyse og mål frem mod 2020", wave, budgetYear, List.of(TWO_STATEMENTS_A, " ", TWO_STATEMENTS_B));
+        return new CreateDevelopmentPlanCommand(
+                PLAN,
+                area,
+                policy,
+                " Udviklingsplan for Tingbjerg/Husum ",
+                "Analyse og mål frem mod 2020",
+                wave,
+                budgetYear,
+                List.of(TWO_STATEMENTS_A, " ", TWO_STATEMENTS_B));
     }
 
     @Test
     void aPlanIsCreatedWithBothStatementsAboutItsTiming() {
         fixture.givenNoPriorActivity()
                 .when(create(AREA, "policy-2011", 1, 2013))
-                .expectEvents(new DevelopmentPlanCreatedEvent(PLAN, AREA, "policy-2011",
-                        "Udviklingsplan for Tingbjerg/Husum", "Analyse og mål frem mod 2020", 1, 2013,
+                .expectEvents(new DevelopmentPlanCreatedEvent(
+                        PLAN,
+                        AREA,
+                        "policy-2011",
+                        "Udviklingsplan for Tingbjerg/Husum",
+                        "Analyse og mål frem mod 2020",
+                        1,
+                        2013,
                         List.of(TWO_STATEMENTS_A, TWO_STATEMENTS_B)));
     }
 
@@ -103,7 +117,8 @@ class DevelopmentPlanTest {
     @Test
     void aPlanIsAdoptedThenFollowedUp() {
         fixture.given(created(), new PlanStatusChangedEvent(PLAN, PlanStatus.ADOPTED, LocalDate.of(2012, 10, 4)))
-                .when(new ChangePlanStatusCommand(PLAN, null, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2013, 1, 1)),
+                .when(
+                        new ChangePlanStatusCommand(PLAN, null, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2013, 1, 1)),
                         because("budget 2013 vedtaget"))
                 .expectEvents(new PlanStatusChangedEvent(PLAN, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2013, 1, 1)))
                 .expectResultMessagePayload(2L);
@@ -112,7 +127,8 @@ class DevelopmentPlanTest {
     @Test
     void aStatusDoesNotGoBack() {
         fixture.given(created(), new PlanStatusChangedEvent(PLAN, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2013, 1, 1)))
-                .when(new ChangePlanStatusCommand(PLAN, null, PlanStatus.DRAFTING, LocalDate.of(2014, 1, 1)),
+                .when(
+                        new ChangePlanStatusCommand(PLAN, null, PlanStatus.DRAFTING, LocalDate.of(2014, 1, 1)),
                         because("tilbage"))
                 .expectException(violationOf("PlanStatusMovesForward", "status"));
     }
@@ -120,7 +136,8 @@ class DevelopmentPlanTest {
     @Test
     void aSupersededPlanStaysSuperseded() {
         fixture.given(created(), new PlanStatusChangedEvent(PLAN, PlanStatus.SUPERSEDED, LocalDate.of(2017, 1, 1)))
-                .when(new ChangePlanStatusCommand(PLAN, null, PlanStatus.EVALUATED, LocalDate.of(2020, 1, 1)),
+                .when(
+                        new ChangePlanStatusCommand(PLAN, null, PlanStatus.EVALUATED, LocalDate.of(2020, 1, 1)),
                         because("evalueret"))
                 .expectException(violationOf("PlanStatusMovesForward", "status"));
     }
@@ -128,7 +145,8 @@ class DevelopmentPlanTest {
     @Test
     void theSameStatusAgainChangesNothing() {
         fixture.given(created())
-                .when(new ChangePlanStatusCommand(PLAN, null, PlanStatus.DRAFTING, LocalDate.of(2012, 1, 1)),
+                .when(
+                        new ChangePlanStatusCommand(PLAN, null, PlanStatus.DRAFTING, LocalDate.of(2012, 1, 1)),
                         because("igen"))
                 .expectException(NothingChanged.class);
     }
@@ -136,7 +154,8 @@ class DevelopmentPlanTest {
     @Test
     void aStatusIsNotEffectiveBeforeTheOneBefore() {
         fixture.given(created(), new PlanStatusChangedEvent(PLAN, PlanStatus.ADOPTED, LocalDate.of(2012, 10, 4)))
-                .when(new ChangePlanStatusCommand(PLAN, null, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2012, 1, 1)),
+                .when(
+                        new ChangePlanStatusCommand(PLAN, null, PlanStatus.IN_FOLLOW_UP, LocalDate.of(2012, 1, 1)),
                         because("forkert dato"))
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
     }
@@ -144,24 +163,41 @@ class DevelopmentPlanTest {
     @Test
     void anAnalysisRecordsProblemsAndPotentialsWithTheirEvidence() {
         fixture.given(created())
-                .when(new RecordPlanAnalysisCommand(PLAN, null, List.of("item-1", "item-2"), List.of(
-                        new AnalysisItem(AnalysisKind.PROBLEM, "Mange uden for arbejdsmarkedet",
-                                List.of("no-labour-market-attachment"), List.of("measurement-2012")),
-                        new AnalysisItem(AnalysisKind.POTENTIAL, " Grønne arealer ", null, null))))
+                .when(new RecordPlanAnalysisCommand(
+                        PLAN,
+                        null,
+                        List.of("item-1", "item-2"),
+                        List.of(
+                                new AnalysisItem(
+                                        AnalysisKind.PROBLEM,
+                                        "Mange uden for arbejdsmarkedet",
+                                        List.of("no-labour-market-attachment"),
+                                        List.of("measurement-2012")),
+                                new AnalysisItem(AnalysisKind.POTENTIAL, " Grønne arealer ", null, null))))
                 .expectEvents(
-                        new PlanAnalysisItemRecordedEvent(PLAN, "item-1", AnalysisKind.PROBLEM,
-                                "Mange uden for arbejdsmarkedet", List.of("no-labour-market-attachment"),
+                        new PlanAnalysisItemRecordedEvent(
+                                PLAN,
+                                "item-1",
+                                AnalysisKind.PROBLEM,
+                                "Mange uden for arbejdsmarkedet",
+                                List.of("no-labour-market-attachment"),
                                 List.of("measurement-2012")),
-                        new PlanAnalysisItemRecordedEvent(PLAN, "item-2", AnalysisKind.POTENTIAL, "Grønne arealer",
-                                List.of(), List.of()))
+                        new PlanAnalysisItemRecordedEvent(
+                                PLAN, "item-2", AnalysisKind.POTENTIAL, "Grønne arealer", List.of(), List.of()))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
     void evidenceNamesRecordedIndicatorsAndMeasurements() {
         fixture.given(created())
-                .when(new RecordPlanAnalysisCommand(PLAN, null, List.of("item-1"), List.of(
-                        new AnalysisItem(AnalysisKind.PROBLEM, "Utryghed", List.of("no-labour-market-attachment"),
+                .when(new RecordPlanAnalysisCommand(
+                        PLAN,
+                        null,
+                        List.of("item-1"),
+                        List.of(new AnalysisItem(
+                                AnalysisKind.PROBLEM,
+                                "Utryghed",
+                                List.of("no-labour-market-attachment"),
                                 List.of("measurement-unknown")))))
                 .expectException(violationOf("ReferencesMustExist", "items[0].measurements[0]"))
                 .expectNoEvents();
@@ -170,8 +206,8 @@ class DevelopmentPlanTest {
     @Test
     void anAnalysisItemHasAKindAndADescription() {
         fixture.given(created())
-                .when(new RecordPlanAnalysisCommand(PLAN, null, List.of("item-1"), List.of(
-                        new AnalysisItem(null, "Utryghed", null, null))))
+                .when(new RecordPlanAnalysisCommand(
+                        PLAN, null, List.of("item-1"), List.of(new AnalysisItem(null, "Utryghed", null, null))))
                 .expectException(violationOf("RequiredFields", "items[0].kind"));
     }
 

@@ -31,8 +31,7 @@ final class PlanFixtures {
     static final String INTERVENTION = "intervention-partnership";
     static final Instant AUTUMN_2014 = Instant.parse("2014-10-01T10:00:00Z");
 
-    private PlanFixtures() {
-    }
+    private PlanFixtures() {}
 
     static AggregateTestFixture<DevelopmentPlan> fixture() {
         AggregateTestFixture<DevelopmentPlan> fixture = new AggregateTestFixture<>(DevelopmentPlan.class);
@@ -44,8 +43,15 @@ final class PlanFixtures {
                 .indicator("no-labour-market-attachment")
                 .measurement("measurement-2012")
                 .organisation("fsb"));
-        Map<String, List<String>> scopes = Map.of(AREA_GOAL, List.of(AREA), SECOND_AREA_GOAL, List.of(AREA, "valby-vigerslev"),
-                CITY_WIDE_GOAL, List.of(), OTHER_AREA_GOAL, List.of("valby-vigerslev"));
+        Map<String, List<String>> scopes = Map.of(
+                AREA_GOAL,
+                List.of(AREA),
+                SECOND_AREA_GOAL,
+                List.of(AREA, "valby-vigerslev"),
+                CITY_WIDE_GOAL,
+                List.of(),
+                OTHER_AREA_GOAL,
+                List.of("valby-vigerslev"));
         fixture.registerInjectableResource((GoalScopes) goal -> scopes.getOrDefault(goal, List.of()));
         fixture.registerInjectableResource(LIVE_PLANS);
         return fixture;
@@ -53,12 +59,13 @@ final class PlanFixtures {
 
     /** Valby/Vigerslev already has a live plan under the 2011 policy; no other area has one. */
     static final String VALBY_PLAN = "plan-valby";
+
     static final LivePlans LIVE_PLANS = (area, policy) ->
             "valby-vigerslev".equals(area) && "policy-2011".equals(policy) ? Optional.of(VALBY_PLAN) : Optional.empty();
 
     static DevelopmentPlanCreatedEvent created() {
-        return new DevelopmentPlanCreatedEvent(PLAN, AREA, "policy-2011", "Udviklingsplan for Tingbjerg/Husum",
-                null, 1, 2013, List.of());
+        return new DevelopmentPlanCreatedEvent(
+                PLAN, AREA, "policy-2011", "Udviklingsplan for Tingbjerg/Husum", null, 1, 2013, List.of());
     }
 
     static PlanGoalAddedEvent goalAdded(String goal) {

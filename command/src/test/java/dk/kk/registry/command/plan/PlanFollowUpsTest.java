@@ -38,8 +38,12 @@ class PlanFollowUpsTest {
     }
 
     private static PlanFollowUpRecordedEvent recorded2013() {
-        return new PlanFollowUpRecordedEvent(PLAN, 2013,
-                List.of(new ProgressNote(AREA_GOAL, Progress.ON_TRACK, "flere i job")), MEASURE_BEHIND, null);
+        return new PlanFollowUpRecordedEvent(
+                PLAN,
+                2013,
+                List.of(new ProgressNote(AREA_GOAL, Progress.ON_TRACK, "flere i job")),
+                MEASURE_BEHIND,
+                null);
     }
 
     @Test
@@ -54,8 +58,8 @@ class PlanFollowUpsTest {
     @Test
     void aYearIsFollowedUpOnce() {
         fixture.givenCurrentTime(AUTUMN_2014)
-                .andGiven(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
-                        recorded2013())
+                .andGiven(
+                        created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)), recorded2013())
                 .when(new RecordPlanFollowUpCommand(PLAN, null, 2013, null, null, "igen"))
                 .expectException(AlreadyRecorded.class);
     }
@@ -72,8 +76,13 @@ class PlanFollowUpsTest {
     void aFollowUpSpeaksOfThePlansOwnGoalsAndMeasures() {
         fixture.givenCurrentTime(AUTUMN_2014)
                 .andGiven(created(), goalAdded(AREA_GOAL))
-                .when(new RecordPlanFollowUpCommand(PLAN, null, 2013,
-                        List.of(new ProgressNote("another-goal", Progress.ON_TRACK, null)), null, null))
+                .when(new RecordPlanFollowUpCommand(
+                        PLAN,
+                        null,
+                        2013,
+                        List.of(new ProgressNote("another-goal", Progress.ON_TRACK, null)),
+                        null,
+                        null))
                 .expectException(violationOf("FollowUpsFollowThePlan", "goals[0].subject"));
         fixture.givenCurrentTime(AUTUMN_2014)
                 .andGiven(created(), goalAdded(AREA_GOAL))
@@ -93,25 +102,31 @@ class PlanFollowUpsTest {
     void aFollowUpIsCorrectedByAnEventWithAReason() {
         List<ProgressNote> completed = List.of(new ProgressNote("measure-1", Progress.COMPLETED, "afsluttet"));
         fixture.givenCurrentTime(AUTUMN_2014)
-                .andGiven(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
-                        recorded2013())
-                .when(new CorrectPlanFollowUpCommand(PLAN, null, 2013, GOAL_ON_TRACK, completed, null),
+                .andGiven(
+                        created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)), recorded2013())
+                .when(
+                        new CorrectPlanFollowUpCommand(PLAN, null, 2013, GOAL_ON_TRACK, completed, null),
                         because("indsatsen var afsluttet"))
-                .expectEvents(new PlanFollowUpCorrectedEvent(PLAN, 2013,
-                        List.of(new ProgressNote(AREA_GOAL, Progress.ON_TRACK, "flere i job")), completed, null));
+                .expectEvents(new PlanFollowUpCorrectedEvent(
+                        PLAN,
+                        2013,
+                        List.of(new ProgressNote(AREA_GOAL, Progress.ON_TRACK, "flere i job")),
+                        completed,
+                        null));
     }
 
     @Test
     void aCorrectionNeedsAReasonAFollowUpAndAChange() {
         fixture.givenCurrentTime(AUTUMN_2014)
-                .andGiven(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
-                        recorded2013())
+                .andGiven(
+                        created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)), recorded2013())
                 .when(new CorrectPlanFollowUpCommand(PLAN, null, 2013, GOAL_ON_TRACK, MEASURE_BEHIND, null))
                 .expectException(violationOf("ChangesGiveAReason"));
         fixture.givenCurrentTime(AUTUMN_2014)
-                .andGiven(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
-                        recorded2013())
-                .when(new CorrectPlanFollowUpCommand(PLAN, null, 2013, GOAL_ON_TRACK, MEASURE_BEHIND, null),
+                .andGiven(
+                        created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)), recorded2013())
+                .when(
+                        new CorrectPlanFollowUpCommand(PLAN, null, 2013, GOAL_ON_TRACK, MEASURE_BEHIND, null),
                         because("samme"))
                 .expectException(NothingChanged.class);
         fixture.givenCurrentTime(AUTUMN_2014)
@@ -124,8 +139,12 @@ class PlanFollowUpsTest {
     void aCorrectedFollowUpIsTheOneLaterCorrectionsCompareWith() {
         List<ProgressNote> completed = List.of(new ProgressNote("measure-1", Progress.COMPLETED, null));
         fixture.givenCurrentTime(AUTUMN_2014)
-                .andGiven(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
-                        recorded2013(), new PlanFollowUpCorrectedEvent(PLAN, 2013, List.of(), completed, null))
+                .andGiven(
+                        created(),
+                        goalAdded(AREA_GOAL),
+                        measureChosen("measure-1", List.of(AREA_GOAL)),
+                        recorded2013(),
+                        new PlanFollowUpCorrectedEvent(PLAN, 2013, List.of(), completed, null))
                 .when(new CorrectPlanFollowUpCommand(PLAN, null, 2013, null, completed, null), because("samme"))
                 .expectException(NothingChanged.class);
     }

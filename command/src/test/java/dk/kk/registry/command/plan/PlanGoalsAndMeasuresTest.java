@@ -98,7 +98,10 @@ class PlanGoalsAndMeasuresTest {
         fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
                 .when(new RemovePlanMeasureCommand(PLAN, null, "measure-1"), because("valgt i den forkerte plan"))
                 .expectEvents(new PlanMeasureRemovedEvent(PLAN, "measure-1"));
-        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
+        fixture.given(
+                        created(),
+                        goalAdded(AREA_GOAL),
+                        measureChosen("measure-1", List.of(AREA_GOAL)),
                         new PlanMeasureRemovedEvent(PLAN, "measure-1"))
                 .when(new RemovePlanGoalCommand(PLAN, null, AREA_GOAL), because("målet er opgivet"))
                 .expectEvents(new PlanGoalRemovedEvent(PLAN, AREA_GOAL));
@@ -109,7 +112,10 @@ class PlanGoalsAndMeasuresTest {
         fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)))
                 .when(new RemovePlanMeasureCommand(PLAN, null, "measure-2"), because("fejl"))
                 .expectException(violationOf("RemovalsNameWhatIsThere", "measureId"));
-        fixture.given(created(), goalAdded(AREA_GOAL), measureChosen("measure-1", List.of(AREA_GOAL)),
+        fixture.given(
+                        created(),
+                        goalAdded(AREA_GOAL),
+                        measureChosen("measure-1", List.of(AREA_GOAL)),
                         new PlanMeasureRemovedEvent(PLAN, "measure-1"))
                 .when(new RemovePlanMeasureCommand(PLAN, null, "measure-1"), because("fejl"))
                 .expectException(violationOf("RemovalsNameWhatIsThere", "measureId"));
@@ -120,27 +126,39 @@ class PlanGoalsAndMeasuresTest {
         List<PlanResource> resources = List.of(resource(2013, "1250000.50"), resource(2014, "0.01"));
         fixture.given(created(), goalAdded(AREA_GOAL))
                 .when(measure("measure-1", List.of(AREA_GOAL), resources))
-                .expectEvents(new PlanMeasureChosenEvent(PLAN, "measure-1", INTERVENTION, null, List.of(AREA_GOAL),
-                        List.of(new PlanResource(FundingSourceKind.MUNICIPAL_POOL, null, 2013,
+                .expectEvents(new PlanMeasureChosenEvent(
+                        PLAN,
+                        "measure-1",
+                        INTERVENTION,
+                        null,
+                        List.of(AREA_GOAL),
+                        List.of(
+                                new PlanResource(
+                                        FundingSourceKind.MUNICIPAL_POOL,
+                                        null,
+                                        2013,
                                         new Money(new BigDecimal("1250000.5"), "DKK")),
-                                new PlanResource(FundingSourceKind.MUNICIPAL_POOL, null, 2014,
+                                new PlanResource(
+                                        FundingSourceKind.MUNICIPAL_POOL,
+                                        null,
+                                        2014,
                                         new Money(new BigDecimal("0.01"), "DKK")))));
     }
 
     @Test
     void aDescribedToolIsAMeasureToo() {
         fixture.given(created(), goalAdded(AREA_GOAL))
-                .when(new ChoosePlanMeasureCommand(PLAN, null, "measure-2", null, "Lektiehjælp på biblioteket",
-                        List.of(AREA_GOAL), null))
-                .expectEvents(new PlanMeasureChosenEvent(PLAN, "measure-2", null, "Lektiehjælp på biblioteket",
-                        List.of(AREA_GOAL), List.of()));
+                .when(new ChoosePlanMeasureCommand(
+                        PLAN, null, "measure-2", null, "Lektiehjælp på biblioteket", List.of(AREA_GOAL), null))
+                .expectEvents(new PlanMeasureChosenEvent(
+                        PLAN, "measure-2", null, "Lektiehjælp på biblioteket", List.of(AREA_GOAL), List.of()));
     }
 
     @Test
     void aMeasureIsAnInterventionOrAToolNotBoth() {
         fixture.given(created(), goalAdded(AREA_GOAL))
-                .when(new ChoosePlanMeasureCommand(PLAN, null, "measure-2", INTERVENTION, "og et redskab",
-                        List.of(AREA_GOAL), null))
+                .when(new ChoosePlanMeasureCommand(
+                        PLAN, null, "measure-2", INTERVENTION, "og et redskab", List.of(AREA_GOAL), null))
                 .expectException(violationOf("MeasuresNameOneInterventionOrTool"));
         fixture.given(created(), goalAdded(AREA_GOAL))
                 .when(new ChoosePlanMeasureCommand(PLAN, null, "measure-2", null, " ", List.of(AREA_GOAL), null))
@@ -164,7 +182,9 @@ class PlanGoalsAndMeasuresTest {
 
     @Test
     void aSupersededPlanTakesNoMeasures() {
-        fixture.given(created(), goalAdded(AREA_GOAL),
+        fixture.given(
+                        created(),
+                        goalAdded(AREA_GOAL),
                         new PlanStatusChangedEvent(PLAN, PlanStatus.SUPERSEDED, LocalDate.of(2017, 1, 1)))
                 .when(measure("measure-1", List.of(AREA_GOAL), null))
                 .expectException(violationOf("SupersededPlansTakeNoMeasures"))
@@ -184,12 +204,17 @@ class PlanGoalsAndMeasuresTest {
     @Test
     void aResourceNamesAKnownSourceAndAYear() {
         fixture.given(created(), goalAdded(AREA_GOAL))
-                .when(measure("measure-1", List.of(AREA_GOAL), List.of(new PlanResource(
-                        FundingSourceKind.HOUSING_ASSOCIATION, "unknown-association", 2013, Money.dkk("10")))))
+                .when(measure(
+                        "measure-1",
+                        List.of(AREA_GOAL),
+                        List.of(new PlanResource(
+                                FundingSourceKind.HOUSING_ASSOCIATION, "unknown-association", 2013, Money.dkk("10")))))
                 .expectException(violationOf("ReferencesMustExist", "resources[0].source"));
         fixture.given(created(), goalAdded(AREA_GOAL))
-                .when(measure("measure-1", List.of(AREA_GOAL), List.of(new PlanResource(
-                        FundingSourceKind.HOUSING_ASSOCIATION, "fsb", null, Money.dkk("10")))))
+                .when(measure(
+                        "measure-1",
+                        List.of(AREA_GOAL),
+                        List.of(new PlanResource(FundingSourceKind.HOUSING_ASSOCIATION, "fsb", null, Money.dkk("10")))))
                 .expectException(violationOf("RequiredFields", "resources[0].year"));
     }
 

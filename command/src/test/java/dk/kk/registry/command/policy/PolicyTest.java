@@ -20,8 +20,8 @@ class PolicyTest {
     private static final String POLICY_2017 = "policy-2017";
     private static final UncertainDate FROM = day(2017, 1, 1);
     private static final UncertainDate TO = day(2025, 12, 31);
-    private static final List<String> CRITERIA_2017 = List.of("outside the labour market", "no education",
-            "low income", "non-western origin", "floor area per resident");
+    private static final List<String> CRITERIA_2017 = List.of(
+            "outside the labour market", "no education", "low income", "non-western origin", "floor area per resident");
 
     private AggregateTestFixture<Policy> fixture;
 
@@ -34,31 +34,60 @@ class PolicyTest {
     @Test
     void aPolicyIsAdoptedWithItsPeriodAndCriteria() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, " Politik for udsatte byområder (revideret 2017) ", FROM,
-                        TO, List.of(), List.of(), null, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017,
+                        " Politik for udsatte byområder (revideret 2017) ",
+                        FROM,
+                        TO,
+                        List.of(),
+                        List.of(),
+                        null,
+                        CRITERIA_2017))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new PolicyAdoptedEvent(POLICY_2017, "Politik for udsatte byområder (revideret 2017)",
-                        FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
+                .expectEvents(new PolicyAdoptedEvent(
+                        POLICY_2017,
+                        "Politik for udsatte byområder (revideret 2017)",
+                        FROM,
+                        TO,
+                        List.of(),
+                        List.of(),
+                        null,
+                        CRITERIA_2017))
                 .expectResultMessagePayload(POLICY_2017);
     }
 
     @Test
     void aPolicyWithoutEndOrCriteriaIsAdopted() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        day(2025, 1, 1), null, List.of(), List.of(), null, null))
-                .expectEvents(new PolicyAdoptedEvent("policy-2025-2035", "Politik for udsatte byområder 2025-2035",
-                        day(2025, 1, 1), null, List.of(), List.of(), null, List.of()));
+                .when(new AdoptPolicyCommand(
+                        "policy-2025-2035",
+                        "Politik for udsatte byområder 2025-2035",
+                        day(2025, 1, 1),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null))
+                .expectEvents(new PolicyAdoptedEvent(
+                        "policy-2025-2035",
+                        "Politik for udsatte byområder 2025-2035",
+                        day(2025, 1, 1),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()));
     }
 
     @Test
     void aPolicyIdIsASlug() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand("Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(
+                        "Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage("a policy id is lower-case letters and digits joined by hyphens (e.g. "
-                        + "'policy-2011')");
+                .expectExceptionMessage(
+                        "a policy id is lower-case letters and digits joined by hyphens (e.g. " + "'policy-2011')");
     }
 
     @Test
@@ -82,7 +111,8 @@ class PolicyTest {
     @Test
     void aPolicyCannotEndBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, day(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017, "Title", FROM, day(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"))
                 .expectExceptionMessage("periodTo is certainly before periodFrom");
@@ -92,13 +122,34 @@ class PolicyTest {
     void aPeriodIsDatedAsItsSourcesStateItAndOnlyACertainlyEarlierEndIsRefused() {
         UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011"),
-                        List.of(), List.of(), null, CRITERIA_2017))
-                .expectEvents(new PolicyAdoptedEvent(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011"),
-                        List.of(), List.of(), null, CRITERIA_2017));
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017,
+                        "Title",
+                        autumn2011,
+                        UncertainDate.parse("2011"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        CRITERIA_2017))
+                .expectEvents(new PolicyAdoptedEvent(
+                        POLICY_2017,
+                        "Title",
+                        autumn2011,
+                        UncertainDate.parse("2011"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        CRITERIA_2017));
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", autumn2011, UncertainDate.parse("2011-08"),
-                        List.of(), List.of(), null, CRITERIA_2017))
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017,
+                        "Title",
+                        autumn2011,
+                        UncertainDate.parse("2011-08"),
+                        List.of(),
+                        List.of(),
+                        null,
+                        CRITERIA_2017))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "periodTo"));
     }
@@ -106,7 +157,8 @@ class PolicyTest {
     @Test
     void everyCriterionIsText() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, Arrays.asList("low income", " ")))
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, Arrays.asList("low income", " ")))
                 .expectNoEvents()
                 .expectException(violationOf("RequiredFields", "criteria[1]"))
                 .expectExceptionMessage("criteria[1] is required");
@@ -115,8 +167,8 @@ class PolicyTest {
     @Test
     void aCriterionIsAtMostAThousandCharacters() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null,
-                        List.of("c".repeat(1001))))
+                .when(new AdoptPolicyCommand(
+                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, List.of("c".repeat(1001))))
                 .expectNoEvents()
                 .expectException(violationOf("TextLimits", "criteria[0]"))
                 .expectExceptionMessage("criteria[0] is longer than 1000 characters");
@@ -125,8 +177,15 @@ class PolicyTest {
     @Test
     void aPolicyIsAdoptedOnce() {
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand("policy-2011", "Politik for udsatte byområder", day(2011, 1, 1),
-                        null, List.of(), List.of(), null, List.of()))
+                .when(new AdoptPolicyCommand(
+                        "policy-2011",
+                        "Politik for udsatte byområder",
+                        day(2011, 1, 1),
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("policy 'policy-2011' already exists");

@@ -16,10 +16,23 @@ class RevisingCriteriaTest {
 
     private static final String POLICY = "policy-2025";
     private static final UncertainDate START = day(2025, 1, 1);
-    private static final List<String> DRAFT = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
-            "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Tryghed");
-    private static final List<String> FINAL = List.of("Indkomst", "Uddannelse", "Arbejdsmarkedstilknytning",
-            "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Oplevet tryghed", "Domme");
+    private static final List<String> DRAFT = List.of(
+            "Indkomst",
+            "Uddannelse",
+            "Arbejdsmarkedstilknytning",
+            "Ungdomsuddannelse",
+            "Børnefattigdom",
+            "Sundhed",
+            "Tryghed");
+    private static final List<String> FINAL = List.of(
+            "Indkomst",
+            "Uddannelse",
+            "Arbejdsmarkedstilknytning",
+            "Ungdomsuddannelse",
+            "Børnefattigdom",
+            "Sundhed",
+            "Oplevet tryghed",
+            "Domme");
 
     private AggregateTestFixture<Policy> fixture;
 
@@ -29,8 +42,15 @@ class RevisingCriteriaTest {
     }
 
     private static PolicyAdoptedEvent adopted() {
-        return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", START,
-                day(2035, 12, 31), List.of("Flere livschancer"), List.of(), "Udkast", DRAFT);
+        return new PolicyAdoptedEvent(
+                POLICY,
+                "Politik for udsatte byområder 2025-2035",
+                START,
+                day(2035, 12, 31),
+                List.of("Flere livschancer"),
+                List.of(),
+                "Udkast",
+                DRAFT);
     }
 
     @Test
@@ -40,8 +60,8 @@ class RevisingCriteriaTest {
                 .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", year2025, FINAL))
                 .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", year2025, FINAL));
         fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", UncertainDate.parse("../2024"),
-                        FINAL))
+                .when(new ReviseDesignationCriteriaCommand(
+                        POLICY, null, "Endelig", UncertainDate.parse("../2024"), FINAL))
                 .expectNoEvents()
                 .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
     }

@@ -27,18 +27,31 @@ class SettingAScreeningRuleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Policy.class);
-        fixture.registerInjectableResource(KnownReferences.none().indicator("low-income")
-                .area("rest-of-copenhagen"));
+        fixture.registerInjectableResource(
+                KnownReferences.none().indicator("low-income").area("rest-of-copenhagen"));
     }
 
     private static ScreeningRule rule(String threshold) {
-        return new ScreeningRule(List.of(new ScreeningCriterion("Lav indkomst", "low-income", "rest-of-copenhagen",
-                Comparison.ABOVE, new BigDecimal(threshold))), 1);
+        return new ScreeningRule(
+                List.of(new ScreeningCriterion(
+                        "Lav indkomst",
+                        "low-income",
+                        "rest-of-copenhagen",
+                        Comparison.ABOVE,
+                        new BigDecimal(threshold))),
+                1);
     }
 
     private static PolicyAdoptedEvent adopted() {
-        return new PolicyAdoptedEvent(POLICY, "Politik for udsatte byområder 2025-2035", day(2025, 1, 1),
-                null, List.of(), List.of(), null, List.of());
+        return new PolicyAdoptedEvent(
+                POLICY,
+                "Politik for udsatte byområder 2025-2035",
+                day(2025, 1, 1),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of());
     }
 
     @Test

@@ -24,8 +24,7 @@ class IndicatorTest {
         fixture.registerInjectableResource(KnownReferences.none().indicator("perceived-safety"));
     }
 
-    private static DefineIndicatorCommand evictionWarnings(String name, Unit unit, Direction direction,
-            String source) {
+    private static DefineIndicatorCommand evictionWarnings(String name, Unit unit, Direction direction, String source) {
         return new DefineIndicatorCommand(EVICTIONS, name, unit, direction, source);
     }
 
@@ -34,16 +33,16 @@ class IndicatorTest {
         fixture.givenNoPriorActivity()
                 .when(evictionWarnings(" Eviction warnings ", Unit.PERCENT, Direction.LOWER_IS_BETTER, " DOMUS "))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new IndicatorDefinedEvent(EVICTIONS, "Eviction warnings", Unit.PERCENT,
-                        Direction.LOWER_IS_BETTER, "DOMUS"))
+                .expectEvents(new IndicatorDefinedEvent(
+                        EVICTIONS, "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
                 .expectResultMessagePayload(EVICTIONS);
     }
 
     @Test
     void anIndicatorIdIsASlug() {
         fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand("Eviction_Warnings", "Eviction warnings", Unit.PERCENT,
-                        Direction.LOWER_IS_BETTER, "DOMUS"))
+                .when(new DefineIndicatorCommand(
+                        "Eviction_Warnings", "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
                 .expectNoEvents()
                 .expectException(violationOf("IdsAreSlugs", "id"))
                 .expectExceptionMessage("an indicator id is lower-case letters and digits joined by hyphens, at most "
@@ -98,8 +97,12 @@ class IndicatorTest {
     @Test
     void anIndicatorIsDefinedOnce() {
         fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand("perceived-safety", "Perceived safety", Unit.PERCENT,
-                        Direction.HIGHER_IS_BETTER, "Københavns Tryghedsundersøgelse"))
+                .when(new DefineIndicatorCommand(
+                        "perceived-safety",
+                        "Perceived safety",
+                        Unit.PERCENT,
+                        Direction.HIGHER_IS_BETTER,
+                        "Københavns Tryghedsundersøgelse"))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("indicator 'perceived-safety' already exists");

@@ -26,7 +26,8 @@ class OrganisationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Organisation.class);
-        fixture.registerInjectableResource(KnownReferences.none().administration("TMF").area("tingbjerg-husum"));
+        fixture.registerInjectableResource(
+                KnownReferences.none().administration("TMF").area("tingbjerg-husum"));
         fixture.registerInjectableResource(KnownNames.none()
                 .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
                 .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
@@ -35,7 +36,8 @@ class OrganisationTest {
     @Test
     void aNameAlreadyTakenIgnoringCaseAndSpacesIsADuplicate() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("fsb-2", " F S B ", OrganisationKind.HOUSING_ASSOCIATION),
+                .when(
+                        new RegisterOrganisationCommand("fsb-2", " F S B ", OrganisationKind.HOUSING_ASSOCIATION),
                         signedIn(Role.PROJECT_MANAGER, "TMF"))
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage(containsString("'fsb'"))
@@ -45,7 +47,8 @@ class OrganisationTest {
     @Test
     void anAreasNameIsNoOrganisationsName() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("tingbjerg", "Tingbjerg", OrganisationKind.OTHER),
+                .when(
+                        new RegisterOrganisationCommand("tingbjerg", "Tingbjerg", OrganisationKind.OTHER),
                         signedIn(Role.PROJECT_MANAGER, "TMF"))
                 .expectSuccessfulHandlerExecution();
     }
@@ -53,11 +56,13 @@ class OrganisationTest {
     @Test
     void aPartnerIsRegistered() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("copenhagen-police", " Københavns Politi ",
-                        OrganisationKind.POLICE), signedIn(Role.PROJECT_MANAGER, "TMF"))
+                .when(
+                        new RegisterOrganisationCommand(
+                                "copenhagen-police", " Københavns Politi ", OrganisationKind.POLICE),
+                        signedIn(Role.PROJECT_MANAGER, "TMF"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new OrganisationRegisteredEvent("copenhagen-police", "Københavns Politi",
-                        OrganisationKind.POLICE))
+                .expectEvents(new OrganisationRegisteredEvent(
+                        "copenhagen-police", "Københavns Politi", OrganisationKind.POLICE))
                 .expectResultMessagePayload("copenhagen-police");
     }
 
@@ -65,16 +70,18 @@ class OrganisationTest {
     void theRegistryItselfRegistersAnAdministration() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterOrganisationCommand("SOF", "Socialforvaltningen", OrganisationKind.ADMINISTRATION))
-                .expectEvents(new OrganisationRegisteredEvent("SOF", "Socialforvaltningen",
-                        OrganisationKind.ADMINISTRATION));
+                .expectEvents(
+                        new OrganisationRegisteredEvent("SOF", "Socialforvaltningen", OrganisationKind.ADMINISTRATION));
     }
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = "SYSTEM", mode = EnumSource.Mode.EXCLUDE)
     void noSignedInUserRegistersAnAdministration(Role role) {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("XYZ", "An eighth administration",
-                        OrganisationKind.ADMINISTRATION), signedIn(role, "TMF"))
+                .when(
+                        new RegisterOrganisationCommand(
+                                "XYZ", "An eighth administration", OrganisationKind.ADMINISTRATION),
+                        signedIn(role, "TMF"))
                 .expectNoEvents()
                 .expectException(violationOf("AdministrationsAreFixed", "kind"))
                 .expectExceptionMessage("the seven administrations are reference data of the registry; register "
@@ -111,8 +118,8 @@ class OrganisationTest {
     @Test
     void anAdministrationIsAlreadyAnOrganisation() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("TMF", "Teknik- og Miljøforvaltningen",
-                        OrganisationKind.ADMINISTRATION))
+                .when(new RegisterOrganisationCommand(
+                        "TMF", "Teknik- og Miljøforvaltningen", OrganisationKind.ADMINISTRATION))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("organisation 'TMF' already exists");
@@ -121,8 +128,8 @@ class OrganisationTest {
     @Test
     void anOrganisationCannotTakeTheIdOfAnArea() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("tingbjerg-husum", "Tingbjerg Boligselskab",
-                        OrganisationKind.HOUSING_ASSOCIATION))
+                .when(new RegisterOrganisationCommand(
+                        "tingbjerg-husum", "Tingbjerg Boligselskab", OrganisationKind.HOUSING_ASSOCIATION))
                 .expectNoEvents()
                 .expectException(AlreadyRecorded.class)
                 .expectExceptionMessage("'tingbjerg-husum' is already the id of an area");

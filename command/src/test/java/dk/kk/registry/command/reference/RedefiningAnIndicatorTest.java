@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class RedefiningAnIndicatorTest {
 
     private static final String ID = "eviction-warnings";
-    private static final IndicatorDefinedEvent DEFINED = new IndicatorDefinedEvent(ID, "Eviction warnings",
-            Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS");
-    private static final MetaData BECAUSE = MetaData.with(AuditMetadata.REASON,
-            "SOF counts households from 2021, not cases");
+    private static final IndicatorDefinedEvent DEFINED =
+            new IndicatorDefinedEvent(ID, "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS");
+    private static final MetaData BECAUSE =
+            MetaData.with(AuditMetadata.REASON, "SOF counts households from 2021, not cases");
 
     private AggregateTestFixture<Indicator> fixture;
 
@@ -41,18 +41,30 @@ class RedefiningAnIndicatorTest {
         fixture.given(DEFINED)
                 .when(redefine(" Eviction warnings per household ", Unit.PERCENT, "DOMUS "), BECAUSE)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new IndicatorRedefinedEvent(ID, 2, "Eviction warnings per household", Unit.PERCENT,
-                        Direction.LOWER_IS_BETTER, "DOMUS"))
+                .expectEvents(new IndicatorRedefinedEvent(
+                        ID, 2, "Eviction warnings per household", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
                 .expectResultMessagePayload(1L);
     }
 
     @Test
     void versionsCountOn() {
-        fixture.given(DEFINED, new IndicatorRedefinedEvent(ID, 2, "Eviction warnings per household", Unit.PERCENT,
-                        Direction.LOWER_IS_BETTER, "DOMUS"))
+        fixture.given(
+                        DEFINED,
+                        new IndicatorRedefinedEvent(
+                                ID,
+                                2,
+                                "Eviction warnings per household",
+                                Unit.PERCENT,
+                                Direction.LOWER_IS_BETTER,
+                                "DOMUS"))
                 .when(redefine("Eviction warnings per 1000 households", Unit.RATE_PER_1000, "DOMUS"), BECAUSE)
-                .expectEvents(new IndicatorRedefinedEvent(ID, 3, "Eviction warnings per 1000 households",
-                        Unit.RATE_PER_1000, Direction.LOWER_IS_BETTER, "DOMUS"));
+                .expectEvents(new IndicatorRedefinedEvent(
+                        ID,
+                        3,
+                        "Eviction warnings per 1000 households",
+                        Unit.RATE_PER_1000,
+                        Direction.LOWER_IS_BETTER,
+                        "DOMUS"));
     }
 
     @Test

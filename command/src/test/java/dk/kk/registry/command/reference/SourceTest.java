@@ -16,7 +16,8 @@ class SourceTest {
 
     private static final String DRAFT = "politik-udkast-2011";
 
-    private final KnownReferences recorded = KnownReferences.none().source("status-2024").area("tingbjerg-husum");
+    private final KnownReferences recorded =
+            KnownReferences.none().source("status-2024").area("tingbjerg-husum");
     private AggregateTestFixture<Source> fixture;
 
     @BeforeEach
@@ -28,10 +29,22 @@ class SourceTest {
     @Test
     void aSourceIsRegisteredWithItsDateAsTheDocumentStatesIt() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand(DRAFT, " Politik for udsatte byområder (udkast) ",
-                        "Københavns Kommune", UncertainDate.parse("2011-09"), " ", SourceKind.POLICY_DRAFT, null))
-                .expectEvents(new SourceRegisteredEvent(DRAFT, "Politik for udsatte byområder (udkast)",
-                        "Københavns Kommune", UncertainDate.parse("2011-09"), null, SourceKind.POLICY_DRAFT, null));
+                .when(new RegisterSourceCommand(
+                        DRAFT,
+                        " Politik for udsatte byområder (udkast) ",
+                        "Københavns Kommune",
+                        UncertainDate.parse("2011-09"),
+                        " ",
+                        SourceKind.POLICY_DRAFT,
+                        null))
+                .expectEvents(new SourceRegisteredEvent(
+                        DRAFT,
+                        "Politik for udsatte byområder (udkast)",
+                        "Københavns Kommune",
+                        UncertainDate.parse("2011-09"),
+                        null,
+                        SourceKind.POLICY_DRAFT,
+                        null));
     }
 
     @Test

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 class ScreeningTest {
 
-    private static final ScreeningCriterion INCOME = new ScreeningCriterion("Lav indkomst", "low-income",
-            "rest-of-copenhagen", Comparison.ABOVE, new BigDecimal("2"));
-    private static final ScreeningCriterion TURNOUT = new ScreeningCriterion("Lav valgdeltagelse", "turnout", null,
-            Comparison.BELOW, new BigDecimal("40"));
+    private static final ScreeningCriterion INCOME = new ScreeningCriterion(
+            "Lav indkomst", "low-income", "rest-of-copenhagen", Comparison.ABOVE, new BigDecimal("2"));
+    private static final ScreeningCriterion TURNOUT =
+            new ScreeningCriterion("Lav valgdeltagelse", "turnout", null, Comparison.BELOW, new BigDecimal("40"));
     private static final ScreeningRule RULE = new ScreeningRule(List.of(INCOME, TURNOUT), 2);
 
     private AggregateTestFixture<Screening> fixture;
@@ -52,24 +52,36 @@ class ScreeningTest {
     }
 
     private static ScreeningInput input(String area, ScreeningCriterion criterion, String value, String comparison) {
-        return new ScreeningInput(area, criterion.name(), criterion.indicator(),
-                value == null ? null : new BigDecimal(value), comparison == null ? null : new BigDecimal(comparison),
-                true, null, null);
+        return new ScreeningInput(
+                area,
+                criterion.name(),
+                criterion.indicator(),
+                value == null ? null : new BigDecimal(value),
+                comparison == null ? null : new BigDecimal(comparison),
+                true,
+                null,
+                null);
     }
 
     @Test
     void aCriterionRelativeToAComparisonIsMetAtItsRatio() {
-        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("10.0"), new BigDecimal("5.0"))).isTrue();
-        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("9.9"), new BigDecimal("5.0"))).isFalse();
-        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("9.9"), BigDecimal.ZERO)).isFalse();
-        assertThat(ScreeningEvaluation.meets(TURNOUT, new BigDecimal("33.27"), null)).isTrue();
-        assertThat(ScreeningEvaluation.meets(TURNOUT, new BigDecimal("40.01"), null)).isFalse();
+        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("10.0"), new BigDecimal("5.0")))
+                .isTrue();
+        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("9.9"), new BigDecimal("5.0")))
+                .isFalse();
+        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("9.9"), BigDecimal.ZERO))
+                .isFalse();
+        assertThat(ScreeningEvaluation.meets(TURNOUT, new BigDecimal("33.27"), null))
+                .isTrue();
+        assertThat(ScreeningEvaluation.meets(TURNOUT, new BigDecimal("40.01"), null))
+                .isFalse();
     }
 
     @Test
     void missingDataNeverMeetsACriterion() {
         assertThat(ScreeningEvaluation.meets(TURNOUT, null, null)).isFalse();
-        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("10"), null)).isFalse();
+        assertThat(ScreeningEvaluation.meets(INCOME, new BigDecimal("10"), null))
+                .isFalse();
     }
 
     @Test
@@ -77,13 +89,17 @@ class ScreeningTest {
         List<ScreeningInput> given = List.of(
                 input("tingbjerg", INCOME, "12", "5"), input("tingbjerg", TURNOUT, "33.27", null),
                 input("valby", INCOME, "6", "5"), input("valby", TURNOUT, "35", null));
-        ScreeningInput valbyIncome = new ScreeningInput("valby", INCOME.name(), "low-income", new BigDecimal("6"),
-                new BigDecimal("5"), false, null, null);
+        ScreeningInput valbyIncome = new ScreeningInput(
+                "valby", INCOME.name(), "low-income", new BigDecimal("6"), new BigDecimal("5"), false, null, null);
         fixture.givenNoPriorActivity()
                 .when(new RunScreeningCommand("s1", "policy-2025", 2024, RULE, given))
-                .expectEvents(new ScreeningRunEvent("s1", "policy-2025", 2024, RULE, List.of(given.get(0),
-                        given.get(1), valbyIncome, given.get(3)), List.of(new ScreeningProposal("tingbjerg",
-                        List.of("Lav indkomst", "Lav valgdeltagelse")))));
+                .expectEvents(new ScreeningRunEvent(
+                        "s1",
+                        "policy-2025",
+                        2024,
+                        RULE,
+                        List.of(given.get(0), given.get(1), valbyIncome, given.get(3)),
+                        List.of(new ScreeningProposal("tingbjerg", List.of("Lav indkomst", "Lav valgdeltagelse")))));
     }
 
     @Test
@@ -103,7 +119,12 @@ class ScreeningTest {
     }
 
     private static ScreeningRunEvent ran() {
-        return new ScreeningRunEvent("s1", "policy-2025", 2024, RULE, List.of(),
+        return new ScreeningRunEvent(
+                "s1",
+                "policy-2025",
+                2024,
+                RULE,
+                List.of(),
                 List.of(new ScreeningProposal("tingbjerg", List.of("Lav indkomst", "Lav valgdeltagelse"))));
     }
 
@@ -128,7 +149,9 @@ class ScreeningTest {
 
     @Test
     void aDecisionCanBeTakenBackAndMadeAgain() {
-        fixture.given(ran(), new ProposalConfirmedEvent("s1", "tingbjerg", "d1"),
+        fixture.given(
+                        ran(),
+                        new ProposalConfirmedEvent("s1", "tingbjerg", "d1"),
                         new ProposalReopenedEvent("s1", "tingbjerg"))
                 .when(new RejectProposalCommand("s1", null, "tingbjerg"))
                 .expectEvents(new ProposalRejectedEvent("s1", "tingbjerg"));

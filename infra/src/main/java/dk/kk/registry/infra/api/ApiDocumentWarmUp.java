@@ -40,7 +40,8 @@ class ApiDocumentWarmUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!(context instanceof WebServerApplicationContext web) || web.getWebServer() == null
+        if (!(context instanceof WebServerApplicationContext web)
+                || web.getWebServer() == null
                 || !environment.getProperty("springdoc.api-docs.enabled", Boolean.class, true)) {
             return;
         }
@@ -50,10 +51,18 @@ class ApiDocumentWarmUp implements ApplicationRunner {
                 + environment.getProperty("springdoc.api-docs.path", "/v3/api-docs"));
         long started = System.nanoTime();
         try {
-            HttpResponse<Void> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(HttpRequest.newBuilder(document).timeout(Duration.ofMinutes(2)).GET().build(),
+            HttpResponse<Void> answer = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(document)
+                                    .timeout(Duration.ofMinutes(2))
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
-            LOG.info("API document built in {} ms (status {})", (System.nanoTime() - started) / 1_000_000,
+            LOG.info(
+                    "API document built in {} ms (status {})",
+                    (System.nanoTime() - started) / 1_000_000,
                     answer.statusCode());
         } catch (java.io.IOException e) {
             LOG.warn("API document not built at start ({}): the first client to ask waits for it", e.getMessage());

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.command.common.NotPermitted;
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.DateRange;
+import dk.kk.registry.infra.http.JsonConfiguration;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.ProblemResponses;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +23,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,13 +44,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import dk.kk.registry.infra.http.BadInput;
-import dk.kk.registry.infra.http.DateRange;
-import dk.kk.registry.infra.http.JsonConfiguration;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.http.ProblemResponses;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure to problem details: input errors to 400 with the fields, rules to 422 with the rule's name,
@@ -58,12 +58,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail rule(RuleViolation violation) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated",
-                violation.getMessage());
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Rule violated", violation.getMessage());
         problem.setProperty("rule", violation.rule());
         if (violation.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message",
-                    violation.getMessage())));
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", violation.field(), "message", violation.getMessage())));
         }
         return problem;
     }
@@ -80,7 +80,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail versionMoved(ConflictingAggregateVersionException e) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "Version conflict",
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                "Version conflict",
                 "the resource has changed since the version in If-Match; read it again and retry");
         problem.setProperty("currentVersion", e.getActualVersion());
         return problem;
@@ -88,13 +90,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({AggregateStreamCreationException.class, ConcurrencyException.class})
     ProblemDetail concurrent(RuntimeException e) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Concurrent change",
+        return ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                "Concurrent change",
                 "another change to the same resource was recorded at the same moment; read it again and retry");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + e.getAggregateIdentifier());
+        return ProblemResponses.problem(
+                HttpStatus.NOT_FOUND, "Not found", "no such resource: " + e.getAggregateIdentifier());
     }
 
     /**
@@ -103,7 +108,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(IncompatibleAggregateException.class)
     ProblemDetail wrongKind(IncompatibleAggregateException e, WebRequest request) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found",
+        return ProblemResponses.problem(
+                HttpStatus.NOT_FOUND,
+                "Not found",
                 "no such resource: " + request.getDescription(false).replaceFirst("^uri=", ""));
     }
 
@@ -146,47 +153,62 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("request failed unexpectedly", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the registry could not complete the request"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ProblemResponses.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Internal error",
+                        "the registry could not complete the request"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", error.getField(), "message",
+            errors.add(Map.of(
+                    "field",
+                    error.getField(),
+                    "message",
                     error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()));
         }
-        e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
-                "message", String.valueOf(error.getDefaultMessage()))));
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message"))
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(
+                        Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+        String detail = errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("message"))
                 .collect(Collectors.joining("; "));
         return ResponseEntity.badRequest().body(ProblemResponses.invalid(detail, errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage())))));
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+                .forEach(error -> errors.add(Map.of(
+                        "field",
+                        String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message",
+                        String.valueOf(error.getDefaultMessage())))));
         return ResponseEntity.badRequest().body(ProblemResponses.invalid("the request has invalid values", errors));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            org.springframework.web.bind.MissingServletRequestParameterException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+            org.springframework.web.bind.MissingServletRequestParameterException e,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         String message = e.getParameterName() + " is required";
-        return ResponseEntity.badRequest().body(ProblemResponses.invalid(message,
-                List.of(Map.of("field", e.getParameterName(), "message", message))));
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.invalid(
+                        message, List.of(Map.of("field", e.getParameterName(), "message", message))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String message = "the body is not valid JSON for this request";
         Throwable cause = e.getCause();
@@ -198,8 +220,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 message = "unknown field '" + unknown.getPropertyName() + "'";
             } else if (cause instanceof InvalidFormatException format) {
                 message = "'" + format.getValue() + "' is not a valid value" + expected(format.getTargetType());
-            } else if (cause instanceof ValueInstantiationException instantiation
-                    && instantiation.getCause() != null) {
+            } else if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
                 message = instantiation.getCause().getMessage();
             } else if (cause instanceof MismatchedInputException mismatched) {
                 message = "has the wrong type" + expected(mismatched.getTargetType());
@@ -209,15 +230,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         } else if (cause instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
             message = instantiation.getCause().getMessage();
         }
-        return ResponseEntity.badRequest().body(ProblemResponses.invalid(field + ": " + message,
-                List.of(Map.of("field", field, "message", message))));
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.invalid(
+                        field + ": " + message, List.of(Map.of("field", field, "message", message))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
+        if (response != null
+                && response.getBody() instanceof ProblemDetail problem
+                && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
             problem.setType(java.net.URI.create(ProblemResponses.TYPE_BASE + status.value()));
         }
@@ -226,26 +250,28 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** A path no operation takes: which one, not Spring's wording about handlers and static resources. */
     @Override
-    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoHandlerFoundException(
+            NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return noSuchPath(e.getRequestURL());
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return noSuchPath("/" + e.getResourcePath());
     }
 
     private static ResponseEntity<Object> noSuchPath(String path) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + path));
     }
 
     /** A value as the client wrote it: a parameter given twice is two values, not a Java array's name. */
     private static String shown(Object value) {
-        return value instanceof Object[] values ? Arrays.stream(values).map(String::valueOf)
-                .collect(Collectors.joining(", ")) : String.valueOf(value);
+        return value instanceof Object[] values
+                ? Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", "))
+                : String.valueOf(value);
     }
 
     private static String path(JsonMappingException mapping) {
@@ -268,8 +294,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return "";
         }
         if (type.isEnum()) {
-            return "; expected one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "; expected one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "; expected a date YYYY-MM-DD " + DateRange.DATES;

@@ -26,27 +26,29 @@ final class ApiExamples {
     private static final String REQUEST = "request";
     private static final Map<String, Map<String, Object>> EXAMPLES = load();
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 
     static void addTo(OpenAPI openApi) {
         Map<String, Map<String, Object>> unused = new LinkedHashMap<>(EXAMPLES);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Map<String, Object> examples = unused.remove(method + " " + path);
             if (examples != null) {
-                examples.forEach((what, example) -> json(operation, method + " " + path, what).setExample(example));
+                examples.forEach((what, example) ->
+                        json(operation, method + " " + path, what).setExample(example));
             }
         }));
         if (!unused.isEmpty()) {
-            throw new IllegalStateException(FILE + " has examples for operations the API does not have: "
-                    + unused.keySet());
+            throw new IllegalStateException(
+                    FILE + " has examples for operations the API does not have: " + unused.keySet());
         }
     }
 
     private static MediaType json(Operation operation, String key, String what) {
         Content content;
         if (REQUEST.equals(what)) {
-            content = operation.getRequestBody() == null ? null : operation.getRequestBody().getContent();
+            content = operation.getRequestBody() == null
+                    ? null
+                    : operation.getRequestBody().getContent();
         } else {
             ApiResponse response = operation.getResponses().get(what);
             content = response == null ? null : response.getContent();
@@ -66,8 +68,7 @@ final class ApiExamples {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing");
             }
-            return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {
-            });
+            return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, Map<String, Object>>>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.CitationInput;
+import dk.kk.registry.infra.http.RequestContext;
 import dk.kk.registry.shared.common.Citation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,9 +21,6 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
-import dk.kk.registry.infra.http.BadInput;
-import dk.kk.registry.infra.http.CitationInput;
-import dk.kk.registry.infra.http.RequestContext;
 
 /**
  * Every JSON write may cite its source: a top-level {@code "source": {"id", "locator", "quotation", "note"}} object
@@ -48,14 +48,18 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
     private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
     @Override
-    public boolean supports(MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) {
+    public boolean supports(
+            MethodParameter parameter, Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
     }
 
     @Override
-    public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+    public HttpInputMessage beforeBodyRead(
+            HttpInputMessage input,
+            MethodParameter parameter,
+            Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType)
+            throws IOException {
         byte[] body = input.getBody().readAllBytes();
         Stripped stripped = strip(body);
         if (stripped.citation() != null) {
@@ -91,13 +95,14 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
                     boolean cites = FIELD.equals(name) || ALIAS.equals(name);
                     if (cites && value == JsonToken.START_OBJECT) {
                         if (citation != null) {
-                            throw new BadInput(ALIAS, "a write cites one source: give it as 'source' or as "
-                                    + "'citation', not both");
+                            throw new BadInput(
+                                    ALIAS,
+                                    "a write cites one source: give it as 'source' or as " + "'citation', not both");
                         }
                         citation = citation(parser);
                     } else if (ALIAS.equals(name) && value != JsonToken.VALUE_NULL) {
-                        throw new BadInput(ALIAS, "a citation is an object {\"id\", \"locator\", \"quotation\", "
-                                + "\"note\"}");
+                        throw new BadInput(
+                                ALIAS, "a citation is an object {\"id\", \"locator\", \"quotation\", " + "\"note\"}");
                     } else if (!(cites && value == JsonToken.VALUE_NULL)) {
                         generator.writeFieldName(name);
                         copy(parser, generator);
@@ -156,6 +161,5 @@ class CitationBodyAdvice extends RequestBodyAdviceAdapter {
         return CitationInput.read(TREES.readTree(parser));
     }
 
-    record Stripped(byte[] body, Citation citation) {
-    }
+    record Stripped(byte[] body, Citation citation) {}
 }

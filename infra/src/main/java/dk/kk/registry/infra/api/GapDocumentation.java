@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 final class GapDocumentation {
 
-    private GapDocumentation() {
-    }
+    private GapDocumentation() {}
 
     static void addTo(OpenAPI openApi) {
         if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
@@ -28,13 +27,16 @@ final class GapDocumentation {
 
     static String kinds() {
         return "Where the chain vision → objective → goal → indicator → intervention → result is broken: "
-                + Arrays.stream(GapKind.values()).map(kind -> kind.name() + ": " + kind.meaning())
+                + Arrays.stream(GapKind.values())
+                        .map(kind -> kind.name() + ": " + kind.meaning())
                         .collect(Collectors.joining("; "));
     }
 
     static String subjects() {
-        return "What the gap concerns: " + Arrays.stream(GapKind.values())
-                .map(kind -> kind.subject() + " for " + kind.name()).collect(Collectors.joining("; "));
+        return "What the gap concerns: "
+                + Arrays.stream(GapKind.values())
+                        .map(kind -> kind.subject() + " for " + kind.name())
+                        .collect(Collectors.joining("; "));
     }
 
     private static void describe(Schema<?> schema, String kindProperty, String subjectProperty) {

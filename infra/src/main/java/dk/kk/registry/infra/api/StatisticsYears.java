@@ -12,8 +12,7 @@ public final class StatisticsYears {
     public static final int EARLIEST = 1900;
     public static final int LATEST = 2100;
 
-    private StatisticsYears() {
-    }
+    private StatisticsYears() {}
 
     /** Refuses a year outside the range; {@code null} (not given) passes. */
     public static void require(Integer year, String parameter) {

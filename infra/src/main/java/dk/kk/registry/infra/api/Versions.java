@@ -1,19 +1,18 @@
 package dk.kk.registry.infra.api;
 
+import dk.kk.registry.infra.http.BadInput;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import dk.kk.registry.infra.http.BadInput;
 
 /** Versions in ETag and If-Match: the aggregate's version as a quoted number. */
 public final class Versions {
 
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version an If-Match header expects, or null when there is none (or it is {@code *}). */
     public static Long expected(String ifMatch) {

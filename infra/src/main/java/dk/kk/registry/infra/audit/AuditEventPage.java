@@ -4,5 +4,4 @@ import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 
 public record AuditEventPage(List<AuditEventView> items, int page, int size, long total)
-        implements ListPage<AuditEventView> {
-}
+        implements ListPage<AuditEventView> {}

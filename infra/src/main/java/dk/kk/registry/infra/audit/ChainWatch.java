@@ -33,8 +33,7 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChainWatch.class);
 
     /** The state a verification leaves; {@code confirmedBroken} once two verifications in a row found it broken. */
-    public record State(ChainVerification last, Instant checkedAt, boolean confirmedBroken, Instant recheckAt) {
-    }
+    public record State(ChainVerification last, Instant checkedAt, boolean confirmedBroken, Instant recheckAt) {}
 
     private final EventLog events;
     private final Duration interval;
@@ -43,7 +42,9 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
     private volatile State state;
     private ScheduledExecutorService scheduler;
 
-    ChainWatch(EventLog events, MeterRegistry meters,
+    ChainWatch(
+            EventLog events,
+            MeterRegistry meters,
             @Value("${registry.audit.chain-check.interval:PT15M}") Duration interval,
             @Value("${registry.audit.chain-check.recheck:PT30S}") Duration recheck) {
         this.events = events;
@@ -52,7 +53,8 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
         Gauge.builder("registry.audit.chain.intact", this, ChainWatch::intactFigure)
                 .description("1 while the hash chain over the event log verifies, 0 once two verifications in a row "
                         + "found it broken; NaN before the first verification")
-                .strongReference(true).register(meters);
+                .strongReference(true)
+                .register(meters);
     }
 
     /** Verifies the chain now and records what it found. */
@@ -75,14 +77,18 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
         boolean seenBefore = before != null && !before.last().intact();
         if (seenBefore) {
             if (!before.confirmedBroken()) {
-                log.error("the hash chain is broken firstBrokenPosition={} (found by two verifications {} apart)",
-                        found.firstBrokenPosition(), Duration.between(before.checkedAt(), now));
+                log.error(
+                        "the hash chain is broken firstBrokenPosition={} (found by two verifications {} apart)",
+                        found.firstBrokenPosition(),
+                        Duration.between(before.checkedAt(), now));
             }
             state = new State(found, now, true, null);
             return;
         }
-        log.warn("a verification found the hash chain broken firstBrokenPosition={}; verifying again in {}",
-                found.firstBrokenPosition(), recheck);
+        log.warn(
+                "a verification found the hash chain broken firstBrokenPosition={}; verifying again in {}",
+                found.firstBrokenPosition(),
+                recheck);
         state = new State(found, now, false, now.plus(recheck));
         if (scheduler != null) {
             scheduler.schedule(this::scheduledCheck, recheck.toMillis(), TimeUnit.MILLISECONDS);
@@ -118,7 +124,9 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
         if (current.recheckAt() != null) {
             details.put("recheckAt", current.recheckAt().toString());
         }
-        return (current.confirmedBroken() ? Health.down() : Health.up()).withDetails(details).build();
+        return (current.confirmedBroken() ? Health.down() : Health.up())
+                .withDetails(details)
+                .build();
     }
 
     private void scheduledCheck() {
@@ -138,8 +146,11 @@ public class ChainWatch implements HealthIndicator, SmartLifecycle {
             return thread;
         });
         // The first check waits for the start's own writes (reference data, the demo history) to be linked.
-        scheduler.scheduleWithFixedDelay(this::scheduledCheck, Math.min(interval.toMillis(), 60_000),
-                interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::scheduledCheck,
+                Math.min(interval.toMillis(), 60_000),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

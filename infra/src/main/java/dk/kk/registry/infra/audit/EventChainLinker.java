@@ -40,8 +40,9 @@ class EventChainLinker {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("SELECT globalindex FROM domainevententry WHERE eventidentifier = ANY (?)",
-                Long.class, (Object) eventIds.toArray(String[]::new));
+        return jdbc.queryForList(
+                "SELECT globalindex FROM domainevententry WHERE eventidentifier = ANY (?)", Long.class, (Object)
+                        eventIds.toArray(String[]::new));
     }
 
     void extend(Collection<Long> delivered) {
@@ -50,8 +51,8 @@ class EventChainLinker {
         }
         long tail = tail().position();
         long reach = delivered.stream().mapToLong(Long::longValue).max().orElseThrow();
-        String late = delivered.stream().filter(p -> p <= tail).map(String::valueOf)
-                .collect(Collectors.joining(","));
+        String late =
+                delivered.stream().filter(p -> p <= tail).map(String::valueOf).collect(Collectors.joining(","));
         Long relinkFrom = late.isEmpty() ? null : jdbc.queryForObject("""
                 SELECT min(p) FROM unnest(string_to_array(?, ',')::bigint[]) AS p
                 WHERE NOT EXISTS (SELECT 1 FROM event_chain WHERE global_index = p)""", Long.class, late);
@@ -64,11 +65,11 @@ class EventChainLinker {
         link(tail(), Math.max(reach, tail));
     }
 
-    private record Tail(long position, String hash) {
-    }
+    private record Tail(long position, String hash) {}
 
     private Tail tail() {
-        List<Tail> last = jdbc.query("SELECT global_index, hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
+        List<Tail> last = jdbc.query(
+                "SELECT global_index, hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
                 (rs, n) -> new Tail(rs.getLong(1), rs.getString(2)));
         return last.isEmpty() ? new Tail(0, HashChain.GENESIS) : last.get(0);
     }
@@ -76,8 +77,10 @@ class EventChainLinker {
     private void link(Tail from, long upTo) {
         List<Object[]> links = new ArrayList<>(INSERT_BATCH);
         String[] previous = {from.hash()};
-        cursor.query(EventLog.STORED_COLUMNS + " FROM domainevententry e WHERE e.globalindex > ? "
-                + "AND e.globalindex <= ? ORDER BY e.globalindex", rs -> {
+        cursor.query(
+                EventLog.STORED_COLUMNS + " FROM domainevententry e WHERE e.globalindex > ? "
+                        + "AND e.globalindex <= ? ORDER BY e.globalindex",
+                rs -> {
                     HashChain.StoredEvent event = EventLog.stored(rs);
                     String hash = HashChain.link(previous[0], event);
                     links.add(new Object[] {event.position(), event.eventId(), hash, previous[0]});
@@ -85,7 +88,9 @@ class EventChainLinker {
                     if (links.size() == INSERT_BATCH) {
                         insert(links);
                     }
-                }, from.position(), upTo);
+                },
+                from.position(),
+                upTo);
         insert(links);
     }
 

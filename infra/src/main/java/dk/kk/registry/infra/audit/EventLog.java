@@ -55,8 +55,7 @@ public class EventLog {
     private final TransactionTemplate snapshot;
     private final Serializer serializer;
 
-    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-            Serializer serializer) {
+    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.cursor = new JdbcTemplate(dataSource);
@@ -68,22 +67,31 @@ public class EventLog {
     }
 
     static HashChain.StoredEvent stored(ResultSet rs) throws SQLException {
-        return new HashChain.StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9));
+        return new HashChain.StoredEvent(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getLong(6),
+                rs.getString(7),
+                rs.getBytes(8),
+                rs.getBytes(9));
     }
 
     public AuditEventPage page(AuditFilter filter, int page, int size) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM domainevententry e" + where, Long.class,
-                args.toArray());
+        Long total = jdbc.queryForObject("SELECT count(*) FROM domainevententry e" + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<AuditEventView> items = jdbc.query(STORED_COLUMNS + " FROM domainevententry e" + where
-                + " ORDER BY e.globalindex LIMIT ? OFFSET ?", (rs, n) -> {
+        List<AuditEventView> items = jdbc.query(
+                STORED_COLUMNS + " FROM domainevententry e" + where + " ORDER BY e.globalindex LIMIT ? OFFSET ?",
+                (rs, n) -> {
                     HashChain.StoredEvent event = stored(rs);
                     return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
-                }, args.toArray());
+                },
+                args.toArray());
         return new AuditEventPage(items, page, size, total == null ? 0 : total);
     }
 
@@ -92,17 +100,24 @@ public class EventLog {
         if (eventIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(STORED_COLUMNS + " FROM domainevententry e WHERE e.eventidentifier = ANY (?)"
-                + " ORDER BY e.globalindex", (rs, n) -> {
+        return jdbc.query(
+                STORED_COLUMNS + " FROM domainevententry e WHERE e.eventidentifier = ANY (?)"
+                        + " ORDER BY e.globalindex",
+                (rs, n) -> {
                     HashChain.StoredEvent event = stored(rs);
                     return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
-                }, (Object) eventIds.toArray(String[]::new));
+                },
+                (Object) eventIds.toArray(String[]::new));
     }
 
     /** The instant the first event was recorded: where "as of" begins to show anything. */
     public Optional<Instant> firstRecordedAt() {
-        return jdbc.query("SELECT timestamp FROM domainevententry ORDER BY globalindex LIMIT 1",
-                (rs, n) -> Instant.parse(rs.getString(1))).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT timestamp FROM domainevententry ORDER BY globalindex LIMIT 1",
+                        (rs, n) -> Instant.parse(rs.getString(1)))
+                .stream()
+                .findFirst();
     }
 
     /** The newest events of the kinds given (payload types' simple names) recorded before {@code until}, newest first. */
@@ -115,18 +130,21 @@ public class EventLog {
             args.add(Timestamp.from(until));
         }
         args.add(limit);
-        return jdbc.query(STORED_COLUMNS + " FROM domainevententry e"
-                + " WHERE regexp_replace(e.payloadtype, '^.*[.$]', '') = ANY (?)" + before
-                + " ORDER BY e.globalindex DESC LIMIT ?", (rs, n) -> {
+        return jdbc.query(
+                STORED_COLUMNS + " FROM domainevententry e"
+                        + " WHERE regexp_replace(e.payloadtype, '^.*[.$]', '') = ANY (?)" + before
+                        + " ORDER BY e.globalindex DESC LIMIT ?",
+                (rs, n) -> {
                     HashChain.StoredEvent event = stored(rs);
                     return view(event, rs.getString(10), canonicalOrRaw(event.payload()));
-                }, args.toArray());
+                },
+                args.toArray());
     }
 
     /** How many events stand before the position given: where it falls in the log's pages. */
     public long countBefore(long position) {
-        Long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex < ?", Long.class,
-                position);
+        Long before = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE globalindex < ?", Long.class, position);
         return before == null ? 0 : before;
     }
 
@@ -180,8 +198,9 @@ public class EventLog {
                 lines.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 lines.setRootValueSeparator(null);
                 Exporter exporter = new Exporter(lines, awaitedByTheChain());
-                cursor.query(STORED_COLUMNS + ", c.hash FROM domainevententry e "
-                        + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
+                cursor.query(
+                        STORED_COLUMNS + ", c.hash FROM domainevententry e "
+                                + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
                         (RowCallbackHandler) rs -> exporter.next(stored(rs), rs.getString(10), rs.getString(11)));
                 lines.flush();
                 return exporter.exported();
@@ -195,8 +214,7 @@ public class EventLog {
      * What an export wrote: how many events, and its last line's position, recording time and hash (null when the
      * log is empty), all from the one snapshot the export read.
      */
-    public record Exported(long events, Long lastPosition, String lastRecordedAt, String chainHead) {
-    }
+    public record Exported(long events, Long lastPosition, String lastRecordedAt, String chainHead) {}
 
     /** Writes the lines, keeping the previous line's hash to link the events the chain has not reached. */
     private static final class Exporter {
@@ -209,6 +227,7 @@ public class EventLog {
          * links from there on are about to be replaced, and the export computes the ones that replace them.
          */
         private boolean relinking;
+
         private long events;
         private HashChain.StoredEvent last;
 
@@ -248,7 +267,8 @@ public class EventLog {
         }
 
         Exported exported() {
-            return last == null ? new Exported(0, null, null, null)
+            return last == null
+                    ? new Exported(0, null, null, null)
                     : new Exported(events, last.position(), last.timestamp(), previous);
         }
     }
@@ -258,14 +278,14 @@ public class EventLog {
         return snapshot.execute(status -> {
             allowSlowReaders();
             Verifier verifier = new Verifier(awaitedByTheChain());
-            cursor.query(STORED_COLUMNS + ", c.hash, c.previous_hash FROM domainevententry e "
-                    + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
+            cursor.query(
+                    STORED_COLUMNS + ", c.hash, c.previous_hash FROM domainevententry e "
+                            + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
                     (RowCallbackHandler) rs -> verifier.next(stored(rs), rs.getString(11), rs.getString(12)));
             // A link whose event is gone: an event was removed from the log.
             Long orphan = jdbc.queryForObject("""
                     SELECT min(c.global_index) FROM event_chain c
-                    WHERE NOT EXISTS (SELECT 1 FROM domainevententry e WHERE e.globalindex = c.global_index)""",
-                    Long.class);
+                    WHERE NOT EXISTS (SELECT 1 FROM domainevententry e WHERE e.globalindex = c.global_index)""", Long.class);
             return verifier.result(orphan);
         });
     }
@@ -279,8 +299,9 @@ public class EventLog {
     private LongPredicate awaitedByTheChain() {
         List<TrackingToken> tokens = jdbc.query(
                 "SELECT token, tokentype FROM tokenentry WHERE processorname = ? AND token IS NOT NULL",
-                (rs, n) -> serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
-                        rs.getString(2), null)), EventChainProcessor.GROUP);
+                (rs, n) -> serializer.deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)),
+                EventChainProcessor.GROUP);
         if (tokens.isEmpty()) {
             return position -> true;
         }
@@ -353,8 +374,14 @@ public class EventLog {
         }
     }
 
-    private static void writeLine(JsonGenerator line, HashChain.StoredEvent event, String aggregateType,
-            String payload, String metadata, String chainHash, boolean linked) {
+    private static void writeLine(
+            JsonGenerator line,
+            HashChain.StoredEvent event,
+            String aggregateType,
+            String payload,
+            String metadata,
+            String chainHash,
+            boolean linked) {
         try {
             AuditEventView view = view(event, aggregateType, payload);
             line.writeStartObject();
@@ -390,12 +417,24 @@ public class EventLog {
         JsonNode metadata = metadata(event.metadata());
         String payloadType = event.payloadType();
         String type = payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
-        return new AuditEventView(event.position(), event.eventId(), type, payloadType, event.payloadRevision(),
-                aggregateType, event.aggregateId(), event.sequence(), event.timestamp(),
-                text(metadata, AuditMetadata.USER), text(metadata, AuditMetadata.ROLE),
-                text(metadata, AuditMetadata.ADMINISTRATION), text(metadata, AuditMetadata.REASON),
-                text(metadata, AuditMetadata.SOURCE), text(metadata, AuditMetadata.CORRELATION_ID),
-                citation(metadata), payload);
+        return new AuditEventView(
+                event.position(),
+                event.eventId(),
+                type,
+                payloadType,
+                event.payloadRevision(),
+                aggregateType,
+                event.aggregateId(),
+                event.sequence(),
+                event.timestamp(),
+                text(metadata, AuditMetadata.USER),
+                text(metadata, AuditMetadata.ROLE),
+                text(metadata, AuditMetadata.ADMINISTRATION),
+                text(metadata, AuditMetadata.REASON),
+                text(metadata, AuditMetadata.SOURCE),
+                text(metadata, AuditMetadata.CORRELATION_ID),
+                citation(metadata),
+                payload);
     }
 
     /**
@@ -428,8 +467,10 @@ public class EventLog {
             return null;
         }
         Citation citation = Citation.fromMetadata(JSON.convertValue(value, Map.class));
-        return citation == null ? null : new CitationView(citation.sourceId(), null, citation.locator(),
-                citation.quotation(), citation.note());
+        return citation == null
+                ? null
+                : new CitationView(
+                        citation.sourceId(), null, citation.locator(), citation.quotation(), citation.note());
     }
 
     private static String text(JsonNode metadata, String key) {

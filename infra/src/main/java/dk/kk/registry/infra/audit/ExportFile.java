@@ -26,8 +26,7 @@ public final class ExportFile {
     }
 
     /** One exported event: its line number (from 1), the event's stored columns, and the hash the line states. */
-    public record Line(long number, HashChain.StoredEvent event, String aggregateType, String chainHash) {
-    }
+    public record Line(long number, HashChain.StoredEvent event, String aggregateType, String chainHash) {}
 
     /** Told each line in turn. */
     @FunctionalInterface
@@ -50,8 +49,7 @@ public final class ExportFile {
     }
 
     /** What a whole, intact file holds. */
-    public record Checked(long events, long lastPosition, String chainHead, String lastRecordedAt) {
-    }
+    public record Checked(long events, long lastPosition, String chainHead, String lastRecordedAt) {}
 
     /**
      * Recomputes the chain over every line and compares it with each line's {@code chainHash}; refuses at the first
@@ -146,9 +144,19 @@ public final class ExportFile {
         require(number, "recordedAt", recordedAt);
         require(number, "payload", payload);
         require(number, "metadata", metadata);
-        return new Line(number, new HashChain.StoredEvent(position, eventId, payloadType, payloadRevision,
-                aggregateId, sequence, recordedAt, payload.getBytes(StandardCharsets.US_ASCII),
-                "null".equals(metadata) ? null : metadata.getBytes(StandardCharsets.US_ASCII)), aggregateType,
+        return new Line(
+                number,
+                new HashChain.StoredEvent(
+                        position,
+                        eventId,
+                        payloadType,
+                        payloadRevision,
+                        aggregateId,
+                        sequence,
+                        recordedAt,
+                        payload.getBytes(StandardCharsets.US_ASCII),
+                        "null".equals(metadata) ? null : metadata.getBytes(StandardCharsets.US_ASCII)),
+                aggregateType,
                 chainHash);
     }
 
@@ -179,13 +187,17 @@ public final class ExportFile {
         void next(Line line) {
             HashChain.StoredEvent event = line.event();
             if (event.position() <= lastPosition) {
-                throw new Refused(line.number(), "position " + event.position() + " does not follow position "
-                        + lastPosition + ": the lines are out of order");
+                throw new Refused(
+                        line.number(),
+                        "position " + event.position() + " does not follow position " + lastPosition
+                                + ": the lines are out of order");
             }
             String computed = HashChain.link(previous, event);
             if (!computed.equals(line.chainHash())) {
-                throw new Refused(line.number(), "the hash chain breaks at position " + event.position()
-                        + ": the line states " + line.chainHash() + ", its content links to " + computed);
+                throw new Refused(
+                        line.number(),
+                        "the hash chain breaks at position " + event.position() + ": the line states "
+                                + line.chainHash() + ", its content links to " + computed);
             }
             previous = computed;
             lastPosition = event.position();

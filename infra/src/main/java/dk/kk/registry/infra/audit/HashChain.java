@@ -24,21 +24,27 @@ public final class HashChain {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /** One stored event, its fields exactly as the event table holds them. */
-    public record StoredEvent(long position, String eventId, String payloadType, String payloadRevision,
-            String aggregateId, long sequence, String timestamp, byte[] payload, byte[] metadata) {
-    }
+    public record StoredEvent(
+            long position,
+            String eventId,
+            String payloadType,
+            String payloadRevision,
+            String aggregateId,
+            long sequence,
+            String timestamp,
+            byte[] payload,
+            byte[] metadata) {}
 
     public static String link(String previousHash, StoredEvent event) {
         return link(previousHash, event, canonical(event.payload()), canonical(event.metadata()));
     }
 
     /** For callers that already hold the canonical payload and metadata (the export writes them too). */
-    public static String link(String previousHash, StoredEvent event, String canonicalPayload,
-            String canonicalMetadata) {
+    public static String link(
+            String previousHash, StoredEvent event, String canonicalPayload, String canonicalMetadata) {
         StringBuilder preimage = new StringBuilder(256 + canonicalPayload.length() + canonicalMetadata.length());
         preimage.append('[');
         string(preimage, previousHash).append(',').append(event.position()).append(',');
@@ -50,7 +56,10 @@ public final class HashChain {
             string(preimage, event.payloadRevision());
         }
         preimage.append(',');
-        string(preimage, event.aggregateId()).append(',').append(event.sequence()).append(',');
+        string(preimage, event.aggregateId())
+                .append(',')
+                .append(event.sequence())
+                .append(',');
         string(preimage, event.timestamp()).append(',');
         preimage.append(canonicalPayload).append(',').append(canonicalMetadata).append(']');
         return sha256(preimage.toString());

@@ -37,7 +37,9 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+    Scheduler deadlineScheduler(
+            DataSource dataSource,
+            List<Task<?>> tasks,
             @Value("${registry.deadlines.polling-interval:PT10S}") Duration pollingInterval,
             @Value("${registry.deadlines.threads:2}") int threads) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
@@ -55,8 +57,12 @@ class DeadlineConfiguration {
      * does for commands.
      */
     @Bean
-    DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, Configuration configuration,
-            Serializer serializer, TransactionManager transactionManager, DeadlineManagerSpanFactory spanFactory,
+    DbSchedulerDeadlineManager deadlineManager(
+            Scheduler scheduler,
+            Configuration configuration,
+            Serializer serializer,
+            TransactionManager transactionManager,
+            DeadlineManagerSpanFactory spanFactory,
             List<CorrelationDataProvider> correlationDataProviders) {
         DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)

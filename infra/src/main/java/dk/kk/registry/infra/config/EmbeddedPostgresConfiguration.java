@@ -23,19 +23,18 @@ class EmbeddedPostgresConfiguration {
             @Value("${registry.embedded.ephemeral:false}") boolean ephemeral,
             @Value("${registry.embedded.data-directory:./data/postgres}") Path dataDirectory,
             @Value("${registry.embedded.port:0}") int port) {
-        EmbeddedPostgres server = ephemeral
-                ? EmbeddedPostgresServer.ephemeral()
-                : EmbeddedPostgresServer.persistent(dataDirectory, port);
+        EmbeddedPostgres server =
+                ephemeral ? EmbeddedPostgresServer.ephemeral() : EmbeddedPostgresServer.persistent(dataDirectory, port);
         return new EmbeddedPostgresHandle(server);
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgresHandle postgres,
-            @Value("${registry.embedded.database:postgres}") String database) {
+    HikariDataSource dataSource(
+            EmbeddedPostgresHandle postgres, @Value("${registry.embedded.database:postgres}") String database) {
         if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new IllegalStateException("registry.embedded.database must be a lower-case SQL name, not '"
-                    + database + "'");
+            throw new IllegalStateException(
+                    "registry.embedded.database must be a lower-case SQL name, not '" + database + "'");
         }
         if (!"postgres".equals(database)) {
             createIfMissing(postgres.server(), database);
@@ -55,8 +54,8 @@ class EmbeddedPostgresConfiguration {
     private static void createIfMissing(EmbeddedPostgres server, String database) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+            try (ResultSet exists =
+                    statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (!exists.next()) {
                     statement.execute("CREATE DATABASE " + database);
                 }
@@ -76,5 +75,4 @@ class EmbeddedPostgresConfiguration {
             }
         }
     }
-
 }

@@ -19,8 +19,7 @@ final class EmbeddedPostgresServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgres sharedEphemeral;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     static EmbeddedPostgres persistent(Path dataDirectory, int port) {
         try {
@@ -31,7 +30,9 @@ final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .start();
-            log.info("embedded PostgreSQL started port={} dataDirectory={}", server.getPort(),
+            log.info(
+                    "embedded PostgreSQL started port={} dataDirectory={}",
+                    server.getPort(),
                     dataDirectory.toAbsolutePath());
             return server;
         } catch (IOException e) {
@@ -69,8 +70,7 @@ final class EmbeddedPostgresServer {
     }
 
     private static EmbeddedPostgres.Builder configure(EmbeddedPostgres.Builder builder) {
-        return builder
-                .setPGStartupWait(Duration.ofSeconds(60))
+        return builder.setPGStartupWait(Duration.ofSeconds(60))
                 // The library's own hook would stop the server the moment SIGTERM arrives, beside Spring's graceful
                 // stop: requests in flight and the processors releasing their claims lost their connections. The
                 // server stops when the application context has closed (EmbeddedPostgresConfiguration), or with the

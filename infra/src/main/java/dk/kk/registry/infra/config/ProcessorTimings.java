@@ -44,9 +44,14 @@ class ProcessorTimings {
         }
 
         @Override
-        protected EventProcessor trackingEventProcessor(String name, EventHandlerInvoker eventHandlerInvoker,
-                TrackingEventProcessorConfiguration config, StreamableMessageSource<TrackedEventMessage<?>> source) {
-            return super.trackingEventProcessor(name, eventHandlerInvoker,
+        protected EventProcessor trackingEventProcessor(
+                String name,
+                EventHandlerInvoker eventHandlerInvoker,
+                TrackingEventProcessorConfiguration config,
+                StreamableMessageSource<TrackedEventMessage<?>> source) {
+            return super.trackingEventProcessor(
+                    name,
+                    eventHandlerInvoker,
                     config.andEventAvailabilityTimeout(eventAvailabilityTimeout.toMillis(), TimeUnit.MILLISECONDS)
                             .andTokenClaimInterval(tokenClaimInterval.toMillis(), TimeUnit.MILLISECONDS),
                     source);

@@ -48,7 +48,8 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
         ProcessingGroup group = AnnotationUtils.findAnnotation(original.declaringClass(), ProcessingGroup.class);
         // Only the read side's projections: the hash chain links at commit, where a savepoint would protect nothing.
-        boolean projection = original.canHandleMessageType(EventMessage.class) && group != null
+        boolean projection = original.canHandleMessageType(EventMessage.class)
+                && group != null
                 && Projection.class.isAssignableFrom(original.declaringClass());
         return projection ? new UnderSavepoint<>(original, dataSource, group.value(), careful) : original;
     }
@@ -60,7 +61,10 @@ class ProjectionSavepoints implements HandlerEnhancerDefinition {
         private final String group;
         private final Set<String> careful;
 
-        UnderSavepoint(MessageHandlingMember<T> delegate, ObjectProvider<DataSource> dataSource, String group,
+        UnderSavepoint(
+                MessageHandlingMember<T> delegate,
+                ObjectProvider<DataSource> dataSource,
+                String group,
                 Set<String> careful) {
             super(delegate);
             this.dataSource = dataSource;

@@ -23,8 +23,11 @@ class ReadyBanner {
         Environment environment = event.getApplicationContext().getEnvironment();
         String base = "http://localhost:" + web.getWebServer().getPort();
         if (environment.acceptsProfiles(Profiles.of(EmbeddedProfile.NAME))) {
-            log.info("registry ready at {} (API docs {}/swagger-ui.html); demo users pm.tmf, pm.sof, evaluator, "
-                    + "auditor, admin with password 'demo'", base, base);
+            log.info(
+                    "registry ready at {} (API docs {}/swagger-ui.html); demo users pm.tmf, pm.sof, evaluator, "
+                            + "auditor, admin with password 'demo'",
+                    base,
+                    base);
         } else {
             log.info("registry ready at {} (API docs {}/swagger-ui.html)", base, base);
         }

@@ -23,8 +23,7 @@ import java.util.function.BiFunction;
  */
 public final class UncertainJson {
 
-    private UncertainJson() {
-    }
+    private UncertainJson() {}
 
     /** A module whose refusals are made by {@code refusal} (the API's names the field; the events' is plain). */
     public static SimpleModule module(BiFunction<JsonParser, String, JsonMappingException> refusal) {
@@ -59,8 +58,10 @@ public final class UncertainJson {
         @Override
         public UncertainDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                throw refusal.apply(parser, "expected a date as a string: YYYY-MM-DD, YYYY-MM, YYYY, an interval "
-                        + "such as 2011/2014, ../2011-09 or 2018/.., with ? or ~, or \"unknown\"");
+                throw refusal.apply(
+                        parser,
+                        "expected a date as a string: YYYY-MM-DD, YYYY-MM, YYYY, an interval "
+                                + "such as 2011/2014, ../2011-09 or 2018/.., with ? or ~, or \"unknown\"");
             }
             try {
                 return UncertainDate.parse(parser.getText());
@@ -120,7 +121,8 @@ public final class UncertainJson {
         @Override
         public UncertainValue deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
-            if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
+            if (token == JsonToken.VALUE_STRING
+                    || token == JsonToken.VALUE_NUMBER_INT
                     || token == JsonToken.VALUE_NUMBER_FLOAT) {
                 return UncertainValue.exact(decimal(parser, parser.getText()));
             }
@@ -137,7 +139,8 @@ public final class UncertainJson {
                 if (value == JsonToken.VALUE_NULL) {
                     continue;
                 }
-                if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT
+                if (value != JsonToken.VALUE_STRING
+                        && value != JsonToken.VALUE_NUMBER_INT
                         && value != JsonToken.VALUE_NUMBER_FLOAT) {
                     throw refusal.apply(parser, "'" + field + "' is a decimal string; " + SHAPES);
                 }
@@ -155,7 +158,8 @@ public final class UncertainJson {
                 throw refusal.apply(parser, SHAPES);
             }
             try {
-                return below != null ? UncertainValue.below(below)
+                return below != null
+                        ? UncertainValue.below(below)
                         : above != null ? UncertainValue.above(above) : UncertainValue.range(from, to);
             } catch (IllegalArgumentException e) {
                 throw refusal.apply(parser, e.getMessage());

@@ -41,13 +41,21 @@ class DemoFigures implements DemoSection {
         Map<String, String> titles = history.titles();
         for (DemoHistory.Figure figure : history.figures()) {
             if (figure.period().earliest() == null || figure.period().latest() == null) {
-                log.info("demo figure {} not recorded: its period {} has no first or last possible day",
-                        figure.key(), figure.period().notation());
+                log.info(
+                        "demo figure {} not recorded: its period {} has no first or last possible day",
+                        figure.key(),
+                        figure.period().notation());
                 continue;
             }
-            RecordMeasurementCommand command = RecordMeasurementCommand.of(figure.indicator(), figure.area(),
-                    figure.period(), figure.value(), decimal(figure.numerator()), decimal(figure.denominator()),
-                    place(figure.source()), figure.qualityNote());
+            RecordMeasurementCommand command = RecordMeasurementCommand.of(
+                    figure.indicator(),
+                    figure.area(),
+                    figure.period(),
+                    figure.value(),
+                    decimal(figure.numerator()),
+                    decimal(figure.denominator()),
+                    place(figure.source()),
+                    figure.qualityNote());
             if (catalog.kindOf(command.measurementId()).isEmpty()) {
                 commands.send(command, AuditMetadata.SOURCE_IMPORT, figure.reason(titles), figure.citation());
                 recorded++;

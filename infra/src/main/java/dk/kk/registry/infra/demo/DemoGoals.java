@@ -47,6 +47,7 @@ public class DemoGoals implements DemoSection {
 
     /** The status report as the reasons name it: by the title it is registered with (demo/history.yaml). */
     static final String SEED = "Status på Socialforvaltningens mål i Politik for udsatte byområder 2024";
+
     static final String SOURCE = "status-sof-2024";
     static final String POLICY = "policy-2017";
     static final String EVICTION_WARNINGS = "eviction-warnings";
@@ -55,29 +56,52 @@ public class DemoGoals implements DemoSection {
     public static final String MINORS_GOAL = goalId("SOF/policy-2017/mal-5");
     /** The report compares the areas with Copenhagen as a whole ("Niveau for København", "hele København"). */
     private static final String COPENHAGEN = "copenhagen";
+
     private static final String CASE_2024 = "eDoc 2024-0353188";
 
-    private record Status(int year, String areaValue, String comparisonValue, String commentary,
-            String dataQualityNote, String caseReference, String reason) {
-    }
+    private record Status(
+            int year,
+            String areaValue,
+            String comparisonValue,
+            String commentary,
+            String dataQualityNote,
+            String caseReference,
+            String reason) {}
 
-    private record DemoGoal(String id, String title, String indicator, Baseline baseline, Target target,
-            String reason, List<Status> statuses, int conclusionYear, String conclusionReason) {
-    }
+    private record DemoGoal(
+            String id,
+            String title,
+            String indicator,
+            Baseline baseline,
+            Target target,
+            String reason,
+            List<Status> statuses,
+            int conclusionYear,
+            String conclusionReason) {}
 
     private static final List<DemoGoal> GOALS = List.of(
-            new DemoGoal(EVICTION_GOAL, "Færre udsættelser i de udsatte byområder", EVICTION_WARNINGS,
+            new DemoGoal(
+                    EVICTION_GOAL,
+                    "Færre udsættelser i de udsatte byområder",
+                    EVICTION_WARNINGS,
                     new Baseline(2017, exact("1.4"), exact("0.6")),
                     new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("-0.25")),
                     SEED + ": Mål 2, tabel 1 (baseline 2017: udsatte byområder 1,4 %, København 0,6 %; "
                             + "antallet af varslinger af fogedudsættelser skal være faldet med 25 % over perioden)",
                     List.of(
-                            new Status(2020, "0.8", "0.3",
+                            new Status(
+                                    2020,
+                                    "0.8",
+                                    "0.3",
                                     "Ved seneste status i 2021 var niveauet for de udsatte byområder 0,8 % i 2020, "
                                             + "og niveauet for København var 0,3 % i 2020.",
-                                    null, null,
+                                    null,
+                                    null,
                                     SEED + ": Mål 2, Forvaltningens kommentarer (status afgivet i 2021)"),
-                            new Status(2024, "0.6", "0.2",
+                            new Status(
+                                    2024,
+                                    "0.6",
+                                    "0.2",
                                     "Statussen viser, at Socialforvaltningen har opnået målsætningen om, at antallet "
                                             + "af varslinger af fogedudsættelser i de udsatte byområder skal være "
                                             + "faldet med 25 % over perioden.",
@@ -91,23 +115,34 @@ public class DemoGoals implements DemoSection {
                     2024,
                     SEED + ": følgebrev og Mål 2, Forvaltningens kommentarer: Socialforvaltningen har opnået "
                             + "målsætningen (sidste status på målsætningen i politikken for 2017-2025)"),
-            new DemoGoal(MINORS_GOAL, "Færre unge kriminelle i udsatte byområder", MINORS_BEFORE_JUDGE,
+            new DemoGoal(
+                    MINORS_GOAL,
+                    "Færre unge kriminelle i udsatte byområder",
+                    MINORS_BEFORE_JUDGE,
                     new Baseline(2016, exact("56"), null),
                     new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("-0.06")),
                     SEED + ": Mål 5, tabel 1 (baseline, opgjort for 2016: 56 %, 28 af 50 unikke unge fremstillet i "
                             + "grundlovsforhør i København boede i de udsatte byområder; andelen skal være faldet "
                             + "med 6 % over perioden)",
                     List.of(
-                            new Status(2020, "59", null,
+                            new Status(
+                                    2020,
+                                    "59",
+                                    null,
                                     "Ved seneste status i 2021 udgjorde andelen 59 % i 2020 (20 unikke unge i "
                                             + "udsatte byområder ud af i alt 34 unge i hele København).",
-                                    null, null,
+                                    null,
+                                    null,
                                     SEED + ": Mål 5, Forvaltningens kommentarer (status afgivet i 2021)"),
-                            new Status(2023, "42", null,
+                            new Status(
+                                    2023,
+                                    "42",
+                                    null,
                                     "Andelen udgjorde 42 % i 2023 (11 unikke unge i udsatte byområder ud af i alt 26 "
                                             + "unge i hele København). Statussen viser, at Socialforvaltningen har "
                                             + "opnået målsætningen.",
-                                    null, CASE_2024,
+                                    null,
+                                    CASE_2024,
                                     SEED + ": Mål 5, tabel 1 (status 2024, opgjort for 2023) og Forvaltningens "
                                             + "kommentarer")),
                     2024,
@@ -132,14 +167,21 @@ public class DemoGoals implements DemoSection {
 
     public int record() {
         int recorded = policy();
-        recorded += indicator(new DefineIndicatorCommand(EVICTION_WARNINGS,
-                "Varslinger af fogedudsættelser i forhold til antallet af boliger", Unit.PERCENT,
-                Direction.LOWER_IS_BETTER, "DOMUS (Socialforvaltningens journaliseringssystem)"),
+        recorded += indicator(
+                new DefineIndicatorCommand(
+                        EVICTION_WARNINGS,
+                        "Varslinger af fogedudsættelser i forhold til antallet af boliger",
+                        Unit.PERCENT,
+                        Direction.LOWER_IS_BETTER,
+                        "DOMUS (Socialforvaltningens journaliseringssystem)"),
                 SEED + ": Mål 2, Status 2024 (indikator og opgørelse via DOMUS)");
-        recorded += indicator(new DefineIndicatorCommand(MINORS_BEFORE_JUDGE,
-                "Andel af mindreårige kriminelle fremstillet i grundlovsforhør, der bor i de udsatte byområder",
-                Unit.PERCENT, Direction.LOWER_IS_BETTER,
-                "Socialforvaltningens opgørelse af unge fremstillet i grundlovsforhør"),
+        recorded += indicator(
+                new DefineIndicatorCommand(
+                        MINORS_BEFORE_JUDGE,
+                        "Andel af mindreårige kriminelle fremstillet i grundlovsforhør, der bor i de udsatte byområder",
+                        Unit.PERCENT,
+                        Direction.LOWER_IS_BETTER,
+                        "Socialforvaltningens opgørelse af unge fremstillet i grundlovsforhør"),
                 SEED + ": Mål 5, Status 2024 (indikator)");
         for (DemoGoal goal : GOALS) {
             recorded += goal(goal);
@@ -151,14 +193,23 @@ public class DemoGoals implements DemoSection {
         if (present(POLICY, ReferenceKind.POLICY)) {
             return 0;
         }
-        commands.send(new AdoptPolicyCommand(POLICY, "Politik for udsatte byområder, revideret 2017",
-                UncertainDate.year(2017), UncertainDate.year(2025), List.of(), List.of(), null, List.of(
-                        "Andelen af beboere uden for arbejdsmarkedet",
-                        "Andelen af beboere uden uddannelse",
-                        "Andelen af beboere med lav indkomst",
-                        "Andelen af beboere med ikke-vestlig herkomst",
-                        "Boligareal pr. beboer")),
-                AuditMetadata.SOURCE_IMPORT, SEED + ": følgebrev (politikken revideret i 2017 med ambitionen, at de "
+        commands.send(
+                new AdoptPolicyCommand(
+                        POLICY,
+                        "Politik for udsatte byområder, revideret 2017",
+                        UncertainDate.year(2017),
+                        UncertainDate.year(2025),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(
+                                "Andelen af beboere uden for arbejdsmarkedet",
+                                "Andelen af beboere uden uddannelse",
+                                "Andelen af beboere med lav indkomst",
+                                "Andelen af beboere med ikke-vestlig herkomst",
+                                "Boligareal pr. beboer")),
+                AuditMetadata.SOURCE_IMPORT,
+                SEED + ": følgebrev (politikken revideret i 2017 med ambitionen, at de "
                         + "udsatte byområder i 2025 skal være halvt så udsatte som i 2017 ift. de fem "
                         + "udpegningskriterier; politikken for 2017-2025; kun årstal er oplyst)");
         return 1;
@@ -177,7 +228,8 @@ public class DemoGoals implements DemoSection {
         Set<Integer> reported = new HashSet<>();
         boolean concluded = false;
         if (present(goal.id(), ReferenceKind.GOAL)) {
-            for (DomainEventMessage<?> event : eventStore.readEvents(goal.id()).asStream().toList()) {
+            for (DomainEventMessage<?> event :
+                    eventStore.readEvents(goal.id()).asStream().toList()) {
                 if (event.getPayload() instanceof GoalStatusReportedEvent status) {
                     reported.add(status.year());
                 } else if (event.getPayload() instanceof GoalConcludedEvent) {
@@ -185,23 +237,46 @@ public class DemoGoals implements DemoSection {
                 }
             }
         } else {
-            commands.send(new SetGoalCommand(goal.id(), goal.title(), POLICY, "SOF", goal.indicator(), List.of(),
-                    COPENHAGEN, goal.baseline(), goal.target(), 2025), AuditMetadata.SOURCE_IMPORT, goal.reason(), cited(goal.reason()));
+            commands.send(
+                    new SetGoalCommand(
+                            goal.id(),
+                            goal.title(),
+                            POLICY,
+                            "SOF",
+                            goal.indicator(),
+                            List.of(),
+                            COPENHAGEN,
+                            goal.baseline(),
+                            goal.target(),
+                            2025),
+                    AuditMetadata.SOURCE_IMPORT,
+                    goal.reason(),
+                    cited(goal.reason()));
             recorded++;
         }
         for (Status status : goal.statuses()) {
             if (!reported.contains(status.year())) {
-                commands.send(new ReportGoalStatusCommand(goal.id(), null, status.year(),
-                        exact(status.areaValue()),
-                        status.comparisonValue() == null ? null : exact(status.comparisonValue()),
-                        status.commentary(), status.dataQualityNote(), status.caseReference()),
-                        AuditMetadata.SOURCE_IMPORT, status.reason(), cited(status.reason()));
+                commands.send(
+                        new ReportGoalStatusCommand(
+                                goal.id(),
+                                null,
+                                status.year(),
+                                exact(status.areaValue()),
+                                status.comparisonValue() == null ? null : exact(status.comparisonValue()),
+                                status.commentary(),
+                                status.dataQualityNote(),
+                                status.caseReference()),
+                        AuditMetadata.SOURCE_IMPORT,
+                        status.reason(),
+                        cited(status.reason()));
                 recorded++;
             }
         }
         if (!concluded) {
-            commands.send(new ConcludeGoalCommand(goal.id(), null, GoalOutcome.MET, goal.conclusionYear()),
-                    AuditMetadata.SOURCE_IMPORT, goal.conclusionReason(),
+            commands.send(
+                    new ConcludeGoalCommand(goal.id(), null, GoalOutcome.MET, goal.conclusionYear()),
+                    AuditMetadata.SOURCE_IMPORT,
+                    goal.conclusionReason(),
                     cited(goal.conclusionReason()));
             recorded++;
         }
@@ -209,19 +284,23 @@ public class DemoGoals implements DemoSection {
     }
 
     private boolean present(String id, ReferenceKind kind) {
-        return catalog.kindOf(id).map(found -> {
-            if (found != kind) {
-                throw new IllegalStateException("'" + id + "' is already the id of " + found.withArticle());
-            }
-            return true;
-        }).orElse(false);
+        return catalog.kindOf(id)
+                .map(found -> {
+                    if (found != kind) {
+                        throw new IllegalStateException("'" + id + "' is already the id of " + found.withArticle());
+                    }
+                    return true;
+                })
+                .orElse(false);
     }
 
     /** The status report as the source the demo history registers, cited at the place the reason names. */
     static Citation cited(String reason) {
         String place = reason.startsWith(SEED + ": ") ? reason.substring(SEED.length() + 2) : reason;
-        return Citation.of(SOURCE, place.length() <= Citation.MAX_LOCATOR ? place
-                : place.substring(0, Citation.MAX_LOCATOR - 1) + "…", null);
+        return Citation.of(
+                SOURCE,
+                place.length() <= Citation.MAX_LOCATOR ? place : place.substring(0, Citation.MAX_LOCATOR - 1) + "…",
+                null);
     }
 
     /** The id of a demo goal by its name ('SOF/policy-2017/mal-2'), the same in every registry. */

@@ -28,8 +28,14 @@ import java.util.Set;
  * dates are as the documents support them, with the reasoning in a note; nothing in it is invented.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record DemoHistory(List<Source> sources, List<Organisation> organisations, List<Area> areas, List<Policy> policies,
-        List<Designation> designations, List<Intervention> interventions, List<Indicator> indicators,
+record DemoHistory(
+        List<Source> sources,
+        List<Organisation> organisations,
+        List<Area> areas,
+        List<Policy> policies,
+        List<Designation> designations,
+        List<Intervention> interventions,
+        List<Indicator> indicators,
         List<Figure> figures) {
 
     /** The title of each source by its id: a reason names the document it quotes as its citation does, by title. */
@@ -46,7 +52,8 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
     record Cite(String id, String locator, String quotation, String note) {
 
         Citation citation(String note) {
-            return new Citation(id, locator, quotation, note == null || note.length() > Citation.MAX_NOTE ? null : note);
+            return new Citation(
+                    id, locator, quotation, note == null || note.length() > Citation.MAX_NOTE ? null : note);
         }
 
         /** The citation as the reason writes it: the document's title, the place in it and its words. */
@@ -81,29 +88,25 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
 
         /** The citation the write's events carry, with the first note as its note. */
         default Citation citation() {
-            return source().citation(notes().stream().filter(n -> n != null && !n.isBlank()).findFirst()
+            return source().citation(notes().stream()
+                    .filter(n -> n != null && !n.isBlank())
+                    .findFirst()
                     .orElse(null));
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Source(String id, String file, String title, String publisher, UncertainDate published, SourceKind kind,
-            String identifier, String note, Cite source, List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(note);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Organisation(String key, String name, OrganisationKind kind, String note, Cite source,
-            List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(note);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Area(String id, String name, AreaKind kind, String note, Cite source, List<Cite> alsoFrom)
+    record Source(
+            String id,
+            String file,
+            String title,
+            String publisher,
+            UncertainDate published,
+            SourceKind kind,
+            String identifier,
+            String note,
+            Cite source,
+            List<Cite> alsoFrom)
             implements Cited {
         public List<String> notes() {
             return listOf(note);
@@ -111,72 +114,145 @@ record DemoHistory(List<Source> sources, List<Organisation> organisations, List<
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Policy(String id, String title, UncertainDate periodFrom, UncertainDate periodTo, String periodNote,
-            List<String> objectives, List<String> focusAreas, List<String> criteria, String criteriaLabel,
-            List<CriteriaRevision> revisions, String adoptedNote, Cite source, List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(periodNote, adoptedNote);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record CriteriaRevision(String label, UncertainDate effectiveFrom, String dateNote, List<String> criteria,
-            Cite source, List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(dateNote);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Designation(String area, DesignationList list, String policy, UncertainDate effectiveFrom,
-            UncertainDate effectiveTo, String dateNote, List<String> criteria, String note, Cite source,
-            List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(dateNote, note);
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Intervention(String key, String title, String description, InterventionKind kind,
-            InterventionCategory category, String leadAdministration, List<String> areas,
-            List<AreaChange> areaChanges, Set<TargetGroup> targetGroups, UncertainDate plannedStart,
-            UncertainDate plannedEnd, String dateNote, Stage stage, List<Partner> partners, List<Funder> funders,
-            List<String> goals, String policy, String note, Cite source, List<Cite> alsoFrom) implements Cited {
-        public List<String> notes() {
-            return listOf(dateNote, note, policy == null ? null : "Afrapporteret under " + policyName(policy) + ".");
-        }
-
-        /** The policy as a sentence names it ("politikken fra 2017"), not by its id. */
-        private static String policyName(String policy) {
-            return policy.matches("policy-\\d{4}") ? "politikken fra " + policy.substring("policy-".length())
-                    : policy;
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record AreaChange(String area, UncertainDate effectiveFrom, String dateNote) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Partner(String organisation, PartnerRole role) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Funder(String organisation, FundingSourceKind sourceKind, String note) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Indicator(String id, String name, Unit unit, Direction direction, String dataSource, String note,
-            Cite source, List<Cite> alsoFrom) implements Cited {
+    record Organisation(String key, String name, OrganisationKind kind, String note, Cite source, List<Cite> alsoFrom)
+            implements Cited {
         public List<String> notes() {
             return listOf(note);
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Figure(String key, String indicator, String area, UncertainDate period, String periodNote,
-            UncertainValue value, Long numerator, Long denominator, String qualityNote, Cite source,
-            List<Cite> alsoFrom) implements Cited {
+    record Area(String id, String name, AreaKind kind, String note, Cite source, List<Cite> alsoFrom) implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Policy(
+            String id,
+            String title,
+            UncertainDate periodFrom,
+            UncertainDate periodTo,
+            String periodNote,
+            List<String> objectives,
+            List<String> focusAreas,
+            List<String> criteria,
+            String criteriaLabel,
+            List<CriteriaRevision> revisions,
+            String adoptedNote,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(periodNote, adoptedNote);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CriteriaRevision(
+            String label,
+            UncertainDate effectiveFrom,
+            String dateNote,
+            List<String> criteria,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Designation(
+            String area,
+            DesignationList list,
+            String policy,
+            UncertainDate effectiveFrom,
+            UncertainDate effectiveTo,
+            String dateNote,
+            List<String> criteria,
+            String note,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote, note);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Intervention(
+            String key,
+            String title,
+            String description,
+            InterventionKind kind,
+            InterventionCategory category,
+            String leadAdministration,
+            List<String> areas,
+            List<AreaChange> areaChanges,
+            Set<TargetGroup> targetGroups,
+            UncertainDate plannedStart,
+            UncertainDate plannedEnd,
+            String dateNote,
+            Stage stage,
+            List<Partner> partners,
+            List<Funder> funders,
+            List<String> goals,
+            String policy,
+            String note,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(dateNote, note, policy == null ? null : "Afrapporteret under " + policyName(policy) + ".");
+        }
+
+        /** The policy as a sentence names it ("politikken fra 2017"), not by its id. */
+        private static String policyName(String policy) {
+            return policy.matches("policy-\\d{4}") ? "politikken fra " + policy.substring("policy-".length()) : policy;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AreaChange(String area, UncertainDate effectiveFrom, String dateNote) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Partner(String organisation, PartnerRole role) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Funder(String organisation, FundingSourceKind sourceKind, String note) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Indicator(
+            String id,
+            String name,
+            Unit unit,
+            Direction direction,
+            String dataSource,
+            String note,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
+        public List<String> notes() {
+            return listOf(note);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Figure(
+            String key,
+            String indicator,
+            String area,
+            UncertainDate period,
+            String periodNote,
+            UncertainValue value,
+            Long numerator,
+            Long denominator,
+            String qualityNote,
+            Cite source,
+            List<Cite> alsoFrom)
+            implements Cited {
         public List<String> notes() {
             return listOf(periodNote);
         }

@@ -17,7 +17,6 @@ import dk.kk.registry.shared.area.RegisterAreaCommand;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.ReferenceKind;
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.indicator.DefineIndicatorCommand;
 import dk.kk.registry.shared.intervention.AddInterventionAreaCommand;
 import dk.kk.registry.shared.intervention.ChangeStageCommand;
@@ -72,11 +71,16 @@ public class DemoHistoryLoader {
     private final List<DemoSection> sections;
     /** The UI's Danish labels, for the codes the history's own prose names (a funder's kind of source). */
     private final MessageSource messages;
+
     private int recorded;
     private Map<String, String> titles = Map.of();
 
-    DemoHistoryLoader(SystemCommands commands, ReferenceCatalog catalog, EventStore eventStore,
-            List<DemoSection> sections, MessageSource messages) {
+    DemoHistoryLoader(
+            SystemCommands commands,
+            ReferenceCatalog catalog,
+            EventStore eventStore,
+            List<DemoSection> sections,
+            MessageSource messages) {
         this.messages = messages;
         this.commands = commands;
         this.catalog = catalog;
@@ -106,7 +110,8 @@ public class DemoHistoryLoader {
     }
 
     static DemoHistory read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new JavaTimeModule())
                 .registerModule(UncertainJson.module(JsonMappingException::from))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
@@ -120,10 +125,19 @@ public class DemoHistoryLoader {
     private void sources(DemoHistory history) {
         for (DemoHistory.Source source : list(history.sources())) {
             if (!catalog.exists(ReferenceKind.SOURCE, source.id())) {
-                send(new RegisterSourceCommand(source.id(), source.title(), source.publisher(), source.published(),
-                        source.identifier() == null ? "../shared/seeds/" + source.file()
-                                : source.identifier() + "; ../shared/seeds/" + source.file(),
-                        source.kind(), source.note()), source.reason(titles), null);
+                send(
+                        new RegisterSourceCommand(
+                                source.id(),
+                                source.title(),
+                                source.publisher(),
+                                source.published(),
+                                source.identifier() == null
+                                        ? "../shared/seeds/" + source.file()
+                                        : source.identifier() + "; ../shared/seeds/" + source.file(),
+                                source.kind(),
+                                source.note()),
+                        source.reason(titles),
+                        null);
             }
         }
     }
@@ -148,8 +162,10 @@ public class DemoHistoryLoader {
             }
         }
         if (catalog.kindOf(DESIGNATED_AREAS).isEmpty()) {
-            send(new RegisterAreaCommand(DESIGNATED_AREAS, "Udsatte byområder (samlet)", AreaKind.COMPARISON),
-                    "de udsatte byområder under ét: kilderne afrapporterer mange tal for 'områderne' samlet", null);
+            send(
+                    new RegisterAreaCommand(DESIGNATED_AREAS, "Udsatte byområder (samlet)", AreaKind.COMPARISON),
+                    "de udsatte byområder under ét: kilderne afrapporterer mange tal for 'områderne' samlet",
+                    null);
         }
     }
 
@@ -159,16 +175,29 @@ public class DemoHistoryLoader {
     private void policies(DemoHistory history) {
         for (DemoHistory.Policy policy : list(history.policies())) {
             if (catalog.kindOf(policy.id()).isEmpty()) {
-                send(new AdoptPolicyCommand(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
-                        list(policy.objectives()), list(policy.focusAreas()), policy.criteriaLabel(),
-                        list(policy.criteria())), policy.reason(titles), policy.citation());
+                send(
+                        new AdoptPolicyCommand(
+                                policy.id(),
+                                policy.title(),
+                                policy.periodFrom(),
+                                policy.periodTo(),
+                                list(policy.objectives()),
+                                list(policy.focusAreas()),
+                                policy.criteriaLabel(),
+                                list(policy.criteria())),
+                        policy.reason(titles),
+                        policy.citation());
             }
             for (DemoHistory.CriteriaRevision revision : list(policy.revisions())) {
-                boolean done = recorded(policy.id(), e -> e instanceof DesignationCriteriaRevisedEvent r
-                        && r.label().equals(revision.label()));
+                boolean done = recorded(
+                        policy.id(),
+                        e -> e instanceof DesignationCriteriaRevisedEvent r
+                                && r.label().equals(revision.label()));
                 if (!done) {
-                    send(new ReviseDesignationCriteriaCommand(policy.id(), null, revision.label(),
-                            revision.effectiveFrom(), revision.criteria()), revision.reason(titles),
+                    send(
+                            new ReviseDesignationCriteriaCommand(
+                                    policy.id(), null, revision.label(), revision.effectiveFrom(), revision.criteria()),
+                            revision.reason(titles),
                             revision.citation());
                 }
             }
@@ -177,15 +206,29 @@ public class DemoHistoryLoader {
 
     private void designations(DemoHistory history) {
         for (DemoHistory.Designation designation : list(history.designations())) {
-            String id = idFor("designation", designation.area() + "|" + designation.list() + "|"
-                    + designation.policy());
-            if (!recorded(designation.area(), e -> e instanceof AreaDesignatedEvent d && d.designationId().equals(id))) {
-                send(new DesignateAreaCommand(designation.area(), null, id, designation.list(), designation.policy(),
-                        designation.effectiveFrom(), list(designation.criteria()), null), designation.reason(titles),
+            String id =
+                    idFor("designation", designation.area() + "|" + designation.list() + "|" + designation.policy());
+            if (!recorded(
+                    designation.area(),
+                    e -> e instanceof AreaDesignatedEvent d && d.designationId().equals(id))) {
+                send(
+                        new DesignateAreaCommand(
+                                designation.area(),
+                                null,
+                                id,
+                                designation.list(),
+                                designation.policy(),
+                                designation.effectiveFrom(),
+                                list(designation.criteria()),
+                                null),
+                        designation.reason(titles),
                         designation.citation());
             }
-            if (designation.effectiveTo() != null && !recorded(designation.area(),
-                    e -> e instanceof DesignationEndedEvent d && d.designationId().equals(id))) {
+            if (designation.effectiveTo() != null
+                    && !recorded(
+                            designation.area(),
+                            e -> e instanceof DesignationEndedEvent d
+                                    && d.designationId().equals(id))) {
                 send(new EndDesignationCommand(designation.area(), null, id, designation.effectiveTo()), designation);
             }
         }
@@ -194,8 +237,13 @@ public class DemoHistoryLoader {
     private void indicators(DemoHistory history) {
         for (DemoHistory.Indicator indicator : list(history.indicators())) {
             if (catalog.kindOf(indicator.id()).isEmpty()) {
-                send(new DefineIndicatorCommand(indicator.id(), indicator.name(), indicator.unit(),
-                        indicator.direction(), indicator.dataSource() == null ? "ikke oplyst" : indicator.dataSource()),
+                send(
+                        new DefineIndicatorCommand(
+                                indicator.id(),
+                                indicator.name(),
+                                indicator.unit(),
+                                indicator.direction(),
+                                indicator.dataSource() == null ? "ikke oplyst" : indicator.dataSource()),
                         indicator);
             }
         }
@@ -205,51 +253,93 @@ public class DemoHistoryLoader {
         for (DemoHistory.Intervention intervention : list(history.interventions())) {
             String id = idFor("intervention", intervention.key());
             if (catalog.kindOf(id).isEmpty()) {
-                send(new RegisterInterventionCommand(id, intervention.title(), intervention.description(),
-                        intervention.kind(), intervention.category(), intervention.leadAdministration(),
-                        List.copyOf(new LinkedHashSet<>(intervention.areas())),
-                        intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(),
-                        list(intervention.goals()).stream().map(DemoGoals::goalId).toList(),
-                        intervention.plannedStart(), intervention.plannedEnd(), null, null, intervention.policy()),
+                send(
+                        new RegisterInterventionCommand(
+                                id,
+                                intervention.title(),
+                                intervention.description(),
+                                intervention.kind(),
+                                intervention.category(),
+                                intervention.leadAdministration(),
+                                List.copyOf(new LinkedHashSet<>(intervention.areas())),
+                                intervention.targetGroups() == null ? Set.of() : intervention.targetGroups(),
+                                list(intervention.goals()).stream()
+                                        .map(DemoGoals::goalId)
+                                        .toList(),
+                                intervention.plannedStart(),
+                                intervention.plannedEnd(),
+                                null,
+                                null,
+                                intervention.policy()),
                         intervention);
             }
             for (DemoHistory.AreaChange change : list(intervention.areaChanges())) {
-                if (!recorded(id, e -> e instanceof InterventionAreaAddedEvent a && a.areaId().equals(change.area()))
+                if (!recorded(
+                                id,
+                                e -> e instanceof InterventionAreaAddedEvent a
+                                        && a.areaId().equals(change.area()))
                         && !intervention.areas().contains(change.area())) {
-                    send(new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
-                            intervention.reason(titles) + " | " + list(history.areas()).stream()
-                                    .filter(area -> area.id().equals(change.area())).map(DemoHistory.Area::name)
-                                    .findFirst().orElse(change.area()) + ": " + change.dateNote(),
+                    send(
+                            new AddInterventionAreaCommand(id, null, change.area(), change.effectiveFrom()),
+                            intervention.reason(titles) + " | "
+                                    + list(history.areas()).stream()
+                                            .filter(area -> area.id().equals(change.area()))
+                                            .map(DemoHistory.Area::name)
+                                            .findFirst()
+                                            .orElse(change.area())
+                                    + ": " + change.dateNote(),
                             intervention.source().citation(change.dateNote()));
                 }
             }
             Set<String> partners = new HashSet<>();
             for (DemoHistory.Partner partner : list(intervention.partners())) {
-                join(id, organisation(partner.organisation(), organisations), partner.role(), intervention, null,
+                join(
+                        id,
+                        organisation(partner.organisation(), organisations),
+                        partner.role(),
+                        intervention,
+                        null,
                         partners);
             }
             for (DemoHistory.Funder funder : list(intervention.funders())) {
-                join(id, organisation(funder.organisation(), organisations), PartnerRole.FUNDER, intervention,
-                        "Finansierer; midlernes kilde: " + messages.getMessage("sourceKind." + funder.sourceKind(),
-                                null, funder.sourceKind().name(), DANISH)
+                join(
+                        id,
+                        organisation(funder.organisation(), organisations),
+                        PartnerRole.FUNDER,
+                        intervention,
+                        "Finansierer; midlernes kilde: "
+                                + messages.getMessage(
+                                        "sourceKind." + funder.sourceKind(),
+                                        null,
+                                        funder.sourceKind().name(),
+                                        DANISH)
                                 + (funder.note() == null ? "" : " (" + funder.note() + ")"),
                         partners);
             }
-            if (intervention.stage() != null && intervention.stage() != Stage.PROPOSED
+            if (intervention.stage() != null
+                    && intervention.stage() != Stage.PROPOSED
                     && !recorded(id, e -> e instanceof StageChangedEvent)) {
-                send(new ChangeStageCommand(id, null, intervention.stage(), intervention.plannedStart()),
-                        intervention);
+                send(new ChangeStageCommand(id, null, intervention.stage(), intervention.plannedStart()), intervention);
             }
         }
     }
 
-    private void join(String interventionId, String organisation, PartnerRole role,
-            DemoHistory.Intervention intervention, String note, Set<String> joined) {
-        if (!joined.add(organisation) || recorded(interventionId,
-                e -> e instanceof PartnerJoinedEvent p && p.organisationId().equals(organisation))) {
+    private void join(
+            String interventionId,
+            String organisation,
+            PartnerRole role,
+            DemoHistory.Intervention intervention,
+            String note,
+            Set<String> joined) {
+        if (!joined.add(organisation)
+                || recorded(
+                        interventionId,
+                        e -> e instanceof PartnerJoinedEvent p
+                                && p.organisationId().equals(organisation))) {
             return;
         }
-        send(new JoinPartnerCommand(interventionId, null, organisation, role, intervention.plannedStart()),
+        send(
+                new JoinPartnerCommand(interventionId, null, organisation, role, intervention.plannedStart()),
                 note == null ? intervention.reason(titles) : intervention.reason(titles) + " | " + note,
                 intervention.source().citation(note));
     }
@@ -260,7 +350,11 @@ public class DemoHistoryLoader {
 
     /** Whether an aggregate's recorded events already hold a fact. */
     boolean recorded(String aggregateId, Predicate<Object> fact) {
-        return eventStore.readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload).anyMatch(fact);
+        return eventStore
+                .readEvents(aggregateId)
+                .asStream()
+                .map(DomainEventMessage::getPayload)
+                .anyMatch(fact);
     }
 
     private void send(Object command, DemoHistory.Cited fact) {
@@ -274,7 +368,8 @@ public class DemoHistoryLoader {
 
     /** A stable id for a demo fact, so that loading again finds it. */
     static String idFor(String kind, String key) {
-        return UUID.nameUUIDFromBytes(("demo:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static <T> List<T> list(List<T> values) {

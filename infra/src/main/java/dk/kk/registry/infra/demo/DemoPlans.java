@@ -24,6 +24,7 @@ public class DemoPlans implements DemoSection {
 
     /** The final policy of 2011 as the reasons name it: by the title it is registered with (demo/history.yaml). */
     static final String SEED = "Politik for udsatte byområder";
+
     static final String POLICY = "policy-2011";
     static final String PREPARED = "I 2012 udarbejdes 3 udviklingsplaner og i 2013 udarbejdes de sidste 3.";
     static final String WAVES = "Der udarbejdes udviklingsplaner for de seks udsatte byområder i to bølger frem imod "
@@ -40,8 +41,7 @@ public class DemoPlans implements DemoSection {
             + "målopfyldelse.";
 
     /** The area, and the name the sentence about the waves gives it. */
-    private record DemoPlan(String area, String named, int wave, int budgetYear) {
-    }
+    private record DemoPlan(String area, String named, int wave, int budgetYear) {}
 
     private static final List<DemoPlan> PLANS = List.of(
             new DemoPlan("bispebjerg-nordvest", "Bispebjerg", 1, 2013),
@@ -67,11 +67,19 @@ public class DemoPlans implements DemoSection {
             if (catalog.kindOf(id).isPresent()) {
                 continue;
             }
-            commands.send(new CreateDevelopmentPlanCommand(id, plan.area(), POLICY,
-                            "Udviklingsplan for " + plan.named(), PURPOSE, plan.wave(), plan.budgetYear(),
+            commands.send(
+                    new CreateDevelopmentPlanCommand(
+                            id,
+                            plan.area(),
+                            POLICY,
+                            "Udviklingsplan for " + plan.named(),
+                            PURPOSE,
+                            plan.wave(),
+                            plan.budgetYear(),
                             List.of(PREPARED, WAVES)),
-                    AuditMetadata.SOURCE_IMPORT, SEED + ": Udviklingsplaner (" + plan.named() + ", bølge "
-                            + plan.wave() + " frem imod budget " + plan.budgetYear() + ")",
+                    AuditMetadata.SOURCE_IMPORT,
+                    SEED + ": Udviklingsplaner (" + plan.named() + ", bølge " + plan.wave() + " frem imod budget "
+                            + plan.budgetYear() + ")",
                     Citation.of("politik-2011", "Udviklingsplaner – et prioriteringsværktøj", null));
             recorded++;
         }
@@ -79,7 +87,8 @@ public class DemoPlans implements DemoSection {
     }
 
     public static String planId(String area) {
-        return UUID.nameUUIDFromBytes(("dk.kk.registry.demo.plan/" + POLICY + "/" + area)
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(
+                        ("dk.kk.registry.demo.plan/" + POLICY + "/" + area).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.AuditMetadata;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -28,7 +29,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import dk.kk.registry.infra.config.UncertainJson;
 
 /**
  * Axon on PostgreSQL: the JDBC event store with chosen gap settings (ADR 0003), PostgreSQL's duplicate key recognised
@@ -63,7 +63,8 @@ class AxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(Serializer serializer,
+    EventStorageEngine eventStorageEngine(
+            Serializer serializer,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             Configuration configuration,
@@ -73,18 +74,20 @@ class AxonConfiguration {
             @Value("${registry.events.max-gap-offset:10000}") int maxGapOffset,
             @Value("${registry.events.batch-size:500}") int batchSize,
             @Value("${registry.events.read-ahead:5000}") int readAhead) {
-        return new BoundedReadAheadStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
-                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .maxGapOffset(maxGapOffset)
-                .batchSize(batchSize), readAhead);
+        return new BoundedReadAheadStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(new EventSchema())
+                        .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                        .maxGapOffset(maxGapOffset)
+                        .batchSize(batchSize),
+                readAhead);
     }
 
     /**
@@ -99,7 +102,9 @@ class AxonConfiguration {
      * {@code registry.events.cleanup-delay} instead; a processor found behind reads on from the database on its own.
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+    EmbeddedEventStore eventStore(
+            EventStorageEngine storageEngine,
+            Configuration configuration,
             @Value("${registry.events.fetch-delay:PT0.1S}") java.time.Duration fetchDelay,
             @Value("${registry.events.cleanup-delay:PT0.05S}") java.time.Duration cleanupDelay) {
         return EmbeddedEventStore.builder()
@@ -136,8 +141,14 @@ class AxonConfiguration {
 
     @Bean
     CorrelationDataProvider auditMetadataProvider() {
-        return new SimpleCorrelationDataProvider(AuditMetadata.USER, AuditMetadata.ROLE, AuditMetadata.ADMINISTRATION,
-                AuditMetadata.REASON, AuditMetadata.SOURCE, AuditMetadata.CORRELATION_ID, AuditMetadata.CITATION);
+        return new SimpleCorrelationDataProvider(
+                AuditMetadata.USER,
+                AuditMetadata.ROLE,
+                AuditMetadata.ADMINISTRATION,
+                AuditMetadata.REASON,
+                AuditMetadata.SOURCE,
+                AuditMetadata.CORRELATION_ID,
+                AuditMetadata.CITATION);
     }
 
     private static Serializer jackson(RevisionResolver revisionResolver) {

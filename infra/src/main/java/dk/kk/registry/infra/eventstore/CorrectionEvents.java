@@ -17,8 +17,7 @@ import java.io.IOException;
  */
 final class CorrectionEvents {
 
-    private CorrectionEvents() {
-    }
+    private CorrectionEvents() {}
 
     static SimpleModule module() {
         return new SimpleModule("registry-correction-events")
@@ -38,13 +37,13 @@ final class CorrectionEvents {
             JsonNode named = event.get("correctedEvent");
             CorrectableEvent kind = named == null ? null : context.readTreeAsValue(named, CorrectableEvent.class);
             if (kind == null) {
-                return context.reportInputMismatch(InterventionEventCorrectedEvent.class,
-                        "a correction names no kind of event");
+                return context.reportInputMismatch(
+                        InterventionEventCorrectedEvent.class, "a correction names no kind of event");
             }
             JsonNode values = event.get("correction");
             Correction correction = values == null ? null : context.readTreeAsValue(values, kind.correctionType());
-            return new InterventionEventCorrectedEvent(text(context, event, "interventionId"),
-                    text(context, event, "correctedEventId"), kind, correction);
+            return new InterventionEventCorrectedEvent(
+                    text(context, event, "interventionId"), text(context, event, "correctedEventId"), kind, correction);
         }
 
         private static String text(DeserializationContext context, JsonNode event, String field) throws IOException {

@@ -31,8 +31,7 @@ class EventStoreIndicatorVersions implements IndicatorVersions {
         }
         List<String> types = jdbc.queryForList("""
                 SELECT payloadtype FROM domainevententry
-                WHERE aggregateidentifier = ? AND payloadtype IN (?, ?)""", String.class, indicatorId, DEFINED,
-                REDEFINED);
+                WHERE aggregateidentifier = ? AND payloadtype IN (?, ?)""", String.class, indicatorId, DEFINED, REDEFINED);
         return types.contains(DEFINED) ? OptionalInt.of(types.size()) : OptionalInt.empty();
     }
 }

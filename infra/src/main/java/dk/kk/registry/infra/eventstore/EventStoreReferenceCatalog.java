@@ -42,8 +42,7 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
             List<String> kinds = jdbc.queryForList("""
                     SELECT registry_jsonb(payload) ->> 'kind' FROM domainevententry
                     WHERE aggregateidentifier = ? AND sequencenumber = 0
-                      AND payloadtype = 'dk.kk.registry.shared.organisation.OrganisationRegisteredEvent'""",
-                    String.class, id);
+                      AND payloadtype = 'dk.kk.registry.shared.organisation.OrganisationRegisteredEvent'""", String.class, id);
             return kinds.contains("ADMINISTRATION");
         }
         return kindOf(id).filter(kind::equals).isPresent();
@@ -56,7 +55,11 @@ class EventStoreReferenceCatalog implements ReferenceCatalog {
         }
         List<String> types = jdbc.queryForList(
                 "SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
-                String.class, id);
-        return types.stream().map(FIRST_EVENTS::get).filter(java.util.Objects::nonNull).findFirst();
+                String.class,
+                id);
+        return types.stream()
+                .map(FIRST_EVENTS::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 }

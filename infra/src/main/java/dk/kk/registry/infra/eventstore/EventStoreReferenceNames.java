@@ -18,8 +18,10 @@ class EventStoreReferenceNames implements ReferenceNames {
 
     private static final Map<ReferenceKind, List<String>> NAMING_EVENTS = Map.of(
             ReferenceKind.ORGANISATION, List.of("dk.kk.registry.shared.organisation.OrganisationRegisteredEvent"),
-            ReferenceKind.AREA, List.of("dk.kk.registry.shared.area.AreaRegisteredEvent",
-                    "dk.kk.registry.shared.area.AreaRenamedEvent"));
+            ReferenceKind.AREA,
+                    List.of(
+                            "dk.kk.registry.shared.area.AreaRegisteredEvent",
+                            "dk.kk.registry.shared.area.AreaRenamedEvent"));
 
     private final JdbcTemplate jdbc;
 
@@ -40,8 +42,7 @@ class EventStoreReferenceNames implements ReferenceNames {
                        registry_jsonb(payload) ->> 'name' AS name
                 FROM domainevententry
                 WHERE payloadtype = ANY (?)
-                ORDER BY aggregateidentifier, sequencenumber DESC""",
-                (Object) events.toArray(String[]::new));
+                ORDER BY aggregateidentifier, sequencenumber DESC""", (Object) events.toArray(String[]::new));
         return named.stream()
                 .filter(row -> !row.get("id").equals(except))
                 .filter(row -> row.get("name") != null

@@ -22,8 +22,7 @@ final class StoredText {
 
     static final char REPLACEMENT = '\uFFFD';
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     static SimpleModule module() {
         return new SimpleModule("registry-stored-text")

@@ -8,8 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class TransactionLock {
 
-    private TransactionLock() {
-    }
+    private TransactionLock() {}
 
     static void hold(JdbcTemplate jdbc, String key) {
         jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", key);

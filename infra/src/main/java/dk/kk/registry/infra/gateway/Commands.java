@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.gateway;
 
+import dk.kk.registry.infra.http.RequestContext;
 import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
@@ -9,7 +10,6 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
-import dk.kk.registry.infra.http.RequestContext;
 
 /**
  * Sends a command on behalf of the signed-in user with the audit metadata every event carries (who, role,
@@ -59,6 +59,7 @@ public class Commands {
         if (citation != null) {
             meta.put(AuditMetadata.CITATION, citation.toMetadata());
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
     }
 }

@@ -19,7 +19,8 @@ public class Queries {
     }
 
     public <T> Optional<T> optional(Object query, Class<T> type) {
-        return join(() -> gateway.query(query, ResponseTypes.optionalInstanceOf(type)).get());
+        return join(() ->
+                gateway.query(query, ResponseTypes.optionalInstanceOf(type)).get());
     }
 
     public <T> T one(Object query, Class<T> type) {
@@ -27,7 +28,8 @@ public class Queries {
     }
 
     public <T> List<T> list(Object query, Class<T> type) {
-        return join(() -> gateway.query(query, ResponseTypes.multipleInstancesOf(type)).get());
+        return join(() ->
+                gateway.query(query, ResponseTypes.multipleInstancesOf(type)).get());
     }
 
     private interface Call<T> {
@@ -42,7 +44,8 @@ public class Queries {
             throw new IllegalStateException("interrupted while reading", e);
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause();
-            while (cause instanceof org.axonframework.queryhandling.QueryExecutionException && cause.getCause() != null) {
+            while (cause instanceof org.axonframework.queryhandling.QueryExecutionException
+                    && cause.getCause() != null) {
                 cause = cause.getCause();
             }
             if (cause instanceof RuntimeException runtime) {

@@ -44,7 +44,10 @@ public class ReadYourWrites {
     private final Duration timeout;
     private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
 
-    ReadYourWrites(JdbcTemplate jdbc, Serializer serializer, EventProcessingConfiguration processing,
+    ReadYourWrites(
+            JdbcTemplate jdbc,
+            Serializer serializer,
+            EventProcessingConfiguration processing,
             @Value("${registry.read-your-writes.timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
         this.serializer = serializer;
@@ -61,8 +64,11 @@ public class ReadYourWrites {
      * longer than for one command's event to work through them.
      */
     public void await(String aggregateId, long sequenceNumber, Duration timeout) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT globalindex, payloadtype FROM domainevententry "
-                + "WHERE aggregateidentifier = ? AND sequencenumber = ?", aggregateId, sequenceNumber);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT globalindex, payloadtype FROM domainevententry "
+                        + "WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                aggregateId,
+                sequenceNumber);
         if (rows.isEmpty()) {
             return;
         }
@@ -78,8 +84,12 @@ public class ReadYourWrites {
         Behind behind = new Behind(processors, false);
         while (!(behind = behind(behind.processors(), position)).processors().isEmpty()) {
             if (System.nanoTime() > deadline) {
-                log.warn("read models behind after write aggregate={} position={} waitedMs={} processors={}",
-                        aggregateId, position, timeout.toMillis(), behind.processors());
+                log.warn(
+                        "read models behind after write aggregate={} position={} waitedMs={} processors={}",
+                        aggregateId,
+                        position,
+                        timeout.toMillis(),
+                        behind.processors());
                 return;
             }
             LockSupport.parkNanos(pause);
@@ -88,8 +98,7 @@ public class ReadYourWrites {
     }
 
     /** The processors still behind a position, and whether the token table had to be asked about any of them. */
-    private record Behind(List<String> processors, boolean askedTokenTable) {
-    }
+    private record Behind(List<String> processors, boolean askedTokenTable) {}
 
     /** The processors that have not yet processed the position: this instance's answer where it holds every segment. */
     private Behind behind(List<String> processors, long position) {
@@ -124,7 +133,8 @@ public class ReadYourWrites {
     }
 
     private Map<Integer, EventTrackerStatus> localStatus(String processor) {
-        Optional<StreamingEventProcessor> streaming = processing.eventProcessor(processor, StreamingEventProcessor.class);
+        Optional<StreamingEventProcessor> streaming =
+                processing.eventProcessor(processor, StreamingEventProcessor.class);
         if (streaming.isEmpty() || !streaming.get().isRunning()) {
             return null;
         }
@@ -159,10 +169,12 @@ public class ReadYourWrites {
     }
 
     private boolean coveredInTokenStore(String processor, long position) {
-        List<TrackingToken> tokens = jdbc.query("SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
-                (rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
-                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class,
-                                new SimpleSerializedType(rs.getString(2), null))),
+        List<TrackingToken> tokens = jdbc.query(
+                "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                (rs, n) -> rs.getBytes(1) == null
+                        ? null
+                        : (TrackingToken) serializer.deserialize(new SimpleSerializedObject<>(
+                                rs.getBytes(1), byte[].class, new SimpleSerializedType(rs.getString(2), null))),
                 processor);
         return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
     }

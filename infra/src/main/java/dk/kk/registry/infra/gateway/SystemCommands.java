@@ -27,14 +27,20 @@ public class SystemCommands {
     /** As {@link #send(Object, String, String)}, citing the source the command's facts come from. */
     public Object send(Object command, String source, String reason, Citation citation) {
         MetaData meta = MetaData.from(Map.of(
-                AuditMetadata.USER, "registry",
-                AuditMetadata.ROLE, Role.SYSTEM.name(),
-                AuditMetadata.SOURCE, source,
-                AuditMetadata.REASON, reason,
-                AuditMetadata.CORRELATION_ID, UUID.randomUUID().toString()));
+                AuditMetadata.USER,
+                "registry",
+                AuditMetadata.ROLE,
+                Role.SYSTEM.name(),
+                AuditMetadata.SOURCE,
+                source,
+                AuditMetadata.REASON,
+                reason,
+                AuditMetadata.CORRELATION_ID,
+                UUID.randomUUID().toString()));
         if (citation != null) {
             meta = meta.and(AuditMetadata.CITATION, citation.toMetadata());
         }
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        return gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
     }
 }

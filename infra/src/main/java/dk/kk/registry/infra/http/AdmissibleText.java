@@ -24,8 +24,7 @@ import java.text.Normalizer;
  */
 public final class AdmissibleText {
 
-    private AdmissibleText() {
-    }
+    private AdmissibleText() {}
 
     /** Why the text is refused, said without the text itself; {@code null} when it is admissible. */
     public static String violation(String text) {
@@ -68,7 +67,8 @@ public final class AdmissibleText {
 
     /** NFC of any text, admissible or not: what is let in is always composed. */
     public static String nfc(String text) {
-        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
@@ -83,7 +83,8 @@ public final class AdmissibleText {
         StringBuilder out = new StringBuilder(text.length() + 12);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             int codePoint = paired ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
             if (kind(codePoint) == null) {

@@ -38,8 +38,13 @@ import org.springframework.web.util.UriUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class AdmissibleTextFilter extends OncePerRequestFilter {
 
-    static final List<String> READ_HEADERS = List.of(HttpHeaders.IF_MATCH, IdempotencyFilter.HEADER,
-            RequestContext.CORRELATION_HEADER, HttpHeaders.ACCEPT_LANGUAGE, "HX-Request", "HX-History-Restore-Request");
+    static final List<String> READ_HEADERS = List.of(
+            HttpHeaders.IF_MATCH,
+            IdempotencyFilter.HEADER,
+            RequestContext.CORRELATION_HEADER,
+            HttpHeaders.ACCEPT_LANGUAGE,
+            "HX-Request",
+            "HX-History-Restore-Request");
 
     private final ProblemResponses problems;
 
@@ -55,8 +60,12 @@ class AdmissibleTextFilter extends OncePerRequestFilter {
         String[] refused = refusal(request, api && parameters);
         if (refused != null) {
             if (api) {
-                problems.write(response, ProblemResponses.invalid(refused[0] + ": " + refused[1],
-                        List.of(Map.of("field", refused[0], "message", refused[1]))), false);
+                problems.write(
+                        response,
+                        ProblemResponses.invalid(
+                                refused[0] + ": " + refused[1],
+                                List.of(Map.of("field", refused[0], "message", refused[1]))),
+                        false);
             } else {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
@@ -92,7 +101,8 @@ class AdmissibleTextFilter extends OncePerRequestFilter {
             if (malformed != null) {
                 return new String[] {malformed, "is not UTF-8 text (a byte sequence that encodes no character)"};
             }
-            for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            for (Map.Entry<String, String[]> parameter :
+                    request.getParameterMap().entrySet()) {
                 String name = AdmissibleText.escaped(parameter.getKey());
                 violation = AdmissibleText.violation(parameter.getKey());
                 if (violation != null) {
@@ -135,8 +145,11 @@ class AdmissibleTextFilter extends OncePerRequestFilter {
             return true;
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -14,25 +14,25 @@ public final class CitationInput {
 
     public static final String FIELD = "source";
 
-    private CitationInput() {
-    }
+    private CitationInput() {}
 
     public static Citation read(JsonNode object) {
         String id = null;
         String locator = null;
         String quotation = null;
         String note = null;
-        for (Iterator<Map.Entry<String, JsonNode>> parts = object.fields(); parts.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> parts = object.fields(); parts.hasNext(); ) {
             Map.Entry<String, JsonNode> part = parts.next();
             String name = part.getKey();
             String field = FIELD + "." + AdmissibleText.escaped(name);
-            int limit = switch (name) {
-                case "id" -> 200;
-                case Citation.LOCATOR -> Citation.MAX_LOCATOR;
-                case Citation.QUOTATION -> Citation.MAX_QUOTATION;
-                case Citation.NOTE -> Citation.MAX_NOTE;
-                default -> throw new BadInput(field, "a citation has only id, locator, quotation and note");
-            };
+            int limit =
+                    switch (name) {
+                        case "id" -> 200;
+                        case Citation.LOCATOR -> Citation.MAX_LOCATOR;
+                        case Citation.QUOTATION -> Citation.MAX_QUOTATION;
+                        case Citation.NOTE -> Citation.MAX_NOTE;
+                        default -> throw new BadInput(field, "a citation has only id, locator, quotation and note");
+                    };
             JsonNode value = part.getValue();
             if (value.isNull()) {
                 continue;

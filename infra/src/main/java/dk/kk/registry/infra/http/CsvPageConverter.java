@@ -1,20 +1,20 @@
 package dk.kk.registry.infra.http;
 
-import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.ListPage;
+import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -90,8 +90,11 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             List<String> header = new ArrayList<>();
             for (int i = 0; i < columns.length; i++) {
                 String name = columns[i].getName();
-                String heading = messages.getMessage("csv." + itemType.getSimpleName() + "." + name, null,
-                        messages.getMessage("csv." + name, null, name, locale), locale);
+                String heading = messages.getMessage(
+                        "csv." + itemType.getSimpleName() + "." + name,
+                        null,
+                        messages.getMessage("csv." + name, null, name, locale),
+                        locale);
                 header.add(cell(heading, false));
                 coded[i] = !english && (columns[i].getType().isEnum() || CODED_TEXT.contains(name));
                 if (coded[i]) {
@@ -131,8 +134,8 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             return byColumn;
         }
         String type = column.getType().getSimpleName();
-        return messages.getMessage(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + code, null,
-                byColumn, locale);
+        return messages.getMessage(
+                Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + code, null, byColumn, locale);
     }
 
     /** The items' type, from the page record's declaration, so that an empty page still has its header row. */
@@ -185,8 +188,9 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
             case EXACT -> decimal(value.exactValue(), comma);
             case BELOW -> "<" + decimal(value.high(), comma);
             case ABOVE -> ">" + decimal(value.low(), comma);
-            case RANGE -> (value.low() == null ? "" : decimal(value.low(), comma)) + "–"
-                    + (value.high() == null ? "" : decimal(value.high(), comma));
+            case RANGE ->
+                (value.low() == null ? "" : decimal(value.low(), comma)) + "–"
+                        + (value.high() == null ? "" : decimal(value.high(), comma));
         };
     }
 

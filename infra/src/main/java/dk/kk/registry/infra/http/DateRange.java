@@ -15,14 +15,15 @@ public final class DateRange {
     public static final LocalDate FIRST = LocalDate.of(1, 1, 1);
     public static final LocalDate LAST = LocalDate.of(9999, 12, 31);
     static final Instant FIRST_INSTANT = FIRST.atStartOfDay(ZoneOffset.UTC).toInstant();
-    static final Instant LAST_INSTANT = LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+    static final Instant LAST_INSTANT =
+            LAST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
 
     /** How a refusal describes the range, after "expected a date …". */
     public static final String DATES = "between " + FIRST + " and " + LAST;
+
     public static final String INSTANTS = "between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
 
-    private DateRange() {
-    }
+    private DateRange() {}
 
     /** The date, or an {@link IllegalArgumentException} when it lies outside the range. */
     public static LocalDate check(LocalDate date) {

@@ -57,6 +57,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     /** The hidden field that carries the key on a form of the UI. */
     static final String FORM_FIELD = "idempotencyKey";
+
     private static final String CSRF_FIELD = "_csrf";
     private static final Duration POLL = Duration.ofMillis(50);
     private static final String FLASH_ATTRIBUTE = IdempotencyFilter.class.getName() + ".flash";
@@ -67,7 +68,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final Duration abandonedAfter;
     private final Duration formWait;
 
-    IdempotencyFilter(JdbcTemplate jdbc, ProblemResponses problems,
+    IdempotencyFilter(
+            JdbcTemplate jdbc,
+            ProblemResponses problems,
             @Value("${registry.idempotency.abandoned-after:PT5M}") Duration abandonedAfter,
             @Value("${registry.idempotency.form-wait:PT30S}") Duration formWait) {
         this.jdbc = jdbc;
@@ -104,15 +107,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            problems.write(response, ProblemResponses.invalid("Idempotency-Key must be 1 to 255 visible characters",
-                    List.of(Map.of("field", HEADER, "message", "1 to 255 visible ASCII characters"))), false);
+            problems.write(
+                    response,
+                    ProblemResponses.invalid(
+                            "Idempotency-Key must be 1 to 255 visible characters",
+                            List.of(Map.of("field", HEADER, "message", "1 to 255 visible ASCII characters"))),
+                    false);
             return;
         }
         String principal = user.getName();
         String hash = form ? formHash(request) : hash(request);
         String correlation = RequestContext.correlationId();
-        jdbc.update("DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ? "
-                + "AND created_at < now() - interval '24 hours'", principal, key);
+        jdbc.update(
+                "DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ? "
+                        + "AND created_at < now() - interval '24 hours'",
+                principal,
+                key);
         long waitUntil = System.nanoTime() + (form ? formWait.toNanos() : 0);
         while (!claim(principal, key, hash, correlation)) {
             Optional<StoredAnswer> stored = stored(principal, key);
@@ -125,8 +135,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             Optional<String> recorded = recordedBy(stored.get(), principal);
             if (recorded.isPresent()) {
-                conflict(response, form, "the request with this Idempotency-Key was recorded for " + recorded.get()
-                        + ", but the registry stopped before it answered; read the record instead of sending it again");
+                conflict(
+                        response,
+                        form,
+                        "the request with this Idempotency-Key was recorded for " + recorded.get()
+                                + ", but the registry stopped before it answered; read the record instead of sending it again");
                 return;
             }
             if (takeOverAbandonedClaim(principal, key, hash, correlation)) {
@@ -142,11 +155,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, wrapper);
             int status = wrapper.getStatus();
             if (form ? status >= 300 && status < 400 : status >= 200 && status < 300) {
-                jdbc.update("""
+                jdbc.update(
+                        """
                         UPDATE idempotency_record SET completed = true, status = ?, content_type = ?, location = ?,
                             etag = ?, body = ? WHERE principal = ? AND idempotency_key = ?""",
-                        status, wrapper.getContentType(), wrapper.getHeader("Location"), wrapper.getHeader("ETag"),
-                        wrapper.getContentAsByteArray(), principal, key);
+                        status,
+                        wrapper.getContentType(),
+                        wrapper.getHeader("Location"),
+                        wrapper.getHeader("ETag"),
+                        wrapper.getContentAsByteArray(),
+                        principal,
+                        key);
                 stored = true;
                 if (form) {
                     keepFlash(request, key);
@@ -154,8 +173,8 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
         } finally {
             if (!stored) {
-                jdbc.update("DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ?", principal,
-                        key);
+                jdbc.update(
+                        "DELETE FROM idempotency_record WHERE principal = ? AND idempotency_key = ?", principal, key);
             }
             wrapper.copyBodyToResponse();
         }
@@ -174,8 +193,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * not abandoned), or it failed and released the key, which this one then claims.
      */
     private static boolean stillComing(Optional<StoredAnswer> stored, String hash) {
-        return stored.isEmpty() || stored.get().hash().equals(hash) && !stored.get().completed()
-                && !stored.get().abandoned();
+        return stored.isEmpty()
+                || stored.get().hash().equals(hash)
+                        && !stored.get().completed()
+                        && !stored.get().abandoned();
     }
 
     private static boolean pause() {
@@ -202,13 +223,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * log position with its correlation id and user.
      */
     private Optional<String> recordedBy(StoredAnswer abandoned, String principal) {
-        return jdbc.queryForList("""
+        return jdbc
+                .queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
                 WHERE globalindex > ?
                   AND registry_jsonb(metadata) ->> 'correlationId' = ?
                   AND registry_jsonb(metadata) ->> 'user' = ?
-                ORDER BY globalindex LIMIT 1""", String.class,
-                abandoned.logPosition(), abandoned.correlationId(), principal).stream().findFirst();
+                ORDER BY globalindex LIMIT 1""", String.class, abandoned.logPosition(), abandoned.correlationId(), principal)
+                .stream()
+                .findFirst();
     }
 
     /** Takes an abandoned claim whose request recorded nothing over for this request; false if it is not abandoned. */
@@ -217,8 +240,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 UPDATE idempotency_record SET request_hash = ?, created_at = now(), correlation_id = ?,
                     log_position = (SELECT COALESCE(max(globalindex), -1) FROM domainevententry)
                 WHERE principal = ? AND idempotency_key = ? AND NOT completed AND log_position IS NOT NULL
-                  AND created_at < now() - ? * interval '1 millisecond'""",
-                hash, correlation, principal, key, abandonedAfter.toMillis()) == 1;
+                  AND created_at < now() - ? * interval '1 millisecond'""", hash, correlation, principal, key, abandonedAfter.toMillis()) == 1;
     }
 
     /**
@@ -226,20 +248,40 @@ public class IdempotencyFilter extends OncePerRequestFilter {
      * log position that tells what its request recorded (claims made before V51 have none and just expire).
      */
     private Optional<StoredAnswer> stored(String principal, String key) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT request_hash, completed, status, content_type, location, etag, body, correlation_id,
                        log_position,
                        NOT completed AND log_position IS NOT NULL
                            AND created_at < now() - ? * interval '1 millisecond'
                 FROM idempotency_record WHERE principal = ? AND idempotency_key = ?""",
-                (rs, n) -> new StoredAnswer(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getString(8), rs.getLong(9),
-                        rs.getBoolean(10)),
-                abandonedAfter.toMillis(), principal, key).stream().findFirst();
+                        (rs, n) -> new StoredAnswer(
+                                rs.getString(1),
+                                rs.getBoolean(2),
+                                rs.getInt(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getBytes(7),
+                                rs.getString(8),
+                                rs.getLong(9),
+                                rs.getBoolean(10)),
+                        abandonedAfter.toMillis(),
+                        principal,
+                        key)
+                .stream()
+                .findFirst();
     }
 
-    private void answer(Optional<StoredAnswer> stored, String hash, boolean form, String key,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(
+            Optional<StoredAnswer> stored,
+            String hash,
+            boolean form,
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (stored.isEmpty()) {
             conflict(response, form, "a request with this Idempotency-Key has just finished; send it again");
             return;
@@ -285,14 +327,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void replayFlash(HttpServletRequest request, HttpServletResponse response, String key,
-            String location) {
+    private static void replayFlash(
+            HttpServletRequest request, HttpServletResponse response, String key, String location) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(FLASH_ATTRIBUTE) instanceof KeptFlash kept
+        if (session != null
+                && session.getAttribute(FLASH_ATTRIBUTE) instanceof KeptFlash kept
                 && kept.key().equals(key)) {
             FlashMap flash = new FlashMap();
             flash.putAll(kept.attributes());
-            flash.setTargetRequestPath(UriComponentsBuilder.fromUriString(location).build().getPath());
+            flash.setTargetRequestPath(
+                    UriComponentsBuilder.fromUriString(location).build().getPath());
             new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
         }
     }
@@ -346,10 +390,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** The flash message of the session's latest successful form, by its key. */
-    private record KeptFlash(String key, HashMap<String, Object> attributes) implements Serializable {
-    }
+    private record KeptFlash(String key, HashMap<String, Object> attributes) implements Serializable {}
 
-    private record StoredAnswer(String hash, boolean completed, int status, String contentType, String location,
-            String etag, byte[] body, String correlationId, long logPosition, boolean abandoned) {
-    }
+    private record StoredAnswer(
+            String hash,
+            boolean completed,
+            int status,
+            String contentType,
+            String location,
+            String etag,
+            byte[] body,
+            String correlationId,
+            long logPosition,
+            boolean abandoned) {}
 }

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dk.kk.registry.infra.config.UncertainJson;
@@ -41,21 +41,21 @@ public class JsonConfiguration {
                 .addDeserializer(Money.class, new TextMoneyDeserializer())
                 .addDeserializer(String.class, new AdmissibleStringDeserializer())
                 .addKeyDeserializer(String.class, new AdmissibleKeyDeserializer());
-        return builder -> builder
-                .modulesToInstall(modules -> {
+        return builder -> builder.modulesToInstall(modules -> {
                     modules.add(strict);
                     modules.add(UncertainJson.module(InputRefused::new));
                     modules.add(UncertainDateBounds.module());
                 })
-                .featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .featuresToEnable(
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .postConfigurer(mapper -> {
                     mapper.addHandler(new AdmissibleFieldNames());
                     mapper.configOverride(BigDecimal.class)
                             .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
-                    for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
-                            CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+                    for (CoercionInputShape shape : new CoercionInputShape[] {
+                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+                    }) {
                         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
                     }
                     mapper.coercionConfigFor(LogicalType.Integer)
@@ -108,12 +108,19 @@ public class JsonConfiguration {
     static final class AdmissibleFieldNames extends DeserializationProblemHandler {
 
         @Override
-        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
-                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+        public boolean handleUnknownProperty(
+                DeserializationContext context,
+                JsonParser parser,
+                JsonDeserializer<?> deserializer,
+                Object beanOrClass,
+                String propertyName)
+                throws IOException {
             String violation = AdmissibleText.violation(propertyName);
             if (violation != null) {
-                throw JsonMappingException.wrapWithPath(new InputRefused(parser, "the field name " + violation),
-                        beanOrClass, AdmissibleText.escaped(propertyName));
+                throw JsonMappingException.wrapWithPath(
+                        new InputRefused(parser, "the field name " + violation),
+                        beanOrClass,
+                        AdmissibleText.escaped(propertyName));
             }
             return false;
         }
@@ -150,8 +157,8 @@ public class JsonConfiguration {
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
-                throw new InputRefused(parser, "money is an object such as {\"amount\": \"1250000.00\", "
-                        + "\"currency\": \"DKK\"}");
+                throw new InputRefused(
+                        parser, "money is an object such as {\"amount\": \"1250000.00\", " + "\"currency\": \"DKK\"}");
             }
             String amount = null;
             String currency = null;
@@ -161,15 +168,19 @@ public class JsonConfiguration {
                 switch (field) {
                     case "amount" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw JsonMappingException.wrapWithPath(new InputRefused(parser,
-                                    "a decimal string such as \"1250000.00\", not a number"), Money.class, "amount");
+                            throw JsonMappingException.wrapWithPath(
+                                    new InputRefused(parser, "a decimal string such as \"1250000.00\", not a number"),
+                                    Money.class,
+                                    "amount");
                         }
                         amount = parser.getText();
                     }
                     case "currency" -> {
                         if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NULL) {
-                            throw JsonMappingException.wrapWithPath(new InputRefused(parser,
-                                    "a currency code such as \"DKK\""), Money.class, "currency");
+                            throw JsonMappingException.wrapWithPath(
+                                    new InputRefused(parser, "a currency code such as \"DKK\""),
+                                    Money.class,
+                                    "currency");
                         }
                         currency = parser.getValueAsString();
                     }
@@ -183,8 +194,8 @@ public class JsonConfiguration {
             try {
                 value = new BigDecimal(amount.strip());
             } catch (NumberFormatException e) {
-                throw JsonMappingException.wrapWithPath(new InputRefused(parser,
-                        "'" + amount + "' is not a decimal number"), Money.class, "amount");
+                throw JsonMappingException.wrapWithPath(
+                        new InputRefused(parser, "'" + amount + "' is not a decimal number"), Money.class, "amount");
             }
             try {
                 return new Money(value, currency);

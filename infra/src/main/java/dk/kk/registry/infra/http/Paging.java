@@ -5,8 +5,7 @@ public final class Paging {
 
     public static final int MAX_SIZE = 500;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static int page(Integer page) {
         if (page == null) {

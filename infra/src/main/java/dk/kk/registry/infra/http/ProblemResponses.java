@@ -39,8 +39,8 @@ public class ProblemResponses {
         return problem;
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String title, String detail,
-            boolean challenge) throws IOException {
+    public void write(HttpServletResponse response, HttpStatus status, String title, String detail, boolean challenge)
+            throws IOException {
         write(response, problem(status, title, detail), challenge);
     }
 
@@ -59,6 +59,8 @@ public class ProblemResponses {
     }
 
     private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return title.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }

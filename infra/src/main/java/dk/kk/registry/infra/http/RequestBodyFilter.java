@@ -60,8 +60,8 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
     private void tooLarge(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Body too large",
-                "a request body may be at most 1 MiB", false);
+        problems.write(
+                response, HttpStatus.PAYLOAD_TOO_LARGE, "Body too large", "a request body may be at most 1 MiB", false);
     }
 
     private static boolean hasBody(HttpServletRequest request) {

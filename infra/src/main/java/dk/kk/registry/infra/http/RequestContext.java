@@ -17,12 +17,13 @@ public final class RequestContext {
     static final String CITATION_ATTRIBUTE = RequestContext.class.getName() + ".citation";
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-    private RequestContext() {
-    }
+    private RequestContext() {}
 
     static String correlationIdFor(HttpServletRequest request) {
         String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     public static String correlationId() {
@@ -45,7 +46,8 @@ public final class RequestContext {
     /** The citation the current write's body carries ({@link CitationBodyAdvice}), or null. */
     public static Citation citation() {
         HttpServletRequest request = current();
-        return request != null && request.getAttribute(CITATION_ATTRIBUTE) instanceof Citation citation ? citation
+        return request != null && request.getAttribute(CITATION_ATTRIBUTE) instanceof Citation citation
+                ? citation
                 : null;
     }
 

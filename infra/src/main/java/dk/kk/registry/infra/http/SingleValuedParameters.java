@@ -82,7 +82,8 @@ class SingleValuedParameters implements HandlerInterceptor {
         }
         for (Class<?> type = form; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && single(field.getType())
+                if (!Modifier.isStatic(field.getModifiers())
+                        && single(field.getType())
                         && !names.contains(field.getName())) {
                     names.add(field.getName());
                 }

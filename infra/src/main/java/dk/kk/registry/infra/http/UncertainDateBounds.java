@@ -30,8 +30,8 @@ public final class UncertainDateBounds extends BeanSerializerModifier {
     }
 
     @Override
-    public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription description,
-            List<BeanPropertyWriter> properties) {
+    public List<BeanPropertyWriter> changeProperties(
+            SerializationConfig config, BeanDescription description, List<BeanPropertyWriter> properties) {
         if (properties.stream().noneMatch(UncertainDateBounds::isDate)) {
             return properties;
         }

@@ -37,12 +37,24 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         InstantFormatter instants = new InstantFormatter();
-        registry.addConverter(String.class, Instant.class, text -> text.isBlank() ? null
-                : DateRange.check(parse(() -> instants.parse(text.strip(), Locale.ROOT))));
-        registry.addConverter(String.class, LocalDate.class, text -> text.isBlank() ? null
-                : DateRange.check(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_DATE)));
-        registry.addConverter(String.class, LocalDateTime.class, text -> text.isBlank() ? null
-                : DateRange.check(LocalDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME)));
+        registry.addConverter(
+                String.class,
+                Instant.class,
+                text -> text.isBlank()
+                        ? null
+                        : DateRange.check(parse(() -> instants.parse(text.strip(), Locale.ROOT))));
+        registry.addConverter(
+                String.class,
+                LocalDate.class,
+                text -> text.isBlank()
+                        ? null
+                        : DateRange.check(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_DATE)));
+        registry.addConverter(
+                String.class,
+                LocalDateTime.class,
+                text -> text.isBlank()
+                        ? null
+                        : DateRange.check(LocalDateTime.parse(text.strip(), DateTimeFormatter.ISO_DATE_TIME)));
     }
 
     @Override

@@ -56,7 +56,10 @@ public class BulkAppend {
     private final TransactionTemplate transactions;
     private final String lockTimeout;
 
-    BulkAppend(EventStore eventStore, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    BulkAppend(
+            EventStore eventStore,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
             @Value("${registry.measurements.lock-timeout:10s}") String lockTimeout) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
@@ -90,8 +93,14 @@ public class BulkAppend {
             List<EventMessage<?>> batch = new ArrayList<>(CHUNK);
             long[] done = {0};
             write.accept((event, metaData) -> {
-                batch.add(new GenericDomainEventMessage<>(AGGREGATE_TYPE, event.measurementId(), 0, event, metaData,
-                        UUID.randomUUID().toString(), recordedAt));
+                batch.add(new GenericDomainEventMessage<>(
+                        AGGREGATE_TYPE,
+                        event.measurementId(),
+                        0,
+                        event,
+                        metaData,
+                        UUID.randomUUID().toString(),
+                        recordedAt));
                 if (batch.size() == CHUNK) {
                     done[0] += publish(batch);
                     appended.accept(done[0]);
@@ -120,8 +129,7 @@ public class BulkAppend {
         }
         return jdbc.queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
-                WHERE sequencenumber = 0 AND aggregateidentifier = ANY (?)""", String.class,
-                (Object) ids.toArray(String[]::new));
+                WHERE sequencenumber = 0 AND aggregateidentifier = ANY (?)""", String.class, (Object) ids.toArray(String[]::new));
     }
 
     /** Figures recorded by someone else between the check and the append: nothing of this bulk is recorded. */

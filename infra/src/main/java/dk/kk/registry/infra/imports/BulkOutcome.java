@@ -9,8 +9,7 @@ import java.util.List;
 public sealed interface BulkOutcome {
 
     /** An error as reported to the client: the field names the row, e.g. {@code [17].value}. */
-    record ReportedError(RowError.Kind kind, String field, String message, String rule, String existingId) {
-    }
+    record ReportedError(RowError.Kind kind, String field, String message, String rule, String existingId) {}
 
     record Recorded(List<String> ids, long checkMillis, long appendMillis) implements BulkOutcome {
 
@@ -24,10 +23,8 @@ public sealed interface BulkOutcome {
      * figures already recorded (409).
      */
     record Refused(long rows, long invalidRows, RowError.Kind worst, List<ReportedError> errors)
-            implements BulkOutcome {
-    }
+            implements BulkOutcome {}
 
     /** The source held no rows at all. */
-    record Empty() implements BulkOutcome {
-    }
+    record Empty() implements BulkOutcome {}
 }

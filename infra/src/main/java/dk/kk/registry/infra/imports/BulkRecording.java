@@ -35,17 +35,13 @@ public class BulkRecording {
     /** Reports how far a bulk has come; called once per chunk. */
     public interface Progress {
 
-        Progress NONE = new Progress() {
-        };
+        Progress NONE = new Progress() {};
 
-        default void checked(long rows) {
-        }
+        default void checked(long rows) {}
 
-        default void appending(long total) {
-        }
+        default void appending(long total) {}
 
-        default void appended(long rows, long total) {
-        }
+        default void appended(long rows, long total) {}
     }
 
     private final ReferenceCatalog catalog;
@@ -53,7 +49,10 @@ public class BulkRecording {
     private final BulkAppend events;
     private final long maxRows;
 
-    BulkRecording(ReferenceCatalog catalog, IndicatorVersions indicators, BulkAppend events,
+    BulkRecording(
+            ReferenceCatalog catalog,
+            IndicatorVersions indicators,
+            BulkAppend events,
             @Value("${registry.measurements.max-rows:100000}") long maxRows) {
         this.catalog = catalog;
         this.indicators = indicators;
@@ -83,7 +82,9 @@ public class BulkRecording {
             return report.refused(checked.rows());
         }
         long done = System.nanoTime();
-        return new BulkOutcome.Recorded(List.copyOf(checked.ids().keySet()), (appendStarted - started) / 1_000_000,
+        return new BulkOutcome.Recorded(
+                List.copyOf(checked.ids().keySet()),
+                (appendStarted - started) / 1_000_000,
                 (done - appendStarted) / 1_000_000);
     }
 
@@ -110,34 +111,42 @@ public class BulkRecording {
                 RecordMeasurementCommand command = read.row().command();
                 Long earlier = ids.putIfAbsent(command.measurementId(), read.index());
                 if (earlier != null) {
-                    report.add(read.index(), RowError.duplicate("the same indicator, area and period as "
-                            + source.field(earlier, null), command.measurementId()));
+                    report.add(
+                            read.index(),
+                            RowError.duplicate(
+                                    "the same indicator, area and period as " + source.field(earlier, null),
+                                    command.measurementId()));
                     continue;
                 }
                 if (read.citation() != null
                         && !catalog.exists(ReferenceKind.SOURCE, read.citation().sourceId())) {
-                    report.add(read.index(), RowError.rule("CitationsNameKnownSources", "source.id",
-                            "no source '" + read.citation().sourceId() + "' is registered; register it first "
-                                    + "(POST /api/sources)"));
+                    report.add(
+                            read.index(),
+                            RowError.rule(
+                                    "CitationsNameKnownSources",
+                                    "source.id",
+                                    "no source '" + read.citation().sourceId() + "' is registered; register it first "
+                                            + "(POST /api/sources)"));
                     continue;
                 }
                 try {
                     RecordingRules.recorded(command, references, references);
                 } catch (RuleViolation violation) {
-                    report.add(read.index(), RowError.rule(violation.rule(), violation.field(),
-                            violation.getMessage()));
+                    report.add(
+                            read.index(), RowError.rule(violation.rule(), violation.field(), violation.getMessage()));
                     continue;
                 }
                 unchecked.add(command.measurementId());
                 if (unchecked.size() == CHUNK) {
-                    events.recordedAmong(unchecked).forEach(id -> report.add(ids.get(id),
-                            RowError.duplicate(alreadyRecorded(id), id)));
+                    events.recordedAmong(unchecked)
+                            .forEach(id -> report.add(ids.get(id), RowError.duplicate(alreadyRecorded(id), id)));
                     unchecked.clear();
                     progress.checked(rows);
                 }
             }
         }
-        events.recordedAmong(unchecked).forEach(id -> report.add(ids.get(id), RowError.duplicate(alreadyRecorded(id), id)));
+        events.recordedAmong(unchecked)
+                .forEach(id -> report.add(ids.get(id), RowError.duplicate(alreadyRecorded(id), id)));
         progress.checked(rows);
         return new Checked(rows, ids, report);
     }
@@ -145,34 +154,38 @@ public class BulkRecording {
     private void append(MeasurementSource source, Author author, Checked checked, Progress progress) {
         long total = checked.ids().size();
         progress.appending(total);
-        events.append(checked.ids().keySet(), write -> {
-            // Read again under the lock: a redefinition cannot come between this and the append.
-            CachedReferences references = new CachedReferences(catalog, indicators);
-            MetaData plain = author.metaData(null);
-            Iterator<String> expected = checked.ids().keySet().iterator();
-            try (MeasurementSource.Cursor cursor = source.open()) {
-                for (ReadRow read = cursor.next(); read != null; read = cursor.next()) {
-                    MeasurementRecordedEvent event = recordable(read, references, expected);
-                    String reason = read.row().reason();
-                    MetaData meta = reason == null || reason.isBlank() ? plain : author.metaData(reason);
-                    if (read.citation() != null) {
-                        meta = meta.and(AuditMetadata.CITATION, read.citation().toMetadata());
+        events.append(
+                checked.ids().keySet(),
+                write -> {
+                    // Read again under the lock: a redefinition cannot come between this and the append.
+                    CachedReferences references = new CachedReferences(catalog, indicators);
+                    MetaData plain = author.metaData(null);
+                    Iterator<String> expected = checked.ids().keySet().iterator();
+                    try (MeasurementSource.Cursor cursor = source.open()) {
+                        for (ReadRow read = cursor.next(); read != null; read = cursor.next()) {
+                            MeasurementRecordedEvent event = recordable(read, references, expected);
+                            String reason = read.row().reason();
+                            MetaData meta = reason == null || reason.isBlank() ? plain : author.metaData(reason);
+                            if (read.citation() != null) {
+                                meta = meta.and(
+                                        AuditMetadata.CITATION, read.citation().toMetadata());
+                            }
+                            write.add(event, meta);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    write.add(event, meta);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            // Each row appended is one the first pass accepted, in its place: as many as were checked, or none.
-            if (expected.hasNext()) {
-                throw new IllegalStateException("the rows changed between checking and recording them");
-            }
-        }, done -> progress.appended(done, total));
+                    // Each row appended is one the first pass accepted, in its place: as many as were checked, or none.
+                    if (expected.hasNext()) {
+                        throw new IllegalStateException("the rows changed between checking and recording them");
+                    }
+                },
+                done -> progress.appended(done, total));
     }
 
     /** A row of the second pass, which must be the row the first pass accepted in the same place. */
-    private static MeasurementRecordedEvent recordable(ReadRow read, CachedReferences references,
-            Iterator<String> expected) {
+    private static MeasurementRecordedEvent recordable(
+            ReadRow read, CachedReferences references, Iterator<String> expected) {
         if (!read.errors().isEmpty() || !read.row().inputErrors().isEmpty() || !expected.hasNext()) {
             throw new IllegalStateException("the rows changed between checking and recording them");
         }
@@ -187,8 +200,7 @@ public class BulkRecording {
         return "this indicator, area and period is already recorded as measurement " + id;
     }
 
-    private record Checked(long rows, LinkedHashMap<String, Long> ids, Report report) {
-    }
+    private record Checked(long rows, LinkedHashMap<String, Long> ids, Report report) {}
 
     /** The first errors, in the order found, and how many rows had one. */
     private static final class Report {
@@ -216,8 +228,12 @@ public class BulkRecording {
                 worst = error.kind();
             }
             if (errors.size() < REPORTED_ERRORS) {
-                errors.add(new BulkOutcome.ReportedError(error.kind(), source.field(row, error.field()),
-                        error.message(), error.rule(), error.existingId()));
+                errors.add(new BulkOutcome.ReportedError(
+                        error.kind(),
+                        source.field(row, error.field()),
+                        error.message(),
+                        error.rule(),
+                        error.existingId()));
             }
         }
 

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class CsvMeasurementRows implements MeasurementSource {
 
-    static final List<String> COLUMNS = List.of("indicator", "area", "year", "value", "numerator", "denominator",
-            "source", "qualityNote");
+    static final List<String> COLUMNS =
+            List.of("indicator", "area", "year", "value", "numerator", "denominator", "source", "qualityNote");
     private static final int REQUIRED_COLUMNS = 4;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -41,7 +41,9 @@ public final class CsvMeasurementRows implements MeasurementSource {
 
     @Override
     public Cursor open() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         Records records = new Records(new InputStreamReader(Files.newInputStream(file), decoder));
         try {
@@ -83,8 +85,10 @@ public final class CsvMeasurementRows implements MeasurementSource {
     private ReadRow row(long index, long line, List<String> fields) {
         lines.put(index, line);
         if (fields.size() < REQUIRED_COLUMNS || fields.size() > COLUMNS.size()) {
-            return ReadRow.unreadable(index, List.of(RowError.input("", "expected " + COLUMNS.size()
-                    + " fields separated by ';', found " + fields.size())));
+            return ReadRow.unreadable(
+                    index,
+                    List.of(RowError.input(
+                            "", "expected " + COLUMNS.size() + " fields separated by ';', found " + fields.size())));
         }
         List<RowError> errors = new ArrayList<>(1);
         for (int column = 0; column < fields.size(); column++) {
@@ -123,9 +127,20 @@ public final class CsvMeasurementRows implements MeasurementSource {
         if (!errors.isEmpty()) {
             return ReadRow.unreadable(index, errors);
         }
-        return ReadRow.of(index, new MeasurementRow(cell(fields, 0), cell(fields, 1), from, to, stated, value,
-                numerator,
-                denominator, cell(fields, 6), cell(fields, 7), null));
+        return ReadRow.of(
+                index,
+                new MeasurementRow(
+                        cell(fields, 0),
+                        cell(fields, 1),
+                        from,
+                        to,
+                        stated,
+                        value,
+                        numerator,
+                        denominator,
+                        cell(fields, 6),
+                        cell(fields, 7),
+                        null));
     }
 
     /** A year as its source states it in EDTF ("2017?", "2017~", "2016/2017"), bounded on both sides. */
@@ -138,8 +153,10 @@ public final class CsvMeasurementRows implements MeasurementSource {
         } catch (IllegalArgumentException e) {
             // Refused below, as any text that is not a year.
         }
-        errors.add(RowError.input("year", "'" + year + "' is not a year such as 2017, or one as its source states "
-                + "it: 2017?, 2017~ or 2016/2017"));
+        errors.add(RowError.input(
+                "year",
+                "'" + year + "' is not a year such as 2017, or one as its source states "
+                        + "it: 2017?, 2017~ or 2016/2017"));
         return null;
     }
 
@@ -164,9 +181,13 @@ public final class CsvMeasurementRows implements MeasurementSource {
     }
 
     private static void header(List<String> fields) {
-        List<String> names = fields == null ? List.of() : fields.stream()
-                .map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> expected = COLUMNS.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        List<String> names = fields == null
+                ? List.of()
+                : fields.stream()
+                        .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                        .toList();
+        List<String> expected =
+                COLUMNS.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
         if (!names.equals(expected)) {
             throw new UnreadableBody("line 1", "the first line must be the header " + String.join(";", COLUMNS));
         }
@@ -248,8 +269,9 @@ public final class CsvMeasurementRows implements MeasurementSource {
             while (true) {
                 if (quoted) {
                     if (c == -1) {
-                        throw new UnreadableBody("line " + recordLine, "a quoted field that starts on line "
-                                + recordLine + " is not closed");
+                        throw new UnreadableBody(
+                                "line " + recordLine,
+                                "a quoted field that starts on line " + recordLine + " is not closed");
                     }
                     if (c == '"') {
                         int following = nextChar();

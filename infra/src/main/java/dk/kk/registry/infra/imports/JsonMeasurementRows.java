@@ -1,8 +1,5 @@
 package dk.kk.registry.infra.imports;
 
-import dk.kk.registry.infra.http.BadInput;
-import dk.kk.registry.infra.http.CitationInput;
-import dk.kk.registry.shared.common.Citation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dk.kk.registry.infra.http.AdmissibleText;
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.CitationInput;
 import dk.kk.registry.infra.http.DateRange;
+import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
@@ -39,8 +39,9 @@ public final class JsonMeasurementRows implements MeasurementSource {
             + "bound {\"below\": \"60\"} or {\"above\": \"5\"}";
 
     /** What a client may send for one measurement. */
-    static final Set<String> FIELDS = Set.of("indicator", "area", "period", "value", "numerator", "denominator",
-            "source", "qualityNote", "reason");
+    static final Set<String> FIELDS = Set.of(
+            "indicator", "area", "period", "value", "numerator", "denominator", "source", "qualityNote", "reason");
+
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
     private static final int MAX_DECIMAL_TEXT = 64;
 
@@ -55,7 +56,8 @@ public final class JsonMeasurementRows implements MeasurementSource {
     public JsonMeasurementRows(ObjectMapper mapper, Body body) {
         // Decimals stay as written: "1.40" is not rounded to 1.4 on its way to the event.
         // Rows are read one at a time from inside the array, so what follows a row is the next row, not trailing text.
-        this.trees = mapper.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        this.trees = mapper.reader()
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.body = body;
     }
@@ -71,7 +73,8 @@ public final class JsonMeasurementRows implements MeasurementSource {
 
     /** Reads a body that holds one measurement object and nothing after it. */
     public ReadRow single() throws IOException {
-        try (InputStream in = body.open(); JsonParser parser = trees.getFactory().createParser(in)) {
+        try (InputStream in = body.open();
+                JsonParser parser = trees.getFactory().createParser(in)) {
             parser.nextToken();
             JsonNode node = trees.readTree(parser);
             if (parser.nextToken() != null) {
@@ -137,7 +140,7 @@ public final class JsonMeasurementRows implements MeasurementSource {
             return ReadRow.unreadable(index, List.of(RowError.input("", "a measurement is a JSON object")));
         }
         List<RowError> errors = new ArrayList<>(0);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             String violation = AdmissibleText.violation(name);
             if (violation != null) {
@@ -180,8 +183,21 @@ public final class JsonMeasurementRows implements MeasurementSource {
         if (!errors.isEmpty()) {
             return ReadRow.unreadable(index, errors);
         }
-        return ReadRow.of(index, new MeasurementRow(indicator, area, period[0], period[1], stated, value, numerator,
-                denominator, source, qualityNote, reason), citation);
+        return ReadRow.of(
+                index,
+                new MeasurementRow(
+                        indicator,
+                        area,
+                        period[0],
+                        period[1],
+                        stated,
+                        value,
+                        numerator,
+                        denominator,
+                        source,
+                        qualityNote,
+                        reason),
+                citation);
     }
 
     private static String text(JsonNode row, String field, List<RowError> errors) {
@@ -210,12 +226,15 @@ public final class JsonMeasurementRows implements MeasurementSource {
         if (node.isIntegralNumber() || node.isBigDecimal()) {
             return node.decimalValue();
         }
-        if (node.isTextual() && node.textValue().length() <= MAX_DECIMAL_TEXT
+        if (node.isTextual()
+                && node.textValue().length() <= MAX_DECIMAL_TEXT
                 && DECIMAL.matcher(node.textValue()).matches()) {
             return new BigDecimal(node.textValue());
         }
-        errors.add(RowError.input(field, (node.isValueNode() ? "'" + node.asText() + "' is not a valid value"
-                : "has the wrong type") + "; expected a decimal number"));
+        errors.add(RowError.input(
+                field,
+                (node.isValueNode() ? "'" + node.asText() + "' is not a valid value" : "has the wrong type")
+                        + "; expected a decimal number"));
         return null;
     }
 
@@ -230,28 +249,32 @@ public final class JsonMeasurementRows implements MeasurementSource {
             return exact == null ? null : UncertainValue.exact(exact);
         }
         List<RowError> own = new ArrayList<>(0);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!Set.of("from", "to", "below", "above").contains(name)) {
-                own.add(RowError.input(field + "." + AdmissibleText.escaped(name), "unknown field '"
-                        + AdmissibleText.escaped(name) + "'; a value is " + VALUE_FORMS));
+                own.add(RowError.input(
+                        field + "." + AdmissibleText.escaped(name),
+                        "unknown field '" + AdmissibleText.escaped(name) + "'; a value is " + VALUE_FORMS));
             }
         }
         BigDecimal from = decimal(node, "from", own);
         BigDecimal to = decimal(node, "to", own);
         BigDecimal below = decimal(node, "below", own);
         BigDecimal above = decimal(node, "above", own);
-        own.replaceAll(e -> e.field().startsWith(field + ".") ? e
-                : RowError.input(field + "." + e.field(), e.message()));
+        own.replaceAll(
+                e -> e.field().startsWith(field + ".") ? e : RowError.input(field + "." + e.field(), e.message()));
         if (own.isEmpty()) {
             int forms = (from != null || to != null ? 1 : 0) + (below != null ? 1 : 0) + (above != null ? 1 : 0);
             if (forms != 1) {
                 own.add(RowError.input(field, "a value is one of " + VALUE_FORMS));
             } else if (from != null && to != null && from.compareTo(to) > 0) {
-                own.add(RowError.input(field, "a range's 'from' (" + from.toPlainString() + ") exceeds its 'to' ("
-                        + to.toPlainString() + ")"));
+                own.add(RowError.input(
+                        field,
+                        "a range's 'from' (" + from.toPlainString() + ") exceeds its 'to' (" + to.toPlainString()
+                                + ")"));
             } else {
-                return below != null ? UncertainValue.below(below)
+                return below != null
+                        ? UncertainValue.below(below)
                         : above != null ? UncertainValue.above(above) : UncertainValue.range(from, to);
             }
         }
@@ -265,12 +288,16 @@ public final class JsonMeasurementRows implements MeasurementSource {
         try {
             date = UncertainDate.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new UnreadableBody("period", "'" + AdmissibleText.escaped(text) + "' is not a period: "
-                    + e.getMessage() + "; period must be " + PERIOD_FORMS);
+            throw new UnreadableBody(
+                    "period",
+                    "'" + AdmissibleText.escaped(text) + "' is not a period: " + e.getMessage() + "; period must be "
+                            + PERIOD_FORMS);
         }
         if (date.earliest() == null || date.latest() == null) {
-            throw new UnreadableBody("period", "a measurement's period needs a first and a last possible day; '"
-                    + date.notation() + "' has " + (date.isUnknown() ? "neither" : "only one"));
+            throw new UnreadableBody(
+                    "period",
+                    "a measurement's period needs a first and a last possible day; '" + date.notation() + "' has "
+                            + (date.isUnknown() ? "neither" : "only one"));
         }
         return date;
     }
@@ -279,7 +306,9 @@ public final class JsonMeasurementRows implements MeasurementSource {
         if (period == null || period.isNull()) {
             return new LocalDate[2];
         }
-        if (period.isIntegralNumber() && period.canConvertToInt() && period.intValue() >= 1
+        if (period.isIntegralNumber()
+                && period.canConvertToInt()
+                && period.intValue() >= 1
                 && period.intValue() <= 9999) {
             int year = period.intValue();
             return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
@@ -287,11 +316,11 @@ public final class JsonMeasurementRows implements MeasurementSource {
         if (!period.isObject()) {
             throw new UnreadableBody("period", "period must be " + PERIOD_FORMS);
         }
-        for (Iterator<String> names = period.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = period.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("from") && !name.equals("to")) {
-                throw new UnreadableBody("period." + name, "unknown field '" + name + "'; period must be "
-                        + PERIOD_FORMS);
+                throw new UnreadableBody(
+                        "period." + name, "unknown field '" + name + "'; period must be " + PERIOD_FORMS);
             }
         }
         return new LocalDate[] {date(period, "from"), date(period, "to")};
@@ -308,15 +337,16 @@ public final class JsonMeasurementRows implements MeasurementSource {
             }
             return DateRange.check(LocalDate.parse(node.textValue()));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new UnreadableBody("period." + name, "'" + node.asText() + "' is not a valid date; expected a "
-                    + "date YYYY-MM-DD " + DateRange.DATES);
+            throw new UnreadableBody(
+                    "period." + name,
+                    "'" + node.asText() + "' is not a valid date; expected a " + "date YYYY-MM-DD " + DateRange.DATES);
         }
     }
 
     private static UnreadableBody unreadable(JsonProcessingException e) {
         var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
-                + location.getColumnNr();
+        String where =
+                location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return new UnreadableBody("body", "the body is not valid JSON" + where);
     }
 }

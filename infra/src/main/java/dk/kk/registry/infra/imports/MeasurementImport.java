@@ -29,8 +29,7 @@ import org.springframework.web.context.WebApplicationContext;
 @Order(10)
 public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
 
-    public static final OneArgumentCommand COMMAND = new OneArgumentCommand("import-measurements",
-            "path/to/file.csv");
+    public static final OneArgumentCommand COMMAND = new OneArgumentCommand("import-measurements", "path/to/file.csv");
     static final int OK = 0;
     static final int REFUSED = 1;
     static final int FAILED = 2;
@@ -75,8 +74,12 @@ public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
             err.println("cannot read " + file);
             return FAILED;
         }
-        Author author = new Author(System.getProperty("user.name", "unknown"), Role.SYSTEM, null,
-                AuditMetadata.SOURCE_IMPORT, "import-" + UUID.randomUUID());
+        Author author = new Author(
+                System.getProperty("user.name", "unknown"),
+                Role.SYSTEM,
+                null,
+                AuditMetadata.SOURCE_IMPORT,
+                "import-" + UUID.randomUUID());
         out.println("importing measurements from " + file);
         Printer printer = new Printer(out);
         BulkOutcome outcome;
@@ -98,8 +101,9 @@ public class MeasurementImport implements ApplicationRunner, ExitCodeGenerator {
         if (outcome instanceof BulkOutcome.Recorded recorded) {
             long rows = recorded.ids().size();
             long millis = Math.max(1, recorded.checkMillis() + recorded.appendMillis());
-            out.println("imported " + count(rows) + " measurements in " + String.format(Locale.ROOT, "%.1f", millis
-                    / 1000.0) + " s (" + count(rows * 1000 / millis) + " rows/s; checked in " + recorded.checkMillis()
+            out.println("imported " + count(rows) + " measurements in "
+                    + String.format(Locale.ROOT, "%.1f", millis / 1000.0) + " s (" + count(rows * 1000 / millis)
+                    + " rows/s; checked in " + recorded.checkMillis()
                     + " ms, appended in " + recorded.appendMillis() + " ms)");
             return OK;
         }

@@ -49,10 +49,18 @@ public record MeasurementRow(
 
     public RecordMeasurementCommand command() {
         return period != null
-                ? RecordMeasurementCommand.of(indicator.strip(), area.strip(), period, value, numerator, denominator,
-                        source, qualityNote)
-                : RecordMeasurementCommand.of(indicator.strip(), area.strip(), periodFrom, periodTo, value, numerator,
-                        denominator, source, qualityNote);
+                ? RecordMeasurementCommand.of(
+                        indicator.strip(), area.strip(), period, value, numerator, denominator, source, qualityNote)
+                : RecordMeasurementCommand.of(
+                        indicator.strip(),
+                        area.strip(),
+                        periodFrom,
+                        periodTo,
+                        value,
+                        numerator,
+                        denominator,
+                        source,
+                        qualityNote);
     }
 
     private static void requireId(String id, String field, List<RowError> errors) {

@@ -4,7 +4,10 @@ package dk.kk.registry.infra.imports;
 public class TooManyRows extends RuntimeException {
 
     public TooManyRows(long max) {
-        super("at most " + max + " measurements may be recorded at once; split the rest into further requests",
-                null, false, false);
+        super(
+                "at most " + max + " measurements may be recorded at once; split the rest into further requests",
+                null,
+                false,
+                false);
     }
 }

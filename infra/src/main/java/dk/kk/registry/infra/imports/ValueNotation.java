@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ValueNotation {
 
-    public static final String FORMS = "a decimal number such as 1,4, nor a range such as 67-72 or a bound such as "
-            + "<60 or >5";
+    public static final String FORMS =
+            "a decimal number such as 1,4, nor a range such as 67-72 or a bound such as " + "<60 or >5";
 
     private static final int MAX_LENGTH = 64;
     private static final String NUMBER = "([+-]?[0-9]+(?:[.,][0-9]+)?)";
@@ -20,8 +20,7 @@ public final class ValueNotation {
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*[-–]\\s*" + NUMBER);
     private static final Pattern BOUND = Pattern.compile("([<>])\\s*" + NUMBER);
 
-    private ValueNotation() {
-    }
+    private ValueNotation() {}
 
     /**
      * The value the text states; {@code null} for blank text.

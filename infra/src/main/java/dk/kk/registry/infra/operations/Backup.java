@@ -42,8 +42,8 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
     public static final OneArgumentCommand COMMAND = new OneArgumentCommand("backup", "<directory>");
     private static final Logger LOG = LoggerFactory.getLogger(Backup.class);
     private static final String PREFIX = "registry-";
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final EventLog log;
     private final String version;
@@ -54,13 +54,15 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
     private ScheduledExecutorService schedule;
     private int exitCode;
 
-    Backup(EventLog log, ObjectProvider<BuildProperties> build,
+    Backup(
+            EventLog log,
+            ObjectProvider<BuildProperties> build,
             @Value("${registry.backup.directory:}") String scheduledDirectory,
             @Value("${registry.backup.interval:PT24H}") Duration interval,
             @Value("${registry.backup.retention:7}") int retention) {
         if (retention < 1) {
-            throw new IllegalStateException("registry.backup.retention must keep at least one backup, not "
-                    + retention);
+            throw new IllegalStateException(
+                    "registry.backup.retention must keep at least one backup, not " + retention);
         }
         this.log = log;
         BuildProperties properties = build.getIfAvailable();
@@ -84,8 +86,8 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
     private int backupOnce(String directory) {
         try {
             BackupManifest manifest = backup(Path.of(directory), Integer.MAX_VALUE);
-            System.out.println("backup events=" + manifest.events() + " chain_head=" + manifest.chainHead()
-                    + " file=" + Path.of(directory).resolve(manifest.file()));
+            System.out.println("backup events=" + manifest.events() + " chain_head=" + manifest.chainHead() + " file="
+                    + Path.of(directory).resolve(manifest.file()));
             return 0;
         } catch (RuntimeException e) {
             System.err.println("backup failed: " + e.getMessage());
@@ -115,8 +117,13 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
                 exported = log.export(out);
             }
             Files.move(partial, export, StandardCopyOption.ATOMIC_MOVE);
-            BackupManifest manifest = new BackupManifest(export.getFileName().toString(), exported.events(),
-                    exported.lastPosition(), exported.lastRecordedAt(), exported.chainHead(), takenAt.toString(),
+            BackupManifest manifest = new BackupManifest(
+                    export.getFileName().toString(),
+                    exported.events(),
+                    exported.lastPosition(),
+                    exported.lastRecordedAt(),
+                    exported.chainHead(),
+                    takenAt.toString(),
                     version);
             manifest.write(BackupManifest.pathFor(export));
             prune(directory, keep);
@@ -137,9 +144,11 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
         List<Path> manifests;
         try (Stream<Path> files = Files.list(directory)) {
             manifests = files.filter(path -> {
-                String name = path.getFileName().toString();
-                return name.startsWith(PREFIX) && name.endsWith(BackupManifest.MANIFEST_SUFFIX);
-            }).sorted().toList();
+                        String name = path.getFileName().toString();
+                        return name.startsWith(PREFIX) && name.endsWith(BackupManifest.MANIFEST_SUFFIX);
+                    })
+                    .sorted()
+                    .toList();
         }
         for (Path manifest : manifests.subList(0, Math.max(0, manifests.size() - keep))) {
             String name = manifest.getFileName().toString();
@@ -168,8 +177,8 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(this::scheduled, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(
+                this::scheduled, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

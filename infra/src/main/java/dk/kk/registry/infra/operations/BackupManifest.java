@@ -14,8 +14,14 @@ import java.util.Optional;
  * number of events, the last one's position, recording time and chain hash, when it was taken and by which version. A
  * restore reads it when it is there, so that a file cut at a line's end (which no line can show) is refused too.
  */
-public record BackupManifest(String file, long events, Long lastPosition, String lastRecordedAt, String chainHead,
-        String takenAt, String version) {
+public record BackupManifest(
+        String file,
+        long events,
+        Long lastPosition,
+        String lastRecordedAt,
+        String chainHead,
+        String takenAt,
+        String version) {
 
     static final String EXPORT_SUFFIX = ".ndjson";
     static final String MANIFEST_SUFFIX = ".manifest.json";
@@ -44,9 +50,11 @@ public record BackupManifest(String file, long events, Long lastPosition, String
     /** Refuses a file that holds fewer or other events than the backup wrote. */
     void check(ExportFile.Checked file) {
         if (file.events() != events || !file.chainHead().equals(chainHead)) {
-            throw new ExportFile.Refused(file.events(), "the file ends after " + file.events() + " events with head "
-                    + file.chainHead() + ", its manifest says " + events + " events with head " + chainHead
-                    + ": the file is cut short or not the one the backup wrote");
+            throw new ExportFile.Refused(
+                    file.events(),
+                    "the file ends after " + file.events() + " events with head "
+                            + file.chainHead() + ", its manifest says " + events + " events with head " + chainHead
+                            + ": the file is cut short or not the one the backup wrote");
         }
     }
 

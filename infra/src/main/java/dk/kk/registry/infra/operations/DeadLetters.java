@@ -39,17 +39,26 @@ public class DeadLetters {
     }
 
     /** One parked event as an administrator sees it. */
-    public record Letter(String id, String processingGroup, String sequence, long sequenceIndex, String eventId,
-            String eventType, String aggregateId, Long aggregateSequenceNumber, String enqueuedAt, String lastTouched,
-            String causeType, String causeMessage) {
-    }
+    public record Letter(
+            String id,
+            String processingGroup,
+            String sequence,
+            long sequenceIndex,
+            String eventId,
+            String eventType,
+            String aggregateId,
+            Long aggregateSequenceNumber,
+            String enqueuedAt,
+            String lastTouched,
+            String causeType,
+            String causeMessage) {}
 
     /** The outcome of a retry: whether the letter's sequence is handled now, and what is still parked of it. */
-    public record Retry(String id, boolean resolved, long remainingInSequence, String causeType, String causeMessage) {
-    }
+    public record Retry(String id, boolean resolved, long remainingInSequence, String causeType, String causeMessage) {}
 
     public List<Letter> list(String processingGroup, int page, int size) {
-        return jdbc.query(COLUMNS + """
+        return jdbc.query(
+                COLUMNS + """
                 WHERE (CAST(? AS text) IS NULL OR processinggroup = ?)
                 ORDER BY processinggroup, sequenceidentifier, sequenceindex LIMIT ? OFFSET ?
                 """, DeadLetters::letter, processingGroup, processingGroup, size, (long) page * size);
@@ -63,7 +72,8 @@ public class DeadLetters {
     }
 
     public Optional<Letter> find(String id) {
-        return jdbc.query(COLUMNS + "WHERE deadletteridentifier = ?", DeadLetters::letter, id).stream().findFirst();
+        return jdbc.query(COLUMNS + "WHERE deadletteridentifier = ?", DeadLetters::letter, id).stream()
+                .findFirst();
     }
 
     /**
@@ -73,23 +83,37 @@ public class DeadLetters {
      */
     public Optional<Retry> retry(String id, String user) {
         return find(id).map(letter -> {
-            var processor = processing.sequencedDeadLetterProcessor(letter.processingGroup()).orElseThrow();
+            var processor = processing
+                    .sequencedDeadLetterProcessor(letter.processingGroup())
+                    .orElseThrow();
             boolean processed;
             try {
                 processed = processor.process(head -> head instanceof JdbcDeadLetter<?> jdbcLetter
                         && jdbcLetter.getSequenceIdentifier().equals(letter.sequence()));
             } catch (RuntimeException e) {
                 // a failure outside the handler (at commit): the letter stays parked, and the answer says it
-                log.warn("dead letter retry failed id={} processingGroup={} cause={}", id, letter.processingGroup(),
+                log.warn(
+                        "dead letter retry failed id={} processingGroup={} cause={}",
+                        id,
+                        letter.processingGroup(),
                         e.toString());
                 processed = false;
             }
             long remaining = remaining(letter);
             Optional<Letter> still = find(id);
-            log.info("dead letter retried id={} processingGroup={} event={} by={} resolved={}", id,
-                    letter.processingGroup(), letter.eventId(), user, still.isEmpty());
-            return new Retry(id, still.isEmpty() && processed, remaining,
-                    still.map(Letter::causeType).orElse(null), still.map(Letter::causeMessage).orElse(null));
+            log.info(
+                    "dead letter retried id={} processingGroup={} event={} by={} resolved={}",
+                    id,
+                    letter.processingGroup(),
+                    letter.eventId(),
+                    user,
+                    still.isEmpty());
+            return new Retry(
+                    id,
+                    still.isEmpty() && processed,
+                    remaining,
+                    still.map(Letter::causeType).orElse(null),
+                    still.map(Letter::causeMessage).orElse(null));
         });
     }
 
@@ -103,10 +127,16 @@ public class DeadLetters {
                     processing.deadLetterQueue(letter.processingGroup()).orElseThrow();
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
                 for (DeadLetter<? extends EventMessage<?>> parked : sequence) {
-                    if (parked instanceof JdbcDeadLetter<?> jdbcLetter && jdbcLetter.getIdentifier().equals(id)) {
+                    if (parked instanceof JdbcDeadLetter<?> jdbcLetter
+                            && jdbcLetter.getIdentifier().equals(id)) {
                         queue.evict(parked);
-                        log.info("dead letter evicted id={} processingGroup={} event={} by={} reason={}", id,
-                                letter.processingGroup(), letter.eventId(), user, reason);
+                        log.info(
+                                "dead letter evicted id={} processingGroup={} event={} by={} reason={}",
+                                id,
+                                letter.processingGroup(),
+                                letter.eventId(),
+                                user,
+                                reason);
                         return letter;
                     }
                 }
@@ -125,9 +155,19 @@ public class DeadLetters {
     private static Letter letter(ResultSet rs, int row) throws SQLException {
         long aggregateSequence = rs.getLong(8);
         Long sequenceNumber = rs.wasNull() ? null : aggregateSequence;
-        return new Letter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                simpleName(rs.getString(6)), rs.getString(7), sequenceNumber,
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+        return new Letter(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getLong(4),
+                rs.getString(5),
+                simpleName(rs.getString(6)),
+                rs.getString(7),
+                sequenceNumber,
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12));
     }
 
     private static String simpleName(String type) {

@@ -50,6 +50,7 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
     static final String AXON_DEADLINE_TASK = "AxonDeadline";
     /** The advisory lock's key: a constant of the registry's own ("EVALDEAD" in ASCII). */
     private static final long LOCK = 0x4556414C44454144L;
+
     private static final String INTERVENTION = "Intervention";
 
     private final DataSource dataSource;
@@ -58,8 +59,12 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
     private final Serializer serializer;
     private final SystemCommands commands;
 
-    EvaluationDeadlineBackfill(DataSource dataSource, QueryGateway queries, Scheduler scheduler,
-            Serializer serializer, SystemCommands commands) {
+    EvaluationDeadlineBackfill(
+            DataSource dataSource,
+            QueryGateway queries,
+            Scheduler scheduler,
+            Serializer serializer,
+            SystemCommands commands) {
         this.dataSource = dataSource;
         this.queries = queries;
         this.scheduler = scheduler;
@@ -97,15 +102,20 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
 
     private int scheduleMissing() {
         Map<String, List<String>> pending = pendingDeadlines();
-        List<String> candidates = queries.query(new FindInterventionsOwingEvaluationQuery(),
-                ResponseTypes.instanceOf(InterventionIdsView.class)).join().interventionIds();
+        List<String> candidates = queries.query(
+                        new FindInterventionsOwingEvaluationQuery(),
+                        ResponseTypes.instanceOf(InterventionIdsView.class))
+                .join()
+                .interventionIds();
         int sent = 0;
         for (String id : candidates) {
             if (pending.containsKey(id)) {
                 continue;
             }
             try {
-                commands.send(new ScheduleEvaluationDeadlineCommand(id), AuditMetadata.SOURCE_SYSTEM,
+                commands.send(
+                        new ScheduleEvaluationDeadlineCommand(id),
+                        AuditMetadata.SOURCE_SYSTEM,
                         "indsatsen havde ingen planlagt frist for evaluering");
                 sent++;
             } catch (RuntimeException e) {
@@ -121,8 +131,11 @@ public class EvaluationDeadlineBackfill implements ApplicationRunner {
     /** The interventions with a pending (or running) evaluation deadline, each with its db-scheduler instance ids. */
     public Map<String, List<String>> pendingDeadlines() {
         Map<String, List<String>> pending = new HashMap<>();
-        scheduler.fetchScheduledExecutionsForTask(AXON_DEADLINE_TASK, DbSchedulerBinaryDeadlineDetails.class,
-                ScheduledExecutionsFilter.all(), (ScheduledExecution<DbSchedulerBinaryDeadlineDetails> execution) -> {
+        scheduler.fetchScheduledExecutionsForTask(
+                AXON_DEADLINE_TASK,
+                DbSchedulerBinaryDeadlineDetails.class,
+                ScheduledExecutionsFilter.all(),
+                (ScheduledExecution<DbSchedulerBinaryDeadlineDetails> execution) -> {
                     DbSchedulerBinaryDeadlineDetails details = execution.getData();
                     if (!EvaluationDeadline.NAME.equals(details.getD())) {
                         return;

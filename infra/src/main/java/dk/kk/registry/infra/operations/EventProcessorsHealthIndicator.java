@@ -21,8 +21,8 @@ class EventProcessorsHealthIndicator implements HealthIndicator {
     private final Projections projections;
     private final ProcessorHealth judge;
 
-    EventProcessorsHealthIndicator(Projections projections,
-            @Value("${registry.health.stall-limit:PT2M}") Duration stallLimit) {
+    EventProcessorsHealthIndicator(
+            Projections projections, @Value("${registry.health.stall-limit:PT2M}") Duration stallLimit) {
         this.projections = projections;
         this.judge = new ProcessorHealth(stallLimit, Clock.systemUTC());
     }

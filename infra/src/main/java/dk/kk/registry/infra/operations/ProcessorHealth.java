@@ -17,11 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProcessorHealth {
 
     /** The verdict on one processor; {@code behindSince} is when it was first seen behind at its current position. */
-    public record Verdict(boolean up, String reason, Instant behindSince) {
-    }
+    public record Verdict(boolean up, String reason, Instant behindSince) {}
 
-    private record Behind(Long position, Instant since) {
-    }
+    private record Behind(Long position, Instant since) {}
 
     private final Duration stallLimit;
     private final Clock clock;
@@ -42,8 +40,11 @@ public final class ProcessorHealth {
             return new Verdict(false, "not running", since(seen));
         }
         if (seen != null && Duration.between(seen.since(), now).compareTo(stallLimit) > 0) {
-            return new Verdict(false, "stalled: position " + seen.position() + " unchanged for longer than "
-                    + stallLimit + " while " + status.lag() + " events behind", seen.since());
+            return new Verdict(
+                    false,
+                    "stalled: position " + seen.position() + " unchanged for longer than " + stallLimit + " while "
+                            + status.lag() + " events behind",
+                    seen.since());
         }
         return new Verdict(true, seen == null ? "caught up" : "catching up", since(seen));
     }
@@ -55,8 +56,11 @@ public final class ProcessorHealth {
             // An unclaimed processor (no position) that is running is treated as caught up: another instance has it.
             return null;
         }
-        return behind.compute(status.name(), (name, before) ->
-                before != null && before.position().equals(status.position()) ? before : new Behind(status.position(), now));
+        return behind.compute(
+                status.name(),
+                (name, before) -> before != null && before.position().equals(status.position())
+                        ? before
+                        : new Behind(status.position(), now));
     }
 
     private static Instant since(Behind seen) {

@@ -82,13 +82,16 @@ class ProcessorMonitors extends GlobalMetricRegistry {
             successTimer = timer(processor + ".successTimer", registry);
             failureTimer = timer(processor + ".failureTimer", registry);
             ignoredTimer = timer(processor + ".ignoredTimer", registry);
-            Gauge.builder(processor + ".latency", latency, millis -> millis.get() / 1000.0).baseUnit("seconds")
+            Gauge.builder(processor + ".latency", latency, millis -> millis.get() / 1000.0)
+                    .baseUnit("seconds")
                     .register(registry);
         }
 
         private static Timer timer(String name, MeterRegistry registry) {
-            return Timer.builder(name).distributionStatisticExpiry(Duration.ofMinutes(10))
-                    .publishPercentiles(0.5, 0.75, 0.95, 0.98, 0.99, 0.999).register(registry);
+            return Timer.builder(name)
+                    .distributionStatisticExpiry(Duration.ofMinutes(10))
+                    .publishPercentiles(0.5, 0.75, 0.95, 0.98, 0.99, 0.999)
+                    .register(registry);
         }
 
         @Override

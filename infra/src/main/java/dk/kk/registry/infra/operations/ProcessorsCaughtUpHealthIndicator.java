@@ -28,8 +28,8 @@ class ProcessorsCaughtUpHealthIndicator implements HealthIndicator {
     private volatile boolean caughtUp;
 
     @Autowired
-    ProcessorsCaughtUpHealthIndicator(Projections projections,
-            @Value("${registry.health.readiness.max-lag:10000}") long maxLag) {
+    ProcessorsCaughtUpHealthIndicator(
+            Projections projections, @Value("${registry.health.readiness.max-lag:10000}") long maxLag) {
         this(projections::statuses, maxLag);
     }
 
@@ -53,6 +53,9 @@ class ProcessorsCaughtUpHealthIndicator implements HealthIndicator {
             caughtUp = true;
             return Health.up().withDetail("maxLag", maxLag).build();
         }
-        return Health.down().withDetail("maxLag", maxLag).withDetail("behind", behind).build();
+        return Health.down()
+                .withDetail("maxLag", maxLag)
+                .withDetail("behind", behind)
+                .build();
     }
 }

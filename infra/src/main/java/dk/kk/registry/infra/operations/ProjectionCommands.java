@@ -36,8 +36,11 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
     private final ReadModels readModels;
     private int exitCode;
 
-    ProjectionCommands(ProjectionRebuilder rebuilder, ProjectionVerifier verifier,
-            EventProcessingConfiguration processing, ReadModels readModels) {
+    ProjectionCommands(
+            ProjectionRebuilder rebuilder,
+            ProjectionVerifier verifier,
+            EventProcessingConfiguration processing,
+            ReadModels readModels) {
         this.rebuilder = rebuilder;
         this.readModels = readModels;
         this.verifier = verifier;
@@ -83,19 +86,20 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
     public int rebuild(String target, PrintStream out, PrintStream err, boolean terminal) {
         List<String> names = ALL.equals(target) ? projections() : List.of(target);
         // The one processor that is not a projection's.
-        if (!readModels.isProjection(target) && processing.eventProcessor(target).isPresent()) {
+        if (!readModels.isProjection(target)
+                && processing.eventProcessor(target).isPresent()) {
             err.println(target + " is the hash chain, not a projection: it is not rebuilt (GET /api/audit/verify "
                     + "checks it)");
             return FAILED;
         }
         if (!ALL.equals(target) && !readModels.isProjection(target)) {
-            err.println("unknown projection '" + target + "'; one of: " + String.join(", ", projections()) + ", "
-                    + ALL);
+            err.println(
+                    "unknown projection '" + target + "'; one of: " + String.join(", ", projections()) + ", " + ALL);
             return FAILED;
         }
         for (String name : names) {
-            Optional<StreamingEventProcessor> processor = processing.eventProcessor(name,
-                    StreamingEventProcessor.class);
+            Optional<StreamingEventProcessor> processor =
+                    processing.eventProcessor(name, StreamingEventProcessor.class);
             if (processor.isEmpty()) {
                 err.println("no event processor runs projection " + name);
                 return FAILED;
@@ -133,8 +137,8 @@ public class ProjectionCommands implements ApplicationRunner, ExitCodeGenerator 
         if (result.tables() != null) {
             for (ProjectionVerifier.TableDifference table : result.tables()) {
                 out.println("differs: " + table.table() + ": " + table.onlyInLive() + " rows only in the live table, "
-                        + table.onlyInRebuild() + " only in the rebuild; keys " + String.join(", ",
-                        table.differingKeys()));
+                        + table.onlyInRebuild() + " only in the rebuild; keys "
+                        + String.join(", ", table.differingKeys()));
             }
         }
         if (result.failedEvents() != null) {

@@ -51,8 +51,12 @@ public class ProjectionRebuilder implements DisposableBean {
     /** Rebuilds asked for and not finished, with their progress in percent. */
     private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 
-    ProjectionRebuilder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            EventStorageEngine storageEngine, TokenStore tokenStore, ReadModels readModels) {
+    ProjectionRebuilder(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactionManager,
+            EventStorageEngine storageEngine,
+            TokenStore tokenStore,
+            ReadModels readModels) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.storageEngine = storageEngine;
@@ -116,10 +120,10 @@ public class ProjectionRebuilder implements DisposableBean {
         return progress == null ? OptionalInt.empty() : OptionalInt.of(progress.get());
     }
 
-    private void rebuild(String name, StreamingEventProcessor processor, AtomicInteger progress,
-            ReplayProgress listener) {
-        ReadModels.ReadModel readModel = readModels.get(name)
-                .orElseThrow(() -> new IllegalStateException("no projection bean for " + name));
+    private void rebuild(
+            String name, StreamingEventProcessor processor, AtomicInteger progress, ReplayProgress listener) {
+        ReadModels.ReadModel readModel =
+                readModels.get(name).orElseThrow(() -> new IllegalStateException("no projection bean for " + name));
         List<String> tables = readModel.tables();
         Class<?> type = readModel.type();
         String schema = ProjectionVerifier.scratchName("rebuild");
@@ -137,9 +141,15 @@ public class ProjectionRebuilder implements DisposableBean {
         log.info("projection {} rebuilt and swapped in {} ms", name, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void swap(String name, StreamingEventProcessor processor, AtomicInteger progress, ReplayProgress listener,
+    private void swap(
+            String name,
+            StreamingEventProcessor processor,
+            AtomicInteger progress,
+            ReplayProgress listener,
             List<String> tables,
-            Class<?> type, String schema, AtomicBoolean stopped) {
+            Class<?> type,
+            String schema,
+            AtomicBoolean stopped) {
         transactions.executeWithoutResult(status -> {
             // The scratch schema lives only in this transaction: a failure or crash leaves nothing behind. The writer
             // is not idle between statements, but reading a batch of events may take a moment on a large store.
@@ -161,7 +171,9 @@ public class ProjectionRebuilder implements DisposableBean {
                     throw e;
                 }
                 // The database refused a row: replayed event by event, the failure names its event's position.
-                log.warn("rebuilding projection {}: the bulk load failed ({}); replaying event by event", name,
+                log.warn(
+                        "rebuilding projection {}: the bulk load failed ({}); replaying event by event",
+                        name,
                         NestedExceptionUtils.getMostSpecificCause(e).getMessage());
                 status.rollbackToSavepoint(beforeLoad);
                 adapter = new AnnotationEventHandlerAdapter(ProjectionVerifier.newProjection(type, jdbc));
@@ -195,8 +207,12 @@ public class ProjectionRebuilder implements DisposableBean {
     }
 
     /** Replays every event after {@code from} into the copy; answers the token of the last event read. */
-    private TrackingToken replay(String name, AnnotationEventHandlerAdapter adapter, TrackingToken from,
-            AtomicInteger progress, ReplayProgress listener) {
+    private TrackingToken replay(
+            String name,
+            AnnotationEventHandlerAdapter adapter,
+            TrackingToken from,
+            AtomicInteger progress,
+            ReplayProgress listener) {
         Long head = jdbc.queryForObject("SELECT max(globalindex) FROM public.domainevententry", Long.class);
         long started = System.nanoTime();
         long lastReport = started;
@@ -210,8 +226,10 @@ public class ProjectionRebuilder implements DisposableBean {
                     try {
                         adapter.handle(event);
                     } catch (Exception e) {
-                        throw new IllegalStateException("rebuilding " + name + " failed at position "
-                                + event.trackingToken().position().orElse(-1), e);
+                        throw new IllegalStateException(
+                                "rebuilding " + name + " failed at position "
+                                        + event.trackingToken().position().orElse(-1),
+                                e);
                     }
                 }
                 reached = event.trackingToken();
@@ -225,8 +243,9 @@ public class ProjectionRebuilder implements DisposableBean {
                 long now = System.nanoTime();
                 if (now - lastReport >= PROGRESS_EVERY_NANOS) {
                     lastReport = now;
-                    log.info("rebuilding projection {}: {} events, {}/s, {}%", name, events,
-                            Math.round(events / ((now - started) / 1e9)), progress.get());
+                    log.info(
+                            "rebuilding projection {}: {} events, {}/s, {}%",
+                            name, events, Math.round(events / ((now - started) / 1e9)), progress.get());
                 }
             }
         }

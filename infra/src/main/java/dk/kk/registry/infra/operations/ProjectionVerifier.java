@@ -57,8 +57,12 @@ public class ProjectionVerifier {
     private final ReadModels readModels;
     private final Serializer serializer;
 
-    ProjectionVerifier(DataSource dataSource, EventStorageEngine storageEngine,
-            EventProcessingConfiguration processing, ReadModels readModels, Serializer serializer) {
+    ProjectionVerifier(
+            DataSource dataSource,
+            EventStorageEngine storageEngine,
+            EventProcessingConfiguration processing,
+            ReadModels readModels,
+            Serializer serializer) {
         this.dataSource = dataSource;
         this.storageEngine = storageEngine;
         this.processing = processing;
@@ -97,10 +101,12 @@ public class ProjectionVerifier {
         long head = targets.stream()
                 .flatMap(target -> target.tokens().values().stream())
                 .mapToLong(token -> token == null ? -1 : token.position().orElse(-1))
-                .max().orElse(-1);
+                .max()
+                .orElse(-1);
 
         String schema = scratchName("verify");
-        List<String> tables = targets.stream().flatMap(target -> target.tables().stream()).toList();
+        List<String> tables =
+                targets.stream().flatMap(target -> target.tables().stream()).toList();
         createScratch(scratch, schema, tables);
         // Only the scratch schema: a projection touching a table not copied fails instead of writing the live one.
         scratch.execute("SET LOCAL search_path = " + schema);
@@ -114,9 +120,15 @@ public class ProjectionVerifier {
                 differences.add(difference);
             }
         }
-        log.info("projections verified up to position {}: {} of {} tables differ{}", head, differences.size(),
-                tables.size(), failed == 0 ? "" : ", " + failed + " events failed in the rebuild");
-        return new Result(differences.isEmpty() && failed == 0, differences.isEmpty() ? null : differences,
+        log.info(
+                "projections verified up to position {}: {} of {} tables differ{}",
+                head,
+                differences.size(),
+                tables.size(),
+                failed == 0 ? "" : ", " + failed + " events failed in the rebuild");
+        return new Result(
+                differences.isEmpty() && failed == 0,
+                differences.isEmpty() ? null : differences,
                 failed == 0 ? null : failed);
     }
 
@@ -124,8 +136,10 @@ public class ProjectionVerifier {
         Map<String, Map<Integer, TrackingToken>> tokens = new HashMap<>();
         jdbc.query("SELECT processorname, segment, token, tokentype FROM tokenentry", rs -> {
             byte[] bytes = rs.getBytes(3);
-            TrackingToken token = bytes == null ? null : (TrackingToken) serializer.deserialize(
-                    new SimpleSerializedObject<>(bytes, byte[].class, new SimpleSerializedType(rs.getString(4), null)));
+            TrackingToken token = bytes == null
+                    ? null
+                    : (TrackingToken) serializer.deserialize(new SimpleSerializedObject<>(
+                            bytes, byte[].class, new SimpleSerializedType(rs.getString(4), null)));
             tokens.computeIfAbsent(rs.getString(1), key -> new HashMap<>()).put(rs.getInt(2), token);
         });
         return tokens;
@@ -140,15 +154,21 @@ public class ProjectionVerifier {
         List<Target> targets = new ArrayList<>();
         for (ReadModels.ReadModel readModel : readModels.all()) {
             String group = readModel.group();
-            EventProcessor processor = processing.eventProcessorByProcessingGroup(group)
+            EventProcessor processor = processing
+                    .eventProcessorByProcessingGroup(group)
                     .orElseThrow(() -> new IllegalStateException("no processor for projection " + group));
             Object projection = newProjection(readModel.type(), scratch);
             Map<Integer, TrackingToken> segments = tokens.getOrDefault(processor.getName(), Map.of());
             int[] ids = segments.keySet().stream().mapToInt(Integer::intValue).toArray();
             Map<Segment, TrackingToken> bySegment = new LinkedHashMap<>();
             segments.forEach((id, token) -> bySegment.put(Segment.computeSegment(id, ids), token));
-            targets.add(new Target(group, readModel.type(), readModel.tables(), (AbstractEventProcessor) processor,
-                    new AnnotationEventHandlerAdapter(projection), bySegment));
+            targets.add(new Target(
+                    group,
+                    readModel.type(),
+                    readModel.tables(),
+                    (AbstractEventProcessor) processor,
+                    new AnnotationEventHandlerAdapter(projection),
+                    bySegment));
         }
         return targets;
     }
@@ -195,14 +215,14 @@ public class ProjectionVerifier {
      * other indexes that no constraint needs (those {@link ProjectionRebuilder} may drop and build again).
      */
     static List<String> indexes(JdbcTemplate jdbc, String table, boolean unique) {
-        return jdbc.queryForList(SECONDARY.replace("%s", "pg_get_indexdef(i.indexrelid)"), String.class, table,
-                unique, unique);
+        return jdbc.queryForList(
+                SECONDARY.replace("%s", "pg_get_indexdef(i.indexrelid)"), String.class, table, unique, unique);
     }
 
     /** The names of the live table's indexes that {@link #indexes} answers without {@code unique}. */
     static List<String> secondaryIndexNames(JdbcTemplate jdbc, String table) {
-        return jdbc.queryForList(SECONDARY.replace("%s", "i.indexrelid::regclass::text"), String.class, table,
-                false, false);
+        return jdbc.queryForList(
+                SECONDARY.replace("%s", "i.indexrelid::regclass::text"), String.class, table, false, false);
     }
 
     private static final String SECONDARY = """
@@ -212,7 +232,8 @@ public class ProjectionVerifier {
             ORDER BY i.indexrelid""";
 
     static String scratchName(String prefix) {
-        return prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        return prefix + "_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     /**
@@ -230,7 +251,8 @@ public class ProjectionVerifier {
             if (!BulkLoad.failedToWrite(e)) {
                 throw e;
             }
-            log.warn("verifying projections: the bulk load failed ({}); replaying event by event",
+            log.warn(
+                    "verifying projections: the bulk load failed ({}); replaying event by event",
                     NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             scratch.execute((ConnectionCallback<Void>) connection -> {
                 connection.rollback(beforeLoad);
@@ -266,8 +288,7 @@ public class ProjectionVerifier {
                             }
                             // Live, such an event would have been dead-lettered; here it makes the answer "not equal".
                             failed++;
-                            log.warn("rebuilding {} failed at position {}: {}", target.group(), position,
-                                    e.toString());
+                            log.warn("rebuilding {} failed at position {}: {}", target.group(), position, e.toString());
                         }
                     }
                 }
@@ -275,7 +296,10 @@ public class ProjectionVerifier {
                 if (now - lastReport >= PROGRESS_EVERY_NANOS) {
                     lastReport = now;
                     double seconds = (now - started) / 1e9;
-                    log.info("verifying projections: {} events, {}/s, {}%", events, Math.round(events / seconds),
+                    log.info(
+                            "verifying projections: {} events, {}/s, {}%",
+                            events,
+                            Math.round(events / seconds),
                             head <= 0 ? 100 : Math.min(100, 100 * position / head));
                 }
             }
@@ -298,21 +322,35 @@ public class ProjectionVerifier {
                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
                 WHERE i.indrelid = ?::regclass AND i.indisprimary
                 ORDER BY array_position(i.indkey::int2[], a.attnum)""", String.class, live);
-        String key = "concat_ws('/', " + String.join(", ", keyColumns.stream().map(c -> c + "::text").toList()) + ")";
-        List<String> keys = jdbc.queryForList("SELECT k FROM (SELECT " + key + " AS k FROM (" + onlyLive + ") a UNION "
-                + "SELECT " + key + " AS k FROM (" + onlyRebuilt + ") b) u ORDER BY k LIMIT " + KEYS_SHOWN,
+        String key = "concat_ws('/', "
+                + String.join(", ", keyColumns.stream().map(c -> c + "::text").toList()) + ")";
+        List<String> keys = jdbc.queryForList(
+                "SELECT k FROM (SELECT " + key + " AS k FROM (" + onlyLive + ") a UNION " + "SELECT " + key
+                        + " AS k FROM (" + onlyRebuilt + ") b) u ORDER BY k LIMIT " + KEYS_SHOWN,
                 String.class);
         return new TableDifference(table, inLive, inRebuild, keys);
     }
 
     /** The same targets with fresh projections, which hold nothing of an abandoned load. */
     private static List<Target> freshTargets(List<Target> targets, JdbcTemplate scratch) {
-        return targets.stream().map(target -> new Target(target.group(), target.type(), target.tables(), target.processor(),
-                new AnnotationEventHandlerAdapter(newProjection(target.type(), scratch)), target.tokens())).toList();
+        return targets.stream()
+                .map(target -> new Target(
+                        target.group(),
+                        target.type(),
+                        target.tables(),
+                        target.processor(),
+                        new AnnotationEventHandlerAdapter(newProjection(target.type(), scratch)),
+                        target.tokens()))
+                .toList();
     }
 
-    private record Target(String group, Class<?> type, List<String> tables, AbstractEventProcessor processor,
-            AnnotationEventHandlerAdapter adapter, Map<Segment, TrackingToken> tokens) {
+    private record Target(
+            String group,
+            Class<?> type,
+            List<String> tables,
+            AbstractEventProcessor processor,
+            AnnotationEventHandlerAdapter adapter,
+            Map<Segment, TrackingToken> tokens) {
 
         /** Whether the live processor had processed the event: the token of the segment it belongs to covers it. */
         boolean processed(TrackedEventMessage<?> event) {
@@ -330,13 +368,11 @@ public class ProjectionVerifier {
 
     /** The answer: {@code tables} only when some differ, {@code failedEvents} only when a handler failed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Result(boolean equal, List<TableDifference> tables, Long failedEvents) {
-    }
+    public record Result(boolean equal, List<TableDifference> tables, Long failedEvents) {}
 
     /**
      * One table that differs. A row present on both sides with other values counts once on each side and its key is
      * listed; {@code differingKeys} holds the first 20 primary keys (columns joined with '/') in key order.
      */
-    public record TableDifference(String table, long onlyInLive, long onlyInRebuild, List<String> differingKeys) {
-    }
+    public record TableDifference(String table, long onlyInLive, long onlyInRebuild, List<String> differingKeys) {}
 }

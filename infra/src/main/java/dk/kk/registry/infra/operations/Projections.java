@@ -57,8 +57,16 @@ public class Projections {
         if (progress.isEmpty()) {
             return status;
         }
-        return new ProjectionStatusView(status.name(), status.position(), status.head(), status.lag(), true,
-                progress.getAsInt(), status.running(), status.error(), status.segments());
+        return new ProjectionStatusView(
+                status.name(),
+                status.position(),
+                status.head(),
+                status.lag(),
+                true,
+                progress.getAsInt(),
+                status.running(),
+                status.error(),
+                status.segments());
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
@@ -72,14 +80,24 @@ public class Projections {
 
     static ProjectionStatusView status(StreamingEventProcessor processor, long head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        Long position = segments.isEmpty() ? null : segments.stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
-                .min().orElse(-1);
+        Long position = segments.isEmpty()
+                ? null
+                : segments.stream()
+                        .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+                        .min()
+                        .orElse(-1);
         Long lag = position == null ? null : Math.max(0, head - position);
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean error = segments.stream().anyMatch(EventTrackerStatus::isErrorState);
-        return new ProjectionStatusView(processor.getName(), position, head, lag, replaying,
-                progress(segments, position, head, replaying), processor.isRunning(), error || processor.isError(),
+        return new ProjectionStatusView(
+                processor.getName(),
+                position,
+                head,
+                lag,
+                replaying,
+                progress(segments, position, head, replaying),
+                processor.isRunning(),
+                error || processor.isError(),
                 segments.size());
     }
 

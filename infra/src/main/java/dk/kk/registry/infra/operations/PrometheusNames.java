@@ -35,8 +35,14 @@ import org.springframework.stereotype.Component;
 class PrometheusNames implements MeterFilter, MeterBinder {
 
     /** Axon's components other than event processors, by the prefix axon-micrometer gives their meters. */
-    private static final Set<String> COMPONENTS = Set.of("commandBus", "queryBus", "eventBus", "eventStore",
-            "queryUpdateEmitter", "deadlineManager", "eventScheduler");
+    private static final Set<String> COMPONENTS = Set.of(
+            "commandBus",
+            "queryBus",
+            "eventBus",
+            "eventStore",
+            "queryUpdateEmitter",
+            "deadlineManager",
+            "eventScheduler");
 
     /** Axon's measures: the new name's last part and its description. */
     private static final Map<String, String[]> MEASURES = Map.ofEntries(
@@ -49,10 +55,12 @@ class PrometheusNames implements MeterFilter, MeterBinder {
             Map.entry("successTimer", new String[] {"handling.succeeded", "Time to handle a message successfully"}),
             Map.entry("failureTimer", new String[] {"handling.failed", "Time to fail handling a message"}),
             Map.entry("ignoredTimer", new String[] {"handling.ignored", "Time to ignore a message"}),
-            Map.entry("capacity", new String[] {"capacity",
-                    "Busy share of the last minute: handling time per second of wall-clock time"}),
-            Map.entry("latency", new String[] {"latency",
-                    "Age of the last event taken up: seconds from its timestamp to its processing"}));
+            Map.entry("capacity", new String[] {
+                "capacity", "Busy share of the last minute: handling time per second of wall-clock time"
+            }),
+            Map.entry("latency", new String[] {
+                "latency", "Age of the last event taken up: seconds from its timestamp to its processing"
+            }));
 
     /** Micrometer's meters in units other than base units, replaced by {@link #bindTo}. */
     private static final Set<String> REPLACED = Set.of("jvm.compilation.time", "process.cpu.time");
@@ -107,8 +115,9 @@ class PrometheusNames implements MeterFilter, MeterBinder {
     /** Spring Security's observations: the filter chains' filters, authentications and authorizations. */
     private static String described(String name) {
         if (name.startsWith("spring.security.filterchains.") && (name.endsWith(".before") || name.endsWith(".after"))) {
-            return "Requests through Spring Security's filter " + name.substring("spring.security.filterchains.".length())
-                    .replaceAll("\\.(before|after)$", "") + ", " + (name.endsWith(".before") ? "before" : "after")
+            return "Requests through Spring Security's filter "
+                    + name.substring("spring.security.filterchains.".length()).replaceAll("\\.(before|after)$", "")
+                    + ", " + (name.endsWith(".before") ? "before" : "after")
                     + " the rest of the chain";
         }
         if (name.startsWith("spring.security.")) {
@@ -129,12 +138,16 @@ class PrometheusNames implements MeterFilter, MeterBinder {
         CompilationMXBean compilation = ManagementFactory.getCompilationMXBean();
         if (compilation != null && compilation.isCompilationTimeMonitoringSupported()) {
             FunctionCounter.builder("jvm.compilation", compilation, c -> c.getTotalCompilationTime() / 1000.0)
-                    .baseUnit("seconds").description("Time spent in the JIT compiler")
-                    .tag("compiler", String.valueOf(compilation.getName())).register(registry);
+                    .baseUnit("seconds")
+                    .description("Time spent in the JIT compiler")
+                    .tag("compiler", String.valueOf(compilation.getName()))
+                    .register(registry);
         }
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            FunctionCounter.builder("process.cpu", os, o -> o.getProcessCpuTime() / 1e9).baseUnit("seconds")
-                    .description("CPU time used by the Java virtual machine's process").register(registry);
+            FunctionCounter.builder("process.cpu", os, o -> o.getProcessCpuTime() / 1e9)
+                    .baseUnit("seconds")
+                    .description("CPU time used by the Java virtual machine's process")
+                    .register(registry);
         }
     }
 }

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class ReadModels {
 
     /** A projection: its processing group, its class (a fresh instance of which a rebuild feeds) and its tables. */
-    public record ReadModel(String group, Class<?> type, List<String> tables) {
-    }
+    public record ReadModel(String group, Class<?> type, List<String> tables) {}
 
     private final Map<String, ReadModel> byGroup = new TreeMap<>();
 

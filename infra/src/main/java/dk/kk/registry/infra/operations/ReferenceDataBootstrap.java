@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.operations;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.infra.gateway.SystemCommands;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
 import dk.kk.registry.shared.common.AuditMetadata;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import dk.kk.registry.infra.gateway.SystemCommands;
 
 /**
  * The reference data every registry holds, in every environment: the seven administrations (whose organisation id
@@ -47,7 +47,9 @@ class ReferenceDataBootstrap implements ApplicationRunner {
      * {@code registry.reference-data.record-at-start=false} leaves the database as it is: a restore needs it without an
      * event, and the restored log brings these facts as they were first recorded.
      */
-    ReferenceDataBootstrap(ReferenceCatalog catalog, SystemCommands commands,
+    ReferenceDataBootstrap(
+            ReferenceCatalog catalog,
+            SystemCommands commands,
             @Value("${registry.reference-data.record-at-start:true}") boolean recordAtStart) {
         this.catalog = catalog;
         this.commands = commands;
@@ -62,8 +64,10 @@ class ReferenceDataBootstrap implements ApplicationRunner {
         int recorded = 0;
         for (Map.Entry<String, String> administration : ADMINISTRATIONS.entrySet()) {
             if (catalog.kindOf(administration.getKey()).isEmpty()) {
-                commands.send(new RegisterOrganisationCommand(administration.getKey(), administration.getValue(),
-                        OrganisationKind.ADMINISTRATION), AuditMetadata.SOURCE_SYSTEM,
+                commands.send(
+                        new RegisterOrganisationCommand(
+                                administration.getKey(), administration.getValue(), OrganisationKind.ADMINISTRATION),
+                        AuditMetadata.SOURCE_SYSTEM,
                         "en af Københavns Kommunes syv forvaltninger");
                 recorded++;
             }
@@ -79,7 +83,9 @@ class ReferenceDataBootstrap implements ApplicationRunner {
         if (catalog.kindOf(id).isPresent()) {
             return 0;
         }
-        commands.send(new RegisterAreaCommand(id, name, AreaKind.COMPARISON), AuditMetadata.SOURCE_SYSTEM,
+        commands.send(
+                new RegisterAreaCommand(id, name, AreaKind.COMPARISON),
+                AuditMetadata.SOURCE_SYSTEM,
                 "sammenligningsområde, som hver indikator måles op imod");
         return 1;
     }

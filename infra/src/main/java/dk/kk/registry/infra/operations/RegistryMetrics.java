@@ -30,9 +30,11 @@ import org.springframework.stereotype.Component;
 class RegistryMetrics implements MeterBinder {
 
     /** What one look at the registry found; the gauges read their figure from it. */
-    record Snapshot(Map<String, ProjectionStatusView> processors, long activeInterventions, long overdueEvaluations,
-            Map<String, Long> deadLetters) {
-    }
+    record Snapshot(
+            Map<String, ProjectionStatusView> processors,
+            long activeInterventions,
+            long overdueEvaluations,
+            Map<String, Long> deadLetters) {}
 
     private final Projections projections;
     private final EventProcessingConfiguration processing;
@@ -43,8 +45,12 @@ class RegistryMetrics implements MeterBinder {
     private Snapshot snapshot;
     private Instant takenAt = Instant.MIN;
 
-    RegistryMetrics(Projections projections, EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            QueryGateway queries, @Value("${registry.metrics.cache:PT5S}") Duration cacheFor) {
+    RegistryMetrics(
+            Projections projections,
+            EventProcessingConfiguration processing,
+            JdbcTemplate jdbc,
+            QueryGateway queries,
+            @Value("${registry.metrics.cache:PT5S}") Duration cacheFor) {
         this.projections = projections;
         this.processing = processing;
         this.jdbc = jdbc;
@@ -56,27 +62,49 @@ class RegistryMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         // The processors are fixed by the configuration, so their gauges can be registered once, up front.
         for (String name : processing.eventProcessors().keySet()) {
-            gauge(registry, "registry.processor.lag.events", "Events between the head of the event store and the "
-                    + "processor's slowest segment", name, snapshot -> lag(snapshot, name));
-            gauge(registry, "registry.processor.replay.progress.ratio", "How far the processor has come, 0 to 1: "
-                    + "of its replay while replaying, otherwise to the head", name, snapshot -> progress(snapshot, name));
-            Gauge.builder("registry.dead.letters", this, metrics -> metrics.current().deadLetters()
+            gauge(
+                    registry,
+                    "registry.processor.lag.events",
+                    "Events between the head of the event store and the " + "processor's slowest segment",
+                    name,
+                    snapshot -> lag(snapshot, name));
+            gauge(
+                    registry,
+                    "registry.processor.replay.progress.ratio",
+                    "How far the processor has come, 0 to 1: " + "of its replay while replaying, otherwise to the head",
+                    name,
+                    snapshot -> progress(snapshot, name));
+            Gauge.builder("registry.dead.letters", this, metrics -> metrics.current()
+                            .deadLetters()
                             .getOrDefault(name, 0L))
-                    .description("Events parked in the dead-letter queue").tag("processing_group", name)
-                    .strongReference(true).register(registry);
+                    .description("Events parked in the dead-letter queue")
+                    .tag("processing_group", name)
+                    .strongReference(true)
+                    .register(registry);
         }
-        Gauge.builder("registry.interventions.active", this, metrics -> metrics.current().activeInterventions())
-                .description("Current interventions neither embedded nor terminated").strongReference(true)
+        Gauge.builder("registry.interventions.active", this, metrics -> metrics.current()
+                        .activeInterventions())
+                .description("Current interventions neither embedded nor terminated")
+                .strongReference(true)
                 .register(registry);
-        Gauge.builder("registry.evaluations.overdue", this, metrics -> metrics.current().overdueEvaluations())
+        Gauge.builder("registry.evaluations.overdue", this, metrics -> metrics.current()
+                        .overdueEvaluations())
                 .description("Current interventions whose evaluation the registry recorded as overdue")
-                .strongReference(true).register(registry);
+                .strongReference(true)
+                .register(registry);
     }
 
-    private void gauge(MeterRegistry registry, String name, String description, String processor,
+    private void gauge(
+            MeterRegistry registry,
+            String name,
+            String description,
+            String processor,
             ToDoubleFunction<Snapshot> figure) {
         Gauge.builder(name, this, metrics -> figure.applyAsDouble(metrics.current()))
-                .description(description).tag("processor", processor).strongReference(true).register(registry);
+                .description(description)
+                .tag("processor", processor)
+                .strongReference(true)
+                .register(registry);
     }
 
     /** NaN (shown as such by Prometheus) while no segment of the processor is claimed in this instance. */
@@ -105,10 +133,12 @@ class RegistryMetrics implements MeterBinder {
             processors.put(status.name(), status);
         }
         // "Overdue" as the overdue-evaluations endpoint counts it: the read side answers both.
-        InterventionCountsView counts = queries.query(new CountInterventionsQuery(),
-                ResponseTypes.instanceOf(InterventionCountsView.class)).join();
+        InterventionCountsView counts = queries.query(
+                        new CountInterventionsQuery(), ResponseTypes.instanceOf(InterventionCountsView.class))
+                .join();
         Map<String, Long> deadLetters = new HashMap<>();
-        jdbc.query("SELECT processinggroup, count(*) FROM deadletterentry GROUP BY processinggroup",
+        jdbc.query(
+                "SELECT processinggroup, count(*) FROM deadletterentry GROUP BY processinggroup",
                 (RowCallbackHandler) rs -> deadLetters.put(rs.getString(1), rs.getLong(2)));
         return new Snapshot(processors, counts.active(), counts.overdueEvaluations(), deadLetters);
     }

@@ -52,23 +52,28 @@ class ReleaseClaimsOnStop implements SmartLifecycle {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (java.util.concurrent.ExecutionException e) {
-                        LOG.warn("an event processor failed to stop: {}", e.getCause().getMessage());
+                        LOG.warn(
+                                "an event processor failed to stop: {}",
+                                e.getCause().getMessage());
                     }
                 });
-        LOG.info("event processors stopped and their claims released in {} ms",
+        LOG.info(
+                "event processors stopped and their claims released in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Runs beside the web server's graceful shutdown, which Spring starts in the same phase after this returns. */
     @Override
     public void stop(Runnable callback) {
-        Thread stopping = new Thread(() -> {
-            try {
-                stop();
-            } finally {
-                callback.run();
-            }
-        }, "release-claims");
+        Thread stopping = new Thread(
+                () -> {
+                    try {
+                        stop();
+                    } finally {
+                        callback.run();
+                    }
+                },
+                "release-claims");
         stopping.start();
     }
 

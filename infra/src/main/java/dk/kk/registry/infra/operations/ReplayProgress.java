@@ -7,8 +7,7 @@ package dk.kk.registry.infra.operations;
 @FunctionalInterface
 public interface ReplayProgress {
 
-    ReplayProgress NONE = (position, head, events) -> {
-    };
+    ReplayProgress NONE = (position, head, events) -> {};
 
     /** The replay has read {@code events} events, the last at {@code position}, of a store whose head is {@code head}. */
     void advanced(long position, long head, long events);

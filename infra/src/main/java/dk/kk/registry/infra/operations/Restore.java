@@ -4,7 +4,6 @@ import dk.kk.registry.infra.audit.ChainVerification;
 import dk.kk.registry.infra.audit.EventLog;
 import dk.kk.registry.infra.audit.ExportFile;
 import dk.kk.registry.infra.audit.HashChain;
-import dk.kk.registry.infra.operations.EvaluationDeadlineBackfill;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -60,8 +59,13 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
     private int exitCode;
     private volatile Phases phases = new Phases();
 
-    Restore(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventProcessingConfiguration processing,
-            EventLog log, ProjectionVerifier verifier, EvaluationDeadlineBackfill deadlines,
+    Restore(
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            EventProcessingConfiguration processing,
+            EventLog log,
+            ProjectionVerifier verifier,
+            EvaluationDeadlineBackfill deadlines,
             @Value("${registry.restore.catch-up-timeout:PT2H}") Duration catchUpTimeout) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -99,8 +103,8 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
         phases = timed;
         ExportFile export = new ExportFile(file);
         ExportFile.Checked checked;
-        ProgressBar reading = new ProgressBar("checking the chain of " + file.getFileName(), err, terminal,
-                System::nanoTime);
+        ProgressBar reading =
+                new ProgressBar("checking the chain of " + file.getFileName(), err, terminal, System::nanoTime);
         try {
             checked = new ExportFile(file).verify();
             reading.finish();
@@ -142,9 +146,12 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
         timed.ended("project");
 
         ChainVerification chain = log.verify();
-        String storedHead = jdbc.query("SELECT hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
+        String storedHead = jdbc.query(
+                "SELECT hash FROM event_chain ORDER BY global_index DESC LIMIT 1",
                 rs -> rs.next() ? rs.getString(1) : null);
-        boolean chainEqual = chain.intact() && chain.eventsPending() == 0 && chain.eventsChecked() == checked.events()
+        boolean chainEqual = chain.intact()
+                && chain.eventsPending() == 0
+                && chain.eventsChecked() == checked.events()
                 && checked.chainHead().equals(storedHead);
         if (!chainEqual) {
             err.println("restore failed: the restored chain (" + chain + ", head " + storedHead
@@ -164,10 +171,9 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
         err.println("idempotency records are not restored: a request resent with an Idempotency-Key from before the "
                 + "backup counts as a new request");
         timed.ended("derive");
-        err.println(String.format(Locale.ROOT, "restored in %.1f s (%s)", (System.nanoTime() - started) / 1e9,
-                timed));
-        out.println("restored events=" + checked.events() + " chain_head=" + checked.chainHead()
-                + " projections_equal=" + projections.equal());
+        err.println(String.format(Locale.ROOT, "restored in %.1f s (%s)", (System.nanoTime() - started) / 1e9, timed));
+        out.println("restored events=" + checked.events() + " chain_head=" + checked.chainHead() + " projections_equal="
+                + projections.equal());
         return projections.equal() ? OK : FAILED;
     }
 
@@ -182,9 +188,18 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
             List<Object[]> rows = new ArrayList<>(BATCH);
             export.read(line -> {
                 HashChain.StoredEvent event = line.event();
-                rows.add(new Object[] {event.position(), event.eventId(), event.payloadType(),
-                    event.payloadRevision(), event.aggregateId(), event.sequence(), event.timestamp(),
-                    event.payload(), event.metadata(), line.aggregateType()});
+                rows.add(new Object[] {
+                    event.position(),
+                    event.eventId(),
+                    event.payloadType(),
+                    event.payloadRevision(),
+                    event.aggregateId(),
+                    event.sequence(),
+                    event.timestamp(),
+                    event.payload(),
+                    event.metadata(),
+                    line.aggregateType()
+                });
                 bar.advanced(event.position(), checked.lastPosition(), 0);
                 if (rows.size() == BATCH) {
                     jdbc.batchUpdate(INSERT, rows);
@@ -195,8 +210,10 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
                 jdbc.batchUpdate(INSERT, rows);
             }
             // New events continue after the restored ones, as they would have in the registry the file came from.
-            jdbc.queryForObject("SELECT setval(pg_get_serial_sequence('domainevententry', 'globalindex'), ?)",
-                    Long.class, checked.lastPosition());
+            jdbc.queryForObject(
+                    "SELECT setval(pg_get_serial_sequence('domainevententry', 'globalindex'), ?)",
+                    Long.class,
+                    checked.lastPosition());
         });
     }
 

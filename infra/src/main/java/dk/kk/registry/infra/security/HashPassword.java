@@ -24,8 +24,7 @@ public final class HashPassword {
     /** Bcrypt reads no further than 72 bytes; a longer password would only seem longer. */
     private static final int MAX_BYTES = 72;
 
-    private HashPassword() {
-    }
+    private HashPassword() {}
 
     /** Whether the command line asks for this command rather than the registry's web application. */
     public static boolean requested(String... args) {
@@ -37,8 +36,11 @@ public final class HashPassword {
             System.err.println("usage: java -jar registry.jar " + COMMAND + " (the password is read, not given)");
             return FAILED;
         }
-        return run(System.console(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                System.out, System.err);
+        return run(
+                System.console(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.out,
+                System.err);
     }
 
     static int run(Console console, BufferedReader stdin, PrintStream out, PrintStream err) {

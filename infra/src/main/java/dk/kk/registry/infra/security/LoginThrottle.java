@@ -37,12 +37,13 @@ public final class LoginThrottle {
      * Failures older than {@code maxDelay} are forgotten.
      */
     @ConfigurationProperties("registry.security.login-throttle")
-    public record Settings(@DefaultValue("5") int freeFailures, @DefaultValue("50") int freeFailuresPerClient,
-            @DefaultValue("PT1S") Duration firstDelay, @DefaultValue("PT15M") Duration maxDelay) {
-    }
+    public record Settings(
+            @DefaultValue("5") int freeFailures,
+            @DefaultValue("50") int freeFailuresPerClient,
+            @DefaultValue("PT1S") Duration firstDelay,
+            @DefaultValue("PT15M") Duration maxDelay) {}
 
-    private record Failures(int count, long lastFailure, long lockedUntil) {
-    }
+    private record Failures(int count, long lastFailure, long lockedUntil) {}
 
     public LoginThrottle(Settings settings, Clock clock) {
         this.settings = settings;
@@ -85,7 +86,9 @@ public final class LoginThrottle {
             return;
         }
         Failures previous = failures.get(key);
-        int count = previous == null || now - previous.lastFailure() > settings.maxDelay().toMillis() ? 1
+        int count = previous == null
+                        || now - previous.lastFailure() > settings.maxDelay().toMillis()
+                ? 1
                 : previous.count() + 1;
         long lockedUntil = count >= free ? now + delay(count - free + 1).toMillis() : 0;
         failures.put(key, new Failures(count, now, lockedUntil));

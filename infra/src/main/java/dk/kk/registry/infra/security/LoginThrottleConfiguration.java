@@ -56,8 +56,7 @@ class LoginThrottleConfiguration {
         }
 
         private static String client(Authentication attempt) {
-            return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
-                    : null;
+            return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         }
     }
 }

@@ -26,8 +26,8 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
     private final ProblemResponses problems;
     private final Function<HttpServletRequest, String> username;
 
-    public LoginThrottleFilter(LoginThrottle throttle, ProblemResponses problems,
-            Function<HttpServletRequest, String> username) {
+    public LoginThrottleFilter(
+            LoginThrottle throttle, ProblemResponses problems, Function<HttpServletRequest, String> username) {
         this.throttle = throttle;
         this.problems = problems;
         this.username = username;
@@ -45,8 +45,12 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
-                    "too many failed sign-ins; try again in " + seconds + " s", false);
+            problems.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Too many failed sign-ins",
+                    "too many failed sign-ins; try again in " + seconds + " s",
+                    false);
             return;
         }
         chain.doFilter(request, response);
@@ -58,8 +62,8 @@ public final class LoginThrottleFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {

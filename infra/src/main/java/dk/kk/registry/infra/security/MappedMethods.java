@@ -27,8 +27,7 @@ public final class MappedMethods {
     private final ApplicationContext context;
     private volatile List<Mapping> known;
 
-    private record Mapping(Set<PathPattern> patterns, Set<RequestMethod> methods) {
-    }
+    private record Mapping(Set<PathPattern> patterns, Set<RequestMethod> methods) {}
 
     /** Reads the controllers' mappings at the first request, when Spring MVC has made them. */
     MappedMethods(ApplicationContext context) {
@@ -62,8 +61,10 @@ public final class MappedMethods {
         PathContainer path = PathContainer.parsePath(text);
         for (Mapping mapping : mappings()) {
             if (mapping.patterns().stream().anyMatch(pattern -> pattern.matches(path))
-                    && (mapping.methods().isEmpty() || mapping.methods().stream().anyMatch(m -> m.name()
-                            .equals(method) || m == RequestMethod.GET && "HEAD".equals(method)))) {
+                    && (mapping.methods().isEmpty()
+                            || mapping.methods().stream()
+                                    .anyMatch(m -> m.name().equals(method)
+                                            || m == RequestMethod.GET && "HEAD".equals(method)))) {
                 return true;
             }
         }
@@ -74,10 +75,13 @@ public final class MappedMethods {
         List<Mapping> mapped = known;
         if (mapped == null) {
             mapped = new ArrayList<>();
-            for (RequestMappingInfo info : context.getBean("requestMappingHandlerMapping",
-                    RequestMappingHandlerMapping.class).getHandlerMethods().keySet()) {
+            for (RequestMappingInfo info : context.getBean(
+                            "requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+                    .getHandlerMethods()
+                    .keySet()) {
                 if (info.getPathPatternsCondition() != null) {
-                    mapped.add(new Mapping(info.getPathPatternsCondition().getPatterns(),
+                    mapped.add(new Mapping(
+                            info.getPathPatternsCondition().getPatterns(),
                             info.getMethodsCondition().getMethods()));
                 }
             }
@@ -87,6 +91,8 @@ public final class MappedMethods {
     }
 
     private static String path(HttpServletRequest request) {
-        return RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication().value();
+        return RequestPath.parse(request.getRequestURI(), request.getContextPath())
+                .pathWithinApplication()
+                .value();
     }
 }

@@ -58,11 +58,12 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties({OpenIdConnect.Properties.class, OpenIdConnect.WebProperties.class})
 class OpenIdConnect {
 
-    private static final List<String> CONFIGURING = List.of("registry.security.oidc.issuer-uri",
-            "registry.security.oidc.jwk-set-uri");
+    private static final List<String> CONFIGURING =
+            List.of("registry.security.oidc.issuer-uri", "registry.security.oidc.jwk-set-uri");
 
     /** Spring Boot's own resource-server route, which knows nothing of the registry's audience or token types. */
-    private static final List<String> SPRING_ROUTE = List.of("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+    private static final List<String> SPRING_ROUTE = List.of(
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
             "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
@@ -80,9 +81,15 @@ class OpenIdConnect {
      * name the registry's roles themselves. The administration mapping works alike.
      */
     @ConfigurationProperties("registry.security.oidc")
-    record Properties(String issuerUri, String jwkSetUri, String audience, @DefaultValue("5s") Duration clockSkew,
-            @DefaultValue("roles") String roleClaim, @DefaultValue("administration") String administrationClaim,
-            @DefaultValue("sub") String usernameClaim, Map<String, String> roleMapping,
+    record Properties(
+            String issuerUri,
+            String jwkSetUri,
+            String audience,
+            @DefaultValue("5s") Duration clockSkew,
+            @DefaultValue("roles") String roleClaim,
+            @DefaultValue("administration") String administrationClaim,
+            @DefaultValue("sub") String usernameClaim,
+            Map<String, String> roleMapping,
             Map<String, String> administrationMapping) {
 
         Properties {
@@ -93,8 +100,8 @@ class OpenIdConnect {
         private static Map<String, String> lowerCaseKeys(Map<String, String> mapping) {
             Map<String, String> lower = new LinkedHashMap<>();
             if (mapping != null) {
-                mapping.forEach((name, value) -> lower.put(name.strip().toLowerCase(Locale.ROOT),
-                        value.strip().toUpperCase(Locale.ROOT)));
+                mapping.forEach((name, value) -> lower.put(
+                        name.strip().toLowerCase(Locale.ROOT), value.strip().toUpperCase(Locale.ROOT)));
             }
             return Map.copyOf(lower);
         }
@@ -106,10 +113,12 @@ class OpenIdConnect {
      * signing out (registered at the provider as a post-logout redirect URI).
      */
     @ConfigurationProperties("registry.security.oidc")
-    record WebProperties(String clientId, String clientSecret, @DefaultValue("OpenID Connect") String providerName,
+    record WebProperties(
+            String clientId,
+            String clientSecret,
+            @DefaultValue("OpenID Connect") String providerName,
             @DefaultValue("{baseUrl}/login?logout") String postLogoutRedirectUri,
-            @DefaultValue({"openid", "profile"}) List<String> scopes) {
-    }
+            @DefaultValue({"openid", "profile"}) List<String> scopes) {}
 
     static boolean configured(Environment environment) {
         return CONFIGURING.stream().anyMatch(name -> StringUtils.hasText(environment.getProperty(name)))
@@ -131,8 +140,8 @@ class OpenIdConnect {
         OAuth2TokenValidator<Jwt> validator = validator(properties);
         if (!StringUtils.hasText(properties.jwkSetUri())) {
             // discovery on first use, so that the registry starts while the issuer is briefly away
-            return new SupplierJwtDecoder(() -> decoder(NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()),
-                    validator));
+            return new SupplierJwtDecoder(
+                    () -> decoder(NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()), validator));
         }
         return decoder(NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()), validator);
     }
@@ -150,12 +159,14 @@ class OpenIdConnect {
                     + "tokens it makes for the registry (tokens for any other audience are refused)");
         }
         if (properties.clockSkew().isNegative() || properties.clockSkew().compareTo(MAX_CLOCK_SKEW) > 0) {
-            throw new IllegalStateException("registry.security.oidc.clock-skew must lie between 0 and "
-                    + MAX_CLOCK_SKEW + " (default 5s), not " + properties.clockSkew());
+            throw new IllegalStateException("registry.security.oidc.clock-skew must lie between 0 and " + MAX_CLOCK_SKEW
+                    + " (default 5s), not " + properties.clockSkew());
         }
         properties.roleMapping().forEach((name, role) -> {
-            if (Role.PROJECT_MANAGER.name().equals(role) || Role.EVALUATOR.name().equals(role)
-                    || Role.AUDITOR.name().equals(role) || Role.ADMIN.name().equals(role)) {
+            if (Role.PROJECT_MANAGER.name().equals(role)
+                    || Role.EVALUATOR.name().equals(role)
+                    || Role.AUDITOR.name().equals(role)
+                    || Role.ADMIN.name().equals(role)) {
                 return;
             }
             throw new IllegalStateException("registry.security.oidc.role-mapping." + name + " must be one of "
@@ -163,13 +174,21 @@ class OpenIdConnect {
         });
     }
 
-    private static NimbusJwtDecoder decoder(NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder,
-            OAuth2TokenValidator<Jwt> validator) {
+    private static NimbusJwtDecoder decoder(
+            NimbusJwtDecoder.JwkSetUriJwtDecoderBuilder builder, OAuth2TokenValidator<Jwt> validator) {
         // Nimbus's own typ check admits only JWT; the validator below admits RFC 9068's at+jwt as well.
-        NimbusJwtDecoder decoder = builder.validateType(false).jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
-                SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
-                SignatureAlgorithm.PS256, SignatureAlgorithm.PS384, SignatureAlgorithm.PS512,
-                SignatureAlgorithm.ES256, SignatureAlgorithm.ES384, SignatureAlgorithm.ES512))).build();
+        NimbusJwtDecoder decoder = builder.validateType(false)
+                .jwsAlgorithms(algorithms -> algorithms.addAll(List.of(
+                        SignatureAlgorithm.RS256,
+                        SignatureAlgorithm.RS384,
+                        SignatureAlgorithm.RS512,
+                        SignatureAlgorithm.PS256,
+                        SignatureAlgorithm.PS384,
+                        SignatureAlgorithm.PS512,
+                        SignatureAlgorithm.ES256,
+                        SignatureAlgorithm.ES384,
+                        SignatureAlgorithm.ES512)))
+                .build();
         decoder.setJwtValidator(validator);
         return decoder;
     }
@@ -190,8 +209,8 @@ class OpenIdConnect {
         if (type == null || TOKEN_TYPES.contains(type.toString().toLowerCase(Locale.ROOT))) {
             return OAuth2TokenValidatorResult.success();
         }
-        return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-                "the token's typ " + type + " is neither at+jwt nor JWT", null));
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                OAuth2ErrorCodes.INVALID_TOKEN, "the token's typ " + type + " is neither at+jwt nor JWT", null));
     }
 
     @Bean
@@ -249,8 +268,8 @@ class OpenIdConnect {
                 }
             }
             if (roles.size() != 1) {
-                throw new InvalidBearerTokenException("the token must carry exactly one registry role in claim '"
-                        + properties.roleClaim() + "'");
+                throw new InvalidBearerTokenException(
+                        "the token must carry exactly one registry role in claim '" + properties.roleClaim() + "'");
             }
             List<String> administrations = new ArrayList<>();
             for (String value : values(claim(claims, properties.administrationClaim()))) {
@@ -268,8 +287,8 @@ class OpenIdConnect {
             }
             List<GrantedAuthority> authorities = new ArrayList<>();
             authorities.add(new SimpleGrantedAuthority("ROLE_" + roles.get(0).name()));
-            administrations.forEach(a -> authorities.add(new SimpleGrantedAuthority(
-                    CurrentActor.ADMINISTRATION_PREFIX + a)));
+            administrations.forEach(
+                    a -> authorities.add(new SimpleGrantedAuthority(CurrentActor.ADMINISTRATION_PREFIX + a)));
             return authorities;
         }
 
@@ -298,8 +317,11 @@ class OpenIdConnect {
                 return text.isBlank() ? List.of() : List.of(text.split("[\\s,]+"));
             }
             if (claim instanceof Collection<?> many) {
-                return many.stream().filter(String.class::isInstance).map(String.class::cast)
-                        .filter(s -> !s.isBlank()).toList();
+                return many.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .filter(s -> !s.isBlank())
+                        .toList();
             }
             return List.of();
         }

@@ -45,16 +45,22 @@ public final class ProviderSignIn {
     private final String postLogoutRedirectUri;
     private final OidcUserService provider = new OidcUserService();
 
-    ProviderSignIn(OpenIdConnect.Properties api, OpenIdConnect.WebProperties web,
+    ProviderSignIn(
+            OpenIdConnect.Properties api,
+            OpenIdConnect.WebProperties web,
             OpenIdConnect.JwtClaimsToActor claimsToActor) {
         this.claimsToActor = claimsToActor;
         this.issuerUri = api.issuerUri();
         this.providerName = web.providerName();
         this.postLogoutRedirectUri = web.postLogoutRedirectUri();
         this.registrations = new LazyRegistration(() -> ClientRegistrations.fromIssuerLocation(api.issuerUri())
-                .registrationId(REGISTRATION_ID).clientId(web.clientId()).clientSecret(web.clientSecret())
-                .scope(web.scopes()).redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .userNameAttributeName(api.usernameClaim()).build());
+                .registrationId(REGISTRATION_ID)
+                .clientId(web.clientId())
+                .clientSecret(web.clientSecret())
+                .scope(web.scopes())
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .userNameAttributeName(api.usernameClaim())
+                .build());
     }
 
     /** Whether an issuer is configured: then no local user exists, whether the web UI may sign in or not. */
@@ -75,12 +81,13 @@ public final class ProviderSignIn {
 
     /** Signs in through the provider (no login form) and out there too. */
     public void configure(HttpSecurity http) throws Exception {
-        DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-                "/oauth2/authorization");
+        DefaultOAuth2AuthorizationRequestResolver pkce =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri(postLogoutRedirectUri);
-        http.oauth2Login(login -> login.loginPage("/login").clientRegistrationRepository(registrations)
+        http.oauth2Login(login -> login.loginPage("/login")
+                        .clientRegistrationRepository(registrations)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::loadUser))
                         .defaultSuccessUrl("/", true)
@@ -96,12 +103,12 @@ public final class ProviderSignIn {
         } catch (OAuth2AuthenticationException e) {
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_ROLE, e.getMessage(), null), e);
         }
-        return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(),
-                claimsToActor.usernameClaim());
+        return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), claimsToActor.usernameClaim());
     }
 
-    private static void failed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) throws IOException {
+    private static void failed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         boolean noRole = failure instanceof OAuth2AuthenticationException oauth
                 && NO_ROLE.equals(oauth.getError().getErrorCode());
         LOG.warn("sign-in through the OpenID provider refused: {}", failure.getMessage());

@@ -30,23 +30,29 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 @EnableConfigurationProperties(RegistryUsers.Properties.class)
 class RegistryUsers {
 
-    private static final Pattern BCRYPT = Pattern.compile(
-            "\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
 
     @ConfigurationProperties("registry.security")
-    record Properties(List<ConfiguredUser> users) {
-    }
+    record Properties(List<ConfiguredUser> users) {}
 
     /** A configured user; {@code display-name} is what the page header shows (the username where none is given). */
-    record ConfiguredUser(String username, String passwordHash, Role role, String administration, String displayName) {
-    }
+    record ConfiguredUser(String username, String passwordHash, Role role, String administration, String displayName) {}
 
     /**
      * The demo users' display names: made up for the demo (no person of the sources), each a name so that the header
      * reads as it will with real users; the role beside it says what they may do.
      */
-    static final java.util.Map<String, String> DEMO_NAMES = java.util.Map.of("pm.tmf", "Tove Mikkelsen",
-            "pm.sof", "Søren Friis", "evaluator", "Eva Lund", "auditor", "Aksel Revsbech", "admin", "Ada Holm");
+    static final java.util.Map<String, String> DEMO_NAMES = java.util.Map.of(
+            "pm.tmf",
+            "Tove Mikkelsen",
+            "pm.sof",
+            "Søren Friis",
+            "evaluator",
+            "Eva Lund",
+            "auditor",
+            "Aksel Revsbech",
+            "admin",
+            "Ada Holm");
 
     /** The page header's name for each local user (DisplayNames). */
     @Bean
@@ -57,7 +63,9 @@ class RegistryUsers {
         }
         if (properties.users() != null) {
             for (ConfiguredUser u : properties.users()) {
-                if (u.username() != null && u.displayName() != null && !u.displayName().isBlank()) {
+                if (u.username() != null
+                        && u.displayName() != null
+                        && !u.displayName().isBlank()) {
                     names.put(u.username(), u.displayName().strip());
                 }
             }
@@ -66,8 +74,8 @@ class RegistryUsers {
     }
 
     @Bean
-    InMemoryUserDetailsManager userDetailsService(Properties properties, PasswordEncoder encoder,
-            Environment environment) {
+    InMemoryUserDetailsManager userDetailsService(
+            Properties properties, PasswordEncoder encoder, Environment environment) {
         List<UserDetails> users = new ArrayList<>();
         boolean issuer = OpenIdConnect.configured(environment);
         if (issuer && properties.users() != null && !properties.users().isEmpty()) {
@@ -85,7 +93,8 @@ class RegistryUsers {
         }
         if (properties.users() != null) {
             for (ConfiguredUser u : properties.users()) {
-                if (u.passwordHash() == null || !BCRYPT.matcher(u.passwordHash()).matches()) {
+                if (u.passwordHash() == null
+                        || !BCRYPT.matcher(u.passwordHash()).matches()) {
                     throw new IllegalStateException("registry.security.users: the password-hash of '" + u.username()
                             + "' is not a bcrypt hash ($2a$, $2b$ or $2y$)");
                 }

@@ -45,13 +45,18 @@ class SecurityConfiguration {
     private static final String EVALUATOR = "EVALUATOR";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
-    private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
-            "OPTIONS");
+    private static final Set<String> STANDARD_METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle,
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ProblemResponses problems,
+            LoginThrottle throttle,
             @Qualifier(OpenIdConnect.DECODER) ObjectProvider<JwtDecoder> jwtDecoder,
-            OpenIdConnect.JwtClaimsToActor claimsToActor, MappedMethods mapped) throws Exception {
+            OpenIdConnect.JwtClaimsToActor claimsToActor,
+            MappedMethods mapped)
+            throws Exception {
         // The registry's own decoder only: another on the classpath (an authorization server's) must not turn it on.
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         AuthenticationEntryPoint notSignedIn;
@@ -60,56 +65,90 @@ class SecurityConfiguration {
             BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
             notSignedIn = (request, response, e) -> {
                 bearer.commence(request, response, e);
-                problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in",
-                        e instanceof OAuth2AuthenticationException ? "the bearer token was refused: " + e.getMessage()
-                                : "send an access token from the OpenID Connect issuer as a bearer token", false);
+                problems.write(
+                        response,
+                        HttpStatus.UNAUTHORIZED,
+                        "Not signed in",
+                        e instanceof OAuth2AuthenticationException
+                                ? "the bearer token was refused: " + e.getMessage()
+                                : "send an access token from the OpenID Connect issuer as a bearer token",
+                        false);
             };
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claimsToActor))
                     .authenticationEntryPoint(notSignedIn));
         } else {
-            notSignedIn = (request, response, e) -> problems.write(response, HttpStatus.UNAUTHORIZED,
-                    "Not signed in", "sign in with HTTP Basic", true);
+            notSignedIn = (request, response, e) ->
+                    problems.write(response, HttpStatus.UNAUTHORIZED, "Not signed in", "sign in with HTTP Basic", true);
             http.addFilterBefore(LoginThrottleFilter.basic(throttle, problems), BasicAuthenticationFilter.class)
                     .httpBasic(basic -> basic.authenticationEntryPoint(notSignedIn));
         }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(notSignedIn)
-                        .accessDeniedHandler((request, response, e) -> problems.write(response,
-                                HttpStatus.FORBIDDEN, "Not allowed", "your role may not do this", false)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(notSignedIn)
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, HttpStatus.FORBIDDEN, "Not allowed", "your role may not do this", false)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny())
-                        .contentTypeOptions(nosniff -> { })
+                        .contentTypeOptions(nosniff -> {})
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/error")
+                        .permitAll()
                         // no operation takes it: once signed in, 404 or 405 with Allow, not a role's 403
-                        .requestMatchers(mapped.unmapped("/api/")).authenticated()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(PM, EVALUATOR, AUDITOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/interventions/*/evaluations").hasAnyRole(PM, EVALUATOR)
-                        .requestMatchers(HttpMethod.POST, "/api/interventions", "/api/interventions/**").hasRole(PM)
-                        .requestMatchers(HttpMethod.POST, "/api/development-plans/*/measures",
+                        .requestMatchers(mapped.unmapped("/api/"))
+                        .authenticated()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers("/api/audit/**")
+                        .hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers("/api/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .hasAnyRole(PM, EVALUATOR, AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/interventions/*/evaluations")
+                        .hasAnyRole(PM, EVALUATOR)
+                        .requestMatchers(HttpMethod.POST, "/api/interventions", "/api/interventions/**")
+                        .hasRole(PM)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/development-plans/*/measures",
                                 "/api/development-plans/*/mapped-interventions",
-                                "/api/development-plans/*/follow-ups").hasAnyRole(PM, EVALUATOR, ADMIN)
+                                "/api/development-plans/*/follow-ups")
+                        .hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/development-plans", "/api/development-plans/**")
-                                .hasAnyRole(EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/goals", "/api/goals/**", "/api/measurements",
-                                "/api/measurements/**").hasAnyRole(EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/areas", "/api/areas/**",
-                                "/api/policies", "/api/policies/**", "/api/indicators").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/redefinitions").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .anyRequest().denyAll());
+                        .hasAnyRole(EVALUATOR, ADMIN)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/goals",
+                                "/api/goals/**",
+                                "/api/measurements",
+                                "/api/measurements/**")
+                        .hasAnyRole(EVALUATOR, ADMIN)
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/organisations",
+                                "/api/areas",
+                                "/api/areas/**",
+                                "/api/policies",
+                                "/api/policies/**",
+                                "/api/indicators")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/indicators/*/redefinitions")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/screenings", "/api/screenings/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/sources")
+                        .hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 

@@ -21,11 +21,13 @@ class AdmissibleFormText {
 
     @InitBinder
     void admissibleText(WebDataBinder binder) {
-        Class<?> form = binder.getTarget() != null ? binder.getTarget().getClass()
+        Class<?> form = binder.getTarget() != null
+                ? binder.getTarget().getClass()
                 : binder.getTargetType() != null ? binder.getTargetType().resolve() : null;
-        if (form != null && (form.getEnclosingClass() == CommandForms.class
-                || form.getEnclosingClass() == PlanForms.class)) {
-            // The command and plan forms are public fields; the binder must know before an editor is registered, and the
+        if (form != null
+                && (form.getEnclosingClass() == CommandForms.class || form.getEnclosingClass() == PlanForms.class)) {
+            // The command and plan forms are public fields; the binder must know before an editor is registered, and
+            // the
             // controllers' own @InitBinder methods run after this one.
             binder.initDirectFieldAccess();
         }

@@ -47,23 +47,27 @@ class AggregateNames {
      */
     Map<String, String> of(Collection<AuditEventView> events, Instant asOf) {
         Map<String, String> names = references(asOf);
-        events.stream().filter(event -> "Intervention".equals(event.aggregateType()))
-                .map(AuditEventView::aggregateId).distinct()
+        events.stream()
+                .filter(event -> "Intervention".equals(event.aggregateType()))
+                .map(AuditEventView::aggregateId)
+                .distinct()
                 .forEach(id -> {
                     String title = title(id, asOf);
                     if (title != null) {
                         names.put(id, title);
                     }
                 });
-        events.stream().filter(event -> "DevelopmentPlan".equals(event.aggregateType()))
-                .map(AuditEventView::aggregateId).distinct()
+        events.stream()
+                .filter(event -> "DevelopmentPlan".equals(event.aggregateType()))
+                .map(AuditEventView::aggregateId)
+                .distinct()
                 .forEach(id -> queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
                         .ifPresent(plan -> {
                             names.put(id, plan.title());
                             // a follow-up's notes name its measures: a described tool, or the intervention chosen
                             plan.measures().forEach(measure -> {
-                                String name = measure.tool() != null ? measure.tool()
-                                        : title(measure.interventionId(), asOf);
+                                String name =
+                                        measure.tool() != null ? measure.tool() : title(measure.interventionId(), asOf);
                                 if (name != null) {
                                     names.putIfAbsent(measure.id(), name);
                                 }
@@ -73,8 +77,10 @@ class AggregateNames {
     }
 
     private String title(String interventionId, Instant asOf) {
-        return interventionId == null ? null
+        return interventionId == null
+                ? null
                 : queries.optional(new FindInterventionQuery(interventionId, asOf), InterventionView.class)
-                        .map(InterventionView::title).orElse(null);
+                        .map(InterventionView::title)
+                        .orElse(null);
     }
 }

@@ -90,9 +90,12 @@ public class AnalysisFormat {
             case EXACT -> figure.apply(value.exactValue());
             case BELOW -> (danish ? "under " : "below ") + figure.apply(value.high());
             case ABOVE -> (danish ? "over " : "above ") + figure.apply(value.low());
-            case RANGE -> value.low() == null ? (danish ? "højst " : "at most ") + figure.apply(value.high())
-                    : value.high() == null ? (danish ? "mindst " : "at least ") + figure.apply(value.low())
-                    : figure.apply(value.low()) + "–" + figure.apply(value.high());
+            case RANGE ->
+                value.low() == null
+                        ? (danish ? "højst " : "at most ") + figure.apply(value.high())
+                        : value.high() == null
+                                ? (danish ? "mindst " : "at least ") + figure.apply(value.low())
+                                : figure.apply(value.low()) + "–" + figure.apply(value.high());
         };
     }
 
@@ -109,25 +112,25 @@ public class AnalysisFormat {
     }
 
     /** The indicator's series in the areas against the comparison, the baseline and status years marked. */
-    public String seriesChart(String indicator, List<String> areas, String comparison, Integer baseline,
-            Integer status, Instant asOf) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/charts/series.svg")
-                .queryParam("indicator", indicator);
+    public String seriesChart(
+            String indicator, List<String> areas, String comparison, Integer baseline, Integer status, Instant asOf) {
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromPath("/api/charts/series.svg").queryParam("indicator", indicator);
         areas.forEach(area -> uri.queryParam("area", area));
         return withCommon(uri, comparison, baseline, status, asOf);
     }
 
     /** The difference-in-differences per area between the baseline and status years. */
-    public String didChart(String indicator, List<String> areas, String comparison, int baseline, int status,
-            Instant asOf) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/charts/did.svg")
-                .queryParam("indicator", indicator);
+    public String didChart(
+            String indicator, List<String> areas, String comparison, int baseline, int status, Instant asOf) {
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromPath("/api/charts/did.svg").queryParam("indicator", indicator);
         areas.forEach(area -> uri.queryParam("area", area));
         return withCommon(uri, comparison, baseline, status, asOf);
     }
 
-    private static String withCommon(UriComponentsBuilder uri, String comparison, Integer baseline, Integer status,
-            Instant asOf) {
+    private static String withCommon(
+            UriComponentsBuilder uri, String comparison, Integer baseline, Integer status, Instant asOf) {
         if (comparison != null && !comparison.isBlank()) {
             uri.queryParam("comparison", comparison);
         }

@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaMeasurementView;
@@ -55,7 +55,8 @@ class AreaPages {
         Instant asOf = ViewedAsOf.of(session);
         List<AreaView> areas = references.areas(asOf);
         Map<AreaKind, List<AreaView>> byKind = new TreeMap<>();
-        areas.forEach(area -> byKind.computeIfAbsent(area.kind(), kind -> new ArrayList<>()).add(area));
+        areas.forEach(area ->
+                byKind.computeIfAbsent(area.kind(), kind -> new ArrayList<>()).add(area));
         model.addAttribute("byKind", byKind);
         return "areas/list";
     }
@@ -65,22 +66,24 @@ class AreaPages {
         Instant asOf = ViewedAsOf.of(session);
         AreaView area = queries.optional(new FindAreaQuery(id, asOf), AreaView.class)
                 .orElseThrow(() -> new NotFound("no area " + id));
-        List<DesignationView> designations = new ArrayList<>(queries.list(new FindDesignationsQuery(id, asOf),
-                DesignationView.class));
+        List<DesignationView> designations =
+                new ArrayList<>(queries.list(new FindDesignationsQuery(id, asOf), DesignationView.class));
         designations.sort(Comparator.comparing(DesignationView::effectiveFrom));
-        List<AreaInterventionView> interventions = queries.list(new FindInterventionsInAreaQuery(id, asOf),
-                AreaInterventionView.class);
-        List<AreaMeasurementView> measurements = new ArrayList<>(queries.list(new FindAreaMeasurementsQuery(id, asOf),
-                AreaMeasurementView.class));
-        measurements.sort(Comparator.comparing(AreaMeasurementView::indicator)
-                .thenComparing(AreaMeasurementView::periodFrom));
+        List<AreaInterventionView> interventions =
+                queries.list(new FindInterventionsInAreaQuery(id, asOf), AreaInterventionView.class);
+        List<AreaMeasurementView> measurements =
+                new ArrayList<>(queries.list(new FindAreaMeasurementsQuery(id, asOf), AreaMeasurementView.class));
+        measurements.sort(
+                Comparator.comparing(AreaMeasurementView::indicator).thenComparing(AreaMeasurementView::periodFrom));
         Map<String, List<AreaMeasurementView>> byIndicator = new LinkedHashMap<>();
-        measurements.forEach(m -> byIndicator.computeIfAbsent(m.indicator(), key -> new ArrayList<>()).add(m));
+        measurements.forEach(m -> byIndicator
+                .computeIfAbsent(m.indicator(), key -> new ArrayList<>())
+                .add(m));
 
         List<String> cited = new ArrayList<>(List.of(id));
         measurements.forEach(m -> cited.add(m.measurementId()));
-        AggregateCitations citations = queries.one(new FindAggregateCitationsQuery(cited, asOf),
-                AggregateCitations.class);
+        AggregateCitations citations =
+                queries.one(new FindAggregateCitationsQuery(cited, asOf), AggregateCitations.class);
         model.addAttribute("areaCitations", citations.of(id));
         model.addAttribute("citations", citations.byAggregateId());
         model.addAttribute("area", area);
@@ -89,17 +92,22 @@ class AreaPages {
         model.addAttribute("years", byYear(interventions, lastYear(asOf)));
         model.addAttribute("byIndicator", byIndicator);
         Map<String, String> charts = new LinkedHashMap<>();
-        byIndicator.keySet().forEach(indicator -> charts.put(indicator,
-                format.seriesChart(indicator, List.of(id), null, null, null, asOf)));
+        byIndicator
+                .keySet()
+                .forEach(indicator ->
+                        charts.put(indicator, format.seriesChart(indicator, List.of(id), null, null, null, asOf)));
         model.addAttribute("charts", charts);
         model.addAttribute("indicators", indicators.byId(asOf));
-        model.addAttribute("goals", queries.one(new ListGoalsQuery(null, null, id, asOf, 0, Paging.MAX_SIZE),
-                GoalPage.class).items());
+        model.addAttribute(
+                "goals",
+                queries.one(new ListGoalsQuery(null, null, id, asOf, 0, Paging.MAX_SIZE), GoalPage.class)
+                        .items());
         return "areas/show";
     }
 
     private static int lastYear(Instant asOf) {
-        return LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, UiFormat.COPENHAGEN).getYear();
+        return LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, UiFormat.COPENHAGEN)
+                .getYear();
     }
 
     /** Each year, newest first, with the interventions that ran in the area in some part of it (valid time). */

@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AsOfController {
 
     @PostMapping("/as-of")
-    String set(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime asOf,
-            @RequestParam(required = false) String back, HttpSession session) {
+    String set(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime asOf,
+            @RequestParam(required = false) String back,
+            HttpSession session) {
         if (asOf != null) {
             Instant instant = asOf.atZone(UiFormat.COPENHAGEN).toInstant();
             // The future reads as now: there is nothing yet to show beyond it.

@@ -43,6 +43,7 @@ class AuditPages {
     static final int PAGE_SIZE = 50;
     /** A spreadsheet's share of the log: beyond this many events the CSV is refused and the NDJSON streams them. */
     static final int CSV_LIMIT = 100_000;
+
     private static final int EXPORT_BATCH = 500;
     private static final ObjectMapper LINES = new ObjectMapper().findAndRegisterModules();
     private static final int MAX_FILTER_LENGTH = 255;
@@ -54,8 +55,13 @@ class AuditPages {
     private final EventPayloads payloads;
     private final ReferenceLists references;
 
-    AuditPages(EventLog log, ChainWatch chain, EventTypes eventTypes, AggregateNames aggregateNames,
-            EventPayloads payloads, ReferenceLists references) {
+    AuditPages(
+            EventLog log,
+            ChainWatch chain,
+            EventTypes eventTypes,
+            AggregateNames aggregateNames,
+            EventPayloads payloads,
+            ReferenceLists references) {
         this.references = references;
         this.log = log;
         this.chain = chain;
@@ -68,8 +74,10 @@ class AuditPages {
     static class Filters {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
         private LocalDateTime from;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
         private LocalDateTime to;
+
         private String aggregateId;
         private String user;
         private String type;
@@ -77,32 +85,80 @@ class AuditPages {
         /** A position to show: the page it stands on, unfiltered, with its row marked. */
         private Long position;
 
-        public LocalDateTime getFrom() { return from; }
-        public void setFrom(LocalDateTime from) { this.from = from; }
-        public LocalDateTime getTo() { return to; }
-        public void setTo(LocalDateTime to) { this.to = to; }
-        public String getAggregateId() { return aggregateId; }
-        public void setAggregateId(String aggregateId) { this.aggregateId = aggregateId; }
-        public String getUser() { return user; }
-        public void setUser(String user) { this.user = user; }
-        public String getType() { return type; }
-        public void setType(String type) { this.type = type; }
-        public Integer getPage() { return page; }
-        public void setPage(Integer page) { this.page = page; }
-        public Long getPosition() { return position; }
-        public void setPosition(Long position) { this.position = position; }
+        public LocalDateTime getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalDateTime from) {
+            this.from = from;
+        }
+
+        public LocalDateTime getTo() {
+            return to;
+        }
+
+        public void setTo(LocalDateTime to) {
+            this.to = to;
+        }
+
+        public String getAggregateId() {
+            return aggregateId;
+        }
+
+        public void setAggregateId(String aggregateId) {
+            this.aggregateId = aggregateId;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        public Integer getPage() {
+            return page;
+        }
+
+        public void setPage(Integer page) {
+            this.page = page;
+        }
+
+        public Long getPosition() {
+            return position;
+        }
+
+        public void setPosition(Long position) {
+            this.position = position;
+        }
     }
 
     @GetMapping("/audit/events")
-    String events(@ModelAttribute("filters") Filters filters, BindingResult form, HttpSession session, Model model,
+    String events(
+            @ModelAttribute("filters") Filters filters,
+            BindingResult form,
+            HttpSession session,
+            Model model,
             Locale locale) {
         model.addAttribute("eventTypes", eventTypes.all(locale));
         Instant asOf = ViewedAsOf.of(session);
         AuditFilter filter = filter(filters, form, asOf);
         if (filter != null) {
             int page = filters.getPage() == null || filters.getPage() < 0 ? 0 : filters.getPage();
-            if (filters.getPosition() != null && filter.from() == null && filters.getAggregateId() == null
-                    && filters.getUser() == null && filters.getType() == null) {
+            if (filters.getPosition() != null
+                    && filter.from() == null
+                    && filters.getAggregateId() == null
+                    && filters.getUser() == null
+                    && filters.getType() == null) {
                 page = (int) Math.min(Integer.MAX_VALUE, log.countBefore(filters.getPosition()) / PAGE_SIZE);
             }
             AuditEventPage found = log.page(filter, page, PAGE_SIZE);
@@ -110,10 +166,18 @@ class AuditPages {
             model.addAttribute("found", found);
             model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
             model.addAttribute("names", names);
-            model.addAttribute("fields", found.items().stream().collect(Collectors.toMap(AuditEventView::eventId,
-                    event -> payloads.fields(event.payload(), names, locale), (a, b) -> a)));
-            model.addAttribute("raw", found.items().stream().collect(Collectors.toMap(AuditEventView::eventId,
-                    event -> payloads.pretty(event.payload()), (a, b) -> a)));
+            model.addAttribute(
+                    "fields",
+                    found.items().stream()
+                            .collect(Collectors.toMap(
+                                    AuditEventView::eventId,
+                                    event -> payloads.fields(event.payload(), names, locale),
+                                    (a, b) -> a)));
+            model.addAttribute(
+                    "raw",
+                    found.items().stream()
+                            .collect(Collectors.toMap(
+                                    AuditEventView::eventId, event -> payloads.pretty(event.payload()), (a, b) -> a)));
             model.addAttribute("csvLimit", CSV_LIMIT);
             model.addAttribute("sourceTitles", references.sourceTitles(asOf));
         }
@@ -123,8 +187,8 @@ class AuditPages {
 
     /** The filtered log as CSV (the API's columns), up to {@link #CSV_LIMIT} events; beyond, NDJSON streams it. */
     @GetMapping(path = "/audit/events.csv", produces = "text/csv")
-    ResponseEntity<AuditEventPage> csv(@ModelAttribute("filters") Filters filters, BindingResult form,
-            HttpSession session) {
+    ResponseEntity<AuditEventPage> csv(
+            @ModelAttribute("filters") Filters filters, BindingResult form, HttpSession session) {
         AuditFilter filter = filter(filters, form, ViewedAsOf.of(session));
         if (filter == null) {
             return ResponseEntity.badRequest().build();
@@ -140,15 +204,23 @@ class AuditPages {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("haendelseslog.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("haendelseslog.csv")
+                                .build()
+                                .toString())
                 .body(new AuditEventPage(all, 0, all.size(), found.total()));
     }
 
     /** The filtered log as NDJSON, one event a line as the API's list gives it, written a batch at a time. */
     @GetMapping(path = "/audit/events.ndjson")
-    void ndjson(@ModelAttribute("filters") Filters filters, BindingResult form, HttpSession session,
-            HttpServletResponse response) throws IOException {
+    void ndjson(
+            @ModelAttribute("filters") Filters filters,
+            BindingResult form,
+            HttpSession session,
+            HttpServletResponse response)
+            throws IOException {
         AuditFilter filter = filter(filters, form, ViewedAsOf.of(session));
         if (filter == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -156,8 +228,12 @@ class AuditPages {
         }
         response.setContentType("application/x-ndjson");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("haendelseslog.ndjson").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("haendelseslog.ndjson")
+                        .build()
+                        .toString());
         OutputStream out = response.getOutputStream();
         long written = 0;
         for (int page = 0; ; page++) {
@@ -198,8 +274,8 @@ class AuditPages {
             return null;
         }
         Instant until = asOf == null ? to : to == null || to.isAfter(asOf) ? asOf.plusNanos(1000) : to;
-        return new AuditFilter(from, until, blankToNull(filters.getAggregateId()), blankToNull(filters.getUser()),
-                type);
+        return new AuditFilter(
+                from, until, blankToNull(filters.getAggregateId()), blankToNull(filters.getUser()), type);
     }
 
     @GetMapping("/audit/integrity")
@@ -219,5 +295,4 @@ class AuditPages {
     private static Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(UiFormat.COPENHAGEN).toInstant();
     }
-
 }

@@ -33,10 +33,17 @@ public record Choices(
         List<OrganisationKind> organisationKinds,
         List<AreaKind> areaKinds) {
 
-    static final Choices ALL = new Choices(List.of(InterventionKind.values()), List.of(InterventionCategory.values()),
-            List.of(TargetGroup.values()), List.of(Stage.values()),
-            Arrays.stream(Stage.values()).filter(Stage::isSetDirectly).toList(), List.of(PartnerRole.values()),
-            List.of(FundingSourceKind.values()), List.of(EvaluationMethod.values()),
-            List.of(EvaluationResult.values()), List.of(DecisionType.values()), List.of(OrganisationKind.values()),
+    static final Choices ALL = new Choices(
+            List.of(InterventionKind.values()),
+            List.of(InterventionCategory.values()),
+            List.of(TargetGroup.values()),
+            List.of(Stage.values()),
+            Arrays.stream(Stage.values()).filter(Stage::isSetDirectly).toList(),
+            List.of(PartnerRole.values()),
+            List.of(FundingSourceKind.values()),
+            List.of(EvaluationMethod.values()),
+            List.of(EvaluationResult.values()),
+            List.of(DecisionType.values()),
+            List.of(OrganisationKind.values()),
             List.of(AreaKind.values()));
 }

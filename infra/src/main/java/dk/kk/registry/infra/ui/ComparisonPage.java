@@ -48,7 +48,11 @@ class ComparisonPage {
     private final AnalysisFormat format;
     private final MessageSource messages;
 
-    ComparisonPage(Queries queries, ReferenceLists references, IndicatorLists indicators, AnalysisFormat format,
+    ComparisonPage(
+            Queries queries,
+            ReferenceLists references,
+            IndicatorLists indicators,
+            AnalysisFormat format,
             MessageSource messages) {
         this.queries = queries;
         this.references = references;
@@ -63,19 +67,49 @@ class ComparisonPage {
         private List<String> areas = new ArrayList<>();
         /** Blank: the first of the city's comparison areas with values for both years (see {@link #CITY}). */
         private String comparison = "";
+
         private Integer baseline = 2017;
         private Integer status = 2024;
 
-        public String getIndicator() { return indicator; }
-        public void setIndicator(String indicator) { this.indicator = indicator; }
-        public List<String> getAreas() { return areas; }
-        public void setAreas(List<String> areas) { this.areas = areas == null ? new ArrayList<>() : areas; }
-        public String getComparison() { return comparison; }
-        public void setComparison(String comparison) { this.comparison = comparison; }
-        public Integer getBaseline() { return baseline; }
-        public void setBaseline(Integer baseline) { this.baseline = baseline; }
-        public Integer getStatus() { return status; }
-        public void setStatus(Integer status) { this.status = status; }
+        public String getIndicator() {
+            return indicator;
+        }
+
+        public void setIndicator(String indicator) {
+            this.indicator = indicator;
+        }
+
+        public List<String> getAreas() {
+            return areas;
+        }
+
+        public void setAreas(List<String> areas) {
+            this.areas = areas == null ? new ArrayList<>() : areas;
+        }
+
+        public String getComparison() {
+            return comparison;
+        }
+
+        public void setComparison(String comparison) {
+            this.comparison = comparison;
+        }
+
+        public Integer getBaseline() {
+            return baseline;
+        }
+
+        public void setBaseline(Integer baseline) {
+            this.baseline = baseline;
+        }
+
+        public Integer getStatus() {
+            return status;
+        }
+
+        public void setStatus(Integer status) {
+            this.status = status;
+        }
 
         boolean asked() {
             return indicator != null && !indicator.isBlank();
@@ -83,8 +117,8 @@ class ComparisonPage {
     }
 
     @GetMapping("/comparisons")
-    String compare(@ModelAttribute("question") Question question, BindingResult form, HttpSession session,
-            Model model) {
+    String compare(
+            @ModelAttribute("question") Question question, BindingResult form, HttpSession session, Model model) {
         Instant asOf = ViewedAsOf.of(session);
         Map<String, IndicatorView> known = indicators.byId(asOf);
         List<AreaView> areas = references.areas(asOf);
@@ -98,11 +132,18 @@ class ComparisonPage {
         model.addAttribute("names", names);
         if (question.asked()) {
             boolean areasChosen = !question.getAreas().isEmpty();
-            boolean comparisonChosen = question.getComparison() != null && !question.getComparison().isBlank();
+            boolean comparisonChosen = question.getComparison() != null
+                    && !question.getComparison().isBlank();
             List<String> chosen = check(question, form, known, areas, coverage);
             if (!form.hasErrors()) {
-                ComparisonView view = queries.one(new FindComparisonQuery(question.getIndicator(), chosen,
-                        question.getComparison(), question.getBaseline(), question.getStatus(), asOf),
+                ComparisonView view = queries.one(
+                        new FindComparisonQuery(
+                                question.getIndicator(),
+                                chosen,
+                                question.getComparison(),
+                                question.getBaseline(),
+                                question.getStatus(),
+                                asOf),
                         ComparisonView.class);
                 model.addAttribute("comparison", view);
                 model.addAttribute("indicator", known.get(question.getIndicator()));
@@ -110,12 +151,17 @@ class ComparisonPage {
                 model.addAttribute("areasChosenForYou", !areasChosen);
                 model.addAttribute("comparisonChosenForYou", !comparisonChosen);
                 model.addAttribute("covered", coverage.of(question.getIndicator(), areas));
-                List<String> drawn = chosen.stream().limit(AREAS_PER_SERIES_CHART).toList();
+                List<String> drawn =
+                        chosen.stream().limit(AREAS_PER_SERIES_CHART).toList();
                 model.addAttribute("seriesAreas", drawn);
-                model.addAttribute("didChart", format.didChart(view.indicator(), chosen, view.comparison(),
-                        view.baseline(), view.status(), asOf));
-                model.addAttribute("seriesChart", format.seriesChart(view.indicator(), drawn, view.comparison(),
-                        view.baseline(), view.status(), asOf));
+                model.addAttribute(
+                        "didChart",
+                        format.didChart(
+                                view.indicator(), chosen, view.comparison(), view.baseline(), view.status(), asOf));
+                model.addAttribute(
+                        "seriesChart",
+                        format.seriesChart(
+                                view.indicator(), drawn, view.comparison(), view.baseline(), view.status(), asOf));
             }
         }
         return "comparisons/page";
@@ -123,20 +169,31 @@ class ComparisonPage {
 
     /** The same comparison as CSV, one row per area, as the API gives it (Danish Excel opens it as is). */
     @GetMapping(path = "/comparisons/export.csv", produces = "text/csv")
-    ResponseEntity<ComparisonRows> export(@ModelAttribute("question") Question question, BindingResult form,
-            HttpSession session) {
+    ResponseEntity<ComparisonRows> export(
+            @ModelAttribute("question") Question question, BindingResult form, HttpSession session) {
         Instant asOf = ViewedAsOf.of(session);
         Map<String, IndicatorView> known = indicators.byId(asOf);
         List<String> chosen = check(question, form, known, references.areas(asOf), coverage(asOf));
         if (!question.asked() || form.hasErrors()) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
         }
-        ComparisonView view = queries.one(new FindComparisonQuery(question.getIndicator(), chosen,
-                question.getComparison(), question.getBaseline(), question.getStatus(), asOf), ComparisonView.class);
+        ComparisonView view = queries.one(
+                new FindComparisonQuery(
+                        question.getIndicator(),
+                        chosen,
+                        question.getComparison(),
+                        question.getBaseline(),
+                        question.getStatus(),
+                        asOf),
+                ComparisonView.class);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("sammenligning-" + view.indicator() + "-" + view.baseline() + "-" + view.status()
-                                + ".csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("sammenligning-" + view.indicator() + "-" + view.baseline() + "-"
+                                        + view.status() + ".csv")
+                                .build()
+                                .toString())
                 .body(ComparisonRows.of(view));
     }
 
@@ -150,8 +207,12 @@ class ComparisonPage {
      * comparison areas) with values for both years, or every municipal-designated area when none has. A blank
      * comparison becomes the first of the city's comparison areas with values for both years.
      */
-    private static List<String> check(Question question, BindingResult form, Map<String, IndicatorView> known,
-            List<AreaView> areas, Coverage coverage) {
+    private static List<String> check(
+            Question question,
+            BindingResult form,
+            Map<String, IndicatorView> known,
+            List<AreaView> areas,
+            Coverage coverage) {
         Set<String> ids = areas.stream().map(AreaView::id).collect(Collectors.toSet());
         if (question.asked() && !known.containsKey(question.getIndicator())) {
             form.rejectValue("indicator", "compare.unknownIndicator");
@@ -161,15 +222,20 @@ class ComparisonPage {
         }
         if (!form.hasFieldErrors("status") && !year(question.getStatus())) {
             form.rejectValue("status", "compare.year");
-        } else if (!form.hasFieldErrors("status") && year(question.getBaseline())
+        } else if (!form.hasFieldErrors("status")
+                && year(question.getBaseline())
                 && question.getStatus() <= question.getBaseline()) {
             form.rejectValue("status", "compare.statusAfterBaseline");
         }
         boolean years = !form.hasFieldErrors("baseline") && !form.hasFieldErrors("status");
         if (question.getComparison() == null || question.getComparison().isBlank()) {
-            question.setComparison(CITY.stream().filter(ids::contains).filter(area -> years
-                    && coverage.both(question.getIndicator(), area, question.getBaseline(), question.getStatus()))
-                    .findFirst().orElse(DEFAULT_COMPARISON));
+            question.setComparison(CITY.stream()
+                    .filter(ids::contains)
+                    .filter(area -> years
+                            && coverage.both(
+                                    question.getIndicator(), area, question.getBaseline(), question.getStatus()))
+                    .findFirst()
+                    .orElse(DEFAULT_COMPARISON));
         }
         if (!ids.contains(question.getComparison())) {
             form.rejectValue("comparison", "compare.unknownArea");
@@ -179,14 +245,18 @@ class ComparisonPage {
             form.rejectValue("areas", "compare.unknownArea");
         }
         if (chosen.isEmpty() && years) {
-            chosen = areas.stream().map(AreaView::id)
+            chosen = areas.stream()
+                    .map(AreaView::id)
                     .filter(id -> !CITY.contains(id) && !id.equals(question.getComparison()))
-                    .filter(id -> coverage.both(question.getIndicator(), id, question.getBaseline(),
-                            question.getStatus()))
+                    .filter(id ->
+                            coverage.both(question.getIndicator(), id, question.getBaseline(), question.getStatus()))
                     .toList();
         }
         if (chosen.isEmpty()) {
-            chosen = areas.stream().filter(a -> a.kind() == AreaKind.MUNICIPAL_DESIGNATED).map(AreaView::id).toList();
+            chosen = areas.stream()
+                    .filter(a -> a.kind() == AreaKind.MUNICIPAL_DESIGNATED)
+                    .map(AreaView::id)
+                    .toList();
         }
         return chosen;
     }

@@ -47,8 +47,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
-    private static final Pattern LANGUAGE_COOKIE = Pattern.compile("(?:^|;)\\s*" + UiConfiguration.LANGUAGE_COOKIE
-            + "=([a-z]{2})\\b");
+    private static final Pattern LANGUAGE_COOKIE =
+            Pattern.compile("(?:^|;)\\s*" + UiConfiguration.LANGUAGE_COOKIE + "=([a-z]{2})\\b");
 
     private final ITemplateEngine templates;
     private final ServletContext servletContext;
@@ -65,7 +65,8 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (!(code instanceof Integer status) || !(uri instanceof String original)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: /error"));
         }
         int answered = status < 400 ? 500 : status;
@@ -74,23 +75,26 @@ class ErrorPages implements ErrorController {
             UiErrors.chosenLanguage(request, response);
             return UiErrors.page(answered);
         }
-        ProblemDetail problem = problem(answered, path, (String) request.getAttribute(
-                ProblemResponses.REFUSED_PART));
+        ProblemDetail problem = problem(answered, path, (String) request.getAttribute(ProblemResponses.REFUSED_PART));
         problem.setInstance(instance(path));
-        return ResponseEntity.status(answered).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(answered)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** An answer for a request that Tomcat refused before it reached the application: no Spring MVC to render it. */
-    record Answer(String contentType, String body) {
-    }
+    record Answer(String contentType, String body) {}
 
     Answer forContainer(HttpServletRequest request, HttpServletResponse response, int status) {
         String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
         if (UiSecurityConfiguration.isPage(path)) {
             Map<String, Object> model = Map.of("status", status, "message", UiErrors.message(status));
             try {
-                WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
-                        .buildExchange(new Unmapped(request, servletContext), response), language(request), model);
+                WebContext context = new WebContext(
+                        JakartaServletWebApplication.buildApplication(servletContext)
+                                .buildExchange(new Unmapped(request, servletContext), response),
+                        language(request),
+                        model);
                 return new Answer("text/html;charset=UTF-8", templates.process("error-page", context));
             } catch (RuntimeException e) {
                 log.warn("the error page could not be rendered for a refused request", e);
@@ -164,23 +168,35 @@ class ErrorPages implements ErrorController {
     private static ProblemDetail problem(int status, String path, String refusedPart) {
         HttpStatus known = HttpStatus.resolve(status);
         return switch (status) {
-            case 400 -> "headers".equals(refusedPart)
-                    ? ProblemResponses.invalid("a header has a character the registry does not accept",
-                            List.of(Map.of("field", "headers", "message", "has a character that is not accepted")))
-                    : ProblemResponses.invalid("the address is not accepted: an encoded '/', '%', ';' or '\\', a "
-                            + "dot or empty segment, a control character or an invalid UTF-8 sequence is refused",
-                            List.of(Map.of("field", "path", "message", "is not a valid address")));
+            case 400 ->
+                "headers".equals(refusedPart)
+                        ? ProblemResponses.invalid(
+                                "a header has a character the registry does not accept",
+                                List.of(Map.of("field", "headers", "message", "has a character that is not accepted")))
+                        : ProblemResponses.invalid(
+                                "the address is not accepted: an encoded '/', '%', ';' or '\\', a "
+                                        + "dot or empty segment, a control character or an invalid UTF-8 sequence is refused",
+                                List.of(Map.of("field", "path", "message", "is not a valid address")));
             case 401 -> ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "Not signed in", "sign in with HTTP Basic");
             case 403 -> ProblemResponses.problem(HttpStatus.FORBIDDEN, "Not allowed", "your role may not do this");
             case 404 -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + path);
-            case 405 -> framework(HttpStatus.METHOD_NOT_ALLOWED, "this method is not supported on " + path
-                    + "; the Allow header lists those that are");
-            case 413 -> ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large",
-                    "a request body may be at most 1 MiB");
-            default -> known != null && known.is4xxClientError()
-                    ? framework(known, "the request was refused: " + known.getReasonPhrase().toLowerCase(Locale.ROOT))
-                    : ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                            "the registry could not complete the request");
+            case 405 ->
+                framework(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "this method is not supported on " + path + "; the Allow header lists those that are");
+            case 413 ->
+                ProblemResponses.problem(
+                        HttpStatus.PAYLOAD_TOO_LARGE, "Body too large", "a request body may be at most 1 MiB");
+            default ->
+                known != null && known.is4xxClientError()
+                        ? framework(
+                                known,
+                                "the request was refused: "
+                                        + known.getReasonPhrase().toLowerCase(Locale.ROOT))
+                        : ProblemResponses.problem(
+                                HttpStatus.INTERNAL_SERVER_ERROR,
+                                "Internal error",
+                                "the registry could not complete the request");
         };
     }
 
@@ -204,7 +220,8 @@ class ErrorPages implements ErrorController {
     private static Locale language(HttpServletRequest request) {
         String cookies = request.getHeader("Cookie");
         Matcher chosen = cookies == null ? null : LANGUAGE_COOKIE.matcher(cookies);
-        return chosen != null && chosen.find() && chosen.group(1).equals("en") ? Locale.ENGLISH
+        return chosen != null && chosen.find() && chosen.group(1).equals("en")
+                ? Locale.ENGLISH
                 : UiConfiguration.DANISH;
     }
 }

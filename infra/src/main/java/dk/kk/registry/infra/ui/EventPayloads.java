@@ -24,8 +24,7 @@ class EventPayloads {
 
     /** One labelled field of a payload. */
     /** A field of an event: its label, its value as shown, and whether that value is an id with no name to show. */
-    record Field(String name, String label, String value, boolean id) {
-    }
+    record Field(String name, String label, String value, boolean id) {}
 
     /** The prefix of a code's label by the field that carries it, where the field's name is not the prefix. */
     private static final Map<String, List<String>> CODE_LABELS = Map.of(
@@ -42,6 +41,7 @@ class EventPayloads {
     private static final java.util.regex.Pattern UNNAMED_IDS = java.util.regex.Pattern.compile(
             "(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32})"
                     + "(?:, (?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|m-[0-9a-f]{32}))*");
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -65,8 +65,10 @@ class EventPayloads {
             }
             String name = entry.getKey();
             String shown = value(name, entry.getValue(), names, locale);
-            boolean id = (name.equals("id") || name.endsWith("Id")) && entry.getValue().isTextual()
-                    && !names.containsKey(entry.getValue().asText()) || UNNAMED_IDS.matcher(shown).matches();
+            boolean id = (name.equals("id") || name.endsWith("Id"))
+                            && entry.getValue().isTextual()
+                            && !names.containsKey(entry.getValue().asText())
+                    || UNNAMED_IDS.matcher(shown).matches();
             fields.add(new Field(name, messages.getMessage("field." + name, null, name, locale), shown, id));
         }
         return fields;

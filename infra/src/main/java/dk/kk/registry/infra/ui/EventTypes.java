@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 class EventTypes {
 
     /** One kind of event for the filter's list. */
-    record EventType(String name, String label) {
-    }
+    record EventType(String name, String label) {}
 
     private final List<String> names;
     private final MessageSource messages;
@@ -31,7 +30,9 @@ class EventTypes {
         this.names = scanner.findCandidateComponents("dk.kk.registry.shared").stream()
                 .map(candidate -> Objects.requireNonNull(candidate.getBeanClassName()))
                 .map(name -> name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1))
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     boolean known(String name) {

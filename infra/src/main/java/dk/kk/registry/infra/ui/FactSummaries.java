@@ -35,13 +35,19 @@ public class FactSummaries implements EventSummaries {
     public Map<String, String> of(Collection<String> eventIds, Instant asOf, Locale locale) {
         List<AuditEventView> events = log.byEventIds(eventIds);
         Map<String, String> known = names.of(events, asOf);
-        return events.stream().collect(Collectors.toMap(AuditEventView::eventId, event -> {
-            String kind = messages.getMessage("event." + event.type(), null, event.type(), locale);
-            // an id with no name (the measurement's own) says nothing to a reader; the log shows it beside the event
-            String fields = payloads.fields(event.payload(), known, locale).stream().filter(field -> !field.id())
-                    .map(field -> field.label() + ": " + field.value())
-                    .collect(Collectors.joining("; "));
-            return fields.isEmpty() ? kind : kind + " — " + fields;
-        }, (a, b) -> a));
+        return events.stream()
+                .collect(Collectors.toMap(
+                        AuditEventView::eventId,
+                        event -> {
+                            String kind = messages.getMessage("event." + event.type(), null, event.type(), locale);
+                            // an id with no name (the measurement's own) says nothing to a reader; the log shows it
+                            // beside the event
+                            String fields = payloads.fields(event.payload(), known, locale).stream()
+                                    .filter(field -> !field.id())
+                                    .map(field -> field.label() + ": " + field.value())
+                                    .collect(Collectors.joining("; "));
+                            return fields.isEmpty() ? kind : kind + " — " + fields;
+                        },
+                        (a, b) -> a));
     }
 }

@@ -22,7 +22,9 @@ class FaviconController {
 
     @GetMapping(value = "/favicon.ico")
     ResponseEntity<byte[]> icon() {
-        return ResponseEntity.ok().contentType(ICON).cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+        return ResponseEntity.ok()
+                .contentType(ICON)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
                 .body(icon);
     }
 

@@ -21,12 +21,17 @@ public final class FormErrors {
     /** The API's fields that a form splits: the funding's {@code years} [from, to] are two fields, the end's the one. */
     private static final Map<String, String> FORM_FIELDS = Map.of("years", "toYear");
     /** The parts of the API's {@code source} object, as the forms' citation fields ({@link CommandForms.Cited}). */
-    private static final Map<String, String> CITATION_FIELDS = Map.of("source.id", "citationSource",
-            "source.locator", "citationLocator", "source.quotation", "citationQuotation", "source.note",
+    private static final Map<String, String> CITATION_FIELDS = Map.of(
+            "source.id",
+            "citationSource",
+            "source.locator",
+            "citationLocator",
+            "source.quotation",
+            "citationQuotation",
+            "source.note",
             "citationNote");
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /**
      * Runs a command; answers true when it was recorded, false when it was refused and the refusal is now on the form.
@@ -63,7 +68,10 @@ public final class FormErrors {
 
     private static void record(BindingResult form, Throwable refusal) {
         if (refusal instanceof RuleViolation violation) {
-            reject(form, violation.field(), "rule." + violation.rule(),
+            reject(
+                    form,
+                    violation.field(),
+                    "rule." + violation.rule(),
                     new RuleDetail(violation.rule(), violation.getMessage()));
         } else if (refusal instanceof BadInput bad) {
             invalid(form, bad.field(), bad.getMessage());
@@ -89,8 +97,8 @@ public final class FormErrors {
     private static void invalid(BindingResult form, String field, String detail) {
         String property = property(form, field);
         if (property != null && !form.hasFieldErrors(property)) {
-            form.rejectValue(property, "invalidValue", new Object[] {AdmissibleFormText.label(property), detail},
-                    detail);
+            form.rejectValue(
+                    property, "invalidValue", new Object[] {AdmissibleFormText.label(property), detail}, detail);
         } else if (property == null) {
             form.reject("invalid", new Object[] {detail}, detail);
         }
@@ -98,8 +106,10 @@ public final class FormErrors {
 
     /** The form's field for a field the registry named, or null when the form has none of that name. */
     private static String property(BindingResult form, String field) {
-        String property = field == null ? null : field.replaceFirst("^values\\.", "").replaceAll("\\[\\d+]$", "");
-        if (property != null && CITATION_FIELDS.containsKey(property)
+        String property =
+                field == null ? null : field.replaceFirst("^values\\.", "").replaceAll("\\[\\d+]$", "");
+        if (property != null
+                && CITATION_FIELDS.containsKey(property)
                 && form.getTarget() instanceof CommandForms.Cited) {
             property = CITATION_FIELDS.get(property);
         } else if (property != null && form.getFieldType(property) == null) {

@@ -30,8 +30,8 @@ public class GoalArithmetic {
     }
 
     public String explain(GoalBoardRow row, Map<String, String> names) {
-        String comparison = row.comparisonArea() == null ? "" : names.getOrDefault(row.comparisonArea(),
-                row.comparisonArea());
+        String comparison =
+                row.comparisonArea() == null ? "" : names.getOrDefault(row.comparisonArea(), row.comparisonArea());
         String missing = missing(row, comparison);
         if (missing != null) {
             return missing;
@@ -40,8 +40,12 @@ public class GoalArithmetic {
         String verdict = verdict(row);
         String text = facts + " " + verdict;
         if (row.conclusion() != null) {
-            text += " " + say("arithmetic.concluded", say("goalOutcome." + row.conclusion()),
-                    String.valueOf(row.conclusionYear()), label(row.attainment()));
+            text += " "
+                    + say(
+                            "arithmetic.concluded",
+                            say("goalOutcome." + row.conclusion()),
+                            String.valueOf(row.conclusionYear()),
+                            label(row.attainment()));
         }
         return text;
     }
@@ -66,8 +70,12 @@ public class GoalArithmetic {
             return say("arithmetic.noComparison", comparison, String.valueOf(row.statusYear()), noData);
         }
         if (row.targetType() == GoalTargetType.GAP_REDUCTION && row.measuredValue() == null) {
-            return say("arithmetic.noGap", comparison, pair(row.baselineYear(), row.baselineAreaValue(),
-                    row.baselineComparisonValue()), says(row.direction()), noData);
+            return say(
+                    "arithmetic.noGap",
+                    comparison,
+                    pair(row.baselineYear(), row.baselineAreaValue(), row.baselineComparisonValue()),
+                    says(row.direction()),
+                    noData);
         }
         return row.measuredValue() == null ? say("arithmetic.noStatus", noData) : null;
     }
@@ -77,19 +85,50 @@ public class GoalArithmetic {
         String baseline = pair(row.baselineYear(), row.baselineAreaValue(), row.baselineComparisonValue());
         String status = pair(row.statusYear(), row.statusAreaValue(), row.statusComparisonValue());
         return switch (row.targetType()) {
-            case RELATIVE_CHANGE -> say("arithmetic.relativeChange", number(row.baselineAreaValue()),
-                    String.valueOf(row.baselineYear()), number(row.statusAreaValue()), String.valueOf(row.statusYear()),
-                    signedShare(row.measuredValue()), signedShare(row.requiredValue()), by, says(row.direction()));
-            case ABSOLUTE_LEVEL -> say("arithmetic.absoluteLevel", number(row.statusAreaValue()),
-                    String.valueOf(row.statusYear()), number(row.targetValue()), by, number(row.baselineAreaValue()),
-                    String.valueOf(row.baselineYear()), says(row.direction()));
-            case PARITY_WITH_COMPARISON -> say("arithmetic.parity", comparison,
-                    number(behind(row.baselineAreaValue(), row.baselineComparisonValue(), row.direction())), baseline,
-                    number(row.measuredValue()), status, number(row.targetValue()), by, says(row.direction()));
-            case GAP_REDUCTION -> say("arithmetic.gapReduction", comparison,
-                    number(behind(row.baselineAreaValue(), row.baselineComparisonValue(), row.direction())), baseline,
-                    number(behind(row.statusAreaValue(), row.statusComparisonValue(), row.direction())), status,
-                    format.share(row.measuredValue()), format.share(row.requiredValue()), by, says(row.direction()));
+            case RELATIVE_CHANGE ->
+                say(
+                        "arithmetic.relativeChange",
+                        number(row.baselineAreaValue()),
+                        String.valueOf(row.baselineYear()),
+                        number(row.statusAreaValue()),
+                        String.valueOf(row.statusYear()),
+                        signedShare(row.measuredValue()),
+                        signedShare(row.requiredValue()),
+                        by,
+                        says(row.direction()));
+            case ABSOLUTE_LEVEL ->
+                say(
+                        "arithmetic.absoluteLevel",
+                        number(row.statusAreaValue()),
+                        String.valueOf(row.statusYear()),
+                        number(row.targetValue()),
+                        by,
+                        number(row.baselineAreaValue()),
+                        String.valueOf(row.baselineYear()),
+                        says(row.direction()));
+            case PARITY_WITH_COMPARISON ->
+                say(
+                        "arithmetic.parity",
+                        comparison,
+                        number(behind(row.baselineAreaValue(), row.baselineComparisonValue(), row.direction())),
+                        baseline,
+                        number(row.measuredValue()),
+                        status,
+                        number(row.targetValue()),
+                        by,
+                        says(row.direction()));
+            case GAP_REDUCTION ->
+                say(
+                        "arithmetic.gapReduction",
+                        comparison,
+                        number(behind(row.baselineAreaValue(), row.baselineComparisonValue(), row.direction())),
+                        baseline,
+                        number(behind(row.statusAreaValue(), row.statusComparisonValue(), row.direction())),
+                        status,
+                        format.share(row.measuredValue()),
+                        format.share(row.requiredValue()),
+                        by,
+                        says(row.direction()));
         };
     }
 
@@ -100,19 +139,29 @@ public class GoalArithmetic {
             return say("arithmetic.uncertain", shown, label(row.bestPossibleAttainment()));
         }
         if (row.deadlineYear() != null && row.statusYear() >= row.deadlineYear()) {
-            return say("arithmetic.final", say(measured == Attainment.MET ? "arithmetic.reached"
-                    : "arithmetic.notReached"), shown);
+            return say(
+                    "arithmetic.final",
+                    say(measured == Attainment.MET ? "arithmetic.reached" : "arithmetic.notReached"),
+                    shown);
         }
         if (row.deadlineYear() == null) {
-            return say(measured == Attainment.ON_TRACK ? "arithmetic.noDeadlineReached"
-                    : "arithmetic.noDeadlineNotReached", shown);
+            return say(
+                    measured == Attainment.ON_TRACK
+                            ? "arithmetic.noDeadlineReached"
+                            : "arithmetic.noDeadlineNotReached",
+                    shown);
         }
         if (measured == Attainment.ON_TRACK && reached(row)) {
             return say("arithmetic.reachedEarly", shown);
         }
         String expected = isShare(row.targetType()) ? format.share(row.expectedValue()) : number(row.expectedValue());
-        return say("arithmetic.line", String.valueOf(row.baselineYear()), String.valueOf(row.deadlineYear()),
-                expected, String.valueOf(row.statusYear()), shown);
+        return say(
+                "arithmetic.line",
+                String.valueOf(row.baselineYear()),
+                String.valueOf(row.deadlineYear()),
+                expected,
+                String.valueOf(row.statusYear()),
+                shown);
     }
 
     /**
@@ -120,12 +169,14 @@ public class GoalArithmetic {
      * reaches it when its least favourable end does.
      */
     private static boolean reached(GoalBoardRow row) {
-        boolean higherIsBetter = switch (row.targetType()) {
-            case RELATIVE_CHANGE, ABSOLUTE_LEVEL -> row.direction() == Direction.HIGHER_IS_BETTER;
-            case PARITY_WITH_COMPARISON -> false;
-            case GAP_REDUCTION -> true;
-        };
-        BigDecimal worst = higherIsBetter ? row.measuredValue().low() : row.measuredValue().high();
+        boolean higherIsBetter =
+                switch (row.targetType()) {
+                    case RELATIVE_CHANGE, ABSOLUTE_LEVEL -> row.direction() == Direction.HIGHER_IS_BETTER;
+                    case PARITY_WITH_COMPARISON -> false;
+                    case GAP_REDUCTION -> true;
+                };
+        BigDecimal worst =
+                higherIsBetter ? row.measuredValue().low() : row.measuredValue().high();
         if (worst == null) {
             return false;
         }
@@ -134,7 +185,8 @@ public class GoalArithmetic {
     }
 
     private static boolean mayBeZero(UncertainValue value) {
-        return (value.low() == null || value.low().signum() <= 0) && (value.high() == null || value.high().signum() >= 0);
+        return (value.low() == null || value.low().signum() <= 0)
+                && (value.high() == null || value.high().signum() >= 0);
     }
 
     private static boolean isShare(GoalTargetType type) {
@@ -148,7 +200,8 @@ public class GoalArithmetic {
     }
 
     private String pair(Integer year, UncertainValue area, UncertainValue comparison) {
-        return comparison == null ? year + ": " + number(area)
+        return comparison == null
+                ? year + ": " + number(area)
                 : say("arithmetic.pair", String.valueOf(year), number(area), number(comparison));
     }
 

@@ -2,8 +2,8 @@ package dk.kk.registry.infra.ui;
 
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
-import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
 import dk.kk.registry.shared.goal.GoalBoard;
 import jakarta.servlet.http.HttpSession;
@@ -47,13 +47,16 @@ class GoalBoardPage {
     @GetMapping(path = "/goals/board.csv", produces = "text/csv")
     ResponseEntity<GoalBoard> export(@RequestParam(required = false) String owner, HttpSession session) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("maalsaetninger.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("maalsaetninger.csv")
+                                .build()
+                                .toString())
                 .body(board(blankToNull(owner), ViewedAsOf.of(session)));
     }
 
     private GoalBoard board(String owner, Instant asOf) {
         return queries.one(new FindGoalBoardQuery(null, owner, asOf, 0, Paging.MAX_SIZE), GoalBoard.class);
     }
-
 }

@@ -3,10 +3,10 @@ package dk.kk.registry.infra.ui;
 import dk.kk.registry.infra.audit.AuditEventView;
 import dk.kk.registry.infra.audit.ChainWatch;
 import dk.kk.registry.infra.audit.EventLog;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.operations.DeadLetters;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.common.Role;
 import dk.kk.registry.shared.goal.Attainment;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
@@ -45,15 +45,26 @@ class HomeController {
 
     private static final int LISTED = 10;
     /** The events that correct or retract what an earlier event recorded. */
-    static final Set<String> CORRECTIONS = Set.of("InterventionEventCorrectedEvent", "MeasurementCorrectedEvent",
-            "MeasurementRetractedEvent", "GoalStatusReportCorrectedEvent");
+    static final Set<String> CORRECTIONS = Set.of(
+            "InterventionEventCorrectedEvent",
+            "MeasurementCorrectedEvent",
+            "MeasurementRetractedEvent",
+            "GoalStatusReportCorrectedEvent");
     /** The events that change the reference data an administrator keeps. */
-    static final Set<String> REFERENCE_CHANGES = Set.of("AreaRegisteredEvent", "AreaRenamedEvent",
-            "AreaDesignatedEvent", "DesignationEndedEvent", "OrganisationRegisteredEvent", "IndicatorDefinedEvent",
-            "IndicatorRedefinedEvent", "PolicyAdoptedEvent", "DesignationCriteriaRevisedEvent",
+    static final Set<String> REFERENCE_CHANGES = Set.of(
+            "AreaRegisteredEvent",
+            "AreaRenamedEvent",
+            "AreaDesignatedEvent",
+            "DesignationEndedEvent",
+            "OrganisationRegisteredEvent",
+            "IndicatorDefinedEvent",
+            "IndicatorRedefinedEvent",
+            "PolicyAdoptedEvent",
+            "DesignationCriteriaRevisedEvent",
             "ScreeningRuleSetEvent");
-    private static final Set<Attainment> NEEDING_ATTENTION = EnumSet.of(Attainment.OFF_TRACK, Attainment.NOT_MET,
-            Attainment.NO_DATA);
+
+    private static final Set<Attainment> NEEDING_ATTENTION =
+            EnumSet.of(Attainment.OFF_TRACK, Attainment.NOT_MET, Attainment.NO_DATA);
 
     private final Queries queries;
     private final EventLog log;
@@ -65,8 +76,15 @@ class HomeController {
     private final AggregateNames aggregateNames;
     private final Duration evaluationGrace;
 
-    HomeController(Queries queries, EventLog log, ChainWatch chain, Projections projections, DeadLetters deadLetters,
-            ReferenceLists references, IndicatorLists indicators, AggregateNames aggregateNames,
+    HomeController(
+            Queries queries,
+            EventLog log,
+            ChainWatch chain,
+            Projections projections,
+            DeadLetters deadLetters,
+            ReferenceLists references,
+            IndicatorLists indicators,
+            AggregateNames aggregateNames,
             @Value("${registry.evaluations.grace-period:90d}") Duration evaluationGrace) {
         this.queries = queries;
         this.log = log;
@@ -89,21 +107,25 @@ class HomeController {
         if (administration != null) {
             model.addAttribute("mine", count(administration, null, asOf));
         }
-        InterventionPage overdue = queries.one(new FindOverdueEvaluationsQuery(asOf, 0, LISTED),
-                InterventionPage.class);
+        InterventionPage overdue =
+                queries.one(new FindOverdueEvaluationsQuery(asOf, 0, LISTED), InterventionPage.class);
         model.addAttribute("overdue", overdue);
-        model.addAttribute("recent", queries.one(new FindRecentlyChangedInterventionsQuery(administration, asOf,
-                LISTED), InterventionPage.class));
+        model.addAttribute(
+                "recent",
+                queries.one(
+                        new FindRecentlyChangedInterventionsQuery(administration, asOf, LISTED),
+                        InterventionPage.class));
         LocalDate today = LocalDate.ofInstant(asOf == null ? Instant.now() : asOf, UiFormat.COPENHAGEN);
         // The valid-time question beside the as-of one starts at the year the auditor looks at.
         model.addAttribute("ranInYear", asOf == null ? null : today.getYear());
         switch (actor.role()) {
-            case PROJECT_MANAGER -> model.addAttribute("needsAction", needingAction(administration, today,
-                    EnumSet.noneOf(ActionNeeded.class), asOf));
+            case PROJECT_MANAGER ->
+                model.addAttribute(
+                        "needsAction", needingAction(administration, today, EnumSet.noneOf(ActionNeeded.class), asOf));
             case EVALUATOR -> evaluatorsAnswers(today, asOf, model);
             case AUDITOR -> auditorsAnswers(asOf, model);
             case ADMIN -> administratorsAnswers(asOf, model);
-            default -> { }
+            default -> {}
         }
         if (actor.role() == Role.AUDITOR || actor.role() == Role.ADMIN) {
             model.addAttribute("firstRecorded", log.firstRecordedAt().orElse(null));
@@ -114,13 +136,18 @@ class HomeController {
     private void evaluatorsAnswers(LocalDate today, Instant asOf, Model model) {
         GoalBoard board = queries.one(new FindGoalBoardQuery(null, null, asOf, 0, 500), GoalBoard.class);
         List<GoalBoardRow> attention = board.items().stream()
-                .filter(row -> NEEDING_ATTENTION.contains(row.attainment())).limit(LISTED).toList();
+                .filter(row -> NEEDING_ATTENTION.contains(row.attainment()))
+                .limit(LISTED)
+                .toList();
         model.addAttribute("goalsAttention", attention);
-        model.addAttribute("newMeasurements", queries.list(new FindRecentMeasurementsQuery(asOf, LISTED),
-                RecentMeasurementView.class));
+        model.addAttribute(
+                "newMeasurements",
+                queries.list(new FindRecentMeasurementsQuery(asOf, LISTED), RecentMeasurementView.class));
         model.addAttribute("indicatorNames", indicators.byId(asOf));
-        model.addAttribute("evaluationsDue", needingAction(null, today,
-                EnumSet.of(ActionNeeded.EVALUATION_OVERDUE, ActionNeeded.EVALUATION_DUE), asOf));
+        model.addAttribute(
+                "evaluationsDue",
+                needingAction(
+                        null, today, EnumSet.of(ActionNeeded.EVALUATION_OVERDUE, ActionNeeded.EVALUATION_DUE), asOf));
         model.addAttribute("names", references.names(asOf));
     }
 
@@ -146,14 +173,32 @@ class HomeController {
         return log.latest(types, asOf == null ? null : asOf.plusNanos(1000), LISTED);
     }
 
-    private InterventionsNeedingAction needingAction(String administration, LocalDate today,
-            Set<ActionNeeded> wanted, Instant asOf) {
-        return queries.one(new FindInterventionsNeedingActionQuery(administration, today, evaluationGrace, wanted,
-                asOf, LISTED * 2), InterventionsNeedingAction.class);
+    private InterventionsNeedingAction needingAction(
+            String administration, LocalDate today, Set<ActionNeeded> wanted, Instant asOf) {
+        return queries.one(
+                new FindInterventionsNeedingActionQuery(
+                        administration, today, evaluationGrace, wanted, asOf, LISTED * 2),
+                InterventionsNeedingAction.class);
     }
 
     private long count(String administration, Stage stage, Instant asOf) {
-        return queries.one(new SearchInterventionsQuery(null, administration, null, null, stage, null, null, null,
-                null, null, null, asOf, 0, 1), InterventionPage.class).total();
+        return queries.one(
+                        new SearchInterventionsQuery(
+                                null,
+                                administration,
+                                null,
+                                null,
+                                stage,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                asOf,
+                                0,
+                                1),
+                        InterventionPage.class)
+                .total();
     }
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.indicator.IndicatorPage;
 import dk.kk.registry.shared.indicator.IndicatorView;
 import dk.kk.registry.shared.indicator.ListIndicatorsQuery;
@@ -27,8 +27,8 @@ class IndicatorLists {
     Map<String, IndicatorView> byId(Instant asOf) {
         List<IndicatorView> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            IndicatorPage found = queries.one(new ListIndicatorsQuery(asOf, page, Paging.MAX_SIZE),
-                    IndicatorPage.class);
+            IndicatorPage found =
+                    queries.one(new ListIndicatorsQuery(asOf, page, Paging.MAX_SIZE), IndicatorPage.class);
             all.addAll(found.items());
             if (all.size() >= found.total() || found.items().isEmpty()) {
                 break;

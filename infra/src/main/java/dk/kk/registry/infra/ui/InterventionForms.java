@@ -3,15 +3,14 @@ package dk.kk.registry.infra.ui;
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
 import dk.kk.registry.command.common.NotPermitted;
-import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.api.intervention.CorrectedEvents;
-import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.*;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -64,15 +63,35 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions")
-    String register(@Valid @ModelAttribute("form") CommandForms.Register form, BindingResult errors, Model model,
+    String register(
+            @Valid @ModelAttribute("form") CommandForms.Register form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         String id = UUID.randomUUID().toString();
         form.checkAhead(errors);
         form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterInterventionCommand(id,
-                form.title, form.description, form.kind, form.category, form.leadAdministration, form.areas,
-                form.targetGroups, form.goals, form.plannedStart, form.plannedEnd, blankToNull(form.caseReference),
-                null, null), id, form.reason))) {
+        if (errors.hasErrors()
+                || !FormErrors.attempt(
+                        errors,
+                        () -> commands.create(
+                                new RegisterInterventionCommand(
+                                        id,
+                                        form.title,
+                                        form.description,
+                                        form.kind,
+                                        form.category,
+                                        form.leadAdministration,
+                                        form.areas,
+                                        form.targetGroups,
+                                        form.goals,
+                                        form.plannedStart,
+                                        form.plannedEnd,
+                                        blankToNull(form.caseReference),
+                                        null,
+                                        null),
+                                id,
+                                form.reason))) {
             return registerPage(model);
         }
         return done(id, "done.registered", redirect);
@@ -101,11 +120,25 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/details")
-    String details(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Details form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "details", "done.details",
-                () -> commands.update(new ReviseInterventionDetailsCommand(id, form.version, form.title,
-                        form.description, form.category, form.targetGroups), id, form.reason));
+    String details(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.Details form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "details",
+                "done.details",
+                () -> commands.update(
+                        new ReviseInterventionDetailsCommand(
+                                id, form.version, form.title, form.description, form.category, form.targetGroups),
+                        id,
+                        form.reason));
     }
 
     // Areas
@@ -116,11 +149,24 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/areas")
-    String addArea(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.AddArea form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "area", "done.area",
-                () -> commands.update(new AddInterventionAreaCommand(id, form.version, form.areaId,
-                        form.effectiveFrom), id, form.reason));
+    String addArea(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.AddArea form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "area",
+                "done.area",
+                () -> commands.update(
+                        new AddInterventionAreaCommand(id, form.version, form.areaId, form.effectiveFrom),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/interventions/{id}/areas/{areaId}/removal")
@@ -130,13 +176,26 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/areas/{areaId}/removal")
-    String removeArea(@PathVariable String id, @PathVariable String areaId,
-            @Valid @ModelAttribute("form") CommandForms.RemoveArea form, BindingResult errors, Model model,
+    String removeArea(
+            @PathVariable String id,
+            @PathVariable String areaId,
+            @Valid @ModelAttribute("form") CommandForms.RemoveArea form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", areaId);
-        return send(id, form, errors, model, redirect, "areaRemoval", "done.areaRemoval",
-                () -> commands.update(new RemoveInterventionAreaCommand(id, form.version, areaId, form.effectiveTo),
-                        id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "areaRemoval",
+                "done.areaRemoval",
+                () -> commands.update(
+                        new RemoveInterventionAreaCommand(id, form.version, areaId, form.effectiveTo),
+                        id,
+                        form.reason));
     }
 
     // Partners
@@ -147,11 +206,24 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/partners")
-    String joinPartner(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.JoinPartner form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "partner", "done.partner",
-                () -> commands.update(new JoinPartnerCommand(id, form.version, form.organisationId, form.role,
-                        form.effectiveFrom), id, form.reason));
+    String joinPartner(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.JoinPartner form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "partner",
+                "done.partner",
+                () -> commands.update(
+                        new JoinPartnerCommand(id, form.version, form.organisationId, form.role, form.effectiveFrom),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/interventions/{id}/partners/{organisationId}/departure")
@@ -161,13 +233,26 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/partners/{organisationId}/departure")
-    String leave(@PathVariable String id, @PathVariable String organisationId,
-            @Valid @ModelAttribute("form") CommandForms.PartnerDeparture form, BindingResult errors, Model model,
+    String leave(
+            @PathVariable String id,
+            @PathVariable String organisationId,
+            @Valid @ModelAttribute("form") CommandForms.PartnerDeparture form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", organisationId);
-        return send(id, form, errors, model, redirect, "partnerDeparture", "done.partnerDeparture",
-                () -> commands.update(new RecordPartnerDepartureCommand(id, form.version, organisationId,
-                        form.effectiveTo), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "partnerDeparture",
+                "done.partnerDeparture",
+                () -> commands.update(
+                        new RecordPartnerDepartureCommand(id, form.version, organisationId, form.effectiveTo),
+                        id,
+                        form.reason));
     }
 
     // Money
@@ -178,23 +263,49 @@ class InterventionForms {
         CommandForms.GrantFunding form = versioned(new CommandForms.GrantFunding(), intervention);
         form.fromYear = year(intervention.plannedStart());
         form.toYear = intervention.plannedEnd() != null && year(intervention.plannedEnd()) != null
-                ? year(intervention.plannedEnd()) : form.fromYear;
+                ? year(intervention.plannedEnd())
+                : form.fromYear;
         return page(model, intervention, "funding", form);
     }
 
     /** The year a date falls in, when it allows only one; a form proposes no year the source does not state. */
     private static Integer year(UncertainDate date) {
-        return date == null || date.earliest() == null || date.latest() == null
-                || date.earliest().getYear() != date.latest().getYear() ? null : date.earliest().getYear();
+        return date == null
+                        || date.earliest() == null
+                        || date.latest() == null
+                        || date.earliest().getYear() != date.latest().getYear()
+                ? null
+                : date.earliest().getYear();
     }
 
     @PostMapping("/interventions/{id}/funding")
-    String grantFunding(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.GrantFunding form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "funding", "done.funding",
-                () -> commands.update(new GrantFundingCommand(id, form.version, UUID.randomUUID().toString(),
-                        form.source, form.sourceKind, money(form.amount), form.fromYear, form.toYear,
-                        blankToNull(form.decisionReference)), id, form.reason));
+    String grantFunding(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.GrantFunding form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "funding",
+                "done.funding",
+                () -> commands.update(
+                        new GrantFundingCommand(
+                                id,
+                                form.version,
+                                UUID.randomUUID().toString(),
+                                form.source,
+                                form.sourceKind,
+                                money(form.amount),
+                                form.fromYear,
+                                form.toYear,
+                                blankToNull(form.decisionReference)),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/interventions/{id}/funding/{fundingId}/adjustment")
@@ -207,13 +318,24 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/funding/{fundingId}/adjustment")
-    String adjust(@PathVariable String id, @PathVariable String fundingId,
-            @Valid @ModelAttribute("form") CommandForms.AdjustFunding form, BindingResult errors, Model model,
+    String adjust(
+            @PathVariable String id,
+            @PathVariable String fundingId,
+            @Valid @ModelAttribute("form") CommandForms.AdjustFunding form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", fundingId);
-        return send(id, form, errors, model, redirect, "adjustment", "done.adjustment",
-                () -> commands.update(new AdjustFundingCommand(id, form.version, fundingId, money(form.amount)), id,
-                        form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "adjustment",
+                "done.adjustment",
+                () -> commands.update(
+                        new AdjustFundingCommand(id, form.version, fundingId, money(form.amount)), id, form.reason));
     }
 
     @GetMapping("/interventions/{id}/funding/{fundingId}/withdrawal")
@@ -225,11 +347,22 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/funding/{fundingId}/withdrawal")
-    String withdraw(@PathVariable String id, @PathVariable String fundingId,
-            @Valid @ModelAttribute("form") CommandForms.WithdrawFunding form, BindingResult errors, Model model,
+    String withdraw(
+            @PathVariable String id,
+            @PathVariable String fundingId,
+            @Valid @ModelAttribute("form") CommandForms.WithdrawFunding form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", fundingId);
-        return send(id, form, errors, model, redirect, "withdrawal", "done.withdrawal",
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "withdrawal",
+                "done.withdrawal",
                 () -> commands.update(new WithdrawFundingCommand(id, form.version, fundingId), id, form.reason));
     }
 
@@ -239,11 +372,25 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/expenditures")
-    String spend(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.RecordExpenditure form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "expenditure", "done.expenditure",
-                () -> commands.update(new RecordExpenditureCommand(id, form.version, UUID.randomUUID().toString(),
-                        form.year, money(form.amount)), id, form.reason));
+    String spend(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.RecordExpenditure form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "expenditure",
+                "done.expenditure",
+                () -> commands.update(
+                        new RecordExpenditureCommand(
+                                id, form.version, UUID.randomUUID().toString(), form.year, money(form.amount)),
+                        id,
+                        form.reason));
     }
 
     // Lifecycle
@@ -254,11 +401,22 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/stage")
-    String stage(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.ChangeStage form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "stage", "done.stage",
-                () -> commands.update(new ChangeStageCommand(id, form.version, form.stage, form.effectiveFrom), id,
-                        form.reason));
+    String stage(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.ChangeStage form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "stage",
+                "done.stage",
+                () -> commands.update(
+                        new ChangeStageCommand(id, form.version, form.stage, form.effectiveFrom), id, form.reason));
     }
 
     @GetMapping("/interventions/{id}/extension")
@@ -267,11 +425,22 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/extension")
-    String extend(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Extend form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "extension", "done.extension",
-                () -> commands.update(new ExtendInterventionCommand(id, form.version, form.plannedEnd), id,
-                        form.reason));
+    String extend(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.Extend form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "extension",
+                "done.extension",
+                () -> commands.update(
+                        new ExtendInterventionCommand(id, form.version, form.plannedEnd), id, form.reason));
     }
 
     @GetMapping("/interventions/{id}/evaluations")
@@ -287,12 +456,36 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/evaluations")
-    String evaluate(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.RecordEvaluation form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "evaluation", "done.evaluation",
-                () -> commands.update(new RecordEvaluationCommand(id, form.version, UUID.randomUUID().toString(),
-                        form.periodFrom, form.periodTo, form.method, form.evaluator, form.result, form.evidenceLevel,
-                        List.of(), blankToNull(form.summary), blankToNull(form.reportReference)), id, form.reason));
+    String evaluate(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.RecordEvaluation form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "evaluation",
+                "done.evaluation",
+                () -> commands.update(
+                        new RecordEvaluationCommand(
+                                id,
+                                form.version,
+                                UUID.randomUUID().toString(),
+                                form.periodFrom,
+                                form.periodTo,
+                                form.method,
+                                form.evaluator,
+                                form.result,
+                                form.evidenceLevel,
+                                List.of(),
+                                blankToNull(form.summary),
+                                blankToNull(form.reportReference)),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/interventions/{id}/decisions")
@@ -301,11 +494,30 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/decisions")
-    String decide(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Decide form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "decision", "done.decision",
-                () -> commands.update(new RecordDecisionCommand(id, form.version, form.decision, form.effectiveFrom,
-                        form.areas, blankToNull(form.administration)), id, form.reason));
+    String decide(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.Decide form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "decision",
+                "done.decision",
+                () -> commands.update(
+                        new RecordDecisionCommand(
+                                id,
+                                form.version,
+                                form.decision,
+                                form.effectiveFrom,
+                                form.areas,
+                                blankToNull(form.administration)),
+                        id,
+                        form.reason));
     }
 
     // Corrections
@@ -319,32 +531,61 @@ class InterventionForms {
     }
 
     @PostMapping("/interventions/{id}/corrections")
-    String correct(@PathVariable String id, @Valid @ModelAttribute("form") CommandForms.Correct form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.Correct form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         InterventionView intervention = intervention(id);
         form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> {
-            CorrectedValues values = new CorrectedValues(blankToNull(form.title), blankToNull(form.description),
-                    form.plannedStart, form.plannedEnd, blankToNull(form.caseReference), form.effectiveFrom,
-                    form.effectiveTo, form.role, form.amount == null ? null : money(form.amount), form.fromYear,
-                    form.toYear, form.year, blankToNull(form.decisionReference), form.periodFrom, form.periodTo,
-                    form.result, blankToNull(form.summary), blankToNull(form.reportReference));
-            commands.update(new CorrectEventCommand(id, form.version, form.eventId,
-                    correctedEvents.correction(id, form.eventId, values)), id, form.reason);
-        })) {
+        if (errors.hasErrors()
+                || !FormErrors.attempt(errors, () -> {
+                    CorrectedValues values = new CorrectedValues(
+                            blankToNull(form.title),
+                            blankToNull(form.description),
+                            form.plannedStart,
+                            form.plannedEnd,
+                            blankToNull(form.caseReference),
+                            form.effectiveFrom,
+                            form.effectiveTo,
+                            form.role,
+                            form.amount == null ? null : money(form.amount),
+                            form.fromYear,
+                            form.toYear,
+                            form.year,
+                            blankToNull(form.decisionReference),
+                            form.periodFrom,
+                            form.periodTo,
+                            form.result,
+                            blankToNull(form.summary),
+                            blankToNull(form.reportReference));
+                    commands.update(
+                            new CorrectEventCommand(
+                                    id,
+                                    form.version,
+                                    form.eventId,
+                                    correctedEvents.correction(id, form.eventId, values)),
+                            id,
+                            form.reason);
+                })) {
             return correctionPage(model, intervention, form);
         }
         return done(id, "done.correction", redirect);
     }
 
     private String correctionPage(Model model, InterventionView intervention, CommandForms.Correct form) {
-        HistoryEntryView corrected = queries.list(new FindInterventionHistoryQuery(intervention.id()),
-                        HistoryEntryView.class).stream()
-                .filter(entry -> entry.eventId().equals(form.eventId))
-                .findFirst().orElseThrow(() -> new NotFound("no event " + form.eventId));
+        HistoryEntryView corrected =
+                queries.list(new FindInterventionHistoryQuery(intervention.id()), HistoryEntryView.class).stream()
+                        .filter(entry -> entry.eventId().equals(form.eventId))
+                        .findFirst()
+                        .orElseThrow(() -> new NotFound("no event " + form.eventId));
         model.addAttribute("corrected", corrected);
-        model.addAttribute("correctable", CorrectableEvent.ofEventType(corrected.type())
-                .map(CorrectableEvent::fields).orElse(List.of()));
+        model.addAttribute(
+                "correctable",
+                CorrectableEvent.ofEventType(corrected.type())
+                        .map(CorrectableEvent::fields)
+                        .orElse(List.of()));
         return page(model, intervention, "correction", form);
     }
 
@@ -354,8 +595,15 @@ class InterventionForms {
         void run();
     }
 
-    private String send(String id, CommandForms.Versioned form, BindingResult errors, Model model,
-            RedirectAttributes redirect, String command, String done, Command send) {
+    private String send(
+            String id,
+            CommandForms.Versioned form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String command,
+            String done,
+            Command send) {
         form.checkAhead(errors);
         form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, send::run)) {
@@ -406,12 +654,13 @@ class InterventionForms {
     }
 
     private static FundingLineView fundingLine(InterventionView intervention, String fundingId) {
-        return intervention.funding().stream().filter(line -> line.fundingId().equals(fundingId)).findFirst()
+        return intervention.funding().stream()
+                .filter(line -> line.fundingId().equals(fundingId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("no funding line " + fundingId));
     }
 
     private static Money money(java.math.BigDecimal amount) {
         return new Money(amount, Money.DKK);
     }
-
 }

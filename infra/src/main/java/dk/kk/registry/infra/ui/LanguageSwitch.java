@@ -13,9 +13,11 @@ public record LanguageSwitch(String danish, String english) {
 
     static LanguageSwitch of(HttpServletRequest request) {
         String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
-        String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(parameter -> !parameter.isEmpty() && !parameter.matches("lang(=.*)?"))
-                .collect(Collectors.joining("&"));
+        String kept = query == null
+                ? ""
+                : Arrays.stream(query.split("&"))
+                        .filter(parameter -> !parameter.isEmpty() && !parameter.matches("lang(=.*)?"))
+                        .collect(Collectors.joining("&"));
         String base = request.getRequestURI() + "?" + (kept.isEmpty() ? "" : kept + "&");
         return new LanguageSwitch(base + "lang=da", base + "lang=en");
     }

@@ -43,8 +43,7 @@ final class PlanForms {
     static final int LAST_YEAR = PlanRequests.LAST_YEAR;
     static final int LIST = PlanRequests.LIST;
 
-    private PlanForms() {
-    }
+    private PlanForms() {}
 
     /**
      * The version of the plan the form was shown for; a change meanwhile makes the command a conflict. Every plan
@@ -56,14 +55,20 @@ final class PlanForms {
         abstract String reason();
 
         /** Checks that need several of the form's fields, judged with the field checks (one round, every error). */
-        void checkAhead(BindingResult errors) {
-        }
+        void checkAhead(BindingResult errors) {}
     }
 
     static class Status extends Versioned {
-        @NotNull public PlanStatus status;
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) public LocalDate effectiveFrom;
-        @NotBlank @Size(max = REASON) public String reason;
+        @NotNull
+        public PlanStatus status;
+
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate effectiveFrom;
+
+        @NotBlank
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -73,11 +78,21 @@ final class PlanForms {
 
     /** One problem or potential at a time, with the indicators and the area's measurements that show it. */
     static class Analysis extends Versioned {
-        @NotNull public AnalysisKind kind;
-        @NotBlank @Size(max = TEXT) public String description;
-        @Size(max = LIST) public List<String> indicators = new ArrayList<>();
-        @Size(max = LIST) public List<String> measurements = new ArrayList<>();
-        @Size(max = REASON) public String reason;
+        @NotNull
+        public AnalysisKind kind;
+
+        @NotBlank
+        @Size(max = TEXT)
+        public String description;
+
+        @Size(max = LIST)
+        public List<String> indicators = new ArrayList<>();
+
+        @Size(max = LIST)
+        public List<String> measurements = new ArrayList<>();
+
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -86,9 +101,15 @@ final class PlanForms {
     }
 
     static class Mapping extends Versioned {
-        @NotBlank @Size(max = ID) public String interventionId;
-        @Size(max = TEXT) public String assessment;
-        @Size(max = REASON) public String reason;
+        @NotBlank
+        @Size(max = ID)
+        public String interventionId;
+
+        @Size(max = TEXT)
+        public String assessment;
+
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -97,8 +118,12 @@ final class PlanForms {
     }
 
     static class AddGoal extends Versioned {
-        @NotBlank @Size(max = ID) public String goalId;
-        @Size(max = REASON) public String reason;
+        @NotBlank
+        @Size(max = ID)
+        public String goalId;
+
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -108,17 +133,44 @@ final class PlanForms {
 
     /** A new goal of the goal aggregate, about the plan's area alone, under the plan's policy; then one of the plan's. */
     static class NewGoal extends Versioned {
-        @NotBlank @Size(max = TITLE) public String title;
-        @NotBlank @Size(max = ID) public String ownerAdministration;
-        @NotBlank @Size(max = ID) public String indicator;
-        @Size(max = ID) public String comparisonArea;
-        @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) public Integer baselineYear;
-        @NotNull public BigDecimal baselineAreaValue;
-        @NotNull public BigDecimal baselineComparisonValue;
-        @NotNull public GoalTargetType targetType;
-        @NotNull public BigDecimal targetValue;
-        @Min(FIRST_YEAR) @Max(LAST_YEAR) public Integer deadlineYear;
-        @Size(max = REASON) public String reason;
+        @NotBlank
+        @Size(max = TITLE)
+        public String title;
+
+        @NotBlank
+        @Size(max = ID)
+        public String ownerAdministration;
+
+        @NotBlank
+        @Size(max = ID)
+        public String indicator;
+
+        @Size(max = ID)
+        public String comparisonArea;
+
+        @NotNull
+        @Min(FIRST_YEAR)
+        @Max(LAST_YEAR)
+        public Integer baselineYear;
+
+        @NotNull
+        public BigDecimal baselineAreaValue;
+
+        @NotNull
+        public BigDecimal baselineComparisonValue;
+
+        @NotNull
+        public GoalTargetType targetType;
+
+        @NotNull
+        public BigDecimal targetValue;
+
+        @Min(FIRST_YEAR)
+        @Max(LAST_YEAR)
+        public Integer deadlineYear;
+
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -127,7 +179,9 @@ final class PlanForms {
 
         @Override
         void checkAhead(BindingResult errors) {
-            if (baselineYear != null && deadlineYear != null && deadlineYear <= baselineYear
+            if (baselineYear != null
+                    && deadlineYear != null
+                    && deadlineYear <= baselineYear
                     && !errors.hasFieldErrors("deadlineYear")) {
                 errors.rejectValue("deadlineYear", "plans.deadlineAfterBaseline");
             }
@@ -142,13 +196,25 @@ final class PlanForms {
         /** The lines the form offers when it is first shown, and how many more "more lines" adds. */
         static final int LINES = 3;
 
-        @Size(max = ID) public String interventionId;
-        @Size(max = TEXT) public String tool;
-        @NotEmpty @Size(max = LIST) public List<String> goals = new ArrayList<>();
-        @Valid @Size(max = LIST) public List<ResourceLine> resources = ResourceLine.blank(LINES);
-        @Size(max = REASON) public String reason;
+        @Size(max = ID)
+        public String interventionId;
+
+        @Size(max = TEXT)
+        public String tool;
+
+        @NotEmpty
+        @Size(max = LIST)
+        public List<String> goals = new ArrayList<>();
+
+        @Valid
+        @Size(max = LIST)
+        public List<ResourceLine> resources = ResourceLine.blank(LINES);
+
+        @Size(max = REASON)
+        public String reason;
         /** Set by the form's "more lines" button: the form comes back with more blank lines, nothing is sent. */
-        @Size(max = ID) public String moreLines;
+        @Size(max = ID)
+        public String moreLines;
 
         @Override
         String reason() {
@@ -169,9 +235,18 @@ final class PlanForms {
                 if (line == null) {
                     continue;
                 }
-                checkResource(errors, at + "sourceKind", at + "year", at + "amount", line.sourceKind, line.source,
-                        line.year, line.amount);
-                if (!line.isBlank() && line.sourceKind != null && line.year != null
+                checkResource(
+                        errors,
+                        at + "sourceKind",
+                        at + "year",
+                        at + "amount",
+                        line.sourceKind,
+                        line.source,
+                        line.year,
+                        line.amount);
+                if (!line.isBlank()
+                        && line.sourceKind != null
+                        && line.year != null
                         && !seen.add(Arrays.asList(line.sourceKind, blankToNull(line.source), line.year))
                         && !errors.hasFieldErrors(at + "year")) {
                     errors.rejectValue(at + "year", "plans.resourceLineTwice");
@@ -184,20 +259,30 @@ final class PlanForms {
          * so that a line the registry refuses by its index is the line the form shows at that index.
          */
         List<PlanResource> planResources() {
-            List<ResourceLine> filled = resources.stream().filter(line -> line != null && !line.isBlank()).toList();
+            List<ResourceLine> filled = resources.stream()
+                    .filter(line -> line != null && !line.isBlank())
+                    .toList();
             List<ResourceLine> lines = new ArrayList<>(filled);
             lines.addAll(ResourceLine.blank(Math.max(1, resources.size() - filled.size())));
             resources = lines;
-            return filled.stream().map(line -> new PlanResource(line.sourceKind, blankToNull(line.source), line.year,
-                    new Money(line.amount, Money.DKK))).toList();
+            return filled.stream()
+                    .map(line -> new PlanResource(
+                            line.sourceKind, blankToNull(line.source), line.year, new Money(line.amount, Money.DKK)))
+                    .toList();
         }
     }
 
     /** One line of a measure's resources: how much, from which kind of source (and organisation), for which year. */
     public static class ResourceLine {
         public FundingSourceKind sourceKind;
-        @Size(max = ID) public String source;
-        @Min(FIRST_YEAR) @Max(LAST_YEAR) public Integer year;
+
+        @Size(max = ID)
+        public String source;
+
+        @Min(FIRST_YEAR)
+        @Max(LAST_YEAR)
+        public Integer year;
+
         public BigDecimal amount;
 
         boolean isBlank() {
@@ -218,11 +303,24 @@ final class PlanForms {
      * optional; a note needs its progress). A correction replaces the year's whole follow-up and needs a reason.
      */
     static class FollowUp extends Versioned {
-        @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) public Integer year;
-        @Size(max = TEXT) public String summary;
-        @Valid @Size(max = LIST) public List<Note> goals = new ArrayList<>();
-        @Valid @Size(max = LIST) public List<Note> measures = new ArrayList<>();
-        @Size(max = REASON) public String reason;
+        @NotNull
+        @Min(FIRST_YEAR)
+        @Max(LAST_YEAR)
+        public Integer year;
+
+        @Size(max = TEXT)
+        public String summary;
+
+        @Valid
+        @Size(max = LIST)
+        public List<Note> goals = new ArrayList<>();
+
+        @Valid
+        @Size(max = LIST)
+        public List<Note> measures = new ArrayList<>();
+
+        @Size(max = REASON)
+        public String reason;
         /** Whether the form corrects the year's recorded follow-up. */
         public boolean correction;
 
@@ -244,7 +342,9 @@ final class PlanForms {
             for (int i = 0; i < notes.size(); i++) {
                 Note note = notes.get(i);
                 String at = field + "[" + i + "].progress";
-                if (note != null && note.progress == null && blankToNull(note.note) != null
+                if (note != null
+                        && note.progress == null
+                        && blankToNull(note.note) != null
                         && !errors.hasFieldErrors(at)) {
                     errors.rejectValue(at, "plans.progressForTheNote");
                 }
@@ -262,12 +362,15 @@ final class PlanForms {
 
     /** The follow-up's word on one goal or measure ({@code subject}, its id, is a hidden field of the form). */
     public static class Note {
-        @Size(max = ID) public String subject;
-        public Progress progress;
-        @Size(max = TEXT) public String note;
+        @Size(max = ID)
+        public String subject;
 
-        Note() {
-        }
+        public Progress progress;
+
+        @Size(max = TEXT)
+        public String note;
+
+        Note() {}
 
         Note(String subject, Progress progress, String note) {
             this.subject = subject;
@@ -278,7 +381,9 @@ final class PlanForms {
 
     /** Takes something the plan holds out of it (a mapped intervention, a goal); the reason is required. */
     static class Removal extends Versioned {
-        @NotBlank @Size(max = REASON) public String reason;
+        @NotBlank
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -288,8 +393,13 @@ final class PlanForms {
 
     /** The final evaluation: the plan becomes evaluated from a date, with the evaluation's conclusion as the reason. */
     static class Evaluation extends Versioned {
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) public LocalDate effectiveFrom;
-        @NotBlank @Size(max = REASON) public String reason;
+        @NotNull
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate effectiveFrom;
+
+        @NotBlank
+        @Size(max = REASON)
+        public String reason;
 
         @Override
         String reason() {
@@ -302,10 +412,17 @@ final class PlanForms {
      * (a measure without resources is a gap of the change strategy, not an error). The fields are the form's names
      * of the line's kind, year and amount.
      */
-    static void checkResource(BindingResult errors, String kindField, String yearField, String amountField,
-            FundingSourceKind sourceKind, String source, Integer year, BigDecimal amount) {
-        boolean anyResource = sourceKind != null || year != null || amount != null
-                || (source != null && !source.isBlank());
+    static void checkResource(
+            BindingResult errors,
+            String kindField,
+            String yearField,
+            String amountField,
+            FundingSourceKind sourceKind,
+            String source,
+            Integer year,
+            BigDecimal amount) {
+        boolean anyResource =
+                sourceKind != null || year != null || amount != null || (source != null && !source.isBlank());
         if (anyResource) {
             required(errors, kindField, sourceKind);
             required(errors, yearField, year);
@@ -319,7 +436,6 @@ final class PlanForms {
             }
         }
     }
-
 
     private static void required(BindingResult errors, String field, Object value) {
         if (value == null && !errors.hasFieldErrors(field)) {

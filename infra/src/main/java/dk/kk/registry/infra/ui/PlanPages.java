@@ -1,14 +1,14 @@
 package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.indicator.IndicatorPage;
 import dk.kk.registry.shared.indicator.ListIndicatorsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
-import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.intervention.FundingSourceKind;
 import dk.kk.registry.shared.plan.ChangeStrategyView;
 import dk.kk.registry.shared.plan.ChoosePlanMeasureCommand;
@@ -77,12 +77,25 @@ class PlanPages {
 
     public static class MeasureForm extends CommandForms.Cited {
         public Long version;
-        @NotBlank @Size(max = 64) public String interventionId;
-        @NotBlank @Size(max = 64) public String goalId;
+
+        @NotBlank
+        @Size(max = 64)
+        public String interventionId;
+
+        @NotBlank
+        @Size(max = 64)
+        public String goalId;
+
         public FundingSourceKind sourceKind;
-        @Min(1990) @Max(2100) public Integer resourceYear;
+
+        @Min(1990)
+        @Max(2100)
+        public Integer resourceYear;
+
         public BigDecimal amount;
-        @Size(max = 2000) public String reason;
+
+        @Size(max = 2000)
+        public String reason;
 
         public Long getVersion() {
             return version;
@@ -150,8 +163,12 @@ class PlanPages {
     String list(HttpSession session, Model model) {
         Instant asOf = ViewedAsOf.of(session);
         model.addAttribute("currentPath", "/plans");
-        model.addAttribute("plans", queries.one(new ListDevelopmentPlansQuery(null, null, null, asOf, 0,
-                Paging.MAX_SIZE), DevelopmentPlanPage.class).items());
+        model.addAttribute(
+                "plans",
+                queries.one(
+                                new ListDevelopmentPlansQuery(null, null, null, asOf, 0, Paging.MAX_SIZE),
+                                DevelopmentPlanPage.class)
+                        .items());
         model.addAttribute("names", references.names(asOf));
         model.addAttribute("policyTitles", references.policyTitles(asOf));
         return "plans/list";
@@ -163,14 +180,29 @@ class PlanPages {
     }
 
     @PostMapping("/plans/{id}/measures")
-    String measure(@PathVariable String id, @Valid @ModelAttribute("measure") MeasureForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        PlanForms.checkResource(errors, "sourceKind", "resourceYear", "amount", form.sourceKind, null,
-                form.resourceYear, form.amount);
+    String measure(
+            @PathVariable String id,
+            @Valid @ModelAttribute("measure") MeasureForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        PlanForms.checkResource(
+                errors, "sourceKind", "resourceYear", "amount", form.sourceKind, null, form.resourceYear, form.amount);
         form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.update(new ChoosePlanMeasureCommand(id,
-                form.version, UUID.randomUUID().toString(), form.interventionId, null, List.of(form.goalId),
-                resources(form)), id, form.reason))) {
+        if (errors.hasErrors()
+                || !FormErrors.attempt(
+                        errors,
+                        () -> commands.update(
+                                new ChoosePlanMeasureCommand(
+                                        id,
+                                        form.version,
+                                        UUID.randomUUID().toString(),
+                                        form.interventionId,
+                                        null,
+                                        List.of(form.goalId),
+                                        resources(form)),
+                                id,
+                                form.reason))) {
             return page(id, null, model, form);
         }
         redirect.addFlashAttribute("done", "plans.done.measure");
@@ -181,22 +213,25 @@ class PlanPages {
     private static List<PlanResource> resources(MeasureForm form) {
         return form.amount == null
                 ? List.of()
-                : List.of(new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
+                : List.of(
+                        new PlanResource(form.sourceKind, null, form.resourceYear, new Money(form.amount, Money.DKK)));
     }
 
     @GetMapping("/plans/{id}/change-strategy")
     String planStrategy(@PathVariable String id, HttpSession session, Model model) {
         Instant asOf = ViewedAsOf.of(session);
-        ChangeStrategyView strategy = queries.optional(new FindPlanChangeStrategyQuery(id, asOf),
-                ChangeStrategyView.class).orElseThrow(() -> new NotFound("no development plan " + id));
+        ChangeStrategyView strategy = queries.optional(
+                        new FindPlanChangeStrategyQuery(id, asOf), ChangeStrategyView.class)
+                .orElseThrow(() -> new NotFound("no development plan " + id));
         return strategy(strategy, asOf, model);
     }
 
     @GetMapping("/policies/{id}/change-strategy")
     String policyStrategy(@PathVariable String id, HttpSession session, Model model) {
         Instant asOf = ViewedAsOf.of(session);
-        ChangeStrategyView strategy = queries.optional(new FindPolicyChangeStrategyQuery(id, asOf),
-                ChangeStrategyView.class).orElseThrow(() -> new NotFound("no policy " + id));
+        ChangeStrategyView strategy = queries.optional(
+                        new FindPolicyChangeStrategyQuery(id, asOf), ChangeStrategyView.class)
+                .orElseThrow(() -> new NotFound("no policy " + id));
         return strategy(strategy, asOf, model);
     }
 
@@ -227,30 +262,40 @@ class PlanPages {
             for (ChangeStrategyView.StrategyIntervention intervention : goal.interventions()) {
                 String title = intervention.title() != null ? intervention.title() : intervention.id();
                 names.put(intervention.id(), title);
-                intervention.via().stream().filter(via -> via.startsWith("PLAN_MEASURE:") && via.contains("/"))
+                intervention.via().stream()
+                        .filter(via -> via.startsWith("PLAN_MEASURE:") && via.contains("/"))
                         .forEach(via -> names.put(via.substring(via.lastIndexOf('/') + 1), title));
             }
             goal.tools().forEach(tool -> names.put(tool.measureId(), tool.tool()));
         }
-        strategy.interventionsServingNoGoal().forEach(intervention -> names.put(intervention.id(),
-                intervention.title() != null ? intervention.title() : intervention.id()));
-        return strategy.gaps().stream().map(gap -> new GapSubject(
-                gap.subject() == null ? "" : Arrays.stream(gap.subject().split(" "))
-                        .map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(" · ")),
-                gap.plan() == null || gap.kind() == GapKind.PLAN_WITHOUT_GOALS || strategy.plan() != null ? null
-                        : plans.getOrDefault(gap.plan(), gap.plan()))).toList();
+        strategy.interventionsServingNoGoal()
+                .forEach(intervention -> names.put(
+                        intervention.id(), intervention.title() != null ? intervention.title() : intervention.id()));
+        return strategy.gaps().stream()
+                .map(gap -> new GapSubject(
+                        gap.subject() == null
+                                ? ""
+                                : Arrays.stream(gap.subject().split(" "))
+                                        .map(id -> names.getOrDefault(id, id))
+                                        .collect(Collectors.joining(" · ")),
+                        gap.plan() == null || gap.kind() == GapKind.PLAN_WITHOUT_GOALS || strategy.plan() != null
+                                ? null
+                                : plans.getOrDefault(gap.plan(), gap.plan())))
+                .toList();
     }
 
     /** A gap's subject by name, and the plan it was found in where the page shows several plans. */
-    record GapSubject(String name, String plan) {
-    }
+    record GapSubject(String name, String plan) {}
 
     /** A measure as the page names it: its intervention's title, or its described tool. */
     static Map<String, String> measureNames(DevelopmentPlanView plan, Map<String, String> interventionTitles) {
         Map<String, String> names = new LinkedHashMap<>();
-        plan.measures().forEach(measure -> names.put(measure.id(), measure.interventionId() != null
-                ? interventionTitles.getOrDefault(measure.interventionId(), measure.interventionId())
-                : measure.tool()));
+        plan.measures()
+                .forEach(measure -> names.put(
+                        measure.id(),
+                        measure.interventionId() != null
+                                ? interventionTitles.getOrDefault(measure.interventionId(), measure.interventionId())
+                                : measure.tool()));
         return names;
     }
 
@@ -268,7 +313,11 @@ class PlanPages {
         model.addAttribute("names", references.names(asOf));
         model.addAttribute("sources", references.sources(asOf));
         model.addAttribute("sourceKinds", FundingSourceKind.values());
-        model.addAttribute("goalOptions", strategy.goals().stream().map(g -> new Option(g.id(), g.title())).toList());
+        model.addAttribute(
+                "goalOptions",
+                strategy.goals().stream()
+                        .map(g -> new Option(g.id(), g.title()))
+                        .toList());
         Map<String, Option> interventions = new LinkedHashMap<>();
         queries.list(new FindInterventionsInAreaQuery(plan.area(), asOf), AreaInterventionView.class)
                 .forEach(i -> interventions.putIfAbsent(i.id(), new Option(i.id(), i.title())));
@@ -281,7 +330,8 @@ class PlanPages {
         model.addAttribute("goalTitles", goalTitles);
         model.addAttribute("measureNames", measureNames(plan, titles));
         Map<String, String> indicatorNames = new LinkedHashMap<>();
-        queries.one(new ListIndicatorsQuery(asOf, 0, Paging.MAX_SIZE), IndicatorPage.class).items()
+        queries.one(new ListIndicatorsQuery(asOf, 0, Paging.MAX_SIZE), IndicatorPage.class)
+                .items()
                 .forEach(indicator -> indicatorNames.put(indicator.id(), indicator.name()));
         model.addAttribute("indicatorNames", indicatorNames);
         return "plans/show";

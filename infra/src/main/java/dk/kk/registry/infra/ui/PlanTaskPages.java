@@ -3,13 +3,13 @@ package dk.kk.registry.infra.ui;
 import static dk.kk.registry.infra.ui.FormValues.blankToNull;
 
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
-import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.AreaMeasurementView;
 import dk.kk.registry.shared.area.FindAreaMeasurementsQuery;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.goal.GoalView;
@@ -91,10 +91,23 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/status")
-    String status(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Status form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "status", () -> commands.update(
-                new ChangePlanStatusCommand(id, form.version, form.status, form.effectiveFrom), id, form.reason));
+    String status(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.Status form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "status",
+                () -> commands.update(
+                        new ChangePlanStatusCommand(id, form.version, form.status, form.effectiveFrom),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/plans/{id}/analysis")
@@ -103,12 +116,31 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/analysis")
-    String analysis(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Analysis form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "analysis", () -> commands.update(
-                new RecordPlanAnalysisCommand(id, form.version, List.of(UUID.randomUUID().toString()),
-                        List.of(new AnalysisItem(form.kind, form.description, List.copyOf(form.indicators),
-                                List.copyOf(form.measurements)))), id, form.reason));
+    String analysis(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.Analysis form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "analysis",
+                () -> commands.update(
+                        new RecordPlanAnalysisCommand(
+                                id,
+                                form.version,
+                                List.of(UUID.randomUUID().toString()),
+                                List.of(new AnalysisItem(
+                                        form.kind,
+                                        form.description,
+                                        List.copyOf(form.indicators),
+                                        List.copyOf(form.measurements)))),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/plans/{id}/mapping")
@@ -117,11 +149,24 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/mapping")
-    String mapping(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Mapping form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "mapping", () -> commands.update(
-                new MapInterventionIntoPlanCommand(id, form.version, form.interventionId, blankToNull(form.assessment)),
-                id, form.reason));
+    String mapping(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.Mapping form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "mapping",
+                () -> commands.update(
+                        new MapInterventionIntoPlanCommand(
+                                id, form.version, form.interventionId, blankToNull(form.assessment)),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/plans/{id}/goal")
@@ -130,10 +175,20 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/goal")
-    String goal(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.AddGoal form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "goal", () -> commands.update(
-                new AddPlanGoalCommand(id, form.version, form.goalId), id, form.reason));
+    String goal(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.AddGoal form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "goal",
+                () -> commands.update(new AddPlanGoalCommand(id, form.version, form.goalId), id, form.reason));
     }
 
     @GetMapping("/plans/{id}/new-goal")
@@ -148,16 +203,32 @@ class PlanTaskPages {
      * plan changed meanwhile), the goal exists for the area and the page offers it among the area's goals.
      */
     @PostMapping("/plans/{id}/new-goal")
-    String newGoal(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.NewGoal form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String newGoal(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.NewGoal form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         DevelopmentPlanView plan = plan(id);
         String goalId = UUID.randomUUID().toString();
         return send(id, form, errors, model, redirect, "newGoal", () -> {
-            commands.create(new SetGoalCommand(goalId, form.title, plan.policy(), form.ownerAdministration,
-                    form.indicator, List.of(plan.area()), blankToNull(form.comparisonArea),
-                    new Baseline(form.baselineYear, UncertainValue.ofNullable(form.baselineAreaValue),
-                            UncertainValue.ofNullable(form.baselineComparisonValue)),
-                    new Target(form.targetType, form.targetValue), form.deadlineYear), goalId, form.reason);
+            commands.create(
+                    new SetGoalCommand(
+                            goalId,
+                            form.title,
+                            plan.policy(),
+                            form.ownerAdministration,
+                            form.indicator,
+                            List.of(plan.area()),
+                            blankToNull(form.comparisonArea),
+                            new Baseline(
+                                    form.baselineYear,
+                                    UncertainValue.ofNullable(form.baselineAreaValue),
+                                    UncertainValue.ofNullable(form.baselineComparisonValue)),
+                            new Target(form.targetType, form.targetValue),
+                            form.deadlineYear),
+                    goalId,
+                    form.reason);
             commands.update(new AddPlanGoalCommand(id, form.version, goalId), id, form.reason);
         });
     }
@@ -168,8 +239,12 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/measure")
-    String measure(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Measure form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String measure(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.Measure form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.moreLines != null) {
             form.resources.addAll(PlanForms.ResourceLine.blank(PlanForms.Measure.LINES));
             form.moreLines = null;
@@ -177,10 +252,24 @@ class PlanTaskPages {
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
             return page(model, plan(id), "measure", form);
         }
-        return send(id, form, errors, model, redirect, "measure", () -> commands.update(
-                new ChoosePlanMeasureCommand(id, form.version, UUID.randomUUID().toString(),
-                        blankToNull(form.interventionId), blankToNull(form.tool), List.copyOf(form.goals),
-                        form.planResources()), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "measure",
+                () -> commands.update(
+                        new ChoosePlanMeasureCommand(
+                                id,
+                                form.version,
+                                UUID.randomUUID().toString(),
+                                blankToNull(form.interventionId),
+                                blankToNull(form.tool),
+                                List.copyOf(form.goals),
+                                form.planResources()),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/plans/{id}/follow-up")
@@ -193,23 +282,44 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/follow-up")
-    String followUp(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.FollowUp form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String followUp(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.FollowUp form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         form.correction = false;
-        if (form.year != null && !errors.hasFieldErrors("year")
+        if (form.year != null
+                && !errors.hasFieldErrors("year")
                 && plan(id).followUps().stream().anyMatch(f -> f.year() == form.year)) {
             errors.rejectValue("year", "plans.followUpYearTaken");
         }
-        return send(id, form, errors, model, redirect, "followUp", () -> commands.update(
-                new RecordPlanFollowUpCommand(id, form.version, form.year, PlanForms.FollowUp.notes(form.goals),
-                        PlanForms.FollowUp.notes(form.measures), blankToNull(form.summary)), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "followUp",
+                () -> commands.update(
+                        new RecordPlanFollowUpCommand(
+                                id,
+                                form.version,
+                                form.year,
+                                PlanForms.FollowUp.notes(form.goals),
+                                PlanForms.FollowUp.notes(form.measures),
+                                blankToNull(form.summary)),
+                        id,
+                        form.reason));
     }
 
     /** The year's follow-up as recorded, to be corrected as a whole; the correction needs a reason. */
     @GetMapping("/plans/{id}/follow-ups/{year}/correction")
     String correctionForm(@PathVariable String id, @PathVariable int year, Model model) {
         DevelopmentPlanView plan = plan(id);
-        PlanFollowUpView recorded = plan.followUps().stream().filter(f -> f.year() == year).findFirst()
+        PlanFollowUpView recorded = plan.followUps().stream()
+                .filter(f -> f.year() == year)
+                .findFirst()
                 .orElseThrow(() -> new NotFound("no follow-up of " + year + " in development plan " + id));
         PlanForms.FollowUp form = new PlanForms.FollowUp();
         form.version = plan.version();
@@ -221,14 +331,32 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/follow-ups/{year}/correction")
-    String correction(@PathVariable String id, @PathVariable int year,
-            @Valid @ModelAttribute("form") PlanForms.FollowUp form, BindingResult errors, Model model,
+    String correction(
+            @PathVariable String id,
+            @PathVariable int year,
+            @Valid @ModelAttribute("form") PlanForms.FollowUp form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         form.year = year;
         form.correction = true;
-        return send(id, form, errors, model, redirect, "correctFollowUp", () -> commands.update(
-                new CorrectPlanFollowUpCommand(id, form.version, year, PlanForms.FollowUp.notes(form.goals),
-                        PlanForms.FollowUp.notes(form.measures), blankToNull(form.summary)), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "correctFollowUp",
+                () -> commands.update(
+                        new CorrectPlanFollowUpCommand(
+                                id,
+                                form.version,
+                                year,
+                                PlanForms.FollowUp.notes(form.goals),
+                                PlanForms.FollowUp.notes(form.measures),
+                                blankToNull(form.summary)),
+                        id,
+                        form.reason));
     }
 
     @GetMapping("/plans/{id}/mapped/{interventionId}/removal")
@@ -239,12 +367,23 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/mapped/{interventionId}/removal")
-    String mappingRemoval(@PathVariable String id, @PathVariable String interventionId,
-            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+    String mappingRemoval(
+            @PathVariable String id,
+            @PathVariable String interventionId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", interventionId);
-        return send(id, form, errors, model, redirect, "removeMapping", () -> commands.update(
-                new RemoveMappedInterventionCommand(id, form.version, interventionId), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "removeMapping",
+                () -> commands.update(
+                        new RemoveMappedInterventionCommand(id, form.version, interventionId), id, form.reason));
     }
 
     @GetMapping("/plans/{id}/goals/{goalId}/removal")
@@ -257,12 +396,22 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/goals/{goalId}/removal")
-    String goalRemoval(@PathVariable String id, @PathVariable String goalId,
-            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+    String goalRemoval(
+            @PathVariable String id,
+            @PathVariable String goalId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", goalId);
-        return send(id, form, errors, model, redirect, "removeGoal", () -> commands.update(
-                new RemovePlanGoalCommand(id, form.version, goalId), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "removeGoal",
+                () -> commands.update(new RemovePlanGoalCommand(id, form.version, goalId), id, form.reason));
     }
 
     @GetMapping("/plans/{id}/measures/{measureId}/removal")
@@ -275,12 +424,22 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/measures/{measureId}/removal")
-    String measureRemoval(@PathVariable String id, @PathVariable String measureId,
-            @Valid @ModelAttribute("form") PlanForms.Removal form, BindingResult errors, Model model,
+    String measureRemoval(
+            @PathVariable String id,
+            @PathVariable String measureId,
+            @Valid @ModelAttribute("form") PlanForms.Removal form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         model.addAttribute("subject", measureId);
-        return send(id, form, errors, model, redirect, "removeMeasure", () -> commands.update(
-                new RemovePlanMeasureCommand(id, form.version, measureId), id, form.reason));
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "removeMeasure",
+                () -> commands.update(new RemovePlanMeasureCommand(id, form.version, measureId), id, form.reason));
     }
 
     /** The form that takes {@code subject} (an intervention, goal or measure id) out of the plan, with a reason. */
@@ -292,7 +451,8 @@ class PlanTaskPages {
     }
 
     private static void requireMapped(DevelopmentPlanView plan, String interventionId) {
-        if (plan.mappedInterventions().stream().noneMatch(m -> m.interventionId().equals(interventionId))) {
+        if (plan.mappedInterventions().stream()
+                .noneMatch(m -> m.interventionId().equals(interventionId))) {
             throw new NotFound("intervention " + interventionId + " is not mapped into development plan " + plan.id());
         }
     }
@@ -305,8 +465,10 @@ class PlanTaskPages {
             recorded.goals().forEach(n -> goalNotes.put(n.subject(), n));
             recorded.measures().forEach(n -> measureNotes.put(n.subject(), n));
         }
-        form.goals = new ArrayList<>(plan.goals().stream().map(g -> note(g.goalId(), goalNotes)).toList());
-        form.measures = new ArrayList<>(plan.measures().stream().map(m -> note(m.id(), measureNotes)).toList());
+        form.goals = new ArrayList<>(
+                plan.goals().stream().map(g -> note(g.goalId(), goalNotes)).toList());
+        form.measures = new ArrayList<>(
+                plan.measures().stream().map(m -> note(m.id(), measureNotes)).toList());
     }
 
     private static PlanForms.Note note(String subject, Map<String, ProgressNote> recorded) {
@@ -320,11 +482,23 @@ class PlanTaskPages {
     }
 
     @PostMapping("/plans/{id}/evaluation")
-    String evaluation(@PathVariable String id, @Valid @ModelAttribute("form") PlanForms.Evaluation form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return send(id, form, errors, model, redirect, "evaluation", () -> commands.update(
-                new ChangePlanStatusCommand(id, form.version, PlanStatus.EVALUATED, form.effectiveFrom), id,
-                form.reason));
+    String evaluation(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") PlanForms.Evaluation form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "evaluation",
+                () -> commands.update(
+                        new ChangePlanStatusCommand(id, form.version, PlanStatus.EVALUATED, form.effectiveFrom),
+                        id,
+                        form.reason));
     }
 
     private String form(String id, Model model, String task, PlanForms.Versioned form) {
@@ -333,8 +507,14 @@ class PlanTaskPages {
         return page(model, plan, task, form);
     }
 
-    private String send(String id, PlanForms.Versioned form, BindingResult errors, Model model,
-            RedirectAttributes redirect, String task, Runnable command) {
+    private String send(
+            String id,
+            PlanForms.Versioned form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String task,
+            Runnable command) {
         form.checkAhead(errors);
         form.cite(errors);
         if (errors.hasErrors() || !FormErrors.attempt(errors, command)) {
@@ -359,32 +539,49 @@ class PlanTaskPages {
         switch (task) {
             case "analysis" -> {
                 Map<String, String> indicatorNames = indicators().stream()
-                        .collect(Collectors.toMap(IndicatorView::id, IndicatorView::name, (a, b) -> a,
-                                LinkedHashMap::new));
-                model.addAttribute("indicatorOptions", indicatorNames.entrySet().stream()
-                        .map(e -> new PlanPages.Option(e.getKey(), e.getValue())).toList());
-                model.addAttribute("measurementOptions", queries.list(new FindAreaMeasurementsQuery(plan.area(),
-                        null), AreaMeasurementView.class).stream()
-                        .map(m -> new PlanPages.Option(m.measurementId(), measurementLabel(m, indicatorNames)))
-                        .toList());
+                        .collect(Collectors.toMap(
+                                IndicatorView::id, IndicatorView::name, (a, b) -> a, LinkedHashMap::new));
+                model.addAttribute(
+                        "indicatorOptions",
+                        indicatorNames.entrySet().stream()
+                                .map(e -> new PlanPages.Option(e.getKey(), e.getValue()))
+                                .toList());
+                model.addAttribute(
+                        "measurementOptions",
+                        queries
+                                .list(new FindAreaMeasurementsQuery(plan.area(), null), AreaMeasurementView.class)
+                                .stream()
+                                .map(m -> new PlanPages.Option(m.measurementId(), measurementLabel(m, indicatorNames)))
+                                .toList());
             }
-            case "mapping" -> model.addAttribute("interventionOptions", interventionsOfTheArea(plan).stream()
-                    .filter(o -> plan.mappedInterventions().stream()
-                            .noneMatch(mapped -> mapped.interventionId().equals(o.id())))
-                    .toList());
+            case "mapping" ->
+                model.addAttribute(
+                        "interventionOptions",
+                        interventionsOfTheArea(plan).stream()
+                                .filter(o -> plan.mappedInterventions().stream()
+                                        .noneMatch(mapped ->
+                                                mapped.interventionId().equals(o.id())))
+                                .toList());
             case "goal" -> {
-                Set<String> already = plan.goals().stream().map(DevelopmentPlanView.PlanGoalView::goalId)
+                Set<String> already = plan.goals().stream()
+                        .map(DevelopmentPlanView.PlanGoalView::goalId)
                         .collect(Collectors.toSet());
-                model.addAttribute("goalOptions", references.goals(null).stream()
-                        .filter(g -> g.areas() != null && g.areas().contains(plan.area()))
-                        .filter(g -> !already.contains(g.id()))
-                        .map(g -> new PlanPages.Option(g.id(), g.title())).toList());
+                model.addAttribute(
+                        "goalOptions",
+                        references.goals(null).stream()
+                                .filter(g -> g.areas() != null && g.areas().contains(plan.area()))
+                                .filter(g -> !already.contains(g.id()))
+                                .map(g -> new PlanPages.Option(g.id(), g.title()))
+                                .toList());
             }
             case "newGoal" -> {
                 model.addAttribute("administrations", references.administrations(null));
                 model.addAttribute("areas", references.areas(null));
-                model.addAttribute("indicatorOptions", indicators().stream()
-                        .map(i -> new PlanPages.Option(i.id(), i.name())).toList());
+                model.addAttribute(
+                        "indicatorOptions",
+                        indicators().stream()
+                                .map(i -> new PlanPages.Option(i.id(), i.name()))
+                                .toList());
             }
             case "followUp", "correctFollowUp" -> {
                 Map<String, String> titles = references.goals(null).stream()
@@ -394,32 +591,48 @@ class PlanTaskPages {
                 interventionsOfTheArea(plan).forEach(o -> interventionTitles.put(o.id(), o.name()));
                 model.addAttribute("measureNames", PlanPages.measureNames(plan, interventionTitles));
             }
-            case "removeMapping" -> model.addAttribute("subjectName", interventionsOfTheArea(plan).stream()
-                    .filter(o -> o.id().equals(model.getAttribute("subject"))).map(PlanPages.Option::name)
-                    .findFirst().orElse(String.valueOf(model.getAttribute("subject"))));
+            case "removeMapping" ->
+                model.addAttribute(
+                        "subjectName",
+                        interventionsOfTheArea(plan).stream()
+                                .filter(o -> o.id().equals(model.getAttribute("subject")))
+                                .map(PlanPages.Option::name)
+                                .findFirst()
+                                .orElse(String.valueOf(model.getAttribute("subject"))));
             case "removeMeasure" -> {
                 Map<String, String> interventionTitles = new LinkedHashMap<>();
                 interventionsOfTheArea(plan).forEach(o -> interventionTitles.put(o.id(), o.name()));
                 String measure = String.valueOf(model.getAttribute("subject"));
-                model.addAttribute("subjectName", PlanPages.measureNames(plan, interventionTitles)
-                        .getOrDefault(measure, measure));
-                model.addAttribute("subjectMeasure", plan.measures().stream().filter(m -> m.id().equals(measure))
-                        .findFirst().orElse(null));
+                model.addAttribute(
+                        "subjectName",
+                        PlanPages.measureNames(plan, interventionTitles).getOrDefault(measure, measure));
+                model.addAttribute(
+                        "subjectMeasure",
+                        plan.measures().stream()
+                                .filter(m -> m.id().equals(measure))
+                                .findFirst()
+                                .orElse(null));
             }
-            case "removeGoal" -> model.addAttribute("subjectName", references.goals(null).stream()
-                    .filter(g -> g.id().equals(model.getAttribute("subject"))).map(GoalView::title)
-                    .findFirst().orElse(String.valueOf(model.getAttribute("subject"))));
+            case "removeGoal" ->
+                model.addAttribute(
+                        "subjectName",
+                        references.goals(null).stream()
+                                .filter(g -> g.id().equals(model.getAttribute("subject")))
+                                .map(GoalView::title)
+                                .findFirst()
+                                .orElse(String.valueOf(model.getAttribute("subject"))));
             case "measure" -> {
                 Map<String, String> titles = references.goals(null).stream()
                         .collect(Collectors.toMap(GoalView::id, GoalView::title, (a, b) -> a));
                 model.addAttribute("interventionOptions", interventionsOfTheArea(plan));
-                model.addAttribute("goalOptions", plan.goals().stream()
-                        .map(g -> new PlanPages.Option(g.goalId(), titles.getOrDefault(g.goalId(), g.goalId())))
-                        .toList());
+                model.addAttribute(
+                        "goalOptions",
+                        plan.goals().stream()
+                                .map(g -> new PlanPages.Option(g.goalId(), titles.getOrDefault(g.goalId(), g.goalId())))
+                                .toList());
                 model.addAttribute("organisations", references.organisations(null));
             }
-            default -> {
-            }
+            default -> {}
         }
         return "plans/task";
     }
@@ -443,7 +656,8 @@ class PlanTaskPages {
     }
 
     private List<IndicatorView> indicators() {
-        return queries.one(new ListIndicatorsQuery(null, 0, Paging.MAX_SIZE), IndicatorPage.class).items();
+        return queries.one(new ListIndicatorsQuery(null, 0, Paging.MAX_SIZE), IndicatorPage.class)
+                .items();
     }
 
     private List<PlanPages.Option> interventionsOfTheArea(DevelopmentPlanView plan) {
@@ -454,12 +668,15 @@ class PlanTaskPages {
     }
 
     private static String measurementLabel(AreaMeasurementView m, Map<String, String> indicatorNames) {
-        String period = m.periodStated() != null ? m.periodStated()
-                : m.periodFrom() == null ? "?"
-                : m.periodTo() == null || m.periodFrom().getYear() == m.periodTo().getYear()
-                        ? String.valueOf(m.periodFrom().getYear())
-                        : m.periodFrom().getYear() + "–" + m.periodTo().getYear();
+        String period = m.periodStated() != null
+                ? m.periodStated()
+                : m.periodFrom() == null
+                        ? "?"
+                        : m.periodTo() == null
+                                        || m.periodFrom().getYear()
+                                                == m.periodTo().getYear()
+                                ? String.valueOf(m.periodFrom().getYear())
+                                : m.periodFrom().getYear() + "–" + m.periodTo().getYear();
         return indicatorNames.getOrDefault(m.indicator(), m.indicator()) + ", " + period;
     }
-
 }

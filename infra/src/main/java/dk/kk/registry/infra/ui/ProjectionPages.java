@@ -1,9 +1,9 @@
 package dk.kk.registry.infra.ui;
 
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.operations.ReadModels;
-import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -73,14 +73,24 @@ class ProjectionPages {
 
     private void status(String started, Model model) {
         List<ProjectionStatusView> statuses = projections.statuses();
-        String watched = started != null && statuses.stream().anyMatch(s -> s.name().equals(started)) ? started
-                : null;
+        String watched =
+                started != null && statuses.stream().anyMatch(s -> s.name().equals(started)) ? started : null;
         model.addAttribute("statuses", statuses);
         model.addAttribute("started", watched);
-        model.addAttribute("startedStatus", watched == null ? null
-                : statuses.stream().filter(s -> s.name().equals(watched)).findFirst().orElse(null));
+        model.addAttribute(
+                "startedStatus",
+                watched == null
+                        ? null
+                        : statuses.stream()
+                                .filter(s -> s.name().equals(watched))
+                                .findFirst()
+                                .orElse(null));
         model.addAttribute("rebuilding", statuses.stream().anyMatch(ProjectionStatusView::replaying));
-        model.addAttribute("rebuildable", statuses.stream().map(ProjectionStatusView::name)
-                .filter(readModels::isProjection).toList());
+        model.addAttribute(
+                "rebuildable",
+                statuses.stream()
+                        .map(ProjectionStatusView::name)
+                        .filter(readModels::isProjection)
+                        .toList());
     }
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.ui;
 
-import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.ListAreasQuery;
@@ -64,7 +64,8 @@ public class ReferenceLists {
     }
 
     public List<dk.kk.registry.shared.goal.GoalView> goals(Instant asOf) {
-        return queries.one(new ListGoalsQuery(null, null, null, asOf, 0, Paging.MAX_SIZE), GoalPage.class).items();
+        return queries.one(new ListGoalsQuery(null, null, null, asOf, 0, Paging.MAX_SIZE), GoalPage.class)
+                .items();
     }
 
     /** Names by id (areas, organisations, policies by title), for showing the ids that events and views carry. */
@@ -100,7 +101,8 @@ public class ReferenceLists {
     /** Policies' titles by id ({@code policy-2011} is "Politik for udsatte byområder" of 2011). */
     public Map<String, String> policyTitles(Instant asOf) {
         Map<String, String> titles = new LinkedHashMap<>();
-        queries.one(new ListPoliciesQuery(asOf, 0, Paging.MAX_SIZE), PolicyPage.class).items()
+        queries.one(new ListPoliciesQuery(asOf, 0, Paging.MAX_SIZE), PolicyPage.class)
+                .items()
                 .forEach(policy -> titles.put(policy.id(), policy.title()));
         return titles;
     }
@@ -108,8 +110,8 @@ public class ReferenceLists {
     private List<OrganisationView> organisations(OrganisationKind kind, Instant asOf) {
         List<OrganisationView> found = new ArrayList<>();
         for (int page = 0; ; page++) {
-            OrganisationPage next = queries.one(new ListOrganisationsQuery(kind, asOf, page, Paging.MAX_SIZE),
-                    OrganisationPage.class);
+            OrganisationPage next =
+                    queries.one(new ListOrganisationsQuery(kind, asOf, page, Paging.MAX_SIZE), OrganisationPage.class);
             found.addAll(next.items());
             if (found.size() >= next.total() || next.items().isEmpty()) {
                 break;

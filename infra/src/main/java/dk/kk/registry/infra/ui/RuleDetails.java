@@ -27,23 +27,34 @@ public class RuleDetails {
     /** The rules' sentences that a form can meet, by their form; each group is a parameter of the given kind. */
     static final List<Sentence> SENTENCES = List.of(
             new Sentence("before", FIELD + " " + DATE + " is before " + FIELD + " " + DATE, "fdfd"),
-            new Sentence("beforeStart", FIELD + " " + DATE + " is before the intervention's planned start " + DATE,
-                    "fdd"),
+            new Sentence(
+                    "beforeStart", FIELD + " " + DATE + " is before the intervention's planned start " + DATE, "fdd"),
             new Sentence("fundingYears", "the funding ends \\((\\d{4})\\) before it starts \\((\\d{4})\\)", "nn"),
-            new Sentence("evaluatedPeriod", "the evaluated period ends \\(" + DATE + "\\) before it starts \\("
-                    + DATE + "\\)", "dd"),
-            new Sentence("evaluationStarts", "the evaluated period starts \\(" + DATE
-                    + "\\) before the intervention \\(" + DATE + "\\)", "dd"),
-            new Sentence("evaluationEnds", "the evaluated period ends \\(" + DATE
-                    + "\\) after the intervention ended \\(" + DATE + "\\)", "dd"),
-            new Sentence("correctedPeriod", "the corrected period would end \\(" + DATE + "\\) before it starts \\("
-                    + DATE + "\\)", "dd"),
-            new Sentence("extension", "the new planned end " + DATE + " is not after the current planned end " + DATE,
+            new Sentence(
+                    "evaluatedPeriod",
+                    "the evaluated period ends \\(" + DATE + "\\) before it starts \\(" + DATE + "\\)",
                     "dd"),
+            new Sentence(
+                    "evaluationStarts",
+                    "the evaluated period starts \\(" + DATE + "\\) before the intervention \\(" + DATE + "\\)",
+                    "dd"),
+            new Sentence(
+                    "evaluationEnds",
+                    "the evaluated period ends \\(" + DATE + "\\) after the intervention ended \\(" + DATE + "\\)",
+                    "dd"),
+            new Sentence(
+                    "correctedPeriod",
+                    "the corrected period would end \\(" + DATE + "\\) before it starts \\(" + DATE + "\\)",
+                    "dd"),
+            new Sentence(
+                    "extension", "the new planned end " + DATE + " is not after the current planned end " + DATE, "dd"),
             new Sentence("alreadyStage", "the intervention is already ([A-Z_]+)", "s"),
             new Sentence("fromDecision", "([A-Z_]+) follows from a decision, not from a stage change", "s"),
-            new Sentence("closed", "the intervention is ([A-Z_]+); only evaluations, expenditures, funding "
-                    + "adjustments and corrections can still be recorded", "s"),
+            new Sentence(
+                    "closed",
+                    "the intervention is ([A-Z_]+); only evaluations, expenditures, funding "
+                            + "adjustments and corrections can still be recorded",
+                    "s"),
             new Sentence("runsInArea", "the intervention already runs in area '([^']+)'", "r"),
             new Sentence("notInArea", "the intervention does not run in area '([^']+)'", "r"),
             new Sentence("isPartner", "organisation '([^']+)' is already a partner", "r"),
@@ -54,12 +65,18 @@ public class RuleDetails {
             new Sentence("negative", FIELD + " must not be negative", "f"),
             new Sentence("yearRange", FIELD + "(?:\\[\\d])? must lie between (\\d{4}) and (\\d{4})", "fnn"),
             new Sentence("noLetter", FIELD + " has no letter or digit", "f"),
-            new Sentence("personalData", FIELD + " looks like it holds a CPR number; the registry holds no "
-                    + "personal data", "f"),
-            new Sentence("lastArea", "an intervention keeps at least one area; add the new area before removing the "
-                    + "last one", ""),
-            new Sentence("noArea", "an intervention runs in at least one area \\(use 'copenhagen' for the whole "
-                    + "city\\)", ""));
+            new Sentence(
+                    "personalData",
+                    FIELD + " looks like it holds a CPR number; the registry holds no " + "personal data",
+                    "f"),
+            new Sentence(
+                    "lastArea",
+                    "an intervention keeps at least one area; add the new area before removing the " + "last one",
+                    ""),
+            new Sentence(
+                    "noArea",
+                    "an intervention runs in at least one area \\(use 'copenhagen' for the whole " + "city\\)",
+                    ""));
 
     private final MessageSource messages;
     private final UiFormat format;
@@ -99,13 +116,14 @@ public class RuleDetails {
         Map<String, String> names = sentence.kinds().contains("r") ? references.names(null) : Map.of();
         for (int i = 0; i < sentence.kinds().length(); i++) {
             String value = matcher.group(i + 1);
-            String shown = switch (sentence.kinds().charAt(i)) {
-                case 'f' -> messages.getMessage("ruleField." + value, null, null, locale);
-                case 'd' -> format.date(LocalDate.parse(value));
-                case 's' -> messages.getMessage("stage." + value, null, null, locale);
-                case 'r' -> names.getOrDefault(value, value);
-                default -> value;
-            };
+            String shown =
+                    switch (sentence.kinds().charAt(i)) {
+                        case 'f' -> messages.getMessage("ruleField." + value, null, null, locale);
+                        case 'd' -> format.date(LocalDate.parse(value));
+                        case 's' -> messages.getMessage("stage." + value, null, null, locale);
+                        case 'r' -> names.getOrDefault(value, value);
+                        default -> value;
+                    };
             if (shown == null) {
                 return java.util.Optional.empty();
             }

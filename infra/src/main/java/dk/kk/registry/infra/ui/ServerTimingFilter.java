@@ -24,8 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class ServerTimingFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Server-Timing";
-    private static final List<String> NOT_PAGES = List.of("/api/", "/v3/", "/swagger-ui", "/actuator", "/css/",
-            "/js/", "/webjars/", "/images/", "/favicon");
+    private static final List<String> NOT_PAGES =
+            List.of("/api/", "/v3/", "/swagger-ui", "/actuator", "/css/", "/js/", "/webjars/", "/images/", "/favicon");
     private static final List<String> DOWNLOADS = List.of(".csv", ".ndjson", ".json", ".xml", ".svg", ".png");
 
     @Override
@@ -35,7 +35,8 @@ class ServerTimingFilter extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String lower = path.toLowerCase(Locale.ROOT);
-        return NOT_PAGES.stream().anyMatch(lower::startsWith) || DOWNLOADS.stream().anyMatch(lower::endsWith);
+        return NOT_PAGES.stream().anyMatch(lower::startsWith)
+                || DOWNLOADS.stream().anyMatch(lower::endsWith);
     }
 
     @Override
@@ -55,21 +56,19 @@ class ServerTimingFilter extends OncePerRequestFilter {
                     }
 
                     @Override
-                    public void onTimeout(jakarta.servlet.AsyncEvent event) {
-                    }
+                    public void onTimeout(jakarta.servlet.AsyncEvent event) {}
 
                     @Override
-                    public void onError(jakarta.servlet.AsyncEvent event) {
-                    }
+                    public void onError(jakarta.servlet.AsyncEvent event) {}
 
                     @Override
-                    public void onStartAsync(jakarta.servlet.AsyncEvent event) {
-                    }
+                    public void onStartAsync(jakarta.servlet.AsyncEvent event) {}
                 });
             } else {
                 if (!response.isCommitted()) {
-                    response.setHeader(HEADER, String.format(Locale.ROOT, "app;dur=%.1f",
-                            (System.nanoTime() - start) / 1_000_000.0));
+                    response.setHeader(
+                            HEADER,
+                            String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - start) / 1_000_000.0));
                 }
                 held.copyBodyToResponse();
             }

@@ -3,8 +3,8 @@ package dk.kk.registry.infra.ui;
 import dk.kk.registry.infra.audit.AuditEventView;
 import dk.kk.registry.infra.audit.EventLog;
 import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.measurement.FindMeasurementQuery;
 import dk.kk.registry.shared.measurement.MeasurementView;
 import dk.kk.registry.shared.source.FindSourceFactsQuery;
@@ -62,8 +62,7 @@ class SourcePages {
     }
 
     /** A fact recorded from the source: what it says, what it concerns and where that is shown. */
-    record Fact(SourceFactView fact, String summary, String aggregateType, String concerns, String href) {
-    }
+    record Fact(SourceFactView fact, String summary, String aggregateType, String concerns, String href) {}
 
     @GetMapping("/sources")
     String list(@RequestParam(required = false) Integer page, HttpSession session, Model model) {
@@ -76,14 +75,19 @@ class SourcePages {
     }
 
     @GetMapping("/sources/{id}")
-    String show(@PathVariable String id, @RequestParam(required = false) Integer page, HttpSession session,
-            Model model, Locale locale) {
+    String show(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            HttpSession session,
+            Model model,
+            Locale locale) {
         Instant asOf = ViewedAsOf.of(session);
         SourceView source = queries.optional(new FindSourceQuery(id, asOf), SourceView.class)
                 .orElseThrow(() -> new NotFound("no source " + id));
         int shown = page == null || page < 0 ? 0 : page;
         SourceFactPage found = queries.one(new FindSourceFactsQuery(id, asOf, shown, PAGE_SIZE), SourceFactPage.class);
-        List<String> eventIds = found.items().stream().map(SourceFactView::eventId).toList();
+        List<String> eventIds =
+                found.items().stream().map(SourceFactView::eventId).toList();
         Map<String, AuditEventView> events = log.byEventIds(eventIds).stream()
                 .collect(Collectors.toMap(AuditEventView::eventId, Function.identity(), (a, b) -> a));
         Map<String, String> known = names.of(events.values(), asOf);
@@ -92,16 +96,26 @@ class SourcePages {
         model.addAttribute("source", source);
         model.addAttribute("found", found);
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("facts", found.items().stream().map(fact -> {
-            AuditEventView event = events.get(fact.eventId());
-            String type = event == null ? null : event.aggregateType();
-            // a measurement has no name of its own: it concerns the area it was measured in
-            String concerned = "Measurement".equals(type) ? measuredArea(fact.aggregateId(), event, asOf) : null;
-            String concerns = concerned != null ? known.getOrDefault(concerned, concerned)
-                    : known.getOrDefault(fact.aggregateId(), fact.aggregateId());
-            return new Fact(fact, lines.get(fact.eventId()), type, concerns,
-                    href(type, fact.aggregateId(), event, asOf));
-        }).toList());
+        model.addAttribute(
+                "facts",
+                found.items().stream()
+                        .map(fact -> {
+                            AuditEventView event = events.get(fact.eventId());
+                            String type = event == null ? null : event.aggregateType();
+                            // a measurement has no name of its own: it concerns the area it was measured in
+                            String concerned =
+                                    "Measurement".equals(type) ? measuredArea(fact.aggregateId(), event, asOf) : null;
+                            String concerns = concerned != null
+                                    ? known.getOrDefault(concerned, concerned)
+                                    : known.getOrDefault(fact.aggregateId(), fact.aggregateId());
+                            return new Fact(
+                                    fact,
+                                    lines.get(fact.eventId()),
+                                    type,
+                                    concerns,
+                                    href(type, fact.aggregateId(), event, asOf));
+                        })
+                        .toList());
         return "sources/show";
     }
 
@@ -130,7 +144,8 @@ class SourcePages {
             return area.group(1);
         }
         return queries.optional(new FindMeasurementQuery(measurementId, asOf), MeasurementView.class)
-                .map(MeasurementView::area).orElse(null);
+                .map(MeasurementView::area)
+                .orElse(null);
     }
 
     @GetMapping("/sources/new")
@@ -140,12 +155,26 @@ class SourcePages {
     }
 
     @PostMapping("/sources")
-    String register(@Valid @ModelAttribute("form") CommandForms.RegisterSource form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String register(
+            @Valid @ModelAttribute("form") CommandForms.RegisterSource form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         String id = form.id == null ? null : form.id.strip();
-        if (errors.hasErrors() || !FormErrors.attempt(errors, () -> commands.create(new RegisterSourceCommand(id,
-                form.title, form.publisher, form.published, form.identifier, form.kind, form.note), id,
-                form.reason))) {
+        if (errors.hasErrors()
+                || !FormErrors.attempt(
+                        errors,
+                        () -> commands.create(
+                                new RegisterSourceCommand(
+                                        id,
+                                        form.title,
+                                        form.publisher,
+                                        form.published,
+                                        form.identifier,
+                                        form.kind,
+                                        form.note),
+                                id,
+                                form.reason))) {
             return registerPage(model);
         }
         redirect.addFlashAttribute("done", "sources.done.registered");

@@ -19,8 +19,7 @@ import java.util.Map;
 final class TimelineFacts {
 
     /** One fact: its label's message key and either a value's message key or the value as shown. */
-    record Fact(String label, String valueKey, String value) {
-    }
+    record Fact(String label, String valueKey, String value) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +39,8 @@ final class TimelineFacts {
         if (correction.hasNonNull("correctedEventType")) {
             return correction.get("correctedEventType").asText();
         }
-        return CorrectableEvent.valueOf(correction.path("correctedEvent").asText()).eventType();
+        return CorrectableEvent.valueOf(correction.path("correctedEvent").asText())
+                .eventType();
     }
 
     List<Fact> of(HistoryEntryView entry) {
@@ -65,8 +65,11 @@ final class TimelineFacts {
         code(facts, payload, "result", "evaluation.result", "result");
         code(facts, payload, "decision", "form.decision", "decision");
         if (payload.hasNonNull("amount") && payload.get("amount").hasNonNull("amount")) {
-            facts.add(new Fact("expenditure.amount", null, format.money(new Money(
-                    new BigDecimal(payload.get("amount").get("amount").asText()), Money.DKK))));
+            facts.add(new Fact(
+                    "expenditure.amount",
+                    null,
+                    format.money(new Money(
+                            new BigDecimal(payload.get("amount").get("amount").asText()), Money.DKK))));
         }
         if (payload.hasNonNull("fromYear") || payload.hasNonNull("toYear")) {
             String from = payload.path("fromYear").asText("");
@@ -104,7 +107,10 @@ final class TimelineFacts {
 
     private void date(List<Fact> facts, JsonNode payload, String field, String label) {
         if (payload.hasNonNull(field)) {
-            facts.add(new Fact(label, null, format.date(UncertainDate.parse(payload.get(field).asText()))));
+            facts.add(new Fact(
+                    label,
+                    null,
+                    format.date(UncertainDate.parse(payload.get(field).asText()))));
         }
     }
 

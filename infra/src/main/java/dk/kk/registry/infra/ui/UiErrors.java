@@ -47,9 +47,10 @@ class UiErrors implements HandlerExceptionResolver, Ordered {
 
     @Override
     @Nullable
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
-            @Nullable Object handler, Exception e) {
-        if (!UiSecurityConfiguration.isPage(request.getRequestURI().substring(request.getContextPath().length()))) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Object handler, Exception e) {
+        if (!UiSecurityConfiguration.isPage(
+                request.getRequestURI().substring(request.getContextPath().length()))) {
             return null;
         }
         int status = status(e);
@@ -97,7 +98,8 @@ class UiErrors implements HandlerExceptionResolver, Ordered {
                 && e.getCause() instanceof Exception cause) {
             return status(cause);
         }
-        if (e instanceof NotFound || e instanceof AggregateNotFoundException
+        if (e instanceof NotFound
+                || e instanceof AggregateNotFoundException
                 || e instanceof IncompatibleAggregateException) {
             return 404;
         }
@@ -107,8 +109,11 @@ class UiErrors implements HandlerExceptionResolver, Ordered {
         if (e instanceof ErrorResponse answer) {
             return answer.getStatusCode().value();
         }
-        if (e instanceof BindException || e instanceof TypeMismatchException || e instanceof BadInput
-                || e instanceof ConstraintViolationException || e instanceof HttpMessageNotReadableException) {
+        if (e instanceof BindException
+                || e instanceof TypeMismatchException
+                || e instanceof BadInput
+                || e instanceof ConstraintViolationException
+                || e instanceof HttpMessageNotReadableException) {
             return 400;
         }
         return 500;

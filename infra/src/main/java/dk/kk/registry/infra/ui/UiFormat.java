@@ -28,8 +28,9 @@ public class UiFormat {
     public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     public String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern(danish() ? "d/M yyyy" : "d MMM yyyy",
-                locale()));
+        return date == null
+                ? ""
+                : date.format(DateTimeFormatter.ofPattern(danish() ? "d/M yyyy" : "d MMM yyyy", locale()));
     }
 
     /**
@@ -40,25 +41,29 @@ public class UiFormat {
         if (date == null || date.isUnknown()) {
             return danish() ? "ukendt" : "unknown";
         }
-        String shown = switch (date.precision()) {
-            case DAY, MONTH, YEAR -> single(date.notation());
-            case INTERVAL -> {
-                String[] parts = date.notation().split("/");
-                yield (danish() ? "mellem %s og %s" : "between %s and %s").formatted(single(parts[0]),
-                        single(parts[1]));
-            }
-            case ON_OR_BEFORE -> {
-                String end = date.notation().substring(3);
-                yield bare(end).length() == 4 ? (danish() ? "%s eller før" : "%s or earlier").formatted(single(end))
-                        : (danish() ? "senest %s" : "by %s").formatted(single(end));
-            }
-            case ON_OR_AFTER -> {
-                String start = date.notation().substring(0, date.notation().length() - 3);
-                yield bare(start).length() == 4 ? (danish() ? "%s eller senere" : "%s or later").formatted(single(start))
-                        : (danish() ? "tidligst %s" : "from %s at the earliest").formatted(single(start));
-            }
-            case UNKNOWN -> danish() ? "ukendt" : "unknown";
-        };
+        String shown =
+                switch (date.precision()) {
+                    case DAY, MONTH, YEAR -> single(date.notation());
+                    case INTERVAL -> {
+                        String[] parts = date.notation().split("/");
+                        yield (danish() ? "mellem %s og %s" : "between %s and %s")
+                                .formatted(single(parts[0]), single(parts[1]));
+                    }
+                    case ON_OR_BEFORE -> {
+                        String end = date.notation().substring(3);
+                        yield bare(end).length() == 4
+                                ? (danish() ? "%s eller før" : "%s or earlier").formatted(single(end))
+                                : (danish() ? "senest %s" : "by %s").formatted(single(end));
+                    }
+                    case ON_OR_AFTER -> {
+                        String start =
+                                date.notation().substring(0, date.notation().length() - 3);
+                        yield bare(start).length() == 4
+                                ? (danish() ? "%s eller senere" : "%s or later").formatted(single(start))
+                                : (danish() ? "tidligst %s" : "from %s at the earliest").formatted(single(start));
+                    }
+                    case UNKNOWN -> danish() ? "ukendt" : "unknown";
+                };
         return shown;
     }
 
@@ -67,11 +72,12 @@ public class UiFormat {
         String plain = bare(notation);
         boolean approximate = notation.endsWith("~") || notation.endsWith("%");
         boolean uncertain = notation.endsWith("?") || notation.endsWith("%");
-        String shown = switch (plain.length()) {
-            case 10 -> date(LocalDate.parse(plain));
-            case 7 -> YearMonth.parse(plain).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale()));
-            default -> plain;
-        };
+        String shown =
+                switch (plain.length()) {
+                    case 10 -> date(LocalDate.parse(plain));
+                    case 7 -> YearMonth.parse(plain).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale()));
+                    default -> plain;
+                };
         if (approximate) {
             shown = (danish() ? "ca. " : "circa ") + shown;
         }
@@ -94,26 +100,37 @@ public class UiFormat {
             case EXACT -> number(value.exactValue());
             case BELOW -> (danish() ? "under " : "below ") + number(value.high());
             case ABOVE -> (danish() ? "over " : "above ") + number(value.low());
-            case RANGE -> value.low() == null ? (danish() ? "højst " : "at most ") + number(value.high())
-                    : value.high() == null ? (danish() ? "mindst " : "at least ") + number(value.low())
-                    : number(value.low()) + "–" + number(value.high());
+            case RANGE ->
+                value.low() == null
+                        ? (danish() ? "højst " : "at most ") + number(value.high())
+                        : value.high() == null
+                                ? (danish() ? "mindst " : "at least ") + number(value.low())
+                                : number(value.low()) + "–" + number(value.high());
         };
     }
 
     /** A measured number with its own decimals, in the user's language ("0,6"; "1.234,5"). */
     public String number(BigDecimal number) {
-        return number == null ? "" : format(number, Math.max(0, number.stripTrailingZeros().scale()), "#,##0");
+        return number == null
+                ? ""
+                : format(number, Math.max(0, number.stripTrailingZeros().scale()), "#,##0");
     }
 
     public String instant(Instant instant) {
-        return instant == null ? "" : instant.atZone(COPENHAGEN).format(DateTimeFormatter.ofPattern(
-                danish() ? "d/M yyyy 'kl.' HH:mm" : "d MMM yyyy HH:mm", locale()));
+        return instant == null
+                ? ""
+                : instant.atZone(COPENHAGEN)
+                        .format(DateTimeFormatter.ofPattern(
+                                danish() ? "d/M yyyy 'kl.' HH:mm" : "d MMM yyyy HH:mm", locale()));
     }
 
     /** An instant as a {@code datetime-local} input wants it, in Copenhagen time. */
     public String instantInput(Instant instant) {
-        return instant == null ? "" : instant.atZone(COPENHAGEN).toLocalDateTime()
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        return instant == null
+                ? ""
+                : instant.atZone(COPENHAGEN)
+                        .toLocalDateTime()
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 
     public String money(Money money) {
@@ -134,8 +151,8 @@ public class UiFormat {
     }
 
     private static String format(BigDecimal amount, int maximumDecimals, String pattern) {
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(
-                danish() ? Locale.forLanguageTag("da") : Locale.UK));
+        DecimalFormat format = new DecimalFormat(
+                pattern, DecimalFormatSymbols.getInstance(danish() ? Locale.forLanguageTag("da") : Locale.UK));
         format.setMaximumFractionDigits(maximumDecimals);
         return format.format(amount);
     }

@@ -31,7 +31,8 @@ class UiModel {
     @ModelAttribute("displayName")
     String displayName() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return null;
         }
@@ -41,7 +42,8 @@ class UiModel {
     @ModelAttribute("actor")
     CurrentActor actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return null;
         }

@@ -36,11 +36,16 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ui(HttpSecurity http, MappedMethods mapped, ObjectProvider<ProviderSignIn> providerSignIn,
-            Environment environment) throws Exception {
-        http.securityMatcher(UiSecurityConfiguration.uiRequests())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID").permitAll());
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            MappedMethods mapped,
+            ObjectProvider<ProviderSignIn> providerSignIn,
+            Environment environment)
+            throws Exception {
+        http.securityMatcher(UiSecurityConfiguration.uiRequests()).logout(logout -> logout.logoutUrl("/logout")
+                .logoutSuccessUrl("/login?logout")
+                .deleteCookies("JSESSIONID")
+                .permitAll());
         ProviderSignIn provider = providerSignIn.getIfAvailable();
         // Signing out posts to the registry, which redirects to the provider: a form's redirect is bound by
         // form-action too, so the provider's origin must be allowed.
@@ -48,39 +53,57 @@ class UiSecurityConfiguration {
         if (provider != null) {
             provider.configure(http);
         } else if (!ProviderSignIn.issuerConfigured(environment)) {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
+            http.formLogin(form ->
+                    form.loginPage("/login").defaultSuccessUrl("/", true).permitAll());
         }
-        http
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; form-action " + formAction + "; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/login", ProviderSignIn.NO_ROLE_PAGE).permitAll()
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/css/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/login", ProviderSignIn.NO_ROLE_PAGE)
+                        .permitAll()
                         // no page takes it: a signed-in user learns 404 or 405 (MappedMethods), whatever the role
-                        .requestMatchers(mapped.unmapped("/")).authenticated()
+                        .requestMatchers(mapped.unmapped("/"))
+                        .authenticated()
                         // The auditor's view of the past; any page then reads as of that instant.
-                        .requestMatchers("/as-of", "/as-of/**").hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers("/audit/**").hasAnyRole(AUDITOR, ADMIN)
-                        .requestMatchers("/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/as-of", "/as-of/**")
+                        .hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers("/audit/**")
+                        .hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers("/admin/**")
+                        .hasRole(ADMIN)
                         .requestMatchers("/interventions/*/evaluations", "/interventions/*/evaluations/**")
                         .hasAnyRole(PM, EVALUATOR)
                         .requestMatchers("/interventions/new", "/interventions/*/*", "/interventions/*/*/**")
                         .hasRole(PM)
-                        .requestMatchers(HttpMethod.POST, "/interventions").hasRole(PM)
-                        .requestMatchers("/sources/new").hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/sources").hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/plans/*/measures").hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/interventions")
+                        .hasRole(PM)
+                        .requestMatchers("/sources/new")
+                        .hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/sources")
+                        .hasAnyRole(PM, EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/plans/*/measures")
+                        .hasAnyRole(PM, EVALUATOR, ADMIN)
                         .requestMatchers("/plans/*/mapping", "/plans/*/measure", "/plans/*/follow-up")
                         .hasAnyRole(PM, EVALUATOR, ADMIN)
-                        .requestMatchers("/plans/*/status", "/plans/*/analysis", "/plans/*/goal", "/plans/*/new-goal",
-                                "/plans/*/evaluation", "/plans/*/follow-ups/*/correction", "/plans/*/mapped/*/removal",
-                                "/plans/*/goals/*/removal", "/plans/*/measures/*/removal").hasAnyRole(EVALUATOR, ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
-                        .anyRequest().denyAll());
+                        .requestMatchers(
+                                "/plans/*/status",
+                                "/plans/*/analysis",
+                                "/plans/*/goal",
+                                "/plans/*/new-goal",
+                                "/plans/*/evaluation",
+                                "/plans/*/follow-ups/*/correction",
+                                "/plans/*/mapped/*/removal",
+                                "/plans/*/goals/*/removal",
+                                "/plans/*/measures/*/removal")
+                        .hasAnyRole(EVALUATOR, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .authenticated()
+                        .anyRequest()
+                        .denyAll());
         return http.build();
     }
 

@@ -12,8 +12,7 @@ public final class ViewedAsOf {
 
     static final String ATTRIBUTE = ViewedAsOf.class.getName();
 
-    private ViewedAsOf() {
-    }
+    private ViewedAsOf() {}
 
     /** The instant pages read as of, or null for now. */
     public static Instant of(HttpSession session) {

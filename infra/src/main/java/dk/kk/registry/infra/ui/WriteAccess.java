@@ -11,17 +11,18 @@ import dk.kk.registry.shared.intervention.InterventionView;
  */
 final class WriteAccess {
 
-    private WriteAccess() {
-    }
+    private WriteAccess() {}
 
     static boolean mayChange(CurrentActor actor, InterventionView intervention) {
-        if (actor.role() != Role.PROJECT_MANAGER || actor.administration() == null
+        if (actor.role() != Role.PROJECT_MANAGER
+                || actor.administration() == null
                 || intervention.stage().isClosed()) {
             return false;
         }
         return actor.administration().equals(intervention.leadAdministration())
-                || intervention.partners().stream().anyMatch(partner -> partner.effectiveTo() == null
-                        && actor.administration().equals(partner.organisationId()));
+                || intervention.partners().stream()
+                        .anyMatch(partner -> partner.effectiveTo() == null
+                                && actor.administration().equals(partner.organisationId()));
     }
 
     static boolean mayEvaluate(CurrentActor actor, InterventionView intervention) {

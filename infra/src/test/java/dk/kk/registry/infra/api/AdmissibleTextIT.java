@@ -33,14 +33,29 @@ class AdmissibleTextIT extends RegistryIT {
 
     /** JSON string contents, written as escapes so that a lone surrogate reaches the registry as a client sends it. */
     @ParameterizedTest
-    @ValueSource(strings = {"\\u0000", "\\u0007", "\\u001b[31m", "\\u007f", "\\u0085", "\\u009b", "\\ud800",
-            "\\udfff", "x\\udfff\\ud800y", "\\ufdd0", "\\ufffe", "\\uffff", "\\ud83f\\udffe", "\\udbff\\udfff"})
+    @ValueSource(
+            strings = {
+                "\\u0000",
+                "\\u0007",
+                "\\u001b[31m",
+                "\\u007f",
+                "\\u0085",
+                "\\u009b",
+                "\\ud800",
+                "\\udfff",
+                "x\\udfff\\ud800y",
+                "\\ufdd0",
+                "\\ufffe",
+                "\\uffff",
+                "\\ud83f\\udffe",
+                "\\udbff\\udfff"
+            })
     void aBodyTextThatBreaksTheRuleIsRefusedNamingTheFieldAndRecordsNothing(String escaped) {
         String request = "text-" + UUID.randomUUID();
         String bodyText = "{\"name\": \"Forening " + escaped + " i Sundby\", \"kind\": \"OTHER\"}";
 
-        Api.Response response = api().as("admin").header("X-Correlation-Id", request)
-                .post("/api/organisations", bodyText);
+        Api.Response response =
+                api().as("admin").header("X-Correlation-Id", request).post("/api/organisations", bodyText);
 
         JsonNode problem = assertProblem(response, 400);
         assertField(problem, "name");
@@ -57,28 +72,51 @@ class AdmissibleTextIT extends RegistryIT {
         estimate.put("effect", "0.1");
         String request = "text-" + UUID.randomUUID();
 
-        Api.Response response = api().as("evaluator").header("X-Correlation-Id", request)
-                .post("/api/interventions/" + intervention + "/evaluations", body("periodFrom", "2020-01-01",
-                        "periodTo", "2021-12-31", "method", "QUALITATIVE", "evaluator", "KFF", "result",
-                        "INCONCLUSIVE", "estimates", List.of(estimate)));
+        Api.Response response = api().as("evaluator")
+                .header("X-Correlation-Id", request)
+                .post(
+                        "/api/interventions/" + intervention + "/evaluations",
+                        body(
+                                "periodFrom",
+                                "2020-01-01",
+                                "periodTo",
+                                "2021-12-31",
+                                "method",
+                                "QUALITATIVE",
+                                "evaluator",
+                                "KFF",
+                                "result",
+                                "INCONCLUSIVE",
+                                "estimates",
+                                List.of(estimate)));
 
         assertField(assertProblem(response, 400), "estimates[0].indicator");
         assertThat(eventsOf(request)).isZero();
 
-        Api.Response criteria = api().as("admin").post("/api/policies", body("id", "tekst-" + UUID.randomUUID()
-                .toString().substring(0, 8), "title", "Strategi", "periodFrom", "2021-01-01",
-                "criteria", List.of("beskæftigelse", "uddannelse\u0085")));
+        Api.Response criteria = api().as("admin")
+                .post(
+                        "/api/policies",
+                        body(
+                                "id",
+                                "tekst-" + UUID.randomUUID().toString().substring(0, 8),
+                                "title",
+                                "Strategi",
+                                "periodFrom",
+                                "2021-01-01",
+                                "criteria",
+                                List.of("beskæftigelse", "uddannelse\u0085")));
         assertField(assertProblem(criteria, 400), "criteria[1]");
     }
 
     @Test
     void aFieldNameThatBreaksTheRuleIsRefused() {
-        for (String bodyText : List.of("{\"na\\u0000me\": \"x\", \"name\": \"Forening\", \"kind\": \"OTHER\"}",
+        for (String bodyText : List.of(
+                "{\"na\\u0000me\": \"x\", \"name\": \"Forening\", \"kind\": \"OTHER\"}",
                 "{\"\\udfff\": \"x\", \"name\": \"Forening\", \"kind\": \"OTHER\"}")) {
             String request = "text-" + UUID.randomUUID();
 
-            Api.Response response = api().as("admin").header("X-Correlation-Id", request)
-                    .post("/api/organisations", bodyText);
+            Api.Response response =
+                    api().as("admin").header("X-Correlation-Id", request).post("/api/organisations", bodyText);
 
             JsonNode problem = assertProblem(response, 400);
             assertThat(Problems.fields(problem)).as(response.toString()).hasSize(1);
@@ -88,8 +126,11 @@ class AdmissibleTextIT extends RegistryIT {
 
     @Test
     void aBulkMeasurementsTextIsUnderTheSameRule() {
-        Api.Response response = api().as("evaluator").post("/api/measurements", "[{\"indicator\": \"x\", "
-                + "\"area\": \"copenhagen\", \"period\": 2020, \"value\": \"1\", \"source\": \"DST\\u0000\"}]");
+        Api.Response response = api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        "[{\"indicator\": \"x\", "
+                                + "\"area\": \"copenhagen\", \"period\": 2020, \"value\": \"1\", \"source\": \"DST\\u0000\"}]");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -100,13 +141,17 @@ class AdmissibleTextIT extends RegistryIT {
     void tabLineFeedAndCarriageReturnAreLetIn() {
         var fixtures = fixtures();
         String description = "Første linje\r\nAnden linje\tmed tabulator\n";
-        Map<String, Object> registration = fixtures.registration("Linjer " + UUID.randomUUID(),
-                fixtures.area("text-lines"));
+        Map<String, Object> registration =
+                fixtures.registration("Linjer " + UUID.randomUUID(), fixtures.area("text-lines"));
         registration.put("description", description);
 
         String id = fixtures.intervention(registration);
 
-        assertThat(api().as("pm.tmf").get("/api/interventions/" + id).json().get("description").asText())
+        assertThat(api().as("pm.tmf")
+                        .get("/api/interventions/" + id)
+                        .json()
+                        .get("description")
+                        .asText())
                 .isEqualTo(description);
     }
 
@@ -117,9 +162,16 @@ class AdmissibleTextIT extends RegistryIT {
 
         String id = fixtures().organisation(decomposed, "OTHER");
 
-        assertThat(api().as("admin").get("/api/organisations/" + id).json().get("name").asText()).isEqualTo(composed);
-        String stored = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domainevententry "
-                + "WHERE aggregateidentifier = ?", String.class, id);
+        assertThat(api().as("admin")
+                        .get("/api/organisations/" + id)
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo(composed);
+        String stored = jdbc.queryForObject(
+                "SELECT convert_from(payload, 'UTF8') FROM domainevententry " + "WHERE aggregateidentifier = ?",
+                String.class,
+                id);
         assertThat(stored).contains(composed).doesNotContain("\u0301");
     }
 
@@ -132,7 +184,8 @@ class AdmissibleTextIT extends RegistryIT {
         reads.put("/api/goals/board?owner=%00", "owner");
         reads.put("/api/interventions?q=%EF%BF%BE", "q");
         reads.put("/api/interventions?q%01=x", "q\\u0001");
-        reads.forEach((path, field) -> assertField(assertProblem(api().as("admin").get(path), 400), field));
+        reads.forEach(
+                (path, field) -> assertField(assertProblem(api().as("admin").get(path), 400), field));
     }
 
     /** A NUL in the path is refused by Tomcat before the registry sees the request; what it answers is not here. */
@@ -153,14 +206,19 @@ class AdmissibleTextIT extends RegistryIT {
         String area = fixtures().area("text-header");
         String request = "text-" + UUID.randomUUID();
 
-        String renamed = raw("/api/areas/" + area + "/name", "If-Match: \"0\u0085\"\r\nX-Correlation-Id: "
-                + request, "{\"name\": \"Nyt navn\", \"reason\": \"omdøbt\"}");
-        String keyed = raw("/api/organisations", "Idempotency-Key: k\u0085",
-                "{\"name\": \"Forening\", \"kind\": \"OTHER\"}");
-        String correlated = raw("/api/organisations", "X-Correlation-Id: k\u009b1m",
-                "{\"name\": \"Forening\", \"kind\": \"OTHER\"}");
+        String renamed = raw(
+                "/api/areas/" + area + "/name",
+                "If-Match: \"0\u0085\"\r\nX-Correlation-Id: " + request,
+                "{\"name\": \"Nyt navn\", \"reason\": \"omdøbt\"}");
+        String keyed =
+                raw("/api/organisations", "Idempotency-Key: k\u0085", "{\"name\": \"Forening\", \"kind\": \"OTHER\"}");
+        String correlated = raw(
+                "/api/organisations", "X-Correlation-Id: k\u009b1m", "{\"name\": \"Forening\", \"kind\": \"OTHER\"}");
 
-        assertThat(renamed).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"If-Match\"");
+        assertThat(renamed)
+                .startsWith("HTTP/1.1 400")
+                .contains("application/problem+json")
+                .contains("\"If-Match\"");
         assertThat(eventsOf(request)).isZero();
         assertThat(keyed).startsWith("HTTP/1.1 400").contains("\"Idempotency-Key\"");
         assertThat(correlated).startsWith("HTTP/1.1 400").contains("\"X-Correlation-Id\"");
@@ -190,18 +248,38 @@ class AdmissibleTextIT extends RegistryIT {
         pm.get("/interventions/new");
         String title = "Formular " + UUID.randomUUID();
 
-        HttpResponse<String> answer = pm.post("/interventions", Map.of("title", title + "\u0001",
-                "kind", "AREA_BASED", "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF",
-                "areas", "copenhagen", "targetGroups", "ALL_RESIDENTS", "plannedStart", "2019-01-01"));
+        HttpResponse<String> answer = pm.post(
+                "/interventions",
+                Map.of(
+                        "title",
+                        title + "\u0001",
+                        "kind",
+                        "AREA_BASED",
+                        "category",
+                        "SAFETY_PARTNERSHIP",
+                        "leadAdministration",
+                        "TMF",
+                        "areas",
+                        "copenhagen",
+                        "targetGroups",
+                        "ALL_RESIDENTS",
+                        "plannedStart",
+                        "2019-01-01"));
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("id=\"title-error\"").contains("et tegn, som ikke kan gemmes");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE position(? in "
-                + "convert_from(payload, 'UTF8')) > 0", Long.class, title)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE position(? in "
+                                + "convert_from(payload, 'UTF8')) > 0",
+                        Long.class,
+                        title))
+                .isZero();
     }
 
     private long eventsOf(String correlationId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE position(? in convert_from(metadata, "
-                + "'UTF8')) > 0", Long.class, "\"" + correlationId + "\"");
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE position(? in convert_from(metadata, " + "'UTF8')) > 0",
+                Long.class,
+                "\"" + correlationId + "\"");
     }
 }

@@ -43,24 +43,35 @@ class AuthorizationServerIT extends RegistryIT {
 
     private static final String AUDIENCE = "https://registry.kk.example";
 
-    private static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start(List.of(
-            client("pm-tmf", realmRole("registry-project-manager", "TMF")).forAudience(AUDIENCE),
-            client("pm-sof", realmRole("registry-project-manager", "SOF")).forAudience(AUDIENCE),
-            client("evaluator", realmRole("registry-evaluator", null)).forAudience(AUDIENCE),
-            client("auditor", realmRole("registry-auditor", null)).forAudience(AUDIENCE),
-            client("admin", realmRole("registry-admin", null)).forAudience(AUDIENCE),
-            client("for-the-mail-service", realmRole("registry-admin", null)),
-            client("no-audience", realmRole("registry-admin", null)).forAudience(),
-            client("expired", realmRole("registry-admin", null)).forAudience(AUDIENCE)
-                    .expiresIn(Duration.ofSeconds(-30)),
-            client("not-yet-valid", realmRole("registry-admin", null)).forAudience(AUDIENCE)
-                    .notBeforeIn(Duration.ofSeconds(30)),
-            client("no-role", Map.of("realm_access", Map.of("roles", List.of("offline_access"))))
-                    .forAudience(AUDIENCE),
-            client("two-roles", Map.of("realm_access", Map.of("roles", List.of("registry-admin",
-                    "registry-auditor")))).forAudience(AUDIENCE),
-            client("pm-without-administration", realmRole("registry-project-manager", null)).forAudience(AUDIENCE)),
-            List.of(), List.of());
+    private static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start(
+            List.of(
+                    client("pm-tmf", realmRole("registry-project-manager", "TMF"))
+                            .forAudience(AUDIENCE),
+                    client("pm-sof", realmRole("registry-project-manager", "SOF"))
+                            .forAudience(AUDIENCE),
+                    client("evaluator", realmRole("registry-evaluator", null)).forAudience(AUDIENCE),
+                    client("auditor", realmRole("registry-auditor", null)).forAudience(AUDIENCE),
+                    client("admin", realmRole("registry-admin", null)).forAudience(AUDIENCE),
+                    client("for-the-mail-service", realmRole("registry-admin", null)),
+                    client("no-audience", realmRole("registry-admin", null)).forAudience(),
+                    client("expired", realmRole("registry-admin", null))
+                            .forAudience(AUDIENCE)
+                            .expiresIn(Duration.ofSeconds(-30)),
+                    client("not-yet-valid", realmRole("registry-admin", null))
+                            .forAudience(AUDIENCE)
+                            .notBeforeIn(Duration.ofSeconds(30)),
+                    client("no-role", Map.of("realm_access", Map.of("roles", List.of("offline_access"))))
+                            .forAudience(AUDIENCE),
+                    client(
+                                    "two-roles",
+                                    Map.of(
+                                            "realm_access",
+                                            Map.of("roles", List.of("registry-admin", "registry-auditor"))))
+                            .forAudience(AUDIENCE),
+                    client("pm-without-administration", realmRole("registry-project-manager", null))
+                            .forAudience(AUDIENCE)),
+            List.of(),
+            List.of());
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -84,8 +95,13 @@ class AuthorizationServerIT extends RegistryIT {
         Api.Response registered = pmTmf.post("/api/interventions", registration("TMF"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().get("id").asText();
-        assertThat(pmTmf.get("/api/interventions/" + id + "/history").json().get("items").get(0)
-                .get("recordedBy").asText()).isEqualTo("pm-tmf");
+        assertThat(pmTmf.get("/api/interventions/" + id + "/history")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("recordedBy")
+                        .asText())
+                .isEqualTo("pm-tmf");
         assertProblem(bearer(PROVIDER.token("pm-sof")).post("/api/interventions", registration("TMF")), 403);
 
         Api evaluator = bearer(PROVIDER.token("evaluator"));
@@ -126,16 +142,19 @@ class AuthorizationServerIT extends RegistryIT {
     void forgedTokensAreRefused() throws Exception {
         String real = PROVIDER.token("admin");
         String payload = real.split("\\.")[1];
-        String none = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                "{\"alg\":\"none\",\"typ\":\"at+jwt\"}".getBytes(StandardCharsets.UTF_8));
+        String none = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"at+jwt\"}".getBytes(StandardCharsets.UTF_8));
         refused(none + "." + payload + ".");
 
         RSAKey theProviders = PROVIDER.signingKey();
-        RSAKey foreign = new RSAKeyGenerator(2048).keyID(theProviders.getKeyID()).generate();
-        refused(resign(real, foreign, claims -> { }));
+        RSAKey foreign =
+                new RSAKeyGenerator(2048).keyID(theProviders.getKeyID()).generate();
+        refused(resign(real, foreign, claims -> {}));
         refused(resign(real, theProviders, claims -> claims.issuer("https://login.evil.example")));
-        Api.Response control = bearer(resign(real, theProviders, claims -> { })).get("/api/interventions");
-        assertThat(control.status()).as("the same token re-signed with the provider's key: " + control)
+        Api.Response control = bearer(resign(real, theProviders, claims -> {})).get("/api/interventions");
+        assertThat(control.status())
+                .as("the same token re-signed with the provider's key: " + control)
                 .isEqualTo(200);
     }
 
@@ -167,10 +186,15 @@ class AuthorizationServerIT extends RegistryIT {
 
     private static String resign(String token, RSAKey key, Consumer<JWTClaimsSet.Builder> change)
             throws ParseException, JOSEException {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet());
+        JWTClaimsSet.Builder claims =
+                new JWTClaimsSet.Builder(SignedJWT.parse(token).getJWTClaimsSet());
         change.accept(claims);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType("at+jwt"))
-                .keyID(key.getKeyID()).build(), claims.build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(new JOSEObjectType("at+jwt"))
+                        .keyID(key.getKeyID())
+                        .build(),
+                claims.build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
@@ -188,9 +212,23 @@ class AuthorizationServerIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body("title", "Lektiecafé i Tingbjerg " + UUID.randomUUID(), "kind", "AREA_BASED",
-                "category", "STREET_OUTREACH", "leadAdministration", lead, "areas", List.of("copenhagen"),
-                "targetGroups", List.of("YOUTH"), "plannedStart", "2021-01-01", "plannedEnd", "2023-12-31");
+        return body(
+                "title",
+                "Lektiecafé i Tingbjerg " + UUID.randomUUID(),
+                "kind",
+                "AREA_BASED",
+                "category",
+                "STREET_OUTREACH",
+                "leadAdministration",
+                lead,
+                "areas",
+                List.of("copenhagen"),
+                "targetGroups",
+                List.of("YOUTH"),
+                "plannedStart",
+                "2021-01-01",
+                "plannedEnd",
+                "2023-12-31");
     }
 
     private long events() {

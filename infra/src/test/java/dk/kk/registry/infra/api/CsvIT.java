@@ -36,25 +36,45 @@ class CsvIT extends RegistryIT {
         assertThat(Arrays.copyOf(csv.body(), 3)).as("the byte-order mark").isEqualTo(BOM);
         String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\uFEFF");
-        List<String> lines = Arrays.stream(text.split("\r?\n")).filter(line -> !line.isEmpty()).toList();
+        List<String> lines = Arrays.stream(text.split("\r?\n"))
+                .filter(line -> !line.isEmpty())
+                .toList();
         assertThat(lines).hasSize(3);
         List<String> header = List.of(lines.get(0).split(";", -1));
-        assertThat(header).contains("Id", "Titel", "Ansvarlig forvaltning", "Områder", "Kategori", "Kategori (kode)",
-                "Type", "Type (kode)", "Fase", "Fase (kode)", "Planlagt start").doesNotHaveDuplicates();
+        assertThat(header)
+                .contains(
+                        "Id",
+                        "Titel",
+                        "Ansvarlig forvaltning",
+                        "Områder",
+                        "Kategori",
+                        "Kategori (kode)",
+                        "Type",
+                        "Type (kode)",
+                        "Fase",
+                        "Fase (kode)",
+                        "Planlagt start")
+                .doesNotHaveDuplicates();
         assertThat(lines.get(0)).doesNotContain(",").doesNotContain("\"");
 
-        String row = lines.stream().filter(line -> line.startsWith(id)).findFirst().orElseThrow();
+        String row =
+                lines.stream().filter(line -> line.startsWith(id)).findFirst().orElseThrow();
         List<String> cells = List.of(row.split(";", -1));
         assertThat(cells).hasSameSizeAs(header);
         assertThat(cells.get(header.indexOf("Titel"))).isEqualTo(title);
         assertThat(cells.get(header.indexOf("Ansvarlig forvaltning"))).isEqualTo("TMF");
         assertThat(cells.get(header.indexOf("Områder"))).isEqualTo(area);
         assertThat(cells.get(header.indexOf("Kategori (kode)"))).isEqualTo(registration.get("category"));
-        assertThat(cells.get(header.indexOf("Kategori"))).isNotEqualTo(registration.get("category")).isNotBlank();
+        assertThat(cells.get(header.indexOf("Kategori")))
+                .isNotEqualTo(registration.get("category"))
+                .isNotBlank();
         assertThat(cells.get(header.indexOf("Planlagt start"))).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(row).contains("æ", "ø", "å", "Æ", "Ø", "Å", "–");
 
-        String quoted = lines.stream().filter(line -> line.startsWith(trickyId)).findFirst().orElseThrow();
+        String quoted = lines.stream()
+                .filter(line -> line.startsWith(trickyId))
+                .findFirst()
+                .orElseThrow();
         assertThat(quoted).contains(";\"Lektier; \"\"mor og far\"\" hjælper\";");
     }
 
@@ -64,13 +84,17 @@ class CsvIT extends RegistryIT {
         String area = fixtures().area("engelsk");
         Map<String, Object> registration = fixtures().registration("Lektiecafé", area);
         String id = fixtures().intervention(registration);
-        Api.Response csv = api().as("auditor").header("Accept", "text/csv")
-                .get("/api/interventions?lang=en&area=" + area);
+        Api.Response csv =
+                api().as("auditor").header("Accept", "text/csv").get("/api/interventions?lang=en&area=" + area);
         assertThat(csv.status()).isEqualTo(200);
-        List<String> lines = List.of(new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        List<String> lines = List.of(
+                new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n"));
         List<String> header = List.of(lines.get(0).split(";", -1));
         assertThat(header).contains("id", "title", "category", "kind").doesNotContain("Kategori", "category (code)");
-        List<String> cells = List.of(lines.stream().filter(l -> l.startsWith(id)).findFirst().orElseThrow()
+        List<String> cells = List.of(lines.stream()
+                .filter(l -> l.startsWith(id))
+                .findFirst()
+                .orElseThrow()
                 .split(";", -1));
         assertThat(cells.get(header.indexOf("category"))).isEqualTo(registration.get("category"));
     }
@@ -83,10 +107,11 @@ class CsvIT extends RegistryIT {
     void everyCsvOfTheApiHasDanishHeadings() {
         Map<String, String> required = Map.of(
                 "/api/funding/summary", "?groupBy=area",
-                "/api/comparisons", "?indicator=eviction-warnings&area=designated-areas&comparison=copenhagen"
-                        + "&baseline=2017&status=2024",
-                "/api/comparisons/exposure", "?indicator=eviction-warnings&category=STREET_OUTREACH&baseline=2017"
-                        + "&status=2024");
+                "/api/comparisons",
+                        "?indicator=eviction-warnings&area=designated-areas&comparison=copenhagen"
+                                + "&baseline=2017&status=2024",
+                "/api/comparisons/exposure",
+                        "?indicator=eviction-warnings&category=STREET_OUTREACH&baseline=2017" + "&status=2024");
         List<String> paths = new java.util.ArrayList<>();
         api().anonymous().get("/v3/api-docs").json().path("paths").fields().forEachRemaining(path -> {
             path.getValue().path("get").path("responses").forEach(response -> {
@@ -98,10 +123,11 @@ class CsvIT extends RegistryIT {
         assertThat(paths).as("the CSV lists of the API").hasSizeGreaterThanOrEqualTo(15);
         List<String> untranslated = new java.util.ArrayList<>();
         for (String path : paths) {
-            Api.Response csv = api().as("admin").header("Accept", "text/csv")
-                    .get(filled(path) + required.getOrDefault(path, ""));
+            Api.Response csv =
+                    api().as("admin").header("Accept", "text/csv").get(filled(path) + required.getOrDefault(path, ""));
             assertThat(csv.status()).as(path + ": " + csv).isEqualTo(200);
-            String[] lines = new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n");
+            String[] lines =
+                    new String(csv.body(), StandardCharsets.UTF_8).substring(1).split("\r\n");
             List<String> header = List.of(lines[0].split(";", -1));
             for (String heading : header) {
                 if (!heading.matches("\\p{Lu}.*")) {
@@ -117,23 +143,34 @@ class CsvIT extends RegistryIT {
                 for (int column = 1; column < header.size() && column < cells.size(); column++) {
                     String code = cells.get(column);
                     // An abbreviation such as SSP is its own label.
-                    if (header.get(column).endsWith(" (kode)") && !code.isEmpty() && !code.matches("[A-Z]{2,4}")
+                    if (header.get(column).endsWith(" (kode)")
+                            && !code.isEmpty()
+                            && !code.matches("[A-Z]{2,4}")
                             && code.equals(cells.get(column - 1))) {
                         untranslated.add(path + ": " + header.get(column - 1) + " " + code);
                     }
                 }
             }
         }
-        assertThat(untranslated.stream().distinct()).as("CSV headings left as field names, codes without a label")
+        assertThat(untranslated.stream().distinct())
+                .as("CSV headings left as field names, codes without a label")
                 .isEmpty();
     }
 
     /** A path with its identifiers filled from the demo history: the 2011 policy, its first development plan. */
     private String filled(String path) {
-        String plan = path.contains("/development-plans/{id}") ? api().as("admin")
-                .get("/api/development-plans?policy=policy-2011").json().path("items").path(0).path("id").asText() : "";
-        return path.replace("/policies/{id}", "/policies/policy-2011").replace("/development-plans/{id}",
-                "/development-plans/" + plan).replace("/sources/{id}", "/sources/status-sof-2024");
+        String plan = path.contains("/development-plans/{id}")
+                ? api().as("admin")
+                        .get("/api/development-plans?policy=policy-2011")
+                        .json()
+                        .path("items")
+                        .path(0)
+                        .path("id")
+                        .asText()
+                : "";
+        return path.replace("/policies/{id}", "/policies/policy-2011")
+                .replace("/development-plans/{id}", "/development-plans/" + plan)
+                .replace("/sources/{id}", "/sources/status-sof-2024");
     }
 
     @Test

@@ -28,10 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryAnswerIsAProblemIT extends RegistryIT {
 
     private static final List<String> SIGNED_IN = List.of("pm.tmf", "evaluator", "auditor", "admin");
-    private static final List<String> INSTANTS_OUT_OF_RANGE = List.of("%2B1000000000-01-01T00:00:00Z",
+    private static final List<String> INSTANTS_OUT_OF_RANGE = List.of(
+            "%2B1000000000-01-01T00:00:00Z",
             "-999999999-01-01T00:00:00Z", "%2B10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z");
-    private static final List<String> DATES_OUT_OF_RANGE = List.of("%2B99999-01-01", "-0001-01-01", "0000-01-01",
-            "%2B10000-01-01");
+    private static final List<String> DATES_OUT_OF_RANGE =
+            List.of("%2B99999-01-01", "-0001-01-01", "0000-01-01", "%2B10000-01-01");
 
     private String intervention;
 
@@ -74,9 +75,12 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
                 }
             }
         });
-        assertThat(calls).as("asOf on the interventions and from/to on the audit log are among them")
-                .anyMatch(c -> c.path().startsWith("/api/interventions?") && c.field().equals("asOf"))
-                .anyMatch(c -> c.path().startsWith("/api/audit/events?") && c.field().equals("to"));
+        assertThat(calls)
+                .as("asOf on the interventions and from/to on the audit log are among them")
+                .anyMatch(c ->
+                        c.path().startsWith("/api/interventions?") && c.field().equals("asOf"))
+                .anyMatch(c ->
+                        c.path().startsWith("/api/audit/events?") && c.field().equals("to"));
         return calls.stream();
     }
 
@@ -91,10 +95,22 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
         for (String date : List.of("+99999-01-01", "-0001-01-01", "0000-01-01", "+10000-01-01")) {
             Map<String, Object> registration = fixtures().registration("Udenfor", "copenhagen");
             registration.put("plannedStart", date);
-            calls.add(new Call("pm.tmf", "POST", "/api/interventions", "application/json",
-                    Problems.json(registration), 400, "plannedStart"));
-            calls.add(new Call("pm.tmf", "POST", "/api/interventions/{A}/stage", "application/json",
-                    Problems.json(Map.of("stage", "ACTIVE", "effectiveFrom", date)), 400, "effectiveFrom"));
+            calls.add(new Call(
+                    "pm.tmf",
+                    "POST",
+                    "/api/interventions",
+                    "application/json",
+                    Problems.json(registration),
+                    400,
+                    "plannedStart"));
+            calls.add(new Call(
+                    "pm.tmf",
+                    "POST",
+                    "/api/interventions/{A}/stage",
+                    "application/json",
+                    Problems.json(Map.of("stage", "ACTIVE", "effectiveFrom", date)),
+                    400,
+                    "effectiveFrom"));
         }
         return calls.stream();
     }
@@ -107,8 +123,13 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
 
     static Stream<Call> wrongMediaTypes() {
         List<Call> calls = new ArrayList<>();
-        for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=xyz", "text/plain",
-                "application/xml", "application/x-www-form-urlencoded", "application/octet-stream")) {
+        for (String type : List.of(
+                "multipart/form-data",
+                "multipart/form-data; boundary=xyz",
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "application/octet-stream")) {
             calls.add(new Call("pm.tmf", "POST", "/api/interventions", type, "x", 415, null));
             calls.add(new Call("pm.tmf", "POST", "/api/interventions/{A}/stage", type, "x", 415, null));
             calls.add(new Call("admin", "POST", "/api/organisations", type, "x", 415, null));
@@ -124,8 +145,13 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
 
     static Stream<Call> wrongVerbs() {
         List<Call> calls = new ArrayList<>();
-        for (String path : List.of("/api/interventions", "/api/interventions/{A}", "/api/goals",
-                "/api/organisations/TMF", "/api/audit/events", "/api/admin/projections")) {
+        for (String path : List.of(
+                "/api/interventions",
+                "/api/interventions/{A}",
+                "/api/goals",
+                "/api/organisations/TMF",
+                "/api/audit/events",
+                "/api/admin/projections")) {
             for (String method : List.of("PUT", "PATCH", "DELETE")) {
                 for (String user : SIGNED_IN) {
                     calls.add(new Call(user, method, path, "application/json", "{}", 405, null));
@@ -156,8 +182,11 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
                 Call.get("pm.tmf", "/api/evaluations?method=RCT&method=MONITORING", 400, "method"),
                 Call.get("pm.tmf", "/api/interventions?page=0&page=1", 400, "page"),
                 Call.get("pm.tmf", "/api/interventions?stage=ACTIVE&stage=ACTIVE", 400, "stage"),
-                Call.get("pm.tmf", "/api/interventions/{A}?asOf=2024-01-01T00:00:00Z&asOf=2025-01-01T00:00:00Z",
-                        400, "asOf"),
+                Call.get(
+                        "pm.tmf",
+                        "/api/interventions/{A}?asOf=2024-01-01T00:00:00Z&asOf=2025-01-01T00:00:00Z",
+                        400,
+                        "asOf"),
                 Call.get("auditor", "/api/audit/events?user=a&user=b", 400, "user"),
                 // a parameter that is a list takes repeats: this indicator does not exist, which is all it says
                 Call.get("pm.tmf", "/api/indicators/no-such-indicator/series?area=copenhagen&area=valby", 404, null));
@@ -171,14 +200,20 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
 
     static Stream<Call> malformedPaths() {
         List<Call> calls = new ArrayList<>();
-        for (String segment : List.of("a%2Fb", "a%00b", "%25", "%3B", "a%3Bb", "a;b", "a%5Cb", "%2e%2e", "%2e",
-                "..%2F", "a%0Ab", "%FF", "%C0%AF", "a//b", "x/y/z")) {
+        for (String segment : List.of(
+                "a%2Fb",
+                "a%00b", "%25", "%3B", "a%3Bb", "a;b", "a%5Cb", "%2e%2e", "%2e", "..%2F", "a%0Ab", "%FF", "%C0%AF",
+                "a//b", "x/y/z")) {
             calls.add(Call.get("pm.tmf", "/api/interventions/" + segment, 0, null));
             // refused at the door whoever asks; a well-formed path that names nothing asks for sign-in first
             calls.add(Call.get(null, "/api/interventions/" + segment, segment.equals("x/y/z") ? 401 : 0, null));
         }
-        for (String path : List.of("/api//interventions", "/api/./interventions", "/api/../api/interventions",
-                "/api/nothing", "/api/interventions/x/nothing")) {
+        for (String path : List.of(
+                "/api//interventions",
+                "/api/./interventions",
+                "/api/../api/interventions",
+                "/api/nothing",
+                "/api/interventions/x/nothing")) {
             calls.add(Call.get("pm.tmf", path, 0, null));
         }
         calls.add(new Call("admin", "POST", "/api/nothing", "application/json", "{}", 404, null));
@@ -203,21 +238,30 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
     @ParameterizedTest(name = "Accept: {0}")
     @MethodSource("unacceptableAccepts")
     void anAnswerNoRepresentationMeetsIs406(String accept) {
-        for (String path : List.of("/api/interventions", "/api/interventions/{A}", "/api/goals/board",
-                "/api/audit/verify")) {
-            Api.Response response = api().as("auditor").header("Accept", accept).get(path.replace("{A}",
-                    intervention));
+        for (String path :
+                List.of("/api/interventions", "/api/interventions/{A}", "/api/goals/board", "/api/audit/verify")) {
+            Api.Response response = api().as("auditor").header("Accept", accept).get(path.replace("{A}", intervention));
             assertProblem(response, 406);
         }
-        JsonNode documented = api().anonymous().get("/v3/api-docs").json().path("paths").path("/api/interventions")
-                .path("get").path("responses").path("406");
-        assertThat(documented.path("content").path("application/problem+json").isMissingNode()).isFalse();
+        JsonNode documented = api().anonymous()
+                .get("/v3/api-docs")
+                .json()
+                .path("paths")
+                .path("/api/interventions")
+                .path("get")
+                .path("responses")
+                .path("406");
+        assertThat(documented.path("content").path("application/problem+json").isMissingNode())
+                .isFalse();
     }
 
     private Api.Response answer(Call call) {
         Api client = call.user() == null ? api().anonymous() : api().as(call.user());
         String path = call.path().replace("{A}", intervention);
-        Api.Response response = client.send(call.method(), path, call.contentType(),
+        Api.Response response = client.send(
+                call.method(),
+                path,
+                call.contentType(),
                 call.body() == null ? null : call.body().getBytes(StandardCharsets.UTF_8));
         int expected = call.status();
         if (expected == 0) {
@@ -225,11 +269,14 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
             expected = response.status();
         }
         JsonNode problem = assertProblem(response, expected);
-        assertThat(response.text()).as("no framework wording in " + response).doesNotContain("static resource",
-                "Bad Request\",\"path\"", "\"timestamp\"");
+        assertThat(response.text())
+                .as("no framework wording in " + response)
+                .doesNotContain("static resource", "Bad Request\",\"path\"", "\"timestamp\"");
         if (expected == 400) {
-            assertThat(problem.path("errors").isArray() && !problem.path("errors").isEmpty())
-                    .as("errors of " + response).isTrue();
+            assertThat(problem.path("errors").isArray()
+                            && !problem.path("errors").isEmpty())
+                    .as("errors of " + response)
+                    .isTrue();
         }
         if (call.field() != null) {
             assertField(problem, call.field());
@@ -241,14 +288,24 @@ class EveryAnswerIsAProblemIT extends RegistryIT {
     private static String call(String template, JsonNode operation, String name, String value) {
         StringBuilder query = new StringBuilder(name).append('=').append(value);
         for (JsonNode parameter : operation.path("parameters")) {
-            if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()
+            if (parameter.path("in").asText().equals("query")
+                    && parameter.path("required").asBoolean()
                     && !parameter.path("name").asText().equals(name)) {
                 JsonNode schema = parameter.path("schema");
-                String filler = schema.has("enum") ? schema.get("enum").get(0).asText()
-                        : schema.path("type").asText().equals("integer") ? "2020"
-                        : schema.path("items").has("enum") ? schema.path("items").get("enum").get(0).asText()
-                        : "copenhagen";
-                query.append('&').append(parameter.path("name").asText()).append('=').append(filler);
+                String filler = schema.has("enum")
+                        ? schema.get("enum").get(0).asText()
+                        : schema.path("type").asText().equals("integer")
+                                ? "2020"
+                                : schema.path("items").has("enum")
+                                        ? schema.path("items")
+                                                .get("enum")
+                                                .get(0)
+                                                .asText()
+                                        : "copenhagen";
+                query.append('&')
+                        .append(parameter.path("name").asText())
+                        .append('=')
+                        .append(filler);
             }
         }
         return template.replaceAll("\\{[^}]+}", "x") + "?" + query;

@@ -49,8 +49,9 @@ class GeneratedClientIT extends RegistryIT {
 
     private String area(String prefix) throws ApiException {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        new ReferenceControllerApi(as("admin")).registerArea(new NewArea().id(id).name("Område " + id)
-                .kind(NewArea.KindEnum.MUNICIPAL_DESIGNATED), null);
+        new ReferenceControllerApi(as("admin"))
+                .registerArea(
+                        new NewArea().id(id).name("Område " + id).kind(NewArea.KindEnum.MUNICIPAL_DESIGNATED), null);
         return id;
     }
 
@@ -62,30 +63,58 @@ class GeneratedClientIT extends RegistryIT {
     void aProjectManagerRegistersFundsSpendsAndMovesAnIntervention() throws ApiException {
         String first = area("client-first");
         String second = area("client-second");
-        String fund = new ReferenceControllerApi(as("admin")).registerOrganisation(new NewOrganisation()
-                .name("Fonden " + first).kind(NewOrganisation.KindEnum.NATIONAL_BUILDING_FUND), null).getId();
+        String fund = new ReferenceControllerApi(as("admin"))
+                .registerOrganisation(
+                        new NewOrganisation()
+                                .name("Fonden " + first)
+                                .kind(NewOrganisation.KindEnum.NATIONAL_BUILDING_FUND),
+                        null)
+                .getId();
         InterventionControllerApi interventions = new InterventionControllerApi(as("pm.tmf"));
 
-        InterventionWritten registered = interventions.registerIntervention(new Register().title("Klientens indsats")
-                .description("Registreret gennem en genereret klient").kind(Register.KindEnum.AREA_BASED)
-                .category(Register.CategoryEnum.SAFETY_PARTNERSHIP).leadAdministration("TMF").areas(List.of(first))
-                .targetGroups(Set.of(Register.TargetGroupsEnum.ALL_RESIDENTS))
-                .plannedStart("../2019").plannedEnd("2023-12-31"), null);
+        InterventionWritten registered = interventions.registerIntervention(
+                new Register()
+                        .title("Klientens indsats")
+                        .description("Registreret gennem en genereret klient")
+                        .kind(Register.KindEnum.AREA_BASED)
+                        .category(Register.CategoryEnum.SAFETY_PARTNERSHIP)
+                        .leadAdministration("TMF")
+                        .areas(List.of(first))
+                        .targetGroups(Set.of(Register.TargetGroupsEnum.ALL_RESIDENTS))
+                        .plannedStart("../2019")
+                        .plannedEnd("2023-12-31"),
+                null);
         String id = registered.getId();
         assertThat(id).isNotBlank();
 
-        InterventionWritten added = interventions.addArea(id, new AddArea().areaId(second)
-                .effectiveFrom("2020-01-01").reason("Udvidet"), "\"" + registered.getVersion() + "\"", null);
-        InterventionWritten granted = interventions.grantFunding(id, new GrantFunding().source(fund)
-                .sourceKind(GrantFunding.SourceKindEnum.NATIONAL_BUILDING_FUND).amount(dkk("250000.50"))
-                .years(List.of(2020, 2021)).decisionReference("BR 1/2020").reason("Bevilget"),
-                "\"" + added.getVersion() + "\"", null);
+        InterventionWritten added = interventions.addArea(
+                id,
+                new AddArea().areaId(second).effectiveFrom("2020-01-01").reason("Udvidet"),
+                "\"" + registered.getVersion() + "\"",
+                null);
+        InterventionWritten granted = interventions.grantFunding(
+                id,
+                new GrantFunding()
+                        .source(fund)
+                        .sourceKind(GrantFunding.SourceKindEnum.NATIONAL_BUILDING_FUND)
+                        .amount(dkk("250000.50"))
+                        .years(List.of(2020, 2021))
+                        .decisionReference("BR 1/2020")
+                        .reason("Bevilget"),
+                "\"" + added.getVersion() + "\"",
+                null);
         assertThat(granted.getFundingId()).isNotBlank();
-        InterventionWritten spent = interventions.recordExpenditure(id, new RecordExpenditure().year(2020)
-                .amount(dkk("1200.25")).reason("Forbrug"), null, null);
+        InterventionWritten spent = interventions.recordExpenditure(
+                id, new RecordExpenditure().year(2020).amount(dkk("1200.25")).reason("Forbrug"), null, null);
         assertThat(spent.getExpenditureId()).isNotBlank();
-        InterventionWritten staged = interventions.changeStage(id, new ChangeStage().stage(ChangeStage.StageEnum.ACTIVE)
-                .effectiveFrom("2019-02").reason("Igangsat"), "\"" + spent.getVersion() + "\"", null);
+        InterventionWritten staged = interventions.changeStage(
+                id,
+                new ChangeStage()
+                        .stage(ChangeStage.StageEnum.ACTIVE)
+                        .effectiveFrom("2019-02")
+                        .reason("Igangsat"),
+                "\"" + spent.getVersion() + "\"",
+                null);
 
         InterventionView read = interventions.getIntervention(id, null);
         assertThat(read.getVersion()).isEqualTo(staged.getVersion());
@@ -95,7 +124,8 @@ class GeneratedClientIT extends RegistryIT {
         assertThat(read.getPlannedEndLatest()).isEqualTo(LocalDate.of(2023, 12, 31));
         assertThat(read.getStage()).isEqualTo(InterventionView.StageEnum.ACTIVE);
         assertThat(read.getAreas()).extracting(a -> a.getAreaId()).contains(first, second);
-        assertThat(read.getFunding()).singleElement()
+        assertThat(read.getFunding())
+                .singleElement()
                 .satisfies(line -> assertThat(line.getAmount().getAmount()).isEqualTo("250000.50"));
         assertThat(read.getCommittedTotal().getAmount()).isEqualTo("250000.50");
         assertThat(read.getSpentTotal().getAmount()).isEqualTo("1200.25");
@@ -104,17 +134,27 @@ class GeneratedClientIT extends RegistryIT {
     @Test
     void anEvaluatorRecordsAMeasurementAndReadsAComparison() throws ApiException {
         String area = area("client-measured");
-        new MeasurementControllerApi(as("evaluator")).recordMeasurements(new MeasurementInput()
-                .indicator("eviction-warnings").area(area).period(new MeasurementInputPeriod(2024))
-                .value("12").source("Klienten"), null);
+        new MeasurementControllerApi(as("evaluator"))
+                .recordMeasurements(
+                        new MeasurementInput()
+                                .indicator("eviction-warnings")
+                                .area(area)
+                                .period(new MeasurementInputPeriod(2024))
+                                .value("12")
+                                .source("Klienten"),
+                        null);
 
-        ComparisonView comparison = new ComparisonControllerApi(as("evaluator")).compareAsCsv("eviction-warnings",
-                2017, 2024, List.of("designated-areas"), "copenhagen", null, null);
+        ComparisonView comparison = new ComparisonControllerApi(as("evaluator"))
+                .compareAsCsv("eviction-warnings", 2017, 2024, List.of("designated-areas"), "copenhagen", null, null);
         assertThat(comparison.getIndicator()).isEqualTo("eviction-warnings");
         assertThat(comparison.getAreas()).hasSize(1);
         AreaComparisonView row = comparison.getAreas().get(0);
         assertThat(row.getArea()).isEqualTo("designated-areas");
-        assertThat(List.of(row.getBaselineValue(), row.getStatusValue(), row.getAbsoluteChange(),
-                row.getDifferenceInDifferences())).allSatisfy(n -> assertThat(n).asString().matches(DECIMAL));
+        assertThat(List.of(
+                        row.getBaselineValue(),
+                        row.getStatusValue(),
+                        row.getAbsoluteChange(),
+                        row.getDifferenceInDifferences()))
+                .allSatisfy(n -> assertThat(n).asString().matches(DECIMAL));
     }
 }

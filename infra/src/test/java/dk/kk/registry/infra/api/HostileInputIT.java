@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,8 +55,8 @@ class HostileInputIT extends RegistryIT {
     }
 
     /** Operations that take no body: run by hand, not fuzzed (a rebuild or a verification is an admin's job). */
-    private static final Set<String> WITHOUT_BODY = Set.of("/api/admin/projections/{}/rebuild",
-            "/api/admin/projections/verify", "/api/admin/dead-letters/{}/retry");
+    private static final Set<String> WITHOUT_BODY = Set.of(
+            "/api/admin/projections/{}/rebuild", "/api/admin/projections/verify", "/api/admin/dead-letters/{}/retry");
 
     private static volatile Map<String, String> ids;
 
@@ -67,113 +66,302 @@ class HostileInputIT extends RegistryIT {
         endpoints.add(new Endpoint("/api/interventions", "/api/interventions", pm, HostileInputIT::registration));
         String i = "/api/interventions/{id}";
         String a = "/api/interventions/{A}";
-        endpoints.add(new Endpoint(i + "/details", a + "/details", pm,
+        endpoints.add(new Endpoint(
+                i + "/details",
+                a + "/details",
+                pm,
                 () -> body("description", "Opsøgende arbejde i Tingbjerg", "reason", "præcisering")));
-        endpoints.add(new Endpoint(i + "/areas", a + "/areas", pm,
+        endpoints.add(new Endpoint(
+                i + "/areas",
+                a + "/areas",
+                pm,
                 () -> body("areaId", "rest-of-copenhagen", "effectiveFrom", "2021-01-01")));
-        endpoints.add(new Endpoint(i + "/areas/{areaId}/removal", a + "/areas/copenhagen/removal", pm,
+        endpoints.add(new Endpoint(
+                i + "/areas/{areaId}/removal",
+                a + "/areas/copenhagen/removal",
+                pm,
                 () -> body("effectiveTo", "2021-06-30", "reason", "flyttet")));
-        endpoints.add(new Endpoint(i + "/partners", a + "/partners", pm,
+        endpoints.add(new Endpoint(
+                i + "/partners",
+                a + "/partners",
+                pm,
                 () -> body("organisationId", "BUF", "role", "PARTICIPANT", "effectiveFrom", "2020-01-01")));
-        endpoints.add(new Endpoint(i + "/partners/{organisationId}/departure", a + "/partners/BUF/departure", pm,
+        endpoints.add(new Endpoint(
+                i + "/partners/{organisationId}/departure",
+                a + "/partners/BUF/departure",
+                pm,
                 () -> body("effectiveTo", "2021-12-31", "reason", "ophørt")));
-        endpoints.add(new Endpoint(i + "/funding", a + "/funding", pm, () -> body("source", "TMF", "sourceKind",
-                "MUNICIPAL_POOL", "amount", money("150000.00", "DKK"), "years", List.of(2020, 2021))));
-        endpoints.add(new Endpoint(i + "/funding/{fundingId}/adjustments", a + "/funding/{F}/adjustments", pm,
+        endpoints.add(new Endpoint(
+                i + "/funding",
+                a + "/funding",
+                pm,
+                () -> body(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_POOL",
+                        "amount",
+                        money("150000.00", "DKK"),
+                        "years",
+                        List.of(2020, 2021))));
+        endpoints.add(new Endpoint(
+                i + "/funding/{fundingId}/adjustments",
+                a + "/funding/{F}/adjustments",
+                pm,
                 () -> body("amount", money("120000.00", "DKK"), "reason", "besparelse")));
-        endpoints.add(new Endpoint(i + "/funding/{fundingId}/withdrawal", a + "/funding/{F}/withdrawal", pm,
+        endpoints.add(new Endpoint(
+                i + "/funding/{fundingId}/withdrawal",
+                a + "/funding/{F}/withdrawal",
+                pm,
                 () -> body("reason", "bevilling trukket tilbage")));
-        endpoints.add(new Endpoint(i + "/expenditures", a + "/expenditures", pm,
+        endpoints.add(new Endpoint(
+                i + "/expenditures",
+                a + "/expenditures",
+                pm,
                 () -> body("year", 2020, "amount", money("75000.00", "DKK"))));
-        endpoints.add(new Endpoint(i + "/stage", a + "/stage", pm,
-                () -> body("stage", "ACTIVE", "effectiveFrom", "2020-03-01")));
-        endpoints.add(new Endpoint(i + "/extension", a + "/extension", pm,
-                () -> body("plannedEnd", "2024-12-31", "reason", "forlænget")));
-        endpoints.add(new Endpoint(i + "/evaluations", a + "/evaluations", "evaluator", () -> body("periodFrom",
-                "2020-01-01", "periodTo", "2021-12-31", "method", "QUALITATIVE", "evaluator", "KFF", "result",
-                "INCONCLUSIVE", "summary", "For få deltagere")));
-        endpoints.add(new Endpoint(i + "/decisions", a + "/decisions", pm,
+        endpoints.add(new Endpoint(
+                i + "/stage", a + "/stage", pm, () -> body("stage", "ACTIVE", "effectiveFrom", "2020-03-01")));
+        endpoints.add(new Endpoint(
+                i + "/extension", a + "/extension", pm, () -> body("plannedEnd", "2024-12-31", "reason", "forlænget")));
+        endpoints.add(new Endpoint(
+                i + "/evaluations",
+                a + "/evaluations",
+                "evaluator",
+                () -> body(
+                        "periodFrom",
+                        "2020-01-01",
+                        "periodTo",
+                        "2021-12-31",
+                        "method",
+                        "QUALITATIVE",
+                        "evaluator",
+                        "KFF",
+                        "result",
+                        "INCONCLUSIVE",
+                        "summary",
+                        "For få deltagere")));
+        endpoints.add(new Endpoint(
+                i + "/decisions",
+                a + "/decisions",
+                pm,
                 () -> body("decision", "TERMINATE", "effectiveFrom", "2023-01-01", "reason", "ophørt")));
-        endpoints.add(new Endpoint(i + "/corrections", a + "/corrections", pm,
+        endpoints.add(new Endpoint(
+                i + "/corrections",
+                a + "/corrections",
+                pm,
                 () -> body("eventId", "x", "title", "Ny titel", "reason", "stavefejl")));
         endpoints.add(new Endpoint("/api/goals", "/api/goals", "evaluator", HostileInputIT::goal));
-        endpoints.add(new Endpoint("/api/goals/{id}/status-reports", "/api/goals/{G}/status-reports", "evaluator",
+        endpoints.add(new Endpoint(
+                "/api/goals/{id}/status-reports",
+                "/api/goals/{G}/status-reports",
+                "evaluator",
                 () -> body("year", 2022, "areaValue", "74.0", "comparisonValue", "86.5", "commentary", "Fremgang")));
-        endpoints.add(new Endpoint("/api/goals/{id}/status-reports/{year}/corrections",
-                "/api/goals/{G}/status-reports/2022/corrections", "evaluator",
+        endpoints.add(new Endpoint(
+                "/api/goals/{id}/status-reports/{year}/corrections",
+                "/api/goals/{G}/status-reports/2022/corrections",
+                "evaluator",
                 () -> body("areaValue", "74.5", "reason", "tastefejl")));
-        endpoints.add(new Endpoint("/api/goals/{id}/target-revisions", "/api/goals/{G}/target-revisions",
-                "evaluator", () -> body("target", Map.of("type", "ABSOLUTE_LEVEL", "value", "80"),
-                        "reason", "ny politik")));
-        endpoints.add(new Endpoint("/api/goals/{id}/conclusion", "/api/goals/{G}/conclusion", "evaluator",
+        endpoints.add(new Endpoint(
+                "/api/goals/{id}/target-revisions",
+                "/api/goals/{G}/target-revisions",
+                "evaluator",
+                () -> body("target", Map.of("type", "ABSOLUTE_LEVEL", "value", "80"), "reason", "ny politik")));
+        endpoints.add(new Endpoint(
+                "/api/goals/{id}/conclusion",
+                "/api/goals/{G}/conclusion",
+                "evaluator",
                 () -> body("outcome", "MET", "year", 2025, "reason", "målet er nået")));
-        endpoints.add(new Endpoint("/api/measurements", "/api/measurements", "evaluator",
+        endpoints.add(new Endpoint(
+                "/api/measurements",
+                "/api/measurements",
+                "evaluator",
                 () -> body("indicator", "{I}", "area", "copenhagen", "period", 2020, "value", "12.5")));
-        endpoints.add(new Endpoint("/api/measurements/{id}/corrections", "/api/measurements/{M}/corrections",
-                "evaluator", () -> body("value", "13.5", "reason", "tastefejl")));
-        endpoints.add(new Endpoint("/api/measurements/{id}/retraction", "/api/measurements/{M}/retraction",
-                "evaluator", () -> body("reason", "forkert område")));
-        endpoints.add(new Endpoint("/api/organisations", "/api/organisations", "admin",
+        endpoints.add(new Endpoint(
+                "/api/measurements/{id}/corrections",
+                "/api/measurements/{M}/corrections",
+                "evaluator",
+                () -> body("value", "13.5", "reason", "tastefejl")));
+        endpoints.add(new Endpoint(
+                "/api/measurements/{id}/retraction",
+                "/api/measurements/{M}/retraction",
+                "evaluator",
+                () -> body("reason", "forkert område")));
+        endpoints.add(new Endpoint(
+                "/api/organisations",
+                "/api/organisations",
+                "admin",
                 () -> body("name", "Foreningen Grøn Gård " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY")));
-        endpoints.add(new Endpoint("/api/sources", "/api/sources", "evaluator", () -> body("id",
-                "kilde-" + UUID.randomUUID().toString().substring(0, 8), "title", "Status 2024", "published", "2024",
-                "kind", "STATUS_REPORT")));
-        endpoints.add(new Endpoint("/api/areas", "/api/areas", "admin", () -> body("id",
-                "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord " + UUID.randomUUID(), "kind",
-                "MUNICIPAL_DESIGNATED")));
-        endpoints.add(new Endpoint("/api/areas/{id}/designations", "/api/areas/{AREA}/designations", "admin",
+        endpoints.add(new Endpoint(
+                "/api/sources",
+                "/api/sources",
+                "evaluator",
+                () -> body(
+                        "id",
+                        "kilde-" + UUID.randomUUID().toString().substring(0, 8),
+                        "title",
+                        "Status 2024",
+                        "published",
+                        "2024",
+                        "kind",
+                        "STATUS_REPORT")));
+        endpoints.add(new Endpoint(
+                "/api/areas",
+                "/api/areas",
+                "admin",
+                () -> body(
+                        "id",
+                        "husum-" + UUID.randomUUID().toString().substring(0, 8),
+                        "name",
+                        "Husum Nord " + UUID.randomUUID(),
+                        "kind",
+                        "MUNICIPAL_DESIGNATED")));
+        endpoints.add(new Endpoint(
+                "/api/areas/{id}/designations",
+                "/api/areas/{AREA}/designations",
+                "admin",
                 () -> body("list", "MUNICIPAL_VULNERABLE", "policy", "{P}", "effectiveFrom", "2021-01-01")));
-        endpoints.add(new Endpoint("/api/areas/{id}/designations/{designationId}/end",
-                "/api/areas/{AREA}/designations/x/end", "admin",
+        endpoints.add(new Endpoint(
+                "/api/areas/{id}/designations/{designationId}/end",
+                "/api/areas/{AREA}/designations/x/end",
+                "admin",
                 () -> body("effectiveTo", "2023-12-31", "reason", "ophævet")));
-        endpoints.add(new Endpoint("/api/areas/{id}/name", "/api/areas/{AREA}/name", "admin",
+        endpoints.add(new Endpoint(
+                "/api/areas/{id}/name",
+                "/api/areas/{AREA}/name",
+                "admin",
                 () -> body("name", "Husum Syd " + UUID.randomUUID(), "reason", "nyt navn")));
-        endpoints.add(new Endpoint("/api/policies", "/api/policies", "admin", () -> body("id",
-                "strategi-" + UUID.randomUUID().toString().substring(0, 8), "title", "Strategi", "periodFrom",
-                "2021-01-01")));
-        endpoints.add(new Endpoint("/api/policies/{id}/criteria", "/api/policies/{P}/criteria", "admin",
+        endpoints.add(new Endpoint(
+                "/api/policies",
+                "/api/policies",
+                "admin",
+                () -> body(
+                        "id",
+                        "strategi-" + UUID.randomUUID().toString().substring(0, 8),
+                        "title",
+                        "Strategi",
+                        "periodFrom",
+                        "2021-01-01")));
+        endpoints.add(new Endpoint(
+                "/api/policies/{id}/criteria",
+                "/api/policies/{P}/criteria",
+                "admin",
                 () -> body("criteria", List.of("Beskæftigelse under 60 %"), "reason", "nye kriterier")));
-        endpoints.add(new Endpoint("/api/policies/{id}/screening-rule", "/api/policies/{P}/screening-rule", "admin",
+        endpoints.add(new Endpoint(
+                "/api/policies/{id}/screening-rule",
+                "/api/policies/{P}/screening-rule",
+                "admin",
                 () -> body("criteria", List.of(), "minimumMet", 1)));
-        endpoints.add(new Endpoint("/api/indicators", "/api/indicators", "admin", () -> body("id",
-                "tryghed-" + UUID.randomUUID().toString().substring(0, 8), "name", "Trygge beboere", "unit",
-                "PERCENT", "direction", "HIGHER_IS_BETTER", "source", "Tryghedsundersøgelsen")));
-        endpoints.add(new Endpoint("/api/indicators/{id}/redefinitions", "/api/indicators/{I}/redefinitions",
-                "admin", () -> body("name", "Andel trygge beboere", "reason", "præcisering")));
-        endpoints.add(new Endpoint("/api/screenings", "/api/screenings", "admin",
-                () -> body("policy", "{P}", "year", 2022)));
-        endpoints.add(new Endpoint("/api/screenings/{id}/proposals/{area}/confirmation",
-                "/api/screenings/x/proposals/copenhagen/confirmation", "admin",
+        endpoints.add(new Endpoint(
+                "/api/indicators",
+                "/api/indicators",
+                "admin",
+                () -> body(
+                        "id",
+                        "tryghed-" + UUID.randomUUID().toString().substring(0, 8),
+                        "name",
+                        "Trygge beboere",
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "HIGHER_IS_BETTER",
+                        "source",
+                        "Tryghedsundersøgelsen")));
+        endpoints.add(new Endpoint(
+                "/api/indicators/{id}/redefinitions",
+                "/api/indicators/{I}/redefinitions",
+                "admin",
+                () -> body("name", "Andel trygge beboere", "reason", "præcisering")));
+        endpoints.add(
+                new Endpoint("/api/screenings", "/api/screenings", "admin", () -> body("policy", "{P}", "year", 2022)));
+        endpoints.add(new Endpoint(
+                "/api/screenings/{id}/proposals/{area}/confirmation",
+                "/api/screenings/x/proposals/copenhagen/confirmation",
+                "admin",
                 () -> body("list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2022-01-01", "reason", "bekræftet")));
-        endpoints.add(new Endpoint("/api/screenings/{id}/proposals/{area}/rejection",
-                "/api/screenings/x/proposals/copenhagen/rejection", "admin", () -> body("reason", "afvist")));
+        endpoints.add(new Endpoint(
+                "/api/screenings/{id}/proposals/{area}/rejection",
+                "/api/screenings/x/proposals/copenhagen/rejection",
+                "admin",
+                () -> body("reason", "afvist")));
         String plan = "/api/development-plans/{id}";
-        endpoints.add(new Endpoint("/api/development-plans", "/api/development-plans", "evaluator",
-                () -> body("area", "{AREA}", "policy", "{P}", "title", "Plan for Fuzzby", "wave", 2, "budgetYear",
-                        2014, "timing", List.of("budget 2014"))));
-        endpoints.add(new Endpoint(plan + "/status", "/api/development-plans/{PLAN}/status", "evaluator",
+        endpoints.add(new Endpoint(
+                "/api/development-plans",
+                "/api/development-plans",
+                "evaluator",
+                () -> body(
+                        "area",
+                        "{AREA}",
+                        "policy",
+                        "{P}",
+                        "title",
+                        "Plan for Fuzzby",
+                        "wave",
+                        2,
+                        "budgetYear",
+                        2014,
+                        "timing",
+                        List.of("budget 2014"))));
+        endpoints.add(new Endpoint(
+                plan + "/status",
+                "/api/development-plans/{PLAN}/status",
+                "evaluator",
                 () -> body("status", "ADOPTED", "effectiveFrom", "2013-06-01", "reason", "vedtaget")));
-        endpoints.add(new Endpoint(plan + "/analysis", "/api/development-plans/{PLAN}/analysis", "evaluator",
-                () -> body("items", List.of(Map.of("kind", "PROBLEM", "description", "Lav beskæftigelse",
-                        "indicators", List.of("{I}"))), "reason", "analyse")));
-        endpoints.add(new Endpoint(plan + "/goals", "/api/development-plans/{PLAN}/goals", "evaluator",
+        endpoints.add(new Endpoint(
+                plan + "/analysis",
+                "/api/development-plans/{PLAN}/analysis",
+                "evaluator",
+                () -> body(
+                        "items",
+                        List.of(Map.of(
+                                "kind", "PROBLEM", "description", "Lav beskæftigelse", "indicators", List.of("{I}"))),
+                        "reason",
+                        "analyse")));
+        endpoints.add(new Endpoint(
+                plan + "/goals",
+                "/api/development-plans/{PLAN}/goals",
+                "evaluator",
                 () -> body("goalId", "{G}", "reason", "planens mål")));
-        endpoints.add(new Endpoint(plan + "/goals/{goalId}/removal", "/api/development-plans/{PLAN}/goals/{G}/removal",
-                "evaluator", () -> body("reason", "fjernet")));
-        endpoints.add(new Endpoint(plan + "/mapped-interventions", "/api/development-plans/{PLAN}/mapped-interventions",
-                "pm.tmf", () -> body("interventionId", "{A}", "assessment", "virker", "reason", "kortlagt")));
-        endpoints.add(new Endpoint(plan + "/mapped-interventions/{interventionId}/removal",
-                "/api/development-plans/{PLAN}/mapped-interventions/{A}/removal", "evaluator",
+        endpoints.add(new Endpoint(
+                plan + "/goals/{goalId}/removal",
+                "/api/development-plans/{PLAN}/goals/{G}/removal",
+                "evaluator",
                 () -> body("reason", "fjernet")));
-        endpoints.add(new Endpoint(plan + "/measures", "/api/development-plans/{PLAN}/measures", "pm.tmf",
-                () -> body("interventionId", "{A}", "goals", List.of("{G}"), "resources", List.of(Map.of(
-                        "sourceKind", "MUNICIPAL_POOL", "year", 2014, "amount", money("500000.00", "DKK"))))));
-        endpoints.add(new Endpoint(plan + "/measures/{measureId}/removal",
-                "/api/development-plans/{PLAN}/measures/x/removal", "evaluator", () -> body("reason", "fjernet")));
-        endpoints.add(new Endpoint(plan + "/follow-ups", "/api/development-plans/{PLAN}/follow-ups", "pm.tmf",
+        endpoints.add(new Endpoint(
+                plan + "/mapped-interventions",
+                "/api/development-plans/{PLAN}/mapped-interventions",
+                "pm.tmf",
+                () -> body("interventionId", "{A}", "assessment", "virker", "reason", "kortlagt")));
+        endpoints.add(new Endpoint(
+                plan + "/mapped-interventions/{interventionId}/removal",
+                "/api/development-plans/{PLAN}/mapped-interventions/{A}/removal",
+                "evaluator",
+                () -> body("reason", "fjernet")));
+        endpoints.add(new Endpoint(
+                plan + "/measures",
+                "/api/development-plans/{PLAN}/measures",
+                "pm.tmf",
+                () -> body(
+                        "interventionId",
+                        "{A}",
+                        "goals",
+                        List.of("{G}"),
+                        "resources",
+                        List.of(Map.of(
+                                "sourceKind", "MUNICIPAL_POOL", "year", 2014, "amount", money("500000.00", "DKK"))))));
+        endpoints.add(new Endpoint(
+                plan + "/measures/{measureId}/removal",
+                "/api/development-plans/{PLAN}/measures/x/removal",
+                "evaluator",
+                () -> body("reason", "fjernet")));
+        endpoints.add(new Endpoint(
+                plan + "/follow-ups",
+                "/api/development-plans/{PLAN}/follow-ups",
+                "pm.tmf",
                 () -> body("year", 2014, "summary", "Godt i gang")));
-        endpoints.add(new Endpoint(plan + "/follow-ups/{year}/corrections",
-                "/api/development-plans/{PLAN}/follow-ups/2014/corrections", "evaluator",
+        endpoints.add(new Endpoint(
+                plan + "/follow-ups/{year}/corrections",
+                "/api/development-plans/{PLAN}/follow-ups/2014/corrections",
+                "evaluator",
                 () -> body("summary", "Rettet", "reason", "tastefejl")));
         return endpoints;
     }
@@ -193,24 +381,28 @@ class HostileInputIT extends RegistryIT {
     }
 
     @Property(tries = 40 * TRIES_PER_ENDPOINT, shrinking = ShrinkingMode.BOUNDED, seed = "20261122")
-    void noHostileBodyGetsA5xxOrRecordsAnything(@ForAll("endpoint") Endpoint endpoint,
-            @ForAll("hostile") Hostile hostile) {
+    void noHostileBodyGetsA5xxOrRecordsAnything(
+            @ForAll("endpoint") Endpoint endpoint, @ForAll("hostile") Hostile hostile) {
         TRIED.computeIfAbsent(endpoint.template(), t -> new AtomicInteger()).incrementAndGet();
         byte[] body = hostile.bytes(endpoint);
         String request = "fuzz-" + UUID.randomUUID();
 
-        Api.Response response = api().as(endpoint.user()).header("X-Correlation-Id", request)
+        Api.Response response = api().as(endpoint.user())
+                .header("X-Correlation-Id", request)
                 .postRaw(resolve(endpoint.call()), "application/json", body);
 
-        assertThat(response.status()).as(endpoint + " ← " + hostile.describe(body) + ": " + response)
+        assertThat(response.status())
+                .as(endpoint + " ← " + hostile.describe(body) + ": " + response)
                 .isLessThan(500);
         if (response.status() >= 400) {
-            assertThat(response.header("Content-Type")).as(endpoint + ": " + response)
+            assertThat(response.header("Content-Type"))
+                    .as(endpoint + ": " + response)
                     .startsWith("application/problem+json");
             Problems.assertNoInternals(response);
             assertThat(response.json().path("status").asInt()).isEqualTo(response.status());
-            assertThat(eventsOf(request)).as(endpoint + " recorded events for a refused request "
-                    + hostile.describe(body)).isZero();
+            assertThat(eventsOf(request))
+                    .as(endpoint + " recorded events for a refused request " + hostile.describe(body))
+                    .isZero();
         } else {
             ACCEPTED.incrementAndGet();
         }
@@ -225,8 +417,11 @@ class HostileInputIT extends RegistryIT {
     @Example
     void theCorrelationIdFindsTheEventsOfAnAcceptedRequest() {
         String request = "accepted-" + UUID.randomUUID();
-        Api.Response response = api().as("admin").header("X-Correlation-Id", request).post("/api/organisations",
-                body("name", "Beboerforeningen Tingbjerg " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY"));
+        Api.Response response = api().as("admin")
+                .header("X-Correlation-Id", request)
+                .post(
+                        "/api/organisations",
+                        body("name", "Beboerforeningen Tingbjerg " + UUID.randomUUID(), "kind", "CIVIL_SOCIETY"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(eventsOf(request)).isEqualTo(1);
     }
@@ -234,12 +429,14 @@ class HostileInputIT extends RegistryIT {
     @Example
     void anUnknownFieldIsRefusedByEveryWriteEndpoint() {
         for (Endpoint endpoint : endpoints()) {
-            Map<String, Object> base = endpoint.valid() == null ? new LinkedHashMap<>()
+            Map<String, Object> base = endpoint.valid() == null
+                    ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(endpoint.valid().get());
             base.put("bogusField", "x");
             String request = "unknown-field-" + UUID.randomUUID();
 
-            Api.Response response = api().as(endpoint.user()).header("X-Correlation-Id", request)
+            Api.Response response = api().as(endpoint.user())
+                    .header("X-Correlation-Id", request)
                     .post(resolve(endpoint.call()), resolveAll(base));
 
             JsonNode problem = Problems.assertProblem(response, 400);
@@ -254,25 +451,30 @@ class HostileInputIT extends RegistryIT {
      */
     @Example
     void aHostileCitationIsRefusedByEveryWriteEndpoint() {
-        String[] citations = {"{\"id\":\"x\",\"quotation\":\"a\\u0000b\"}",
-                "{\"id\":\"x\",\"locator\":\"s. \\ud800\"}",
-                "{\"id\":\"x\",\"quotation\":\"" + "x".repeat(2001) + "\"}",
-                "{\"id\":\"x\",\"page\":\"4\"}"};
+        String[] citations = {
+            "{\"id\":\"x\",\"quotation\":\"a\\u0000b\"}",
+            "{\"id\":\"x\",\"locator\":\"s. \\ud800\"}",
+            "{\"id\":\"x\",\"quotation\":\"" + "x".repeat(2001) + "\"}",
+            "{\"id\":\"x\",\"page\":\"4\"}"
+        };
         for (Endpoint endpoint : endpoints()) {
-            Map<String, Object> base = endpoint.valid() == null ? new LinkedHashMap<>()
+            Map<String, Object> base = endpoint.valid() == null
+                    ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(resolveAll(endpoint.valid().get()));
             base.remove("source");
             String valid = write(base);
             for (String citation : citations) {
-                String body = (base.isEmpty() ? "{" : valid.substring(0, valid.length() - 1) + ",")
-                        + "\"source\":" + citation + "}";
+                String body = (base.isEmpty() ? "{" : valid.substring(0, valid.length() - 1) + ",") + "\"source\":"
+                        + citation + "}";
                 String request = "hostile-citation-" + UUID.randomUUID();
 
-                Api.Response response = api().as(endpoint.user()).header("X-Correlation-Id", request)
+                Api.Response response = api().as(endpoint.user())
+                        .header("X-Correlation-Id", request)
                         .postRaw(resolve(endpoint.call()), "application/json", body.getBytes(StandardCharsets.UTF_8));
 
                 JsonNode problem = Problems.assertProblem(response, 400);
-                assertThat(problem.path("errors").findValuesAsText("field")).as(endpoint + " " + citation)
+                assertThat(problem.path("errors").findValuesAsText("field"))
+                        .as(endpoint + " " + citation)
                         .anyMatch(field -> field.contains("source"));
                 assertThat(eventsOf(request)).as(endpoint.toString()).isZero();
             }
@@ -299,10 +501,12 @@ class HostileInputIT extends RegistryIT {
                     Map<String, Object> body = new LinkedHashMap<>(valid);
                     body.put(field.getKey(), money ? Map.of("amount", absurd, "currency", "DKK") : absurd);
                     String request = "absurd-" + UUID.randomUUID();
-                    Api.Response response = api().as(endpoint.user()).header("X-Correlation-Id", request)
+                    Api.Response response = api().as(endpoint.user())
+                            .header("X-Correlation-Id", request)
                             .post(resolve(endpoint.call()), body);
-                    assertThat(response.status()).as(endpoint + " " + field.getKey() + "=" + absurd + ": "
-                            + response).isLessThan(500);
+                    assertThat(response.status())
+                            .as(endpoint + " " + field.getKey() + "=" + absurd + ": " + response)
+                            .isLessThan(500);
                     if (response.status() < 400) {
                         accepted.add(endpoint + " " + field.getKey() + "=" + absurd.substring(0, 12));
                     } else {
@@ -333,8 +537,11 @@ class HostileInputIT extends RegistryIT {
     @Provide
     Arbitrary<Hostile> hostile() {
         return Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(300).map(b -> e -> b)),
-                Tuple.of(3, document().flatMap(doc -> Arbitraries.integers().between(1, Math.max(1, doc.length() - 1))
+                Tuple.of(
+                        2,
+                        Arbitraries.bytes().array(byte[].class).ofMaxSize(300).map(b -> e -> b)),
+                Tuple.of(3, document().flatMap(doc -> Arbitraries.integers()
+                        .between(1, Math.max(1, doc.length() - 1))
                         .map(cut -> e -> doc.substring(0, Math.min(cut, doc.length() - 1))
                                 .getBytes(StandardCharsets.UTF_8)))),
                 Tuple.of(4, document().map(doc -> e -> doc.getBytes(StandardCharsets.UTF_8))),
@@ -342,10 +549,12 @@ class HostileInputIT extends RegistryIT {
                 Tuple.of(1, Arbitraries.integers().between(500, 20_000).flatMap(depth -> Arbitraries.of("[", "{\"a\":")
                         .map(open -> e -> nested(open, depth)))),
                 Tuple.of(1, Arbitraries.integers().between(5_000, 1_200_000).flatMap(length -> Arbitraries.of(
-                        "title", "name", "description", "reason", "summary", "commentary")
+                                "title", "name", "description", "reason", "summary", "commentary")
                         .map(field -> e -> ("{\"" + field + "\":\"" + "æ".repeat(length / 2) + "\"}")
                                 .getBytes(StandardCharsets.UTF_8)))),
-                Tuple.of(2, Arbitraries.of(fieldNames()).flatMap(key -> value(1).list().ofMinSize(2).ofMaxSize(3)
+                Tuple.of(2, Arbitraries.of(fieldNames()).flatMap(key -> value(1).list()
+                        .ofMinSize(2)
+                        .ofMaxSize(3)
                         .map(values -> e -> duplicated(key, values)))),
                 Tuple.of(1, value(2).map(v -> e -> v.getBytes(StandardCharsets.UTF_8))));
     }
@@ -353,19 +562,22 @@ class HostileInputIT extends RegistryIT {
     /** A valid body of the endpoint with one field replaced by a hostile value, removed, set null or added. */
     private Arbitrary<Hostile> mutation() {
         return Arbitraries.integers().between(0, 40).flatMap(index -> value(2).map(replacement -> e -> {
-            Map<String, Object> valid = e.valid() == null ? new LinkedHashMap<>()
+            Map<String, Object> valid = e.valid() == null
+                    ? new LinkedHashMap<>()
                     : new LinkedHashMap<>(resolveAll(e.valid().get()));
             List<String> keys = new ArrayList<>(valid.keySet());
             StringBuilder json = new StringBuilder("{");
-            String target = keys.isEmpty() ? fieldNames().get(index % fieldNames().size())
-                    : keys.get(index % keys.size());
+            String target =
+                    keys.isEmpty() ? fieldNames().get(index % fieldNames().size()) : keys.get(index % keys.size());
             boolean drop = index % 7 == 0;
             boolean first = true;
             for (Map.Entry<String, Object> entry : valid.entrySet()) {
                 if (entry.getKey().equals(target) && drop) {
                     continue;
                 }
-                json.append(first ? "" : ",").append(quote(entry.getKey())).append(':')
+                json.append(first ? "" : ",")
+                        .append(quote(entry.getKey()))
+                        .append(':')
                         .append(entry.getKey().equals(target) ? replacement : write(entry.getValue()));
                 first = false;
             }
@@ -377,12 +589,18 @@ class HostileInputIT extends RegistryIT {
     }
 
     private Arbitrary<String> document() {
-        return Arbitraries.maps(Arbitraries.oneOf(Arbitraries.of(fieldNames()),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(12)), value(2)).ofMaxSize(8)
+        return Arbitraries.maps(
+                        Arbitraries.oneOf(
+                                Arbitraries.of(fieldNames()),
+                                Arbitraries.strings().ofMinLength(1).ofMaxLength(12)),
+                        value(2))
+                .ofMaxSize(8)
                 .map(fields -> {
                     StringBuilder json = new StringBuilder("{");
-                    fields.forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append(quote(key))
-                            .append(':').append(value));
+                    fields.forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
+                            .append(quote(key))
+                            .append(':')
+                            .append(value));
                     return json.append('}').toString();
                 });
     }
@@ -390,14 +608,42 @@ class HostileInputIT extends RegistryIT {
     /** Any JSON value as text, hostile ones favoured: huge and odd numbers, nulls, wrong types, odd text. */
     private Arbitrary<String> value(int depth) {
         Arbitrary<String> scalar = Arbitraries.oneOf(
-                Arbitraries.of("null", "true", "false", "0", "-1", "1.5", "-0.0", "1e999999999", "-1e-999999999",
-                        "9".repeat(2000), "123456789012345678901234567890", "0.000000000000000000001",
-                        "\"1e999999999\"", "\"-1e-999999999\"", "\"9" + "9".repeat(400) + "\"", "\"NaN\"",
-                        "\"\"", "\"   \"", "\"2020-02-30\"", "\"99999-01-01\"", "\"copenhagen\"", "\"TMF\"",
+                Arbitraries.of(
+                        "null",
+                        "true",
+                        "false",
+                        "0",
+                        "-1",
+                        "1.5",
+                        "-0.0",
+                        "1e999999999",
+                        "-1e-999999999",
+                        "9".repeat(2000),
+                        "123456789012345678901234567890",
+                        "0.000000000000000000001",
+                        "\"1e999999999\"",
+                        "\"-1e-999999999\"",
+                        "\"9" + "9".repeat(400) + "\"",
+                        "\"NaN\"",
+                        "\"\"",
+                        "\"   \"",
+                        "\"2020-02-30\"",
+                        "\"99999-01-01\"",
+                        "\"copenhagen\"",
+                        "\"TMF\"",
                         "{\"amount\":\"1e999999999\",\"currency\":\"DKK\"}",
-                        "{\"amount\":\"1e-999999999\"}", "{\"amount\":\"12.345\",\"currency\":\"EUR\"}",
-                        "{\"amount\":100}", "[2020,1e999999999]", "[\"2020\"]", "[null]", "{}", "[]",
-                        "\"\\u0000\"", "\"\\ud800\"", "\"Borger 010190-1234\"", "\"ÆØÅ æøå 🙂 مرحبا\""),
+                        "{\"amount\":\"1e-999999999\"}",
+                        "{\"amount\":\"12.345\",\"currency\":\"EUR\"}",
+                        "{\"amount\":100}",
+                        "[2020,1e999999999]",
+                        "[\"2020\"]",
+                        "[null]",
+                        "{}",
+                        "[]",
+                        "\"\\u0000\"",
+                        "\"\\ud800\"",
+                        "\"Borger 010190-1234\"",
+                        "\"ÆØÅ æøå 🙂 مرحبا\""),
                 Arbitraries.integers().map(String::valueOf),
                 Arbitraries.longs().map(String::valueOf),
                 Arbitraries.strings().ofMaxLength(40).map(HostileInputIT::quote),
@@ -408,22 +654,71 @@ class HostileInputIT extends RegistryIT {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, scalar),
                 Tuple.of(1, value(depth - 1).list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]")),
-                Tuple.of(1, Arbitraries.maps(Arbitraries.of(fieldNames()), value(depth - 1)).ofMaxSize(3)
-                        .map(fields -> {
-                            StringBuilder json = new StringBuilder("{");
-                            fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(quote(k))
-                                    .append(':').append(v));
-                            return json.append('}').toString();
-                        })));
+                Tuple.of(
+                        1,
+                        Arbitraries.maps(Arbitraries.of(fieldNames()), value(depth - 1))
+                                .ofMaxSize(3)
+                                .map(fields -> {
+                                    StringBuilder json = new StringBuilder("{");
+                                    fields.forEach((k, v) -> json.append(json.length() > 1 ? "," : "")
+                                            .append(quote(k))
+                                            .append(':')
+                                            .append(v));
+                                    return json.append('}').toString();
+                                })));
     }
 
     private static List<String> fieldNames() {
-        return List.of("title", "description", "reason", "name", "kind", "category", "leadAdministration", "areas",
-                "targetGroups", "goals", "plannedStart", "plannedEnd", "caseReference", "amount", "years", "year",
-                "source", "sourceKind", "decisionReference", "stage", "effectiveFrom", "effectiveTo", "areaId",
-                "organisationId", "role", "periodFrom", "periodTo", "method", "evaluator", "result", "estimates",
-                "summary", "decision", "eventId", "id", "unit", "direction", "policy", "indicator", "area",
-                "period", "value", "baseline", "target", "deadlineYear", "commentary", "criteria", "list", "type");
+        return List.of(
+                "title",
+                "description",
+                "reason",
+                "name",
+                "kind",
+                "category",
+                "leadAdministration",
+                "areas",
+                "targetGroups",
+                "goals",
+                "plannedStart",
+                "plannedEnd",
+                "caseReference",
+                "amount",
+                "years",
+                "year",
+                "source",
+                "sourceKind",
+                "decisionReference",
+                "stage",
+                "effectiveFrom",
+                "effectiveTo",
+                "areaId",
+                "organisationId",
+                "role",
+                "periodFrom",
+                "periodTo",
+                "method",
+                "evaluator",
+                "result",
+                "estimates",
+                "summary",
+                "decision",
+                "eventId",
+                "id",
+                "unit",
+                "direction",
+                "policy",
+                "indicator",
+                "area",
+                "period",
+                "value",
+                "baseline",
+                "target",
+                "deadlineYear",
+                "commentary",
+                "criteria",
+                "list",
+                "type");
     }
 
     private static byte[] nested(String open, int depth) {
@@ -434,7 +729,10 @@ class HostileInputIT extends RegistryIT {
     private static byte[] duplicated(String key, List<String> values) {
         StringBuilder json = new StringBuilder("{");
         for (String value : values) {
-            json.append(json.length() > 1 ? "," : "").append(quote(key)).append(':').append(value);
+            json.append(json.length() > 1 ? "," : "")
+                    .append(quote(key))
+                    .append(':')
+                    .append(value);
         }
         return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -460,8 +758,10 @@ class HostileInputIT extends RegistryIT {
      * meanwhile (a saga, a deadline), which a count of the whole log would blame on the request.
      */
     private long eventsOf(String correlationId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE position(? in convert_from(metadata, "
-                + "'UTF8')) > 0", Long.class, "\"" + correlationId + "\"");
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE position(? in convert_from(metadata, " + "'UTF8')) > 0",
+                Long.class,
+                "\"" + correlationId + "\"");
     }
 
     private String resolve(String call) {
@@ -497,25 +797,95 @@ class HostileInputIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         Api admin = api().as("admin");
         made.put("A", created(pm.post("/api/interventions", registration()), "id"));
-        made.put("F", created(pm.post("/api/interventions/" + made.get("A") + "/funding", body("source", "TMF",
-                "sourceKind", "MUNICIPAL_POOL", "amount", money("150000.00", "DKK"), "years", List.of(2020, 2020))),
-                "fundingId"));
-        made.put("P", created(admin.post("/api/policies", body("id", "fuzz-" + UUID.randomUUID().toString()
-                .substring(0, 8), "title", "Strategi", "periodFrom", "2021-01-01")), "id"));
-        made.put("I", created(admin.post("/api/indicators", body("id", "fuzz-" + UUID.randomUUID().toString()
-                .substring(0, 8), "name", "Trygge beboere", "unit", "PERCENT", "direction", "HIGHER_IS_BETTER",
-                "source", "Tryghedsundersøgelsen")), "id"));
-        made.put("AREA", created(admin.post("/api/areas", body("id", "fuzz-" + UUID.randomUUID().toString()
-                .substring(0, 8), "name", "Fuzzby " + UUID.randomUUID(), "kind", "MUNICIPAL_DESIGNATED")), "id"));
+        made.put(
+                "F",
+                created(
+                        pm.post(
+                                "/api/interventions/" + made.get("A") + "/funding",
+                                body(
+                                        "source",
+                                        "TMF",
+                                        "sourceKind",
+                                        "MUNICIPAL_POOL",
+                                        "amount",
+                                        money("150000.00", "DKK"),
+                                        "years",
+                                        List.of(2020, 2020))),
+                        "fundingId"));
+        made.put(
+                "P",
+                created(
+                        admin.post(
+                                "/api/policies",
+                                body(
+                                        "id",
+                                        "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "title",
+                                        "Strategi",
+                                        "periodFrom",
+                                        "2021-01-01")),
+                        "id"));
+        made.put(
+                "I",
+                created(
+                        admin.post(
+                                "/api/indicators",
+                                body(
+                                        "id",
+                                        "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "name",
+                                        "Trygge beboere",
+                                        "unit",
+                                        "PERCENT",
+                                        "direction",
+                                        "HIGHER_IS_BETTER",
+                                        "source",
+                                        "Tryghedsundersøgelsen")),
+                        "id"));
+        made.put(
+                "AREA",
+                created(
+                        admin.post(
+                                "/api/areas",
+                                body(
+                                        "id",
+                                        "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "name",
+                                        "Fuzzby " + UUID.randomUUID(),
+                                        "kind",
+                                        "MUNICIPAL_DESIGNATED")),
+                        "id"));
         ids = made;
         made.put("G", created(api().as("evaluator").post("/api/goals", resolveAll(goal())), "id"));
-        Api.Response measured = api().as("evaluator").post("/api/measurements", body("indicator", made.get("I"),
-                "area", "copenhagen", "period", 2020, "value", "12.5"));
+        Api.Response measured = api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        body("indicator", made.get("I"), "area", "copenhagen", "period", 2020, "value", "12.5"));
         assertThat(measured.status()).as(measured.toString()).isEqualTo(201);
         JsonNode answer = measured.json();
-        made.put("M", answer.has("id") ? answer.get("id").asText() : answer.path("ids").path(0).asText());
-        made.put("PLAN", created(api().as("evaluator").post("/api/development-plans", body("area", made.get("AREA"),
-                "policy", made.get("P"), "title", "Udviklingsplan for Fuzzby", "wave", 1, "budgetYear", 2013)), "id"));
+        made.put(
+                "M",
+                answer.has("id")
+                        ? answer.get("id").asText()
+                        : answer.path("ids").path(0).asText());
+        made.put(
+                "PLAN",
+                created(
+                        api().as("evaluator")
+                                .post(
+                                        "/api/development-plans",
+                                        body(
+                                                "area",
+                                                made.get("AREA"),
+                                                "policy",
+                                                made.get("P"),
+                                                "title",
+                                                "Udviklingsplan for Fuzzby",
+                                                "wave",
+                                                1,
+                                                "budgetYear",
+                                                2013)),
+                        "id"));
         return made;
     }
 
@@ -525,14 +895,40 @@ class HostileInputIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration() {
-        return body("title", "Gadeplan " + UUID.randomUUID(), "kind", "AREA_BASED", "category", "STREET_OUTREACH",
-                "leadAdministration", "TMF", "areas", List.of("copenhagen"), "targetGroups", List.of("YOUTH"),
-                "plannedStart", "2020-01-01", "plannedEnd", "2022-12-31");
+        return body(
+                "title",
+                "Gadeplan " + UUID.randomUUID(),
+                "kind",
+                "AREA_BASED",
+                "category",
+                "STREET_OUTREACH",
+                "leadAdministration",
+                "TMF",
+                "areas",
+                List.of("copenhagen"),
+                "targetGroups",
+                List.of("YOUTH"),
+                "plannedStart",
+                "2020-01-01",
+                "plannedEnd",
+                "2022-12-31");
     }
 
     private static Map<String, Object> goal() {
-        return body("title", "Flere trygge beboere", "policy", "{P}", "ownerAdministration", "TMF",
-                "indicator", "{I}", "baseline", Map.of("year", 2020, "areaValue", "71.0", "comparisonValue", "86.0"),
-                "target", Map.of("type", "PARITY_WITH_COMPARISON", "value", "0"), "deadlineYear", 2026);
+        return body(
+                "title",
+                "Flere trygge beboere",
+                "policy",
+                "{P}",
+                "ownerAdministration",
+                "TMF",
+                "indicator",
+                "{I}",
+                "baseline",
+                Map.of("year", 2020, "areaValue", "71.0", "comparisonValue", "86.0"),
+                "target",
+                Map.of("type", "PARITY_WITH_COMPARISON", "value", "0"),
+                "deadlineYear",
+                2026);
     }
 }

@@ -21,9 +21,21 @@ import org.junit.jupiter.api.Test;
 class IdempotencyIT extends RegistryIT {
 
     private static Map<String, Object> registration(String lead) {
-        return body("title", "Lektiecafé i Mjølnerparken " + UUID.randomUUID(), "kind", "AREA_BASED",
-                "category", "EDUCATION_GUIDANCE", "leadAdministration", lead, "areas", List.of("copenhagen"),
-                "targetGroups", List.of("CHILDREN"), "plannedStart", "2020-08-01");
+        return body(
+                "title",
+                "Lektiecafé i Mjølnerparken " + UUID.randomUUID(),
+                "kind",
+                "AREA_BASED",
+                "category",
+                "EDUCATION_GUIDANCE",
+                "leadAdministration",
+                lead,
+                "areas",
+                List.of("copenhagen"),
+                "targetGroups",
+                List.of("CHILDREN"),
+                "plannedStart",
+                "2020-08-01");
     }
 
     private static String key() {
@@ -51,9 +63,15 @@ class IdempotencyIT extends RegistryIT {
             assertThat(again.header("Location")).isEqualTo(first.header("Location"));
             assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
         }
-        assertThat(events()).as("events recorded by three sends of one registration").isEqualTo(events + 1);
+        assertThat(events())
+                .as("events recorded by three sends of one registration")
+                .isEqualTo(events + 1);
         assertThat(eventsOf(id)).isEqualTo(1);
-        assertThat(api().as("pm.tmf").get("/api/interventions/" + id + "/history").json().get("items")).hasSize(1);
+        assertThat(api().as("pm.tmf")
+                        .get("/api/interventions/" + id + "/history")
+                        .json()
+                        .get("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -87,15 +105,18 @@ class IdempotencyIT extends RegistryIT {
 
         assertThat(bySof.status()).as(bySof.toString()).isEqualTo(201);
         assertThat(bySof.header("Idempotent-Replayed")).isNull();
-        assertThat(bySof.json().get("id").asText()).isNotEqualTo(byTmf.json().get("id").asText());
+        assertThat(bySof.json().get("id").asText())
+                .isNotEqualTo(byTmf.json().get("id").asText());
         assertThat(events()).isEqualTo(events + 2);
         // each replays their own answer
         Api.Response tmfAgain = tmf.post("/api/interventions", ledByTmf);
         Api.Response sofAgain = sof.post("/api/interventions", ledBySof);
         assertThat(tmfAgain.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(tmfAgain.json().get("id").asText()).isEqualTo(byTmf.json().get("id").asText());
+        assertThat(tmfAgain.json().get("id").asText())
+                .isEqualTo(byTmf.json().get("id").asText());
         assertThat(sofAgain.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(sofAgain.json().get("id").asText()).isEqualTo(bySof.json().get("id").asText());
+        assertThat(sofAgain.json().get("id").asText())
+                .isEqualTo(bySof.json().get("id").asText());
         // and a different body under the key is a conflict for each of them
         assertProblem(sof.post("/api/interventions", registration("SOF")), 409);
         assertProblem(tmf.post("/api/interventions", registration("TMF")), 409);
@@ -121,10 +142,20 @@ class IdempotencyIT extends RegistryIT {
     @Test
     void aKeyOnACommandThatCreatesALineRecordsItOnce() {
         Api pm = api().as("pm.tmf");
-        String id = pm.post("/api/interventions", registration("TMF")).json().get("id").asText();
+        String id = pm.post("/api/interventions", registration("TMF"))
+                .json()
+                .get("id")
+                .asText();
         Api keyed = pm.header("Idempotency-Key", key());
-        Map<String, Object> funding = body("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
-                "amount", money("250000.00", "DKK"), "years", List.of(2020, 2021));
+        Map<String, Object> funding = body(
+                "source",
+                "TMF",
+                "sourceKind",
+                "MUNICIPAL_POOL",
+                "amount",
+                money("250000.00", "DKK"),
+                "years",
+                List.of(2020, 2021));
 
         Api.Response first = keyed.post("/api/interventions/" + id + "/funding", funding);
         Api.Response second = keyed.post("/api/interventions/" + id + "/funding", funding);
@@ -132,7 +163,8 @@ class IdempotencyIT extends RegistryIT {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(second.json().get("fundingId").asText()).isEqualTo(first.json().get("fundingId").asText());
+        assertThat(second.json().get("fundingId").asText())
+                .isEqualTo(first.json().get("fundingId").asText());
         assertThat(eventsOf(id)).isEqualTo(2);
         assertThat(pm.get("/api/interventions/" + id).json().get("funding")).hasSize(1);
     }
@@ -141,8 +173,8 @@ class IdempotencyIT extends RegistryIT {
     void aMalformedKeyIsBadInputAndRecordsNothing() {
         long events = events();
         for (String key : List.of("two words", "x".repeat(256))) {
-            Api.Response response = api().as("pm.tmf").header("Idempotency-Key", key)
-                    .post("/api/interventions", registration("TMF"));
+            Api.Response response =
+                    api().as("pm.tmf").header("Idempotency-Key", key).post("/api/interventions", registration("TMF"));
             assertField(assertProblem(response, 400), "Idempotency-Key");
         }
         assertThat(events()).isEqualTo(events);
@@ -156,8 +188,7 @@ class IdempotencyIT extends RegistryIT {
         jdbc.update("""
                 INSERT INTO idempotency_record (principal, idempotency_key, request_hash, created_at, completed,
                     correlation_id, log_position)
-                VALUES (?, ?, ?, now() - ? * interval '1 minute', false, ?, ?)""",
-                user, key, "0".repeat(64), minutesAgo, correlation, logPosition);
+                VALUES (?, ?, ?, now() - ? * interval '1 minute', false, ?, ?)""", user, key, "0".repeat(64), minutesAgo, correlation, logPosition);
     }
 
     private long head() {
@@ -174,8 +205,10 @@ class IdempotencyIT extends RegistryIT {
         Api.Response tooSoon = pm.post("/api/interventions", registration);
         assertThat(assertProblem(tooSoon, 409).get("title").asText()).isEqualTo("Idempotency conflict");
 
-        jdbc.update("UPDATE idempotency_record SET created_at = now() - interval '6 minutes' "
-                + "WHERE idempotency_key = ?", key);
+        jdbc.update(
+                "UPDATE idempotency_record SET created_at = now() - interval '6 minutes' "
+                        + "WHERE idempotency_key = ?",
+                key);
         long events = events();
         Api.Response retried = pm.post("/api/interventions", registration);
         Api.Response again = pm.post("/api/interventions", registration);
@@ -192,22 +225,23 @@ class IdempotencyIT extends RegistryIT {
         String key = key();
         String correlation = "cut-off-" + UUID.randomUUID();
         long before = head();
-        Api.Response recorded = api().as("pm.tmf").header("X-Correlation-Id", correlation)
+        Api.Response recorded = api().as("pm.tmf")
+                .header("X-Correlation-Id", correlation)
                 .post("/api/interventions", registration("TMF"));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         String id = recorded.json().get("id").asText();
         abandonedClaim("pm.tmf", key, correlation, before, 6);
         long events = events();
 
-        Api.Response retried = api().as("pm.tmf").header("Idempotency-Key", key)
-                .post("/api/interventions", registration("TMF"));
+        Api.Response retried =
+                api().as("pm.tmf").header("Idempotency-Key", key).post("/api/interventions", registration("TMF"));
 
         assertThat(assertProblem(retried, 409).get("detail").asText()).contains(id);
         assertThat(events()).isEqualTo(events);
         // Another user's request with the same correlation id is not theirs: the claim of pm.sof is taken over.
         abandonedClaim("pm.sof", key, correlation, before, 6);
-        Api.Response other = api().as("pm.sof").header("Idempotency-Key", key)
-                .post("/api/interventions", registration("SOF"));
+        Api.Response other =
+                api().as("pm.sof").header("Idempotency-Key", key).post("/api/interventions", registration("SOF"));
         assertThat(other.status()).as(other.toString()).isEqualTo(201);
     }
 
@@ -216,7 +250,7 @@ class IdempotencyIT extends RegistryIT {
     }
 
     private int eventsOf(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-                Integer.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Integer.class, aggregateId);
     }
 }

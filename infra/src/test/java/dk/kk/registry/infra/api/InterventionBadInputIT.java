@@ -45,13 +45,35 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterventionBadInputIT extends RegistryIT {
 
     static final String[] KINDS = {"CORE_OPERATIONS", "INDIVIDUAL", "AREA_BASED"};
-    static final String[] CATEGORIES = {"SAFETY_PARTNERSHIP", "AREA_RENEWAL", "HOUSING_SOCIAL_PLAN",
-        "EMPLOYMENT_SCHEME", "EDUCATION_GUIDANCE", "STREET_OUTREACH", "HEALTH", "CULTURE_LEISURE",
-        "CHILDREN_FAMILIES", "CRIME_PREVENTION", "HOUSING_ALLOCATION", "LANGUAGE", "OTHER"};
-    static final String[] TARGET_GROUPS = {"INFANTS", "CHILDREN", "YOUTH", "YOUNG_ADULTS", "ADULTS", "FAMILIES",
-        "SENIORS", "ALL_RESIDENTS"};
-    static final String[] SOURCE_KINDS = {"MUNICIPAL_BASE_BUDGET", "MUNICIPAL_POOL", "STATE_POOL",
-        "NATIONAL_BUILDING_FUND", "HOUSING_ASSOCIATION", "REGION", "EU", "FOUNDATION", "PRIVATE"};
+    static final String[] CATEGORIES = {
+        "SAFETY_PARTNERSHIP",
+        "AREA_RENEWAL",
+        "HOUSING_SOCIAL_PLAN",
+        "EMPLOYMENT_SCHEME",
+        "EDUCATION_GUIDANCE",
+        "STREET_OUTREACH",
+        "HEALTH",
+        "CULTURE_LEISURE",
+        "CHILDREN_FAMILIES",
+        "CRIME_PREVENTION",
+        "HOUSING_ALLOCATION",
+        "LANGUAGE",
+        "OTHER"
+    };
+    static final String[] TARGET_GROUPS = {
+        "INFANTS", "CHILDREN", "YOUTH", "YOUNG_ADULTS", "ADULTS", "FAMILIES", "SENIORS", "ALL_RESIDENTS"
+    };
+    static final String[] SOURCE_KINDS = {
+        "MUNICIPAL_BASE_BUDGET",
+        "MUNICIPAL_POOL",
+        "STATE_POOL",
+        "NATIONAL_BUILDING_FUND",
+        "HOUSING_ASSOCIATION",
+        "REGION",
+        "EU",
+        "FOUNDATION",
+        "PRIVATE"
+    };
     static final String[] STAGES = {"PROBLEM", "PROPOSED", "ACTIVE", "UNDER_EVALUATION"};
     static final String[] ROLES = {"LEAD", "CO_LEAD", "FUNDER", "OPERATOR", "ADVISORY", "PARTICIPANT"};
     static final String[] METHODS = {"RCT", "QUASI_EXPERIMENTAL", "BEFORE_AFTER", "QUALITATIVE", "MONITORING"};
@@ -128,54 +150,106 @@ class InterventionBadInputIT extends RegistryIT {
                 // wrong JSON types
                 invalid("wrong JSON type: areas is a string", REGISTER, reg("areas", "copenhagen"), "areas"),
                 invalid("wrong JSON type: title is a list", REGISTER, reg("title", List.of("Tryghed")), "title"),
-                invalid("wrong JSON type: targetGroups is a single value", REGISTER,
-                        reg("targetGroups", "YOUTH"), "targetGroups"),
-                invalid("wrong JSON type: kind is an object", REGISTER, reg("kind", Map.of("code", "AREA_BASED")),
+                invalid(
+                        "wrong JSON type: targetGroups is a single value",
+                        REGISTER,
+                        reg("targetGroups", "YOUTH"),
+                        "targetGroups"),
+                invalid(
+                        "wrong JSON type: kind is an object",
+                        REGISTER,
+                        reg("kind", Map.of("code", "AREA_BASED")),
                         "kind"),
                 // unknown fields
                 invalid("unknown field", REGISTER, reg("budget", "1000000.00"), "budget", "budget"),
-                invalid("unknown field: a known name in the wrong case", REGISTER,
-                        reg("Title", "Tryghed"), "Title", "Title"),
+                invalid(
+                        "unknown field: a known name in the wrong case",
+                        REGISTER,
+                        reg("Title", "Tryghed"),
+                        "Title",
+                        "Title"),
                 // invalid enumeration values
                 invalid("invalid enum: category", REGISTER, reg("category", "SAFETY"), "category", CATEGORIES),
                 invalid("invalid enum: kind in lower case", REGISTER, reg("kind", "area_based"), "kind", KINDS),
-                invalid("invalid enum: a target group", REGISTER, reg("targetGroups", List.of("TEENAGERS")),
-                        "targetGroups[0]", TARGET_GROUPS),
+                invalid(
+                        "invalid enum: a target group",
+                        REGISTER,
+                        reg("targetGroups", List.of("TEENAGERS")),
+                        "targetGroups[0]",
+                        TARGET_GROUPS),
                 // invalid dates
-                invalid("invalid date: month 13", REGISTER, reg("plannedStart", "2019-13-01"), "plannedStart",
+                invalid(
+                        "invalid date: month 13",
+                        REGISTER,
+                        reg("plannedStart", "2019-13-01"),
+                        "plannedStart",
                         "no such day or month"),
-                invalid("invalid date: an interval ending before it starts", REGISTER,
-                        reg("plannedStart", "2014/2011"), "plannedStart"),
+                invalid(
+                        "invalid date: an interval ending before it starts",
+                        REGISTER,
+                        reg("plannedStart", "2014/2011"),
+                        "plannedStart"),
                 invalid("invalid date: year 0", REGISTER, reg("plannedStart", "0000"), "plannedStart"),
                 invalid("invalid date: 30 February", REGISTER, reg("plannedStart", "2019-02-30"), "plannedStart"),
                 // missing required fields
                 invalid("missing: title", REGISTER, reg("title", ABSENT), "title"),
                 invalid("missing: kind", REGISTER, reg("kind", ABSENT), "kind"),
                 invalid("missing: category", REGISTER, reg("category", ABSENT), "category"),
-                invalid("missing: leadAdministration", REGISTER, reg("leadAdministration", ABSENT),
+                invalid(
+                        "missing: leadAdministration",
+                        REGISTER,
+                        reg("leadAdministration", ABSENT),
                         "leadAdministration"),
                 invalid("missing: areas", REGISTER, reg("areas", ABSENT), "areas"),
                 invalid("missing: no areas", REGISTER, reg("areas", List.of()), "areas"),
                 // strings over their length limit
                 invalid("too long: title over 200", REGISTER, reg("title", repeat(201)), "title"),
-                invalid("too long: description over 10 000", REGISTER, reg("description", repeat(10_001)),
+                invalid(
+                        "too long: description over 10 000",
+                        REGISTER,
+                        reg("description", repeat(10_001)),
                         "description"),
-                invalid("too long: caseReference over 100", REGISTER, reg("caseReference", repeat(101)),
+                invalid(
+                        "too long: caseReference over 100",
+                        REGISTER,
+                        reg("caseReference", repeat(101)),
                         "caseReference"),
                 invalid("too long: an area id over 64", REGISTER, reg("areas", List.of(repeat(65))), "areas[0]"),
                 // unknown references
-                refused("unknown area", REGISTER, reg("areas", List.of("copenhagen", unknownArea)),
-                        "ReferencesMustExist", "areas[1]", unknownArea),
-                refused("unknown lead administration", REGISTER, reg("leadAdministration", "XYZ"),
-                        "ReferencesMustExist", "leadAdministration", "XYZ"),
-                refused("unknown goal", REGISTER, reg("goals", List.of(unknownGoal)), "ReferencesMustExist",
-                        "goals[0]", unknownGoal),
+                refused(
+                        "unknown area",
+                        REGISTER,
+                        reg("areas", List.of("copenhagen", unknownArea)),
+                        "ReferencesMustExist",
+                        "areas[1]",
+                        unknownArea),
+                refused(
+                        "unknown lead administration",
+                        REGISTER,
+                        reg("leadAdministration", "XYZ"),
+                        "ReferencesMustExist",
+                        "leadAdministration",
+                        "XYZ"),
+                refused(
+                        "unknown goal",
+                        REGISTER,
+                        reg("goals", List.of(unknownGoal)),
+                        "ReferencesMustExist",
+                        "goals[0]",
+                        unknownGoal),
                 // business rules
-                refused("rule: planned end before planned start", REGISTER,
-                        reg("plannedStart", "2020-01-01", "plannedEnd", "2019-12-31"), "DatesAreConsistent",
+                refused(
+                        "rule: planned end before planned start",
+                        REGISTER,
+                        reg("plannedStart", "2020-01-01", "plannedEnd", "2019-12-31"),
+                        "DatesAreConsistent",
                         "plannedEnd"),
-                refused("rule: the same area twice", REGISTER, reg("areas", List.of("copenhagen", "copenhagen")),
-                        "NoDuplicates", "areas"));
+                refused(
+                        "rule: the same area twice",
+                        REGISTER,
+                        reg("areas", List.of("copenhagen", "copenhagen")),
+                        "NoDuplicates",
+                        "areas"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,8 +266,17 @@ class InterventionBadInputIT extends RegistryIT {
     // ---- commands on an intervention ---------------------------------------------------------------------------
 
     static Map<String, Object> funding() {
-        return body("source", "TMF", "sourceKind", "MUNICIPAL_BASE_BUDGET", "amount", money("1000.00", "DKK"),
-                "years", List.of(2020, 2021), "decisionReference", "BR 2019-17");
+        return body(
+                "source",
+                "TMF",
+                "sourceKind",
+                "MUNICIPAL_BASE_BUDGET",
+                "amount",
+                money("1000.00", "DKK"),
+                "years",
+                List.of(2020, 2021),
+                "decisionReference",
+                "BR 2019-17");
     }
 
     static Stream<Bad> badChanges() {
@@ -216,106 +299,235 @@ class InterventionBadInputIT extends RegistryIT {
         Map<String, Object> extension = body("plannedEnd", "2025-12-31", "reason", "forsinket opstart");
         Map<String, Object> area = body("areaId", "rest-of-copenhagen", "effectiveFrom", "2020-01-01");
         Map<String, Object> removal = body("effectiveTo", "2020-12-31", "reason", "flyttet");
-        Map<String, Object> partner = body("organisationId", "SOF", "role", "PARTICIPANT",
-                "effectiveFrom", "2020-01-01");
+        Map<String, Object> partner =
+                body("organisationId", "SOF", "role", "PARTICIPANT", "effectiveFrom", "2020-01-01");
         Map<String, Object> departure = body("effectiveTo", "2021-01-01", "reason", "trak sig");
-        Map<String, Object> evaluation = body("periodFrom", "2019-01-01", "periodTo", "2020-12-31",
-                "method", "BEFORE_AFTER", "evaluator", "KFF", "result", "MIXED");
-        Map<String, Object> decision = body("decision", "TERMINATE", "effectiveFrom", "2024-01-01",
-                "reason", "politisk beslutning");
-        String unknownOrganisation = "no-such-organisation-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> evaluation = body(
+                "periodFrom",
+                "2019-01-01",
+                "periodTo",
+                "2020-12-31",
+                "method",
+                "BEFORE_AFTER",
+                "evaluator",
+                "KFF",
+                "result",
+                "MIXED");
+        Map<String, Object> decision =
+                body("decision", "TERMINATE", "effectiveFrom", "2024-01-01", "reason", "politisk beslutning");
+        String unknownOrganisation =
+                "no-such-organisation-" + UUID.randomUUID().toString().substring(0, 8);
         String unknownArea = "no-such-area-" + UUID.randomUUID().toString().substring(0, 8);
         return Stream.of(
                 // malformed JSON and wrong types
                 invalid("malformed JSON", stage, "{\"stage\": \"ACTIVE\",", "body"),
                 invalid("wrong JSON type: years is a string", funding, with(fund, "years", "2020-2021"), "years"),
-                invalid("wrong JSON type: a year given as text, even a number in quotes", funding,
-                        with(fund, "years", List.of("2020", "next year")), "years[0]"),
-                invalid("wrong JSON type: money is a plain string", spend, with(expenditure, "amount", "10.00"),
+                invalid(
+                        "wrong JSON type: a year given as text, even a number in quotes",
+                        funding,
+                        with(fund, "years", List.of("2020", "next year")),
+                        "years[0]"),
+                invalid(
+                        "wrong JSON type: money is a plain string",
+                        spend,
+                        with(expenditure, "amount", "10.00"),
                         "amount"),
-                invalid("wrong JSON type: the amount is not a decimal", funding,
-                        with(fund, "amount", money("ti tusind", "DKK")), "amount.amount"),
+                invalid(
+                        "wrong JSON type: the amount is not a decimal",
+                        funding,
+                        with(fund, "amount", money("ti tusind", "DKK")),
+                        "amount.amount"),
                 // unknown fields
                 invalid("unknown field in funding", funding, with(fund, "currency", "DKK"), "currency"),
-                invalid("unknown field inside money", funding,
+                invalid(
+                        "unknown field inside money",
+                        funding,
                         with(fund, "amount", Map.of("amount", "1.00", "currency", "DKK", "vat", "0.25")),
                         "amount.vat"),
                 invalid("unknown field: kind cannot be revised", details, body("kind", "INDIVIDUAL"), "kind"),
                 // invalid enumeration values
-                invalid("invalid enum: sourceKind", funding, with(fund, "sourceKind", "STATE"), "sourceKind",
+                invalid(
+                        "invalid enum: sourceKind",
+                        funding,
+                        with(fund, "sourceKind", "STATE"),
+                        "sourceKind",
                         SOURCE_KINDS),
                 invalid("invalid enum: stage", stage, with(stageChange, "stage", "DONE"), "stage", STAGES),
                 invalid("invalid enum: partner role", partners, with(partner, "role", "SPONSOR"), "role", ROLES),
-                invalid("invalid enum: evaluation method", evaluate, with(evaluation, "method", "GUESS"), "method",
+                invalid(
+                        "invalid enum: evaluation method",
+                        evaluate,
+                        with(evaluation, "method", "GUESS"),
+                        "method",
                         METHODS),
-                invalid("invalid enum: decision", decide, with(decision, "decision", "CONTINUE"), "decision",
+                invalid(
+                        "invalid enum: decision",
+                        decide,
+                        with(decision, "decision", "CONTINUE"),
+                        "decision",
                         DECISIONS),
                 // invalid dates
-                invalid("invalid date: stage effectiveFrom", stage, with(stageChange, "effectiveFrom", "2020-02-30"),
+                invalid(
+                        "invalid date: stage effectiveFrom",
+                        stage,
+                        with(stageChange, "effectiveFrom", "2020-02-30"),
                         "effectiveFrom"),
-                invalid("invalid date: evaluation periodTo", evaluate, with(evaluation, "periodTo", "2020-13"),
+                invalid(
+                        "invalid date: evaluation periodTo",
+                        evaluate,
+                        with(evaluation, "periodTo", "2020-13"),
                         "periodTo"),
                 // missing required fields
                 invalid("missing: funding amount", funding, with(fund, "amount", ABSENT), "amount"),
-                invalid("missing: the amount inside money", funding, with(fund, "amount", Map.of("currency", "DKK")),
+                invalid(
+                        "missing: the amount inside money",
+                        funding,
+                        with(fund, "amount", Map.of("currency", "DKK")),
                         "amount"),
-                invalid("missing: a year given as null", funding, with(fund, "years", Arrays.asList(2020, null)),
+                invalid(
+                        "missing: a year given as null",
+                        funding,
+                        with(fund, "years", Arrays.asList(2020, null)),
                         "years[1]"),
-                invalid("missing: stage effectiveFrom", stage, with(stageChange, "effectiveFrom", ABSENT),
+                invalid(
+                        "missing: stage effectiveFrom",
+                        stage,
+                        with(stageChange, "effectiveFrom", ABSENT),
                         "effectiveFrom"),
                 invalid("missing: reason of an extension", extend, with(extension, "reason", ABSENT), "reason"),
-                invalid("missing: reason of an area removal", ONE + "/areas/copenhagen/removal",
-                        with(removal, "reason", "  "), "reason"),
+                invalid(
+                        "missing: reason of an area removal",
+                        ONE + "/areas/copenhagen/removal",
+                        with(removal, "reason", "  "),
+                        "reason"),
                 invalid("missing: reason of a decision", decide, with(decision, "reason", ABSENT), "reason"),
                 // strings over their length limit
                 invalid("too long: title of a revision", details, body("title", repeat(201)), "title"),
-                invalid("too long: evaluation summary", evaluate, with(evaluation, "summary", repeat(10_001)),
+                invalid(
+                        "too long: evaluation summary",
+                        evaluate,
+                        with(evaluation, "summary", repeat(10_001)),
                         "summary"),
                 invalid("too long: reason", stage, with(stageChange, "reason", repeat(2_001)), "reason"),
                 // money
-                refused("money: negative funding", funding, with(fund, "amount", money("-1000.00", "DKK")),
-                        "AmountsAreNotNegative", "amount"),
-                refused("money: negative adjustment", adjust, with(adjustment, "amount", money("-0.01", "DKK")),
-                        "AmountsAreNotNegative", "amount"),
-                invalid("money: three decimals", funding, with(fund, "amount", money("1000.005", "DKK")), "amount",
+                refused(
+                        "money: negative funding",
+                        funding,
+                        with(fund, "amount", money("-1000.00", "DKK")),
+                        "AmountsAreNotNegative",
+                        "amount"),
+                refused(
+                        "money: negative adjustment",
+                        adjust,
+                        with(adjustment, "amount", money("-0.01", "DKK")),
+                        "AmountsAreNotNegative",
+                        "amount"),
+                invalid(
+                        "money: three decimals",
+                        funding,
+                        with(fund, "amount", money("1000.005", "DKK")),
+                        "amount",
                         "1000.005"),
                 invalid("money: euro", funding, with(fund, "amount", money("1000.00", "EUR")), "amount", "DKK"),
-                invalid("money: out of range", funding, with(fund, "amount", money("1000000000000.00", "DKK")),
+                invalid(
+                        "money: out of range",
+                        funding,
+                        with(fund, "amount", money("1000000000000.00", "DKK")),
                         "amount"),
                 // years
                 invalid("years: only one", funding, with(fund, "years", List.of(2020)), "years"),
                 invalid("years: three", funding, with(fund, "years", List.of(2020, 2021, 2022)), "years"),
-                refused("years: the end before the start", funding, with(fund, "years", List.of(2021, 2020)),
-                        "DatesAreConsistent", "years"),
-                refused("years: out of range", funding, with(fund, "years", List.of(1900, 1901)), "YearsInRange",
+                refused(
+                        "years: the end before the start",
+                        funding,
+                        with(fund, "years", List.of(2021, 2020)),
+                        "DatesAreConsistent",
+                        "years"),
+                refused(
+                        "years: out of range",
+                        funding,
+                        with(fund, "years", List.of(1900, 1901)),
+                        "YearsInRange",
                         "years[0]"),
                 // unknown references
-                refused("unknown organisation as funding source", funding, with(fund, "source", unknownOrganisation),
-                        "ReferencesMustExist", "source", unknownOrganisation),
-                refused("unknown organisation as evaluator", evaluate, with(evaluation, "evaluator",
-                        unknownOrganisation), "ReferencesMustExist", "evaluator", unknownOrganisation),
-                refused("unknown area added", areas, with(area, "areaId", unknownArea), "ReferencesMustExist",
-                        "areaId", unknownArea),
-                refused("unknown funding line", ONE + "/funding/no-such-line/adjustments", adjustment,
-                        "FundingMustExist", "fundingId", "no-such-line"),
-                refused("unknown event to correct", correct, body("eventId", "no-such-event", "title", "Ny",
-                        "reason", "stavefejl"), "CorrectionsNameAnEvent", "eventId", "no-such-event"),
+                refused(
+                        "unknown organisation as funding source",
+                        funding,
+                        with(fund, "source", unknownOrganisation),
+                        "ReferencesMustExist",
+                        "source",
+                        unknownOrganisation),
+                refused(
+                        "unknown organisation as evaluator",
+                        evaluate,
+                        with(evaluation, "evaluator", unknownOrganisation),
+                        "ReferencesMustExist",
+                        "evaluator",
+                        unknownOrganisation),
+                refused(
+                        "unknown area added",
+                        areas,
+                        with(area, "areaId", unknownArea),
+                        "ReferencesMustExist",
+                        "areaId",
+                        unknownArea),
+                refused(
+                        "unknown funding line",
+                        ONE + "/funding/no-such-line/adjustments",
+                        adjustment,
+                        "FundingMustExist",
+                        "fundingId",
+                        "no-such-line"),
+                refused(
+                        "unknown event to correct",
+                        correct,
+                        body("eventId", "no-such-event", "title", "Ny", "reason", "stavefejl"),
+                        "CorrectionsNameAnEvent",
+                        "eventId",
+                        "no-such-event"),
                 // business rules
-                refused("rule: embedding without an evaluation", decide, with(decision,
-                        "decision", "EMBED_IN_CORE_OPERATIONS", "administration", "TMF"),
-                        "EmbeddingRequiresEvaluation", "decision"),
-                refused("rule: scaling without an evaluation", decide, with(decision, "decision", "SCALE",
-                        "areas", List.of("rest-of-copenhagen")), "ScalingRequiresEvaluation", "decision"),
-                refused("rule: a stage that only a decision sets", stage, with(stageChange, "stage", "EMBEDDED"),
-                        "StagesFromDecisions", "stage"),
-                refused("rule: an extension that moves the end earlier", extend,
-                        with(extension, "plannedEnd", "2022-01-01"), "ExtensionsMoveTheEndLater", "plannedEnd"),
-                refused("rule: removing an area it does not run in", ONE + "/areas/rest-of-copenhagen/removal",
-                        removal, "RemoveOnlyCurrentAreas", "areaId"),
-                refused("rule: removing the last area", ONE + "/areas/copenhagen/removal", removal,
-                        "AtLeastOneArea", "areaId"),
-                refused("rule: an evaluation starting before the intervention", evaluate,
-                        with(evaluation, "periodFrom", "2018-06-01"), "EvaluationInsideIntervention", "periodFrom"),
+                refused(
+                        "rule: embedding without an evaluation",
+                        decide,
+                        with(decision, "decision", "EMBED_IN_CORE_OPERATIONS", "administration", "TMF"),
+                        "EmbeddingRequiresEvaluation",
+                        "decision"),
+                refused(
+                        "rule: scaling without an evaluation",
+                        decide,
+                        with(decision, "decision", "SCALE", "areas", List.of("rest-of-copenhagen")),
+                        "ScalingRequiresEvaluation",
+                        "decision"),
+                refused(
+                        "rule: a stage that only a decision sets",
+                        stage,
+                        with(stageChange, "stage", "EMBEDDED"),
+                        "StagesFromDecisions",
+                        "stage"),
+                refused(
+                        "rule: an extension that moves the end earlier",
+                        extend,
+                        with(extension, "plannedEnd", "2022-01-01"),
+                        "ExtensionsMoveTheEndLater",
+                        "plannedEnd"),
+                refused(
+                        "rule: removing an area it does not run in",
+                        ONE + "/areas/rest-of-copenhagen/removal",
+                        removal,
+                        "RemoveOnlyCurrentAreas",
+                        "areaId"),
+                refused(
+                        "rule: removing the last area",
+                        ONE + "/areas/copenhagen/removal",
+                        removal,
+                        "AtLeastOneArea",
+                        "areaId"),
+                refused(
+                        "rule: an evaluation starting before the intervention",
+                        evaluate,
+                        with(evaluation, "periodFrom", "2018-06-01"),
+                        "EvaluationInsideIntervention",
+                        "periodFrom"),
                 refused("rule: a revision that changes nothing", details, "{}", "RevisionsChangeSomething", null));
     }
 
@@ -334,11 +546,16 @@ class InterventionBadInputIT extends RegistryIT {
 
     @Test
     void aValueForAFieldTheNamedEventDidNotRecordIsRefusedAndRecordsNothing() {
-        Eventually.within(Duration.ofSeconds(20), "the registration in the history",
-                () -> registrationEventId() != null);
-        Bad bad = refused("an amount on a registration", ONE + "/corrections", body("eventId", registrationEventId(),
-                "amount", money("100.00", "DKK"), "reason", "rettet"), "CorrectableFields", "values.amount",
-                "InterventionRegisteredEvent", "caseReference, description, plannedEnd, plannedStart, title");
+        Eventually.within(
+                Duration.ofSeconds(20), "the registration in the history", () -> registrationEventId() != null);
+        Bad bad = refused(
+                "an amount on a registration",
+                ONE + "/corrections",
+                body("eventId", registrationEventId(), "amount", money("100.00", "DKK"), "reason", "rettet"),
+                "CorrectableFields",
+                "values.amount",
+                "InterventionRegisteredEvent",
+                "caseReference, description, plannedEnd, plannedStart, title");
         long events = events();
         Recorded before = stored();
 
@@ -364,21 +581,22 @@ class InterventionBadInputIT extends RegistryIT {
         assertThat(before.version()).isGreaterThanOrEqualTo(1);
         Map<String, Object> revision = body("description", "Ny beskrivelse med æøå");
 
-        JsonNode conflict = assertProblem(pm().header("If-Match", "\"0\"").post(path(ONE + "/details"), revision),
-                409);
+        JsonNode conflict = assertProblem(pm().header("If-Match", "\"0\"").post(path(ONE + "/details"), revision), 409);
         assertThat(conflict.path("currentVersion").asLong()).isEqualTo(before.version());
-        assertProblem(pm().header("If-Match", "W/\"0\"").post(path(ONE + "/stage"),
-                body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")), 409);
+        assertProblem(
+                pm().header("If-Match", "W/\"0\"")
+                        .post(path(ONE + "/stage"), body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")),
+                409);
         assertThat(stored()).isEqualTo(before);
         for (String garbage : List.of("garbage", "\"v1\"", "\"-1\"", "\"99999999999999999999\"")) {
-            JsonNode invalid = assertProblem(pm().header("If-Match", garbage).post(path(ONE + "/details"), revision),
-                    400);
+            JsonNode invalid =
+                    assertProblem(pm().header("If-Match", garbage).post(path(ONE + "/details"), revision), 400);
             assertField(invalid, "If-Match");
         }
         assertThat(recorded()).isEqualTo(before);
 
-        Api.Response current = pm().header("If-Match", "\"" + before.version() + "\"")
-                .post(path(ONE + "/details"), revision);
+        Api.Response current =
+                pm().header("If-Match", "\"" + before.version() + "\"").post(path(ONE + "/details"), revision);
         assertThat(current.status()).as(current.toString()).isEqualTo(200);
         assertThat(current.header("ETag")).isEqualTo("\"" + (before.version() + 1) + "\"");
     }
@@ -389,18 +607,42 @@ class InterventionBadInputIT extends RegistryIT {
         String unknown = "/api/interventions/" + UUID.randomUUID();
         return Stream.of(
                 new Bad("revise details", unknown + "/details", json(body("title", "Ny")), 404, null, null),
-                new Bad("change stage", unknown + "/stage",
-                        json(body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")), 404, null, null),
+                new Bad(
+                        "change stage",
+                        unknown + "/stage",
+                        json(body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")),
+                        404,
+                        null,
+                        null),
                 new Bad("grant funding", unknown + "/funding", json(funding()), 404, null, null),
-                new Bad("add a partner", unknown + "/partners",
+                new Bad(
+                        "add a partner",
+                        unknown + "/partners",
                         json(body("organisationId", "SOF", "role", "FUNDER", "effectiveFrom", "2020-01-01")),
-                        404, null, null),
-                new Bad("decide", unknown + "/decisions", json(body("decision", "TERMINATE",
-                        "effectiveFrom", "2024-01-01", "reason", "slut")), 404, null, null),
-                new Bad("correct an event", unknown + "/corrections", json(body("eventId", "x", "title", "Ny",
-                        "reason", "stavefejl")), 404, null, null),
-                new Bad("extend with If-Match", unknown + "/extension",
-                        json(body("plannedEnd", "2030-01-01", "reason", "forlænget")), 404, null, null));
+                        404,
+                        null,
+                        null),
+                new Bad(
+                        "decide",
+                        unknown + "/decisions",
+                        json(body("decision", "TERMINATE", "effectiveFrom", "2024-01-01", "reason", "slut")),
+                        404,
+                        null,
+                        null),
+                new Bad(
+                        "correct an event",
+                        unknown + "/corrections",
+                        json(body("eventId", "x", "title", "Ny", "reason", "stavefejl")),
+                        404,
+                        null,
+                        null),
+                new Bad(
+                        "extend with If-Match",
+                        unknown + "/extension",
+                        json(body("plannedEnd", "2030-01-01", "reason", "forlænget")),
+                        404,
+                        null,
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -434,10 +676,21 @@ class InterventionBadInputIT extends RegistryIT {
                 new Bad("asOf=yesterday", "/api/interventions?asOf=yesterday", null, 400, null, "asOf"),
                 new Bad("asOf a date, not an instant", "/api/interventions?asOf=2024-06-01", null, 400, null, "asOf"),
                 new Bad("asOf on one intervention", ONE + "?asOf=1st%20of%20May", null, 400, null, "asOf"),
-                new Bad("category=SAFETY", "/api/interventions?category=SAFETY", null, 400, null, "category",
+                new Bad(
+                        "category=SAFETY",
+                        "/api/interventions?category=SAFETY",
+                        null,
+                        400,
+                        null,
+                        "category",
                         CATEGORIES),
                 new Bad("stage=DONE", "/api/interventions?stage=DONE", null, 400, null, "stage", STAGES),
-                new Bad("activeFrom=2020-02-30", "/api/interventions?activeFrom=2020-02-30", null, 400, null,
+                new Bad(
+                        "activeFrom=2020-02-30",
+                        "/api/interventions?activeFrom=2020-02-30",
+                        null,
+                        400,
+                        null,
                         "activeFrom"),
                 new Bad("q over 200 characters", "/api/interventions?q=" + repeat(201), null, 400, null, "q"));
     }
@@ -455,9 +708,13 @@ class InterventionBadInputIT extends RegistryIT {
         long events = events();
         Recorded before = recorded();
         byte[] registration = json(registration()).getBytes(StandardCharsets.UTF_8);
-        byte[] stage = json(body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")).getBytes(StandardCharsets.UTF_8);
+        byte[] stage =
+                json(body("stage", "ACTIVE", "effectiveFrom", "2020-01-01")).getBytes(StandardCharsets.UTF_8);
 
-        for (String contentType : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+        for (String contentType : List.of(
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=x")) {
             assertProblem(pm().postRaw(REGISTER, contentType, registration), 415);
             assertProblem(pm().postRaw(path(ONE + "/stage"), contentType, stage), 415);
@@ -469,8 +726,10 @@ class InterventionBadInputIT extends RegistryIT {
 
     @Test
     void jsonWithACharsetIsNoWrongContentType() {
-        Api.Response response = pm().postRaw(path(ONE + "/details"), "application/json; charset=UTF-8",
-                json(body("description", "Opdateret – ærlig talt")).getBytes(StandardCharsets.UTF_8));
+        Api.Response response = pm().postRaw(
+                        path(ONE + "/details"),
+                        "application/json; charset=UTF-8",
+                        json(body("description", "Opdateret – ærlig talt")).getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 
@@ -512,13 +771,14 @@ class InterventionBadInputIT extends RegistryIT {
     /** Sends the body without Content-Length (chunked), so the limit must hold while reading. */
     private Api.Response chunked(String path, byte[] body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "pm.tmf:demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("pm.tmf:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Api.Response(response.statusCode(), response.headers().map(), response.body());
     }
 
@@ -552,11 +812,11 @@ class InterventionBadInputIT extends RegistryIT {
     void aNumberOrArrayWhereADateIsExpectedIsTheWrongType() {
         long events = events();
         assertField(assertProblem(pm().post(REGISTER, reg("plannedStart", 18000)), 400), "plannedStart");
-        assertField(assertProblem(pm().post(REGISTER, reg("plannedStart", List.of(2019, 1, 1))), 400),
-                "plannedStart");
+        assertField(assertProblem(pm().post(REGISTER, reg("plannedStart", List.of(2019, 1, 1))), 400), "plannedStart");
         Recorded before = recorded();
-        assertField(assertProblem(pm().post(path(ONE + "/stage"), body("stage", "ACTIVE", "effectiveFrom", 18300)),
-                400), "effectiveFrom");
+        assertField(
+                assertProblem(pm().post(path(ONE + "/stage"), body("stage", "ACTIVE", "effectiveFrom", 18300)), 400),
+                "effectiveFrom");
         assertThat(recorded()).isEqualTo(before);
         assertThat(events()).isEqualTo(events);
     }
@@ -564,8 +824,11 @@ class InterventionBadInputIT extends RegistryIT {
     @Test
     void aFractionWhereAWholeNumberIsExpectedIsTheWrongType() {
         Recorded before = recorded();
-        assertField(assertProblem(pm().post(path(ONE + "/expenditures"),
-                body("year", 2020.7, "amount", money("10.00", "DKK"))), 400), "year");
+        assertField(
+                assertProblem(
+                        pm().post(path(ONE + "/expenditures"), body("year", 2020.7, "amount", money("10.00", "DKK"))),
+                        400),
+                "year");
         assertThat(recorded()).isEqualTo(before);
     }
 
@@ -575,29 +838,33 @@ class InterventionBadInputIT extends RegistryIT {
         Map<String, Object> asNumber = new LinkedHashMap<>();
         asNumber.put("amount", 10.5);
         asNumber.put("currency", "DKK");
-        assertField(assertProblem(pm().post(path(ONE + "/expenditures"), body("year", 2020, "amount", asNumber)),
-                400), "amount.amount");
+        assertField(
+                assertProblem(pm().post(path(ONE + "/expenditures"), body("year", 2020, "amount", asNumber)), 400),
+                "amount.amount");
         assertThat(recorded()).isEqualTo(before);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** What an intervention holds: its version and the length of its history. */
-    record Recorded(long version, int historyLength) {
-    }
+    record Recorded(long version, int historyLength) {}
 
     private Recorded recorded() {
         Api.Response view = pm().get("/api/interventions/" + id);
         assertThat(view.status()).as(view.toString()).isEqualTo(200);
         Api.Response history = pm().get("/api/interventions/" + id + "/history");
         assertThat(history.status()).as(history.toString()).isEqualTo(200);
-        return new Recorded(view.json().get("version").asLong(), history.json().get("items").size());
+        return new Recorded(
+                view.json().get("version").asLong(), history.json().get("items").size());
     }
 
     /** The same, straight from the event store: the last sequence number and the number of events. */
     private Recorded stored() {
-        return jdbc.queryForObject("SELECT coalesce(max(sequencenumber), -1), count(*) FROM domainevententry "
-                + "WHERE aggregateidentifier = ?", (rs, n) -> new Recorded(rs.getLong(1), rs.getInt(2)), id);
+        return jdbc.queryForObject(
+                "SELECT coalesce(max(sequencenumber), -1), count(*) FROM domainevententry "
+                        + "WHERE aggregateidentifier = ?",
+                (rs, n) -> new Recorded(rs.getLong(1), rs.getInt(2)),
+                id);
     }
 
     private long events() {

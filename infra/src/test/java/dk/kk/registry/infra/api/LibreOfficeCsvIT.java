@@ -35,22 +35,31 @@ class LibreOfficeCsvIT extends RegistryIT {
     Path dir;
 
     /** One cell as Calc read it: its value type ({@code float}, {@code date}, {@code string}), value and text. */
-    record Cell(String type, String value, String text) {
-    }
+    record Cell(String type, String value, String text) {}
 
     @Test
     void aListAComparisonAndTheFundingSummaryOpenAsNumbersWithDanishLetters() throws Exception {
         String soffice = soffice();
-        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed: apt-get install -y "
-                + "--no-install-recommends libreoffice-calc-nogui; the LibreOffice CSV test is skipped");
+        assumeTrue(
+                soffice != null,
+                "LibreOffice (soffice) is not installed: apt-get install -y "
+                        + "--no-install-recommends libreoffice-calc-nogui; the LibreOffice CSV test is skipped");
         Fixtures fixtures = fixtures();
         String area = fixtures.area("calc");
         String title = "Tryghedsvandring på Ærøgade – æøå ÆØÅ";
         String id = fixtures.intervention(fixtures.registration(title, area));
         Api pm = api().as("pm.tmf");
-        Api.Response granted = pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF",
-                "sourceKind", "MUNICIPAL_BASE_BUDGET", "amount", Fixtures.money("1234567.89"),
-                "years", List.of(2020, 2020)));
+        Api.Response granted = pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_BASE_BUDGET",
+                        "amount",
+                        Fixtures.money("1234567.89"),
+                        "years",
+                        List.of(2020, 2020)));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
         List<List<Cell>> list = open(soffice, "list", "/api/interventions?area=" + area);
@@ -58,12 +67,21 @@ class LibreOfficeCsvIT extends RegistryIT {
         assertThat(header).contains("Titel", "Områder", "Kategori", "Kategori (kode)");
         List<Cell> row = list.get(1);
         assertThat(row.get(header.indexOf("Titel")).text()).isEqualTo(title);
-        assertThat(row.get(header.indexOf("Version"))).as("a number").extracting(Cell::type).isEqualTo("float");
-        assertThat(row.get(header.indexOf("Planlagt start"))).isEqualTo(new Cell("date", "2019-01-01",
-                row.get(header.indexOf("Planlagt start")).text()));
+        assertThat(row.get(header.indexOf("Version")))
+                .as("a number")
+                .extracting(Cell::type)
+                .isEqualTo("float");
+        assertThat(row.get(header.indexOf("Planlagt start")))
+                .isEqualTo(new Cell(
+                        "date",
+                        "2019-01-01",
+                        row.get(header.indexOf("Planlagt start")).text()));
 
-        List<List<Cell>> comparison = open(soffice, "comparison", "/api/comparisons?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
+        List<List<Cell>> comparison = open(
+                soffice,
+                "comparison",
+                "/api/comparisons?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
         header = texts(comparison.get(0));
         assertThat(header).contains("Værdi i basisår", "Forskel i forskelle", "Andel af forskellen lukket");
         row = comparison.get(1);
@@ -75,14 +93,18 @@ class LibreOfficeCsvIT extends RegistryIT {
         List<List<Cell>> funding = open(soffice, "funding", "/api/funding/summary?groupBy=area&area=" + area);
         header = texts(funding.get(0));
         assertThat(header).contains("Befolkningsområde", "Finansierede år", "Beboerår", "Bevilget nu");
-        row = funding.stream().filter(r -> !r.isEmpty() && area.equals(r.get(0).text())).findFirst().orElseThrow();
+        row = funding.stream()
+                .filter(r -> !r.isEmpty() && area.equals(r.get(0).text()))
+                .findFirst()
+                .orElseThrow();
         assertNumber(row.get(header.indexOf("Bevilget nu")), "1234567.89");
         assertNumber(row.get(header.indexOf("Oprindeligt bevilget")), "1234567.89");
     }
 
     private static void assertNumber(Cell cell, String value) {
         assertThat(cell.type()).as("Calc read %s as a number", cell).isEqualTo("float");
-        assertThat(new java.math.BigDecimal(cell.value())).as(cell.toString())
+        assertThat(new java.math.BigDecimal(cell.value()))
+                .as(cell.toString())
                 .isEqualByComparingTo(new java.math.BigDecimal(value));
     }
 
@@ -95,11 +117,22 @@ class LibreOfficeCsvIT extends RegistryIT {
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         Path file = dir.resolve(name + ".csv");
         Files.write(file, csv.body());
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--infilter=CSV:59,34,76,1,,1030", "--convert-to", "fods", "--outdir",
-                dir.toString(), file.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        Process process = new ProcessBuilder(
+                        soffice,
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--headless",
+                        "--infilter=CSV:59,34,76,1,,1030",
+                        "--convert-to",
+                        "fods",
+                        "--outdir",
+                        dir.toString(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("soffice finished")
+                .isTrue();
         File fods = dir.resolve(name + ".fods").toFile();
         assertThat(fods).as(Files.readString(dir.resolve(name + ".log"))).exists();
         return rows(fods);
@@ -116,7 +149,8 @@ class LibreOfficeCsvIT extends RegistryIT {
             for (int c = 0; c < children.getLength(); c++) {
                 Element cell = (Element) children.item(c);
                 String type = cell.getAttributeNS(OFFICE, "value-type");
-                String value = type.equals("date") ? cell.getAttributeNS(OFFICE, "date-value")
+                String value = type.equals("date")
+                        ? cell.getAttributeNS(OFFICE, "date-value")
                         : cell.getAttributeNS(OFFICE, "value");
                 String repeated = cell.getAttributeNS(TABLE, "number-columns-repeated");
                 int times = repeated.isEmpty() ? 1 : Math.min(Integer.parseInt(repeated), 64);
@@ -130,8 +164,8 @@ class LibreOfficeCsvIT extends RegistryIT {
     }
 
     private static String soffice() throws IOException {
-        for (String candidate : List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
-                "/usr/local/bin/soffice")) {
+        for (String candidate :
+                List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice")) {
             if (new File(candidate).canExecute()) {
                 return candidate;
             }

@@ -53,7 +53,11 @@ class LoginThrottleIT extends RegistryIT {
     }
 
     private Api as(String user, String password) {
-        return api().anonymous().header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return api().anonymous()
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -67,8 +67,10 @@ class OpenApiHostileIT extends RegistryIT {
     private static final long SLOW_NANOS = Duration.ofSeconds(5).toNanos();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static final String ANONYMOUS = "anonymous";
     private static final String PER_OPERATION = " failing groups (operation | mutation | status | rule | requests):\n";
@@ -80,19 +82,43 @@ class OpenApiHostileIT extends RegistryIT {
     private static final String MARK = "\u2603hostile\u2603";
 
     /** What an answer must never show (as {@link Problems}, plus the text of a Java array's or object's toString). */
-    private static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "org.springframework",
-            "org.axonframework", "com.fasterxml", "org.postgresql", "org.apache", "dk.kk.registry", "Exception",
-            "\tat ", "\"trace\"", "stackTrace", "[Ljava", "@");
+    private static final List<String> INTERNALS = List.of(
+            "java.",
+            "javax.",
+            "jakarta.",
+            "org.springframework",
+            "org.axonframework",
+            "com.fasterxml",
+            "org.postgresql",
+            "org.apache",
+            "dk.kk.registry",
+            "Exception",
+            "\tat ",
+            "\"trace\"",
+            "stackTrace",
+            "[Ljava",
+            "@");
 
     /** Out of every calendar the registry stores: PostgreSQL's timestamps end in 294276, Java's instants at ±1e9. */
-    private static final List<String> HOSTILE_INSTANTS = List.of("+1000000000-01-01T00:00:00Z",
-            "-999999999-01-01T00:00:00Z", "99999-01-01T00:00:00Z", "+294277-01-01T00:00:00Z", "-4714-11-23T00:00:00Z",
+    private static final List<String> HOSTILE_INSTANTS = List.of(
+            "+1000000000-01-01T00:00:00Z",
+            "-999999999-01-01T00:00:00Z",
+            "99999-01-01T00:00:00Z",
+            "+294277-01-01T00:00:00Z",
+            "-4714-11-23T00:00:00Z",
             "0000-01-01T00:00:00Z");
-    private static final List<String> HOSTILE_DATES = List.of("+1000000000-01-01", "-999999999-01-01", "99999-01-01",
-            "+294277-01-01", "0000-01-01", "-0001-12-31");
+
+    private static final List<String> HOSTILE_DATES = List.of(
+            "+1000000000-01-01", "-999999999-01-01", "99999-01-01", "+294277-01-01", "0000-01-01", "-0001-12-31");
     private static final List<String> HOSTILE_YEARS = List.of("99999", "-99999", "2147483648", "0", "-1");
-    private static final List<String> HUGE_NUMBERS = List.of("1e999999999", "-1e999999999", "9".repeat(400),
-            "123456789012345678901234567890", "1e-999999999", "2147483648", "-9223372036854775809");
+    private static final List<String> HUGE_NUMBERS = List.of(
+            "1e999999999",
+            "-1e999999999",
+            "9".repeat(400),
+            "123456789012345678901234567890",
+            "1e-999999999",
+            "2147483648",
+            "-9223372036854775809");
     /** Hostile text: as JSON escapes in bodies, percent-encoded in URLs (a lone surrogate as its WTF-8 bytes). */
     private static final List<Hostile> HOSTILE_TEXT = List.of(
             new Hostile("nul", "a\\u0000b", "a%00b"),
@@ -101,8 +127,7 @@ class OpenApiHostileIT extends RegistryIT {
             new Hostile("c0-control", "a\\u0007\\u001bb", "a%07%1Bb"),
             new Hostile("noncharacter", "a\\uffffb", "a%EF%BF%BFb"));
 
-    record Hostile(String name, String jsonEscaped, String urlEncoded) {
-    }
+    record Hostile(String name, String jsonEscaped, String urlEncoded) {}
 
     record Param(String name, String in, JsonNode schema, boolean required) {
 
@@ -132,17 +157,32 @@ class OpenApiHostileIT extends RegistryIT {
     }
 
     /** One generated request and what its kind of mutation lets the registry answer beyond the general rules. */
-    record Request(Operation operation, String user, String kind, String method, String url,
-            Map<String, String> headers, String contentType, byte[] body, Expect expect) {
+    record Request(
+            Operation operation,
+            String user,
+            String kind,
+            String method,
+            String url,
+            Map<String, String> headers,
+            String contentType,
+            byte[] body,
+            Expect expect) {
 
         String describe() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             if (text.length() > 240) {
                 text = text.substring(0, 240) + "… (" + body.length + " bytes)";
             }
-            StringBuilder out = new StringBuilder(user).append(' ').append(method).append(' ')
+            StringBuilder out = new StringBuilder(user)
+                    .append(' ')
+                    .append(method)
+                    .append(' ')
                     .append(abbreviate(url, 200));
-            headers.forEach((k, v) -> out.append(" [").append(k).append(": ").append(abbreviate(v, 60)).append(']'));
+            headers.forEach((k, v) -> out.append(" [")
+                    .append(k)
+                    .append(": ")
+                    .append(abbreviate(v, 60))
+                    .append(']'));
             if (contentType != null) {
                 out.append(" [Content-Type: ").append(contentType).append(']');
             }
@@ -155,14 +195,20 @@ class OpenApiHostileIT extends RegistryIT {
 
     /** The answers a kind of request may get (besides 401 and 403, which a gate may give first). */
     enum Expect {
-        ANY, REFUSED, UNSUPPORTED_MEDIA_TYPE, METHOD_NOT_ALLOWED, TOO_LARGE, NOT_FOUND_OR_BAD
+        ANY,
+        REFUSED,
+        UNSUPPORTED_MEDIA_TYPE,
+        METHOD_NOT_ALLOWED,
+        TOO_LARGE,
+        NOT_FOUND_OR_BAD
     }
 
-    record Group(String operation, String kind, int status, String rule) {
-    }
+    record Group(String operation, String kind, int status, String rule) {}
 
     private final Map<Group, List<String>> failures = new TreeMap<>(Comparator.comparing(Group::operation)
-            .thenComparing(Group::kind).thenComparing(Group::status).thenComparing(Group::rule));
+            .thenComparing(Group::kind)
+            .thenComparing(Group::status)
+            .thenComparing(Group::rule));
     private final Map<Group, Integer> failureCounts = new LinkedHashMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private final Map<String, Integer> problemsWithoutErrors = new TreeMap<>();
@@ -210,10 +256,14 @@ class OpenApiHostileIT extends RegistryIT {
             }
         }
         Map<String, Set<String>> verbsByPath = new TreeMap<>();
-        operations.forEach(o -> verbsByPath.computeIfAbsent(o.template(), t -> new LinkedHashSet<>()).add(o.method()));
+        operations.forEach(o -> verbsByPath
+                .computeIfAbsent(o.template(), t -> new LinkedHashSet<>())
+                .add(o.method()));
         int turn = 0;
         for (Map.Entry<String, Set<String>> path : verbsByPath.entrySet()) {
-            Operation any = operations.stream().filter(o -> o.template().equals(path.getKey())).findFirst()
+            Operation any = operations.stream()
+                    .filter(o -> o.template().equals(path.getKey()))
+                    .findFirst()
                     .orElseThrow();
             for (String verb : UNKNOWN_VERBS) {
                 if (path.getValue().contains(verb)) {
@@ -225,8 +275,15 @@ class OpenApiHostileIT extends RegistryIT {
                 }
                 for (String user : List.of(USERS.get(turn++ % USERS.size()))) {
                     Request valid = valid(any, user, new Random(SEED + turn), "unknown-verb " + verb);
-                    send(new Request(new Operation(verb, path.getKey(), any.params(), null), user,
-                            "unknown-verb " + verb, verb, valid.url(), Map.of(), null, null,
+                    send(new Request(
+                            new Operation(verb, path.getKey(), any.params(), null),
+                            user,
+                            "unknown-verb " + verb,
+                            verb,
+                            valid.url(),
+                            Map.of(),
+                            null,
+                            null,
                             Expect.METHOD_NOT_ALLOWED));
                 }
             }
@@ -243,11 +300,19 @@ class OpenApiHostileIT extends RegistryIT {
         System.out.println(report);
 
         String overview = report.substring(0, report.indexOf(PER_OPERATION));
-        assertThat(failures).as(overview + "(each operation's groups in target/openapi-hostile-report.txt)").isEmpty();
+        assertThat(failures)
+                .as(overview + "(each operation's groups in target/openapi-hostile-report.txt)")
+                .isEmpty();
         assertThat(verify.status()).as("GET /api/audit/verify: " + verify).isEqualTo(200);
-        assertThat(verify.json().path("intact").asBoolean()).as("GET /api/audit/verify: " + verify).isTrue();
-        assertThat(projections.status()).as("POST /api/admin/projections/verify: " + projections).isEqualTo(200);
-        assertThat(projections.json().path("equal").asBoolean()).as("projections verify: " + projections).isTrue();
+        assertThat(verify.json().path("intact").asBoolean())
+                .as("GET /api/audit/verify: " + verify)
+                .isTrue();
+        assertThat(projections.status())
+                .as("POST /api/admin/projections/verify: " + projections)
+                .isEqualTo(200);
+        assertThat(projections.json().path("equal").asBoolean())
+                .as("projections verify: " + projections)
+                .isTrue();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -263,8 +328,13 @@ class OpenApiHostileIT extends RegistryIT {
                     continue;
                 }
                 List<Param> params = new ArrayList<>();
-                operation.path("parameters").forEach(p -> params.add(new Param(p.path("name").asText(),
-                        p.path("in").asText(), inline(p.path("schema"), schemas, 0), p.path("required").asBoolean())));
+                operation
+                        .path("parameters")
+                        .forEach(p -> params.add(new Param(
+                                p.path("name").asText(),
+                                p.path("in").asText(),
+                                inline(p.path("schema"), schemas, 0),
+                                p.path("required").asBoolean())));
                 JsonNode content = operation.path("requestBody").path("content").path("application/json");
                 JsonNode body = content.isMissingNode() ? null : inline(content.path("schema"), schemas, 0);
                 operations.add(new Operation(verb, path.getKey(), params, body));
@@ -300,9 +370,13 @@ class OpenApiHostileIT extends RegistryIT {
         Map<String, List<String>> found = new LinkedHashMap<>();
         // pm.tmf may write only interventions led by TMF: those first, then others, so that valid writes get past
         // the rules sometimes and are refused by them other times.
-        List<String> interventions = new ArrayList<>(values(admin.get("/api/interventions?administration=TMF&size=20")
-                .json().path("items"), "id"));
-        interventions.addAll(values(admin.get("/api/interventions?size=8").json().path("items"), "id"));
+        List<String> interventions = new ArrayList<>(values(
+                admin.get("/api/interventions?administration=TMF&size=20")
+                        .json()
+                        .path("items"),
+                "id"));
+        interventions.addAll(
+                values(admin.get("/api/interventions?size=8").json().path("items"), "id"));
         found.put("intervention", interventions);
         List<String> funding = new ArrayList<>();
         List<String> partners = new ArrayList<>();
@@ -315,18 +389,33 @@ class OpenApiHostileIT extends RegistryIT {
             if (!interventions.contains(id)) {
                 continue;
             }
-            detail.path("partners").forEach(p -> partners.add(p.path("organisationId").asText(p.asText())));
-            detail.path("areas").forEach(a -> interventionAreas.add(a.isTextual() ? a.asText()
-                    : a.path("areaId").asText(a.path("id").asText())));
-            admin.get("/api/interventions/" + id + "/history").json().findValues("eventId")
+            detail.path("partners")
+                    .forEach(p -> partners.add(p.path("organisationId").asText(p.asText())));
+            detail.path("areas")
+                    .forEach(a -> interventionAreas.add(
+                            a.isTextual()
+                                    ? a.asText()
+                                    : a.path("areaId").asText(a.path("id").asText())));
+            admin.get("/api/interventions/" + id + "/history")
+                    .json()
+                    .findValues("eventId")
                     .forEach(v -> events.add(v.asText()));
         }
         if (funding.isEmpty() && !interventions.isEmpty()) {
             // The demo history grants no funding to an intervention pm.tmf may change: one grant, so that the
             // operations on a funding line reach their rules.
-            Api.Response granted = api().as("pm.tmf").post("/api/interventions/" + interventions.get(0) + "/funding",
-                    Problems.body("source", "TMF", "sourceKind", "MUNICIPAL_POOL", "amount",
-                            Problems.money("150000.00", "DKK"), "years", List.of(2020, 2021)));
+            Api.Response granted = api().as("pm.tmf")
+                    .post(
+                            "/api/interventions/" + interventions.get(0) + "/funding",
+                            Problems.body(
+                                    "source",
+                                    "TMF",
+                                    "sourceKind",
+                                    "MUNICIPAL_POOL",
+                                    "amount",
+                                    Problems.money("150000.00", "DKK"),
+                                    "years",
+                                    List.of(2020, 2021)));
             if (granted.status() < 300) {
                 funding.add(granted.json().path("fundingId").asText());
             }
@@ -336,9 +425,12 @@ class OpenApiHostileIT extends RegistryIT {
         found.put("interventionArea", interventionAreas);
         found.put("event", events);
         found.put("area", values(admin.get("/api/areas?size=50").json().path("items"), "id"));
-        found.put("organisation", values(admin.get("/api/organisations?size=50").json().path("items"), "id"));
+        found.put(
+                "organisation",
+                values(admin.get("/api/organisations?size=50").json().path("items"), "id"));
         found.put("policy", values(admin.get("/api/policies?size=50").json().path("items"), "id"));
-        found.put("indicator", values(admin.get("/api/indicators?size=50").json().path("items"), "id"));
+        found.put(
+                "indicator", values(admin.get("/api/indicators?size=50").json().path("items"), "id"));
         JsonNode goals = admin.get("/api/goals?size=50").json().path("items");
         found.put("goal", values(goals, "id").isEmpty() ? values(goals, "goalId") : values(goals, "id"));
         List<String> years = new ArrayList<>();
@@ -350,21 +442,31 @@ class OpenApiHostileIT extends RegistryIT {
         found.put("year", years);
         List<String> measurements = new ArrayList<>();
         List<String> designations = new ArrayList<>();
-        for (String indicator : found.get("indicator").subList(0, Math.min(3, found.get("indicator").size()))) {
-            admin.get("/api/indicators/" + indicator + "/series").json().path("items")
+        for (String indicator : found.get("indicator")
+                .subList(0, Math.min(3, found.get("indicator").size()))) {
+            admin.get("/api/indicators/" + indicator + "/series")
+                    .json()
+                    .path("items")
                     .forEach(m -> measurements.add(m.path("id").asText()));
         }
-        for (String area : found.get("area").subList(0, Math.min(8, found.get("area").size()))) {
-            admin.get("/api/areas/" + area + "/history").json().findValues("designationId")
+        for (String area :
+                found.get("area").subList(0, Math.min(8, found.get("area").size()))) {
+            admin.get("/api/areas/" + area + "/history")
+                    .json()
+                    .findValues("designationId")
                     .forEach(v -> designations.add(v.asText()));
         }
         found.put("measurement", measurements);
         found.put("designation", designations);
         found.put("projection", List.of("reference"));
-        found.put("deadLetter", values(admin.get("/api/admin/dead-letters").json().path("items"), "id"));
-        found.replaceAll((k, v) -> v.stream().filter(s -> s != null && !s.isBlank()).distinct().toList());
-        System.out.println("openapi-hostile demo ids: " + found.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().size()).collect(Collectors.joining(" ")));
+        found.put(
+                "deadLetter", values(admin.get("/api/admin/dead-letters").json().path("items"), "id"));
+        found.replaceAll((k, v) ->
+                v.stream().filter(s -> s != null && !s.isBlank()).distinct().toList());
+        System.out.println("openapi-hostile demo ids: "
+                + found.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().size())
+                        .collect(Collectors.joining(" ")));
         return found;
     }
 
@@ -376,7 +478,8 @@ class OpenApiHostileIT extends RegistryIT {
 
     private String id(String kind, Random random) {
         List<String> known = ids.getOrDefault(kind, List.of());
-        return known.isEmpty() ? UUID.nameUUIDFromBytes((kind + random.nextInt(3)).getBytes()).toString()
+        return known.isEmpty()
+                ? UUID.nameUUIDFromBytes((kind + random.nextInt(3)).getBytes()).toString()
                 : known.get(random.nextInt(known.size()));
     }
 
@@ -404,7 +507,10 @@ class OpenApiHostileIT extends RegistryIT {
             case "organisations" -> id("organisation", random);
             case "projections" -> id("projection", random);
             case "dead-letters" -> id("deadLetter", random);
-            default -> "integer".equals(param.type()) ? "2022" : UUID.nameUUIDFromBytes(before.getBytes()).toString();
+            default ->
+                "integer".equals(param.type())
+                        ? "2022"
+                        : UUID.nameUUIDFromBytes(before.getBytes()).toString();
         };
     }
 
@@ -432,7 +538,7 @@ class OpenApiHostileIT extends RegistryIT {
         String template = operation.template();
         return switch (lower) {
             case "administration", "leadadministration", "owneradministration", "owner" ->
-                    List.of("TMF", "SOF", "BUF").get(random.nextInt(3));
+                List.of("TMF", "SOF", "BUF").get(random.nextInt(3));
             case "area", "areaid", "comparisonarea", "comparison", "areas" -> id("area", random);
             case "policy" -> id("policy", random);
             case "indicator" -> id("indicator", random);
@@ -443,29 +549,39 @@ class OpenApiHostileIT extends RegistryIT {
             case "screeningid" -> UUID.nameUUIDFromBytes("screening".getBytes()).toString();
             case "currency" -> "DKK";
             case "user" -> List.of("pm.tmf", "evaluator", "admin").get(random.nextInt(3));
-            case "type" -> List.of("InterventionRegisteredEvent", "FundingGrantedEvent").get(random.nextInt(2));
-            case "groupby" -> List.of("sourceKind", "source", "year", "area", "administration", "category")
-                    .get(random.nextInt(6));
+            case "type" ->
+                List.of("InterventionRegisteredEvent", "FundingGrantedEvent").get(random.nextInt(2));
+            case "groupby" ->
+                List.of("sourceKind", "source", "year", "area", "administration", "category")
+                        .get(random.nextInt(6));
             case "category" -> List.of("STREET_OUTREACH", "HEALTH", "OTHER").get(random.nextInt(3));
-            case "stage" -> List.of("PROBLEM", "PROPOSED", "ACTIVE", "UNDER_EVALUATION").get(random.nextInt(4));
+            case "stage" ->
+                List.of("PROBLEM", "PROPOSED", "ACTIVE", "UNDER_EVALUATION").get(random.nextInt(4));
             case "method" -> List.of("RCT", "QUALITATIVE", "MONITORING").get(random.nextInt(3));
             case "result" -> List.of("POSITIVE", "NO_EFFECT", "MIXED").get(random.nextInt(3));
-            case "kind" -> template.startsWith("/api/areas") ? "MUNICIPAL_DESIGNATED"
-                    : template.startsWith("/api/organisations") ? "CIVIL_SOCIETY" : "AREA_BASED";
+            case "kind" ->
+                template.startsWith("/api/areas")
+                        ? "MUNICIPAL_DESIGNATED"
+                        : template.startsWith("/api/organisations") ? "CIVIL_SOCIETY" : "AREA_BASED";
             case "lang" -> random.nextBoolean() ? "da" : "en";
             case "processinggroup" -> "interventions";
             case "id" -> "fuzz-" + Integer.toHexString(random.nextInt());
             case "value", "numerator", "denominator" -> String.valueOf(random.nextInt(900) / 10.0);
             case "q" -> List.of("ung", "Tingbjerg", "tryghed").get(random.nextInt(3));
-            default -> List.of("Opsøgende arbejde", "Præcisering af formål", "Lektiecafé i Husum",
-                    "Ændret efter møde").get(random.nextInt(4));
+            default ->
+                List.of("Opsøgende arbejde", "Præcisering af formål", "Lektiecafé i Husum", "Ændret efter møde")
+                        .get(random.nextInt(4));
         };
     }
 
     private static long integer(String name, JsonNode schema, Random random) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.contains("year") || lower.equals("from") || lower.equals("to") || lower.equals("baseline")
-                || lower.equals("status") || lower.equals("period")) {
+        if (lower.contains("year")
+                || lower.equals("from")
+                || lower.equals("to")
+                || lower.equals("baseline")
+                || lower.equals("status")
+                || lower.equals("period")) {
             return 2017 + random.nextInt(8);
         }
         if (lower.equals("page")) {
@@ -483,8 +599,8 @@ class OpenApiHostileIT extends RegistryIT {
     // Valid requests
 
     /** A body valid against the schema, and the leaves (path, schema) that mutations may aim at. */
-    private JsonNode generate(JsonNode schema, String name, Operation operation, Random random, List<Object> path,
-            List<Leaf> leaves) {
+    private JsonNode generate(
+            JsonNode schema, String name, Operation operation, Random random, List<Object> path, List<Leaf> leaves) {
         if (schema.has("oneOf")) {
             JsonNode choices = schema.get("oneOf");
             return generate(choices.get(random.nextInt(choices.size())), name, operation, random, path, leaves);
@@ -499,8 +615,9 @@ class OpenApiHostileIT extends RegistryIT {
                     if (required.contains(property.getKey()) || random.nextInt(3) > 0) {
                         List<Object> at = new ArrayList<>(path);
                         at.add(property.getKey());
-                        object.set(property.getKey(), generate(property.getValue(), property.getKey(), operation,
-                                random, at, leaves));
+                        object.set(
+                                property.getKey(),
+                                generate(property.getValue(), property.getKey(), operation, random, at, leaves));
                     }
                 });
                 return object;
@@ -526,8 +643,10 @@ class OpenApiHostileIT extends RegistryIT {
             }
             case "number" -> {
                 leaves.add(new Leaf(path, schema, name));
-                return NODES.numberNode(new java.math.BigDecimal(name.equals("amount")
-                        ? (1000 + random.nextInt(900_000)) + ".00" : String.valueOf(random.nextInt(900) / 10.0)));
+                return NODES.numberNode(new java.math.BigDecimal(
+                        name.equals("amount")
+                                ? (1000 + random.nextInt(900_000)) + ".00"
+                                : String.valueOf(random.nextInt(900) / 10.0)));
             }
             case "boolean" -> {
                 leaves.add(new Leaf(path, schema, name));
@@ -597,13 +716,18 @@ class OpenApiHostileIT extends RegistryIT {
             if (param.in().equals("path")) {
                 path = path.replace("{" + param.name() + "}", given.get(0));
             } else if (param.in().equals("query")) {
-                given.forEach(v -> query.append(query.length() == 0 ? "?" : "&").append(param.name()).append('=')
+                given.forEach(v -> query.append(query.length() == 0 ? "?" : "&")
+                        .append(param.name())
+                        .append('=')
                         .append(v));
             }
         }
         values.forEach((name, given) -> {
             if (operation.params().stream().noneMatch(p -> p.name().equals(name))) {
-                given.forEach(v -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(v));
+                given.forEach(v -> query.append(query.length() == 0 ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(v));
             }
         });
         return path + query;
@@ -619,8 +743,16 @@ class OpenApiHostileIT extends RegistryIT {
         } else if (operation.method().equals("POST")) {
             body = new byte[0];
         }
-        return new Request(operation, user, kind, operation.method(), url(operation, params), Map.of(), contentType,
-                body, Expect.ANY);
+        return new Request(
+                operation,
+                user,
+                kind,
+                operation.method(),
+                url(operation, params),
+                Map.of(),
+                contentType,
+                body,
+                Expect.ANY);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -644,26 +776,35 @@ class OpenApiHostileIT extends RegistryIT {
                 kinds.add("path-text " + text.name());
             }
         }
-        List<Param> text = query.stream().filter(p -> p.type().equals("string") || p.array()).toList();
+        List<Param> text = query.stream()
+                .filter(p -> p.type().equals("string") || p.array())
+                .toList();
         if (!text.isEmpty()) {
             for (Hostile hostile : pickSome(HOSTILE_TEXT, 3, random)) {
-                kinds.add("param-text-" + hostile.name() + " " + pick(text, random).name());
+                kinds.add("param-text-" + hostile.name() + " "
+                        + pick(text, random).name());
             }
         }
-        List<Param> typed = query.stream().filter(p -> !p.format().isEmpty() || !p.type().equals("string")
-                || p.schema().has("enum")).toList();
+        List<Param> typed = query.stream()
+                .filter(p -> !p.format().isEmpty()
+                        || !p.type().equals("string")
+                        || p.schema().has("enum"))
+                .toList();
         if (!typed.isEmpty()) {
             kinds.add("param-wrong-type " + pick(typed, random).name());
         }
-        List<Param> instants = query.stream().filter(p -> p.format().equals("date-time")).toList();
+        List<Param> instants =
+                query.stream().filter(p -> p.format().equals("date-time")).toList();
         for (int i = 0; i < 2 && !instants.isEmpty(); i++) {
             kinds.add("param-instant-out-of-range " + pick(instants, random).name());
         }
-        List<Param> dates = query.stream().filter(p -> p.format().equals("date")).toList();
+        List<Param> dates =
+                query.stream().filter(p -> p.format().equals("date")).toList();
         if (!dates.isEmpty()) {
             kinds.add("param-date-out-of-range " + pick(dates, random).name());
         }
-        List<Param> integers = query.stream().filter(p -> p.type().equals("integer")).toList();
+        List<Param> integers =
+                query.stream().filter(p -> p.type().equals("integer")).toList();
         if (!integers.isEmpty()) {
             kinds.add("param-huge-number " + pick(integers, random).name());
         }
@@ -681,15 +822,35 @@ class OpenApiHostileIT extends RegistryIT {
             kinds.add("header-accept-language-garbage -");
         }
         if (operation.body() != null) {
-            for (String family : List.of("body-wrong-type", "body-wrong-type", "body-missing-required",
-                    "body-unknown-field", "body-null-field", "body-huge-number", "body-date-out-of-range",
-                    "body-instant-or-year-out-of-range", "body-empty", "body-not-json", "body-truncated",
-                    "body-array-for-object", "body-raw-invalid-utf8", "body-raw-control-char", "body-deep-nesting",
-                    "body-duplicate-key", "body-over-1MiB")) {
+            for (String family : List.of(
+                    "body-wrong-type",
+                    "body-wrong-type",
+                    "body-missing-required",
+                    "body-unknown-field",
+                    "body-null-field",
+                    "body-huge-number",
+                    "body-date-out-of-range",
+                    "body-instant-or-year-out-of-range",
+                    "body-empty",
+                    "body-not-json",
+                    "body-truncated",
+                    "body-array-for-object",
+                    "body-raw-invalid-utf8",
+                    "body-raw-control-char",
+                    "body-deep-nesting",
+                    "body-duplicate-key",
+                    "body-over-1MiB")) {
                 kinds.add(family + " -");
             }
-            for (String media : pickSome(List.of("multipart/form-data", "text/plain", "application/xml", "none",
-                    "application/x-www-form-urlencoded"), 3, random)) {
+            for (String media : pickSome(
+                    List.of(
+                            "multipart/form-data",
+                            "text/plain",
+                            "application/xml",
+                            "none",
+                            "application/x-www-form-urlencoded"),
+                    3,
+                    random)) {
                 kinds.add("media " + media);
             }
             for (Hostile hostile : pickSome(HOSTILE_TEXT, 3, random)) {
@@ -713,8 +874,9 @@ class OpenApiHostileIT extends RegistryIT {
         String[] words = kind.split(" ");
         String what = words[0];
         if (what.startsWith("param-text-") || what.startsWith("body-text-")) {
-            words = new String[] {what.substring(0, what.indexOf("-text-") + 5), what.substring(what.indexOf("-text-")
-                    + 6), words[1]};
+            words = new String[] {
+                what.substring(0, what.indexOf("-text-") + 5), what.substring(what.indexOf("-text-") + 6), words[1]
+            };
             what = words[0];
         }
         String contentType = valid.contentType();
@@ -724,26 +886,31 @@ class OpenApiHostileIT extends RegistryIT {
         switch (what) {
             case "path-encoded", "path-dot-segment", "path-unknown-id", "path-text" -> {
                 Param param = pick(operation.in("path"), random);
-                String value = switch (what) {
-                    case "path-encoded" -> random.nextBoolean() ? "a" + words[1] + "b" : words[1];
-                    case "path-dot-segment" -> random.nextBoolean() ? "%2E%2E" : "..%2F..%2Fapi";
-                    case "path-unknown-id" -> random.nextBoolean() ? UUID.randomUUID().toString() : "x".repeat(300);
-                    default -> hostile(words[1]).urlEncoded();
-                };
+                String value =
+                        switch (what) {
+                            case "path-encoded" -> random.nextBoolean() ? "a" + words[1] + "b" : words[1];
+                            case "path-dot-segment" -> random.nextBoolean() ? "%2E%2E" : "..%2F..%2Fapi";
+                            case "path-unknown-id" ->
+                                random.nextBoolean() ? UUID.randomUUID().toString() : "x".repeat(300);
+                            default -> hostile(words[1]).urlEncoded();
+                        };
                 params.put(param.name(), List.of(value));
                 // A well-formed id that names nothing may also meet a rule about it (422: "not a current partner"
                 // for an organisation that never joined); an id no resource can have is 400 or 404.
-                expect = what.equals("path-unknown-id") && value.length() == 36 ? Expect.REFUSED
+                expect = what.equals("path-unknown-id") && value.length() == 36
+                        ? Expect.REFUSED
                         : Expect.NOT_FOUND_OR_BAD;
             }
             case "param-text" -> params.put(words[2], List.of(hostile(words[1]).urlEncoded()));
-            case "param-wrong-type" -> params.put(words[1], List.of(pick(List.of("abc", "1.5", "true", "%5B%5D",
-                    "2019-13-45", "%7B%7D", "-"), random)));
+            case "param-wrong-type" ->
+                params.put(
+                        words[1],
+                        List.of(pick(List.of("abc", "1.5", "true", "%5B%5D", "2019-13-45", "%7B%7D", "-"), random)));
             case "param-instant-out-of-range" -> params.put(words[1], List.of(encode(pick(HOSTILE_INSTANTS, random))));
             case "param-date-out-of-range" -> params.put(words[1], List.of(encode(pick(HOSTILE_DATES, random))));
             case "param-huge-number" -> {
-                String number = pick(List.of("99999", "-99999", "2147483648", "99999999999999999999", "-1", "1e9"),
-                        random);
+                String number =
+                        pick(List.of("99999", "-99999", "2147483648", "99999999999999999999", "-1", "1e9"), random);
                 params.put(words[1], List.of(number));
                 // A page far beyond the last is a page like any other (empty, within the documented maximum).
                 if (words[1].equals("page") && number.equals("99999")) {
@@ -752,7 +919,9 @@ class OpenApiHostileIT extends RegistryIT {
             }
             case "param-repeated" -> {
                 String name = words[1];
-                Param param = operation.params().stream().filter(p -> p.name().equals(name)).findFirst()
+                Param param = operation.params().stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
                         .orElseThrow();
                 JsonNode schema = param.schema();
                 String first = encode(valueFor(param.name(), operation, schema, random));
@@ -767,13 +936,23 @@ class OpenApiHostileIT extends RegistryIT {
                 expect = Expect.ANY;
             }
             case "header-if-match-garbage" -> {
-                headers.put("If-Match", pick(List.of("\"99999999999999999999\"", "\"abc\"", "W/\"1\"", "*", "1",
-                        "\"-1\"", "\"1\", \"2\""), random));
+                headers.put(
+                        "If-Match",
+                        pick(
+                                List.of(
+                                        "\"99999999999999999999\"",
+                                        "\"abc\"",
+                                        "W/\"1\"",
+                                        "*",
+                                        "1",
+                                        "\"-1\"",
+                                        "\"1\", \"2\""),
+                                random));
                 expect = Expect.ANY;
             }
             case "header-accept-language-garbage" -> {
-                headers.put("Accept-Language", pick(List.of("xx-YY-ZZ-QQ;q=9", "*;q=abc", ";;;", "da;q=1e999"),
-                        random));
+                headers.put(
+                        "Accept-Language", pick(List.of("xx-YY-ZZ-QQ;q=9", "*;q=abc", ";;;", "da;q=1e999"), random));
                 expect = Expect.ANY;
             }
             case "body-over-1MiB" -> {
@@ -796,8 +975,14 @@ class OpenApiHostileIT extends RegistryIT {
                 }
                 expect = Expect.UNSUPPORTED_MEDIA_TYPE;
             }
-            case "body-text", "body-wrong-type", "body-missing-required", "body-unknown-field", "body-null-field",
-                    "body-huge-number", "body-date-out-of-range", "body-instant-or-year-out-of-range" -> {
+            case "body-text",
+                    "body-wrong-type",
+                    "body-missing-required",
+                    "body-unknown-field",
+                    "body-null-field",
+                    "body-huge-number",
+                    "body-date-out-of-range",
+                    "body-instant-or-year-out-of-range" -> {
                 List<Leaf> leaves = new ArrayList<>();
                 JsonNode generated = generate(operation.body(), "", operation, random, new ArrayList<>(), leaves);
                 String[] mutation = mutateBody(operation.body(), generated, leaves, what, words[1], random);
@@ -808,47 +993,63 @@ class OpenApiHostileIT extends RegistryIT {
                 expect = mutation[1].equals("optional") ? Expect.ANY : Expect.REFUSED;
             }
             case "body-empty" -> body = new byte[0];
-            case "body-not-json" -> body = pick(List.of("title=x", "<x/>", "nul\u0000l", "{'a':1}", "NaN"), random)
-                    .getBytes(StandardCharsets.UTF_8);
+            case "body-not-json" ->
+                body = pick(List.of("title=x", "<x/>", "nul\u0000l", "{'a':1}", "NaN"), random)
+                        .getBytes(StandardCharsets.UTF_8);
             case "body-truncated" -> body = java.util.Arrays.copyOf(body, Math.max(1, body.length / 2));
-            case "body-array-for-object" -> body = ("[" + new String(body, StandardCharsets.UTF_8) + "]")
-                    .getBytes(StandardCharsets.UTF_8);
+            case "body-array-for-object" ->
+                body = ("[" + new String(body, StandardCharsets.UTF_8) + "]").getBytes(StandardCharsets.UTF_8);
             case "body-raw-invalid-utf8" -> body = splice(body, new byte[] {(byte) 0xED, (byte) 0xBF, (byte) 0xBF});
             case "body-raw-control-char" -> body = splice(body, new byte[] {0x00, 0x07});
             case "body-deep-nesting" -> body = ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8);
             case "body-duplicate-key" -> {
                 String text = new String(body, StandardCharsets.UTF_8);
                 int colon = text.indexOf(':');
-                body = (colon < 0 ? "{\"a\":1,\"a\":2}" : "{" + text.substring(1, text.indexOf('"', 2) + 1)
-                        + ":\"dup\"," + text.substring(1)).getBytes(StandardCharsets.UTF_8);
+                body = (colon < 0
+                                ? "{\"a\":1,\"a\":2}"
+                                : "{" + text.substring(1, text.indexOf('"', 2) + 1) + ":\"dup\"," + text.substring(1))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             default -> throw new IllegalArgumentException(kind);
         }
-        if (operation.template().equals("/api/measurements") && expect == Expect.REFUSED
+        if (operation.template().equals("/api/measurements")
+                && expect == Expect.REFUSED
                 && what.equals("body-array-for-object")) {
             expect = Expect.ANY;
         }
-        return new Request(operation, user, kind, operation.method(), url(operation, params), headers, contentType,
-                body, expect);
+        return new Request(
+                operation, user, kind, operation.method(), url(operation, params), headers, contentType, body, expect);
     }
 
     /** The body with one leaf changed; and whether the changed leaf was optional (then a 2xx may be right). */
-    private String[] mutateBody(JsonNode schema, JsonNode body, List<Leaf> leaves, String what, String hostile,
-            Random random) {
+    private String[] mutateBody(
+            JsonNode schema, JsonNode body, List<Leaf> leaves, String what, String hostile, Random random) {
         if (!(body instanceof ObjectNode object)) {
             return null;
         }
-        List<Leaf> targets = switch (what) {
-            case "body-text" -> leaves.stream().filter(l -> l.format().equals("string")
-                    && !l.schema().has("enum")).toList();
-            case "body-huge-number" -> leaves.stream().filter(l -> l.format().equals("int32")
-                    || l.format().equals("int64") || l.format().equals("number") || l.format().equals("integer"))
-                    .toList();
-            case "body-date-out-of-range" -> leaves.stream().filter(l -> l.format().equals("date")).toList();
-            case "body-instant-or-year-out-of-range" -> leaves.stream().filter(l -> l.format().equals("date-time")
-                    || l.name().toLowerCase(Locale.ROOT).contains("year")).toList();
-            default -> leaves;
-        };
+        List<Leaf> targets =
+                switch (what) {
+                    case "body-text" ->
+                        leaves.stream()
+                                .filter(l -> l.format().equals("string")
+                                        && !l.schema().has("enum"))
+                                .toList();
+                    case "body-huge-number" ->
+                        leaves.stream()
+                                .filter(l -> l.format().equals("int32")
+                                        || l.format().equals("int64")
+                                        || l.format().equals("number")
+                                        || l.format().equals("integer"))
+                                .toList();
+                    case "body-date-out-of-range" ->
+                        leaves.stream().filter(l -> l.format().equals("date")).toList();
+                    case "body-instant-or-year-out-of-range" ->
+                        leaves.stream()
+                                .filter(l -> l.format().equals("date-time")
+                                        || l.name().toLowerCase(Locale.ROOT).contains("year"))
+                                .toList();
+                    default -> leaves;
+                };
         if (targets.isEmpty()) {
             return null;
         }
@@ -857,22 +1058,26 @@ class OpenApiHostileIT extends RegistryIT {
         boolean optional = false;
         switch (what) {
             case "body-text" -> raw = "\"" + hostile(hostile).jsonEscaped() + "\"";
-            case "body-wrong-type" -> raw = switch (leaf.format()) {
-                case "string", "date", "date-time" -> leaf.schema().has("enum") ? "42"
-                        : pick(List.of("{}", "[1,2]", "{\"a\":\"b\"}"), random);
-                case "boolean" -> "\"maybe\"";
-                default -> pick(List.of("\"abc\"", "{}", "[]", "true"), random);
-            };
+            case "body-wrong-type" ->
+                raw = switch (leaf.format()) {
+                    case "string", "date", "date-time" ->
+                        leaf.schema().has("enum") ? "42" : pick(List.of("{}", "[1,2]", "{\"a\":\"b\"}"), random);
+                    case "boolean" -> "\"maybe\"";
+                    default -> pick(List.of("\"abc\"", "{}", "[]", "true"), random);
+                };
             case "body-null-field" -> {
                 raw = "null";
                 Set<String> required = new LinkedHashSet<>();
                 schema.path("required").forEach(r -> required.add(r.asText()));
-                optional = leaf.path().size() > 1 || !required.contains(String.valueOf(leaf.path().get(0)));
+                optional = leaf.path().size() > 1
+                        || !required.contains(String.valueOf(leaf.path().get(0)));
             }
             case "body-huge-number" -> raw = pick(HUGE_NUMBERS, random);
             case "body-date-out-of-range" -> raw = "\"" + pick(HOSTILE_DATES, random) + "\"";
-            case "body-instant-or-year-out-of-range" -> raw = leaf.format().equals("date-time")
-                    ? "\"" + pick(HOSTILE_INSTANTS, random) + "\"" : pick(HOSTILE_YEARS, random);
+            case "body-instant-or-year-out-of-range" ->
+                raw = leaf.format().equals("date-time")
+                        ? "\"" + pick(HOSTILE_INSTANTS, random) + "\""
+                        : pick(HOSTILE_YEARS, random);
             case "body-unknown-field" -> {
                 object.put("bogusField" + random.nextInt(9), "x");
                 return new String[] {new String(write(object), StandardCharsets.UTF_8), "required"};
@@ -894,7 +1099,6 @@ class OpenApiHostileIT extends RegistryIT {
         String text = new String(write(object), StandardCharsets.UTF_8).replace("\"" + MARK + "\"", raw);
         return new String[] {text, optional ? "optional" : "required"};
     }
-
 
     private static void set(JsonNode root, List<Object> path, JsonNode value) {
         JsonNode node = root;
@@ -930,7 +1134,10 @@ class OpenApiHostileIT extends RegistryIT {
     }
 
     private static Hostile hostile(String name) {
-        return HOSTILE_TEXT.stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+        return HOSTILE_TEXT.stream()
+                .filter(h -> h.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T pick(List<T> values, Random random) {
@@ -964,15 +1171,21 @@ class OpenApiHostileIT extends RegistryIT {
             throw new IllegalStateException("the test made a URL Java refuses: " + request.url(), e);
         }
         if (!request.user().equals(ANONYMOUS)) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((request.user() + ":demo")
-                    .getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((request.user() + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         request.headers().forEach(builder::header);
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        builder.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        builder.method(
+                request.method(),
+                request.body() == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
         Api.Response response;
         long sent = System.nanoTime();
         try {
@@ -992,8 +1205,10 @@ class OpenApiHostileIT extends RegistryIT {
         }
         requests++;
         int status = response.status();
-        statuses.merge(status >= 500 ? "5xx" : status < 0 ? "no-answer" : status < 300 ? "2xx"
-                : String.valueOf(status), 1, Integer::sum);
+        statuses.merge(
+                status >= 500 ? "5xx" : status < 0 ? "no-answer" : status < 300 ? "2xx" : String.valueOf(status),
+                1,
+                Integer::sum);
         judge(request, response);
         if (took > SLOW_NANOS) {
             // A write waits for its projection (read-your-writes): a projection stuck on a stored event makes every
@@ -1015,8 +1230,14 @@ class OpenApiHostileIT extends RegistryIT {
         if (status >= 400) {
             String contentType = response.header("Content-Type");
             if (contentType == null || !contentType.startsWith("application/problem+json")) {
-                fail(request, response, "not problem+json (" + (contentType == null ? "no Content-Type"
-                        : contentType.split(";")[0]) + (response.body().length == 0 ? ", empty body" : "") + ")");
+                fail(
+                        request,
+                        response,
+                        "not problem+json ("
+                                + (contentType == null
+                                        ? "no Content-Type"
+                                        : contentType.split(";")[0])
+                                + (response.body().length == 0 ? ", empty body" : "") + ")");
             } else {
                 JsonNode problem;
                 try {
@@ -1036,12 +1257,17 @@ class OpenApiHostileIT extends RegistryIT {
                     if (!problem.path("status").isInt()) {
                         missing.add("status");
                     } else if (problem.path("status").asInt() != status) {
-                        fail(request, response, "problem status " + problem.path("status").asInt());
+                        fail(
+                                request,
+                                response,
+                                "problem status " + problem.path("status").asInt());
                     }
                     if (!missing.isEmpty()) {
                         fail(request, response, "problem lacks " + String.join(", ", missing));
                     }
-                    if (status == 400 && (!problem.path("errors").isArray() || problem.path("errors").isEmpty())) {
+                    if (status == 400
+                            && (!problem.path("errors").isArray()
+                                    || problem.path("errors").isEmpty())) {
                         problemsWithoutErrors.merge(problem.path("type").asText(), 1, Integer::sum);
                         fail(request, response, "400 without errors[]");
                     }
@@ -1058,8 +1284,7 @@ class OpenApiHostileIT extends RegistryIT {
         }
         boolean gate = status == 401 || status == 403;
         switch (request.expect()) {
-            case ANY -> {
-            }
+            case ANY -> {}
             case REFUSED -> {
                 if (status < 400) {
                     fail(request, response, "accepted (expected a 4xx)");
@@ -1090,14 +1315,19 @@ class OpenApiHostileIT extends RegistryIT {
 
     private void fail(Request request, Api.Response response, String rule) {
         String[] words = request.kind().split(" ");
-        String family = words[0] + (words.length > 1 && Set.of("path-encoded", "media", "unknown-verb")
-                .contains(words[0]) ? " " + words[1] : "");
+        String family = words[0]
+                + (words.length > 1
+                                && Set.of("path-encoded", "media", "unknown-verb")
+                                        .contains(words[0])
+                        ? " " + words[1]
+                        : "");
         Group group = new Group(request.operation().toString(), family, response.status(), rule);
         failureCounts.merge(group, 1, Integer::sum);
         failures.computeIfAbsent(group, g -> new ArrayList<>());
         if (failures.get(group).isEmpty()) {
-            failures.get(group).add(request.describe() + "\n        → " + response.status() + " "
-                    + abbreviate(response.text().replace("\n", " "), 300));
+            failures.get(group)
+                    .add(request.describe() + "\n        → " + response.status() + " "
+                            + abbreviate(response.text().replace("\n", " "), 300));
         }
     }
 
@@ -1120,37 +1350,65 @@ class OpenApiHostileIT extends RegistryIT {
 
     private String report(String summary, Api.Response verify, Api.Response projections) {
         StringBuilder report = new StringBuilder(summary).append('\n');
-        report.append("GET /api/audit/verify → ").append(verify.status()).append(' ')
-                .append(abbreviate(verify.text(), 300)).append('\n');
-        report.append("POST /api/admin/projections/verify → ").append(projections.status()).append(' ')
-                .append(abbreviate(projections.text(), 600)).append('\n');
+        report.append("GET /api/audit/verify → ")
+                .append(verify.status())
+                .append(' ')
+                .append(abbreviate(verify.text(), 300))
+                .append('\n');
+        report.append("POST /api/admin/projections/verify → ")
+                .append(projections.status())
+                .append(' ')
+                .append(abbreviate(projections.text(), 600))
+                .append('\n');
         if (!problemsWithoutErrors.isEmpty()) {
-            report.append("400s without errors[], by problem type: ").append(problemsWithoutErrors).append('\n');
+            report.append("400s without errors[], by problem type: ")
+                    .append(problemsWithoutErrors)
+                    .append('\n');
         }
-        report.append("slowest operations (s): ").append(nanosByOperation.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .map(e -> e.getKey() + "=" + e.getValue() / 100_000_000 / 10.0).collect(Collectors.joining(", ")))
+        report.append("slowest operations (s): ")
+                .append(nanosByOperation.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(10)
+                        .map(e -> e.getKey() + "=" + e.getValue() / 100_000_000 / 10.0)
+                        .collect(Collectors.joining(", ")))
                 .append('\n');
         slow.forEach(request -> report.append("  slow: ").append(request).append('\n'));
         Map<String, Integer> byRule = new TreeMap<>();
         failureCounts.forEach((group, count) -> byRule.merge(group.rule(), count, Integer::sum));
         report.append("failing requests by rule: ").append(byRule).append('\n');
         Map<List<String>, List<Group>> rolled = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(2))
-                .thenComparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
-        failures.keySet().forEach(group -> rolled.computeIfAbsent(List.of(group.kind(), String.valueOf(group.status()),
-                group.rule()), key -> new ArrayList<>()).add(group));
-        report.append(rolled.size()).append(" failing groups across operations (mutation | status | rule | operations"
-                + " | requests):\n");
-        rolled.forEach((key, groups) -> report.append("  ").append(String.join(" | ", key)).append(" | ")
-                .append(groups.size()).append(" ops | n=")
-                .append(groups.stream().mapToInt(failureCounts::get).sum()).append("\n      e.g. ")
-                .append(failures.get(groups.get(0)).get(0)).append("\n      ops: ")
-                .append(abbreviate(groups.stream().map(Group::operation).distinct().collect(Collectors.joining(", ")),
-                        600)).append('\n'));
+                .thenComparing(key -> key.get(0))
+                .thenComparing(key -> key.get(1)));
+        failures.keySet().forEach(group -> rolled.computeIfAbsent(
+                        List.of(group.kind(), String.valueOf(group.status()), group.rule()), key -> new ArrayList<>())
+                .add(group));
+        report.append(rolled.size())
+                .append(" failing groups across operations (mutation | status | rule | operations" + " | requests):\n");
+        rolled.forEach((key, groups) -> report.append("  ")
+                .append(String.join(" | ", key))
+                .append(" | ")
+                .append(groups.size())
+                .append(" ops | n=")
+                .append(groups.stream().mapToInt(failureCounts::get).sum())
+                .append("\n      e.g. ")
+                .append(failures.get(groups.get(0)).get(0))
+                .append("\n      ops: ")
+                .append(abbreviate(
+                        groups.stream().map(Group::operation).distinct().collect(Collectors.joining(", ")), 600))
+                .append('\n'));
         report.append(failures.size()).append(PER_OPERATION);
-        failures.forEach((group, examples) -> report.append("  ").append(group.operation()).append(" | ")
-                .append(group.kind()).append(" | ").append(group.status()).append(" | ").append(group.rule())
-                .append(" | n=").append(failureCounts.get(group)).append("\n      e.g. ").append(examples.get(0))
+        failures.forEach((group, examples) -> report.append("  ")
+                .append(group.operation())
+                .append(" | ")
+                .append(group.kind())
+                .append(" | ")
+                .append(group.status())
+                .append(" | ")
+                .append(group.rule())
+                .append(" | n=")
+                .append(failureCounts.get(group))
+                .append("\n      e.g. ")
+                .append(examples.get(0))
                 .append('\n'));
         return report.toString();
     }
@@ -1158,10 +1416,12 @@ class OpenApiHostileIT extends RegistryIT {
     /** Like ProjectionVerifyIT: verify compares what each live token covers, so wait for every processor first. */
     private void awaitProcessorsCaughtUp() {
         Eventually.within(Duration.ofSeconds(90), "every processor to catch up", () -> {
-            JsonNode items = api().as("admin").get("/api/admin/projections").json().path("items");
+            JsonNode items =
+                    api().as("admin").get("/api/admin/projections").json().path("items");
             boolean caughtUp = items.size() > 0;
             for (JsonNode item : items) {
-                caughtUp &= !item.path("replaying").asBoolean() && item.path("running").asBoolean()
+                caughtUp &= !item.path("replaying").asBoolean()
+                        && item.path("running").asBoolean()
                         && item.path("position").asLong() >= item.path("head").asLong();
             }
             return caughtUp;

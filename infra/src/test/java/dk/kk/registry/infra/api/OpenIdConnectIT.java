@@ -48,15 +48,16 @@ class OpenIdConnectIT extends RegistryIT {
     private static final RSAKey OTHER_KEY = rsaKey("registry-test");
     private static final RSAKey NEXT_KEY = rsaKey("registry-test-2");
     private static final String AUDIENCE = "https://registry.kk.example";
-    private static final AtomicReference<String> PUBLISHED = new AtomicReference<>(
-            new JWKSet(KEY.toPublicJWK()).toString());
+    private static final AtomicReference<String> PUBLISHED =
+            new AtomicReference<>(new JWKSet(KEY.toPublicJWK()).toString());
     private static final AtomicInteger FETCHES = new AtomicInteger();
     private static final HttpServer JWKS = jwks();
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("registry.security.oidc.issuer-uri", () -> ISSUER);
-        registry.add("registry.security.oidc.jwk-set-uri",
+        registry.add(
+                "registry.security.oidc.jwk-set-uri",
                 () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks");
         registry.add("registry.security.oidc.role-claim", () -> "registry_role");
         registry.add("registry.security.oidc.audience", () -> AUDIENCE);
@@ -70,14 +71,16 @@ class OpenIdConnectIT extends RegistryIT {
     @Test
     void aValidTokenSignsInAndEventsRecordItsSubject() {
         String subject = "kc-" + UUID.randomUUID();
-        Api pm = bearer(token(KEY, claims -> claims.subject(subject).claim("registry_role", "PROJECT_MANAGER")
+        Api pm = bearer(token(KEY, claims -> claims.subject(subject)
+                .claim("registry_role", "PROJECT_MANAGER")
                 .claim("administration", "TMF")));
 
         Api.Response registered = pm.post("/api/interventions", registration("TMF"));
 
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().get("id").asText();
-        JsonNode history = pm.get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode history =
+                pm.get("/api/interventions/" + id + "/history").json().get("items");
         assertThat(history.get(0).get("recordedBy").asText()).isEqualTo(subject);
         assertThat(history.get(0).get("role").asText()).isEqualTo("PROJECT_MANAGER");
         assertThat(history.get(0).get("administration").asText()).isEqualTo("TMF");
@@ -89,8 +92,8 @@ class OpenIdConnectIT extends RegistryIT {
         assertThat(auditor.get("/api/audit/verify").status()).isEqualTo(200);
         long events = events();
         assertProblem(auditor.post("/api/interventions", registration("TMF")), 403);
-        Api sof = bearer(token(KEY, claims -> claims.claim("registry_role", "PROJECT_MANAGER")
-                .claim("administration", "SOF")));
+        Api sof = bearer(token(
+                KEY, claims -> claims.claim("registry_role", "PROJECT_MANAGER").claim("administration", "SOF")));
         assertProblem(sof.post("/api/interventions", registration("TMF")), 403);
         assertThat(events()).isEqualTo(events);
     }
@@ -105,8 +108,9 @@ class OpenIdConnectIT extends RegistryIT {
     @Test
     void rfc9068AccessTokensAndPlainJwtsAreAccepted() {
         for (String type : new String[] {"at+jwt", "application/at+jwt", "JWT"}) {
-            Api.Response read = bearer(token(KEY, new JOSEObjectType(type),
-                    claims -> claims.claim("registry_role", "EVALUATOR"))).get("/api/interventions");
+            Api.Response read = bearer(
+                            token(KEY, new JOSEObjectType(type), claims -> claims.claim("registry_role", "EVALUATOR")))
+                    .get("/api/interventions");
             assertThat(read.status()).as(type + ": " + read).isEqualTo(200);
         }
         refused(token(KEY, new JOSEObjectType("id+jwt"), claims -> claims.claim("registry_role", "ADMIN")));
@@ -117,7 +121,8 @@ class OpenIdConnectIT extends RegistryIT {
         refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN").audience("https://mail.kk.example")));
         refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN").audience((String) null)));
         Api.Response both = bearer(token(KEY, claims -> claims.claim("registry_role", "ADMIN")
-                .audience(List.of("https://mail.kk.example", AUDIENCE)))).get("/api/interventions");
+                        .audience(List.of("https://mail.kk.example", AUDIENCE))))
+                .get("/api/interventions");
         assertThat(both.status()).as(both.toString()).isEqualTo(200);
     }
 
@@ -142,7 +147,9 @@ class OpenIdConnectIT extends RegistryIT {
             Api.Response rotated = bearer(token(NEXT_KEY, claims -> claims.claim("registry_role", "ADMIN")))
                     .get("/api/interventions");
             assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
-            assertThat(FETCHES.get()).as("an unknown kid fetches the key set again").isGreaterThan(fetches);
+            assertThat(FETCHES.get())
+                    .as("an unknown kid fetches the key set again")
+                    .isGreaterThan(fetches);
             refused(token(KEY, claims -> claims.claim("registry_role", "ADMIN")));
         } finally {
             PUBLISHED.set(new JWKSet(KEY.toPublicJWK()).toString());
@@ -180,8 +187,12 @@ class OpenIdConnectIT extends RegistryIT {
         Api.Response read = bearer(token).get("/api/interventions");
         assertProblem(read, 401);
         assertThat(read.header("WWW-Authenticate")).startsWith("Bearer");
-        assertProblem(bearer(token).post("/api/organisations", body("name", "Boligselskabet Sjælland",
-                "kind", "HOUSING_ASSOCIATION")), 401);
+        assertProblem(
+                bearer(token)
+                        .post(
+                                "/api/organisations",
+                                body("name", "Boligselskabet Sjælland", "kind", "HOUSING_ASSOCIATION")),
+                401);
         assertThat(events()).isEqualTo(events);
     }
 
@@ -195,11 +206,19 @@ class OpenIdConnectIT extends RegistryIT {
 
     private static String token(RSAKey key, JOSEObjectType type, Consumer<JWTClaimsSet.Builder> claims) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(ISSUER).subject("kc-" + UUID.randomUUID())
-                .audience(AUDIENCE).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("kc-" + UUID.randomUUID())
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)));
         claims.accept(builder);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).keyID(key.getKeyID())
-                .build(), builder.build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(type)
+                        .keyID(key.getKeyID())
+                        .build(),
+                builder.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -209,9 +228,23 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body("title", "Natteravne i Mjølnerparken " + UUID.randomUUID(), "kind", "AREA_BASED",
-                "category", "STREET_OUTREACH", "leadAdministration", lead, "areas", List.of("copenhagen"),
-                "targetGroups", List.of("YOUTH"), "plannedStart", "2021-01-01", "plannedEnd", "2023-12-31");
+        return body(
+                "title",
+                "Natteravne i Mjølnerparken " + UUID.randomUUID(),
+                "kind",
+                "AREA_BASED",
+                "category",
+                "STREET_OUTREACH",
+                "leadAdministration",
+                lead,
+                "areas",
+                List.of("copenhagen"),
+                "targetGroups",
+                List.of("YOUTH"),
+                "plannedStart",
+                "2021-01-01",
+                "plannedEnd",
+                "2023-12-31");
     }
 
     private long events() {

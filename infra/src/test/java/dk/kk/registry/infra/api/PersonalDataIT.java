@@ -24,10 +24,12 @@ class PersonalDataIT extends RegistryIT {
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("description");
 
         String id = fixtures.intervention(fixtures.registration("Lektiecafé", "copenhagen"));
-        Api.Response inReason = pm.post("/api/interventions/" + id + "/extension",
+        Api.Response inReason = pm.post(
+                "/api/interventions/" + id + "/extension",
                 Map.of("plannedEnd", "2025-12-31", "reason", "aftalt med borger 1203851234"));
         assertThat(inReason.status()).isEqualTo(422);
         assertThat(inReason.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class))
+                .isEqualTo(before + 1);
     }
 }

@@ -18,19 +18,29 @@ final class Problems {
     static final Object ABSENT = new Object();
 
     /** What an error answer must never show: stack traces, Java class or package names. */
-    private static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "org.springframework",
-            "org.axonframework", "com.fasterxml", "org.postgresql", "dk.kk.registry", "Exception", "\tat ",
-            "\"trace\"", "stackTrace");
+    private static final List<String> INTERNALS = List.of(
+            "java.",
+            "javax.",
+            "jakarta.",
+            "org.springframework",
+            "org.axonframework",
+            "com.fasterxml",
+            "org.postgresql",
+            "dk.kk.registry",
+            "Exception",
+            "\tat ",
+            "\"trace\"",
+            "stackTrace");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The answer is a problem with this status, with type, title, status and detail, and shows no internals. */
     static JsonNode assertProblem(Api.Response response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).as("Content-Type of " + response)
+        assertThat(response.header("Content-Type"))
+                .as("Content-Type of " + response)
                 .startsWith("application/problem+json");
         assertNoInternals(response);
         JsonNode problem = response.json();
@@ -63,7 +73,8 @@ final class Problems {
     /** The problem's detail or its errors' messages mention every word given. */
     static void assertMentions(JsonNode problem, String... words) {
         StringBuilder text = new StringBuilder(problem.path("detail").asText());
-        problem.path("errors").forEach(error -> text.append('\n').append(error.path("message").asText()));
+        problem.path("errors")
+                .forEach(error -> text.append('\n').append(error.path("message").asText()));
         assertThat(text.toString()).as("what the problem says").contains(words);
     }
 

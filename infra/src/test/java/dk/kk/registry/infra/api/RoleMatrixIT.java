@@ -63,7 +63,8 @@ class RoleMatrixIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         a = created(pm.post("/api/interventions", registration("TMF")), "id");
         b = created(pm.post("/api/interventions", registration("TMF")), "id");
-        Api.Response joined = pm.post("/api/interventions/" + b + "/partners",
+        Api.Response joined = pm.post(
+                "/api/interventions/" + b + "/partners",
                 body("organisationId", "SOF", "role", "CO_LEAD", "effectiveFrom", "2020-01-01"));
         assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
         policy = created(api().as("admin").post("/api/policies", policy()), "id");
@@ -77,7 +78,12 @@ class RoleMatrixIT extends RegistryIT {
      * as naming nothing), so that a row tests the gate and records nothing; the rows of {@link #matrix} with real
      * bodies show the allowed writes that do record.
      */
-    record Operation(String method, String template, String call, List<String> allowed, int allowedStatus,
+    record Operation(
+            String method,
+            String template,
+            String call,
+            List<String> allowed,
+            int allowedStatus,
             Map<String, Integer> byRole) {
 
         Operation(String method, String template, String call, List<String> allowed, int allowedStatus) {
@@ -117,68 +123,110 @@ class RoleMatrixIT extends RegistryIT {
         reads.put("/api/indicators/{id}/series", "/api/indicators/{I}/series?area=copenhagen");
         reads.put("/api/funding/summary", "/api/funding/summary?groupBy=year");
         reads.put("/api/comparisons", "/api/comparisons?indicator={I}&baseline=2019&status=2023");
-        reads.put("/api/comparisons/exposure", "/api/comparisons/exposure?indicator={I}&category=STREET_OUTREACH"
-                + "&baseline=2019&status=2023");
+        reads.put(
+                "/api/comparisons/exposure",
+                "/api/comparisons/exposure?indicator={I}&category=STREET_OUTREACH" + "&baseline=2019&status=2023");
         reads.put("/api/charts/series.svg", "/api/charts/series.svg?indicator={I}&area=copenhagen");
-        reads.put("/api/charts/did.svg", "/api/charts/did.svg?indicator={I}&area=copenhagen&baseline=2019"
-                + "&status=2023");
+        reads.put(
+                "/api/charts/did.svg",
+                "/api/charts/did.svg?indicator={I}&area=copenhagen&baseline=2019" + "&status=2023");
         reads.put("/api/charts/funding.svg", "/api/charts/funding.svg?groupBy=year");
         reads.put("/api/development-plans", null);
         reads.put("/api/policies/{id}/change-strategy", "/api/policies/{P}/change-strategy");
         reads.put("/api/sources", null);
-        reads.forEach((template, call) -> operations.add(new Operation("GET", template,
-                call == null ? template : call, EVERYONE, 200)));
+        reads.forEach((template, call) ->
+                operations.add(new Operation("GET", template, call == null ? template : call, EVERYONE, 200)));
         // readable by everyone; the ids here name nothing, which an allowed role learns as a 404
-        operations.add(new Operation("GET", "/api/screenings/{id}", "/api/screenings/no-such-screening",
-                EVERYONE, 404));
-        operations.add(new Operation("GET", "/api/measurements/{id}", "/api/measurements/no-such-measurement",
-                EVERYONE, 404));
-        operations.add(new Operation("GET", "/api/development-plans/{id}", "/api/development-plans/no-such-plan",
-                EVERYONE, 404));
+        operations.add(
+                new Operation("GET", "/api/screenings/{id}", "/api/screenings/no-such-screening", EVERYONE, 404));
+        operations.add(
+                new Operation("GET", "/api/measurements/{id}", "/api/measurements/no-such-measurement", EVERYONE, 404));
+        operations.add(new Operation(
+                "GET", "/api/development-plans/{id}", "/api/development-plans/no-such-plan", EVERYONE, 404));
         operations.add(new Operation("GET", "/api/sources/{id}", "/api/sources/no-such-source", EVERYONE, 404));
-        operations.add(new Operation("GET", "/api/sources/{id}/facts", "/api/sources/no-such-source/facts",
-                EVERYONE, 404));
-        operations.add(new Operation("GET", "/api/development-plans/{id}/change-strategy",
-                "/api/development-plans/no-such-plan/change-strategy", EVERYONE, 404));
+        operations.add(
+                new Operation("GET", "/api/sources/{id}/facts", "/api/sources/no-such-source/facts", EVERYONE, 404));
+        operations.add(new Operation(
+                "GET",
+                "/api/development-plans/{id}/change-strategy",
+                "/api/development-plans/no-such-plan/change-strategy",
+                EVERYONE,
+                404));
         for (String audit : List.of("/api/audit/events", "/api/audit/export", "/api/audit/verify")) {
             operations.add(new Operation("GET", audit, audit, AUDITING, 200));
         }
         operations.add(new Operation("GET", "/api/admin/projections", "/api/admin/projections", ADMINISTERING, 200));
-        operations.add(new Operation("POST", "/api/admin/projections/{name}/rebuild",
-                "/api/admin/projections/no-such-projection/rebuild", ADMINISTERING, 404));
-        operations.add(new Operation("POST", "/api/admin/projections/verify", "/api/admin/projections/verify",
-                ADMINISTERING, 200));
+        operations.add(new Operation(
+                "POST",
+                "/api/admin/projections/{name}/rebuild",
+                "/api/admin/projections/no-such-projection/rebuild",
+                ADMINISTERING,
+                404));
+        operations.add(new Operation(
+                "POST", "/api/admin/projections/verify", "/api/admin/projections/verify", ADMINISTERING, 200));
         operations.add(new Operation("GET", "/api/admin/dead-letters", "/api/admin/dead-letters", ADMINISTERING, 200));
         String letter = "/api/admin/dead-letters/no-such-letter";
         operations.add(new Operation("GET", "/api/admin/dead-letters/{id}", letter, ADMINISTERING, 404));
-        operations.add(new Operation("POST", "/api/admin/dead-letters/{id}/retry", letter + "/retry", ADMINISTERING,
-                404));
-        operations.add(new Operation("DELETE", "/api/admin/dead-letters/{id}", letter + "?reason=checked", ADMINISTERING,
-                404));
+        operations.add(
+                new Operation("POST", "/api/admin/dead-letters/{id}/retry", letter + "/retry", ADMINISTERING, 404));
+        operations.add(new Operation(
+                "DELETE", "/api/admin/dead-letters/{id}", letter + "?reason=checked", ADMINISTERING, 404));
 
         String i = "/api/interventions/{id}";
         write(operations, "/api/interventions", "/api/interventions", PROJECT_MANAGERS, 400);
         // nothing to revise: refused by the rule for pm.tmf, whose administration leads {A}; pm.sof's is not a partner
-        operations.add(new Operation("POST", i + "/details", "/api/interventions/{A}/details", PROJECT_MANAGERS, 422,
+        operations.add(new Operation(
+                "POST",
+                i + "/details",
+                "/api/interventions/{A}/details",
+                PROJECT_MANAGERS,
+                422,
                 Map.of("pm.sof", 403)));
-        for (String task : List.of("/areas", "/partners", "/funding", "/expenditures", "/stage",
-                "/extension", "/decisions", "/corrections")) {
+        for (String task : List.of(
+                "/areas",
+                "/partners",
+                "/funding",
+                "/expenditures",
+                "/stage",
+                "/extension",
+                "/decisions",
+                "/corrections")) {
             write(operations, i + task, "/api/interventions/{A}" + task, PROJECT_MANAGERS, 400);
         }
-        write(operations, i + "/areas/{areaId}/removal", "/api/interventions/{A}/areas/copenhagen/removal",
-                PROJECT_MANAGERS, 400);
-        write(operations, i + "/partners/{organisationId}/departure",
-                "/api/interventions/{A}/partners/BUF/departure", PROJECT_MANAGERS, 400);
-        write(operations, i + "/funding/{fundingId}/adjustments", "/api/interventions/{A}/funding/x/adjustments",
-                PROJECT_MANAGERS, 400);
-        write(operations, i + "/funding/{fundingId}/withdrawal", "/api/interventions/{A}/funding/x/withdrawal",
-                PROJECT_MANAGERS, 400);
+        write(
+                operations,
+                i + "/areas/{areaId}/removal",
+                "/api/interventions/{A}/areas/copenhagen/removal",
+                PROJECT_MANAGERS,
+                400);
+        write(
+                operations,
+                i + "/partners/{organisationId}/departure",
+                "/api/interventions/{A}/partners/BUF/departure",
+                PROJECT_MANAGERS,
+                400);
+        write(
+                operations,
+                i + "/funding/{fundingId}/adjustments",
+                "/api/interventions/{A}/funding/x/adjustments",
+                PROJECT_MANAGERS,
+                400);
+        write(
+                operations,
+                i + "/funding/{fundingId}/withdrawal",
+                "/api/interventions/{A}/funding/x/withdrawal",
+                PROJECT_MANAGERS,
+                400);
         write(operations, i + "/evaluations", "/api/interventions/{A}/evaluations", EVALUATION, 400);
 
         write(operations, "/api/goals", "/api/goals", MEASURING, 400);
         write(operations, "/api/goals/{id}/status-reports", "/api/goals/{G}/status-reports", MEASURING, 400);
-        write(operations, "/api/goals/{id}/status-reports/{year}/corrections",
-                "/api/goals/{G}/status-reports/2020/corrections", MEASURING, 400);
+        write(
+                operations,
+                "/api/goals/{id}/status-reports/{year}/corrections",
+                "/api/goals/{G}/status-reports/2020/corrections",
+                MEASURING,
+                400);
         write(operations, "/api/goals/{id}/target-revisions", "/api/goals/{G}/target-revisions", MEASURING, 400);
         write(operations, "/api/goals/{id}/conclusion", "/api/goals/{G}/conclusion", MEASURING, 400);
         write(operations, "/api/measurements", "/api/measurements", MEASURING, 400);
@@ -189,21 +237,36 @@ class RoleMatrixIT extends RegistryIT {
         write(operations, "/api/sources", "/api/sources", PLAN_WORK, 400);
         write(operations, "/api/areas", "/api/areas", ADMINISTERING, 400);
         write(operations, "/api/areas/{id}/designations", "/api/areas/copenhagen/designations", ADMINISTERING, 400);
-        write(operations, "/api/areas/{id}/designations/{designationId}/end",
-                "/api/areas/copenhagen/designations/x/end", ADMINISTERING, 400);
+        write(
+                operations,
+                "/api/areas/{id}/designations/{designationId}/end",
+                "/api/areas/copenhagen/designations/x/end",
+                ADMINISTERING,
+                400);
         write(operations, "/api/areas/{id}/name", "/api/areas/copenhagen/name", ADMINISTERING, 400);
         write(operations, "/api/policies", "/api/policies", ADMINISTERING, 400);
         write(operations, "/api/policies/{id}/criteria", "/api/policies/{P}/criteria", ADMINISTERING, 400);
-        write(operations, "/api/policies/{id}/screening-rule", "/api/policies/{P}/screening-rule", ADMINISTERING,
-                400);
+        write(operations, "/api/policies/{id}/screening-rule", "/api/policies/{P}/screening-rule", ADMINISTERING, 400);
         write(operations, "/api/indicators", "/api/indicators", ADMINISTERING, 400);
-        write(operations, "/api/indicators/{id}/redefinitions", "/api/indicators/{I}/redefinitions", ADMINISTERING,
+        write(
+                operations,
+                "/api/indicators/{id}/redefinitions",
+                "/api/indicators/{I}/redefinitions",
+                ADMINISTERING,
                 400);
         write(operations, "/api/screenings", "/api/screenings", ADMINISTERING, 400);
-        write(operations, "/api/screenings/{id}/proposals/{area}/confirmation",
-                "/api/screenings/x/proposals/copenhagen/confirmation", ADMINISTERING, 400);
-        write(operations, "/api/screenings/{id}/proposals/{area}/rejection",
-                "/api/screenings/x/proposals/copenhagen/rejection", ADMINISTERING, 400);
+        write(
+                operations,
+                "/api/screenings/{id}/proposals/{area}/confirmation",
+                "/api/screenings/x/proposals/copenhagen/confirmation",
+                ADMINISTERING,
+                400);
+        write(
+                operations,
+                "/api/screenings/{id}/proposals/{area}/rejection",
+                "/api/screenings/x/proposals/copenhagen/rejection",
+                ADMINISTERING,
+                400);
         String plan = "/api/development-plans/{id}";
         String noPlan = "/api/development-plans/no-such-plan";
         write(operations, "/api/development-plans", "/api/development-plans", PLANNING, 400);
@@ -212,9 +275,17 @@ class RoleMatrixIT extends RegistryIT {
         }
         write(operations, plan + "/goals/{goalId}/removal", noPlan + "/goals/{G}/removal", PLANNING, 400);
         write(operations, plan + "/measures/{measureId}/removal", noPlan + "/measures/x/removal", PLANNING, 400);
-        write(operations, plan + "/mapped-interventions/{interventionId}/removal",
-                noPlan + "/mapped-interventions/{A}/removal", PLANNING, 400);
-        write(operations, plan + "/follow-ups/{year}/corrections", noPlan + "/follow-ups/2014/corrections", PLANNING,
+        write(
+                operations,
+                plan + "/mapped-interventions/{interventionId}/removal",
+                noPlan + "/mapped-interventions/{A}/removal",
+                PLANNING,
+                400);
+        write(
+                operations,
+                plan + "/follow-ups/{year}/corrections",
+                noPlan + "/follow-ups/2014/corrections",
+                PLANNING,
                 400);
         for (String task : List.of("/measures", "/mapped-interventions", "/follow-ups")) {
             write(operations, plan + task, noPlan + task, PLAN_WORK, 400);
@@ -222,8 +293,8 @@ class RoleMatrixIT extends RegistryIT {
         return operations;
     }
 
-    private static void write(List<Operation> operations, String template, String call, List<String> allowed,
-            int allowedStatus) {
+    private static void write(
+            List<Operation> operations, String template, String call, List<String> allowed, int allowedStatus) {
         operations.add(new Operation("POST", template, call, allowed, allowedStatus));
     }
 
@@ -251,15 +322,19 @@ class RoleMatrixIT extends RegistryIT {
         Api.Response document = api().anonymous().get("/v3/api-docs");
         assertThat(document.status()).as(document.toString()).isEqualTo(200);
         java.util.Set<String> documented = new java.util.TreeSet<>();
-        document.json().get("paths").properties().forEach(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " "
-                        + unnamed(path.getKey()))));
+        document.json().get("paths").properties().forEach(path -> path.getValue()
+                .fieldNames()
+                .forEachRemaining(method ->
+                        documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + unnamed(path.getKey()))));
         java.util.Set<String> tabled = new java.util.TreeSet<>();
         operations().forEach(operation -> tabled.add(operation.method() + " " + unnamed(operation.template())));
 
-        assertThat(documented).as("operations of /v3/api-docs that the role table does not name")
+        assertThat(documented)
+                .as("operations of /v3/api-docs that the role table does not name")
                 .isSubsetOf(tabled);
-        assertThat(tabled).as("operations of the role table that /v3/api-docs does not have").isSubsetOf(documented);
+        assertThat(tabled)
+                .as("operations of the role table that /v3/api-docs does not have")
+                .isSubsetOf(documented);
     }
 
     private static String unnamed(String template) {
@@ -268,30 +343,43 @@ class RoleMatrixIT extends RegistryIT {
 
     Stream<Row> matrix() {
         List<Row> rows = new ArrayList<>();
-        List<String> reads = List.of("/api/interventions", "/api/interventions/{A}", "/api/interventions/{A}/history",
-                "/api/interventions?area=copenhagen&category=SAFETY_PARTNERSHIP", "/api/administrations",
-                "/api/organisations", "/api/organisations/TMF", "/api/areas", "/api/areas/copenhagen",
-                "/api/policies", "/api/indicators", "/api/goals");
+        List<String> reads = List.of(
+                "/api/interventions",
+                "/api/interventions/{A}",
+                "/api/interventions/{A}/history",
+                "/api/interventions?area=copenhagen&category=SAFETY_PARTNERSHIP",
+                "/api/administrations",
+                "/api/organisations",
+                "/api/organisations/TMF",
+                "/api/areas",
+                "/api/areas/copenhagen",
+                "/api/policies",
+                "/api/indicators",
+                "/api/goals");
         Map<String, Supplier<Object>> writes = new java.util.LinkedHashMap<>();
         writes.put("/api/interventions", () -> registration("TMF"));
         writes.put("/api/interventions/{A}/details", () -> body("description", "Revideret " + UUID.randomUUID()));
         writes.put("/api/interventions/{A}/stage", () -> body("stage", "ACTIVE", "effectiveFrom", "2020-03-01"));
-        writes.put("/api/interventions/{A}/partners", () -> body("organisationId", "BUF", "role", "PARTICIPANT",
-                "effectiveFrom", "2020-01-01"));
+        writes.put(
+                "/api/interventions/{A}/partners",
+                () -> body("organisationId", "BUF", "role", "PARTICIPANT", "effectiveFrom", "2020-01-01"));
         writes.put("/api/interventions/{A}/funding", RoleMatrixIT::funding);
         writes.put("/api/interventions/{A}/evaluations", RoleMatrixIT::evaluation);
-        writes.put("/api/interventions/{A}/decisions", () -> body("decision", "TERMINATE",
-                "effectiveFrom", "2023-01-01", "reason", "ophørt"));
-        writes.put("/api/interventions/{A}/corrections", () -> body("eventId", "x", "title", "Ny titel",
-                "reason", "stavefejl"));
+        writes.put(
+                "/api/interventions/{A}/decisions",
+                () -> body("decision", "TERMINATE", "effectiveFrom", "2023-01-01", "reason", "ophørt"));
+        writes.put(
+                "/api/interventions/{A}/corrections",
+                () -> body("eventId", "x", "title", "Ny titel", "reason", "stavefejl"));
         writes.put("/api/areas", RoleMatrixIT::area);
         writes.put("/api/organisations", RoleMatrixIT::organisation);
         writes.put("/api/sources", RoleMatrixIT::source);
         writes.put("/api/policies", RoleMatrixIT::policy);
         writes.put("/api/indicators", RoleMatrixIT::indicator);
         writes.put("/api/goals", this::goal);
-        writes.put("/api/measurements", () -> body("indicator", indicator, "area", "copenhagen", "period", 2020,
-                "value", "12.5"));
+        writes.put(
+                "/api/measurements",
+                () -> body("indicator", indicator, "area", "copenhagen", "period", 2020, "value", "12.5"));
 
         // not signed in: 401 with a challenge on every endpoint, read or write
         reads.forEach(path -> rows.add(new Row(ANONYMOUS, "GET", path, null, 401)));
@@ -302,8 +390,7 @@ class RoleMatrixIT extends RegistryIT {
         }
         // every signed-in role reads (one matcher covers every GET, so a sample of the paths is enough)
         for (String role : SIGNED_IN) {
-            for (String path : List.of("/api/interventions", "/api/interventions/{A}/history",
-                    "/api/organisations")) {
+            for (String path : List.of("/api/interventions", "/api/interventions/{A}/history", "/api/organisations")) {
                 rows.add(new Row(role, "GET", path, null, 200));
             }
         }
@@ -316,24 +403,34 @@ class RoleMatrixIT extends RegistryIT {
         for (String role : List.of("pm.tmf", "pm.sof", "evaluator", "admin")) {
             rows.add(new Row(role, "POST", "/api/sources", RoleMatrixIT::source, 201));
         }
-        for (String path : List.of("/api/interventions", "/api/interventions/{A}/details",
-                "/api/interventions/{A}/stage", "/api/interventions/{A}/funding", "/api/interventions/{A}/decisions",
-                "/api/areas", "/api/organisations", "/api/policies", "/api/indicators")) {
+        for (String path : List.of(
+                "/api/interventions",
+                "/api/interventions/{A}/details",
+                "/api/interventions/{A}/stage",
+                "/api/interventions/{A}/funding",
+                "/api/interventions/{A}/decisions",
+                "/api/areas",
+                "/api/organisations",
+                "/api/policies",
+                "/api/indicators")) {
             rows.add(new Row("evaluator", "POST", path, writes.get(path), 403));
         }
         // a project manager writes what their administration leads or partners in, and no reference data
         rows.add(new Row("pm.tmf", "POST", "/api/interventions", () -> registration("TMF"), 201));
-        rows.add(new Row("pm.tmf", "POST", "/api/interventions/{A}/details", writes.get(
-                "/api/interventions/{A}/details"), 200));
+        rows.add(new Row(
+                "pm.tmf", "POST", "/api/interventions/{A}/details", writes.get("/api/interventions/{A}/details"), 200));
         rows.add(new Row("pm.tmf", "POST", "/api/interventions", () -> registration("SOF"), 403));
         rows.add(new Row("pm.sof", "POST", "/api/interventions", () -> registration("SOF"), 201));
         rows.add(new Row("pm.sof", "POST", "/api/interventions", () -> registration("TMF"), 403));
-        for (String path : List.of("/api/interventions/{A}/details", "/api/interventions/{A}/funding",
-                "/api/interventions/{A}/evaluations", "/api/interventions/{A}/decisions")) {
+        for (String path : List.of(
+                "/api/interventions/{A}/details",
+                "/api/interventions/{A}/funding",
+                "/api/interventions/{A}/evaluations",
+                "/api/interventions/{A}/decisions")) {
             rows.add(new Row("pm.sof", "POST", path, writes.get(path), 403));
         }
-        rows.add(new Row("pm.sof", "POST", "/api/interventions/{B}/details", writes.get(
-                "/api/interventions/{A}/details"), 200));
+        rows.add(new Row(
+                "pm.sof", "POST", "/api/interventions/{B}/details", writes.get("/api/interventions/{A}/details"), 200));
         rows.add(new Row("pm.sof", "POST", "/api/interventions/{B}/funding", RoleMatrixIT::funding, 201));
         for (String path : List.of("/api/areas", "/api/organisations", "/api/policies", "/api/goals")) {
             rows.add(new Row("pm.tmf", "POST", path, writes.get(path), 403));
@@ -341,8 +438,8 @@ class RoleMatrixIT extends RegistryIT {
         rows.add(new Row("pm.sof", "POST", "/api/areas", writes.get("/api/areas"), 403));
         rows.add(new Row("pm.sof", "POST", "/api/organisations", writes.get("/api/organisations"), 403));
         // the administrator keeps the reference data, and does not run interventions
-        for (String path : List.of("/api/areas", "/api/organisations", "/api/policies", "/api/indicators",
-                "/api/goals")) {
+        for (String path :
+                List.of("/api/areas", "/api/organisations", "/api/policies", "/api/indicators", "/api/goals")) {
             rows.add(new Row("admin", "POST", path, writes.get(path), 201));
         }
         for (String path : List.of("/api/interventions", "/api/interventions/{A}/evaluations")) {
@@ -354,15 +451,20 @@ class RoleMatrixIT extends RegistryIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("matrix")
     void roleMatrix(Row row) {
-        String path = row.path().replace("{A}", a).replace("{B}", b).replace("{G}", goal)
-                .replace("{P}", policy).replace("{I}", indicator);
+        String path = row.path()
+                .replace("{A}", a)
+                .replace("{B}", b)
+                .replace("{G}", goal)
+                .replace("{P}", policy)
+                .replace("{I}", indicator);
         long events = events();
 
-        Api.Response response = switch (row.method()) {
-            case "GET" -> as(row.role()).get(path);
-            case "DELETE" -> as(row.role()).delete(path);
-            default -> as(row.role()).post(path, row.body().get());
-        };
+        Api.Response response =
+                switch (row.method()) {
+                    case "GET" -> as(row.role()).get(path);
+                    case "DELETE" -> as(row.role()).delete(path);
+                    default -> as(row.role()).post(path, row.body().get());
+                };
 
         if (row.expected() >= 400) {
             assertProblem(response, row.expected());
@@ -370,7 +472,9 @@ class RoleMatrixIT extends RegistryIT {
             assertThat(response.status()).as(response.toString()).isEqualTo(row.expected());
         }
         if (row.expected() == 401) {
-            assertThat(response.header("WWW-Authenticate")).as("WWW-Authenticate of " + response).startsWith("Basic");
+            assertThat(response.header("WWW-Authenticate"))
+                    .as("WWW-Authenticate of " + response)
+                    .startsWith("Basic");
         }
         if ("POST".equals(row.method()) && !path.startsWith("/api/admin/")) {
             if (row.expected() >= 400) {
@@ -400,30 +504,75 @@ class RoleMatrixIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body("title", "Gadeplan i Tingbjerg " + UUID.randomUUID(), "kind", "AREA_BASED",
-                "category", "STREET_OUTREACH", "leadAdministration", lead, "areas", List.of("copenhagen"),
-                "targetGroups", List.of("YOUTH", "YOUNG_ADULTS"), "plannedStart", "2020-01-01",
-                "plannedEnd", "2022-12-31");
+        return body(
+                "title",
+                "Gadeplan i Tingbjerg " + UUID.randomUUID(),
+                "kind",
+                "AREA_BASED",
+                "category",
+                "STREET_OUTREACH",
+                "leadAdministration",
+                lead,
+                "areas",
+                List.of("copenhagen"),
+                "targetGroups",
+                List.of("YOUTH", "YOUNG_ADULTS"),
+                "plannedStart",
+                "2020-01-01",
+                "plannedEnd",
+                "2022-12-31");
     }
 
     private static Map<String, Object> funding() {
-        return body("source", "TMF", "sourceKind", "MUNICIPAL_POOL", "amount", money("150000.00", "DKK"),
-                "years", List.of(2020, 2021));
+        return body(
+                "source",
+                "TMF",
+                "sourceKind",
+                "MUNICIPAL_POOL",
+                "amount",
+                money("150000.00", "DKK"),
+                "years",
+                List.of(2020, 2021));
     }
 
     private static Map<String, Object> evaluation() {
-        return body("periodFrom", "2020-01-01", "periodTo", "2021-12-31", "method", "QUALITATIVE",
-                "evaluator", "KFF", "result", "INCONCLUSIVE", "summary", "For få deltagere til at måle en effekt");
+        return body(
+                "periodFrom",
+                "2020-01-01",
+                "periodTo",
+                "2021-12-31",
+                "method",
+                "QUALITATIVE",
+                "evaluator",
+                "KFF",
+                "result",
+                "INCONCLUSIVE",
+                "summary",
+                "For få deltagere til at måle en effekt");
     }
 
     private static Map<String, Object> area() {
-        return body("id", "husum-" + UUID.randomUUID().toString().substring(0, 8), "name", "Husum Nord",
-                "kind", "MUNICIPAL_DESIGNATED");
+        return body(
+                "id",
+                "husum-" + UUID.randomUUID().toString().substring(0, 8),
+                "name",
+                "Husum Nord",
+                "kind",
+                "MUNICIPAL_DESIGNATED");
     }
 
     private static Map<String, Object> source() {
-        return body("id", "kilde-" + UUID.randomUUID().toString().substring(0, 8), "title", "Status 2024",
-                "publisher", "Socialforvaltningen", "published", "2024", "kind", "STATUS_REPORT");
+        return body(
+                "id",
+                "kilde-" + UUID.randomUUID().toString().substring(0, 8),
+                "title",
+                "Status 2024",
+                "publisher",
+                "Socialforvaltningen",
+                "published",
+                "2024",
+                "kind",
+                "STATUS_REPORT");
     }
 
     private static Map<String, Object> organisation() {
@@ -431,20 +580,45 @@ class RoleMatrixIT extends RegistryIT {
     }
 
     private static Map<String, Object> policy() {
-        return body("id", "strategi-" + UUID.randomUUID().toString().substring(0, 8), "title", "Strategi for udsatte "
-                + "byområder", "periodFrom", "2021-01-01");
+        return body(
+                "id",
+                "strategi-" + UUID.randomUUID().toString().substring(0, 8),
+                "title",
+                "Strategi for udsatte " + "byområder",
+                "periodFrom",
+                "2021-01-01");
     }
 
     private static Map<String, Object> indicator() {
-        return body("id", "tryghed-" + UUID.randomUUID().toString().substring(0, 8), "name", "Andel der føler sig "
-                + "trygge", "unit", "PERCENT", "direction", "HIGHER_IS_BETTER", "source", "Tryghedsundersøgelsen");
+        return body(
+                "id",
+                "tryghed-" + UUID.randomUUID().toString().substring(0, 8),
+                "name",
+                "Andel der føler sig " + "trygge",
+                "unit",
+                "PERCENT",
+                "direction",
+                "HIGHER_IS_BETTER",
+                "source",
+                "Tryghedsundersøgelsen");
     }
 
     private Map<String, Object> goal() {
-        return body("title", "Flere trygge beboere", "policy", policy, "ownerAdministration", "TMF",
-                "indicator", indicator, "baseline", Map.of("year", 2020, "areaValue", "71.0",
-                        "comparisonValue", "86.0"), "target", Map.of("type", "PARITY_WITH_COMPARISON",
-                        "value", "0"), "deadlineYear", 2026);
+        return body(
+                "title",
+                "Flere trygge beboere",
+                "policy",
+                policy,
+                "ownerAdministration",
+                "TMF",
+                "indicator",
+                indicator,
+                "baseline",
+                Map.of("year", 2020, "areaValue", "71.0", "comparisonValue", "86.0"),
+                "target",
+                Map.of("type", "PARITY_WITH_COMPARISON", "value", "0"),
+                "deadlineYear",
+                2026);
     }
 
     private long events() {

@@ -29,17 +29,39 @@ class TextRoundTripIT extends RegistryIT {
     void anInterventionsTextsSurviveWriteAndRead() {
         Api pm = api().as("pm.tmf");
         String title = DANISH + " " + EMOJI + " " + UUID.randomUUID();
-        Api.Response registered = pm.post("/api/interventions", body("title", title, "description", ALL,
-                "kind", "AREA_BASED", "category", "CULTURE_LEISURE", "leadAdministration", "TMF",
-                "areas", List.of("copenhagen"), "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2021-01-01",
-                "caseReference", "Sag ÆØÅ-🙂", "reason", RIGHT_TO_LEFT + " " + COMBINING));
+        Api.Response registered = pm.post(
+                "/api/interventions",
+                body(
+                        "title",
+                        title,
+                        "description",
+                        ALL,
+                        "kind",
+                        "AREA_BASED",
+                        "category",
+                        "CULTURE_LEISURE",
+                        "leadAdministration",
+                        "TMF",
+                        "areas",
+                        List.of("copenhagen"),
+                        "targetGroups",
+                        List.of("ALL_RESIDENTS"),
+                        "plannedStart",
+                        "2021-01-01",
+                        "caseReference",
+                        "Sag ÆØÅ-🙂",
+                        "reason",
+                        RIGHT_TO_LEFT + " " + COMBINING));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         String id = registered.json().get("id").asText();
 
         JsonNode intervention = pm.get("/api/interventions/" + id).json();
         assertThat(intervention.get("title").asText()).isEqualTo(title);
         assertThat(intervention.get("description").asText()).isEqualTo(ALL_COMPOSED);
-        JsonNode registration = pm.get("/api/interventions/" + id + "/history").json().get("items").get(0);
+        JsonNode registration = pm.get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items")
+                .get(0);
         assertThat(registration.get("reason").asText()).isEqualTo(RIGHT_TO_LEFT + " " + COMPOSED);
         assertThat(registration.get("payload").get("description").asText()).isEqualTo(ALL_COMPOSED);
     }
@@ -50,12 +72,16 @@ class TextRoundTripIT extends RegistryIT {
         String name = RIGHT_TO_LEFT + " " + EMOJI;
         Api.Response organisation = admin.post("/api/organisations", body("name", name, "kind", "CIVIL_SOCIETY"));
         assertThat(organisation.status()).as(organisation.toString()).isEqualTo(201);
-        assertThat(admin.get("/api/organisations/" + organisation.json().get("id").asText()).json().get("name")
-                .asText()).isEqualTo(name);
+        assertThat(admin.get("/api/organisations/"
+                                + organisation.json().get("id").asText())
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo(name);
 
         String slug = "rundtur-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response area = admin.post("/api/areas", body("id", slug, "name", DANISH + " " + COMBINING,
-                "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response area = admin.post(
+                "/api/areas", body("id", slug, "name", DANISH + " " + COMBINING, "kind", "MUNICIPAL_DESIGNATED"));
         assertThat(area.status()).as(area.toString()).isEqualTo(201);
         assertThat(admin.get("/api/areas/" + slug).json().get("name").asText()).isEqualTo(DANISH + " " + COMPOSED);
     }
@@ -65,11 +91,27 @@ class TextRoundTripIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         String token = "rundtur" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String title = token + " " + DANISH + " " + EMOJI + " " + RIGHT_TO_LEFT;
-        assertThat(pm.post("/api/interventions", body("title", title, "kind", "AREA_BASED", "category",
-                "CULTURE_LEISURE", "leadAdministration", "TMF", "areas", List.of("copenhagen"), "plannedStart",
-                "2021-01-01")).status()).isEqualTo(201);
+        assertThat(pm.post(
+                                "/api/interventions",
+                                body(
+                                        "title",
+                                        title,
+                                        "kind",
+                                        "AREA_BASED",
+                                        "category",
+                                        "CULTURE_LEISURE",
+                                        "leadAdministration",
+                                        "TMF",
+                                        "areas",
+                                        List.of("copenhagen"),
+                                        "plannedStart",
+                                        "2021-01-01"))
+                        .status())
+                .isEqualTo(201);
 
-        String csv = pm.header("Accept", "text/csv").get("/api/interventions?q=" + token).text();
+        String csv = pm.header("Accept", "text/csv")
+                .get("/api/interventions?q=" + token)
+                .text();
 
         assertThat(csv).contains(title);
     }

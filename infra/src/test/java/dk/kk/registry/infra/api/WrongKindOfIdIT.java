@@ -13,12 +13,13 @@ class WrongKindOfIdIT extends RegistryIT {
     @Test
     void anAreaIdOnAnInterventionPathIsNotFound() {
         long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-        Api.Response response = api().as("pm.tmf").post("/api/interventions/copenhagen/stage",
-                Map.of("stage", "ACTIVE", "effectiveFrom", "2020-01-01"));
+        Api.Response response = api().as("pm.tmf")
+                .post("/api/interventions/copenhagen/stage", Map.of("stage", "ACTIVE", "effectiveFrom", "2020-01-01"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         Api.Response rename = api().as("admin").post("/api/areas/TMF/name", Map.of("name", "x", "reason", "y"));
         assertThat(rename.status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class))
+                .isEqualTo(before);
     }
 }

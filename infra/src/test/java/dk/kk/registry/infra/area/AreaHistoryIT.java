@@ -23,14 +23,27 @@ class AreaHistoryIT extends RegistryIT {
         String policy = policy(admin);
         String area = fixtures.area("tingbjerg");
 
-        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
-                "list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", "2011-06-01",
-                "criteria", List.of("Små boliger", "Lav indkomst"), "reason", "udpeget i politikken 2011"));
+        Api.Response designated = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of(
+                        "list",
+                        "MUNICIPAL_VULNERABLE",
+                        "policy",
+                        policy,
+                        "effectiveFrom",
+                        "2011-06-01",
+                        "criteria",
+                        List.of("Små boliger", "Lav indkomst"),
+                        "reason",
+                        "udpeget i politikken 2011"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         String designationId = designated.json().get("designationId").asText();
         Instant beforeEnd = Instant.now();
-        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
-                Map.of("effectiveTo", "2024-12-31", "reason", "ny politik fra 2025")).status()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/designations/" + designationId + "/end",
+                                Map.of("effectiveTo", "2024-12-31", "reason", "ny politik fra 2025"))
+                        .status())
+                .isEqualTo(200);
 
         Map<String, Object> gp = fixtures.registration("Socialrådgivere i almen praksis", area);
         gp.put("category", "HEALTH");
@@ -38,7 +51,8 @@ class AreaHistoryIT extends RegistryIT {
         gp.put("plannedEnd", "2020-12-31");
         fixtures.intervention(gp);
 
-        JsonNode history = api().as("evaluator").get("/api/areas/" + area + "/history").json();
+        JsonNode history =
+                api().as("evaluator").get("/api/areas/" + area + "/history").json();
         JsonNode designation = history.get("designations").get(0);
         assertThat(designation.get("list").asText()).isEqualTo("MUNICIPAL_VULNERABLE");
         assertThat(designation.get("policy").asText()).isEqualTo(policy);
@@ -50,19 +64,38 @@ class AreaHistoryIT extends RegistryIT {
         List<Integer> years = new ArrayList<>();
         history.get("years").forEach(year -> years.add(year.get("year").asInt()));
         assertThat(years).containsExactly(2018, 2019, 2020);
-        assertThat(history.get("years").get(0).get("interventions").get(0).get("title").asText())
+        assertThat(history.get("years")
+                        .get(0)
+                        .get("interventions")
+                        .get(0)
+                        .get("title")
+                        .asText())
                 .isEqualTo("Socialrådgivere i almen praksis");
 
-        JsonNode before = api().as("auditor").get("/api/areas/" + area + "/history?asOf=" + beforeEnd).json();
-        assertThat(before.get("designations").get(0).get("effectiveTo").isNull()).isTrue();
+        JsonNode before = api().as("auditor")
+                .get("/api/areas/" + area + "/history?asOf=" + beforeEnd)
+                .json();
+        assertThat(before.get("designations").get(0).get("effectiveTo").isNull())
+                .isTrue();
     }
 
     @Test
     void aDesignationAndItsPolicyAreDatedAsTheirSourcesStateThem() {
         Api admin = api().as("admin");
         String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response adopted = admin.post("/api/policies", Map.of("id", id, "title", "Politik for udsatte byområder",
-                "periodFrom", "2011-09/2011-12", "periodTo", "2017", "criteria", List.of("Små boliger")));
+        Api.Response adopted = admin.post(
+                "/api/policies",
+                Map.of(
+                        "id",
+                        id,
+                        "title",
+                        "Politik for udsatte byområder",
+                        "periodFrom",
+                        "2011-09/2011-12",
+                        "periodTo",
+                        "2017",
+                        "criteria",
+                        List.of("Små boliger")));
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
         JsonNode policy = api().as("evaluator").get("/api/policies/" + id).json();
         assertThat(policy.get("periodFrom").asText()).isEqualTo("2011-09/2011-12");
@@ -70,21 +103,39 @@ class AreaHistoryIT extends RegistryIT {
         assertThat(policy.get("periodToLatest").asText()).isEqualTo("2017-12-31");
 
         String area = fixtures().area("sydhavn");
-        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
-                "list", "MUNICIPAL_VULNERABLE", "policy", id, "effectiveFrom", "2011-09/2011-12",
-                "reason", "udpeget med politikken"));
+        Api.Response designated = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of(
+                        "list",
+                        "MUNICIPAL_VULNERABLE",
+                        "policy",
+                        id,
+                        "effectiveFrom",
+                        "2011-09/2011-12",
+                        "reason",
+                        "udpeget med politikken"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         String designationId = designated.json().get("designationId").asText();
-        Api.Response certainlyBefore = admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
+        Api.Response certainlyBefore = admin.post(
+                "/api/areas/" + area + "/designations/" + designationId + "/end",
                 Map.of("effectiveTo", "../2011-08", "reason", "forkert"));
         assertThat(certainlyBefore.status()).as(certainlyBefore.toString()).isEqualTo(422);
-        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
-                Map.of("effectiveTo", "nonsense", "reason", "forkert")).status()).isEqualTo(400);
-        assertThat(admin.post("/api/areas/" + area + "/designations/" + designationId + "/end",
-                Map.of("effectiveTo", "2017", "reason", "ny politik i 2017")).status()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/designations/" + designationId + "/end",
+                                Map.of("effectiveTo", "nonsense", "reason", "forkert"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/designations/" + designationId + "/end",
+                                Map.of("effectiveTo", "2017", "reason", "ny politik i 2017"))
+                        .status())
+                .isEqualTo(200);
 
-        JsonNode designation = api().as("evaluator").get("/api/areas/" + area + "/history").json()
-                .get("designations").get(0);
+        JsonNode designation = api().as("evaluator")
+                .get("/api/areas/" + area + "/history")
+                .json()
+                .get("designations")
+                .get(0);
         assertThat(designation.get("effectiveFrom").asText()).isEqualTo("2011-09/2011-12");
         assertThat(designation.get("effectiveFromEarliest").asText()).isEqualTo("2011-09-01");
         assertThat(designation.get("effectiveFromLatest").asText()).isEqualTo("2011-12-31");
@@ -97,24 +148,37 @@ class AreaHistoryIT extends RegistryIT {
         Api admin = api().as("admin");
         String policy = policy(admin);
         String area = fixtures().area("husum");
-        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
-                "list", "STATE_TRANSFORMATION", "policy", policy, "effectiveFrom", "2011-09/2011-12"));
+        Api.Response designated = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of("list", "STATE_TRANSFORMATION", "policy", policy, "effectiveFrom", "2011-09/2011-12"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
-        assertThat(admin.post("/api/areas/" + area + "/designations/" + designated.json().get("designationId")
-                .asText() + "/end", Map.of("effectiveTo", "2017", "reason", "ny politik i 2017")).status())
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/designations/"
+                                        + designated.json().get("designationId").asText() + "/end",
+                                Map.of("effectiveTo", "2017", "reason", "ny politik i 2017"))
+                        .status())
                 .isEqualTo(200);
         Api evaluator = api().as("evaluator");
 
-        assertThat(certaintyOf(evaluator, area, "from=2012-01-01&to=2012-12-31")).isEqualTo("CERTAIN");
-        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30")).isEqualTo("POSSIBLE");
-        assertThat(certaintyOf(evaluator, area, "from=2011-10-01&to=2011-10-31")).isEqualTo("POSSIBLE");
-        assertThat(certaintyOf(evaluator, area, "from=2019-01-01&to=2019-12-31")).isNull();
-        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30&certainty=CERTAIN")).isNull();
-        assertThat(evaluator.get("/api/designations?from=2019-01-01&to=2018-01-01").status()).isEqualTo(400);
+        assertThat(certaintyOf(evaluator, area, "from=2012-01-01&to=2012-12-31"))
+                .isEqualTo("CERTAIN");
+        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30"))
+                .isEqualTo("POSSIBLE");
+        assertThat(certaintyOf(evaluator, area, "from=2011-10-01&to=2011-10-31"))
+                .isEqualTo("POSSIBLE");
+        assertThat(certaintyOf(evaluator, area, "from=2019-01-01&to=2019-12-31"))
+                .isNull();
+        assertThat(certaintyOf(evaluator, area, "from=2017-06-01&to=2017-06-30&certainty=CERTAIN"))
+                .isNull();
+        assertThat(evaluator
+                        .get("/api/designations?from=2019-01-01&to=2018-01-01")
+                        .status())
+                .isEqualTo(400);
     }
 
     private static String certaintyOf(Api api, String area, String window) {
-        JsonNode found = api.get("/api/designations?list=STATE_TRANSFORMATION&" + window).json();
+        JsonNode found =
+                api.get("/api/designations?list=STATE_TRANSFORMATION&" + window).json();
         for (JsonNode designation : found) {
             if (designation.get("areaId").asText().equals(area)) {
                 return designation.get("certainty").asText();
@@ -128,17 +192,23 @@ class AreaHistoryIT extends RegistryIT {
         Api admin = api().as("admin");
         String policy = policy(admin);
         String area = fixtures().area("nordvest");
-        assertThat(admin.post("/api/areas/" + area + "/designations", Map.of("list", "STATE_PREVENTION",
-                "policy", policy, "effectiveFrom", "2024-12-01")).status()).isEqualTo(201);
-        Api.Response twice = admin.post("/api/areas/" + area + "/designations", Map.of("list", "STATE_PREVENTION",
-                "policy", policy, "effectiveFrom", "2025-01-01"));
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/designations",
+                                Map.of("list", "STATE_PREVENTION", "policy", policy, "effectiveFrom", "2024-12-01"))
+                        .status())
+                .isEqualTo(201);
+        Api.Response twice = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of("list", "STATE_PREVENTION", "policy", policy, "effectiveFrom", "2025-01-01"));
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.json().get("rule").asText()).isEqualTo("OnAListOnceAtATime");
-        Api.Response comparison = admin.post("/api/areas/copenhagen/designations", Map.of(
-                "list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", "2025-01-01"));
+        Api.Response comparison = admin.post(
+                "/api/areas/copenhagen/designations",
+                Map.of("list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", "2025-01-01"));
         assertThat(comparison.status()).isEqualTo(422);
-        Api.Response noPolicy = admin.post("/api/areas/" + area + "/designations", Map.of(
-                "list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2025-01-01"));
+        Api.Response noPolicy = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of("list", "MUNICIPAL_VULNERABLE", "effectiveFrom", "2025-01-01"));
         assertThat(noPolicy.status()).isEqualTo(422);
         assertThat(noPolicy.json().get("errors").get(0).get("field").asText()).isEqualTo("policy");
     }
@@ -148,10 +218,21 @@ class AreaHistoryIT extends RegistryIT {
         Api admin = api().as("admin");
         String area = fixtures().area("vesterbro");
         Instant before = Instant.now();
-        assertThat(admin.post("/api/areas/" + area + "/name", Map.of("name", "Vesterbro/Kongens Enghave " + area,
-                "reason", "navnet i den endelige politik")).status()).isEqualTo(200);
-        assertThat(admin.get("/api/areas/" + area).json().get("name").asText()).isEqualTo("Vesterbro/Kongens Enghave " + area);
-        assertThat(admin.get("/api/areas/" + area + "?asOf=" + before).json().get("name").asText())
+        assertThat(admin.post(
+                                "/api/areas/" + area + "/name",
+                                Map.of(
+                                        "name",
+                                        "Vesterbro/Kongens Enghave " + area,
+                                        "reason",
+                                        "navnet i den endelige politik"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.get("/api/areas/" + area).json().get("name").asText())
+                .isEqualTo("Vesterbro/Kongens Enghave " + area);
+        assertThat(admin.get("/api/areas/" + area + "?asOf=" + before)
+                        .json()
+                        .get("name")
+                        .asText())
                 .isEqualTo("Område " + area);
     }
 
@@ -159,16 +240,51 @@ class AreaHistoryIT extends RegistryIT {
     void aPolicyKeepsEveryVersionOfItsCriteria() {
         Api admin = api().as("admin");
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/policies", Map.of("id", policy, "title", "Politik for udsatte byområder 2025-2035",
-                "periodFrom", "2025-01-01", "periodTo", "2035-12-31",
-                "objectives", List.of("Flere livschancer", "Trygge og attraktive byområder"),
-                "criteriaLabel", "Udkast", "criteria", List.of("Indkomst", "Uddannelse", "Tilknytning til "
-                        + "arbejdsmarkedet", "Ungdomsuddannelse", "Børnefattigdom", "Sundhed", "Tryghed")))
-                .status()).isEqualTo(201);
-        Api.Response revised = admin.post("/api/policies/" + policy + "/criteria", Map.of("label", "Endelig",
-                "effectiveFrom", "2025-01-01", "reason", "tryghed delt i oplevet tryghed og domme",
-                "criteria", List.of("Indkomst", "Uddannelse", "Tilknytning til arbejdsmarkedet", "Ungdomsuddannelse",
-                        "Børnefattigdom", "Sundhed", "Oplevet tryghed", "Domme")));
+        assertThat(admin.post(
+                                "/api/policies",
+                                Map.of(
+                                        "id",
+                                        policy,
+                                        "title",
+                                        "Politik for udsatte byområder 2025-2035",
+                                        "periodFrom",
+                                        "2025-01-01",
+                                        "periodTo",
+                                        "2035-12-31",
+                                        "objectives",
+                                        List.of("Flere livschancer", "Trygge og attraktive byområder"),
+                                        "criteriaLabel",
+                                        "Udkast",
+                                        "criteria",
+                                        List.of(
+                                                "Indkomst",
+                                                "Uddannelse",
+                                                "Tilknytning til " + "arbejdsmarkedet",
+                                                "Ungdomsuddannelse",
+                                                "Børnefattigdom",
+                                                "Sundhed",
+                                                "Tryghed")))
+                        .status())
+                .isEqualTo(201);
+        Api.Response revised = admin.post(
+                "/api/policies/" + policy + "/criteria",
+                Map.of(
+                        "label",
+                        "Endelig",
+                        "effectiveFrom",
+                        "2025-01-01",
+                        "reason",
+                        "tryghed delt i oplevet tryghed og domme",
+                        "criteria",
+                        List.of(
+                                "Indkomst",
+                                "Uddannelse",
+                                "Tilknytning til arbejdsmarkedet",
+                                "Ungdomsuddannelse",
+                                "Børnefattigdom",
+                                "Sundhed",
+                                "Oplevet tryghed",
+                                "Domme")));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         JsonNode view = admin.get("/api/policies/" + policy).json();
         assertThat(view.get("criteria")).hasSize(8);
@@ -180,8 +296,19 @@ class AreaHistoryIT extends RegistryIT {
 
     private static String policy(Api admin) {
         String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response adopted = admin.post("/api/policies", Map.of("id", id, "title", "Politik for udsatte byområder",
-                "periodFrom", "2011-01-01", "periodTo", "2020-12-31", "criteria", List.of("Små boliger")));
+        Api.Response adopted = admin.post(
+                "/api/policies",
+                Map.of(
+                        "id",
+                        id,
+                        "title",
+                        "Politik for udsatte byområder",
+                        "periodFrom",
+                        "2011-01-01",
+                        "periodTo",
+                        "2020-12-31",
+                        "criteria",
+                        List.of("Små boliger")));
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
         return id;
     }

@@ -51,19 +51,24 @@ class AuditChainIT extends RegistryIT {
         assertThat(export.header("Transfer-Encoding")).isEqualTo("chunked");
         List<JsonNode> lines = lines(export);
         long last = lines.get(lines.size() - 1).get("position").asLong();
-        assertThat((long) lines.size()).isEqualTo(jdbc.queryForObject(
-                "SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class, last));
+        assertThat((long) lines.size())
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class, last));
         Map<Long, String> chain = new HashMap<>();
-        jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index <= ?",
+        jdbc.query(
+                "SELECT global_index, hash FROM event_chain WHERE global_index <= ?",
                 rs -> {
                     chain.put(rs.getLong(1), rs.getString(2));
-                }, last);
+                },
+                last);
         long previous = 0;
         for (JsonNode line : lines) {
             long position = line.get("position").asLong();
             assertThat(position).isGreaterThan(previous);
             previous = position;
-            assertThat(line.get("chainHash").asText()).as("position %d", position).isEqualTo(chain.get(position));
+            assertThat(line.get("chainHash").asText())
+                    .as("position %d", position)
+                    .isEqualTo(chain.get(position));
             assertThat(line.get("payload").isObject()).isTrue();
         }
     }
@@ -76,7 +81,8 @@ class AuditChainIT extends RegistryIT {
     void theExportLinksWhatTheChainHasNotReachedWithTheHashesTheChainStores() {
         fixtures().area("audit-unlinked");
         fixtures().area("audit-unlinked");
-        StreamingEventProcessor chain = processing.eventProcessor("audit-chain", StreamingEventProcessor.class)
+        StreamingEventProcessor chain = processing
+                .eventProcessor("audit-chain", StreamingEventProcessor.class)
                 .orElseThrow();
         AuditTrail.awaitChain(jdbc);
         chain.shutDown();
@@ -91,21 +97,33 @@ class AuditChainIT extends RegistryIT {
             Map<Long, Object> stored = new HashMap<>();
             links.forEach(link -> stored.put(((Number) link.get("global_index")).longValue(), link.get("hash")));
             List<JsonNode> unlinked = lines.stream()
-                    .filter(line -> stored.containsKey(line.get("position").asLong())).toList();
-            assertThat(unlinked).hasSize(links.size())
-                    .allSatisfy(line -> assertThat(line.get("linked").asBoolean()).isFalse());
+                    .filter(line -> stored.containsKey(line.get("position").asLong()))
+                    .toList();
+            assertThat(unlinked).hasSize(links.size()).allSatisfy(line -> assertThat(
+                            line.get("linked").asBoolean())
+                    .isFalse());
             for (JsonNode line : unlinked) {
-                assertThat(line.get("chainHash").asText()).isEqualTo(stored.get(line.get("position").asLong()));
+                assertThat(line.get("chainHash").asText())
+                        .isEqualTo(stored.get(line.get("position").asLong()));
             }
         } finally {
             for (Map<String, Object> link : links) {
-                jdbc.update("INSERT INTO event_chain (global_index, event_id, hash, previous_hash) VALUES (?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING", link.get("global_index"), link.get("event_id"), link.get("hash"),
+                jdbc.update(
+                        "INSERT INTO event_chain (global_index, event_id, hash, previous_hash) VALUES (?, ?, ?, ?) "
+                                + "ON CONFLICT DO NOTHING",
+                        link.get("global_index"),
+                        link.get("event_id"),
+                        link.get("hash"),
                         link.get("previous_hash"));
             }
             chain.start();
         }
-        assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(api().as("auditor")
+                        .get("/api/audit/verify")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -115,7 +133,9 @@ class AuditChainIT extends RegistryIT {
 
         JsonNode verification = api().as("auditor").get("/api/audit/verify").json();
 
-        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("intact").asBoolean())
+                .as(verification.toString())
+                .isTrue();
         assertThat(verification.get("firstBrokenPosition").isNull()).isTrue();
         assertThat(verification.get("eventsChecked").asLong())
                 .isGreaterThanOrEqualTo(jdbc.queryForObject("SELECT count(*) FROM event_chain", Long.class));
@@ -126,18 +146,25 @@ class AuditChainIT extends RegistryIT {
         String area = fixtures().area("audit-refuse");
         long position = position(area);
 
-        assertThatThrownBy(() -> jdbc.update("UPDATE domainevententry SET payload = payload WHERE globalindex = ?",
-                position)).isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() ->
+                        jdbc.update("UPDATE domainevententry SET payload = payload WHERE globalindex = ?", position))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM domainevententry WHERE globalindex = ?", position))
-                .isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasStackTraceContaining("append-only");
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            // Rolled back whatever happens: should the trigger ever be missing, the shared log survives this test.
-            status.setRollbackOnly();
-            jdbc.execute("TRUNCATE domainevententry");
-        })).isInstanceOf(DataIntegrityViolationException.class).hasStackTraceContaining("append-only");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class,
-                position)).isEqualTo(1);
+                    // Rolled back whatever happens: should the trigger ever be missing, the shared log survives this
+                    // test.
+                    status.setRollbackOnly();
+                    jdbc.execute("TRUNCATE domainevententry");
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasStackTraceContaining("append-only");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class, position))
+                .isEqualTo(1);
     }
 
     @Test
@@ -146,15 +173,17 @@ class AuditChainIT extends RegistryIT {
         fixtures().area("audit-tamper");
         AuditTrail.awaitChain(jdbc);
         long position = position(area);
-        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
-                byte[].class, position);
+        byte[] original = jdbc.queryForObject(
+                "SELECT payload FROM domainevententry WHERE globalindex = ?", byte[].class, position);
         String altered = new String(original, StandardCharsets.UTF_8).replace("Område ", "Ændret ");
         assertThat(altered).isNotEqualTo(new String(original, StandardCharsets.UTF_8));
 
         AuditTrail.tamper(transactions, jdbc, position, altered.getBytes(StandardCharsets.UTF_8));
         try {
             JsonNode verification = api().as("auditor").get("/api/audit/verify").json();
-            assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isFalse();
+            assertThat(verification.get("intact").asBoolean())
+                    .as(verification.toString())
+                    .isFalse();
             assertThat(verification.get("firstBrokenPosition").asLong()).isEqualTo(position);
 
             AuditTrail.Script script = AuditTrail.verifyExport(api());
@@ -163,19 +192,32 @@ class AuditChainIT extends RegistryIT {
                 assertThat(script.output()).contains("broken at position " + position);
             }
 
-            assertThat(chainHealth().get("status").asText()).as("one broken reading is verified again first")
+            assertThat(chainHealth().get("status").asText())
+                    .as("one broken reading is verified again first")
                     .isEqualTo("UP");
-            assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isFalse();
+            assertThat(api().as("auditor")
+                            .get("/api/audit/verify")
+                            .json()
+                            .get("intact")
+                            .asBoolean())
+                    .isFalse();
             JsonNode health = chainHealth();
             assertThat(health.get("status").asText()).as(health.toString()).isEqualTo("DOWN");
             assertThat(health.at("/details/firstBrokenPosition").asLong()).isEqualTo(position);
-            assertThat(chainIntactGauge()).contains("registry_audit_chain_intact{application=\"intervention-registry\"} 0.0");
+            assertThat(chainIntactGauge())
+                    .contains("registry_audit_chain_intact{application=\"intervention-registry\"} 0.0");
         } finally {
             AuditTrail.tamper(transactions, jdbc, position, original);
         }
-        assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(api().as("auditor")
+                        .get("/api/audit/verify")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
         assertThat(chainHealth().get("status").asText()).isEqualTo("UP");
-        assertThat(chainIntactGauge()).contains("registry_audit_chain_intact{application=\"intervention-registry\"} 1.0");
+        assertThat(chainIntactGauge())
+                .contains("registry_audit_chain_intact{application=\"intervention-registry\"} 1.0");
     }
 
     private JsonNode chainHealth() {
@@ -183,8 +225,13 @@ class AuditChainIT extends RegistryIT {
     }
 
     private String chainIntactGauge() {
-        return api().as("admin").get("/actuator/prometheus").text().lines()
-                .filter(line -> line.startsWith("registry_audit_chain_intact")).findFirst().orElse("");
+        return api().as("admin")
+                .get("/actuator/prometheus")
+                .text()
+                .lines()
+                .filter(line -> line.startsWith("registry_audit_chain_intact"))
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -206,10 +253,12 @@ class AuditChainIT extends RegistryIT {
         AuditTrail.awaitChain(jdbc);
         long position = jdbc.queryForObject("SELECT max(global_index) FROM event_chain", Long.class) - 1;
         Map<Long, String> before = new HashMap<>();
-        jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
+        jdbc.query(
+                "SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
                 rs -> {
                     before.put(rs.getLong(1), rs.getString(2));
-                }, position);
+                },
+                position);
 
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> {
@@ -218,17 +267,21 @@ class AuditChainIT extends RegistryIT {
             jdbc.update("DELETE FROM event_chain WHERE global_index = ?", position);
             linker.extend(List.of(position));
             Map<Long, String> after = new HashMap<>();
-            jdbc.query("SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
+            jdbc.query(
+                    "SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
                     rs -> {
                         after.put(rs.getLong(1), rs.getString(2));
-                    }, position);
+                    },
+                    position);
             assertThat(after).containsAllEntriesOf(before);
         });
     }
 
     private long position(String aggregateId) {
-        return jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? "
-                + "AND sequencenumber = 0", Long.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? " + "AND sequencenumber = 0",
+                Long.class,
+                aggregateId);
     }
 
     private static List<JsonNode> lines(Api.Response export) {

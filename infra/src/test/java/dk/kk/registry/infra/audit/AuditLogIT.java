@@ -15,8 +15,10 @@ class AuditLogIT extends RegistryIT {
     @Test
     void anAuditorReadsWhoRecordedWhatWhyFromTheLog() {
         String area = fixtures().area("audit-log");
-        Api.Response renamed = api().as("admin").post("/api/areas/" + area + "/name",
-                Map.of("name", "Nyt navn " + area, "reason", "stavefejl i navnet"));
+        Api.Response renamed = api().as("admin")
+                .post(
+                        "/api/areas/" + area + "/name",
+                        Map.of("name", "Nyt navn " + area, "reason", "stavefejl i navnet"));
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
 
         Api.Response response = api().as("auditor").get("/api/audit/events?aggregateId=" + area);
@@ -38,12 +40,14 @@ class AuditLogIT extends RegistryIT {
         assertThat(registered.get("source").asText()).isEqualTo("api");
         assertThat(registered.get("eventId").asText()).isNotBlank();
         assertThat(registered.get("correlationId").isNull()).isFalse();
-        assertThat(Instant.parse(registered.get("recordedAt").asText())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(Instant.parse(registered.get("recordedAt").asText()))
+                .isBefore(Instant.now().plusSeconds(1));
         assertThat(registered.get("payload").isObject()).isTrue();
         assertThat(registered.get("payload").toString()).contains(area);
         assertThat(rename.get("type").asText()).isEqualTo("AreaRenamedEvent");
         assertThat(rename.get("reason").asText()).isEqualTo("stavefejl i navnet");
-        assertThat(rename.get("position").asLong()).isGreaterThan(registered.get("position").asLong());
+        assertThat(rename.get("position").asLong())
+                .isGreaterThan(registered.get("position").asLong());
     }
 
     @Test
@@ -65,7 +69,8 @@ class AuditLogIT extends RegistryIT {
     void theWholeLogPagesInGlobalOrder() {
         fixtures().area("audit-paging");
         JsonNode first = api().as("admin").get("/api/audit/events?size=3").json();
-        JsonNode second = api().as("admin").get("/api/audit/events?size=3&page=1").json();
+        JsonNode second =
+                api().as("admin").get("/api/audit/events?size=3&page=1").json();
 
         assertThat(first.get("items")).hasSize(3);
         assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(4);
@@ -81,8 +86,8 @@ class AuditLogIT extends RegistryIT {
     void theLogComesAsCsvForExcel() {
         String area = fixtures().area("audit-csv");
 
-        Api.Response csv = api().as("auditor").header("Accept", "text/csv")
-                .get("/api/audit/events?aggregateId=" + area);
+        Api.Response csv =
+                api().as("auditor").header("Accept", "text/csv").get("/api/audit/events?aggregateId=" + area);
 
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");

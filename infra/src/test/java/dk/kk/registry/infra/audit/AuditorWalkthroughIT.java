@@ -37,28 +37,42 @@ class AuditorWalkthroughIT extends RegistryIT {
 
         String id = fixtures.intervention(fixtures.registration("Natteravne i Mjølnerparken", mjoelner));
         Instant afterRegistration = pause();
-        assertThat(pm.post("/api/interventions/" + id + "/details", Map.of("title", "Natteravne og gadeplan",
-                "reason", "gadeplansmedarbejdere med fra 2020")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/details",
+                                Map.of(
+                                        "title",
+                                        "Natteravne og gadeplan",
+                                        "reason",
+                                        "gadeplansmedarbejdere med fra 2020"))
+                        .status())
+                .isEqualTo(200);
         Instant afterRevision = pause();
-        assertThat(pm.post("/api/interventions/" + id + "/areas", Map.of("areaId", aldersro,
-                "effectiveFrom", "2020-01-01")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/areas",
+                                Map.of("areaId", aldersro, "effectiveFrom", "2020-01-01"))
+                        .status())
+                .isEqualTo(200);
         pause();
 
-        JsonNode then = auditor.get("/api/interventions/" + id + "?asOf=" + afterRegistration).json();
+        JsonNode then = auditor.get("/api/interventions/" + id + "?asOf=" + afterRegistration)
+                .json();
         assertThat(then.get("title").asText()).isEqualTo("Natteravne i Mjølnerparken");
         assertThat(then.get("version").asLong()).isZero();
         assertThat(then.get("areas")).hasSize(1);
-        JsonNode between = auditor.get("/api/interventions/" + id + "?asOf=" + afterRevision).json();
+        JsonNode between = auditor.get("/api/interventions/" + id + "?asOf=" + afterRevision)
+                .json();
         assertThat(between.get("title").asText()).isEqualTo("Natteravne og gadeplan");
         assertThat(between.get("areas")).hasSize(1);
         assertThat(auditor.get("/api/interventions/" + id).json().get("areas")).hasSize(2);
 
         assertThat(titles(auditor, "area=" + mjoelner + "&asOf=" + afterRegistration))
                 .containsExactly("Natteravne i Mjølnerparken");
-        assertThat(titles(auditor, "q=gadeplan&area=" + mjoelner + "&asOf=" + afterRegistration)).isEmpty();
+        assertThat(titles(auditor, "q=gadeplan&area=" + mjoelner + "&asOf=" + afterRegistration))
+                .isEmpty();
         assertThat(titles(auditor, "q=gadeplan&area=" + mjoelner + "&asOf=" + afterRevision))
                 .containsExactly("Natteravne og gadeplan");
-        assertThat(titles(auditor, "area=" + aldersro + "&asOf=" + afterRevision)).isEmpty();
+        assertThat(titles(auditor, "area=" + aldersro + "&asOf=" + afterRevision))
+                .isEmpty();
         assertThat(titles(auditor, "area=" + aldersro)).containsExactly("Natteravne og gadeplan");
 
         AuditTrail.awaitChain(jdbc);
@@ -70,12 +84,17 @@ class AuditorWalkthroughIT extends RegistryIT {
             assertThat(intact.output()).startsWith("ok ");
         }
 
-        long position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? "
-                + "AND sequencenumber = 1", Long.class, id);
-        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
-                byte[].class, position);
+        long position = jdbc.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? " + "AND sequencenumber = 1",
+                Long.class,
+                id);
+        byte[] original = jdbc.queryForObject(
+                "SELECT payload FROM domainevententry WHERE globalindex = ?", byte[].class, position);
         String text = new String(original, StandardCharsets.UTF_8);
-        AuditTrail.tamper(transactions, jdbc, position,
+        AuditTrail.tamper(
+                transactions,
+                jdbc,
+                position,
                 text.replace("Natteravne og gadeplan", "Natteravne alene").getBytes(StandardCharsets.UTF_8));
         try {
             JsonNode broken = auditor.get("/api/audit/verify").json();
@@ -89,11 +108,14 @@ class AuditorWalkthroughIT extends RegistryIT {
         } finally {
             AuditTrail.tamper(transactions, jdbc, position, original);
         }
-        assertThat(auditor.get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(auditor.get("/api/audit/verify").json().get("intact").asBoolean())
+                .isTrue();
 
         Api.Response verified = api().as("admin").post("/api/admin/projections/verify", "");
         assertThat(verified.status()).isEqualTo(200);
-        assertThat(verified.json().get("equal").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.json().get("equal").asBoolean())
+                .as(verified.toString())
+                .isTrue();
     }
 
     /** Event timestamps have millisecond precision on the same clock: a pause on either side keeps them apart. */
@@ -108,7 +130,9 @@ class AuditorWalkthroughIT extends RegistryIT {
         Api.Response response = api.get("/api/interventions?" + query);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<String> titles = new ArrayList<>();
-        response.json().get("items").forEach(item -> titles.add(item.get("title").asText()));
+        response.json()
+                .get("items")
+                .forEach(item -> titles.add(item.get("title").asText()));
         return titles;
     }
 }

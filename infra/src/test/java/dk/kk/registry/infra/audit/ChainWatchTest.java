@@ -23,7 +23,9 @@ class ChainWatchTest {
         watch.record(new ChainVerification(120, true, null, 3));
 
         assertThat(watch.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(watch.health().getDetails()).containsEntry("eventsChecked", 120L).containsEntry("eventsPending", 3L);
+        assertThat(watch.health().getDetails())
+                .containsEntry("eventsChecked", 120L)
+                .containsEntry("eventsPending", 3L);
         assertThat(intact()).isEqualTo(1);
     }
 
@@ -33,7 +35,9 @@ class ChainWatchTest {
         watch.record(new ChainVerification(121, false, 57L, 0));
 
         assertThat(watch.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(watch.health().getDetails()).containsEntry("firstBrokenPosition", 57L).containsKey("recheckAt");
+        assertThat(watch.health().getDetails())
+                .containsEntry("firstBrokenPosition", 57L)
+                .containsKey("recheckAt");
         assertThat(intact()).isEqualTo(1);
     }
 
@@ -43,7 +47,9 @@ class ChainWatchTest {
         watch.record(new ChainVerification(122, false, 57L, 0));
 
         assertThat(watch.health().getStatus()).isEqualTo(Status.DOWN);
-        assertThat(watch.health().getDetails()).containsEntry("firstBrokenPosition", 57L).doesNotContainKey("recheckAt");
+        assertThat(watch.health().getDetails())
+                .containsEntry("firstBrokenPosition", 57L)
+                .doesNotContainKey("recheckAt");
         assertThat(intact()).isZero();
     }
 

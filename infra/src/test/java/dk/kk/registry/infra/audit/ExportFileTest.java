@@ -25,9 +25,15 @@ class ExportFileTest {
         for (int position = 1; position <= 3; position++) {
             String payload = "{ \"title\": \"Lektiecafé " + position + "\", \"amount\": 1.10 }";
             String metadata = "{\"user\":\"pm.tmf\",\"reason\":\"første\"}";
-            HashChain.StoredEvent event = new HashChain.StoredEvent(position * 2, "e-" + position,
-                    "dk.kk.registry.shared.intervention.InterventionRegisteredEvent", "1", "a-1", position - 1,
-                    "2024-06-01T12:00:0" + position + ".123456Z", payload.getBytes(StandardCharsets.UTF_8),
+            HashChain.StoredEvent event = new HashChain.StoredEvent(
+                    position * 2,
+                    "e-" + position,
+                    "dk.kk.registry.shared.intervention.InterventionRegisteredEvent",
+                    "1",
+                    "a-1",
+                    position - 1,
+                    "2024-06-01T12:00:0" + position + ".123456Z",
+                    payload.getBytes(StandardCharsets.UTF_8),
                     metadata.getBytes(StandardCharsets.UTF_8));
             previous = HashChain.link(previous, event);
             lines.add("{\"position\":" + event.position() + ",\"eventId\":\"" + event.eventId()
@@ -88,8 +94,7 @@ class ExportFileTest {
         assertThatThrownBy(() -> new ExportFile(file(lines, false)).verify())
                 .hasMessageStartingWith("line 3: the last line does not end");
         lines.set(2, lines.get(2).substring(0, 100));
-        assertThatThrownBy(() -> new ExportFile(file(lines, true)).verify())
-                .hasMessageStartingWith("line 3: not JSON");
+        assertThatThrownBy(() -> new ExportFile(file(lines, true)).verify()).hasMessageStartingWith("line 3: not JSON");
     }
 
     @Test

@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 class HashChainTest {
 
     private static HashChain.StoredEvent event(String payload) {
-        return new HashChain.StoredEvent(7, "e-1", "dk.kk.X", "1", "a-1", 0, "2024-06-01T12:00:00.000Z",
-                payload.getBytes(StandardCharsets.UTF_8), "{\"user\":\"auditor\"}".getBytes(StandardCharsets.UTF_8));
+        return new HashChain.StoredEvent(
+                7,
+                "e-1",
+                "dk.kk.X",
+                "1",
+                "a-1",
+                0,
+                "2024-06-01T12:00:00.000Z",
+                payload.getBytes(StandardCharsets.UTF_8),
+                "{\"user\":\"auditor\"}".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -61,12 +69,44 @@ class HashChainTest {
         String link = HashChain.link(HashChain.GENESIS, event);
         assertThat(HashChain.link("1".repeat(64), event)).isNotEqualTo(link);
         assertThat(HashChain.link(HashChain.GENESIS, event("{\"a\":2}"))).isNotEqualTo(link);
-        assertThat(HashChain.link(HashChain.GENESIS, new HashChain.StoredEvent(8, "e-1", "dk.kk.X", "1", "a-1", 0,
-                event.timestamp(), event.payload(), event.metadata()))).isNotEqualTo(link);
-        assertThat(HashChain.link(HashChain.GENESIS, new HashChain.StoredEvent(7, "e-1", "dk.kk.X", null, "a-1", 0,
-                event.timestamp(), event.payload(), event.metadata()))).isNotEqualTo(link);
-        assertThat(HashChain.link(HashChain.GENESIS, new HashChain.StoredEvent(7, "e-1", "dk.kk.X", "1", "a-1", 0,
-                event.timestamp(), event.payload(), "{\"user\":\"admin\"}".getBytes(StandardCharsets.UTF_8))))
+        assertThat(HashChain.link(
+                        HashChain.GENESIS,
+                        new HashChain.StoredEvent(
+                                8,
+                                "e-1",
+                                "dk.kk.X",
+                                "1",
+                                "a-1",
+                                0,
+                                event.timestamp(),
+                                event.payload(),
+                                event.metadata())))
+                .isNotEqualTo(link);
+        assertThat(HashChain.link(
+                        HashChain.GENESIS,
+                        new HashChain.StoredEvent(
+                                7,
+                                "e-1",
+                                "dk.kk.X",
+                                null,
+                                "a-1",
+                                0,
+                                event.timestamp(),
+                                event.payload(),
+                                event.metadata())))
+                .isNotEqualTo(link);
+        assertThat(HashChain.link(
+                        HashChain.GENESIS,
+                        new HashChain.StoredEvent(
+                                7,
+                                "e-1",
+                                "dk.kk.X",
+                                "1",
+                                "a-1",
+                                0,
+                                event.timestamp(),
+                                event.payload(),
+                                "{\"user\":\"admin\"}".getBytes(StandardCharsets.UTF_8))))
                 .isNotEqualTo(link);
     }
 

@@ -59,13 +59,20 @@ class InadmissibleStoredTextIT extends RegistryIT {
 
         assertThat(total(auditor, "/api/audit/events?user=" + user)).isEqualTo(2);
         assertThat(total(auditor, "/api/audit/events?user=pm.tmf")).isPositive();
-        assertThat(total(auditor, "/api/audit/events?aggregateId=" + organisation)).isEqualTo(1);
-        assertThat(total(auditor, "/api/audit/events?aggregateId=" + organisation
-                + "&type=OrganisationRegisteredEvent&user=" + user + "&from=" + now.minus(1, ChronoUnit.HOURS)
-                + "&to=" + now.plusSeconds(60))).isEqualTo(1);
-        assertThat(total(auditor, "/api/audit/events?type=InterventionRegisteredEvent")).isPositive();
+        assertThat(total(auditor, "/api/audit/events?aggregateId=" + organisation))
+                .isEqualTo(1);
+        assertThat(total(
+                        auditor,
+                        "/api/audit/events?aggregateId=" + organisation
+                                + "&type=OrganisationRegisteredEvent&user=" + user + "&from="
+                                + now.minus(1, ChronoUnit.HOURS)
+                                + "&to=" + now.plusSeconds(60)))
+                .isEqualTo(1);
+        assertThat(total(auditor, "/api/audit/events?type=InterventionRegisteredEvent"))
+                .isPositive();
         Api.Response page = auditor.get("/api/audit/events?aggregateId=" + intervention);
-        assertThat(page.json().get("items").get(0).get("payload").get("title").asText()).contains("\u0000");
+        assertThat(page.json().get("items").get(0).get("payload").get("title").asText())
+                .contains("\u0000");
         Api.Response csv = auditor.header("Accept", "text/csv").get("/api/audit/events?user=" + user);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
     }
@@ -80,7 +87,9 @@ class InadmissibleStoredTextIT extends RegistryIT {
         assertThat(export.status()).as(export.toString()).isEqualTo(200);
         assertThat(export.text()).contains(organisation).contains(intervention);
         assertThat(verify.status()).as(verify.toString()).isEqualTo(200);
-        assertThat(verify.json().get("intact").asBoolean()).as(verify.toString()).isTrue();
+        assertThat(verify.json().get("intact").asBoolean())
+                .as(verify.toString())
+                .isTrue();
         AuditTrail.Script script = AuditTrail.verifyExport(api());
         if (script != null) {
             assertThat(script.exit()).as(script.output()).isZero();
@@ -94,13 +103,17 @@ class InadmissibleStoredTextIT extends RegistryIT {
         assertThat(projected.get("name").asText()).startsWith("Forening \uFFFD \uFFFD ");
         JsonNode registered = eventually("/api/interventions/" + intervention);
         assertThat(registered.get("title").asText()).startsWith("Gammel \uFFFD indsats \uFFFD ");
-        JsonNode history = api().as("auditor").get("/api/interventions/" + intervention + "/history").json();
+        JsonNode history = api().as("auditor")
+                .get("/api/interventions/" + intervention + "/history")
+                .json();
         assertThat(history.get("items").get(0).get("reason").asText()).isEqualTo("gammel \uFFFD grund \uFFFD fra før");
 
         Api.Response verified = api().as("admin").post("/api/admin/projections/verify", "");
 
         assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
-        assertThat(verified.json().get("equal").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.json().get("equal").asBoolean())
+                .as(verified.toString())
+                .isTrue();
     }
 
     @Test
@@ -125,12 +138,19 @@ class InadmissibleStoredTextIT extends RegistryIT {
                 FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0""", made);
         String payload = ((String) row.get("payload")).replace(made, id).replace(text, escapedText);
         assertThat(payload).contains(escapedText);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
                     payload, payloadrevision, payloadtype, timestamp)
-                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)""", id, row.get("type"), UUID.randomUUID().toString(),
-                metadata.getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8),
-                row.get("payloadrevision"), row.get("payloadtype"), Instant.now().toString());
+                VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)""",
+                id,
+                row.get("type"),
+                UUID.randomUUID().toString(),
+                metadata.getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8),
+                row.get("payloadrevision"),
+                row.get("payloadtype"),
+                Instant.now().toString());
     }
 
     private static long total(Api api, String path) {
@@ -141,8 +161,11 @@ class InadmissibleStoredTextIT extends RegistryIT {
 
     /** The rows were written behind the command bus, so no write waits for the projections here. */
     private JsonNode eventually(String path) {
-        Api.Response response = Eventually.until(Duration.ofSeconds(20), path + " in the read model",
-                () -> api().as("auditor").get(path), read -> read.status() != 404);
+        Api.Response response = Eventually.until(
+                Duration.ofSeconds(20),
+                path + " in the read model",
+                () -> api().as("auditor").get(path),
+                read -> read.status() != 404);
         assertThat(response.status()).as(path + ": " + response).isEqualTo(200);
         try {
             return JSON.readTree(response.body());

@@ -73,7 +73,9 @@ class MillionEventExportIT {
         try (ConfigurableApplicationContext registry = start(data)) {
             // The processors would project and link the synthetic events for minutes; this test is about the export,
             // which links what the chain processor has not yet reached.
-            registry.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+            registry.getBean(EventProcessingConfiguration.class)
+                    .eventProcessors()
+                    .values()
                     .forEach(EventProcessor::shutDown);
             JdbcTemplate jdbc = registry.getBean(JdbcTemplate.class);
             // This server is the test's own and thrown away after it: room for the million rows' write-ahead log
@@ -96,23 +98,35 @@ class MillionEventExportIT {
             String previous = HashChain.GENESIS;
             String lastHash = null;
             long started = System.nanoTime();
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + registry.getEnvironment().getProperty("local.server.port")
-                            + "/api/audit/export"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "auditor:demo".getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:"
+                                            + registry.getEnvironment().getProperty("local.server.port")
+                                            + "/api/audit/export"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(
+                                                                    "auditor:demo".getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             assertThat(response.statusCode()).isEqualTo(200);
             Counting body = new Counting(response.body());
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8),
-                    1 << 16)) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16)) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     Line event = Line.parse(line);
                     assertThat(event.position()).isGreaterThan(lastPosition);
                     lastPosition = event.position();
-                    String expected = HashChain.link(previous, event.stored(),
-                            HashChain.canonical(event.payload()), HashChain.canonical(event.metadata()));
-                    assertThat(event.chainHash()).as("position %d", lastPosition).isEqualTo(expected);
+                    String expected = HashChain.link(
+                            previous,
+                            event.stored(),
+                            HashChain.canonical(event.payload()),
+                            HashChain.canonical(event.metadata()));
+                    assertThat(event.chainHash())
+                            .as("position %d", lastPosition)
+                            .isEqualTo(expected);
                     previous = expected;
                     lastHash = event.chainHash();
                     if (!event.linked()) {
@@ -132,11 +146,20 @@ class MillionEventExportIT {
             // The export is several hundred MiB; what stays on the heap between lines is the cursor's batch and the
             // socket's buffers. The margin allows for the rest of the test JVM, which runs meanwhile.
             assertThat(body.bytes()).isGreaterThan(500 * MIB);
-            assertThat(peak - baseline).as("heap growth after GC while exporting, in bytes").isLessThan(96 * MIB);
-            System.out.printf(Locale.ROOT, "audit export: %,d events, %.0f MiB in %.1f s: %,.0f events/s, %.1f MiB/s "
-                    + "(heap growth after GC at most %d MiB; appending them took %.1f s)%n", lines,
-                    body.bytes() / (double) MIB, seconds, lines / seconds, body.bytes() / (double) MIB / seconds,
-                    (peak - baseline) / MIB, appendSeconds);
+            assertThat(peak - baseline)
+                    .as("heap growth after GC while exporting, in bytes")
+                    .isLessThan(96 * MIB);
+            System.out.printf(
+                    Locale.ROOT,
+                    "audit export: %,d events, %.0f MiB in %.1f s: %,.0f events/s, %.1f MiB/s "
+                            + "(heap growth after GC at most %d MiB; appending them took %.1f s)%n",
+                    lines,
+                    body.bytes() / (double) MIB,
+                    seconds,
+                    lines / seconds,
+                    body.bytes() / (double) MIB / seconds,
+                    (peak - baseline) / MIB,
+                    appendSeconds);
         } finally {
             delete(data);
         }
@@ -146,8 +169,8 @@ class MillionEventExportIT {
      * The fields of an exported line that the chain hashes, read with a streaming parser: the payload and metadata are
      * taken as the text they are in the line and canonicalised again by the test, as the independent script does.
      */
-    private record Line(HashChain.StoredEvent stored, String payload, String metadata, String chainHash,
-            boolean linked) {
+    private record Line(
+            HashChain.StoredEvent stored, String payload, String metadata, String chainHash, boolean linked) {
 
         long position() {
             return stored.position();
@@ -183,7 +206,8 @@ class MillionEventExportIT {
                         case "payload", "metadata" -> {
                             int start = (int) parser.currentTokenLocation().getCharOffset();
                             parser.skipChildren();
-                            String text = line.substring(start, (int) parser.currentLocation().getCharOffset());
+                            String text = line.substring(
+                                    start, (int) parser.currentLocation().getCharOffset());
                             if (field.equals("payload")) {
                                 payload = text;
                             } else {
@@ -194,8 +218,13 @@ class MillionEventExportIT {
                     }
                 }
             }
-            return new Line(new HashChain.StoredEvent(position, eventId, payloadType, revision, aggregateId, sequence,
-                    recordedAt, null, null), payload, metadata, chainHash, linked);
+            return new Line(
+                    new HashChain.StoredEvent(
+                            position, eventId, payloadType, revision, aggregateId, sequence, recordedAt, null, null),
+                    payload,
+                    metadata,
+                    chainHash,
+                    linked);
         }
     }
 
@@ -206,7 +235,10 @@ class MillionEventExportIT {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(RegistryApplication.class)
-                .run("--server.port=0", "--registry.embedded.ephemeral=false", "--registry.demo.load=false",
+                .run(
+                        "--server.port=0",
+                        "--registry.embedded.ephemeral=false",
+                        "--registry.demo.load=false",
                         "--registry.embedded.data-directory=" + data);
     }
 

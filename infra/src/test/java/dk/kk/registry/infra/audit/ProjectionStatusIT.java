@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The projections' status for administrators, and a rebuild that comes out identical. */
 class ProjectionStatusIT extends RegistryIT {
 
-    private static final List<String> PROJECTIONS = List.of("areas", "goals", "interventions", "measurements",
-            "reference", "screenings", "development-plans");
+    private static final List<String> PROJECTIONS =
+            List.of("areas", "goals", "interventions", "measurements", "reference", "screenings", "development-plans");
 
     @Test
     void listsEveryProjectionWithSaneFigures() {
@@ -29,8 +29,11 @@ class ProjectionStatusIT extends RegistryIT {
             String name = item.get("name").asText();
             assertThat(item.get("head").asLong()).as(name).isPositive();
             assertThat(item.get("segments").asInt()).as(name).isPositive();
-            assertThat(item.get("position").asLong()).as(name).isBetween(-1L, item.get("head").asLong());
-            assertThat(item.get("lag").asLong()).as(name)
+            assertThat(item.get("position").asLong())
+                    .as(name)
+                    .isBetween(-1L, item.get("head").asLong());
+            assertThat(item.get("lag").asLong())
+                    .as(name)
                     .isEqualTo(item.get("head").asLong() - item.get("position").asLong());
             assertThat(item.get("progress").asInt()).as(name).isBetween(0, 100);
             assertThat(item.get("running").asBoolean()).as(name).isTrue();
@@ -45,11 +48,14 @@ class ProjectionStatusIT extends RegistryIT {
         String area = fixtures.area("aldersrogade");
         fixtures.intervention(fixtures.registration("Gadeplansarbejde", area));
 
-        JsonNode items = awaitProjections(all -> all.stream().allMatch(item -> item.get("lag").asLong() == 0));
+        JsonNode items = awaitProjections(
+                all -> all.stream().allMatch(item -> item.get("lag").asLong() == 0));
 
         for (JsonNode item : items) {
             assertThat(item.get("lag").asLong()).as(item.toString()).isZero();
-            assertThat(item.get("position").asLong()).as(item.toString()).isEqualTo(item.get("head").asLong());
+            assertThat(item.get("position").asLong())
+                    .as(item.toString())
+                    .isEqualTo(item.get("head").asLong());
             assertThat(item.get("progress").asInt()).as(item.toString()).isEqualTo(100);
         }
     }
@@ -69,7 +75,8 @@ class ProjectionStatusIT extends RegistryIT {
         assertThat(started.json().get("name").asText()).isEqualTo("interventions");
         JsonNode caughtUp = interventions(awaitProjections(all -> {
             JsonNode item = interventions(all);
-            return !item.get("replaying").asBoolean() && item.hasNonNull("position")
+            return !item.get("replaying").asBoolean()
+                    && item.hasNonNull("position")
                     && item.get("position").asLong() >= item.get("head").asLong();
         }));
         assertThat(caughtUp.get("lag").asLong()).isZero();
@@ -99,7 +106,9 @@ class ProjectionStatusIT extends RegistryIT {
     void onlyAdministratorsSeeOrRebuildProjections() {
         assertThat(api().as("auditor").get("/api/admin/projections").status()).isEqualTo(403);
         assertThat(api().as("pm.tmf").get("/api/admin/projections").status()).isEqualTo(403);
-        assertThat(api().as("evaluator").post("/api/admin/projections/interventions/rebuild", "").status())
+        assertThat(api().as("evaluator")
+                        .post("/api/admin/projections/interventions/rebuild", "")
+                        .status())
                 .isEqualTo(403);
         assertThat(api().anonymous().get("/api/admin/projections").status()).isEqualTo(401);
     }
@@ -110,8 +119,11 @@ class ProjectionStatusIT extends RegistryIT {
 
     /** Polls the status, as {@code Rebuilds} polls the processor, until the condition holds or a minute has passed. */
     private JsonNode awaitProjections(Predicate<List<JsonNode>> condition) {
-        return Eventually.until(Duration.ofSeconds(60), "projections to catch up",
-                () -> admin().get("/api/admin/projections").json().get("items"), items -> {
+        return Eventually.until(
+                Duration.ofSeconds(60),
+                "projections to catch up",
+                () -> admin().get("/api/admin/projections").json().get("items"),
+                items -> {
                     List<JsonNode> all = new ArrayList<>();
                     items.forEach(all::add);
                     return condition.test(all);

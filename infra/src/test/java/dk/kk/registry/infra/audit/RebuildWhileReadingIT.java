@@ -41,13 +41,21 @@ class RebuildWhileReadingIT extends RegistryIT {
         Thread.sleep(20);
         Instant between = Instant.now();
         Thread.sleep(20);
-        assertThat(pm.post("/api/interventions/" + id + "/details", Map.of("title", "Gadeplan og nattevandring",
-                "reason", "nattevandring lagt ind")).status()).isEqualTo(200);
-        assertThat(pm.post("/api/interventions/" + id + "/stage", Map.of("stage", "ACTIVE",
-                "effectiveFrom", "2019-03-01")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/details",
+                                Map.of("title", "Gadeplan og nattevandring", "reason", "nattevandring lagt ind"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/stage",
+                                Map.of("stage", "ACTIVE", "effectiveFrom", "2019-03-01"))
+                        .status())
+                .isEqualTo(200);
 
         Map<String, JsonNode> expected = new LinkedHashMap<>();
-        for (String path : List.of("/api/interventions?area=" + area, "/api/interventions/" + id,
+        for (String path : List.of(
+                "/api/interventions?area=" + area,
+                "/api/interventions/" + id,
                 "/api/interventions?area=" + area + "&asOf=" + between,
                 "/api/interventions/" + id + "?asOf=" + between)) {
             Api.Response response = api().as("auditor").get(path);
@@ -56,9 +64,12 @@ class RebuildWhileReadingIT extends RegistryIT {
         }
         assertThat(expected.get("/api/interventions/" + id).get("title").asText())
                 .isEqualTo("Gadeplan og nattevandring");
-        assertThat(expected.get("/api/interventions/" + id + "?asOf=" + between).get("title").asText())
+        assertThat(expected.get("/api/interventions/" + id + "?asOf=" + between)
+                        .get("title")
+                        .asText())
                 .isEqualTo("Gadeplan Mjølnerparken");
-        assertThat(expected.get("/api/interventions?area=" + area).get("total").asInt()).isEqualTo(2);
+        assertThat(expected.get("/api/interventions?area=" + area).get("total").asInt())
+                .isEqualTo(2);
 
         AtomicBoolean stop = new AtomicBoolean();
         AtomicBoolean rebuilding = new AtomicBoolean();
@@ -113,9 +124,11 @@ class RebuildWhileReadingIT extends RegistryIT {
     /** Until the rebuild is over: the projection no longer replaying, running, and at the head. */
     private void awaitRebuilt() {
         Eventually.within(Duration.ofMinutes(1), "the rebuild to end", () -> {
-            for (JsonNode item : api().as("admin").get("/api/admin/projections").json().get("items")) {
+            for (JsonNode item :
+                    api().as("admin").get("/api/admin/projections").json().get("items")) {
                 if (item.get("name").asText().equals("interventions")) {
-                    return !item.get("replaying").asBoolean() && item.get("running").asBoolean()
+                    return !item.get("replaying").asBoolean()
+                            && item.get("running").asBoolean()
                             && item.get("position").asLong() >= item.get("head").asLong();
                 }
             }

@@ -24,7 +24,8 @@ class SnapshotIT extends RegistryIT {
         Thread.sleep(20);
         Instant between = Instant.now();
         Thread.sleep(20);
-        Api.Response revised = pm.post("/api/interventions/" + id + "/details",
+        Api.Response revised = pm.post(
+                "/api/interventions/" + id + "/details",
                 Map.of("title", "Lektiecafé og fritidsjob", "reason", "udvidet"));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         String later = fixtures.intervention(fixtures.registration("Boligsocial helhedsplan", area));
@@ -39,7 +40,10 @@ class SnapshotIT extends RegistryIT {
         assertThat(then).as("the intervention recorded before the instant").isNotNull();
         assertThat(then.get("title").asText()).isEqualTo("Lektiecafé");
         assertThat(then.get("version").asLong()).isZero();
-        assertThat(then).isEqualTo(api().as("auditor").get("/api/interventions/" + id + "?asOf=" + between).json());
+        assertThat(then)
+                .isEqualTo(api().as("auditor")
+                        .get("/api/interventions/" + id + "?asOf=" + between)
+                        .json());
         assertThat(byId(snapshot.get("interventions"), later)).isNull();
         assertThat(byId(snapshot.get("areas"), area)).isNotNull();
         assertThat(byId(snapshot.get("areas"), laterArea)).isNull();
@@ -57,7 +61,8 @@ class SnapshotIT extends RegistryIT {
 
         JsonNode snapshot = api().as("evaluator").get("/api/registry/snapshot").json();
 
-        assertThat(byId(snapshot.get("interventions"), id).get("title").asText()).isEqualTo("Natteravne");
+        assertThat(byId(snapshot.get("interventions"), id).get("title").asText())
+                .isEqualTo("Natteravne");
         assertThat(byId(snapshot.get("areas"), area)).isNotNull();
         // The demo history's 45 interventions, more than one batch of the stream.
         assertThat(snapshot.get("interventions").size()).isGreaterThanOrEqualTo(45);
@@ -76,7 +81,9 @@ class SnapshotIT extends RegistryIT {
 
     @Test
     void aSnapshotBeforeTheFirstEventIsEmpty() {
-        JsonNode snapshot = api().as("auditor").get("/api/registry/snapshot?asOf=2000-01-01T00:00:00Z").json();
+        JsonNode snapshot = api().as("auditor")
+                .get("/api/registry/snapshot?asOf=2000-01-01T00:00:00Z")
+                .json();
 
         assertThat(snapshot.get("interventions")).isEmpty();
         assertThat(snapshot.get("areas")).isEmpty();
@@ -89,6 +96,8 @@ class SnapshotIT extends RegistryIT {
 
     private static JsonNode byId(JsonNode items, String id) {
         return StreamSupport.stream(items.spliterator(), false)
-                .filter(item -> id.equals(item.path("id").asText())).findFirst().orElse(null);
+                .filter(item -> id.equals(item.path("id").asText()))
+                .findFirst()
+                .orElse(null);
     }
 }

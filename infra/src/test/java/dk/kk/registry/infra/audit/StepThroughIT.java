@@ -23,7 +23,8 @@ class StepThroughIT extends RegistryIT {
         JsonNode items = response.json().get("items");
         assertThat(items).hasSize(4);
         for (JsonNode item : items) {
-            assertThat(item.get("state").get("version").asLong()).isEqualTo(item.get("sequence").asLong());
+            assertThat(item.get("state").get("version").asLong())
+                    .isEqualTo(item.get("sequence").asLong());
             assertThat(item.get("state").get("id").asText()).isEqualTo(id);
         }
 
@@ -35,13 +36,20 @@ class StepThroughIT extends RegistryIT {
         JsonNode granted = items.get(1).get("state");
         assertThat(items.get(1).get("type").asText()).isEqualTo("FundingGrantedEvent");
         assertThat(granted.get("funding")).hasSize(1);
-        assertThat(granted.get("funding").get(0).get("amount").get("amount").asText()).isEqualTo("300000.00");
+        assertThat(granted.get("funding").get(0).get("amount").get("amount").asText())
+                .isEqualTo("300000.00");
         assertThat(granted.get("plannedEnd").asText()).isEqualTo("2023-12-31");
 
         JsonNode adjusted = items.get(2).get("state");
         assertThat(items.get(2).get("type").asText()).isEqualTo("FundingAdjustedEvent");
-        assertThat(adjusted.get("funding").get(0).get("amount").get("amount").asText()).isEqualTo("250000.00");
-        assertThat(adjusted.get("funding").get(0).get("grantedAmount").get("amount").asText()).isEqualTo("300000.00");
+        assertThat(adjusted.get("funding").get(0).get("amount").get("amount").asText())
+                .isEqualTo("250000.00");
+        assertThat(adjusted.get("funding")
+                        .get(0)
+                        .get("grantedAmount")
+                        .get("amount")
+                        .asText())
+                .isEqualTo("300000.00");
         assertThat(adjusted.get("plannedEnd").asText()).isEqualTo("2023-12-31");
         assertThat(adjusted.get("corrections")).isEmpty();
 
@@ -49,7 +57,8 @@ class StepThroughIT extends RegistryIT {
         assertThat(items.get(3).get("type").asText()).isEqualTo("InterventionEventCorrectedEvent");
         assertThat(corrected.get("plannedEnd").asText()).isEqualTo("2024-12-31");
         assertThat(corrected.get("corrections")).hasSize(1);
-        assertThat(corrected.get("funding").get(0).get("amount").get("amount").asText()).isEqualTo("250000.00");
+        assertThat(corrected.get("funding").get(0).get("amount").get("amount").asText())
+                .isEqualTo("250000.00");
     }
 
     @Test
@@ -57,7 +66,9 @@ class StepThroughIT extends RegistryIT {
         String id = interventionWithFundingAndACorrection();
         Api auditor = api().as("auditor");
 
-        JsonNode items = auditor.get("/api/interventions/" + id + "/history?withState=true").json().get("items");
+        JsonNode items = auditor.get("/api/interventions/" + id + "/history?withState=true")
+                .json()
+                .get("items");
         JsonNode current = auditor.get("/api/interventions/" + id).json();
 
         assertThat(items.get(items.size() - 1).get("state")).isEqualTo(current);
@@ -67,7 +78,10 @@ class StepThroughIT extends RegistryIT {
     void thePlainHistoryKeepsItsShape() {
         String id = interventionWithFundingAndACorrection();
 
-        JsonNode items = api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode items = api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items");
 
         assertThat(items).hasSize(4);
         items.forEach(item -> assertThat(item.has("state")).isFalse());
@@ -94,17 +108,38 @@ class StepThroughIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         String area = fixtures.area("mjolnerparken");
         String id = fixtures.intervention(fixtures.registration("Tryghedsvandringer", area));
-        Api.Response granted = pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF",
-                "sourceKind", "MUNICIPAL_POOL", "amount", money("300000.00"), "years", List.of(2019, 2020)));
+        Api.Response granted = pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_POOL",
+                        "amount",
+                        money("300000.00"),
+                        "years",
+                        List.of(2019, 2020)));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         String line = granted.json().get("fundingId").asText();
-        Api.Response adjusted = pm.post("/api/interventions/" + id + "/funding/" + line + "/adjustments",
+        Api.Response adjusted = pm.post(
+                "/api/interventions/" + id + "/funding/" + line + "/adjustments",
                 Map.of("amount", money("250000.00"), "reason", "mindre forbrug"));
         assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
-        String registered = pm.get("/api/interventions/" + id + "/history").json().get("items").get(0)
-                .get("eventId").asText();
-        Api.Response corrected = pm.post("/api/interventions/" + id + "/corrections", Map.of("eventId", registered,
-                "plannedEnd", "2024-12-31", "reason", "forkert slutdato ved registrering"));
+        String registered = pm.get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items")
+                .get(0)
+                .get("eventId")
+                .asText();
+        Api.Response corrected = pm.post(
+                "/api/interventions/" + id + "/corrections",
+                Map.of(
+                        "eventId",
+                        registered,
+                        "plannedEnd",
+                        "2024-12-31",
+                        "reason",
+                        "forkert slutdato ved registrering"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         return id;
     }

@@ -57,9 +57,10 @@ final class AsOfBench {
             if (response.status() != 200 && response.status() != 404) {
                 throw new IllegalStateException(response.toString());
             }
-            String query = "/api/interventions?area=" + InterventionHistory.area(random.nextInt(InterventionHistory.AREAS))
-                    + "&category=" + categories.get(random.nextInt(categories.size())) + "&asOf="
-                    + instant(history, random);
+            String query =
+                    "/api/interventions?area=" + InterventionHistory.area(random.nextInt(InterventionHistory.AREAS))
+                            + "&category=" + categories.get(random.nextInt(categories.size())) + "&asOf="
+                            + instant(history, random);
             long s = System.nanoTime();
             Api.Response results = auditor.get(query);
             long searchElapsed = System.nanoTime() - s;
@@ -77,11 +78,14 @@ final class AsOfBench {
             profile.close();
         }
         boolean pass = one.percentile(95) <= TARGET_ONE_MS && search.percentile(95) <= TARGET_SEARCH_MS;
-        return new Result("asof").figure("interventions", history.interventions.size())
+        return new Result("asof")
+                .figure("interventions", history.interventions.size())
                 .figure("events", registry.head())
-                .figure("one_p50_ms", one.percentile(50)).figure("one_p95_ms", one.percentile(95))
+                .figure("one_p50_ms", one.percentile(50))
+                .figure("one_p95_ms", one.percentile(95))
                 .figure("one_found", found)
-                .figure("search_p50_ms", search.percentile(50)).figure("search_p95_ms", search.percentile(95))
+                .figure("search_p50_ms", search.percentile(50))
+                .figure("search_p95_ms", search.percentile(95))
                 .figure("search_mean_total", (double) hits / REQUESTS)
                 .ratio(Math.max(one.percentile(95) / TARGET_ONE_MS, search.percentile(95) / TARGET_SEARCH_MS))
                 .target("one_p95<=50ms,search_p95<=200ms", pass);

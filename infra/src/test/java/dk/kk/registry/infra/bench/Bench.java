@@ -17,11 +17,11 @@ public final class Bench {
 
     /** {@code -Dbench.port=N} (through BENCH_JAVA_OPTS) when another run on the machine holds the default ports. */
     static final int FIRST_PORT = Integer.getInteger("bench.port", 18383);
-    static final List<String> SCENARIOS = List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts",
-            "restore", "rebuild");
 
-    private Bench() {
-    }
+    static final List<String> SCENARIOS =
+            List.of("startup", "commands", "import", "replay", "asof", "compare", "timeouts", "restore", "rebuild");
+
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
@@ -99,7 +99,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: scripts/bench <" + String.join("|", SCENARIOS) + "|all>[,…] [--size N] [--set property=value]...");
+        System.err.println("usage: scripts/bench <" + String.join("|", SCENARIOS)
+                + "|all>[,…] [--size N] [--set property=value]...");
         System.exit(2);
     }
 

@@ -94,7 +94,8 @@ final class BenchRegistry implements AutoCloseable {
      * large generated history it would compete with the reads measured.
      */
     void startProjections() {
-        processors().stream().filter(p -> ReplayBench.PROJECTIONS.contains(p.getName()))
+        processors().stream()
+                .filter(p -> ReplayBench.PROJECTIONS.contains(p.getName()))
                 .forEach(StreamingEventProcessor::start);
     }
 
@@ -102,14 +103,16 @@ final class BenchRegistry implements AutoCloseable {
     static long position(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(-1))
-                .min().orElse(-1);
+                .min()
+                .orElse(-1);
     }
 
     /** Waits until every running processor has reached the head; answers false on timeout. */
     boolean awaitCaughtUp(long head, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
-            if (processors().stream().filter(StreamingEventProcessor::isRunning)
+            if (processors().stream()
+                    .filter(StreamingEventProcessor::isRunning)
                     .allMatch(processor -> position(processor) >= head)) {
                 return true;
             }
@@ -126,7 +129,8 @@ final class BenchRegistry implements AutoCloseable {
             return;
         }
         try (var files = Files.walk(dataDirectory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             Bench.progress("could not remove " + dataDirectory + ": " + e.getMessage());
         }

@@ -70,13 +70,18 @@ final class CommandsBench {
         double ratio = apiRate / rawRate;
         double p99Ratio = api.percentile(99) / raw.percentile(99);
         boolean pass = ratio >= 0.5 && p99Ratio <= 3;
-        return new Result("commands").figure("commands", api.count())
-                .figure("api_per_s", apiRate).figure("api_p50_ms", api.percentile(50))
+        return new Result("commands")
+                .figure("commands", api.count())
+                .figure("api_per_s", apiRate)
+                .figure("api_p50_ms", api.percentile(50))
                 .figure("api_p99_ms", api.percentile(99))
-                .figure("raw_per_s", rawRate).figure("raw_p50_ms", raw.percentile(50))
-                .figure("raw_p99_ms", raw.percentile(99)).figure("row_bytes", payloadBytes + metadataBytes)
+                .figure("raw_per_s", rawRate)
+                .figure("raw_p50_ms", raw.percentile(50))
+                .figure("raw_p99_ms", raw.percentile(99))
+                .figure("row_bytes", payloadBytes + metadataBytes)
                 .figure("p99_ratio", p99Ratio)
-                .ratio(ratio).target("throughput>=0.5xraw,p99<=3xraw", pass);
+                .ratio(ratio)
+                .target("throughput>=0.5xraw,p99<=3xraw", pass);
     }
 
     /** Answers the seconds the commands took; each client registers an intervention, then records expenditure. */
@@ -89,21 +94,39 @@ final class CommandsBench {
             while ((number = issued.getAndAdd(1 + FOLLOW_UPS)) < total) {
                 long t = System.nanoTime();
                 // A short number: a random UUID's digits look like a CPR number about once in a hundred.
-                Api.Response registered = pm.post("/api/interventions", Map.of(
-                        "title", "Benchmark-indsats " + Integer.toString(number, 36),
-                        "description", "Målt af scripts/bench commands",
-                        "kind", "AREA_BASED", "category", "EMPLOYMENT_SCHEME",
-                        "leadAdministration", lead, "areas", List.of(areas.get(client % areas.size())),
-                        "targetGroups", List.of("YOUNG_ADULTS"),
-                        "plannedStart", "2024-01-01", "plannedEnd", "2030-12-31"));
+                Api.Response registered = pm.post(
+                        "/api/interventions",
+                        Map.of(
+                                "title",
+                                "Benchmark-indsats " + Integer.toString(number, 36),
+                                "description",
+                                "Målt af scripts/bench commands",
+                                "kind",
+                                "AREA_BASED",
+                                "category",
+                                "EMPLOYMENT_SCHEME",
+                                "leadAdministration",
+                                lead,
+                                "areas",
+                                List.of(areas.get(client % areas.size())),
+                                "targetGroups",
+                                List.of("YOUNG_ADULTS"),
+                                "plannedStart",
+                                "2024-01-01",
+                                "plannedEnd",
+                                "2030-12-31"));
                 latencies.add(System.nanoTime() - t);
                 check(registered, 201);
                 String id = registered.json().get("id").asText();
                 for (int i = 0; i < FOLLOW_UPS; i++) {
                     t = System.nanoTime();
-                    Api.Response spent = pm.post("/api/interventions/" + id + "/expenditures", Map.of(
-                            "year", 2024 + i, "amount", Map.of("amount", (100_000 + i) + ".50",
-                                    "currency", "DKK")));
+                    Api.Response spent = pm.post(
+                            "/api/interventions/" + id + "/expenditures",
+                            Map.of(
+                                    "year",
+                                    2024 + i,
+                                    "amount",
+                                    Map.of("amount", (100_000 + i) + ".50", "currency", "DKK")));
                     latencies.add(System.nanoTime() - t);
                     check(spent, 200, 201);
                 }
@@ -130,7 +153,8 @@ final class CommandsBench {
                     payloadtype VARCHAR(255) NOT NULL, timestamp VARCHAR(255) NOT NULL,
                     UNIQUE (aggregateidentifier, sequencenumber))
                 """);
-        String url = registry.jdbc().execute((java.sql.Connection c) -> c.getMetaData().getURL());
+        String url = registry.jdbc()
+                .execute((java.sql.Connection c) -> c.getMetaData().getURL());
         AtomicInteger issued = new AtomicInteger();
         SecureRandom random = new SecureRandom();
         return clients(client -> {

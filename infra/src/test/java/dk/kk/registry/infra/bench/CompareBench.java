@@ -52,13 +52,26 @@ final class CompareBench {
         int indicators = Math.max(1, (int) Math.ceil(measurements / (double) (AREAS * YEARS)));
         Bench.progress("compare: " + AREAS + " areas, " + indicators + " indicators");
         for (int a = 0; a < AREAS; a++) {
-            admin.post("/api/areas", Map.of("id", area(a), "name", "Sammenligningsområde " + a,
-                    "kind", "MUNICIPAL_DESIGNATED"));
+            admin.post(
+                    "/api/areas",
+                    Map.of("id", area(a), "name", "Sammenligningsområde " + a, "kind", "MUNICIPAL_DESIGNATED"));
         }
         for (int i = 0; i < indicators; i++) {
-            Api.Response response = admin.post("/api/indicators", Map.of("id", indicator(i), "name", "Indikator " + i,
-                    "unit", "PERCENT", "direction", i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
-                    "source", "Danmarks Statistik", "reason", "scripts/bench compare"));
+            Api.Response response = admin.post(
+                    "/api/indicators",
+                    Map.of(
+                            "id",
+                            indicator(i),
+                            "name",
+                            "Indikator " + i,
+                            "unit",
+                            "PERCENT",
+                            "direction",
+                            i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
+                            "source",
+                            "Danmarks Statistik",
+                            "reason",
+                            "scripts/bench compare"));
             if (response.status() != 201) {
                 throw new IllegalStateException(response.toString());
             }
@@ -104,10 +117,16 @@ final class CompareBench {
             profile.close();
         }
         boolean pass = latencies.percentile(95) <= TARGET_MS;
-        return new Result("compare").figure("measurements", rows).figure("areas", AREAS).figure("years", YEARS)
-                .figure("indicators", indicators).figure("projected_per_s", projectedPerSecond)
-                .figure("p50_ms", latencies.percentile(50)).figure("p95_ms", latencies.percentile(95))
-                .ratio(latencies.percentile(95) / TARGET_MS).target("p95<=100ms", pass);
+        return new Result("compare")
+                .figure("measurements", rows)
+                .figure("areas", AREAS)
+                .figure("years", YEARS)
+                .figure("indicators", indicators)
+                .figure("projected_per_s", projectedPerSecond)
+                .figure("p50_ms", latencies.percentile(50))
+                .figure("p95_ms", latencies.percentile(95))
+                .ratio(latencies.percentile(95) / TARGET_MS)
+                .target("p95<=100ms", pass);
     }
 
     private static String area(int a) {
@@ -121,8 +140,15 @@ final class CompareBench {
     /** Every indicator in every area and the comparison area for every year, as a bulk import appends them. */
     private long copy(int indicators) throws Exception {
         Serializer serializer = registry.context().getBean("eventSerializer", Serializer.class);
-        MetaData meta = MetaData.from(Map.of(AuditMetadata.USER, "evaluator", AuditMetadata.ROLE, "EVALUATOR",
-                AuditMetadata.SOURCE, "import", AuditMetadata.CORRELATION_ID, UUID.randomUUID().toString()));
+        MetaData meta = MetaData.from(Map.of(
+                AuditMetadata.USER,
+                "evaluator",
+                AuditMetadata.ROLE,
+                "EVALUATOR",
+                AuditMetadata.SOURCE,
+                "import",
+                AuditMetadata.CORRELATION_ID,
+                UUID.randomUUID().toString()));
         SerializedObject<byte[]> metadata = serializer.serialize(meta, byte[].class);
         HexFormat hex = HexFormat.of();
         String metadataHex = hex.formatHex(metadata.getData());
@@ -144,13 +170,25 @@ final class CompareBench {
                             LocalDate to = LocalDate.of(year, 12, 31);
                             String id = MeasurementIds.of(indicator, area, from, to);
                             BigDecimal value = BigDecimal.valueOf(50 + random.nextInt(2000), 2);
-                            SerializedObject<byte[]> payload = serializer.serialize(new MeasurementRecordedEvent(id,
-                                    indicator, 1, area, from, to, null, UncertainValue.exact(value), null, null, "Danmarks Statistik",
-                                    null),
+                            SerializedObject<byte[]> payload = serializer.serialize(
+                                    new MeasurementRecordedEvent(
+                                            id,
+                                            indicator,
+                                            1,
+                                            area,
+                                            from,
+                                            to,
+                                            null,
+                                            UncertainValue.exact(value),
+                                            null,
+                                            null,
+                                            "Danmarks Statistik",
+                                            null),
                                     byte[].class);
                             String line = id + "\t0\tMeasurement\t" + UUID.randomUUID() + "\t\\\\x" + metadataHex
                                     + "\t\\\\x" + hex.formatHex(payload.getData()) + '\t'
-                                    + payload.getType().getRevision() + '\t' + payload.getType().getName() + '\t'
+                                    + payload.getType().getRevision() + '\t'
+                                    + payload.getType().getName() + '\t'
                                     + at + '\n';
                             out.write(line.getBytes(StandardCharsets.UTF_8));
                             written++;

@@ -56,8 +56,9 @@ final class ImportBench {
         if (profile != null) {
             profile.close();
         }
-        Long projected = registry.jdbc().queryForObject(
-                "SELECT count(*) FROM measurement_version WHERE indicator_id = ?", Long.class, indicator);
+        Long projected = registry.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM measurement_version WHERE indicator_id = ?", Long.class, indicator);
         if (projected == null || projected != rows) {
             throw new IllegalStateException("read your writes: " + projected + " of " + rows + " projected");
         }
@@ -69,8 +70,10 @@ final class ImportBench {
         started = System.nanoTime();
         long copied = registry.jdbc().execute((Connection connection) -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "COPY bench_copy_measurement FROM STDIN", new StringReader(copy));
+                return connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("COPY bench_copy_measurement FROM STDIN", new StringReader(copy));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -80,15 +83,32 @@ final class ImportBench {
 
         double apiRate = rows / apiSeconds;
         double copyRate = copied / copySeconds;
-        return new Result("import").figure("rows", rows).figure("body_bytes", body.getBytes(StandardCharsets.UTF_8).length)
-                .figure("api_seconds", apiSeconds).figure("api_rows_per_s", apiRate)
+        return new Result("import")
+                .figure("rows", rows)
+                .figure("body_bytes", body.getBytes(StandardCharsets.UTF_8).length)
+                .figure("api_seconds", apiSeconds)
+                .figure("api_rows_per_s", apiRate)
                 .figure("copy_rows_per_s", copyRate)
-                .ratio(apiRate / copyRate).target("api_rows_per_s>=20000", apiRate >= TARGET_ROWS_PER_SECOND);
+                .ratio(apiRate / copyRate)
+                .target("api_rows_per_s>=20000", apiRate >= TARGET_ROWS_PER_SECOND);
     }
 
     private static String indicator(Api admin, String id) {
-        Api.Response response = admin.post("/api/indicators", Map.of("id", id, "name", "Benchmark " + id,
-                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "DOMUS", "reason", "scripts/bench"));
+        Api.Response response = admin.post(
+                "/api/indicators",
+                Map.of(
+                        "id",
+                        id,
+                        "name",
+                        "Benchmark " + id,
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "LOWER_IS_BETTER",
+                        "source",
+                        "DOMUS",
+                        "reason",
+                        "scripts/bench"));
         if (response.status() != 201) {
             throw new IllegalStateException(response.toString());
         }
@@ -100,10 +120,13 @@ final class ImportBench {
         String body = body(indicator, areas, count);
         HttpRequest request = HttpRequest.newBuilder(URI.create(registry.base() + "/api/measurements"))
                 .timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "evaluator:demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString("evaluator:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
@@ -123,9 +146,18 @@ final class ImportBench {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"indicator\":\"").append(indicator).append("\",\"area\":\"").append(areas[i % areas.length])
-                    .append("\",\"period\":{\"from\":\"").append(day).append("\",\"to\":\"").append(day)
-                    .append("\"},\"value\":\"").append(value(i)).append("\",\"numerator\":").append(i % 1000)
+            json.append("{\"indicator\":\"")
+                    .append(indicator)
+                    .append("\",\"area\":\"")
+                    .append(areas[i % areas.length])
+                    .append("\",\"period\":{\"from\":\"")
+                    .append(day)
+                    .append("\",\"to\":\"")
+                    .append(day)
+                    .append("\"},\"value\":\"")
+                    .append(value(i))
+                    .append("\",\"numerator\":")
+                    .append(i % 1000)
                     .append(",\"denominator\":1000,\"source\":\"SØK\"}");
         }
         return json.append(']').toString();
@@ -141,11 +173,29 @@ final class ImportBench {
         for (int i = 0; i < count; i++) {
             LocalDate day = day(i, areas);
             String area = areas[i % areas.length];
-            text.append(MeasurementIds.of(indicator, area, day, day)).append("\t0\t").append(now).append("\t\\N\t")
-                    .append(indicator).append("\t1\t").append(area).append('\t').append(day).append('\t').append(day)
-                    .append('\t').append(value(i)).append('\t').append(i % 1000).append("\t1000\tSØK\t\\N\tf\tf\t")
-                    .append("RECORDED\t").append(UUID.randomUUID()).append("\tevaluator\tEVALUATOR\tapi\t\\N\t")
-                    .append(value(i)).append('\t').append(value(i)).append("\tEXACT\t\\N\n");
+            text.append(MeasurementIds.of(indicator, area, day, day))
+                    .append("\t0\t")
+                    .append(now)
+                    .append("\t\\N\t")
+                    .append(indicator)
+                    .append("\t1\t")
+                    .append(area)
+                    .append('\t')
+                    .append(day)
+                    .append('\t')
+                    .append(day)
+                    .append('\t')
+                    .append(value(i))
+                    .append('\t')
+                    .append(i % 1000)
+                    .append("\t1000\tSØK\t\\N\tf\tf\t")
+                    .append("RECORDED\t")
+                    .append(UUID.randomUUID())
+                    .append("\tevaluator\tEVALUATOR\tapi\t\\N\t")
+                    .append(value(i))
+                    .append('\t')
+                    .append(value(i))
+                    .append("\tEXACT\t\\N\n");
         }
         return text.toString();
     }

@@ -33,14 +33,25 @@ final class InterventionHistory {
     private static final int INTERLEAVED = 64;
     private static final Duration SPAN = Duration.ofDays(30);
     private static final Pattern CATEGORY = Pattern.compile("\"category\":\"[A-Z_]+\"");
-    private static final String[] CATEGORIES = {"SAFETY_PARTNERSHIP", "AREA_RENEWAL", "HOUSING_SOCIAL_PLAN",
-            "EMPLOYMENT_SCHEME", "EDUCATION_GUIDANCE", "STREET_OUTREACH", "HEALTH", "CULTURE_LEISURE",
-            "CHILDREN_FAMILIES", "CRIME_PREVENTION", "LANGUAGE"};
+    private static final String[] CATEGORIES = {
+        "SAFETY_PARTNERSHIP",
+        "AREA_RENEWAL",
+        "HOUSING_SOCIAL_PLAN",
+        "EMPLOYMENT_SCHEME",
+        "EDUCATION_GUIDANCE",
+        "STREET_OUTREACH",
+        "HEALTH",
+        "CULTURE_LEISURE",
+        "CHILDREN_FAMILIES",
+        "CRIME_PREVENTION",
+        "LANGUAGE"
+    };
     private static final String FIRST = "bench-template-first";
     private static final String SECOND = "bench-template-second";
 
     /** The history generated for a registry, so that {@code all} generates it once for replay and as-of. */
-    private static final Map<BenchRegistry, InterventionHistory> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<BenchRegistry, InterventionHistory> GENERATED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     final List<String> interventions;
     final long events;
@@ -81,62 +92,124 @@ final class InterventionHistory {
         return history;
     }
 
-    private record Template(String id, List<String> ids, List<Row> rows) {
-    }
+    private record Template(String id, List<String> ids, List<Row> rows) {}
 
-    private record Row(long sequence, String type, String payload, String metadata, String revision,
-            String payloadType) {
-    }
+    private record Row(
+            long sequence, String type, String payload, String metadata, String revision, String payloadType) {}
 
     private static List<Template> templates(BenchRegistry registry) {
         Api admin = registry.api().as("admin");
         for (int i = 0; i < AREAS; i++) {
-            created(admin.post("/api/areas", Map.of("id", area(i), "name", "Benchmarkområde " + i,
-                    "kind", "MUNICIPAL_DESIGNATED")));
+            created(admin.post(
+                    "/api/areas",
+                    Map.of("id", area(i), "name", "Benchmarkområde " + i, "kind", "MUNICIPAL_DESIGNATED")));
         }
         for (String area : List.of(FIRST, SECOND)) {
-            created(admin.post("/api/areas", Map.of("id", area, "name", "Skabelon " + area,
-                    "kind", "MUNICIPAL_DESIGNATED")));
+            created(admin.post(
+                    "/api/areas", Map.of("id", area, "name", "Skabelon " + area, "kind", "MUNICIPAL_DESIGNATED")));
         }
-        String police = created(admin.post("/api/organisations", Map.of("name", "Københavns Politi (bench " + java.util.UUID.randomUUID() + ")",
-                "kind", "POLICE"))).json().get("id").asText();
-        String fund = created(admin.post("/api/organisations", Map.of("name", "Landsbyggefonden (bench " + java.util.UUID.randomUUID() + ")",
-                "kind", "NATIONAL_BUILDING_FUND"))).json().get("id").asText();
-        String research = created(admin.post("/api/organisations", Map.of("name", "VIVE (bench " + java.util.UUID.randomUUID() + ")",
-                "kind", "RESEARCH"))).json().get("id").asText();
+        String police = created(admin.post(
+                        "/api/organisations",
+                        Map.of(
+                                "name",
+                                "Københavns Politi (bench " + java.util.UUID.randomUUID() + ")",
+                                "kind",
+                                "POLICE")))
+                .json()
+                .get("id")
+                .asText();
+        String fund = created(admin.post(
+                        "/api/organisations",
+                        Map.of(
+                                "name",
+                                "Landsbyggefonden (bench " + java.util.UUID.randomUUID() + ")",
+                                "kind",
+                                "NATIONAL_BUILDING_FUND")))
+                .json()
+                .get("id")
+                .asText();
+        String research = created(admin.post(
+                        "/api/organisations",
+                        Map.of("name", "VIVE (bench " + java.util.UUID.randomUUID() + ")", "kind", "RESEARCH")))
+                .json()
+                .get("id")
+                .asText();
 
         List<Template> templates = new ArrayList<>();
         templates.add(evaluatedPartnership(registry, police, fund, research));
         templates.add(employmentScheme(registry, fund));
         templates.add(terminatedHealth(registry, research));
-        return templates.stream().map(t -> new Template(t.id(), t.ids(), rows(registry, t.id()))).toList();
+        return templates.stream()
+                .map(t -> new Template(t.id(), t.ids(), rows(registry, t.id())))
+                .toList();
     }
 
     /** Ten events: registered, a second area, a partner, funding adjusted, two years of spending, active, evaluated. */
-    private static Template evaluatedPartnership(BenchRegistry registry, String police, String fund,
-            String research) {
+    private static Template evaluatedPartnership(BenchRegistry registry, String police, String fund, String research) {
         Api pm = registry.api().as("pm.tmf");
         String id = register(pm, "TMF", "SAFETY_PARTNERSHIP", List.of(FIRST), "Tryghedspartnerskab i området");
         String base = "/api/interventions/" + id;
         ok(pm.post(base + "/areas", Map.of("areaId", SECOND, "effectiveFrom", "2020-01-01")));
-        ok(pm.post(base + "/partners", Map.of("organisationId", police, "role", "CO_LEAD",
-                "effectiveFrom", "2019-03-01")));
-        String funding = created(pm.post(base + "/funding", Map.of("source", fund,
-                "sourceKind", "NATIONAL_BUILDING_FUND", "amount", money("1250000.00"), "years", List.of(2019, 2022),
-                "decisionReference", "BR 2018-123"))).json().get("fundingId").asText();
-        ok(pm.post(base + "/funding/" + funding + "/adjustments", Map.of("amount", money("1100000.00"),
-                "reason", "budgetforlig 2020")));
+        ok(pm.post(
+                base + "/partners",
+                Map.of("organisationId", police, "role", "CO_LEAD", "effectiveFrom", "2019-03-01")));
+        String funding = created(pm.post(
+                        base + "/funding",
+                        Map.of(
+                                "source",
+                                fund,
+                                "sourceKind",
+                                "NATIONAL_BUILDING_FUND",
+                                "amount",
+                                money("1250000.00"),
+                                "years",
+                                List.of(2019, 2022),
+                                "decisionReference",
+                                "BR 2018-123")))
+                .json()
+                .get("fundingId")
+                .asText();
+        ok(pm.post(
+                base + "/funding/" + funding + "/adjustments",
+                Map.of("amount", money("1100000.00"), "reason", "budgetforlig 2020")));
         ok(pm.post(base + "/expenditures", Map.of("year", 2020, "amount", money("300000.00"))));
         ok(pm.post(base + "/expenditures", Map.of("year", 2021, "amount", money("412500.25"))));
         ok(pm.post(base + "/stage", Map.of("stage", "ACTIVE", "effectiveFrom", "2019-03-01")));
-        String evaluation = created(registry.api().as("evaluator").post(base + "/evaluations", Map.of(
-                "periodFrom", "2019-03-01", "periodTo", "2021-12-31", "method", "QUASI_EXPERIMENTAL",
-                "evaluator", research, "result", "POSITIVE", "evidenceLevel", 3,
-                "summary", "Trygheden steg mere end i resten af byen"))).json().get("evaluationId").asText();
-        ok(pm.post(base + "/details", Map.of("title", "Tryghedspartnerskab i området (forlænget)",
-                "description", "Partnerskab mellem forvaltningen, politiet og boligorganisationerne",
-                "category", "SAFETY_PARTNERSHIP", "targetGroups", List.of("YOUTH", "ALL_RESIDENTS"),
-                "reason", "efter evalueringen")));
+        String evaluation = created(registry.api()
+                        .as("evaluator")
+                        .post(
+                                base + "/evaluations",
+                                Map.of(
+                                        "periodFrom",
+                                        "2019-03-01",
+                                        "periodTo",
+                                        "2021-12-31",
+                                        "method",
+                                        "QUASI_EXPERIMENTAL",
+                                        "evaluator",
+                                        research,
+                                        "result",
+                                        "POSITIVE",
+                                        "evidenceLevel",
+                                        3,
+                                        "summary",
+                                        "Trygheden steg mere end i resten af byen")))
+                .json()
+                .get("evaluationId")
+                .asText();
+        ok(pm.post(
+                base + "/details",
+                Map.of(
+                        "title",
+                        "Tryghedspartnerskab i området (forlænget)",
+                        "description",
+                        "Partnerskab mellem forvaltningen, politiet og boligorganisationerne",
+                        "category",
+                        "SAFETY_PARTNERSHIP",
+                        "targetGroups",
+                        List.of("YOUTH", "ALL_RESIDENTS"),
+                        "reason",
+                        "efter evalueringen")));
         return new Template(id, List.of(id, funding, evaluation), List.of());
     }
 
@@ -145,16 +218,28 @@ final class InterventionHistory {
         Api pm = registry.api().as("pm.sof");
         String id = register(pm, "SOF", "EMPLOYMENT_SCHEME", List.of(FIRST, SECOND), "Jobindsats for unge");
         String base = "/api/interventions/" + id;
-        String funding = created(pm.post(base + "/funding", Map.of("source", fund,
-                "sourceKind", "STATE_POOL", "amount", money("800000.50"), "years", List.of(2020, 2023))))
-                .json().get("fundingId").asText();
+        String funding = created(pm.post(
+                        base + "/funding",
+                        Map.of(
+                                "source",
+                                fund,
+                                "sourceKind",
+                                "STATE_POOL",
+                                "amount",
+                                money("800000.50"),
+                                "years",
+                                List.of(2020, 2023))))
+                .json()
+                .get("fundingId")
+                .asText();
         ok(pm.post(base + "/expenditures", Map.of("year", 2020, "amount", money("150000.00"))));
         ok(pm.post(base + "/expenditures", Map.of("year", 2021, "amount", money("210000.00"))));
         ok(pm.post(base + "/expenditures", Map.of("year", 2022, "amount", money("190000.75"))));
         ok(pm.post(base + "/stage", Map.of("stage", "ACTIVE", "effectiveFrom", "2020-02-01")));
         ok(pm.post(base + "/extension", Map.of("plannedEnd", "2031-12-31", "reason", "ny bevilling")));
-        ok(pm.post(base + "/areas/" + SECOND + "/removal", Map.of("effectiveTo", "2022-12-31",
-                "reason", "området er ikke længere udsat")));
+        ok(pm.post(
+                base + "/areas/" + SECOND + "/removal",
+                Map.of("effectiveTo", "2022-12-31", "reason", "området er ikke længere udsat")));
         return new Template(id, List.of(id, funding), List.of());
     }
 
@@ -163,25 +248,75 @@ final class InterventionHistory {
         Api pm = registry.api().as("pm.sof");
         String id = register(pm, "SOF", "HEALTH", List.of(FIRST), "Sundhedsguider i boligområdet");
         String base = "/api/interventions/" + id;
-        String funding = created(pm.post(base + "/funding", Map.of("source", "SOF",
-                "sourceKind", "MUNICIPAL_BASE_BUDGET", "amount", money("450000.00"), "years", List.of(2021, 2022))))
-                .json().get("fundingId").asText();
+        String funding = created(pm.post(
+                        base + "/funding",
+                        Map.of(
+                                "source",
+                                "SOF",
+                                "sourceKind",
+                                "MUNICIPAL_BASE_BUDGET",
+                                "amount",
+                                money("450000.00"),
+                                "years",
+                                List.of(2021, 2022))))
+                .json()
+                .get("fundingId")
+                .asText();
         ok(pm.post(base + "/stage", Map.of("stage", "ACTIVE", "effectiveFrom", "2021-01-01")));
         ok(pm.post(base + "/expenditures", Map.of("year", 2021, "amount", money("225000.00"))));
-        String evaluation = created(registry.api().as("evaluator").post(base + "/evaluations", Map.of(
-                "periodFrom", "2021-01-01", "periodTo", "2022-06-30", "method", "BEFORE_AFTER",
-                "evaluator", research, "result", "NO_EFFECT", "evidenceLevel", 2,
-                "summary", "Ingen målbar effekt på kontakten til egen læge"))).json().get("evaluationId").asText();
-        ok(pm.post(base + "/decisions", Map.of("decision", "TERMINATE", "effectiveFrom", "2022-07-01",
-                "reason", "ingen effekt")));
+        String evaluation = created(registry.api()
+                        .as("evaluator")
+                        .post(
+                                base + "/evaluations",
+                                Map.of(
+                                        "periodFrom",
+                                        "2021-01-01",
+                                        "periodTo",
+                                        "2022-06-30",
+                                        "method",
+                                        "BEFORE_AFTER",
+                                        "evaluator",
+                                        research,
+                                        "result",
+                                        "NO_EFFECT",
+                                        "evidenceLevel",
+                                        2,
+                                        "summary",
+                                        "Ingen målbar effekt på kontakten til egen læge")))
+                .json()
+                .get("evaluationId")
+                .asText();
+        ok(pm.post(
+                base + "/decisions",
+                Map.of("decision", "TERMINATE", "effectiveFrom", "2022-07-01", "reason", "ingen effekt")));
         return new Template(id, List.of(id, funding, evaluation), List.of());
     }
 
     private static String register(Api pm, String lead, String category, List<String> areas, String title) {
-        return created(pm.post("/api/interventions", Map.of("title", title,
-                "description", "Indsats til benchmark af registret", "kind", "AREA_BASED", "category", category,
-                "leadAdministration", lead, "areas", areas, "targetGroups", List.of("YOUTH"),
-                "plannedStart", "2019-01-01", "plannedEnd", "2030-12-31"))).json().get("id").asText();
+        return created(pm.post(
+                        "/api/interventions",
+                        Map.of(
+                                "title",
+                                title,
+                                "description",
+                                "Indsats til benchmark af registret",
+                                "kind",
+                                "AREA_BASED",
+                                "category",
+                                category,
+                                "leadAdministration",
+                                lead,
+                                "areas",
+                                areas,
+                                "targetGroups",
+                                List.of("YOUTH"),
+                                "plannedStart",
+                                "2019-01-01",
+                                "plannedEnd",
+                                "2030-12-31")))
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static Map<String, String> money(String amount) {
@@ -202,12 +337,20 @@ final class InterventionHistory {
     }
 
     private static List<Row> rows(BenchRegistry registry, String id) {
-        return registry.jdbc().query("""
+        return registry.jdbc()
+                .query(
+                        """
                 SELECT sequencenumber, type, convert_from(payload, 'UTF8'), convert_from(metadata, 'UTF8'),
                     payloadrevision, payloadtype
                 FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber""",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6)), id);
+                        (rs, n) -> new Row(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6)),
+                        id);
     }
 
     /** A clone of a template under way: its new ids, areas and category, and how many of its events are written. */
@@ -273,13 +416,24 @@ final class InterventionHistory {
                     Row row = clone.template.rows().get(clone.next++);
                     Instant at = from.plusMillis(spanMillis * written / events);
                     StringBuilder line = new StringBuilder(4096)
-                            .append(clone.ids[0]).append('\t').append(row.sequence()).append('\t')
-                            .append(row.type()).append('\t').append(UUID.randomUUID()).append("\t\\\\x")
+                            .append(clone.ids[0])
+                            .append('\t')
+                            .append(row.sequence())
+                            .append('\t')
+                            .append(row.type())
+                            .append('\t')
+                            .append(UUID.randomUUID())
+                            .append("\t\\\\x")
                             .append(hex.formatHex(clone.rewrite(row.metadata()).getBytes(StandardCharsets.UTF_8)))
                             .append("\t\\\\x")
                             .append(hex.formatHex(clone.rewrite(row.payload()).getBytes(StandardCharsets.UTF_8)))
-                            .append('\t').append(row.revision() == null ? "\\N" : row.revision()).append('\t')
-                            .append(row.payloadType()).append('\t').append(at).append('\n');
+                            .append('\t')
+                            .append(row.revision() == null ? "\\N" : row.revision())
+                            .append('\t')
+                            .append(row.payloadType())
+                            .append('\t')
+                            .append(at)
+                            .append('\n');
                     out.write(line.toString().getBytes(StandardCharsets.UTF_8));
                     written++;
                     if (System.nanoTime() - lastReport > 10_000_000_000L) {

@@ -42,7 +42,8 @@ final class Profile implements AutoCloseable {
 
     private void sample(DataSource dataSource) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             while (running) {
                 try (ResultSet rows = statement.executeQuery("""
                         SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU'), left(regexp_replace(query,
@@ -108,7 +109,9 @@ final class Profile implements AutoCloseable {
     }
 
     private static void print(Map<String, Integer> counts) {
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(SHOWN).forEach(e -> System.err.printf("  %6d  %s%n", e.getValue(), e.getKey()));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(SHOWN)
+                .forEach(e -> System.err.printf("  %6d  %s%n", e.getValue(), e.getKey()));
     }
 }

@@ -32,7 +32,8 @@ final class RebuildBench {
         if (InterventionHistory.of(registry) == null) {
             InterventionHistory.generate(registry, events);
             List<StreamingEventProcessor> projections = registry.processors().stream()
-                    .filter(p -> ReplayBench.PROJECTIONS.contains(p.getName())).toList();
+                    .filter(p -> ReplayBench.PROJECTIONS.contains(p.getName()))
+                    .toList();
             long head = registry.head();
             Bench.progress("rebuild: the processors catch up to " + head + " (not timed)");
             projections.forEach(StreamingEventProcessor::start);
@@ -50,22 +51,27 @@ final class RebuildBench {
         AtomicLong heapPeak = new AtomicLong();
         AtomicLong lastReport = new AtomicLong(System.nanoTime());
         long started = System.nanoTime();
-        ProjectionVerifier.Result result = registry.bean(ProjectionVerifier.class).verify((position, last, n) -> {
-            if (n % 1000 == 0) {
-                heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                if (System.nanoTime() - lastReport.get() > 10_000_000_000L) {
-                    lastReport.set(System.nanoTime());
-                    Bench.progress("rebuild: " + n + " events, " + Math.round(n / ((System.nanoTime() - started)
-                            / 1e9)) + "/s");
-                }
-            }
-        });
+        ProjectionVerifier.Result result = registry.bean(ProjectionVerifier.class)
+                .verify((position, last, n) -> {
+                    if (n % 1000 == 0) {
+                        heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                        if (System.nanoTime() - lastReport.get() > 10_000_000_000L) {
+                            lastReport.set(System.nanoTime());
+                            Bench.progress("rebuild: " + n + " events, "
+                                    + Math.round(n / ((System.nanoTime() - started) / 1e9)) + "/s");
+                        }
+                    }
+                });
         double seconds = (System.nanoTime() - started) / 1e9;
         heapPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         double rate = head / seconds;
         boolean pass = result.equal() && rate >= TARGET_RATE && heapPeak.get() <= TARGET_HEAP_BYTES;
-        return new Result("rebuild").figure("events", head).figure("seconds", seconds).figure("events_per_s", rate)
-                .figure("raw_per_s", rawRate).figure("equal", result.equal() ? 1 : 0)
+        return new Result("rebuild")
+                .figure("events", head)
+                .figure("seconds", seconds)
+                .figure("events_per_s", rate)
+                .figure("raw_per_s", rawRate)
+                .figure("equal", result.equal() ? 1 : 0)
                 .figure("heap_peak_mib", heapPeak.get() >> 20)
                 .figure("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20)
                 .ratio(rate / rawRate)

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -37,8 +37,8 @@ import org.springframework.core.annotation.AnnotationUtils;
  */
 final class ReplayBench {
 
-    static final Set<String> PROJECTIONS = Set.of("interventions", "areas", "reference", "goals", "measurements",
-            "screenings", "development-plans");
+    static final Set<String> PROJECTIONS =
+            Set.of("interventions", "areas", "reference", "goals", "measurements", "screenings", "development-plans");
     private static final int DEFAULT_EVENTS = 1_000_000;
     private static final long DEFAULT_BUDGET_MILLIS = 30_000;
     private static final double TARGET_RATE = 20_000;
@@ -59,13 +59,14 @@ final class ReplayBench {
         Bench.progress("replay: " + head + " events in the store; raw read and deserialise");
         double rawRate = rawReadAndDeserialise(registry, head);
 
-        Bench.progress("replay: Axon's default processor configuration for at most "
-                + DEFAULT_BUDGET_MILLIS / 1000 + " s");
+        Bench.progress(
+                "replay: Axon's default processor configuration for at most " + DEFAULT_BUDGET_MILLIS / 1000 + " s");
         double defaultRate = axonDefaults(head);
 
         Bench.progress("replay: the registry's processors, reset to the start");
         List<StreamingEventProcessor> projections = registry.processors().stream()
-                .filter(p -> PROJECTIONS.contains(p.getName())).toList();
+                .filter(p -> PROJECTIONS.contains(p.getName()))
+                .toList();
         projections.forEach(StreamingEventProcessor::resetTokens);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -98,9 +99,14 @@ final class ReplayBench {
 
         double overDefault = rate / defaultRate;
         boolean pass = rate >= TARGET_RATE && overDefault >= TARGET_OVER_DEFAULT && heapPeak <= TARGET_HEAP_BYTES;
-        return new Result("replay").figure("events", head).figure("seconds", seconds).figure("events_per_s", rate)
-                .figure("axon_default_per_s", defaultRate).figure("x_default", overDefault)
-                .figure("raw_per_s", rawRate).figure("processor_cpu_us_per_event", cpuMicrosPerEvent)
+        return new Result("replay")
+                .figure("events", head)
+                .figure("seconds", seconds)
+                .figure("events_per_s", rate)
+                .figure("axon_default_per_s", defaultRate)
+                .figure("x_default", overDefault)
+                .figure("raw_per_s", rawRate)
+                .figure("processor_cpu_us_per_event", cpuMicrosPerEvent)
                 .figure("heap_peak_mib", heapPeak >> 20)
                 .figure("max_heap_mib", Runtime.getRuntime().maxMemory() >> 20)
                 .ratio(rate / rawRate)
@@ -126,7 +132,10 @@ final class ReplayBench {
     private static String positions(List<StreamingEventProcessor> processors) {
         StringBuilder text = new StringBuilder();
         for (StreamingEventProcessor processor : processors) {
-            text.append(processor.getName()).append('=').append(BenchRegistry.position(processor)).append(' ');
+            text.append(processor.getName())
+                    .append('=')
+                    .append(BenchRegistry.position(processor))
+                    .append(' ');
         }
         return text.toString().trim();
     }
@@ -145,10 +154,10 @@ final class ReplayBench {
                 select.setLong(1, head);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        Object payload = serializer.deserialize(new SimpleSerializedObject<>(rows.getBytes(4),
-                                byte[].class, rows.getString(2), rows.getString(3)));
-                        Object metadata = serializer.deserialize(new SerializedMetaData<>(rows.getBytes(5),
-                                byte[].class));
+                        Object payload = serializer.deserialize(new SimpleSerializedObject<>(
+                                rows.getBytes(4), byte[].class, rows.getString(2), rows.getString(3)));
+                        Object metadata =
+                                serializer.deserialize(new SerializedMetaData<>(rows.getBytes(5), byte[].class));
                         if (payload != null && metadata != null) {
                             read++;
                         }
@@ -171,33 +180,35 @@ final class ReplayBench {
         TransactionManager transactions = registry.bean(TransactionManager.class);
         EventStore eventStore = registry.bean(EventStore.class);
         List<TrackingEventProcessor> processors = new ArrayList<>();
-        for (Map.Entry<String, Object> bean : registry.context().getBeansWithAnnotation(ProcessingGroup.class)
-                .entrySet()) {
+        for (Map.Entry<String, Object> bean :
+                registry.context().getBeansWithAnnotation(ProcessingGroup.class).entrySet()) {
             Object handler = bean.getValue();
             ProcessingGroup group = AnnotationUtils.findAnnotation(handler.getClass(), ProcessingGroup.class);
             if (group == null || !PROJECTIONS.contains(group.value())) {
                 continue;
             }
-            AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(handler,
-                    axon.parameterResolverFactory(), axon.handlerDefinition(handler.getClass()));
+            AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(
+                    handler, axon.parameterResolverFactory(), axon.handlerDefinition(handler.getClass()));
             processors.add(TrackingEventProcessor.builder()
                     .name("bench-default-" + group.value())
-                    .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(adapter).build())
+                    .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                            .eventHandlers(adapter)
+                            .build())
                     .messageSource(eventStore)
                     .tokenStore(tokenStore)
                     .transactionManager(transactions)
-                    .trackingEventProcessorConfiguration(TrackingEventProcessorConfiguration
-                            .forSingleThreadedProcessing())
+                    .trackingEventProcessorConfiguration(
+                            TrackingEventProcessorConfiguration.forSingleThreadedProcessing())
                     .build());
         }
         long started = System.nanoTime();
         processors.forEach(TrackingEventProcessor::start);
         long deadline = started + DEFAULT_BUDGET_MILLIS * 1_000_000;
-        while (System.nanoTime() < deadline
-                && !processors.stream().allMatch(p -> BenchRegistry.position(p) >= head)) {
+        while (System.nanoTime() < deadline && !processors.stream().allMatch(p -> BenchRegistry.position(p) >= head)) {
             Bench.sleep(50);
         }
-        long reached = processors.stream().mapToLong(BenchRegistry::position).min().orElse(0);
+        long reached =
+                processors.stream().mapToLong(BenchRegistry::position).min().orElse(0);
         double seconds = (System.nanoTime() - started) / 1e9;
         processors.forEach(TrackingEventProcessor::shutDown);
         registry.jdbc().update("DELETE FROM tokenentry WHERE processorname LIKE 'bench-default-%'");

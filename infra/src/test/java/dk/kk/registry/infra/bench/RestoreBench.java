@@ -40,23 +40,28 @@ final class RestoreBench {
             int exitCode;
             double restoreSeconds;
             Map<String, Double> phases;
-            try (BenchRegistry target = BenchRegistry.start(Bench.FIRST_PORT + 2,
-                    Map.of("registry.reference-data.record-at-start", "false"))) {
+            try (BenchRegistry target = BenchRegistry.start(
+                    Bench.FIRST_PORT + 2, Map.of("registry.reference-data.record-at-start", "false"))) {
                 started = System.nanoTime();
-                exitCode = target.bean(Restore.class).restore(directory.resolve(backup.file()), System.err,
-                        System.err, false);
+                exitCode = target.bean(Restore.class)
+                        .restore(directory.resolve(backup.file()), System.err, System.err, false);
                 restoreSeconds = (System.nanoTime() - started) / 1e9;
                 phases = target.bean(Restore.class).lastPhases();
             }
-            Result result = new Result("restore").figure("events", backup.events()).figure("export_mib", bytes >> 20)
-                    .figure("backup_seconds", backupSeconds).figure("restore_seconds", restoreSeconds)
+            Result result = new Result("restore")
+                    .figure("events", backup.events())
+                    .figure("export_mib", bytes >> 20)
+                    .figure("backup_seconds", backupSeconds)
+                    .figure("restore_seconds", restoreSeconds)
                     .figure("restore_events_per_s", backup.events() / restoreSeconds);
             phases.forEach((phase, seconds) -> result.figure(phase + "_seconds", seconds));
-            return result.figure("exit", exitCode).ratio(restoreSeconds / backupSeconds)
+            return result.figure("exit", exitCode)
+                    .ratio(restoreSeconds / backupSeconds)
                     .target("exit=0", exitCode == 0);
         } finally {
             try (Stream<Path> files = Files.walk(directory)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -39,7 +39,8 @@ final class Result {
     }
 
     String line() {
-        String named = figures.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        String named = figures.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
         return "bench " + scenario + " " + named + " ratio=" + ratio + " target=" + target + " pass=" + pass;
     }

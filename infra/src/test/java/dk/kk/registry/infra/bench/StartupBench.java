@@ -28,12 +28,19 @@ final class StartupBench {
     Result run() throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("registry-bench-startup-");
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(javaCommand, "-cp", System.getProperty("java.class.path"),
-                RegistryApplication.class.getName(), "--server.port=" + port,
+        List<String> command = List.of(
+                javaCommand,
+                "-cp",
+                System.getProperty("java.class.path"),
+                RegistryApplication.class.getName(),
+                "--server.port=" + port,
                 "--registry.embedded.data-directory=" + data.resolve("postgres"));
         File log = data.resolve("registry.log").toFile();
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
         Api api = Api.at("http://localhost:" + port);
         double seconds = Double.NaN;
         long interventions = -1;
@@ -42,7 +49,11 @@ final class StartupBench {
             while (System.nanoTime() < deadline && process.isAlive()) {
                 if (ready(log) && healthy(api)) {
                     seconds = (System.nanoTime() - started) / 1e9;
-                    interventions = api.as("auditor").get("/api/interventions?size=1").json().get("total").asLong();
+                    interventions = api.as("auditor")
+                            .get("/api/interventions?size=1")
+                            .json()
+                            .get("total")
+                            .asLong();
                     break;
                 }
                 Thread.sleep(100);
@@ -53,18 +64,23 @@ final class StartupBench {
                 process.destroyForcibly();
             }
             try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
         boolean pass = seconds <= TARGET_SECONDS && interventions > 0;
-        return new Result("startup").figure("seconds", seconds).figure("interventions", interventions)
-                .ratio(seconds / TARGET_SECONDS).target("seconds<=20", pass);
+        return new Result("startup")
+                .figure("seconds", seconds)
+                .figure("interventions", interventions)
+                .ratio(seconds / TARGET_SECONDS)
+                .target("seconds<=20", pass);
     }
 
     /** The web server answers before the demo history is recorded; the banner comes after it. */
     private static boolean ready(File log) throws IOException {
-        return log.exists() && Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8)
-                .contains("registry ready at");
+        return log.exists()
+                && Files.readString(log.toPath(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("registry ready at");
     }
 
     private static boolean healthy(Api api) {

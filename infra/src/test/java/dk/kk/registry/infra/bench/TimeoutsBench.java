@@ -21,8 +21,8 @@ final class TimeoutsBench {
 
     Result run() throws Exception {
         Class<?> type = Class.forName("org.axonframework.messaging.timeout.AxonTimeLimitedTask");
-        Constructor<?> constructor = type.getDeclaredConstructor(String.class, int.class, int.class, int.class,
-                ScheduledExecutorService.class, org.slf4j.Logger.class);
+        Constructor<?> constructor = type.getDeclaredConstructor(
+                String.class, int.class, int.class, int.class, ScheduledExecutorService.class, org.slf4j.Logger.class);
         constructor.setAccessible(true);
         Method start = type.getDeclaredMethod("start");
         Method complete = type.getDeclaredMethod("complete");
@@ -33,19 +33,21 @@ final class TimeoutsBench {
             double[] micros = new double[2];
             for (int round = 0; round < 3; round++) {
                 // The last round counts; the first ones warm the JIT up.
-                micros[0] = atDepth(DEPTH, () -> {
-                });
+                micros[0] = atDepth(DEPTH, () -> {});
                 micros[1] = atDepth(DEPTH, () -> {
-                    Object task = constructor.newInstance("bench", 30_000, 10_000, 1_000, janitor,
-                            LoggerFactory.getLogger(TimeoutsBench.class));
+                    Object task = constructor.newInstance(
+                            "bench", 30_000, 10_000, 1_000, janitor, LoggerFactory.getLogger(TimeoutsBench.class));
                     start.invoke(task);
                     complete.invoke(task);
                 });
             }
             double perTask = micros[1] - micros[0];
-            return new Result("timeouts").figure("stack_depth", DEPTH).figure("us_per_task", perTask)
+            return new Result("timeouts")
+                    .figure("stack_depth", DEPTH)
+                    .figure("us_per_task", perTask)
                     .figure("us_per_event_two_handlers", 2 * perTask)
-                    .ratio(perTask).target("informational", true);
+                    .ratio(perTask)
+                    .target("informational", true);
         } finally {
             janitor.shutdownNow();
         }

@@ -54,8 +54,10 @@ class ChainUnderConcurrencyIT {
         registry = Instances.start("chain", url);
         api = Api.at(Instances.base(registry));
         area = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.as("admin").post("/api/areas", Map.of("id", area, "name", "Kæde " + area, "kind",
-                "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
+        assertThat(api.as("admin")
+                        .post("/api/areas", Map.of("id", area, "name", "Kæde " + area, "kind", "MUNICIPAL_DESIGNATED"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterAll
@@ -81,9 +83,10 @@ class ChainUnderConcurrencyIT {
             for (String intervention : interventions) {
                 running.add(pool.submit(() -> {
                     while (System.nanoTime() < end) {
-                        Api.Response spent = api.as("pm.tmf").post("/api/interventions/" + intervention
-                                + "/expenditures", Map.of("year", 2021, "amount", Map.of("amount", "1.00",
-                                        "currency", "DKK")));
+                        Api.Response spent = api.as("pm.tmf")
+                                .post(
+                                        "/api/interventions/" + intervention + "/expenditures",
+                                        Map.of("year", 2021, "amount", Map.of("amount", "1.00", "currency", "DKK")));
                         assertThat(spent.status()).as(spent.toString()).isEqualTo(201);
                         written.incrementAndGet();
                     }
@@ -103,11 +106,15 @@ class ChainUnderConcurrencyIT {
             pool.shutdownNow();
         }
         assertThat(late.get()).isGreaterThan(5);
-        assertThat(lateCommits()).as("events that committed after events with higher indexes").isPositive();
+        assertThat(lateCommits())
+                .as("events that committed after events with higher indexes")
+                .isPositive();
 
         AuditTrail.awaitChain(db);
         JsonNode verification = api.as("auditor").get("/api/audit/verify").json();
-        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("intact").asBoolean())
+                .as(verification.toString())
+                .isTrue();
         assertThat(verification.get("eventsChecked").asLong()).isGreaterThan(written.get() + late.get());
         AuditTrail.Script script = AuditTrail.verifyExport(api);
         if (script != null) {
@@ -117,14 +124,19 @@ class ChainUnderConcurrencyIT {
 
         Map<Long, String> links = links();
         StreamingEventProcessor chain = registry.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("audit-chain", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor("audit-chain", StreamingEventProcessor.class)
+                .orElseThrow();
         replay(chain, held);
-        assertThat(firstDifference(links(), links)).as("a replay of the chain changes no link").isNull();
+        assertThat(firstDifference(links(), links))
+                .as("a replay of the chain changes no link")
+                .isNull();
 
         chain.shutDown();
         db.update("DELETE FROM event_chain");
         replay(chain, held);
-        assertThat(firstDifference(links(), links)).as("a chain rebuilt from nothing is the same chain").isNull();
+        assertThat(firstDifference(links(), links))
+                .as("a chain rebuilt from nothing is the same chain")
+                .isNull();
     }
 
     /**
@@ -140,20 +152,27 @@ class ChainUnderConcurrencyIT {
         CompletableFuture<Void> open = new CompletableFuture<>();
         CompletableFuture<Void> commit = new CompletableFuture<>();
         ExecutorService writer = Executors.newSingleThreadExecutor();
-        CompletableFuture<Void> held = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            Instances.appendExpenditure(registry, slow);
-            open.complete(null);
-            commit.join();
-        }), writer);
+        CompletableFuture<Void> held = CompletableFuture.runAsync(
+                () -> transaction.executeWithoutResult(status -> {
+                    Instances.appendExpenditure(registry, slow);
+                    open.complete(null);
+                    commit.join();
+                }),
+                writer);
         writer.shutdown();
         open.get(30, TimeUnit.SECONDS);
         for (int i = 0; i < 3; i++) {
-            assertThat(api.as("pm.tmf").post("/api/interventions/" + fast + "/expenditures", Map.of("year", 2021,
-                    "amount", Map.of("amount", "1.00", "currency", "DKK"))).status()).isEqualTo(201);
+            assertThat(api.as("pm.tmf")
+                            .post(
+                                    "/api/interventions/" + fast + "/expenditures",
+                                    Map.of("year", 2021, "amount", Map.of("amount", "1.00", "currency", "DKK")))
+                            .status())
+                    .isEqualTo(201);
         }
         AuditTrail.awaitChain(db);
         StreamingEventProcessor chain = registry.getBean(EventProcessingConfiguration.class)
-                .eventProcessor("audit-chain", StreamingEventProcessor.class).orElseThrow();
+                .eventProcessor("audit-chain", StreamingEventProcessor.class)
+                .orElseThrow();
         chain.shutDown();
         try {
             commit.complete(null);
@@ -161,7 +180,9 @@ class ChainUnderConcurrencyIT {
 
             JsonNode pending = api.as("auditor").get("/api/audit/verify").json();
             assertThat(pending.get("intact").asBoolean()).as(pending.toString()).isTrue();
-            assertThat(pending.get("eventsPending").asLong()).as(pending.toString()).isEqualTo(1);
+            assertThat(pending.get("eventsPending").asLong())
+                    .as(pending.toString())
+                    .isEqualTo(1);
         } finally {
             chain.start();
         }
@@ -180,7 +201,8 @@ class ChainUnderConcurrencyIT {
                         + expected.get(link.getKey());
             }
         }
-        long compared = actual.keySet().stream().filter(position -> position <= last).count();
+        long compared =
+                actual.keySet().stream().filter(position -> position <= last).count();
         return compared == expected.size() ? null : compared + " links instead of " + expected.size();
     }
 
@@ -192,10 +214,14 @@ class ChainUnderConcurrencyIT {
         chain.shutDown();
         chain.resetTokens();
         chain.start();
-        assertThat(api.as("pm.tmf").post("/api/interventions/" + intervention + "/expenditures", Map.of("year", 2022,
-                "amount", Map.of("amount", "2.00", "currency", "DKK"))).status()).isEqualTo(201);
+        assertThat(api.as("pm.tmf")
+                        .post(
+                                "/api/interventions/" + intervention + "/expenditures",
+                                Map.of("year", 2022, "amount", Map.of("amount", "2.00", "currency", "DKK")))
+                        .status())
+                .isEqualTo(201);
         Eventually.within(Duration.ofMinutes(1), "the chain's replay ends", () -> db.queryForObject(
-                "SELECT tokentype FROM tokenentry WHERE processorname = 'audit-chain'", String.class)
+                        "SELECT tokentype FROM tokenentry WHERE processorname = 'audit-chain'", String.class)
                 .endsWith("GapAwareTrackingToken"));
         AuditTrail.awaitChain(db);
     }
@@ -207,16 +233,14 @@ class ChainUnderConcurrencyIT {
                 SELECT count(*) FROM domainevententry h
                 WHERE convert_from(h.metadata, 'UTF8') LIKE '%held open%' AND EXISTS (
                     SELECT 1 FROM domainevententry w WHERE w.globalindex > h.globalindex
-                    AND w.timestamp::timestamptz < h.timestamp::timestamptz + interval '200 milliseconds')""",
-                Long.class);
+                    AND w.timestamp::timestamptz < h.timestamp::timestamptz + interval '200 milliseconds')""", Long.class);
     }
 
     private static Map<Long, String> links() {
         Map<Long, String> links = new LinkedHashMap<>();
-        db.query("SELECT global_index, hash FROM event_chain ORDER BY global_index",
-                rs -> {
-                    links.put(rs.getLong(1), rs.getString(2));
-                });
+        db.query("SELECT global_index, hash FROM event_chain ORDER BY global_index", rs -> {
+            links.put(rs.getLong(1), rs.getString(2));
+        });
         return links;
     }
 
@@ -233,9 +257,26 @@ class ChainUnderConcurrencyIT {
     }
 
     private static String register(String title) {
-        Api.Response registered = api.as("pm.tmf").post("/api/interventions", Map.of("title", title, "kind",
-                "AREA_BASED", "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF", "areas", List.of(area),
-                "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01", "plannedEnd", "2030-12-31"));
+        Api.Response registered = api.as("pm.tmf")
+                .post(
+                        "/api/interventions",
+                        Map.of(
+                                "title",
+                                title,
+                                "kind",
+                                "AREA_BASED",
+                                "category",
+                                "SAFETY_PARTNERSHIP",
+                                "leadAdministration",
+                                "TMF",
+                                "areas",
+                                List.of(area),
+                                "targetGroups",
+                                List.of("ALL_RESIDENTS"),
+                                "plannedStart",
+                                "2019-01-01",
+                                "plannedEnd",
+                                "2030-12-31"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asText();
     }

@@ -23,7 +23,8 @@ class CommandLineBackupIT {
 
     @Test
     void aBackupTakenOnTheCommandLineRestoresOnTheCommandLine() throws Exception {
-        Path jar = Path.of(System.getenv().getOrDefault("REGISTRY_JAR", "target/registry.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getenv().getOrDefault("REGISTRY_JAR", "target/registry.jar"))
+                .toAbsolutePath();
         assertThat(jar).as("the packaged registry (mvn package)").exists();
         Path directory = Files.createTempDirectory("registry-cli-backup-");
 
@@ -31,9 +32,12 @@ class CommandLineBackupIT {
         assertThat(backup.exit()).as(backup.output()).isZero();
         Path file;
         try (Stream<Path> files = Files.list(directory)) {
-            file = files.filter(path -> path.toString().endsWith(".ndjson")).findFirst().orElseThrow();
+            file = files.filter(path -> path.toString().endsWith(".ndjson"))
+                    .findFirst()
+                    .orElseThrow();
         }
-        assertThat(Path.of(file.toString().replace(".ndjson", ".manifest.json"))).exists();
+        assertThat(Path.of(file.toString().replace(".ndjson", ".manifest.json")))
+                .exists();
 
         Run restore = run(jar, directory, TestDatabases.fresh("cli_target"), "restore", file.toString());
         assertThat(restore.exit()).as(restore.output()).isZero();
@@ -42,21 +46,30 @@ class CommandLineBackupIT {
 
     private static Run run(Path jar, Path directory, String database, String... command)
             throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()));
         line.addAll(List.of(command));
-        line.addAll(List.of("--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--registry.security.users[0].username=admin",
+        line.addAll(List.of(
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--registry.security.users[0].username=admin",
                 "--registry.security.users[0].password-hash=" + new BCryptPasswordEncoder().encode("demo"),
                 "--registry.security.users[0].role=ADMIN"));
         Path log = Files.createTempFile(directory, command[0] + "-", ".log");
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
         return new Run(process.exitValue(), Files.readString(log));
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 }

@@ -21,18 +21,25 @@ class CrashIT {
     void nothingAcknowledgedIsLostOrDoubledWhenTheProcessIsKilled() throws Exception {
         Path jar = Path.of("target", "registry.jar");
         assertThat(jar).as("the packaged registry (mvn package)").exists();
-        Soak.Settings settings = new Soak.Settings(1, 16, 4, Duration.ofSeconds(12), Duration.ofSeconds(6),
-                Duration.ofSeconds(4));
+        Soak.Settings settings =
+                new Soak.Settings(1, 16, 4, Duration.ofSeconds(12), Duration.ofSeconds(6), Duration.ofSeconds(4));
 
-        Soak.Outcome outcome = new Soak(settings, jar, TestDatabases.fresh("crash"),
-                Files.createTempDirectory("registry-crash-")).run();
+        Soak.Outcome outcome = new Soak(
+                        settings, jar, TestDatabases.fresh("crash"), Files.createTempDirectory("registry-crash-"))
+                .run();
 
-        assertThat(outcome.acknowledgedAfterRestart()).as("writes acknowledged after the restart").isPositive();
+        assertThat(outcome.acknowledgedAfterRestart())
+                .as("writes acknowledged after the restart")
+                .isPositive();
         assertThat(outcome.acknowledged()).as(outcome.details()).isGreaterThan(outcome.acknowledgedAfterRestart());
         assertThat(outcome.serverErrors()).as("no 5xx").isZero();
         assertThat(outcome.lost()).as(outcome.line() + "\n" + outcome.details()).isZero();
-        assertThat(outcome.duplicates()).as(outcome.line() + "\n" + outcome.details()).isZero();
+        assertThat(outcome.duplicates())
+                .as(outcome.line() + "\n" + outcome.details())
+                .isZero();
         assertThat(outcome.found()).isEqualTo(outcome.acknowledged());
-        assertThat(outcome.projectionsEqual()).as(outcome.line() + "\n" + outcome.details()).isTrue();
+        assertThat(outcome.projectionsEqual())
+                .as(outcome.line() + "\n" + outcome.details())
+                .isTrue();
     }
 }

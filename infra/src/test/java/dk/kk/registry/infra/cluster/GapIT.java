@@ -48,12 +48,18 @@ class GapIT {
         db = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
         Instances.createProbeTable(db);
         // Writes answer at once while the test holds the processors back.
-        registry = Instances.start("gap", url, "--registry.events.gap-timeout=" + GAP_TIMEOUT,
+        registry = Instances.start(
+                "gap",
+                url,
+                "--registry.events.gap-timeout=" + GAP_TIMEOUT,
                 "--registry.read-your-writes.timeout=PT0.1S");
         pm = Api.at(Instances.base(registry)).as("pm.tmf");
         area = "gap-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(Api.at(Instances.base(registry)).as("admin").post("/api/areas", Map.of("id", area, "name",
-                "Hul", "kind", "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
+        assertThat(Api.at(Instances.base(registry))
+                        .as("admin")
+                        .post("/api/areas", Map.of("id", area, "name", "Hul", "kind", "MUNICIPAL_DESIGNATED"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterAll
@@ -86,8 +92,10 @@ class GapIT {
 
         long position = lateCommit(slow, GAP_TIMEOUT.plusSeconds(3), GAP_TIMEOUT.plusSeconds(6));
 
-        assertThat(db.queryForObject("SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class,
-                position)).as("the event is in the log").isEqualTo(1);
+        assertThat(db.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE globalindex = ?", Long.class, position))
+                .as("the event is in the log")
+                .isEqualTo(1);
         Thread.sleep(3000);
         assertThat(expenditures(slow)).as("but no projection will ever see it").isZero();
         assertThat(db.queryForObject("SELECT count(*) FROM probe.seen WHERE global_index = ?", Long.class, position))
@@ -101,9 +109,10 @@ class GapIT {
      */
     @Test
     void theDatabaseCutsOffATransactionBeforeTheGapTimeout() throws Exception {
-        Duration idleLimit = Duration.ofSeconds(Long.parseLong(
-                db.queryForObject("SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'",
-                        String.class)) / 1000);
+        Duration idleLimit = Duration.ofSeconds(Long.parseLong(db.queryForObject(
+                        "SELECT setting FROM pg_settings WHERE name = 'idle_in_transaction_session_timeout'",
+                        String.class))
+                / 1000);
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
         Properties shipped = yaml.getObject();
@@ -115,13 +124,18 @@ class GapIT {
         TransactionTemplate transaction = new TransactionTemplate(registry.getBean(PlatformTransactionManager.class));
         JdbcTemplate jdbc = registry.getBean(JdbcTemplate.class);
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            // The server's limit is 60 s; the same limit, shortened for this session, to see it act.
-            jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = '1s'");
-            Instances.appendExpenditure(registry, cut);
-            sleep(Duration.ofSeconds(3));
-        })).as("the commit of the cut-off transaction fails").isInstanceOf(RuntimeException.class);
-        assertThat(db.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? "
-                + "AND payloadtype LIKE '%ExpenditureRecordedEvent'", Long.class, cut)).isZero();
+                    // The server's limit is 60 s; the same limit, shortened for this session, to see it act.
+                    jdbc.execute("SET LOCAL idle_in_transaction_session_timeout = '1s'");
+                    Instances.appendExpenditure(registry, cut);
+                    sleep(Duration.ofSeconds(3));
+                }))
+                .as("the commit of the cut-off transaction fails")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(db.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? "
+                                + "AND payloadtype LIKE '%ExpenditureRecordedEvent'",
+                        Long.class, cut))
+                .isZero();
     }
 
     /**
@@ -133,10 +147,11 @@ class GapIT {
         String fast = register("Hurtig " + UUID.randomUUID());
         // All of them: the embedded event store reads once for every processor that is up to date, so one processor
         // that kept running would have read the later events young and carried the gap for the others.
-        List<StreamingEventProcessor> processors = registry.getBean(EventProcessingConfiguration.class)
-                .eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                .toList();
+        List<StreamingEventProcessor> processors =
+                registry.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                        .filter(StreamingEventProcessor.class::isInstance)
+                        .map(StreamingEventProcessor.class::cast)
+                        .toList();
         processors.forEach(StreamingEventProcessor::shutDown);
         long paused = System.nanoTime();
         TransactionTemplate transaction = new TransactionTemplate(registry.getBean(PlatformTransactionManager.class));
@@ -146,32 +161,59 @@ class GapIT {
         }));
         sleep(Duration.ofMillis(500));
         for (int i = 0; i < 3; i++) {
-            Api.Response spent = pm.post("/api/interventions/" + fast + "/expenditures",
+            Api.Response spent = pm.post(
+                    "/api/interventions/" + fast + "/expenditures",
                     Map.of("year", 2021, "amount", Map.of("amount", "1.00", "currency", "DKK")));
             assertThat(spent.status()).as(spent.toString()).isEqualTo(201);
         }
         sleep(behind.minusNanos(System.nanoTime() - paused));
         processors.forEach(StreamingEventProcessor::start);
-        Eventually.within(Duration.ofSeconds(20), "the processors read the later events", () -> expenditures(fast) == 3);
+        Eventually.within(
+                Duration.ofSeconds(20), "the processors read the later events", () -> expenditures(fast) == 3);
         assertThat(slow).as("the slow transaction is still open when they do").isNotDone();
         slow.get(60, TimeUnit.SECONDS);
-        long position = db.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? "
-                + "AND payloadtype LIKE '%ExpenditureRecordedEvent'", Long.class, interventionId);
-        assertThat(db.queryForObject("SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, fast)).as("the late event sits below events committed before it").isGreaterThan(position);
+        long position = db.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ? "
+                        + "AND payloadtype LIKE '%ExpenditureRecordedEvent'",
+                Long.class, interventionId);
+        assertThat(db.queryForObject(
+                        "SELECT max(globalindex) FROM domainevententry WHERE aggregateidentifier = ?",
+                        Long.class,
+                        fast))
+                .as("the late event sits below events committed before it")
+                .isGreaterThan(position);
         return position;
     }
 
     private static String register(String title) {
-        Api.Response registered = pm.post("/api/interventions", Map.of("title", title, "kind", "AREA_BASED",
-                "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF", "areas", List.of(area),
-                "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01", "plannedEnd", "2023-12-31"));
+        Api.Response registered = pm.post(
+                "/api/interventions",
+                Map.of(
+                        "title",
+                        title,
+                        "kind",
+                        "AREA_BASED",
+                        "category",
+                        "SAFETY_PARTNERSHIP",
+                        "leadAdministration",
+                        "TMF",
+                        "areas",
+                        List.of(area),
+                        "targetGroups",
+                        List.of("ALL_RESIDENTS"),
+                        "plannedStart",
+                        "2019-01-01",
+                        "plannedEnd",
+                        "2023-12-31"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asText();
     }
 
     private static int expenditures(String interventionId) {
-        return pm.get("/api/interventions/" + interventionId).json().get("expenditures").size();
+        return pm.get("/api/interventions/" + interventionId)
+                .json()
+                .get("expenditures")
+                .size();
     }
 
     private static void sleep(Duration duration) {

@@ -41,8 +41,7 @@ final class Instances {
     static final String PROBE = "probe";
     private static final String DEMO_HASH = new BCryptPasswordEncoder().encode("demo");
 
-    private Instances() {
-    }
+    private Instances() {}
 
     /** The probe's table lives in a schema of its own: Flyway owns {@code public} and refuses one with foreign tables. */
     static void createProbeTable(JdbcTemplate jdbc) {
@@ -53,14 +52,18 @@ final class Instances {
     }
 
     static ConfigurableApplicationContext start(String node, String jdbcUrl, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--spring.datasource.hikari.maximum-pool-size=24", "--spring.jmx.enabled=false",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.datasource.hikari.maximum-pool-size=24",
+                "--spring.jmx.enabled=false",
                 "--registry.cluster-test.node=" + node,
                 "--axon.eventhandling.processors.probe.mode=tracking",
                 "--axon.eventhandling.processors.probe.batch-size=100"));
-        String[][] users = {{"pm.tmf", "PROJECT_MANAGER", "TMF"}, {"admin", "ADMIN", null},
-                {"auditor", "AUDITOR", null}};
+        String[][] users = {{"pm.tmf", "PROJECT_MANAGER", "TMF"}, {"admin", "ADMIN", null}, {"auditor", "AUDITOR", null}
+        };
         for (int i = 0; i < users.length; i++) {
             String prefix = "--registry.security.users[" + i + "].";
             args.add(prefix + "username=" + users[i][0]);
@@ -81,13 +84,21 @@ final class Instances {
      */
     static void appendExpenditure(ConfigurableApplicationContext registry, String interventionId) {
         JdbcTemplate jdbc = registry.getBean(JdbcTemplate.class);
-        long next = jdbc.queryForObject("SELECT max(sequencenumber) + 1 FROM domainevententry "
-                + "WHERE aggregateidentifier = ?", Long.class, interventionId);
-        registry.getBean(EventStorageEngine.class).appendEvents(new GenericDomainEventMessage<>("Intervention",
-                interventionId, next, new ExpenditureRecordedEvent(interventionId, UUID.randomUUID().toString(), 2020,
-                        Money.dkk("99.00")), MetaData.with(AuditMetadata.USER, "pm.tmf")
-                        .and(AuditMetadata.ROLE, "PROJECT_MANAGER").and(AuditMetadata.SOURCE, "api")
-                        .and(AuditMetadata.REASON, "held open")));
+        long next = jdbc.queryForObject(
+                "SELECT max(sequencenumber) + 1 FROM domainevententry " + "WHERE aggregateidentifier = ?",
+                Long.class,
+                interventionId);
+        registry.getBean(EventStorageEngine.class)
+                .appendEvents(new GenericDomainEventMessage<>(
+                        "Intervention",
+                        interventionId,
+                        next,
+                        new ExpenditureRecordedEvent(
+                                interventionId, UUID.randomUUID().toString(), 2020, Money.dkk("99.00")),
+                        MetaData.with(AuditMetadata.USER, "pm.tmf")
+                                .and(AuditMetadata.ROLE, "PROJECT_MANAGER")
+                                .and(AuditMetadata.SOURCE, "api")
+                                .and(AuditMetadata.REASON, "held open")));
     }
 
     static String base(ConfigurableApplicationContext context) {
@@ -98,11 +109,18 @@ final class Instances {
     static class ProbeConfiguration {
 
         @Bean
-        TokenStore tokenStore(ConnectionProvider connections, Serializer serializer,
+        TokenStore tokenStore(
+                ConnectionProvider connections,
+                Serializer serializer,
                 @Value("${registry.cluster-test.node}") String node) {
-            return JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+            return JdbcTokenStore.builder()
+                    .connectionProvider(connections)
+                    .serializer(serializer)
                     .schema(TokenSchema.builder().build())
-                    .nodeId(node).claimTimeout(Duration.ofSeconds(10)).contentType(byte[].class).build();
+                    .nodeId(node)
+                    .claimTimeout(Duration.ofSeconds(10))
+                    .contentType(byte[].class)
+                    .build();
         }
 
         @Bean
@@ -133,8 +151,7 @@ final class Instances {
             jdbc.update("""
                     INSERT INTO probe.seen (global_index, times, node, at)
                     SELECT globalindex, 1, ?, ? FROM public.domainevententry WHERE eventidentifier = ?
-                    ON CONFLICT (global_index) DO UPDATE SET times = probe.seen.times + 1, node = EXCLUDED.node""",
-                    node, Timestamp.from(event.getTimestamp()), event.getIdentifier());
+                    ON CONFLICT (global_index) DO UPDATE SET times = probe.seen.times + 1, node = EXCLUDED.node""", node, Timestamp.from(event.getTimestamp()), event.getIdentifier());
         }
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class RegistryProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String DEMO_HASH = new BCryptPasswordEncoder().encode("demo");
 
     private final String name;
@@ -52,16 +53,25 @@ public final class RegistryProcess {
 
     /** Starts the process (its output appended to {@code <name>.log}) and waits until its health is UP. */
     public void start(Duration timeout) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.maximum-pool-size=12"));
         user(command, 0, "pm.tmf", "PROJECT_MANAGER", "TMF");
         user(command, 1, "admin", "ADMIN", null);
         user(command, 2, "auditor", "AUDITOR", null);
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -94,8 +104,11 @@ public final class RegistryProcess {
 
     public boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;

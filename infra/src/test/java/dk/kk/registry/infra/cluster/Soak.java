@@ -35,14 +35,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Soak {
 
     /** What to run: how many processes and writers, how long, when to kill. */
-    public record Settings(int instances, int writers, int interventions, Duration load, Duration killAfter,
-            Duration afterRestart) {
-    }
+    public record Settings(
+            int instances, int writers, int interventions, Duration load, Duration killAfter, Duration afterRestart) {}
 
     /** What was found. {@code found}: acknowledged writes that are exactly once in the log and in the projections. */
-    public record Outcome(long acknowledged, long found, long duplicates, long lost, boolean projectionsEqual,
-            boolean chainIntact, long conflicts, long serverErrors, long unanswered, long acknowledgedAfterRestart,
-            Duration recovery, List<String> problems) {
+    public record Outcome(
+            long acknowledged,
+            long found,
+            long duplicates,
+            long lost,
+            boolean projectionsEqual,
+            boolean chainIntact,
+            long conflicts,
+            long serverErrors,
+            long unanswered,
+            long acknowledgedAfterRestart,
+            Duration recovery,
+            List<String> problems) {
 
         public String line() {
             return "soak writes_acknowledged=" + acknowledged + " found=" + found + " duplicates=" + duplicates
@@ -56,13 +65,17 @@ public final class Soak {
         }
 
         public boolean passed() {
-            return acknowledged > 0 && found == acknowledged && duplicates == 0 && lost == 0 && projectionsEqual
-                    && chainIntact && serverErrors == 0;
+            return acknowledged > 0
+                    && found == acknowledged
+                    && duplicates == 0
+                    && lost == 0
+                    && projectionsEqual
+                    && chainIntact
+                    && serverErrors == 0;
         }
     }
 
-    private record Ack(String key, String interventionId, long version, long at) {
-    }
+    private record Ack(String key, String interventionId, long version, long at) {}
 
     private final Settings settings;
     private final Path jar;
@@ -133,16 +146,31 @@ public final class Soak {
     private List<String> setUp(RegistryProcess first) {
         Api admin = Api.at(first.base()).as("admin");
         String area = "soak-" + run;
-        Api.Response created = admin.post("/api/areas", Map.of("id", area, "name", "Soak " + run,
-                "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response created =
+                admin.post("/api/areas", Map.of("id", area, "name", "Soak " + run, "kind", "MUNICIPAL_DESIGNATED"));
         require(created.status() == 201, created);
         Api pm = Api.at(first.base()).as("pm.tmf");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < settings.interventions(); i++) {
-            Api.Response registered = pm.post("/api/interventions", Map.of("title", "Soak " + run + " " + i,
-                    "kind", "AREA_BASED", "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF",
-                    "areas", List.of(area), "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
-                    "plannedEnd", "2023-12-31"));
+            Api.Response registered = pm.post(
+                    "/api/interventions",
+                    Map.of(
+                            "title",
+                            "Soak " + run + " " + i,
+                            "kind",
+                            "AREA_BASED",
+                            "category",
+                            "SAFETY_PARTNERSHIP",
+                            "leadAdministration",
+                            "TMF",
+                            "areas",
+                            List.of(area),
+                            "targetGroups",
+                            List.of("ALL_RESIDENTS"),
+                            "plannedStart",
+                            "2019-01-01",
+                            "plannedEnd",
+                            "2023-12-31"));
             require(registered.status() == 201, registered);
             ids.add(registered.json().get("id").asText());
         }
@@ -154,15 +182,22 @@ public final class Soak {
         for (long n = 0; !stop.get(); n++) {
             String key = run + "-" + writer + "-" + n;
             String id = interventions.get(random.nextInt(interventions.size()));
-            Map<String, Object> body = Map.of("year", 2020, "amount", Map.of("amount", String.format("%d.%02d", writer + 1, n % 100),
-                    "currency", "DKK"), "reason", "soak " + key);
+            Map<String, Object> body = Map.of(
+                    "year",
+                    2020,
+                    "amount",
+                    Map.of("amount", String.format("%d.%02d", writer + 1, n % 100), "currency", "DKK"),
+                    "reason",
+                    "soak " + key);
             int target = writer;
             long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while (true) {
                 RegistryProcess process = processes.get(target % processes.size());
                 Api.Response response;
                 try {
-                    response = Api.at(process.base()).as("pm.tmf").header("Idempotency-Key", key)
+                    response = Api.at(process.base())
+                            .as("pm.tmf")
+                            .header("Idempotency-Key", key)
                             .post("/api/interventions/" + id + "/expenditures", body);
                 } catch (IllegalStateException unreachable) {
                     // The process is dead or restarting: the same request, same key, to the other instance.
@@ -221,35 +256,53 @@ public final class Soak {
             }
         }
         List<String> problems = new ArrayList<>();
-        long found = acks.stream().filter(ack -> {
-            List<String> events = logged.getOrDefault("soak " + ack.key(), List.of());
-            int inProjection = projected.getOrDefault("soak " + ack.key(), 0);
-            boolean once = events.equals(List.of(ack.interventionId() + "/" + ack.version())) && inProjection == 1;
-            if (!once && problems.size() < 10) {
-                problems.add("acknowledged " + ack.key() + " as " + ack.interventionId() + "/" + ack.version()
-                        + ": log " + events + ", projection " + inProjection);
-            }
-            return once;
-        }).count();
-        long duplicates = logged.entrySet().stream().filter(e -> e.getKey().startsWith("soak " + run))
-                .filter(e -> e.getValue().size() > 1 || projected.getOrDefault(e.getKey(), 0) > 1).count();
+        long found = acks.stream()
+                .filter(ack -> {
+                    List<String> events = logged.getOrDefault("soak " + ack.key(), List.of());
+                    int inProjection = projected.getOrDefault("soak " + ack.key(), 0);
+                    boolean once =
+                            events.equals(List.of(ack.interventionId() + "/" + ack.version())) && inProjection == 1;
+                    if (!once && problems.size() < 10) {
+                        problems.add("acknowledged " + ack.key() + " as " + ack.interventionId() + "/" + ack.version()
+                                + ": log " + events + ", projection " + inProjection);
+                    }
+                    return once;
+                })
+                .count();
+        long duplicates = logged.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("soak " + run))
+                .filter(e -> e.getValue().size() > 1 || projected.getOrDefault(e.getKey(), 0) > 1)
+                .count();
         logged.forEach((reason, events) -> {
             if (projected.getOrDefault(reason, 0) != events.size() && problems.size() < 20) {
                 problems.add("logged " + reason + " " + events + " but projected " + projected.get(reason));
             }
         });
         boolean everyEventProjected = logged.entrySet().stream()
-                .allMatch(e -> projected.getOrDefault(e.getKey(), 0) == e.getValue().size());
+                .allMatch(e ->
+                        projected.getOrDefault(e.getKey(), 0) == e.getValue().size());
         boolean sameViews = sameViews(processes, interventions);
-        boolean verified = processes.stream().allMatch(process -> verified(Api.at(process.base()).as("admin")));
+        boolean verified = processes.stream()
+                .allMatch(process -> verified(Api.at(process.base()).as("admin")));
         if (!sameViews || !verified) {
             problems.add("instances answer the same views: " + sameViews + ", verify equal: " + verified);
         }
         boolean equal = everyEventProjected && sameViews && verified;
         boolean chainIntact = chainIntact(processes, problems);
         long afterRestart = acknowledgedSince(restartedAt);
-        return new Outcome(acks.size(), found, duplicates, acks.size() - found, equal, chainIntact, conflicts.get(),
-                serverErrors.get(), unanswered.get(), afterRestart, recovery, problems);
+        return new Outcome(
+                acks.size(),
+                found,
+                duplicates,
+                acks.size() - found,
+                equal,
+                chainIntact,
+                conflicts.get(),
+                serverErrors.get(),
+                unanswered.get(),
+                afterRestart,
+                recovery,
+                problems);
     }
 
     /** Every instance answers the same intervention documents. */
@@ -257,7 +310,10 @@ public final class Soak {
         for (String id : interventions) {
             JsonNode first = null;
             for (RegistryProcess process : processes) {
-                JsonNode view = Api.at(process.base()).as("auditor").get("/api/interventions/" + id).json();
+                JsonNode view = Api.at(process.base())
+                        .as("auditor")
+                        .get("/api/interventions/" + id)
+                        .json();
                 if (first != null && !first.equals(view)) {
                     return false;
                 }
@@ -282,7 +338,10 @@ public final class Soak {
         }
         boolean intact = true;
         for (RegistryProcess process : processes) {
-            JsonNode each = Api.at(process.base()).as("auditor").get("/api/audit/verify").json();
+            JsonNode each = Api.at(process.base())
+                    .as("auditor")
+                    .get("/api/audit/verify")
+                    .json();
             if (!each.path("intact").asBoolean()) {
                 problems.add("the hash chain does not verify: " + each);
                 intact = false;

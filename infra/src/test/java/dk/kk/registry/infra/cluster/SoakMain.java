@@ -13,8 +13,7 @@ import java.time.Duration;
  */
 public final class SoakMain {
 
-    private SoakMain() {
-    }
+    private SoakMain() {}
 
     public static void main(String[] args) throws Exception {
         // No Spring here to configure logging: without it Logback would print everything at DEBUG.
@@ -23,8 +22,13 @@ public final class SoakMain {
         Path jar = Path.of(args.length > 0 ? args[0] : "infra/target/registry.jar");
         int writers = Integer.getInteger("soak.writers", 32);
         Duration load = Duration.ofSeconds(Long.getLong("soak.seconds", 60));
-        Soak.Settings settings = new Soak.Settings(2, writers, Integer.getInteger("soak.interventions", 8), load,
-                load.dividedBy(3), Duration.ofSeconds(10));
+        Soak.Settings settings = new Soak.Settings(
+                2,
+                writers,
+                Integer.getInteger("soak.interventions", 8),
+                load,
+                load.dividedBy(3),
+                Duration.ofSeconds(10));
         Path logs = Path.of(System.getProperty("soak.logs", "infra/target/soak"));
         String url = TestDatabases.fresh("soak");
         Soak.Outcome outcome = new Soak(settings, jar, url, logs).run();

@@ -50,7 +50,8 @@ class TwoInstancesIT {
         "--axon.eventhandling.processors.interventions.initial-segment-count=2",
         "--axon.eventhandling.processors.interventions.thread-count=2",
         "--axon.eventhandling.processors.probe.initial-segment-count=2",
-        "--axon.eventhandling.processors.probe.thread-count=2"};
+        "--axon.eventhandling.processors.probe.thread-count=2"
+    };
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
 
     private static String url;
@@ -71,21 +72,42 @@ class TwoInstancesIT {
         for (String processor : List.of("interventions", Instances.PROBE)) {
             processor(a, processor).releaseSegment(1, 30, java.util.concurrent.TimeUnit.SECONDS);
         }
-        Eventually.within(Duration.ofSeconds(20), "instance-b claims segment 1",
+        Eventually.within(
+                Duration.ofSeconds(20),
+                "instance-b claims segment 1",
                 () -> owners("interventions").equals(Map.of(0, "instance-a", 1, "instance-b"))
                         && owners(Instances.PROBE).equals(Map.of(0, "instance-a", 1, "instance-b")));
 
         Api admin = Api.at(Instances.base(a)).as("admin");
         String area = "two-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/areas", Map.of("id", area, "name", "To instanser " + area, "kind",
-                "MUNICIPAL_DESIGNATED")).status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/areas",
+                                Map.of("id", area, "name", "To instanser " + area, "kind", "MUNICIPAL_DESIGNATED"))
+                        .status())
+                .isEqualTo(201);
         interventions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Api.Response registered = Api.at(Instances.base(i % 2 == 0 ? a : b)).as("pm.tmf").post(
-                    "/api/interventions", Map.of("title", "Indsats " + i, "kind", "AREA_BASED", "category",
-                            "SAFETY_PARTNERSHIP", "leadAdministration", "TMF", "areas", List.of(area),
-                            "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
-                            "plannedEnd", "2023-12-31"));
+            Api.Response registered = Api.at(Instances.base(i % 2 == 0 ? a : b))
+                    .as("pm.tmf")
+                    .post(
+                            "/api/interventions",
+                            Map.of(
+                                    "title",
+                                    "Indsats " + i,
+                                    "kind",
+                                    "AREA_BASED",
+                                    "category",
+                                    "SAFETY_PARTNERSHIP",
+                                    "leadAdministration",
+                                    "TMF",
+                                    "areas",
+                                    List.of(area),
+                                    "targetGroups",
+                                    List.of("ALL_RESIDENTS"),
+                                    "plannedStart",
+                                    "2019-01-01",
+                                    "plannedEnd",
+                                    "2023-12-31"));
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             interventions.add(registered.json().get("id").asText());
         }
@@ -94,10 +116,27 @@ class TwoInstancesIT {
 
     /** An intervention only the idempotency checks write to, so that no other client's write makes them a 409. */
     private static String quietIntervention(String area) {
-        Api.Response registered = Api.at(Instances.base(a)).as("pm.tmf").post("/api/interventions", Map.of("title",
-                "Stille indsats", "kind", "AREA_BASED", "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF",
-                "areas", List.of(area), "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
-                "plannedEnd", "2023-12-31"));
+        Api.Response registered = Api.at(Instances.base(a))
+                .as("pm.tmf")
+                .post(
+                        "/api/interventions",
+                        Map.of(
+                                "title",
+                                "Stille indsats",
+                                "kind",
+                                "AREA_BASED",
+                                "category",
+                                "SAFETY_PARTNERSHIP",
+                                "leadAdministration",
+                                "TMF",
+                                "areas",
+                                List.of(area),
+                                "targetGroups",
+                                List.of("ALL_RESIDENTS"),
+                                "plannedStart",
+                                "2019-01-01",
+                                "plannedEnd",
+                                "2023-12-31"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asText();
     }
@@ -114,7 +153,9 @@ class TwoInstancesIT {
     @Test
     @Order(1)
     void thirtyTwoClientsOnTwoInstancesLoseNothingAndDoubleNothing() throws Exception {
-        List<Api> instances = List.of(Api.at(Instances.base(a)).as("pm.tmf"), Api.at(Instances.base(b)).as("pm.tmf"));
+        List<Api> instances = List.of(
+                Api.at(Instances.base(a)).as("pm.tmf"),
+                Api.at(Instances.base(b)).as("pm.tmf"));
         ConcurrentLinkedQueue<Written> acknowledged = new ConcurrentLinkedQueue<>();
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(32);
@@ -131,12 +172,19 @@ class TwoInstancesIT {
                         String etag = instance.get("/api/interventions/" + id).header("ETag");
                         instance = instance.header("If-Match", etag);
                     }
-                    Api.Response response = instance.post("/api/interventions/" + id + "/expenditures",
-                            Map.of("year", 2021, "amount", Map.of("amount", "10.00", "currency", "DKK"),
-                                    "reason", reason));
+                    Api.Response response = instance.post(
+                            "/api/interventions/" + id + "/expenditures",
+                            Map.of(
+                                    "year",
+                                    2021,
+                                    "amount",
+                                    Map.of("amount", "10.00", "currency", "DKK"),
+                                    "reason",
+                                    reason));
                     statuses.merge(response.status(), 1, Integer::sum);
                     if (response.status() == 201) {
-                        acknowledged.add(new Written(id, response.json().get("version").asLong(), reason));
+                        acknowledged.add(
+                                new Written(id, response.json().get("version").asLong(), reason));
                     } else {
                         assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
                     }
@@ -147,8 +195,8 @@ class TwoInstancesIT {
         for (int k = 0; k < 10; k++) {
             String key = "twice-" + UUID.randomUUID();
             String id = quiet;
-            Map<String, Object> body = Map.of("year", 2022, "amount", Map.of("amount", "5.00", "currency", "DKK"),
-                    "reason", "idempotent " + key);
+            Map<String, Object> body = Map.of(
+                    "year", 2022, "amount", Map.of("amount", "5.00", "currency", "DKK"), "reason", "idempotent " + key);
             List<Future<Api.Response>> both = new ArrayList<>();
             for (Api instance : instances) {
                 both.add(clients.submit(() -> instance.header("Idempotency-Key", key)
@@ -161,8 +209,11 @@ class TwoInstancesIT {
                 statuses.merge(response.status(), 1, Integer::sum);
                 answers.add(response.status());
             }
-            assertThat(answers).as("one recorded it, the other answered the same or 'in progress'").contains(201);
-            assertThat(reasons().getOrDefault("idempotent " + key, List.of())).as("one event for key " + key)
+            assertThat(answers)
+                    .as("one recorded it, the other answered the same or 'in progress'")
+                    .contains(201);
+            assertThat(reasons().getOrDefault("idempotent " + key, List.of()))
+                    .as("one event for key " + key)
                     .hasSize(1);
         }
         for (Future<?> client : done) {
@@ -174,26 +225,41 @@ class TwoInstancesIT {
         assertThat(statuses.get(409)).as("the clients did collide: " + statuses).isPositive();
         Map<String, List<String>> logged = reasons();
         for (Written write : acknowledged) {
-            assertThat(logged.get(write.reason())).as(write.reason())
+            assertThat(logged.get(write.reason()))
+                    .as(write.reason())
                     .containsExactly(write.interventionId() + "/" + write.version());
         }
         assertThat(logged.values()).as("no reason recorded twice").allMatch(events -> events.size() == 1);
         awaitProjections();
         for (String id : interventions) {
-            JsonNode fromA = Api.at(Instances.base(a)).as("auditor").get("/api/interventions/" + id).json();
-            JsonNode fromB = Api.at(Instances.base(b)).as("auditor").get("/api/interventions/" + id).json();
+            JsonNode fromA = Api.at(Instances.base(a))
+                    .as("auditor")
+                    .get("/api/interventions/" + id)
+                    .json();
+            JsonNode fromB = Api.at(Instances.base(b))
+                    .as("auditor")
+                    .get("/api/interventions/" + id)
+                    .json();
             assertThat(fromA).isEqualTo(fromB);
         }
-        String written = String.join(",", Stream.concat(interventions.stream(), Stream.of(quiet))
-                .map(id -> "'" + id + "'").toList());
-        assertThat(db.queryForObject("SELECT count(*) FROM intervention_event WHERE intervention_id IN (" + written
-                + ")", Long.class)).as("every event of the log in the projection once").isEqualTo(db.queryForObject(
+        String written = String.join(
+                ",",
+                Stream.concat(interventions.stream(), Stream.of(quiet))
+                        .map(id -> "'" + id + "'")
+                        .toList());
+        assertThat(db.queryForObject(
+                        "SELECT count(*) FROM intervention_event WHERE intervention_id IN (" + written + ")",
+                        Long.class))
+                .as("every event of the log in the projection once")
+                .isEqualTo(db.queryForObject(
                         "SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN (" + written + ")",
                         Long.class));
         for (ConfigurableApplicationContext instance : List.of(a, b)) {
-            Api.Response verify = Api.at(Instances.base(instance)).as("admin")
-                    .post("/api/admin/projections/verify", Map.of());
-            assertThat(verify.json().get("equal").asBoolean()).as(verify.toString()).isTrue();
+            Api.Response verify =
+                    Api.at(Instances.base(instance)).as("admin").post("/api/admin/projections/verify", Map.of());
+            assertThat(verify.json().get("equal").asBoolean())
+                    .as(verify.toString())
+                    .isTrue();
         }
         assertNothingHandledTwice();
     }
@@ -213,8 +279,8 @@ class TwoInstancesIT {
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<ReadinessState> readiness = new ConcurrentLinkedQueue<>();
-        a.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<ReadinessState>>) event ->
-                readiness.add(event.getState()));
+        a.addApplicationListener((ApplicationListener<AvailabilityChangeEvent<ReadinessState>>)
+                event -> readiness.add(event.getState()));
         ExecutorService clients = Executors.newFixedThreadPool(16);
         for (int c = 0; c < 16; c++) {
             int client = c;
@@ -224,9 +290,15 @@ class TwoInstancesIT {
                     String reason = "during the handover " + client + "/" + n;
                     Api.Response response;
                     try {
-                        response = instance.post("/api/interventions/" + interventions.get(client % 4)
-                                + "/expenditures", Map.of("year", 2023, "amount", Map.of("amount", "1.00",
-                                        "currency", "DKK"), "reason", reason));
+                        response = instance.post(
+                                "/api/interventions/" + interventions.get(client % 4) + "/expenditures",
+                                Map.of(
+                                        "year",
+                                        2023,
+                                        "amount",
+                                        Map.of("amount", "1.00", "currency", "DKK"),
+                                        "reason",
+                                        reason));
                     } catch (IllegalStateException refused) {
                         // The stopping instance takes no new connection: the balancer's next choice is the other.
                         instance = toB;
@@ -244,11 +316,16 @@ class TwoInstancesIT {
         Thread closing = new Thread(a::close, "sigterm");
         closing.start();
         // Looked at every 20 ms (Eventually's 200 ms would be a tenth of the bound).
-        while (db.queryForObject("SELECT count(*) FROM tokenentry WHERE owner IS DISTINCT FROM 'instance-b'",
-                Long.class) > 0) {
-            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).as("instance-b holds every segment of every "
-                    + "processor within the claim timeout: " + db.queryForList("SELECT processorname || '/' || "
-                    + "segment || ' ' || coalesce(owner, '-') FROM tokenentry", String.class))
+        while (db.queryForObject(
+                        "SELECT count(*) FROM tokenentry WHERE owner IS DISTINCT FROM 'instance-b'", Long.class)
+                > 0) {
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped))
+                    .as("instance-b holds every segment of every "
+                            + "processor within the claim timeout: "
+                            + db.queryForList(
+                                    "SELECT processorname || '/' || "
+                                            + "segment || ' ' || coalesce(owner, '-') FROM tokenentry",
+                                    String.class))
                     .isLessThan(CLAIM_TIMEOUT);
             Thread.sleep(20);
         }
@@ -259,14 +336,19 @@ class TwoInstancesIT {
         Eventually.within(Duration.ofSeconds(30), "the clients write on", () -> acknowledged.size() >= atTheStop + 32);
         stop.set(true);
         clients.shutdown();
-        assertThat(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(clients.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isTrue();
 
         System.out.println("handover: instance-b held every segment " + handover.toMillis() + " ms after the stop "
                 + "began; the stop took " + stopping.toMillis() + " ms");
-        assertThat(closing.isAlive()).as("the stop ended within its grace period").isFalse();
+        assertThat(closing.isAlive())
+                .as("the stop ended within its grace period")
+                .isFalse();
         assertThat(readiness).as("readiness went down as the stop began").contains(ReadinessState.REFUSING_TRAFFIC);
-        assertThat(statuses).as("no 5xx during the stop").isNotEmpty().allMatch(status -> status == 201
-                || status == 409);
+        assertThat(statuses)
+                .as("no 5xx during the stop")
+                .isNotEmpty()
+                .allMatch(status -> status == 201 || status == 409);
         Set<String> recorded = new HashSet<>(db.queryForList("""
                 SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'reason' FROM domainevententry
                 WHERE payloadtype LIKE '%ExpenditureRecordedEvent'""", String.class));
@@ -285,9 +367,14 @@ class TwoInstancesIT {
 
     /** Every event in the log reached the probe exactly once, whichever instance handled it. */
     private static void assertNothingHandledTwice() {
-        Eventually.within(Duration.ofSeconds(30), "the probe has seen every event", () -> db.queryForObject(
-                "SELECT count(*) FROM domainevententry e LEFT JOIN probe.seen s ON s.global_index = e.globalindex "
-                        + "WHERE s.global_index IS NULL", Long.class) == 0);
+        Eventually.within(
+                Duration.ofSeconds(30),
+                "the probe has seen every event",
+                () -> db.queryForObject(
+                                "SELECT count(*) FROM domainevententry e LEFT JOIN probe.seen s ON s.global_index = e.globalindex "
+                                        + "WHERE s.global_index IS NULL",
+                                Long.class)
+                        == 0);
         List<Long> twice = db.queryForList("SELECT global_index FROM probe.seen WHERE times > 1", Long.class);
         assertThat(twice).as("events handled more than once").isEmpty();
         Set<String> nodes = new HashSet<>(db.queryForList("SELECT DISTINCT node FROM probe.seen", String.class));
@@ -296,9 +383,14 @@ class TwoInstancesIT {
 
     private static void awaitProjections() {
         Eventually.within(Duration.ofSeconds(30), "the interventions processor has caught up", () -> {
-            JsonNode items = Api.at(Instances.base(b)).as("admin").get("/api/admin/projections").json().get("items");
+            JsonNode items = Api.at(Instances.base(b))
+                    .as("admin")
+                    .get("/api/admin/projections")
+                    .json()
+                    .get("items");
             for (JsonNode item : items) {
-                if (item.get("name").asText().equals("interventions") && item.path("lag").asLong(-1) != 0) {
+                if (item.get("name").asText().equals("interventions")
+                        && item.path("lag").asLong(-1) != 0) {
                     return false;
                 }
             }
@@ -309,8 +401,10 @@ class TwoInstancesIT {
     /** Reason of each event of the test's interventions, with where it sits in the log. */
     private static Map<String, List<String>> reasons() {
         Map<String, List<String>> reasons = new HashMap<>();
-        db.query("SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'reason', aggregateidentifier, sequencenumber "
-                + "FROM domainevententry WHERE payloadtype LIKE '%ExpenditureRecordedEvent'", rs -> {
+        db.query(
+                "SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'reason', aggregateidentifier, sequencenumber "
+                        + "FROM domainevententry WHERE payloadtype LIKE '%ExpenditureRecordedEvent'",
+                rs -> {
                     reasons.computeIfAbsent(rs.getString(1), r -> new ArrayList<>())
                             .add(rs.getString(2) + "/" + rs.getLong(3));
                 });
@@ -319,18 +413,20 @@ class TwoInstancesIT {
 
     private static Map<Integer, String> owners(String processor) {
         Map<Integer, String> owners = new HashMap<>();
-        db.query("SELECT segment, owner FROM tokenentry WHERE processorname = ?",
+        db.query(
+                "SELECT segment, owner FROM tokenentry WHERE processorname = ?",
                 rs -> {
                     owners.put(rs.getInt(1), rs.getString(2));
-                }, processor);
+                },
+                processor);
         return owners;
     }
 
     private static StreamingEventProcessor processor(ConfigurableApplicationContext context, String name) {
-        return context.getBean(EventProcessingConfiguration.class).eventProcessor(name, StreamingEventProcessor.class)
+        return context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow();
     }
 
-    private record Written(String interventionId, long version, String reason) {
-    }
+    private record Written(String interventionId, long version, String reason) {}
 }

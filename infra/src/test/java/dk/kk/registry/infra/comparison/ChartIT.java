@@ -19,34 +19,59 @@ class ChartIT extends RegistryIT {
 
     @Test
     void theEvictionWarningSeriesIsDrawnAgainstCopenhagenWithBaselineAndStatusMarked() throws Exception {
-        Api.Response chart = api().as("evaluator").get("/api/charts/series.svg?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
+        Api.Response chart = api().as("evaluator")
+                .get("/api/charts/series.svg?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
         assertThat(chart.status()).isEqualTo(200);
         assertThat(chart.header("Content-Type")).startsWith("image/svg+xml");
         Document svg = parse(chart.body());
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
-        assertThat(chart.text()).contains("Basisår 2017", "Status 2024", "År", "procent",
-                "Udsatte byområder (samlet)", "København (hele byen)").contains("<path");
+        assertThat(chart.text())
+                .contains(
+                        "Basisår 2017",
+                        "Status 2024",
+                        "År",
+                        "procent",
+                        "Udsatte byområder (samlet)",
+                        "København (hele byen)")
+                .contains("<path");
         assertThat(svg.getElementsByTagName("circle").getLength()).isEqualTo(6);
     }
 
     @Test
     void differenceInDifferencesAndFundingAreDrawnAsBarsInEitherLanguage() throws Exception {
-        Api.Response did = api().as("evaluator").get("/api/charts/did.svg?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024&lang=en");
+        Api.Response did = api().as("evaluator")
+                .get("/api/charts/did.svg?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024&lang=en");
         assertThat(did.status()).isEqualTo(200);
         parse(did.body());
         assertThat(did.text()).contains("Difference-in-differences", "<rect x=");
         String id = fixtures().intervention(fixtures().registration("Boligsocial helhedsplan", "copenhagen"));
-        assertThat(api().as("pm.tmf").post("/api/interventions/" + id + "/funding", java.util.Map.of("source", "TMF",
-                "sourceKind", "MUNICIPAL_POOL", "amount", dk.kk.registry.infra.support.Fixtures.money("250000.00"),
-                "years", java.util.List.of(2020, 2021))).status()).isEqualTo(201);
+        assertThat(api().as("pm.tmf")
+                        .post(
+                                "/api/interventions/" + id + "/funding",
+                                java.util.Map.of(
+                                        "source",
+                                        "TMF",
+                                        "sourceKind",
+                                        "MUNICIPAL_POOL",
+                                        "amount",
+                                        dk.kk.registry.infra.support.Fixtures.money("250000.00"),
+                                        "years",
+                                        java.util.List.of(2020, 2021)))
+                        .status())
+                .isEqualTo(201);
         Api.Response funding = api().as("evaluator").get("/api/charts/funding.svg?groupBy=sourceKind");
         assertThat(funding.status()).isEqualTo(200);
         parse(funding.body());
         assertThat(funding.text()).contains("Bevilget", "Forbrugt", "Kildetype", "kr.");
-        assertThat(api().as("evaluator").get("/api/charts/funding.svg?groupBy=colour").status()).isEqualTo(400);
-        assertThat(api().as("evaluator").get("/api/charts/series.svg?indicator=nope&area=copenhagen").status())
+        assertThat(api().as("evaluator")
+                        .get("/api/charts/funding.svg?groupBy=colour")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().as("evaluator")
+                        .get("/api/charts/series.svg?indicator=nope&area=copenhagen")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -66,23 +91,34 @@ class ChartIT extends RegistryIT {
         for (String path : charts) {
             Api.Response chart = api().as("evaluator").get(path);
             assertThat(chart.status()).isEqualTo(200);
-            assertThat(chart.header("Content-Disposition")).as(path).startsWith("inline; filename=").endsWith(".svg\"");
+            assertThat(chart.header("Content-Disposition"))
+                    .as(path)
+                    .startsWith("inline; filename=")
+                    .endsWith(".svg\"");
             Document svg = parse(chart.body());
             NodeList texts = svg.getElementsByTagName("text");
             assertThat(texts.getLength()).isGreaterThan(5);
             for (int i = 0; i < texts.getLength(); i++) {
                 Element text = (Element) texts.item(i);
-                assertThat(Integer.parseInt(text.getAttribute("font-size"))).as(path + ": " + text.getTextContent())
+                assertThat(Integer.parseInt(text.getAttribute("font-size")))
+                        .as(path + ": " + text.getTextContent())
                         .isGreaterThanOrEqualTo(12);
             }
             assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("820");
             assertThat(svg.getDocumentElement().getAttribute("aria-labelledby")).isEqualTo("chart-title");
-            assertThat(svg.getDocumentElement().getAttribute("aria-describedby")).isEqualTo("chart-desc");
-            assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isNotBlank();
-            assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).as(path).isNotBlank();
+            assertThat(svg.getDocumentElement().getAttribute("aria-describedby"))
+                    .isEqualTo("chart-desc");
+            assertThat(svg.getElementsByTagName("title").item(0).getTextContent())
+                    .isNotBlank();
+            assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
+                    .as(path)
+                    .isNotBlank();
         }
-        assertThat(parse(api().as("evaluator").get(charts.get(0)).body()).getElementsByTagName("desc").item(0)
-                .getTextContent()).contains("Udsatte byområder (samlet)", "2017: ", "2024: ");
+        assertThat(parse(api().as("evaluator").get(charts.get(0)).body())
+                        .getElementsByTagName("desc")
+                        .item(0)
+                        .getTextContent())
+                .contains("Udsatte byområder (samlet)", "2017: ", "2024: ");
 
         for (String path : charts) {
             for (int i = 0; i < 3; i++) {
@@ -95,8 +131,9 @@ class ChartIT extends RegistryIT {
                 millis.add((System.nanoTime() - start) / 1_000_000);
             }
             Collections.sort(millis);
-            System.out.printf("chart %s: median %d ms, slowest %d ms%n", path.replaceFirst("\\?.*", ""),
-                    millis.get(10), millis.get(19));
+            System.out.printf(
+                    "chart %s: median %d ms, slowest %d ms%n",
+                    path.replaceFirst("\\?.*", ""), millis.get(10), millis.get(19));
             assertThat(millis.get(10)).as(path + " median ms").isLessThan(200);
         }
     }

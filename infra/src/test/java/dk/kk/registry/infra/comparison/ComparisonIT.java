@@ -16,13 +16,16 @@ class ComparisonIT extends RegistryIT {
 
     @Test
     void evictionWarningsInTheAreasAgainstCopenhagenHalvedTheGap() {
-        JsonNode view = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024").json();
+        JsonNode view = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024")
+                .json();
         JsonNode areas = view.get("areas").get(0);
         assertThat(areas.get("status").asText()).isEqualTo("OK");
         assertThat(new BigDecimal(areas.get("baselineValue").asText())).isEqualByComparingTo("1.4");
         assertThat(new BigDecimal(areas.get("statusValue").asText())).isEqualByComparingTo("0.6");
-        assertThat(new BigDecimal(areas.get("differenceInDifferences").asText())).isEqualByComparingTo("-0.4");
+        assertThat(new BigDecimal(areas.get("differenceInDifferences").asText()))
+                .isEqualByComparingTo("-0.4");
         assertThat(new BigDecimal(areas.get("gapClosedShare").asText())).isEqualByComparingTo("0.5");
         assertThat(areas.get("qualityNotes").findValuesAsText("note"))
                 .anySatisfy(note -> assertThat(note).contains("110"));
@@ -30,13 +33,17 @@ class ComparisonIT extends RegistryIT {
 
     @Test
     void theComparisonIsAlsoACsvTable() {
-        Api.Response csv = api().as("evaluator").header("Accept", "text/csv").get("/api/comparisons?"
-                + "indicator=eviction-warnings&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
+        Api.Response csv = api().as("evaluator")
+                .header("Accept", "text/csv")
+                .get(
+                        "/api/comparisons?"
+                                + "indicator=eviction-warnings&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
         // Issue 15: Danish headings, the status's label beside its code, and a decimal comma, never rounded.
-        assertThat(lines[0]).startsWith("Indikator;Sammenligning;Basisår;Statusår;Område;Datastatus;Datastatus (kode);");
+        assertThat(lines[0])
+                .startsWith("Indikator;Sammenligning;Basisår;Statusår;Område;Datastatus;Datastatus (kode);");
         assertThat(lines[1]).contains("designated-areas;Data findes;OK").contains(";-0,4;0,5000;");
     }
 
@@ -44,17 +51,56 @@ class ComparisonIT extends RegistryIT {
     void missingDataIsSaidNotReadAsZero() {
         Api admin = api().as("admin");
         String indicator = "compare-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.post("/api/indicators", Map.of("id", indicator, "name", "Test", "unit", "PERCENT",
-                "direction", "LOWER_IS_BETTER", "source", "test"));
+        admin.post(
+                "/api/indicators",
+                Map.of(
+                        "id",
+                        indicator,
+                        "name",
+                        "Test",
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "LOWER_IS_BETTER",
+                        "source",
+                        "test"));
         String area = fixtures().area("compare");
-        api().as("evaluator").post("/api/measurements", List.of(
-                Map.of("indicator", indicator, "area", area, "period", 2017, "value", new BigDecimal("10")),
-                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2017,
-                        "value", new BigDecimal("5")),
-                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2024,
-                        "value", new BigDecimal("4"))));
-        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=" + indicator + "&area=" + area
-                + "&baseline=2017&status=2024").json().get("areas").get(0);
+        api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        List.of(
+                                Map.of(
+                                        "indicator",
+                                        indicator,
+                                        "area",
+                                        area,
+                                        "period",
+                                        2017,
+                                        "value",
+                                        new BigDecimal("10")),
+                                Map.of(
+                                        "indicator",
+                                        indicator,
+                                        "area",
+                                        "rest-of-copenhagen",
+                                        "period",
+                                        2017,
+                                        "value",
+                                        new BigDecimal("5")),
+                                Map.of(
+                                        "indicator",
+                                        indicator,
+                                        "area",
+                                        "rest-of-copenhagen",
+                                        "period",
+                                        2024,
+                                        "value",
+                                        new BigDecimal("4"))));
+        JsonNode row = api().as("evaluator")
+                .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=2017&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(row.get("status").asText()).isEqualTo("NO_DATA");
         assertThat(row.get("statusValue").isNull()).isTrue();
         assertThat(row.get("differenceInDifferences").isNull()).isTrue();
@@ -63,16 +109,23 @@ class ComparisonIT extends RegistryIT {
 
     @Test
     void theInterventionsThatRanInTheWindowAreListedByCategory() {
-        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&area=tingbjerg-husum&comparison=copenhagen&baseline=2017&status=2024").json()
-                .get("areas").get(0);
+        JsonNode row = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings"
+                        + "&area=tingbjerg-husum&comparison=copenhagen&baseline=2017&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(row.get("interventions").findValuesAsText("category")).contains("HEALTH");
         for (JsonNode category : row.get("interventions")) {
             JsonNode references = category.get("interventionRefs");
             assertThat(references).hasSameSizeAs(category.get("interventions"));
             for (JsonNode reference : references) {
                 String id = reference.get("id").asText();
-                assertThat(api().as("evaluator").get("/api/interventions/" + id).json().get("title").asText())
+                assertThat(api().as("evaluator")
+                                .get("/api/interventions/" + id)
+                                .json()
+                                .get("title")
+                                .asText())
                         .isEqualTo(reference.get("title").asText());
             }
         }
@@ -81,16 +134,24 @@ class ComparisonIT extends RegistryIT {
     @Test
     void badParametersAreRefusedClearly() {
         Api evaluator = api().as("evaluator");
-        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=2024&status=2017").status())
+        assertThat(evaluator
+                        .get("/api/comparisons?indicator=eviction-warnings&baseline=2024&status=2017")
+                        .status())
                 .isEqualTo(400);
-        assertThat(evaluator.get("/api/comparisons?indicator=nope&baseline=2017&status=2024").status())
+        assertThat(evaluator
+                        .get("/api/comparisons?indicator=nope&baseline=2017&status=2024")
+                        .status())
                 .isEqualTo(400);
         Api.Response missing = evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=2017");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
-        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&baseline=x&status=2024").status())
+        assertThat(evaluator
+                        .get("/api/comparisons?indicator=eviction-warnings&baseline=x&status=2024")
+                        .status())
                 .isEqualTo(400);
-        assertThat(evaluator.get("/api/comparisons?indicator=eviction-warnings&area=nowhere&baseline=2017"
-                + "&status=2024").status()).isEqualTo(400);
+        assertThat(evaluator
+                        .get("/api/comparisons?indicator=eviction-warnings&area=nowhere&baseline=2017" + "&status=2024")
+                        .status())
+                .isEqualTo(400);
     }
 }

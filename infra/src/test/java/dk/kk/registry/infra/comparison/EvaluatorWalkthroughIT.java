@@ -49,13 +49,18 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         assertDecimal(row, "gapAtStatus", "0.4");
         assertDecimal(row, "differenceInDifferences", "-0.4");
         assertDecimal(row, "gapClosedShare", "0.5");
-        assertThat(row.get("preTrend").isNull()).as("the demo has no figure before 2017").isTrue();
+        assertThat(row.get("preTrend").isNull())
+                .as("the demo has no figure before 2017")
+                .isTrue();
 
         // Every value used carries its note; the 2024 ones say why 2024 is uncertain.
         List<String> noted = new ArrayList<>();
-        row.get("qualityNotes").forEach(n -> noted.add(n.get("area").asText() + " " + n.get("year").asInt()));
-        assertThat(noted).containsExactlyInAnyOrder("designated-areas 2017", "designated-areas 2024",
-                "copenhagen 2017", "copenhagen 2024");
+        row.get("qualityNotes")
+                .forEach(n ->
+                        noted.add(n.get("area").asText() + " " + n.get("year").asInt()));
+        assertThat(noted)
+                .containsExactlyInAnyOrder(
+                        "designated-areas 2017", "designated-areas 2024", "copenhagen 2017", "copenhagen 2024");
         assertThat(row.get("qualityNotes")).anySatisfy(n -> {
             assertThat(n.get("area").asText()).isEqualTo("designated-areas");
             assertThat(n.get("year").asInt()).isEqualTo(2024);
@@ -83,7 +88,9 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         });
 
         // A year without figures is said, never read as zero.
-        JsonNode missing = read(EVICTIONS.replace("status=2024", "status=2022")).get("areas").get(0);
+        JsonNode missing = read(EVICTIONS.replace("status=2024", "status=2022"))
+                .get("areas")
+                .get(0);
         assertThat(missing.get("status").asText()).isEqualTo("NO_DATA");
         assertThat(missing.get("statusValue").isNull()).isTrue();
         assertThat(missing.get("differenceInDifferences").isNull()).isTrue();
@@ -100,22 +107,45 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         assertThat(series.status()).isEqualTo(200);
         assertThat(series.header("Content-Type")).startsWith("image/svg+xml");
         List<String> texts = texts(series.text());
-        assertThat(texts).contains("Basisår 2017", "Status 2024", "År", "procent", "Udsatte byområder (samlet)",
-                "København (hele byen)", "1,4*", "0,6*", "0,2*");
+        assertThat(texts)
+                .contains(
+                        "Basisår 2017",
+                        "Status 2024",
+                        "År",
+                        "procent",
+                        "Udsatte byområder (samlet)",
+                        "København (hele byen)",
+                        "1,4*",
+                        "0,6*",
+                        "0,2*");
         assertThat(texts).contains("Stiplet: København (hele byen)", "* med note om datakvalitet");
 
         Api.Response did = evaluator.get("/api/charts/did.svg?" + window);
         assertThat(did.status()).isEqualTo(200);
-        assertThat(texts(did.text())).contains("Forskel i forskelle: Varslinger af fogedudsættelser (andel af "
-                + "boligerne) 2017–2024", "procentpoint", "Område", "mod København (hele byen)", "-0,4",
-                "Udsatte byområder (samlet)");
+        assertThat(texts(did.text()))
+                .contains(
+                        "Forskel i forskelle: Varslinger af fogedudsættelser (andel af " + "boligerne) 2017–2024",
+                        "procentpoint",
+                        "Område",
+                        "mod København (hele byen)",
+                        "-0,4",
+                        "Udsatte byområder (samlet)");
 
-        assertThat(texts(evaluator.get("/api/charts/did.svg?" + window + "&lang=en").text()))
-                .contains("percentage points", "Area", "-0.4").doesNotContain("procentpoint");
-        assertThat(texts(evaluator.header("Accept-Language", "en-GB,en;q=0.9,da;q=0.5")
-                .get("/api/charts/series.svg?" + window).text())).contains("Baseline 2017", "Year", "percent", "1.4*");
-        assertThat(texts(api().as("evaluator").header("Accept-Language", "da-DK,da;q=0.9,en;q=0.8")
-                .get("/api/charts/series.svg?" + window).text())).contains("Basisår 2017");
+        assertThat(texts(evaluator
+                        .get("/api/charts/did.svg?" + window + "&lang=en")
+                        .text()))
+                .contains("percentage points", "Area", "-0.4")
+                .doesNotContain("procentpoint");
+        assertThat(texts(evaluator
+                        .header("Accept-Language", "en-GB,en;q=0.9,da;q=0.5")
+                        .get("/api/charts/series.svg?" + window)
+                        .text()))
+                .contains("Baseline 2017", "Year", "percent", "1.4*");
+        assertThat(texts(api().as("evaluator")
+                        .header("Accept-Language", "da-DK,da;q=0.9,en;q=0.8")
+                        .get("/api/charts/series.svg?" + window)
+                        .text()))
+                .contains("Basisår 2017");
     }
 
     @Test
@@ -124,8 +154,21 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         Fixtures fixtures = fixtures();
         String indicator = "walkthrough-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/indicators", Map.of("id", indicator, "name", "Test", "unit", "PERCENT",
-                "direction", "LOWER_IS_BETTER", "source", "test")).status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/indicators",
+                                Map.of(
+                                        "id",
+                                        indicator,
+                                        "name",
+                                        "Test",
+                                        "unit",
+                                        "PERCENT",
+                                        "direction",
+                                        "LOWER_IS_BETTER",
+                                        "source",
+                                        "test"))
+                        .status())
+                .isEqualTo(201);
         String area = fixtures.area("walkthrough");
         List<Map<String, Object>> rows = List.of(
                 value(indicator, area, 2013, "12", "Opgjort med en anden metode før 2015"),
@@ -143,8 +186,8 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         intervention(fixtures, area, "Socialrådgiver i almen praksis", "HEALTH", "2020-01-01", "2022-12-31");
         intervention(fixtures, area, "Tryghedsvandringer", "SAFETY_PARTNERSHIP", "2019-01-01", "2023-12-31");
         Instant beforeCorrection = Instant.now();
-        Api.Response corrected = evaluator.post("/api/measurements/" + status2024 + "/corrections",
-                Map.of("value", "7", "reason", "genberegnet"));
+        Api.Response corrected = evaluator.post(
+                "/api/measurements/" + status2024 + "/corrections", Map.of("value", "7", "reason", "genberegnet"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
 
         String path = "/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=2017&status=2024";
@@ -161,17 +204,22 @@ class EvaluatorWalkthroughIT extends RegistryIT {
             assertThat(n.get("note").asText()).contains("anden metode");
         });
         JsonNode health = category(now, "HEALTH");
-        assertThat(health.get("firstYear").asInt()).as("first reached the area before the window").isEqualTo(2015);
-        assertThat(health.get("interventions").toString()).contains("Socialrådgiver i almen praksis")
+        assertThat(health.get("firstYear").asInt())
+                .as("first reached the area before the window")
+                .isEqualTo(2015);
+        assertThat(health.get("interventions").toString())
+                .contains("Socialrådgiver i almen praksis")
                 .doesNotContain("Sundhedsplejerske");
         assertThat(category(now, "SAFETY_PARTNERSHIP").get("firstYear").asInt()).isEqualTo(2019);
 
         Api.Response csv = evaluator.header("Accept", "text/csv").get(path + "&lang=en");
         assertThat(csv.status()).isEqualTo(200);
         String[] lines = csv.text().replace("\uFEFF", "").split("\r\n");
-        assertThat(lines[0]).contains(";gapClosedShare;preTrendFromYear;preTrendGapChangePerYear;"
-                + "interventionCategories;qualityNotes");
-        assertThat(lines[1]).contains(";-2;0.4000;2013;-0.5000;SAFETY_PARTNERSHIP (2019), HEALTH (2015);")
+        assertThat(lines[0])
+                .contains(";gapClosedShare;preTrendFromYear;preTrendGapChangePerYear;"
+                        + "interventionCategories;qualityNotes");
+        assertThat(lines[1])
+                .contains(";-2;0.4000;2013;-0.5000;SAFETY_PARTNERSHIP (2019), HEALTH (2015);")
                 .contains(area + " 2013: Opgjort med en anden metode før 2015");
 
         JsonNode then = read(path + "&asOf=" + beforeCorrection).get("areas").get(0);
@@ -189,8 +237,8 @@ class EvaluatorWalkthroughIT extends RegistryIT {
         throw new AssertionError("no " + category + " in " + row.get("interventions"));
     }
 
-    private static void intervention(Fixtures fixtures, String area, String title, String category, String from,
-            String to) {
+    private static void intervention(
+            Fixtures fixtures, String area, String title, String category, String from, String to) {
         Map<String, Object> registration = fixtures.registration(title, area);
         registration.put("category", category);
         registration.put("plannedStart", from);
@@ -199,8 +247,8 @@ class EvaluatorWalkthroughIT extends RegistryIT {
     }
 
     private static Map<String, Object> value(String indicator, String area, int year, String value, String note) {
-        Map<String, Object> row = new java.util.LinkedHashMap<>(Map.of("indicator", indicator, "area", area,
-                "period", year, "value", new BigDecimal(value)));
+        Map<String, Object> row = new java.util.LinkedHashMap<>(
+                Map.of("indicator", indicator, "area", area, "period", year, "value", new BigDecimal(value)));
         if (note != null) {
             row.put("qualityNote", note);
         }
@@ -221,7 +269,8 @@ class EvaluatorWalkthroughIT extends RegistryIT {
     /** The text content of every {@code <text>} element: what a reader of the chart sees. */
     private static List<String> texts(String svg) {
         List<String> texts = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
         while (m.find()) {
             texts.add(m.group(1).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""));
         }

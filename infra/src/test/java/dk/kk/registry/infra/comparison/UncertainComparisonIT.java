@@ -21,9 +21,12 @@ class UncertainComparisonIT extends RegistryIT {
 
     @Test
     void theDemosEvictionFiguresComparePossiblyForTheYearsTheReportMayMean() {
-        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024").json()
-                .get("areas").get(0);
+        JsonNode row = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2017&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(row.get("status").asText()).isEqualTo("OK");
         assertThat(row.get("valueCertainty").asText()).isEqualTo("POSSIBLE");
         assertThat(row.get("periods").get("baseline").asText()).isEqualTo("2016/2017");
@@ -32,15 +35,21 @@ class UncertainComparisonIT extends RegistryIT {
         // The 2016/2017 figure is the baseline's; it cannot also be a year before it, so there is no pre-trend.
         assertThat(row.get("preTrend").isNull()).isTrue();
         // Nor is one figure compared with itself: for 2016 against 2017 there is no status value.
-        JsonNode itself = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2016&status=2017").json()
-                .get("areas").get(0);
+        JsonNode itself = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2016&status=2017")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(itself.get("status").asText()).isEqualTo("NO_DATA");
         assertThat(itself.get("statusValue").isNull()).isTrue();
         // The 2020 figures are for 2020 as stated; with them as status, only the baseline is uncertain.
-        JsonNode from2020 = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&area=designated-areas&comparison=copenhagen&baseline=2020&status=2023").json()
-                .get("areas").get(0);
+        JsonNode from2020 = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings"
+                        + "&area=designated-areas&comparison=copenhagen&baseline=2020&status=2023")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(from2020.get("periods").get("baseline").asText()).isEqualTo("2020");
         assertThat(from2020.get("periods").get("status").asText()).isEqualTo("2023/2024");
         assertThat(from2020.get("preTrend").get("fromYear").asInt()).isEqualTo(2016);
@@ -52,18 +61,26 @@ class UncertainComparisonIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         String indicator = indicator();
         String area = fixtures().area("uncertain-year");
-        assertThat(evaluator.post("/api/measurements", List.of(
-                measurement(indicator, area, "2015?", "12"),
-                measurement(indicator, area, 2017, "10"),
-                measurement(indicator, area, "2024?", "8"),
-                measurement(indicator, area, "2023/2024", "7"),
-                measurement(indicator, area, "2019-03", "9"),
-                measurement(indicator, "rest-of-copenhagen", 2015, "5"),
-                measurement(indicator, "rest-of-copenhagen", 2017, "5"),
-                measurement(indicator, "rest-of-copenhagen", 2024, "5"))).status()).isEqualTo(201);
+        assertThat(evaluator
+                        .post(
+                                "/api/measurements",
+                                List.of(
+                                        measurement(indicator, area, "2015?", "12"),
+                                        measurement(indicator, area, 2017, "10"),
+                                        measurement(indicator, area, "2024?", "8"),
+                                        measurement(indicator, area, "2023/2024", "7"),
+                                        measurement(indicator, area, "2019-03", "9"),
+                                        measurement(indicator, "rest-of-copenhagen", 2015, "5"),
+                                        measurement(indicator, "rest-of-copenhagen", 2017, "5"),
+                                        measurement(indicator, "rest-of-copenhagen", 2024, "5")))
+                        .status())
+                .isEqualTo(201);
 
-        JsonNode row = evaluator.get("/api/comparisons?indicator=" + indicator + "&area=" + area
-                + "&baseline=2017&status=2024").json().get("areas").get(0);
+        JsonNode row = evaluator
+                .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=2017&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(row.get("status").asText()).isEqualTo("OK");
         assertThat(row.get("valueCertainty").asText()).isEqualTo("POSSIBLE");
         assertThat(row.get("statusValue").get("from").asText()).isEqualTo("7");
@@ -80,11 +97,18 @@ class UncertainComparisonIT extends RegistryIT {
         assertThat(row.get("leftOut").findValuesAsText("period")).containsExactly("2019-03");
 
         // Every value for exactly its year: certain.
-        JsonNode exact = evaluator.get("/api/comparisons?indicator=" + indicator + "&area=" + area
-                + "&baseline=2015&status=2017").json().get("areas").get(0);
+        JsonNode exact = evaluator
+                .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=2015&status=2017")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(exact.get("periods").get("baseline").asText()).isEqualTo("2015?");
-        JsonNode certain = evaluator.get("/api/comparisons?indicator=" + indicator + "&area=rest-of-copenhagen"
-                + "&baseline=2017&status=2024").json().get("areas").get(0);
+        JsonNode certain = evaluator
+                .get("/api/comparisons?indicator=" + indicator + "&area=rest-of-copenhagen"
+                        + "&baseline=2017&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(certain.get("valueCertainty").asText()).isEqualTo("CERTAIN");
     }
 
@@ -92,41 +116,67 @@ class UncertainComparisonIT extends RegistryIT {
     void theDesignatedAreasOfAWindowFollowTheDesignationsDates() {
         Api admin = api().as("admin");
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/policies", Map.of("id", policy, "title", "Politik for udsatte byområder",
-                "periodFrom", "2005", "periodTo", "2030", "criteria", List.of("Lav indkomst"))).status())
+        assertThat(admin.post(
+                                "/api/policies",
+                                Map.of(
+                                        "id",
+                                        policy,
+                                        "title",
+                                        "Politik for udsatte byområder",
+                                        "periodFrom",
+                                        "2005",
+                                        "periodTo",
+                                        "2030",
+                                        "criteria",
+                                        List.of("Lav indkomst")))
+                        .status())
                 .isEqualTo(201);
         String atLeastSince2011 = fixtures().area("designated-by-2011");
         designate(admin, atLeastSince2011, policy, "../2011");
         String endedMidWindow = fixtures().area("ended-2014");
         String ended = designate(admin, endedMidWindow, policy, "2010");
-        assertThat(admin.post("/api/areas/" + endedMidWindow + "/designations/" + ended + "/end",
-                Map.of("effectiveTo", "2014-06", "reason", "området blev løftet")).status()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/areas/" + endedMidWindow + "/designations/" + ended + "/end",
+                                Map.of("effectiveTo", "2014-06", "reason", "området blev løftet"))
+                        .status())
+                .isEqualTo(200);
         String maybeInTime = fixtures().area("designated-2016-2018");
         designate(admin, maybeInTime, policy, "2016/2018");
         String later = fixtures().area("designated-2019");
         designate(admin, later, policy, "2019");
         String never = fixtures().area("never-designated");
 
-        JsonNode window = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings"
-                + "&baseline=2012&status=2016").json();
+        JsonNode window = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings" + "&baseline=2012&status=2016")
+                .json();
         Map<String, JsonNode> rows = byArea(window);
-        assertThat(rows).containsKeys(atLeastSince2011, endedMidWindow, maybeInTime)
+        assertThat(rows)
+                .containsKeys(atLeastSince2011, endedMidWindow, maybeInTime)
                 .doesNotContainKeys(later, never);
         assertThat(rows.get(atLeastSince2011).get("designation").asText()).isEqualTo("CERTAIN");
         assertThat(rows.get(endedMidWindow).get("designation").asText()).isEqualTo("CERTAIN");
-        assertThat(rows.get(endedMidWindow).get("designations").get(0).get("effectiveTo").asText())
+        assertThat(rows.get(endedMidWindow)
+                        .get("designations")
+                        .get(0)
+                        .get("effectiveTo")
+                        .asText())
                 .isEqualTo("2014-06");
         assertThat(rows.get(maybeInTime).get("designation").asText()).isEqualTo("POSSIBLE");
 
-        Map<String, JsonNode> afterTheEnd = byArea(api().as("evaluator").get("/api/comparisons?"
-                + "indicator=eviction-warnings&baseline=2015&status=2018").json());
-        assertThat(afterTheEnd).containsKeys(atLeastSince2011, maybeInTime)
+        Map<String, JsonNode> afterTheEnd = byArea(api().as("evaluator")
+                .get("/api/comparisons?" + "indicator=eviction-warnings&baseline=2015&status=2018")
+                .json());
+        assertThat(afterTheEnd)
+                .containsKeys(atLeastSince2011, maybeInTime)
                 .doesNotContainKeys(endedMidWindow, later, never);
         assertThat(afterTheEnd.get(maybeInTime).get("designation").asText()).isEqualTo("CERTAIN");
 
         // Asked for by name, an area not designated in the window is compared and says so.
-        JsonNode named = api().as("evaluator").get("/api/comparisons?indicator=eviction-warnings&area=" + never
-                + "&baseline=2015&status=2018").json().get("areas").get(0);
+        JsonNode named = api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings&area=" + never + "&baseline=2015&status=2018")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(named.get("designation").isNull()).isTrue();
         assertThat(named.get("designations")).isEmpty();
     }
@@ -138,17 +188,39 @@ class UncertainComparisonIT extends RegistryIT {
     }
 
     private static String designate(Api admin, String area, String policy, String from) {
-        Api.Response designated = admin.post("/api/areas/" + area + "/designations", Map.of(
-                "list", "MUNICIPAL_VULNERABLE", "policy", policy, "effectiveFrom", from,
-                "criteria", List.of("Lav indkomst"), "reason", "udpeget"));
+        Api.Response designated = admin.post(
+                "/api/areas/" + area + "/designations",
+                Map.of(
+                        "list",
+                        "MUNICIPAL_VULNERABLE",
+                        "policy",
+                        policy,
+                        "effectiveFrom",
+                        from,
+                        "criteria",
+                        List.of("Lav indkomst"),
+                        "reason",
+                        "udpeget"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         return designated.json().get("designationId").asText();
     }
 
     private String indicator() {
         String id = "uncertain-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api().as("admin").post("/api/indicators", Map.of("id", id, "name", "Test " + id,
-                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "test"));
+        Api.Response response = api().as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Test " + id,
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                "LOWER_IS_BETTER",
+                                "source",
+                                "test"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }

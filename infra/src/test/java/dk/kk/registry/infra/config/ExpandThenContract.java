@@ -23,10 +23,10 @@ final class ExpandThenContract {
             "^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?(?:public\\.)?(\\w+)\\s+(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RENAME_TABLE = Pattern.compile("^RENAME\\s+TO\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RENAME_COLUMN = Pattern.compile(
-            "^RENAME\\s+(?:COLUMN\\s+)?(\\w+)\\s+TO\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DROP_COLUMN = Pattern.compile(
-            "^DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RENAME_COLUMN =
+            Pattern.compile("^RENAME\\s+(?:COLUMN\\s+)?(\\w+)\\s+TO\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DROP_COLUMN =
+            Pattern.compile("^DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NARROW_COLUMN = Pattern.compile(
             "^ALTER\\s+(?:COLUMN\\s+)?(\\w+)\\s+(?:SET\\s+DATA\\s+TYPE|TYPE|SET\\s+NOT\\s+NULL)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -35,8 +35,7 @@ final class ExpandThenContract {
     /** What may follow DROP in ALTER TABLE without naming a column. */
     private static final Set<String> NOT_COLUMNS = Set.of("constraint", "not", "default", "identity", "expression");
 
-    private ExpandThenContract() {
-    }
+    private ExpandThenContract() {}
 
     /** A statement that breaks the rule: the migration, the table or column, and why. */
     record Violation(String migration, String target, String what) {
@@ -96,23 +95,32 @@ final class ExpandThenContract {
                     continue;
                 }
                 Matcher dropColumn = DROP_COLUMN.matcher(clause);
-                if (dropColumn.find() && !NOT_COLUMNS.contains(dropColumn.group(1).toLowerCase(Locale.ROOT))) {
+                if (dropColumn.find()
+                        && !NOT_COLUMNS.contains(dropColumn.group(1).toLowerCase(Locale.ROOT))) {
                     add(violations, contracted, migration, table, dropColumn.group(1), "drops the column");
                     continue;
                 }
                 Matcher narrow = NARROW_COLUMN.matcher(clause);
                 if (narrow.find()) {
-                    add(violations, contracted, migration, table, narrow.group(1),
+                    add(
+                            violations,
+                            contracted,
+                            migration,
+                            table,
+                            narrow.group(1),
                             "changes the type of, or requires a value in, the column");
                     continue;
                 }
                 Matcher added = ADD_REQUIRED_COLUMN.matcher(clause);
                 if (added.find() && !NOT_COLUMNS.contains(added.group(1).toLowerCase(Locale.ROOT))) {
                     String definition = added.group(2).toUpperCase(Locale.ROOT);
-                    if (definition.contains("NOT NULL") && !definition.contains("DEFAULT")
+                    if (definition.contains("NOT NULL")
+                            && !definition.contains("DEFAULT")
                             && !definition.contains("GENERATED")) {
                         // The previous release's inserts do not name it, and would be refused.
-                        violations.add(new Violation(migration, table + "." + added.group(1).toLowerCase(Locale.ROOT),
+                        violations.add(new Violation(
+                                migration,
+                                table + "." + added.group(1).toLowerCase(Locale.ROOT),
                                 "adds a required column without a default to"));
                     }
                 }
@@ -121,8 +129,13 @@ final class ExpandThenContract {
         return violations;
     }
 
-    private static void add(List<Violation> violations, Set<String> contracted, String migration, String table,
-            String column, String what) {
+    private static void add(
+            List<Violation> violations,
+            Set<String> contracted,
+            String migration,
+            String table,
+            String column,
+            String what) {
         String target = column == null ? table : table + "." + column.toLowerCase(Locale.ROOT);
         if (!contracted.contains(target) && !contracted.contains(table)) {
             violations.add(new Violation(migration, target, what));

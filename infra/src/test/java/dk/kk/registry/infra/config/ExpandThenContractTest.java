@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 class ExpandThenContractTest {
 
     /** Infra's migrations and the read side's, which query owns. */
-    private static final List<Path> MIGRATIONS = List.of(Path.of("src/main/resources/db/migration"),
+    private static final List<Path> MIGRATIONS = List.of(
+            Path.of("src/main/resources/db/migration"),
             Path.of("..", "query", "src", "main", "resources", "db", "migration", "query"));
-    private static final Set<String> PREVIOUS_TABLES = Set.of("intervention_version", "domainevententry",
-            "idempotency_record");
+
+    private static final Set<String> PREVIOUS_TABLES =
+            Set.of("intervention_version", "domainevententry", "idempotency_record");
 
     @Test
     void noNewMigrationDropsRenamesOrNarrowsWhatThePreviousReleaseUses() throws IOException {
@@ -35,7 +37,8 @@ class ExpandThenContractTest {
         List<Path> scripts = new ArrayList<>();
         for (Path folder : MIGRATIONS) {
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(file -> file.getFileName().toString().endsWith(".sql")).forEach(scripts::add);
+                files.filter(file -> file.getFileName().toString().endsWith(".sql"))
+                        .forEach(scripts::add);
             }
         }
         scripts.sort(Comparator.comparing(file -> file.getFileName().toString()));
@@ -46,17 +49,23 @@ class ExpandThenContractTest {
                 added.add(file);
             }
         }
-        assertThat(previousScripts).as("the previous release's migrations are all still here").hasSize(
-                previous.size());
+        assertThat(previousScripts)
+                .as("the previous release's migrations are all still here")
+                .hasSize(previous.size());
         Set<String> previousTables = ExpandThenContract.tablesCreated(previousScripts);
         assertThat(previousTables).contains("domainevententry", "intervention_version", "event_chain");
 
         List<ExpandThenContract.Violation> violations = new ArrayList<>();
         for (Path file : added) {
-            violations.addAll(ExpandThenContract.check(file.getFileName().toString(),
-                    Files.readString(file, StandardCharsets.UTF_8), previousTables, contracted));
+            violations.addAll(ExpandThenContract.check(
+                    file.getFileName().toString(),
+                    Files.readString(file, StandardCharsets.UTF_8),
+                    previousTables,
+                    contracted));
         }
-        assertThat(violations).as("migrations that would break the previous release still running").isEmpty();
+        assertThat(violations)
+                .as("migrations that would break the previous release still running")
+                .isEmpty();
     }
 
     @Test
@@ -71,18 +80,21 @@ class ExpandThenContractTest {
                 ALTER TABLE intervention_version ADD COLUMN budget_code TEXT NOT NULL;
                 """;
 
-        List<String> refused = ExpandThenContract.check("V60__too_early.sql", migration, PREVIOUS_TABLES, Set.of())
-                .stream().map(Object::toString).toList();
+        List<String> refused =
+                ExpandThenContract.check("V60__too_early.sql", migration, PREVIOUS_TABLES, Set.of()).stream()
+                        .map(Object::toString)
+                        .toList();
 
-        assertThat(refused).containsExactly(
-                "V60__too_early.sql: drops the column intervention_version.title",
-                "V60__too_early.sql: renames the column intervention_version.stage",
-                "V60__too_early.sql: renames the table idempotency_record",
-                "V60__too_early.sql: drops the table idempotency_record",
-                "V60__too_early.sql: changes the type of, or requires a value in, the column "
-                        + "intervention_version.planned_end",
-                "V60__too_early.sql: drops the column intervention_version.lead_administration",
-                "V60__too_early.sql: adds a required column without a default to intervention_version.budget_code");
+        assertThat(refused)
+                .containsExactly(
+                        "V60__too_early.sql: drops the column intervention_version.title",
+                        "V60__too_early.sql: renames the column intervention_version.stage",
+                        "V60__too_early.sql: renames the table idempotency_record",
+                        "V60__too_early.sql: drops the table idempotency_record",
+                        "V60__too_early.sql: changes the type of, or requires a value in, the column "
+                                + "intervention_version.planned_end",
+                        "V60__too_early.sql: drops the column intervention_version.lead_administration",
+                        "V60__too_early.sql: adds a required column without a default to intervention_version.budget_code");
     }
 
     @Test
@@ -98,15 +110,19 @@ class ExpandThenContractTest {
                 CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN DROP TABLE idempotency_record; END; $$;
                 """;
 
-        assertThat(ExpandThenContract.check("V61__expand.sql", migration, PREVIOUS_TABLES,
-                Set.of("intervention_version.legacy_note"))).isEmpty();
+        assertThat(ExpandThenContract.check(
+                        "V61__expand.sql", migration, PREVIOUS_TABLES, Set.of("intervention_version.legacy_note")))
+                .isEmpty();
     }
 
     private static List<String> lines(String resource) throws IOException {
         try (var in = ExpandThenContractTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toList());
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toList());
         }
     }
 }

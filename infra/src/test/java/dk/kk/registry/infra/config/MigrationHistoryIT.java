@@ -29,7 +29,10 @@ class MigrationHistoryIT {
     @Test
     void aDatabaseMigratedFromTheSingleFolderValidatesAndHasNothingPending() throws IOException {
         String url = TestDatabases.fresh("history");
-        Flyway flyway = Flyway.configure().dataSource(url, "postgres", "postgres").locations(locations()).load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "postgres", "postgres")
+                .locations(locations())
+                .load();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
 
         flyway.migrate();
@@ -43,7 +46,8 @@ class MigrationHistoryIT {
         List<String> pinned = Files.readAllLines(PINNED, StandardCharsets.UTF_8);
         // The migrations of the move come first, unchanged; those added since follow them.
         assertThat(history.stream().map(row -> row.replace("\tquery/", "\t")).toList())
-                .as("version, description, script within its folder, checksum").startsWith(pinned.toArray(String[]::new));
+                .as("version, description, script within its folder, checksum")
+                .startsWith(pinned.toArray(String[]::new));
 
         // As an installation made before the move has it: the scripts named without the query folder.
         jdbc.update("UPDATE flyway_schema_history SET script = replace(script, 'query/', '')");
@@ -53,8 +57,8 @@ class MigrationHistoryIT {
     }
     /** The locations the registry migrates from, as its configuration lists them. */
     private static String[] locations() throws IOException {
-        List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
-                new ClassPathResource("application.yml"));
+        List<PropertySource<?>> sources =
+                new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"));
         Object locations = sources.get(0).getProperty("spring.flyway.locations");
         return locations.toString().split("\\s*,\\s*");
     }

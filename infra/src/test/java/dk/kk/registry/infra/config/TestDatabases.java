@@ -13,13 +13,13 @@ import java.util.UUID;
  */
 public final class TestDatabases {
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Creates an empty database; answers its JDBC URL (user and password {@code postgres}). */
     public static String fresh(String prefix) {
         EmbeddedPostgres server = EmbeddedPostgresServer.ephemeral();
-        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);

@@ -23,13 +23,19 @@ import java.util.function.BiConsumer;
 final class DemoDocument {
 
     /** The fields that hold a date of a fact, in any section of the demo. */
-    static final Set<String> DATE_FIELDS = Set.of("plannedStart", "plannedEnd", "effectiveFrom", "effectiveTo",
-            "periodFrom", "periodTo", "period", "published");
+    static final Set<String> DATE_FIELDS = Set.of(
+            "plannedStart",
+            "plannedEnd",
+            "effectiveFrom",
+            "effectiveTo",
+            "periodFrom",
+            "periodTo",
+            "period",
+            "published");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private DemoDocument() {
-    }
+    private DemoDocument() {}
 
     static JsonNode history() {
         return read(DemoHistoryLoader.RESOURCE);
@@ -61,8 +67,8 @@ final class DemoDocument {
                 return candidate;
             }
         }
-        throw new IllegalStateException("the seed documents (../shared/seeds/) are not beside the project; "
-                + "set -Dregistry.seeds=<dir>");
+        throw new IllegalStateException(
+                "the seed documents (../shared/seeds/) are not beside the project; " + "set -Dregistry.seeds=<dir>");
     }
 
     /** The text of every seed source the demo declares, by source id, whitespace collapsed. */

@@ -21,14 +21,20 @@ class DemoHistoryIT extends RegistryIT {
     @Test
     void theSixAreasOf2011AreDesignatedUnderThe2011Policy() {
         Api auditor = api().as("auditor");
-        for (String area : List.of("noerrebro", "amager-sundby", "bispebjerg-nordvest", "vesterbro-kongens-enghave",
-                "tingbjerg-husum", "valby-vigerslev")) {
+        for (String area : List.of(
+                "noerrebro",
+                "amager-sundby",
+                "bispebjerg-nordvest",
+                "vesterbro-kongens-enghave",
+                "tingbjerg-husum",
+                "valby-vigerslev")) {
             JsonNode history = auditor.get("/api/areas/" + area + "/history").json();
             assertThat(history.get("designations")).as(area).isNotEmpty();
             JsonNode designation = history.get("designations").get(0);
             assertThat(designation.get("list").asText()).isEqualTo("MUNICIPAL_VULNERABLE");
             assertThat(designation.get("policy").asText()).isEqualTo("policy-2011");
-            assertThat(designation.get("reason").asText()).startsWith("Politik for udsatte byområder")
+            assertThat(designation.get("reason").asText())
+                    .startsWith("Politik for udsatte byområder")
                     .doesNotContain(".txt");
             assertThat(designation.get("effectiveFrom").asText()).as(area).isEqualTo("2011-09/2011-12");
             assertThat(designation.get("reason").asText()).doesNotContain("første mulige dag");
@@ -50,17 +56,20 @@ class DemoHistoryIT extends RegistryIT {
 
     @Test
     void tingbjergsHistoryShowsTheSocialWorkersInGpPracticesSince2018() {
-        JsonNode history = api().as("evaluator").get("/api/areas/tingbjerg-husum/history").json();
+        JsonNode history =
+                api().as("evaluator").get("/api/areas/tingbjerg-husum/history").json();
         assertThat(history.get("area").get("name").asText()).isEqualTo("Husum/Tingbjerg");
         List<String> in2018 = titles(history, 2018);
         assertThat(in2018).anySatisfy(title -> assertThat(title.toLowerCase()).contains("almen praksis"));
-        assertThat(titles(history, 2017)).noneSatisfy(title -> assertThat(title.toLowerCase()).contains("almen praksis"));
+        assertThat(titles(history, 2017))
+                .noneSatisfy(title -> assertThat(title.toLowerCase()).contains("almen praksis"));
     }
 
     @Test
     void thePoliciesKeepEachVersionOfTheirCriteria() {
         Api auditor = api().as("auditor");
-        assertThat(auditor.get("/api/policies/policy-2017").json().get("criteria")).hasSize(5);
+        assertThat(auditor.get("/api/policies/policy-2017").json().get("criteria"))
+                .hasSize(5);
         JsonNode policy2025 = auditor.get("/api/policies/policy-2025").json();
         assertThat(policy2025.get("criteriaVersions")).hasSize(2);
         assertThat(policy2025.get("criteriaVersions").get(0).get("criteria")).hasSize(7);
@@ -73,7 +82,11 @@ class DemoHistoryIT extends RegistryIT {
                 SELECT DISTINCT registry_jsonb(metadata) ->> 'source' FROM domainevententry
                 WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum')""", String.class);
         assertThat(sources).containsExactly("import");
-        assertThat(api().as("auditor").get("/api/interventions?q=tryghedspartnerskab").json().get("total").asInt())
+        assertThat(api().as("auditor")
+                        .get("/api/interventions?q=tryghedspartnerskab")
+                        .json()
+                        .get("total")
+                        .asInt())
                 .isPositive();
     }
 
@@ -83,28 +96,46 @@ class DemoHistoryIT extends RegistryIT {
      */
     @Test
     void theEvictionWarningFiguresAreServedWithThe2024DataQualityNote() {
-        JsonNode series = api().as("evaluator").get("/api/indicators/eviction-warnings/series"
-                + "?area=designated-areas&area=copenhagen&from=2016&to=2024").json().get("items");
+        JsonNode series = api().as("evaluator")
+                .get("/api/indicators/eviction-warnings/series"
+                        + "?area=designated-areas&area=copenhagen&from=2016&to=2024")
+                .json()
+                .get("items");
         List<String> values = new ArrayList<>();
         series.forEach(item -> {
             JsonNode period = item.get("period");
-            String stated = period.hasNonNull("stated") ? period.get("stated").asText() : period.get("year").asText();
-            values.add(item.get("area").asText() + " " + stated + " " + item.get("value").asText());
+            String stated = period.hasNonNull("stated")
+                    ? period.get("stated").asText()
+                    : period.get("year").asText();
+            values.add(item.get("area").asText() + " " + stated + " "
+                    + item.get("value").asText());
         });
-        assertThat(values).containsExactly("copenhagen 2016/2017 0.6", "copenhagen 2020 0.3",
-                "copenhagen 2023/2024 0.2", "designated-areas 2016/2017 1.4", "designated-areas 2020 0.8",
-                "designated-areas 2023/2024 0.6");
+        assertThat(values)
+                .containsExactly(
+                        "copenhagen 2016/2017 0.6",
+                        "copenhagen 2020 0.3",
+                        "copenhagen 2023/2024 0.2",
+                        "designated-areas 2016/2017 1.4",
+                        "designated-areas 2020 0.8",
+                        "designated-areas 2023/2024 0.6");
         assertThat(series.get(5).get("qualityNote").asText()).contains("110");
     }
 
     @Test
     void theSafeAtNightFigureIsTheRangeTheDraftGivesAndTheTurnoutABound() {
-        JsonNode safe = api().as("evaluator").get("/api/indicators/safe-at-night-vulnerable-areas/series"
-                + "?area=designated-areas&from=2024&to=2024").json().get("items").get(0);
+        JsonNode safe = api().as("evaluator")
+                .get("/api/indicators/safe-at-night-vulnerable-areas/series"
+                        + "?area=designated-areas&from=2024&to=2024")
+                .json()
+                .get("items")
+                .get(0);
         assertThat(safe.get("value").get("from").asText()).isEqualTo("67");
         assertThat(safe.get("value").get("to").asText()).isEqualTo("72");
-        JsonNode turnout = api().as("evaluator").get("/api/indicators/voter-turnout-municipal-election/series"
-                + "?area=copenhagen&from=2021&to=2021").json().get("items").get(0);
+        JsonNode turnout = api().as("evaluator")
+                .get("/api/indicators/voter-turnout-municipal-election/series" + "?area=copenhagen&from=2021&to=2021")
+                .json()
+                .get("items")
+                .get(0);
         assertThat(turnout.get("value").get("below").asText()).isEqualTo("60");
     }
 
@@ -114,8 +145,9 @@ class DemoHistoryIT extends RegistryIT {
                 SELECT DISTINCT registry_jsonb(metadata) -> 'citation' ->> 'wasDerivedFrom'
                 FROM domainevententry WHERE registry_jsonb(metadata) ? 'citation'
                   AND registry_jsonb(metadata) ->> 'source' = 'import'""", String.class);
-        assertThat(cited).containsExactlyInAnyOrder("udkast-2011", "politik-2011", "udkast-2025", "politik-2025",
-                "status-sof-2024");
+        assertThat(cited)
+                .containsExactlyInAnyOrder(
+                        "udkast-2011", "politik-2011", "udkast-2025", "politik-2025", "status-sof-2024");
         List<String> uncited = jdbc.queryForList("""
                 SELECT aggregateidentifier FROM domainevententry
                 WHERE aggregateidentifier IN ('policy-2011', 'tingbjerg-husum', 'amager', 'eviction-warnings')
@@ -123,8 +155,7 @@ class DemoHistoryIT extends RegistryIT {
         assertThat(uncited).isEmpty();
         String quotation = jdbc.queryForObject("""
                 SELECT registry_jsonb(metadata) -> 'citation' ->> 'quotation' FROM domainevententry
-                WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""",
-                String.class);
+                WHERE aggregateidentifier = 'tingbjerg-husum' AND payloadtype LIKE '%AreaDesignatedEvent'""", String.class);
         assertThat(quotation).contains("lav uddannelse, lav indkomst");
     }
 
@@ -133,7 +164,8 @@ class DemoHistoryIT extends RegistryIT {
         Api auditor = api().as("auditor");
         JsonNode source = auditor.get("/api/sources/status-sof-2024").json();
         assertThat(source.get("published").asText()).isEqualTo("2024-09/2024-11");
-        JsonNode facts = auditor.get("/api/sources/status-sof-2024/facts?size=200").json();
+        JsonNode facts =
+                auditor.get("/api/sources/status-sof-2024/facts?size=200").json();
         assertThat(facts.get("total").asLong()).isGreaterThan(20);
         List<String> aggregates = new ArrayList<>();
         facts.get("items").forEach(fact -> {
@@ -149,18 +181,22 @@ class DemoHistoryIT extends RegistryIT {
         String window = "&activeFrom=2019-01-01&activeTo=2019-12-31&size=100";
         assertThat(certainties(evaluator, "/api/interventions?area=tingbjerg-husum" + window))
                 .containsEntry("Socialrådgiverfunktion i almen praksis", "CERTAIN");
-        Map<String, String> sydhavn = certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave"
-                + window);
+        Map<String, String> sydhavn =
+                certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave" + window);
         assertThat(sydhavn).containsEntry("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug", "POSSIBLE");
-        assertThat(certainties(evaluator, "/api/interventions?area=vesterbro-kongens-enghave&certainty=CERTAIN"
-                + window)).doesNotContainKey("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug")
+        assertThat(certainties(
+                        evaluator, "/api/interventions?area=vesterbro-kongens-enghave&certainty=CERTAIN" + window))
+                .doesNotContainKey("IPS Sydhavn – for aktivitetsparate over 30 år med misbrug")
                 .doesNotContainValue("POSSIBLE");
     }
 
     private static Map<String, String> certainties(Api api, String path) {
         Map<String, String> certainty = new HashMap<>();
-        api.get(path).json().get("items").forEach(item -> certainty.put(item.get("title").asText(),
-                item.get("activeCertainty").asText()));
+        api.get(path)
+                .json()
+                .get("items")
+                .forEach(item -> certainty.put(
+                        item.get("title").asText(), item.get("activeCertainty").asText()));
         return certainty;
     }
 
@@ -169,10 +205,13 @@ class DemoHistoryIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         int linked = 0;
         for (JsonNode intervention : DemoDocument.history().path("interventions")) {
-            String id = DemoHistoryLoader.idFor("intervention", intervention.path("key").asText());
+            String id = DemoHistoryLoader.idFor(
+                    "intervention", intervention.path("key").asText());
             JsonNode read = evaluator.get("/api/interventions/" + id).json();
             String policy = intervention.path("policy").asText(null);
-            assertThat(read.path("policy").asText(null)).as(intervention.path("key").asText()).isEqualTo(policy);
+            assertThat(read.path("policy").asText(null))
+                    .as(intervention.path("key").asText())
+                    .isEqualTo(policy);
             linked += policy == null ? 0 : 1;
         }
         assertThat(linked).isEqualTo(60);
@@ -181,8 +220,12 @@ class DemoHistoryIT extends RegistryIT {
     /** The safe-at-night figure is a range, and a comparison over it shows the range, never a point. */
     @Test
     void aComparisonOverTheSafeAtNightFigureShowsItsRange() {
-        JsonNode row = api().as("evaluator").get("/api/comparisons?indicator=safe-at-night-vulnerable-areas"
-                + "&area=designated-areas&baseline=2023&status=2024").json().get("areas").get(0);
+        JsonNode row = api().as("evaluator")
+                .get("/api/comparisons?indicator=safe-at-night-vulnerable-areas"
+                        + "&area=designated-areas&baseline=2023&status=2024")
+                .json()
+                .get("areas")
+                .get(0);
         assertThat(row.get("statusValue").get("from").asText()).isEqualTo("67");
         assertThat(row.get("statusValue").get("to").asText()).isEqualTo("72");
         assertThat(row.get("status").asText()).isEqualTo("NO_DATA");
@@ -190,7 +233,8 @@ class DemoHistoryIT extends RegistryIT {
 
     @Test
     void theSocialServicesGoalsAreMetOnTheBoard() {
-        JsonNode board = api().as("evaluator").get("/api/goals/board?owner=SOF").json().get("items");
+        JsonNode board =
+                api().as("evaluator").get("/api/goals/board?owner=SOF").json().get("items");
         assertThat(board.findValuesAsText("attainment")).contains("MET");
         assertThat(board.toString()).contains("-57.1");
     }
@@ -199,7 +243,8 @@ class DemoHistoryIT extends RegistryIT {
     void loadingAgainAddsNothing() {
         long before = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         assertThat(loader.load()).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class))
+                .isEqualTo(before);
     }
 
     private static List<String> titles(JsonNode history, int year) {

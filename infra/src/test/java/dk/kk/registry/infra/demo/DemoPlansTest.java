@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  */
 class DemoPlansTest {
 
-    private final String policy = joined(DemoDocument.seedTexts(DemoDocument.history()).get("politik-2011"));
+    private final String policy =
+            joined(DemoDocument.seedTexts(DemoDocument.history()).get("politik-2011"));
 
     @Test
     void thePurposeAndTheTimingAreTheFinalTextsOwnSentences() {
@@ -21,7 +22,8 @@ class DemoPlansTest {
 
     @Test
     void thePurposeIsTheSectionsTwoParagraphsWhole() {
-        String section = policy.substring(policy.indexOf("I hver udviklingsplan analyseres"),
+        String section = policy.substring(
+                policy.indexOf("I hver udviklingsplan analyseres"),
                 policy.indexOf("der kan sikre målopfyldelse.") + "der kan sikre målopfyldelse.".length());
         assertThat(joined(DemoPlans.PURPOSE)).isEqualTo(section);
     }

@@ -33,10 +33,12 @@ class DemoPrecisionTest {
             JsonNode entry = list.get(fact);
             if (entry == null) {
                 problems.add(fact + " = " + stated + ": not in " + LIST);
-            } else if (fact.endsWith("/value") ? !widerValue(stated, entry.path("supports"))
+            } else if (fact.endsWith("/value")
+                    ? !widerValue(stated, entry.path("supports"))
                     : !widerDate(stated.asText(), entry.path("supports").asText())) {
-                problems.add(fact + " = " + stated + ": more precise than the quotation supports ("
-                        + entry.path("supports") + ", '" + entry.path("quotation").asText() + "')");
+                problems.add(
+                        fact + " = " + stated + ": more precise than the quotation supports (" + entry.path("supports")
+                                + ", '" + entry.path("quotation").asText() + "')");
             }
         });
         assertThat(problems).as("demo dates and values against " + LIST).isEmpty();
@@ -67,8 +69,10 @@ class DemoPrecisionTest {
         assertThat(widerDate("2018", "2018?")).isFalse();
         assertThat(widerDate("unknown", "../2024-11")).isTrue();
         assertThat(widerDate("2024", "../2024-11")).isFalse();
-        assertThat(widerValue(DemoDocument.read("demo/precision-examples.yaml").path("point"),
-                DemoDocument.read("demo/precision-examples.yaml").path("range"))).isFalse();
+        assertThat(widerValue(
+                        DemoDocument.read("demo/precision-examples.yaml").path("point"),
+                        DemoDocument.read("demo/precision-examples.yaml").path("range")))
+                .isFalse();
     }
 
     private Map<String, JsonNode> byFact() {
@@ -83,7 +87,8 @@ class DemoPrecisionTest {
     static boolean widerDate(String stated, String supported) {
         UncertainDate demo = UncertainDate.parse(stated);
         UncertainDate source = UncertainDate.parse(supported);
-        return notAfter(demo.earliest(), source.earliest()) && notBefore(demo.latest(), source.latest())
+        return notAfter(demo.earliest(), source.earliest())
+                && notBefore(demo.latest(), source.latest())
                 && (source.exactlyAsStated() || !demo.exactlyAsStated());
     }
 
@@ -116,6 +121,9 @@ class DemoPrecisionTest {
         if (value.has("above")) {
             return new BigDecimal[] {new BigDecimal(value.path("above").asText()), null};
         }
-        return new BigDecimal[] {new BigDecimal(value.path("from").asText()), new BigDecimal(value.path("to").asText())};
+        return new BigDecimal[] {
+            new BigDecimal(value.path("from").asText()),
+            new BigDecimal(value.path("to").asText())
+        };
     }
 }

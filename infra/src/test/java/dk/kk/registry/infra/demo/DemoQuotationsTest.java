@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class DemoQuotationsTest {
 
-    private static final List<String> FACT_SECTIONS = List.of("organisations", "areas", "policies",
-            "designations", "interventions", "indicators", "figures");
+    private static final List<String> FACT_SECTIONS =
+            List.of("organisations", "areas", "policies", "designations", "interventions", "indicators", "figures");
 
     private final JsonNode history = DemoDocument.history();
 
@@ -26,7 +26,8 @@ class DemoQuotationsTest {
         List<Map.Entry<String, JsonNode>> citations = DemoDocument.citations(history);
         for (Map.Entry<String, JsonNode> citation : citations) {
             String source = citation.getValue().path("id").asText();
-            String quotation = DemoDocument.collapse(citation.getValue().path("quotation").asText());
+            String quotation =
+                    DemoDocument.collapse(citation.getValue().path("quotation").asText());
             String text = seeds.get(source);
             if (text == null || quotation.isEmpty() || !text.contains(quotation)) {
                 notFound.add(citation.getKey() + " cites " + source + ": '" + quotation + "'");
@@ -43,14 +44,18 @@ class DemoQuotationsTest {
             int index = 0;
             for (JsonNode fact : history.path(section)) {
                 JsonNode source = fact.path("source");
-                if (!source.isObject() || source.path("id").asText().isEmpty()
-                        || source.path("locator").asText().isEmpty() || source.path("quotation").asText().isEmpty()) {
+                if (!source.isObject()
+                        || source.path("id").asText().isEmpty()
+                        || source.path("locator").asText().isEmpty()
+                        || source.path("quotation").asText().isEmpty()) {
                     uncited.add(section + "/" + DemoDocument.name(fact, index));
                 }
                 index++;
             }
         }
-        assertThat(uncited).as("facts without a structured citation {id, locator, quotation}").isEmpty();
+        assertThat(uncited)
+                .as("facts without a structured citation {id, locator, quotation}")
+                .isEmpty();
     }
 
     @Test

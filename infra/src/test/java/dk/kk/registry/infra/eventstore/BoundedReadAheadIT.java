@@ -25,12 +25,16 @@ class BoundedReadAheadIT extends RegistryIT {
 
     @Autowired
     private EventStorageEngine shipped;
+
     @Autowired
     private ConnectionProvider connections;
+
     @Autowired
     private TransactionManager transactions;
+
     @Autowired
     private Serializer serializer;
+
     @Autowired
     @Qualifier("eventSerializer")
     private Serializer eventSerializer;
@@ -40,20 +44,31 @@ class BoundedReadAheadIT extends RegistryIT {
         for (int i = 0; i < 4; i++) {
             fixtures().area("read-ahead");
         }
-        BoundedReadAheadStorageEngine engine = new BoundedReadAheadStorageEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer).eventSerializer(eventSerializer)
-                .connectionProvider(connections).transactionManager(transactions).schema(new EventSchema())
-                .batchSize(2), 3);
+        BoundedReadAheadStorageEngine engine = new BoundedReadAheadStorageEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(serializer)
+                        .eventSerializer(eventSerializer)
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(new EventSchema())
+                        .batchSize(2),
+                3);
         List<TrackedEventMessage<?>> all = read(engine, null, false);
         assertThat(all.size()).isGreaterThan(6);
 
         List<TrackedEventMessage<?>> first = read(engine, null, true);
         List<TrackedEventMessage<?>> second = read(engine, first.get(2).trackingToken(), true);
 
-        assertThat(first).extracting(TrackedEventMessage::getIdentifier)
-                .containsExactlyElementsOf(all.subList(0, 3).stream().map(TrackedEventMessage::getIdentifier).toList());
-        assertThat(second).extracting(TrackedEventMessage::getIdentifier)
-                .containsExactlyElementsOf(all.subList(3, 6).stream().map(TrackedEventMessage::getIdentifier).toList());
+        assertThat(first)
+                .extracting(TrackedEventMessage::getIdentifier)
+                .containsExactlyElementsOf(all.subList(0, 3).stream()
+                        .map(TrackedEventMessage::getIdentifier)
+                        .toList());
+        assertThat(second)
+                .extracting(TrackedEventMessage::getIdentifier)
+                .containsExactlyElementsOf(all.subList(3, 6).stream()
+                        .map(TrackedEventMessage::getIdentifier)
+                        .toList());
     }
 
     @Test

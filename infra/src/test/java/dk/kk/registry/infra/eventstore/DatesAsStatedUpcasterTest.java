@@ -33,7 +33,8 @@ class DatesAsStatedUpcasterTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/events");
     private static final ObjectMapper MAPPER = AxonConfiguration.eventObjectMapper();
-    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(MAPPER).build();
+    private final JacksonSerializer serializer =
+            JacksonSerializer.builder().objectMapper(MAPPER).build();
 
     static Stream<Map.Entry<String, String>> storedRevisions() {
         return DatesAsStatedUpcaster.EXACT_DAY_REVISIONS.entrySet().stream().sorted(Map.Entry.comparingByKey());
@@ -47,7 +48,8 @@ class DatesAsStatedUpcasterTest {
 
         IntermediateEventRepresentation upcast = upcast(stored.getKey(), stored.getValue(), payload);
 
-        assertThat(upcast.getType().getRevision()).isEqualTo(type.getAnnotation(Revision.class).value());
+        assertThat(upcast.getType().getRevision())
+                .isEqualTo(type.getAnnotation(Revision.class).value());
         Object event = read(upcast, type);
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(event)))
                 .as("read as the current revision and written again, the stored payload is unchanged")
@@ -67,24 +69,34 @@ class DatesAsStatedUpcasterTest {
 
     @Test
     void leavesTheCurrentRevisionsAlone() {
-        IntermediateEventRepresentation current = upcast(
-                "dk.kk.registry.shared.intervention.InterventionRegisteredEvent", "2", "{}");
+        IntermediateEventRepresentation current =
+                upcast("dk.kk.registry.shared.intervention.InterventionRegisteredEvent", "2", "{}");
         assertThat(current.getType().getRevision()).isEqualTo("2");
     }
 
     private IntermediateEventRepresentation upcast(String type, String revision, String payload) {
-        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Intervention", "intervention-1", 0,
-                "event-1", Instant.parse("2024-06-30T10:00:00Z"), type, revision, payload.getBytes(),
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(
+                "Intervention",
+                "intervention-1",
+                0,
+                "event-1",
+                Instant.parse("2024-06-30T10:00:00Z"),
+                type,
+                revision,
+                payload.getBytes(),
                 "{}".getBytes());
         List<IntermediateEventRepresentation> upcast = new DatesAsStatedUpcaster()
-                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         assertThat(upcast).hasSize(1);
         return upcast.get(0);
     }
 
     private Object read(IntermediateEventRepresentation representation, Class<?> type) {
         return serializer.deserialize(new SimpleSerializedObject<>(
-                serializer.getConverter().convert(representation.getData().getData(), byte[].class), byte[].class,
-                new SimpleSerializedType(type.getName(), representation.getType().getRevision())));
+                serializer.getConverter().convert(representation.getData().getData(), byte[].class),
+                byte[].class,
+                new SimpleSerializedType(
+                        type.getName(), representation.getType().getRevision())));
     }
 }

@@ -21,8 +21,7 @@ import java.util.Set;
  */
 final class EventExamples {
 
-    private EventExamples() {
-    }
+    private EventExamples() {}
 
     static Object of(Class<?> type) {
         return value(type, type, "example");
@@ -81,7 +80,8 @@ final class EventExamples {
     private static Object element(Type generic, String name) {
         Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
         Class<?> raw = element instanceof ParameterizedType parameterized
-                ? (Class<?>) parameterized.getRawType() : (Class<?>) element;
+                ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) element;
         return value(element, raw, name);
     }
 
@@ -98,8 +98,10 @@ final class EventExamples {
             constructor.setAccessible(true);
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("the example of " + type.getSimpleName() + " is refused: "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new IllegalArgumentException(
+                    "the example of " + type.getSimpleName() + " is refused: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -50,14 +50,19 @@ class EventShapesTest {
         Path golden = GOLDEN.resolve(event.getSimpleName() + "-" + revision + ".json");
         JsonNode written = SERIALIZER.readTree(SERIALIZER.writeValueAsString(EventExamples.of(event)));
         if (Boolean.getBoolean("registry.events.write") && !Files.exists(golden)) {
-            Files.writeString(golden, SERIALIZER.writerWithDefaultPrettyPrinter().writeValueAsString(written) + "\n");
+            Files.writeString(
+                    golden, SERIALIZER.writerWithDefaultPrettyPrinter().writeValueAsString(written) + "\n");
         }
-        assertThat(golden).as("the golden file of " + event.getSimpleName() + " revision " + revision
-                + " (a changed event needs a new revision, an upcaster and its file)").exists();
-        assertThat(written).as(event.getSimpleName() + " revision " + revision + " as stored")
+        assertThat(golden)
+                .as("the golden file of " + event.getSimpleName() + " revision " + revision
+                        + " (a changed event needs a new revision, an upcaster and its file)")
+                .exists();
+        assertThat(written)
+                .as(event.getSimpleName() + " revision " + revision + " as stored")
                 .isEqualTo(SERIALIZER.readTree(golden.toFile()));
         assertThat(SERIALIZER.readValue(SERIALIZER.writeValueAsString(EventExamples.of(event)), event))
-                .as("read back as written").isEqualTo(EventExamples.of(event));
+                .as("read back as written")
+                .isEqualTo(EventExamples.of(event));
     }
 
     @Test

@@ -19,12 +19,20 @@ class InterventionPolicyIT extends RegistryIT {
         Map<String, Object> body = fixtures().registration("Lektiecafé under politikken i " + area, area);
         body.put("policy", "policy-2011");
         String id = fixtures().intervention(body);
-        assertThat(api().as("evaluator").get("/api/interventions/" + id).json().get("policy").asText())
+        assertThat(api().as("evaluator")
+                        .get("/api/interventions/" + id)
+                        .json()
+                        .get("policy")
+                        .asText())
                 .isEqualTo("policy-2011");
 
         Map<String, Object> none = fixtures().registration("Lektiecafé uden politik i " + area, area);
         String without = fixtures().intervention(none);
-        assertThat(api().as("evaluator").get("/api/interventions/" + without).json().get("policy").isNull())
+        assertThat(api().as("evaluator")
+                        .get("/api/interventions/" + without)
+                        .json()
+                        .get("policy")
+                        .isNull())
                 .isTrue();
     }
 
@@ -36,6 +44,10 @@ class InterventionPolicyIT extends RegistryIT {
         Api.Response refused = api().as("pm.tmf").post("/api/interventions", body);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("policy");
-        assertThat(api().as("evaluator").get("/api/interventions?area=" + area).json().get("items")).isEmpty();
+        assertThat(api().as("evaluator")
+                        .get("/api/interventions?area=" + area)
+                        .json()
+                        .get("items"))
+                .isEmpty();
     }
 }

@@ -24,19 +24,35 @@ class NamesAreDistinctIT extends RegistryIT {
     void aPartnerByTheNameOfOneAlreadyRegisteredIsADuplicateNamingIt() {
         Api admin = api().as("admin");
         long events = events();
-        Api.Response duplicate = admin.post("/api/organisations", Map.of("name", " københavns  POLITI ", "kind",
-                "POLICE"));
+        Api.Response duplicate =
+                admin.post("/api/organisations", Map.of("name", " københavns  POLITI ", "kind", "POLICE"));
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
         assertThat(duplicate.json().get("detail").asText()).contains("already registered as");
         assertThat(events()).isEqualTo(events);
-        assertThat(admin.post("/api/organisations", Map.of("name", "Københavns Politi, Station Bellahøj " + UUID
-                .randomUUID(), "kind", "POLICE")).status()).as("a name that tells them apart").isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/organisations",
+                                Map.of(
+                                        "name",
+                                        "Københavns Politi, Station Bellahøj " + UUID.randomUUID(),
+                                        "kind",
+                                        "POLICE"))
+                        .status())
+                .as("a name that tells them apart")
+                .isEqualTo(201);
     }
 
     @Test
     void anAreaByTheNameOfAnotherIsADuplicate() {
-        Api.Response duplicate = api().as("admin").post("/api/areas", Map.of("id", "husum-" + UUID.randomUUID()
-                .toString().substring(0, 8), "name", "husum / tingbjerg", "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response duplicate = api().as("admin")
+                .post(
+                        "/api/areas",
+                        Map.of(
+                                "id",
+                                "husum-" + UUID.randomUUID().toString().substring(0, 8),
+                                "name",
+                                "husum / tingbjerg",
+                                "kind",
+                                "MUNICIPAL_DESIGNATED"));
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
         assertThat(duplicate.json().get("detail").asText()).contains("tingbjerg-husum");
     }
@@ -51,8 +67,8 @@ class NamesAreDistinctIT extends RegistryIT {
             List<Future<Api.Response>> answers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String spelling = i % 2 == 0 ? name : name.toUpperCase();
-                answers.add(pool.submit(() -> admin.post("/api/organisations", Map.of("name", spelling, "kind",
-                        "HOUSING_ASSOCIATION"))));
+                answers.add(pool.submit(() ->
+                        admin.post("/api/organisations", Map.of("name", spelling, "kind", "HOUSING_ASSOCIATION"))));
             }
             for (Future<Api.Response> answer : answers) {
                 statuses.add(answer.get(60, TimeUnit.SECONDS).status());

@@ -30,20 +30,45 @@ class IatiExportIT extends RegistryIT {
     @Test
     void theExportIsValidIati203WithBudgetsTransactionsEvaluationsAndResults() throws Exception {
         Path schema = officialSchema();
-        assumeTrue(schema != null, "the IATI 2.03 schema (../shared/standards/iati-2.03) is not beside this "
-                + "checkout; skipping the validation");
+        assumeTrue(
+                schema != null,
+                "the IATI 2.03 schema (../shared/standards/iati-2.03) is not beside this "
+                        + "checkout; skipping the validation");
         Fixtures fixtures = fixtures();
         Api pm = api().as("pm.tmf");
-        Map<String, Object> registration = fixtures.registration("Boligsocial helhedsplan i Tingbjerg",
-                "tingbjerg-husum");
+        Map<String, Object> registration =
+                fixtures.registration("Boligsocial helhedsplan i Tingbjerg", "tingbjerg-husum");
         registration.put("goals", List.of(DemoGoals.EVICTION_GOAL));
         String id = fixtures.intervention(registration);
-        pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
-                "amount", money("1250000.00"), "years", List.of(2019, 2021), "decisionReference", "BR 2018-123"));
+        pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_POOL",
+                        "amount",
+                        money("1250000.00"),
+                        "years",
+                        List.of(2019, 2021),
+                        "decisionReference",
+                        "BR 2018-123"));
         pm.post("/api/interventions/" + id + "/expenditures", Map.of("year", 2019, "amount", money("400000.00")));
         String evaluator = fixtures.organisation("VIVE " + java.util.UUID.randomUUID(), "RESEARCH");
-        api().as("evaluator").post("/api/interventions/" + id + "/evaluations", Map.of("periodFrom", "2019-01-01",
-                "periodTo", "2021-12-31", "method", "BEFORE_AFTER", "evaluator", evaluator, "result", "POSITIVE"));
+        api().as("evaluator")
+                .post(
+                        "/api/interventions/" + id + "/evaluations",
+                        Map.of(
+                                "periodFrom",
+                                "2019-01-01",
+                                "periodTo",
+                                "2021-12-31",
+                                "method",
+                                "BEFORE_AFTER",
+                                "evaluator",
+                                evaluator,
+                                "result",
+                                "POSITIVE"));
 
         Map<String, Object> stated = fixtures.registration("Områdefornyelse som kilden daterer den", "tingbjerg-husum");
         stated.put("plannedStart", "../2018");
@@ -51,36 +76,79 @@ class IatiExportIT extends RegistryIT {
         String statedId = fixtures.intervention(stated);
 
         String planArea = fixtures.area("iati-plan");
-        Api.Response planGoal = api().as("evaluator").post("/api/goals", Map.of("title", "Færre varslinger i " + planArea,
-                "policy", "policy-2011", "ownerAdministration", "SOF", "indicator", "eviction-warnings",
-                "areas", List.of(planArea), "comparisonArea", "copenhagen",
-                "baseline", Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"),
-                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2020));
-        String plan = api().as("evaluator").post("/api/development-plans", Map.of("area", planArea, "policy",
-                "policy-2011", "title", "Udviklingsplan for " + planArea)).json().get("id").asText();
-        api().as("evaluator").post("/api/development-plans/" + plan + "/goals",
-                Map.of("goalId", planGoal.json().get("id").asText()));
-        api().as("evaluator").post("/api/development-plans/" + plan + "/measures", Map.of("interventionId", id,
-                "goals", List.of(planGoal.json().get("id").asText()), "resources", List.of(Map.of("sourceKind",
-                        "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")))));
+        Api.Response planGoal = api().as("evaluator")
+                .post(
+                        "/api/goals",
+                        Map.of(
+                                "title",
+                                "Færre varslinger i " + planArea,
+                                "policy",
+                                "policy-2011",
+                                "ownerAdministration",
+                                "SOF",
+                                "indicator",
+                                "eviction-warnings",
+                                "areas",
+                                List.of(planArea),
+                                "comparisonArea",
+                                "copenhagen",
+                                "baseline",
+                                Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"),
+                                "target",
+                                Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
+                                "deadlineYear",
+                                2020));
+        String plan = api().as("evaluator")
+                .post(
+                        "/api/development-plans",
+                        Map.of("area", planArea, "policy", "policy-2011", "title", "Udviklingsplan for " + planArea))
+                .json()
+                .get("id")
+                .asText();
+        api().as("evaluator")
+                .post(
+                        "/api/development-plans/" + plan + "/goals",
+                        Map.of("goalId", planGoal.json().get("id").asText()));
+        api().as("evaluator")
+                .post(
+                        "/api/development-plans/" + plan + "/measures",
+                        Map.of(
+                                "interventionId",
+                                id,
+                                "goals",
+                                List.of(planGoal.json().get("id").asText()),
+                                "resources",
+                                List.of(Map.of(
+                                        "sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")))));
 
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("application/xml");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(schema.toFile()).newValidator()
+        factory.newSchema(schema.toFile())
+                .newValidator()
                 .validate(new StreamSource(new ByteArrayInputStream(export.body())));
 
         String xml = export.text();
-        assertThat(xml).contains("-plan-" + plan + "</iati-identifier>", "Udviklingsplan for " + planArea,
-                "<related-activity ref=\"DK-CVR-64942212-plan-" + plan + "\" type=\"1\"/>",
-                "<related-activity ref=\"DK-CVR-64942212-" + id + "\" type=\"2\"/>");
-        assertThat(xml).contains("<iati-activities version=\"2.03\"", "Boligsocial helhedsplan i Tingbjerg",
-                "-" + id + "</iati-identifier>", "1250000.00", "400000.00", "<actual value=\"0.6\"",
-                "#evaluation-");
+        assertThat(xml)
+                .contains(
+                        "-plan-" + plan + "</iati-identifier>",
+                        "Udviklingsplan for " + planArea,
+                        "<related-activity ref=\"DK-CVR-64942212-plan-" + plan + "\" type=\"1\"/>",
+                        "<related-activity ref=\"DK-CVR-64942212-" + id + "\" type=\"2\"/>");
+        assertThat(xml)
+                .contains(
+                        "<iati-activities version=\"2.03\"",
+                        "Boligsocial helhedsplan i Tingbjerg",
+                        "-" + id + "</iati-identifier>",
+                        "1250000.00",
+                        "400000.00",
+                        "<actual value=\"0.6\"",
+                        "#evaluation-");
         String statedActivity = xml.substring(xml.indexOf("-" + statedId + "</iati-identifier>"));
         statedActivity = statedActivity.substring(0, statedActivity.indexOf("</iati-activity>"));
-        assertThat(statedActivity).as("no day the source does not give, unless said to be a bound")
+        assertThat(statedActivity)
+                .as("no day the source does not give, unless said to be a bound")
                 .contains("planlagt start ../2018; planlagt slut 2022")
                 .contains("<activity-date type=\"1\" iso-date=\"2018-12-31\"><narrative>Kilden angiver ../2018; "
                         + "datoen er den seneste dag, kilden tillader.</narrative></activity-date>")
@@ -100,30 +168,75 @@ class IatiExportIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         int thisYear = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        admin.post("/api/policies", Map.of("id", "policy-iati-" + suffix, "title", "Politik", "periodFrom",
-                "2017-01-01"));
-        admin.post("/api/indicators", Map.of("id", "evictions-iati-" + suffix, "name", "Varslinger", "unit",
-                "PERCENT", "direction", "LOWER_IS_BETTER", "source", "DOMUS"));
+        admin.post(
+                "/api/policies", Map.of("id", "policy-iati-" + suffix, "title", "Politik", "periodFrom", "2017-01-01"));
+        admin.post(
+                "/api/indicators",
+                Map.of(
+                        "id",
+                        "evictions-iati-" + suffix,
+                        "name",
+                        "Varslinger",
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "LOWER_IS_BETTER",
+                        "source",
+                        "DOMUS"));
         String reported = goal(evaluator, "Færre udsættelser " + suffix, suffix);
-        evaluator.post("/api/goals/" + reported + "/status-reports",
+        evaluator.post(
+                "/api/goals/" + reported + "/status-reports",
                 Map.of("year", 2020, "areaValue", "0.8", "comparisonValue", "0.3"));
         String unreported = goal(evaluator, "Færre varslinger " + suffix, suffix);
 
         Map<String, Object> first = fixtures.registration("Helhedsplan " + suffix, "tingbjerg-husum");
         first.put("goals", List.of(reported));
         String a = fixtures.intervention(first);
-        pm.post("/api/interventions/" + a + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
-                "amount", money("1000000.01"), "years", List.of(2019, 2021), "decisionReference", "BR 2018-1"));
+        pm.post(
+                "/api/interventions/" + a + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_POOL",
+                        "amount",
+                        money("1000000.01"),
+                        "years",
+                        List.of(2019, 2021),
+                        "decisionReference",
+                        "BR 2018-1"));
         pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", 2019, "amount", money("300000.00")));
         pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", thisYear, "amount", money("1000.00")));
         String evaluatorOrg = fixtures.organisation("VIVE " + suffix, "RESEARCH");
-        evaluator.post("/api/interventions/" + a + "/evaluations", Map.of("periodFrom", "2019-01-01",
-                "periodTo", "2021-12-31", "method", "BEFORE_AFTER", "evaluator", evaluatorOrg, "result", "POSITIVE"));
+        evaluator.post(
+                "/api/interventions/" + a + "/evaluations",
+                Map.of(
+                        "periodFrom",
+                        "2019-01-01",
+                        "periodTo",
+                        "2021-12-31",
+                        "method",
+                        "BEFORE_AFTER",
+                        "evaluator",
+                        evaluatorOrg,
+                        "result",
+                        "POSITIVE"));
         Map<String, Object> second = fixtures.registration("Boligrådgivning " + suffix, "tingbjerg-husum");
         second.put("goals", List.of(reported, unreported));
         String b = fixtures.intervention(second);
-        pm.post("/api/interventions/" + b + "/funding", Map.of("source", "TMF", "sourceKind", "MUNICIPAL_POOL",
-                "amount", money("90000.00"), "years", List.of(thisYear, thisYear + 2), "decisionReference", "BR 1"));
+        pm.post(
+                "/api/interventions/" + b + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_POOL",
+                        "amount",
+                        money("90000.00"),
+                        "years",
+                        List.of(thisYear, thisYear + 2),
+                        "decisionReference",
+                        "BR 1"));
         pm.post("/api/interventions/" + b + "/expenditures", Map.of("year", thisYear, "amount", money("500.00")));
         // The source gives when it ends, not when it starts.
         Map<String, Object> third = fixtures.registration("Lektiecafé " + suffix, "tingbjerg-husum");
@@ -133,40 +246,107 @@ class IatiExportIT extends RegistryIT {
 
         // A development plan under the policy: its goal about the area, adopted, two measures (one of them the
         // first intervention) with resources in two years.
-        Api.Response areaGoal = evaluator.post("/api/goals", Map.of("title", "Flere i uddannelse " + suffix,
-                "policy", "policy-iati-" + suffix, "ownerAdministration", "BUF", "indicator", "evictions-iati-" + suffix,
-                "areas", List.of("tingbjerg-husum"), "comparisonArea", "copenhagen",
-                "baseline", Map.of("year", 2011, "areaValue", "2.0", "comparisonValue", "1.0"),
-                "target", Map.of("type", "GAP_REDUCTION", "value", "0.5"), "deadlineYear", 2020));
+        Api.Response areaGoal = evaluator.post(
+                "/api/goals",
+                Map.of(
+                        "title",
+                        "Flere i uddannelse " + suffix,
+                        "policy",
+                        "policy-iati-" + suffix,
+                        "ownerAdministration",
+                        "BUF",
+                        "indicator",
+                        "evictions-iati-" + suffix,
+                        "areas",
+                        List.of("tingbjerg-husum"),
+                        "comparisonArea",
+                        "copenhagen",
+                        "baseline",
+                        Map.of("year", 2011, "areaValue", "2.0", "comparisonValue", "1.0"),
+                        "target",
+                        Map.of("type", "GAP_REDUCTION", "value", "0.5"),
+                        "deadlineYear",
+                        2020));
         assertThat(areaGoal.status()).as(areaGoal.toString()).isEqualTo(201);
         String planGoal = areaGoal.json().get("id").asText();
-        String plan = evaluator.post("/api/development-plans", Map.of("area", "tingbjerg-husum", "policy",
-                "policy-iati-" + suffix, "title", "Udviklingsplan " + suffix)).json().get("id").asText();
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/goals", Map.of("goalId", planGoal)).status())
+        String plan = evaluator
+                .post(
+                        "/api/development-plans",
+                        Map.of(
+                                "area",
+                                "tingbjerg-husum",
+                                "policy",
+                                "policy-iati-" + suffix,
+                                "title",
+                                "Udviklingsplan " + suffix))
+                .json()
+                .get("id")
+                .asText();
+        assertThat(evaluator
+                        .post("/api/development-plans/" + plan + "/goals", Map.of("goalId", planGoal))
+                        .status())
                 .isEqualTo(200);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/status", Map.of("status", "ADOPTED",
-                "effectiveFrom", "2013-01-01", "reason", "Vedtaget")).status()).isEqualTo(200);
-        Api.Response measure = evaluator.post("/api/development-plans/" + plan + "/measures", Map.of(
-                "interventionId", a, "goals", List.of(planGoal), "resources", List.of(
-                        Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")),
-                        Map.of("sourceKind", "MUNICIPAL_BASE_BUDGET", "year", 2013, "amount", money("50000.50")))));
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + plan + "/status",
+                                Map.of("status", "ADOPTED", "effectiveFrom", "2013-01-01", "reason", "Vedtaget"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response measure = evaluator.post(
+                "/api/development-plans/" + plan + "/measures",
+                Map.of(
+                        "interventionId",
+                        a,
+                        "goals",
+                        List.of(planGoal),
+                        "resources",
+                        List.of(
+                                Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", money("250000.00")),
+                                Map.of(
+                                        "sourceKind",
+                                        "MUNICIPAL_BASE_BUDGET",
+                                        "year",
+                                        2013,
+                                        "amount",
+                                        money("50000.50")))));
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/measures", Map.of("tool", "Lektiecafé",
-                "goals", List.of(planGoal), "resources", List.of(Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2014,
-                        "amount", money("100000.00"))))).status()).isEqualTo(201);
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + plan + "/measures",
+                                Map.of(
+                                        "tool",
+                                        "Lektiecafé",
+                                        "goals",
+                                        List.of(planGoal),
+                                        "resources",
+                                        List.of(Map.of(
+                                                "sourceKind",
+                                                "MUNICIPAL_POOL",
+                                                "year",
+                                                2014,
+                                                "amount",
+                                                money("100000.00")))))
+                        .status())
+                .isEqualTo(201);
 
         Api.Response export = api().as("auditor").get("/api/export/iati");
         assertThat(export.status()).isEqualTo(200);
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(export.body()));
-        assertThat(IatiRuleset.violations(xml, LocalDate.now(ZoneId.of("Europe/Copenhagen")))).isEmpty();
+        assertThat(IatiRuleset.violations(xml, LocalDate.now(ZoneId.of("Europe/Copenhagen"))))
+                .isEmpty();
 
         // The line over 2019–2021 is one budget a year, spread as the funding summary spreads it.
-        assertThat(IatiRuleset.budgets(xml, a)).containsExactly("2019-01-01/2019-12-31=333333.34",
-                "2020-01-01/2020-12-31=333333.34", "2021-01-01/2021-12-31=333333.33");
-        assertThat(IatiRuleset.resultTitles(xml, b)).containsExactlyInAnyOrder("Færre udsættelser " + suffix,
-                "Færre varslinger " + suffix);
-        assertThat(IatiRuleset.activityDates(xml, c)).as("a start no later than the end, said as a bound")
+        assertThat(IatiRuleset.budgets(xml, a))
+                .containsExactly(
+                        "2019-01-01/2019-12-31=333333.34",
+                        "2020-01-01/2020-12-31=333333.34",
+                        "2021-01-01/2021-12-31=333333.33");
+        assertThat(IatiRuleset.resultTitles(xml, b))
+                .containsExactlyInAnyOrder("Færre udsættelser " + suffix, "Færre varslinger " + suffix);
+        assertThat(IatiRuleset.activityDates(xml, c))
+                .as("a start no later than the end, said as a bound")
                 .containsExactlyInAnyOrder("1=2023-06-30", "3=2023-06-30");
         // The Social Services cases the demo reports under its goals carry them as results.
         assertThat(IatiRuleset.resultTitles(xml, demoIntervention("boligraadgivere-forebyggelse-udsaettelser")))
@@ -179,26 +359,41 @@ class IatiExportIT extends RegistryIT {
         assertThat(IatiRuleset.relatedActivities(xml, a)).containsExactly("1 DK-CVR-64942212-plan-" + plan);
         assertThat(IatiRuleset.relatedActivities(xml, b)).isEmpty();
         assertThat(IatiRuleset.resultTitles(xml, plan)).containsExactly("Flere i uddannelse " + suffix);
-        assertThat(IatiRuleset.resultTitles(xml, a)).containsExactly("Færre udsættelser " + suffix,
-                "Flere i uddannelse " + suffix);
-        assertThat(IatiRuleset.budgets(xml, plan)).containsExactly("2013-01-01/2013-12-31=300000.50",
-                "2014-01-01/2014-12-31=100000.00");
+        assertThat(IatiRuleset.resultTitles(xml, a))
+                .containsExactly("Færre udsættelser " + suffix, "Flere i uddannelse " + suffix);
+        assertThat(IatiRuleset.budgets(xml, plan))
+                .containsExactly("2013-01-01/2013-12-31=300000.50", "2014-01-01/2014-12-31=100000.00");
         assertThat(IatiRuleset.actualStart(xml, plan)).isEqualTo(LocalDate.of(2013, 1, 1));
     }
 
     private static String goal(Api evaluator, String title, String suffix) {
-        Api.Response set = evaluator.post("/api/goals", Map.of("title", title,
-                "policy", "policy-iati-" + suffix, "ownerAdministration", "SOF", "indicator", "evictions-iati-" + suffix,
-                "comparisonArea", "copenhagen",
-                "baseline", Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2025));
+        Api.Response set = evaluator.post(
+                "/api/goals",
+                Map.of(
+                        "title",
+                        title,
+                        "policy",
+                        "policy-iati-" + suffix,
+                        "ownerAdministration",
+                        "SOF",
+                        "indicator",
+                        "evictions-iati-" + suffix,
+                        "comparisonArea",
+                        "copenhagen",
+                        "baseline",
+                        Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
+                        "target",
+                        Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
+                        "deadlineYear",
+                        2025));
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         return set.json().get("id").asText();
     }
 
     /** A demo intervention's id: name-based on its key in the demo history, as the loader makes it. */
     private static String demoIntervention(String key) {
-        return UUID.nameUUIDFromBytes(("demo:intervention:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo:intervention:" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The schema ships beside the project in the workspace, not in the repository. */

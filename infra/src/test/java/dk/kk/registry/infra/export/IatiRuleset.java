@@ -29,14 +29,13 @@ final class IatiRuleset {
     /** IATI code list OrganisationRole. */
     private static final Set<String> ROLES = Set.of("1", "2", "3", "4");
     /** IATI code list OrganisationType. */
-    private static final Set<String> TYPES = Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60",
-            "70", "71", "72", "73", "80", "90");
+    private static final Set<String> TYPES =
+            Set.of("10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90");
 
     /** standard.json's regex_matches: an identifier or ref is "[^\\/\\&\\|\\?]+". */
     private static final Pattern REF_FORBIDDEN = Pattern.compile("[/&|?]");
 
-    private IatiRuleset() {
-    }
+    private IatiRuleset() {}
 
     static List<String> violations(Document xml, LocalDate today) {
         List<String> broken = new ArrayList<>();
@@ -57,24 +56,31 @@ final class IatiRuleset {
                     children(transaction, party).forEach(org -> refs.add(org.getAttribute("ref")));
                 }
             }
-            refs.stream().filter(r -> REF_FORBIDDEN.matcher(r).find())
+            refs.stream()
+                    .filter(r -> REF_FORBIDDEN.matcher(r).find())
                     .forEach(r -> broken.add(id + ": identifier or ref '" + r + "' holds / & | or ?"));
-            if (children(activity, "activity-date").stream().map(d -> d.getAttribute("type"))
+            if (children(activity, "activity-date").stream()
+                    .map(d -> d.getAttribute("type"))
                     .noneMatch(type -> type.equals("1") || type.equals("2"))) {
                 broken.add(id + ": no planned or actual start (activity-date type 1 or 2)");
             }
             List<Element> sectors = children(activity, "sector");
-            if (sectors.isEmpty() && children(activity, "transaction").stream()
-                    .allMatch(t -> children(t, "sector").isEmpty())) {
+            if (sectors.isEmpty()
+                    && children(activity, "transaction").stream()
+                            .allMatch(t -> children(t, "sector").isEmpty())) {
                 broken.add(id + ": no sector");
             }
             Map<String, BigDecimal> shares = new TreeMap<>();
             for (Element sector : sectors) {
                 String vocabulary = sector.getAttribute("vocabulary");
-                shares.merge(vocabulary.isEmpty() ? "1" : vocabulary, sector.getAttribute("percentage").isEmpty()
-                        ? BigDecimal.ZERO : new BigDecimal(sector.getAttribute("percentage")),
+                shares.merge(
+                        vocabulary.isEmpty() ? "1" : vocabulary,
+                        sector.getAttribute("percentage").isEmpty()
+                                ? BigDecimal.ZERO
+                                : new BigDecimal(sector.getAttribute("percentage")),
                         BigDecimal::add);
-                if ((vocabulary.equals("98") || vocabulary.equals("99")) && children(sector, "narrative").isEmpty()) {
+                if ((vocabulary.equals("98") || vocabulary.equals("99"))
+                        && children(sector, "narrative").isEmpty()) {
                     broken.add(id + ": sector of vocabulary " + vocabulary + " without narrative");
                 }
             }
@@ -126,7 +132,8 @@ final class IatiRuleset {
             }
             for (Element transaction : children(activity, "transaction")) {
                 LocalDate date = date(first(transaction, "transaction-date"));
-                LocalDate valueDate = LocalDate.parse(first(transaction, "value").getAttribute("value-date"));
+                LocalDate valueDate =
+                        LocalDate.parse(first(transaction, "value").getAttribute("value-date"));
                 if (date.isAfter(today)) {
                     broken.add(id + ": transaction-date " + date + " in the future");
                 }
@@ -243,7 +250,8 @@ final class IatiRuleset {
         List<Element> found = new ArrayList<>();
         NodeList nodes = parent.getChildNodes();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE && name.equals(nodes.item(i).getNodeName())) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE
+                    && name.equals(nodes.item(i).getNodeName())) {
                 found.add((Element) nodes.item(i));
             }
         }

@@ -50,13 +50,16 @@ class EvaluationListIT extends RegistryIT {
         assertThat(item.get("evaluator").asText()).isEqualTo(vive);
         assertThat(item.get("reportReference").asText()).isEqualTo("VIVE 2021:3");
 
-        assertThat(ours(read("/api/evaluations?size=500&category=LANGUAGE"), first, second)).containsOnlyKeys(rct);
+        assertThat(ours(read("/api/evaluations?size=500&category=LANGUAGE"), first, second))
+                .containsOnlyKeys(rct);
         assertThat(ours(read("/api/evaluations?size=500&method=QUALITATIVE"), first, second))
                 .containsOnlyKeys(qualitative);
-        assertThat(ours(read("/api/evaluations?size=500&result=POSITIVE"), first, second)).containsOnlyKeys(rct);
+        assertThat(ours(read("/api/evaluations?size=500&result=POSITIVE"), first, second))
+                .containsOnlyKeys(rct);
         assertThat(ours(read("/api/evaluations?size=500&from=2021-01-01"), first, second))
                 .containsOnlyKeys(qualitative);
-        assertThat(ours(read("/api/evaluations?size=500&to=2020-06-30"), first, second)).containsOnlyKeys(rct);
+        assertThat(ours(read("/api/evaluations?size=500&to=2020-06-30"), first, second))
+                .containsOnlyKeys(rct);
         assertThat(ours(read("/api/evaluations?size=500&from=2020-12-31&to=2022-01-01"), first, second))
                 .containsOnlyKeys(rct, qualitative);
         assertThat(ours(read("/api/evaluations?size=500&asOf=" + beforeSecond), first, second))
@@ -78,29 +81,44 @@ class EvaluationListIT extends RegistryIT {
         String id = fixtures.intervention(registration);
         String evaluation = evaluate(id, "2020-01-01", "2021-12-31", "BEFORE_AFTER", "NO_EFFECT", 2, vive, "R-17");
 
-        Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
+        Api.Response csv = api().as("pm.sof")
+                .header("Accept", "text/csv")
                 .get("/api/evaluations?lang=en&size=500&category=CHILDREN_FAMILIES");
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "")
+        List<String> lines = Arrays.asList(new String(csv.body(), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
                 .split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("evaluationId;interventionId;interventionTitle;category;method;"
-                + "evidenceLevel;result;periodFrom;periodTo;evaluator;reportReference");
-        assertThat(lines).contains(evaluation + ";" + id + ";Familiehus " + area + ";CHILDREN_FAMILIES;BEFORE_AFTER;2;"
-                + "NO_EFFECT;2020-01-01;2021-12-31;" + vive + ";R-17");
+        assertThat(lines.get(0))
+                .isEqualTo("evaluationId;interventionId;interventionTitle;category;method;"
+                        + "evidenceLevel;result;periodFrom;periodTo;evaluator;reportReference");
+        assertThat(lines)
+                .contains(evaluation + ";" + id + ";Familiehus " + area + ";CHILDREN_FAMILIES;BEFORE_AFTER;2;"
+                        + "NO_EFFECT;2020-01-01;2021-12-31;" + vive + ";R-17");
 
         Api auditor = api().as("auditor");
-        for (String path : List.of("/api/evaluations?method=GUESS", "/api/evaluations?result=GOOD",
-                "/api/evaluations?category=X", "/api/evaluations?from=2021-13-01",
-                "/api/evaluations?from=2022-01-01&to=2021-01-01", "/api/evaluations?page=-1")) {
+        for (String path : List.of(
+                "/api/evaluations?method=GUESS",
+                "/api/evaluations?result=GOOD",
+                "/api/evaluations?category=X",
+                "/api/evaluations?from=2021-13-01",
+                "/api/evaluations?from=2022-01-01&to=2021-01-01",
+                "/api/evaluations?page=-1")) {
             Api.Response response = auditor.get(path);
             assertThat(response.status()).as(path + " " + response).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         }
     }
 
-    private String evaluate(String intervention, String from, String to, String method, String result, int level,
-            String evaluator, String report) {
+    private String evaluate(
+            String intervention,
+            String from,
+            String to,
+            String method,
+            String result,
+            int level,
+            String evaluator,
+            String report) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("periodFrom", from);
         body.put("periodTo", to);
@@ -112,8 +130,7 @@ class EvaluationListIT extends RegistryIT {
         if (report != null) {
             body.put("reportReference", report);
         }
-        Api.Response response = api().as("evaluator").post("/api/interventions/" + intervention + "/evaluations",
-                body);
+        Api.Response response = api().as("evaluator").post("/api/interventions/" + intervention + "/evaluations", body);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("evaluationId").asText();
     }
@@ -130,7 +147,8 @@ class EvaluationListIT extends RegistryIT {
         Map<String, JsonNode> found = new LinkedHashMap<>();
         List<JsonNode> items = new ArrayList<>();
         page.get("items").forEach(items::add);
-        items.stream().filter(item -> wanted.contains(item.get("interventionId").asText()))
+        items.stream()
+                .filter(item -> wanted.contains(item.get("interventionId").asText()))
                 .forEach(item -> found.put(item.get("evaluationId").asText(), item));
         return found;
     }

@@ -47,9 +47,11 @@ class FundingSummaryIT extends RegistryIT {
         Thread.sleep(20);
         beforeAdjustment = Instant.now();
         Thread.sleep(20);
-        ok(pm.post("/api/interventions/" + x + "/funding/" + base + "/adjustments",
+        ok(pm.post(
+                "/api/interventions/" + x + "/funding/" + base + "/adjustments",
                 Map.of("amount", money("250000.00"), "reason", "budgetforlig")));
-        ok(pm.post("/api/interventions/" + x + "/funding/" + building + "/withdrawal",
+        ok(pm.post(
+                "/api/interventions/" + x + "/funding/" + building + "/withdrawal",
                 Map.of("reason", "fonden trak bevillingen")));
         spend(pm, x, 2019, "80000.00");
         spend(pm, x, 2020, "90000.50");
@@ -107,8 +109,8 @@ class FundingSummaryIT extends RegistryIT {
 
         Map<String, JsonNode> categories = summary("category", "");
         assertThat(categories).containsOnlyKeys("SAFETY_PARTNERSHIP", "EMPLOYMENT_SCHEME");
-        assertTotals(categories.get("SAFETY_PARTNERSHIP"), "250000.00", "400000.01", "-50000.00", "100000.01",
-                "170000.50");
+        assertTotals(
+                categories.get("SAFETY_PARTNERSHIP"), "250000.00", "400000.01", "-50000.00", "100000.01", "170000.50");
         assertTotals(categories.get("EMPLOYMENT_SCHEME"), "50000.00", "50000.00", "0.00", "0.00", "10000.00");
         assertThat(summary("category", "&category=EMPLOYMENT_SCHEME")).containsOnlyKeys("EMPLOYMENT_SCHEME");
         assertThat(summary("administration", "&administration=SOF")).isEmpty();
@@ -125,9 +127,13 @@ class FundingSummaryIT extends RegistryIT {
     @Test
     void anUnknownOrMissingGroupingIsBadInput() {
         Api auditor = api().as("auditor");
-        for (String path : List.of("/api/funding/summary?groupBy=colour", "/api/funding/summary",
-                "/api/funding/summary?groupBy=SOURCE_KIND", "/api/funding/summary?groupBy=area&size=501",
-                "/api/funding/summary?groupBy=area&category=NOPE", "/api/funding/summary?groupBy=area&asOf=yesterday")) {
+        for (String path : List.of(
+                "/api/funding/summary?groupBy=colour",
+                "/api/funding/summary",
+                "/api/funding/summary?groupBy=SOURCE_KIND",
+                "/api/funding/summary?groupBy=area&size=501",
+                "/api/funding/summary?groupBy=area&category=NOPE",
+                "/api/funding/summary?groupBy=area&asOf=yesterday")) {
             Api.Response response = auditor.get(path);
             assertThat(response.status()).as(path + " " + response).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -139,37 +145,74 @@ class FundingSummaryIT extends RegistryIT {
     /** Issue 15: Danish by default, a decimal comma, never rounded, no thousands separator, labels beside codes. */
     @Test
     void theSummaryAsCsvHasAHeaderAndExactAmounts() {
-        Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
-                .get("/api/funding/summary?groupBy=area&area=" + areaA);
+        Api.Response csv =
+                api().as("pm.sof").header("Accept", "text/csv").get("/api/funding/summary?groupBy=area&area=" + areaA);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-        List<String> lines = Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
         List<String> header = List.of(lines.get(0).split(";", -1));
-        assertThat(header).containsExactly("Gruppe", "Bevilget nu", "Oprindeligt bevilget", "Reguleret",
-                "Trukket tilbage", "Forbrugt", "Bevillinger", "Indsatser", "Befolkningsområde", "Finansierede år",
-                "Beboerår", "Bevilget pr. beboer pr. år", "Status pr. beboer", "Status pr. beboer (kode)",
-                "År uden befolkningstal");
-        String row = lines.stream().filter(l -> l.startsWith(areaA + ";")).findFirst().orElseThrow();
-        assertThat(row).isEqualTo(areaA + ";300000,00;450000,01;-50000,00;100000,01;180000,50;3;2;" + areaA
-                + ";2019, 2020, 2021, 2022;;;Mangler befolkningstal;NO_DATA;2019, 2020, 2021, 2022");
+        assertThat(header)
+                .containsExactly(
+                        "Gruppe",
+                        "Bevilget nu",
+                        "Oprindeligt bevilget",
+                        "Reguleret",
+                        "Trukket tilbage",
+                        "Forbrugt",
+                        "Bevillinger",
+                        "Indsatser",
+                        "Befolkningsområde",
+                        "Finansierede år",
+                        "Beboerår",
+                        "Bevilget pr. beboer pr. år",
+                        "Status pr. beboer",
+                        "Status pr. beboer (kode)",
+                        "År uden befolkningstal");
+        String row = lines.stream()
+                .filter(l -> l.startsWith(areaA + ";"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .isEqualTo(areaA + ";300000,00;450000,01;-50000,00;100000,01;180000,50;3;2;" + areaA
+                        + ";2019, 2020, 2021, 2022;;;Mangler befolkningstal;NO_DATA;2019, 2020, 2021, 2022");
     }
 
     /** With {@code lang=en} the table programs have always read: the API's field names, codes, a decimal point. */
     @Test
     void theSummaryAsCsvInEnglish() {
-        Api.Response csv = api().as("pm.sof").header("Accept", "text/csv")
+        Api.Response csv = api().as("pm.sof")
+                .header("Accept", "text/csv")
                 .get("/api/funding/summary?lang=en&groupBy=area&area=" + areaA);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-        List<String> lines = Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                Arrays.stream(text.split("\r\n")).filter(l -> !l.isEmpty()).toList();
         List<String> header = List.of(lines.get(0).split(";", -1));
-        assertThat(header).containsExactly("group", "committed", "granted", "adjusted", "withdrawn", "spent",
-                "fundingLines", "interventions", "populationArea", "fundedYears", "residentYears",
-                "committedPerResidentPerYear", "perResidentStatus", "populationMissingYears");
-        String row = lines.stream().filter(l -> l.startsWith(areaA + ";")).findFirst().orElseThrow();
-        assertThat(row).isEqualTo(areaA + ";300000.00;450000.01;-50000.00;100000.01;180000.50;3;2;" + areaA
-                + ";2019, 2020, 2021, 2022;;;NO_DATA;2019, 2020, 2021, 2022");
+        assertThat(header)
+                .containsExactly(
+                        "group",
+                        "committed",
+                        "granted",
+                        "adjusted",
+                        "withdrawn",
+                        "spent",
+                        "fundingLines",
+                        "interventions",
+                        "populationArea",
+                        "fundedYears",
+                        "residentYears",
+                        "committedPerResidentPerYear",
+                        "perResidentStatus",
+                        "populationMissingYears");
+        String row = lines.stream()
+                .filter(l -> l.startsWith(areaA + ";"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .isEqualTo(areaA + ";300000.00;450000.01;-50000.00;100000.01;180000.50;3;2;" + areaA
+                        + ";2019, 2020, 2021, 2022;;;NO_DATA;2019, 2020, 2021, 2022");
     }
 
     @Test
@@ -195,32 +238,57 @@ class FundingSummaryIT extends RegistryIT {
         assertPerResident(years.get("2022"), areaA, "2300", "21.74");
         Map<String, JsonNode> kinds = summary("sourceKind", "");
         // The withdrawn line has no funded years: nothing to spread its (zero) money over.
-        assertThat(kinds.get("NATIONAL_BUILDING_FUND").get("perResidentStatus").asText()).isEqualTo("NO_FUNDING");
+        assertThat(kinds.get("NATIONAL_BUILDING_FUND").get("perResidentStatus").asText())
+                .isEqualTo("NO_FUNDING");
         assertPerResident(kinds.get("MUNICIPAL_POOL"), areaA, "2300", "21.74");
 
         JsonNode before = summary("area", "&asOf=" + beforePopulation).get(areaA);
-        assertThat(before.get("perResidentStatus").asText()).as("as of before the population was recorded")
+        assertThat(before.get("perResidentStatus").asText())
+                .as("as of before the population was recorded")
                 .isEqualTo("NO_DATA");
         assertThat(before.get("committedPerResidentPerYear").isNull()).isTrue();
     }
 
     private void recordPopulation(String area, Map<Integer, String> values) {
-        Api.Response defined = api().as("admin").post("/api/indicators", Map.of("id", "population",
-                "name", "Indbyggere", "unit", "COUNT", "direction", "HIGHER_IS_BETTER",
-                "source", "Danmarks Statistik"));
+        Api.Response defined = api().as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                "population",
+                                "name",
+                                "Indbyggere",
+                                "unit",
+                                "COUNT",
+                                "direction",
+                                "HIGHER_IS_BETTER",
+                                "source",
+                                "Danmarks Statistik"));
         assertThat(defined.status()).as(defined.toString()).isIn(201, 409);
-        List<Map<String, Object>> rows = values.entrySet().stream().map(e -> Map.<String, Object>of(
-                "indicator", "population", "area", area, "period", e.getKey(), "value", new java.math.BigDecimal(
-                        e.getValue()))).toList();
+        List<Map<String, Object>> rows = values.entrySet().stream()
+                .map(e -> Map.<String, Object>of(
+                        "indicator",
+                        "population",
+                        "area",
+                        area,
+                        "period",
+                        e.getKey(),
+                        "value",
+                        new java.math.BigDecimal(e.getValue())))
+                .toList();
         Api.Response recorded = api().as("evaluator").post("/api/measurements", rows);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     }
 
     private static void assertPerResident(JsonNode group, String area, String residentYears, String amount) {
-        assertThat(group.get("perResidentStatus").asText()).as("status of " + group).isEqualTo("OK");
+        assertThat(group.get("perResidentStatus").asText())
+                .as("status of " + group)
+                .isEqualTo("OK");
         assertThat(group.get("populationArea").asText()).isEqualTo(area);
-        assertThat(new java.math.BigDecimal(group.get("residentYears").asText())).isEqualByComparingTo(residentYears);
-        assertThat(group.get("committedPerResidentPerYear").get("amount").asText()).isEqualTo(amount);
+        assertThat(new java.math.BigDecimal(group.get("residentYears").asText()))
+                .isEqualByComparingTo(residentYears);
+        assertThat(group.get("committedPerResidentPerYear").get("amount").asText())
+                .isEqualTo(amount);
         assertThat(group.get("populationMissingYears")).isEmpty();
     }
 
@@ -231,7 +299,8 @@ class FundingSummaryIT extends RegistryIT {
         assertThat(page.get("groupBy").asText()).isEqualTo("year");
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("items").get(0).get("group").asText()).isEqualTo("2022");
-        assertThat(page.get("items").get(0).get("committed").get("currency").asText()).isEqualTo("DKK");
+        assertThat(page.get("items").get(0).get("committed").get("currency").asText())
+                .isEqualTo("DKK");
     }
 
     private Map<String, JsonNode> summary(String groupBy, String more) {
@@ -248,29 +317,40 @@ class FundingSummaryIT extends RegistryIT {
         return response.json();
     }
 
-    private static void assertTotals(JsonNode group, String committed, String granted, String adjusted,
-            String withdrawn, String spent) {
-        assertThat(group.get("committed").get("amount").asText()).as("committed of " + group).isEqualTo(committed);
-        assertThat(group.get("granted").get("amount").asText()).as("granted of " + group).isEqualTo(granted);
-        assertThat(group.get("adjusted").get("amount").asText()).as("adjusted of " + group).isEqualTo(adjusted);
-        assertThat(group.get("withdrawn").get("amount").asText()).as("withdrawn of " + group).isEqualTo(withdrawn);
+    private static void assertTotals(
+            JsonNode group, String committed, String granted, String adjusted, String withdrawn, String spent) {
+        assertThat(group.get("committed").get("amount").asText())
+                .as("committed of " + group)
+                .isEqualTo(committed);
+        assertThat(group.get("granted").get("amount").asText())
+                .as("granted of " + group)
+                .isEqualTo(granted);
+        assertThat(group.get("adjusted").get("amount").asText())
+                .as("adjusted of " + group)
+                .isEqualTo(adjusted);
+        assertThat(group.get("withdrawn").get("amount").asText())
+                .as("withdrawn of " + group)
+                .isEqualTo(withdrawn);
         if (spent == null) {
             assertThat(group.get("spent").isNull()).as("spent of " + group).isTrue();
         } else {
-            assertThat(group.get("spent").get("amount").asText()).as("spent of " + group).isEqualTo(spent);
+            assertThat(group.get("spent").get("amount").asText())
+                    .as("spent of " + group)
+                    .isEqualTo(spent);
         }
     }
 
     private static String grant(Api pm, String id, String source, String kind, String amount, int from, int to) {
-        Api.Response response = pm.post("/api/interventions/" + id + "/funding", Map.of("source", source,
-                "sourceKind", kind, "amount", money(amount), "years", List.of(from, to)));
+        Api.Response response = pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of("source", source, "sourceKind", kind, "amount", money(amount), "years", List.of(from, to)));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("fundingId").asText();
     }
 
     private static void spend(Api pm, String id, int year, String amount) {
-        Api.Response response = pm.post("/api/interventions/" + id + "/expenditures",
-                Map.of("year", year, "amount", money(amount)));
+        Api.Response response =
+                pm.post("/api/interventions/" + id + "/expenditures", Map.of("year", year, "amount", money(amount)));
         assertThat(response.status()).as(response.toString()).isIn(200, 201);
     }
 

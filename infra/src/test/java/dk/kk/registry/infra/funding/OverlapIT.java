@@ -20,29 +20,44 @@ class OverlapIT extends RegistryIT {
     void pairsSharingAreaCategoryAndTargetGroupInOverlappingPeriods() throws InterruptedException {
         Fixtures fixtures = fixtures();
         String area = fixtures.area("overlap");
-        String youth = register(fixtures, "A Ungeindsats", area, "CRIME_PREVENTION", List.of("YOUTH", "CHILDREN"),
-                "2019-01-01", "2023-12-31");
-        String later = register(fixtures, "B Gadeplan", area, "CRIME_PREVENTION", List.of("YOUTH", "ADULTS"),
-                "2021-06-01", "2025-12-31");
-        register(fixtures, "C Seniorer", area, "CRIME_PREVENTION", List.of("SENIORS"), "2019-01-01", "2025-12-31");
-        register(fixtures, "D Anden kategori", area, "EDUCATION_GUIDANCE", List.of("YOUTH"), "2019-01-01",
+        String youth = register(
+                fixtures,
+                "A Ungeindsats",
+                area,
+                "CRIME_PREVENTION",
+                List.of("YOUTH", "CHILDREN"),
+                "2019-01-01",
+                "2023-12-31");
+        String later = register(
+                fixtures,
+                "B Gadeplan",
+                area,
+                "CRIME_PREVENTION",
+                List.of("YOUTH", "ADULTS"),
+                "2021-06-01",
                 "2025-12-31");
+        register(fixtures, "C Seniorer", area, "CRIME_PREVENTION", List.of("SENIORS"), "2019-01-01", "2025-12-31");
+        register(
+                fixtures, "D Anden kategori", area, "EDUCATION_GUIDANCE", List.of("YOUTH"), "2019-01-01", "2025-12-31");
         Thread.sleep(20);
         Instant beforeLast = Instant.now();
         Thread.sleep(20);
-        String last = register(fixtures, "E Efterfølger", area, "CRIME_PREVENTION", List.of("YOUTH"), "2024-01-01",
-                "2025-12-31");
+        String last = register(
+                fixtures, "E Efterfølger", area, "CRIME_PREVENTION", List.of("YOUTH"), "2024-01-01", "2025-12-31");
 
         JsonNode page = read("/api/overlaps?area=" + area);
         assertThat(page.get("total").asLong()).isEqualTo(2);
         List<String> lines = lines(page);
-        assertThat(lines).containsExactly(
-                pair(youth, later) + " 2021-06-01..2023-12-31 [YOUTH]",
-                pair(later, last) + " 2024-01-01..2025-12-31 [YOUTH]");
+        assertThat(lines)
+                .containsExactly(
+                        pair(youth, later) + " 2021-06-01..2023-12-31 [YOUTH]",
+                        pair(later, last) + " 2024-01-01..2025-12-31 [YOUTH]");
         JsonNode first = page.get("items").get(0);
         assertThat(first.get("area").asText()).isEqualTo(area);
         assertThat(first.get("category").asText()).isEqualTo("CRIME_PREVENTION");
-        assertThat(List.of(first.get("firstTitle").asText(), first.get("secondTitle").asText()))
+        assertThat(List.of(
+                        first.get("firstTitle").asText(),
+                        first.get("secondTitle").asText()))
                 .containsExactlyInAnyOrder("A Ungeindsats", "B Gadeplan");
 
         assertThat(lines(read("/api/overlaps?area=" + area + "&asOf=" + beforeLast)))
@@ -53,10 +68,13 @@ class OverlapIT extends RegistryIT {
         assertThat(lines(paged)).containsExactly(pair(later, last) + " 2024-01-01..2025-12-31 [YOUTH]");
 
         // A termination ends the intervention's valid time and so shortens the overlap.
-        Api.Response terminated = api().as("pm.tmf").post("/api/interventions/" + youth + "/decisions",
-                Map.of("decision", "TERMINATE", "effectiveFrom", "2021-12-31", "reason", "lukket"));
+        Api.Response terminated = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + youth + "/decisions",
+                        Map.of("decision", "TERMINATE", "effectiveFrom", "2021-12-31", "reason", "lukket"));
         assertThat(terminated.status()).as(terminated.toString()).isEqualTo(200);
-        assertThat(lines(read("/api/overlaps?area=" + area))).first()
+        assertThat(lines(read("/api/overlaps?area=" + area)))
+                .first()
                 .isEqualTo(pair(youth, later) + " 2021-06-01..2021-12-31 [YOUTH]");
     }
 
@@ -64,17 +82,28 @@ class OverlapIT extends RegistryIT {
     void overlapsAsCsvAndBadPaging() {
         Fixtures fixtures = fixtures();
         String area = fixtures.area("overlap-csv");
-        String a = register(fixtures, "Lektiecafé", area, "EDUCATION_GUIDANCE", List.of("CHILDREN"), "2020-01-01",
-                "2022-12-31");
-        String b = register(fixtures, "Lektiehjælp", area, "EDUCATION_GUIDANCE", List.of("CHILDREN", "YOUTH"),
-                "2021-01-01", "2024-12-31");
+        String a = register(
+                fixtures, "Lektiecafé", area, "EDUCATION_GUIDANCE", List.of("CHILDREN"), "2020-01-01", "2022-12-31");
+        String b = register(
+                fixtures,
+                "Lektiehjælp",
+                area,
+                "EDUCATION_GUIDANCE",
+                List.of("CHILDREN", "YOUTH"),
+                "2021-01-01",
+                "2024-12-31");
         Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/overlaps?lang=en&area=" + area);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        String[] rows = new String(csv.body(), StandardCharsets.UTF_8).replace("\uFEFF", "").split("\r\n");
-        assertThat(rows[0]).isEqualTo("area;category;firstId;firstTitle;secondId;secondTitle;from;to;targetGroups;certainty");
+        String[] rows = new String(csv.body(), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "")
+                .split("\r\n");
+        assertThat(rows[0])
+                .isEqualTo("area;category;firstId;firstTitle;secondId;secondTitle;from;to;targetGroups;certainty");
         assertThat(rows).hasSize(2);
-        assertThat(rows[1]).startsWith(area + ";EDUCATION_GUIDANCE;").contains(a, b)
+        assertThat(rows[1])
+                .startsWith(area + ";EDUCATION_GUIDANCE;")
+                .contains(a, b)
                 .endsWith(";2021-01-01;2022-12-31;CHILDREN;CERTAIN");
 
         Api.Response bad = api().as("pm.sof").get("/api/overlaps?size=0");
@@ -83,8 +112,14 @@ class OverlapIT extends RegistryIT {
         assertThat(api().as("pm.sof").get("/api/overlaps?asOf=soon").status()).isEqualTo(400);
     }
 
-    private String register(Fixtures fixtures, String title, String area, String category, List<String> groups,
-            String start, String end) {
+    private String register(
+            Fixtures fixtures,
+            String title,
+            String area,
+            String category,
+            List<String> groups,
+            String start,
+            String end) {
         Map<String, Object> registration = fixtures.registration(title, area);
         registration.put("category", category);
         registration.put("targetGroups", groups);

@@ -42,8 +42,8 @@ class DemoGoalsIT extends RegistryIT {
         assertThat(evictions.get("attainment").asText()).isEqualTo("MET");
         assertThat(evictions.get("measuredValue").asText()).isEqualTo("-0.5714");
         assertThat(evictions.get("dataQualityNote").asText()).contains("110 sager");
-        assertThat(evictions.get("explanation").asText()).startsWith("Baseline 1.4 (2017) → status 0.6 (2024) = "
-                + "-57.1 % against a target of -25 % by 2025");
+        assertThat(evictions.get("explanation").asText())
+                .startsWith("Baseline 1.4 (2017) → status 0.6 (2024) = " + "-57.1 % against a target of -25 % by 2025");
         JsonNode minors = board.get(DemoGoals.MINORS_GOAL);
         assertThat(minors.get("attainment").asText()).isEqualTo("MET");
         assertThat(minors.get("explanation").asText()).startsWith("Baseline 56 (2016) → status 42 (2023) = -25 %");
@@ -55,8 +55,13 @@ class DemoGoalsIT extends RegistryIT {
         Eventually.within(Duration.ofSeconds(20), "two of SOF's 2017 goals met on the board", () -> {
             rows.clear();
             Api.Response response = api().as("auditor").get("/api/goals/board?policy=policy-2017&owner=SOF");
-            response.json().get("items").forEach(row -> rows.put(row.get("goalId").asText(), row));
-            return rows.values().stream().filter(row -> row.get("attainment").asText().equals("MET")).count() == 2;
+            response.json()
+                    .get("items")
+                    .forEach(row -> rows.put(row.get("goalId").asText(), row));
+            return rows.values().stream()
+                            .filter(row -> row.get("attainment").asText().equals("MET"))
+                            .count()
+                    == 2;
         });
         return rows;
     }

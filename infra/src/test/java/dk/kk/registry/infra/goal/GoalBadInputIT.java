@@ -24,8 +24,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoalBadInputIT extends RegistryIT {
 
-    private static final List<String> INTERNALS = List.of("java.", "org.springframework", "org.axonframework",
-            "com.fasterxml", "dk.kk.registry", "Exception", "\tat ");
+    private static final List<String> INTERNALS = List.of(
+            "java.",
+            "org.springframework",
+            "org.axonframework",
+            "com.fasterxml",
+            "dk.kk.registry",
+            "Exception",
+            "\tat ");
 
     private String policy;
     private String indicator;
@@ -37,8 +43,13 @@ class GoalBadInputIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         policy = fixtures.policy("policy-bad");
         indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        valid = goalBody("Færre udsættelser", policy, indicator, baseline(2017, "1.4", "0.6"),
-                target("RELATIVE_CHANGE", "-0.25"), 2025);
+        valid = goalBody(
+                "Færre udsættelser",
+                policy,
+                indicator,
+                baseline(2017, "1.4", "0.6"),
+                target("RELATIVE_CHANGE", "-0.25"),
+                2025);
         goal = fixtures.goal(valid);
     }
 
@@ -47,32 +58,52 @@ class GoalBadInputIT extends RegistryIT {
         long before = allEvents();
         assertField(refused(post("/api/goals", with(valid, "title", " ")), 400), "title");
         assertField(refused(post("/api/goals", with(valid, "baseline", null)), 400), "baseline");
-        assertField(refused(post("/api/goals", with(valid, "baseline", baseline(2017, null, "0.6"))), 400),
+        assertField(
+                refused(post("/api/goals", with(valid, "baseline", baseline(2017, null, "0.6"))), 400),
                 "baseline.areaValue");
-        assertField(refused(post("/api/goals", with(valid, "baseline", Map.of("year", 2017, "areaValue", "abc"))),
-                400), "baseline.areaValue");
+        assertField(
+                refused(post("/api/goals", with(valid, "baseline", Map.of("year", 2017, "areaValue", "abc"))), 400),
+                "baseline.areaValue");
         JsonNode type = refused(post("/api/goals", with(valid, "target", target("HALF", "0.5"))), 400);
         assertField(type, "target.type");
         assertThat(type.get("detail").asText()).contains("RELATIVE_CHANGE, ABSOLUTE_LEVEL");
         assertField(refused(post("/api/goals", with(valid, "deadlineYear", 1800)), 400), "deadlineYear");
         assertField(refused(post("/api/goals", with(valid, "colour", "red")), 400), "colour");
-        assertThat(refused(api().as("evaluator").post("/api/goals", "{\"title\": "), 400)).isNotNull();
+        assertThat(refused(api().as("evaluator").post("/api/goals", "{\"title\": "), 400))
+                .isNotNull();
         assertThat(allEvents()).isEqualTo(before);
     }
 
     @Test
     void setGoalRefusesWhatTheRulesRefuse() {
         long before = allEvents();
-        assertRule(refused(post("/api/goals", with(valid, "policy", "policy-1999")), 422),
-                "ReferencesMustExist", "policy");
-        assertRule(refused(post("/api/goals", with(valid, "areas", List.of("atlantis"))), 422),
-                "ReferencesMustExist", "areas[0]");
-        assertRule(refused(post("/api/goals", with(valid, "comparisonArea", "malmoe")), 422),
-                "ReferencesMustExist", "comparisonArea");
-        assertRule(refused(post("/api/goals", with(with(valid, "baseline", baseline(2017, "1.4", null)), "target",
-                target("GAP_REDUCTION", "0.5"))), 422), "TargetsAreMeasurable", "target");
-        assertRule(refused(post("/api/goals", with(valid, "deadlineYear", 2010)), 422),
-                "DatesAreConsistent", "deadlineYear");
+        assertRule(
+                refused(post("/api/goals", with(valid, "policy", "policy-1999")), 422),
+                "ReferencesMustExist",
+                "policy");
+        assertRule(
+                refused(post("/api/goals", with(valid, "areas", List.of("atlantis"))), 422),
+                "ReferencesMustExist",
+                "areas[0]");
+        assertRule(
+                refused(post("/api/goals", with(valid, "comparisonArea", "malmoe")), 422),
+                "ReferencesMustExist",
+                "comparisonArea");
+        assertRule(
+                refused(
+                        post(
+                                "/api/goals",
+                                with(
+                                        with(valid, "baseline", baseline(2017, "1.4", null)),
+                                        "target",
+                                        target("GAP_REDUCTION", "0.5"))),
+                        422),
+                "TargetsAreMeasurable",
+                "target");
+        assertRule(
+                refused(post("/api/goals", with(valid, "deadlineYear", 2010)), 422),
+                "DatesAreConsistent",
+                "deadlineYear");
         assertThat(allEvents()).isEqualTo(before);
     }
 
@@ -82,7 +113,8 @@ class GoalBadInputIT extends RegistryIT {
         String path = "/api/goals/" + goal + "/status-reports";
         assertField(refused(post(path, with(status(2020, "0.8", "0.3"), "year", "twenty")), 400), "year");
         assertField(refused(post(path, status(2020, null, "0.3")), 400), "areaValue");
-        assertField(refused(post(path, with(status(2020, "0.8", "0.3"), "commentary", "x".repeat(10_001))), 400),
+        assertField(
+                refused(post(path, with(status(2020, "0.8", "0.3"), "commentary", "x".repeat(10_001))), 400),
                 "commentary");
         assertRule(refused(post(path, status(2017, "1.4", "0.6")), 422), "StatusFollowsBaseline", "year");
         assertRule(refused(post(path, status(2099, "0.1", "0.1")), 422), "YearHasBegun", "year");
@@ -94,24 +126,48 @@ class GoalBadInputIT extends RegistryIT {
     void correctionsRevisionsAndConclusionsRefuseBadInput() {
         long before = events(goal);
         String base = "/api/goals/" + goal;
-        assertField(refused(post(base + "/status-reports/2020/corrections", Map.of("areaValue", "0.7")), 400),
+        assertField(
+                refused(post(base + "/status-reports/2020/corrections", Map.of("areaValue", "0.7")), 400), "reason");
+        assertField(
+                refused(
+                        post(base + "/status-reports/twenty/corrections", Map.of("areaValue", "0.7", "reason", "r")),
+                        400),
+                "year");
+        assertRule(
+                refused(
+                        post(
+                                base + "/status-reports/2019/corrections",
+                                Map.of("areaValue", "0.7", "reason", "tastefejl")),
+                        422),
+                "CorrectionsNameAReport",
+                "year");
+        assertField(
+                refused(post(base + "/target-revisions", Map.of("target", target("RELATIVE_CHANGE", "-0.3"))), 400),
                 "reason");
-        assertField(refused(post(base + "/status-reports/twenty/corrections",
-                Map.of("areaValue", "0.7", "reason", "r")), 400), "year");
-        assertRule(refused(post(base + "/status-reports/2019/corrections",
-                Map.of("areaValue", "0.7", "reason", "tastefejl")), 422), "CorrectionsNameAReport", "year");
-        assertField(refused(post(base + "/target-revisions", Map.of("target", target("RELATIVE_CHANGE", "-0.3"))),
-                400), "reason");
         assertField(refused(post(base + "/target-revisions", Map.of("reason", "r")), 400), "target");
-        assertRule(refused(post(base + "/target-revisions", Map.of("target", target("RELATIVE_CHANGE", "-0.25"),
-                "reason", "samme mål")), 422), "NothingChanged", "target");
-        assertField(refused(post(base + "/conclusion", Map.of("outcome", "DONE", "year", 2024, "reason", "r")), 400),
+        assertRule(
+                refused(
+                        post(
+                                base + "/target-revisions",
+                                Map.of("target", target("RELATIVE_CHANGE", "-0.25"), "reason", "samme mål")),
+                        422),
+                "NothingChanged",
+                "target");
+        assertField(
+                refused(post(base + "/conclusion", Map.of("outcome", "DONE", "year", 2024, "reason", "r")), 400),
                 "outcome");
-        assertRule(refused(post(base + "/conclusion", Map.of("outcome", "MET", "year", 2024, "reason", "ingen tal")),
-                422), "ConclusionsRestOnAStatus", "outcome");
-        assertThat(refused(api().as("evaluator").header("If-Match", "soon")
-                .post(base + "/target-revisions", Map.of("target", target("RELATIVE_CHANGE", "-0.3"),
-                        "reason", "r")), 400)).isNotNull();
+        assertRule(
+                refused(post(base + "/conclusion", Map.of("outcome", "MET", "year", 2024, "reason", "ingen tal")), 422),
+                "ConclusionsRestOnAStatus",
+                "outcome");
+        assertThat(refused(
+                        api().as("evaluator")
+                                .header("If-Match", "soon")
+                                .post(
+                                        base + "/target-revisions",
+                                        Map.of("target", target("RELATIVE_CHANGE", "-0.3"), "reason", "r")),
+                        400))
+                .isNotNull();
         assertThat(events(goal)).isEqualTo(before);
     }
 
@@ -119,8 +175,11 @@ class GoalBadInputIT extends RegistryIT {
     void unknownGoalsAreNotFound() {
         refused(post("/api/goals/no-such-goal/status-reports", status(2020, "0.8", "0.3")), 404);
         refused(post("/api/goals/copenhagen/status-reports", status(2020, "0.8", "0.3")), 404);
-        refused(post("/api/goals/" + indicator + "/conclusion",
-                Map.of("outcome", "ABANDONED", "year", 2020, "reason", "r")), 404);
+        refused(
+                post(
+                        "/api/goals/" + indicator + "/conclusion",
+                        Map.of("outcome", "ABANDONED", "year", 2020, "reason", "r")),
+                404);
         refused(api().as("auditor").get("/api/goals/no-such-goal"), 404);
         JsonNode notYet = refused(api().as("auditor").get("/api/goals/" + goal + "?asOf=2000-01-01T00:00:00Z"), 404);
         assertThat(notYet.get("detail").asText()).contains("as of 2000-01-01T00:00:00Z");
@@ -174,8 +233,8 @@ class GoalBadInputIT extends RegistryIT {
     }
 
     private long events(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
-                aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, aggregateId);
     }
 
     private long allEvents() {

@@ -23,9 +23,18 @@ final class GoalFixtures {
     /** A policy for 2017-2025 with a unique id starting with the prefix given; answers its id. */
     String policy(String prefix) {
         String id = unique(prefix);
-        Api.Response response = api.as("admin").post("/api/policies", Map.of("id", id,
-                "title", "Politik for udsatte byområder, revideret 2017", "periodFrom", "2017-01-01",
-                "periodTo", "2025-12-31"));
+        Api.Response response = api.as("admin")
+                .post(
+                        "/api/policies",
+                        Map.of(
+                                "id",
+                                id,
+                                "title",
+                                "Politik for udsatte byområder, revideret 2017",
+                                "periodFrom",
+                                "2017-01-01",
+                                "periodTo",
+                                "2025-12-31"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }
@@ -33,8 +42,20 @@ final class GoalFixtures {
     /** A percentage indicator with the direction given; answers its id. */
     String indicator(String prefix, String direction) {
         String id = unique(prefix);
-        Api.Response response = api.as("admin").post("/api/indicators", Map.of("id", id, "name", "Indikator " + id,
-                "unit", "PERCENT", "direction", direction, "source", "DOMUS"));
+        Api.Response response = api.as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Indikator " + id,
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                direction,
+                                "source",
+                                "DOMUS"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }
@@ -52,8 +73,13 @@ final class GoalFixtures {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
-    static Map<String, Object> goalBody(String title, String policy, String indicator, Map<String, Object> baseline,
-            Map<String, Object> target, Integer deadlineYear) {
+    static Map<String, Object> goalBody(
+            String title,
+            String policy,
+            String indicator,
+            Map<String, Object> baseline,
+            Map<String, Object> target,
+            Integer deadlineYear) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("policy", policy);

@@ -28,8 +28,15 @@ class GoalLifeIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         String policy = fixtures.policy("policy-life");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        Api.Response set = evaluator.post("/api/goals", goalBody("Færre udsættelser", policy, indicator,
-                baseline(2017, "1.4", "0.6"), target("RELATIVE_CHANGE", "-0.25"), 2025));
+        Api.Response set = evaluator.post(
+                "/api/goals",
+                goalBody(
+                        "Færre udsættelser",
+                        policy,
+                        indicator,
+                        baseline(2017, "1.4", "0.6"),
+                        target("RELATIVE_CHANGE", "-0.25"),
+                        2025));
         assertThat(set.status()).isEqualTo(201);
         String id = set.json().get("id").asText();
         assertThat(set.header("Location")).isEqualTo("/api/goals/" + id);
@@ -45,13 +52,20 @@ class GoalLifeIT extends RegistryIT {
         assertThat(again.json().get("detail").asText()).contains("the status for 2024 is already reported");
         Instant beforeCorrection = Instant.now();
 
-        Api.Response corrected = evaluator.post("/api/goals/" + id + "/status-reports/2024/corrections",
-                Map.of("areaValue", "0.7", "dataQualityNote", "110 sager kunne ikke lokaliseres",
-                        "reason", "tastefejl i statusrapporten"));
+        Api.Response corrected = evaluator.post(
+                "/api/goals/" + id + "/status-reports/2024/corrections",
+                Map.of(
+                        "areaValue",
+                        "0.7",
+                        "dataQualityNote",
+                        "110 sager kunne ikke lokaliseres",
+                        "reason",
+                        "tastefejl i statusrapporten"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(corrected.header("ETag")).isEqualTo("\"2\"");
 
-        JsonNode report = evaluator.get("/api/goals/" + id).json().get("statusReports").get(0);
+        JsonNode report =
+                evaluator.get("/api/goals/" + id).json().get("statusReports").get(0);
         assertThat(report.get("areaValue").asText()).isEqualTo("0.7");
         assertThat(report.get("dataQualityNote").asText()).isEqualTo("110 sager kunne ikke lokaliseres");
         JsonNode correction = report.get("corrections").get(0);
@@ -63,21 +77,32 @@ class GoalLifeIT extends RegistryIT {
         assertThat(correction.get("changes").get(1).get("field").asText()).isEqualTo("dataQualityNote");
         assertThat(correction.get("changes").get(1).get("from").isNull()).isTrue();
 
-        JsonNode asReported = evaluator.get("/api/goals/" + id + "?asOf=" + beforeCorrection).json();
-        assertThat(asReported.get("statusReports").get(0).get("areaValue").asText()).isEqualTo("0.6");
+        JsonNode asReported =
+                evaluator.get("/api/goals/" + id + "?asOf=" + beforeCorrection).json();
+        assertThat(asReported.get("statusReports").get(0).get("areaValue").asText())
+                .isEqualTo("0.6");
         assertThat(asReported.get("version").asLong()).isEqualTo(1);
-        assertThat(evaluator.get("/api/goals/" + id + "?asOf=" + beforeReports).json().get("statusReports"))
+        assertThat(evaluator
+                        .get("/api/goals/" + id + "?asOf=" + beforeReports)
+                        .json()
+                        .get("statusReports"))
                 .isEmpty();
 
         JsonNode row = boardRow(evaluator, policy, id);
         assertThat(row.get("statusCorrected").asBoolean()).isTrue();
         assertThat(row.get("measuredValue").asText()).isEqualTo("-0.5");
 
-        Api.Response stale = evaluator.header("If-Match", "\"1\"").post("/api/goals/" + id + "/target-revisions",
-                Map.of("target", target("RELATIVE_CHANGE", "-0.6"), "reason", "ambitiøst"));
+        Api.Response stale = evaluator
+                .header("If-Match", "\"1\"")
+                .post(
+                        "/api/goals/" + id + "/target-revisions",
+                        Map.of("target", target("RELATIVE_CHANGE", "-0.6"), "reason", "ambitiøst"));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
-        Api.Response revised = evaluator.header("If-Match", "\"2\"").post("/api/goals/" + id + "/target-revisions",
-                Map.of("target", target("RELATIVE_CHANGE", "-0.6"), "reason", "politisk skærpet mål"));
+        Api.Response revised = evaluator
+                .header("If-Match", "\"2\"")
+                .post(
+                        "/api/goals/" + id + "/target-revisions",
+                        Map.of("target", target("RELATIVE_CHANGE", "-0.6"), "reason", "politisk skærpet mål"));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
 
         JsonNode goal = evaluator.get("/api/goals/" + id).json();
@@ -87,24 +112,27 @@ class GoalLifeIT extends RegistryIT {
         assertThat(goal.get("targetHistory").get(1).get("reason").asText()).isEqualTo("politisk skærpet mål");
         assertThat(boardRow(evaluator, policy, id).get("attainment").asText()).isEqualTo("OFF_TRACK");
 
-        Api.Response concluded = evaluator.post("/api/goals/" + id + "/conclusion",
+        Api.Response concluded = evaluator.post(
+                "/api/goals/" + id + "/conclusion",
                 Map.of("outcome", "PARTLY_MET", "year", 2024, "reason", "halvdelen af det skærpede mål"));
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
         assertThat(boardRow(evaluator, policy, id).get("attainment").asText()).isEqualTo("NOT_MET");
         assertThat(boardRow(evaluator, policy, id).get("conclusion").asText()).isEqualTo("PARTLY_MET");
 
         long events = events(id);
-        Api.Response afterConclusion = evaluator.post("/api/goals/" + id + "/status-reports",
-                status(2025, "0.5", "0.2"));
+        Api.Response afterConclusion =
+                evaluator.post("/api/goals/" + id + "/status-reports", status(2025, "0.5", "0.2"));
         assertThat(afterConclusion.status()).as(afterConclusion.toString()).isEqualTo(422);
         assertThat(afterConclusion.json().get("rule").asText()).isEqualTo("ConcludedGoalsStayClosed");
-        Api.Response revisionAfterConclusion = evaluator.post("/api/goals/" + id + "/target-revisions",
+        Api.Response revisionAfterConclusion = evaluator.post(
+                "/api/goals/" + id + "/target-revisions",
                 Map.of("target", target("RELATIVE_CHANGE", "-0.3"), "reason", "for sent"));
         assertThat(revisionAfterConclusion.status()).isEqualTo(422);
         assertThat(revisionAfterConclusion.json().get("rule").asText()).isEqualTo("ConcludedGoalsStayClosed");
         assertThat(events(id)).isEqualTo(events);
 
-        Api.Response lateCorrection = evaluator.post("/api/goals/" + id + "/status-reports/2024/corrections",
+        Api.Response lateCorrection = evaluator.post(
+                "/api/goals/" + id + "/status-reports/2024/corrections",
                 Map.of("commentary", "tilføjet efter afslutningen", "reason", "kommentar manglede"));
         assertThat(lateCorrection.status()).as(lateCorrection.toString()).isEqualTo(200);
     }
@@ -116,11 +144,26 @@ class GoalLifeIT extends RegistryIT {
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
         String tingbjerg = fixtures().area("tingbjerg");
         String valby = fixtures().area("valby");
-        String cityWide = fixtures.goal(goalBody("City-wide", policy, indicator, baseline(2017, "1.4", "0.6"),
-                target("RELATIVE_CHANGE", "-0.25"), 2025));
-        String inTingbjerg = fixtures.goal(with(with(goalBody("Tingbjerg", policy, indicator,
-                baseline(2017, "2.1", "0.6"), target("GAP_REDUCTION", "0.5"), 2025), "areas", List.of(tingbjerg)),
-                "ownerAdministration", "BIF"));
+        String cityWide = fixtures.goal(goalBody(
+                "City-wide",
+                policy,
+                indicator,
+                baseline(2017, "1.4", "0.6"),
+                target("RELATIVE_CHANGE", "-0.25"),
+                2025));
+        String inTingbjerg = fixtures.goal(with(
+                with(
+                        goalBody(
+                                "Tingbjerg",
+                                policy,
+                                indicator,
+                                baseline(2017, "2.1", "0.6"),
+                                target("GAP_REDUCTION", "0.5"),
+                                2025),
+                        "areas",
+                        List.of(tingbjerg)),
+                "ownerAdministration",
+                "BIF"));
 
         JsonNode all = api().as("auditor").get("/api/goals?policy=" + policy).json();
         assertThat(all.get("total").asLong()).isEqualTo(2);
@@ -140,12 +183,18 @@ class GoalLifeIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-default");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        Map<String, Object> body = goalBody("Sammenligning med standardområdet", policy, indicator, baseline(2017, "1.4", "0.6"),
-                target("RELATIVE_CHANGE", "-0.25"), 2025);
+        Map<String, Object> body = goalBody(
+                "Sammenligning med standardområdet",
+                policy,
+                indicator,
+                baseline(2017, "1.4", "0.6"),
+                target("RELATIVE_CHANGE", "-0.25"),
+                2025);
         body.remove("comparisonArea");
         body.remove("areas");
 
-        JsonNode goal = api().as("auditor").get("/api/goals/" + fixtures.goal(body)).json();
+        JsonNode goal =
+                api().as("auditor").get("/api/goals/" + fixtures.goal(body)).json();
 
         assertThat(goal.get("comparisonArea").asText()).isEqualTo("rest-of-copenhagen");
         assertThat(goal.get("areas")).isEmpty();
@@ -159,8 +208,14 @@ class GoalLifeIT extends RegistryIT {
         String indicator = fixtures.indicator("safe-at-night", "HIGHER_IS_BETTER");
         Map<String, Object> baseline = baseline(2017, null, null);
         baseline.put("areaValue", Map.of("below", "60"));
-        String id = evaluator.post("/api/goals", goalBody("Tryghed om natten", policy, indicator, baseline,
-                target("ABSOLUTE_LEVEL", "70"), 2025)).json().get("id").asText();
+        String id = evaluator
+                .post(
+                        "/api/goals",
+                        goalBody(
+                                "Tryghed om natten", policy, indicator, baseline, target("ABSOLUTE_LEVEL", "70"), 2025))
+                .json()
+                .get("id")
+                .asText();
         Map<String, Object> status = status(2025, null, null);
         status.put("areaValue", Map.of("from", "67", "to", "72"));
         Api.Response reported = evaluator.post("/api/goals/" + id + "/status-reports", status);
@@ -168,7 +223,8 @@ class GoalLifeIT extends RegistryIT {
 
         JsonNode goal = evaluator.get("/api/goals/" + id).json();
         assertThat(goal.get("baseline").get("areaValue").get("below").asText()).isEqualTo("60");
-        assertThat(goal.get("statusReports").get(0).get("areaValue").get("from").asText()).isEqualTo("67");
+        assertThat(goal.get("statusReports").get(0).get("areaValue").get("from").asText())
+                .isEqualTo("67");
         JsonNode row = boardRow(evaluator, policy, id);
         assertThat(row.get("measuredValue").get("from").asText()).isEqualTo("67");
         assertThat(row.get("measuredValue").get("to").asText()).isEqualTo("72");
@@ -185,8 +241,8 @@ class GoalLifeIT extends RegistryIT {
     }
 
     private long events(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
-                aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, aggregateId);
     }
 
     private static JsonNode boardRow(Api api, String policy, String id) {

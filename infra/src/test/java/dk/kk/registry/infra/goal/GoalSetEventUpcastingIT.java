@@ -36,18 +36,22 @@ class GoalSetEventUpcastingIT extends RegistryIT {
         String payload = """
                 {"goalId":"%s","title":"Færre udsættelser","policy":"%s","ownerAdministration":"SOF",\
                 "indicator":"%s","baseline":{"year":2017,"areaValue":"1.4","comparisonValue":"0.6"},\
-                "target":{"type":"RELATIVE_CHANGE","value":"-0.25"},"deadlineYear":2025}""".formatted(id, policy,
-                indicator);
+                "target":{"type":"RELATIVE_CHANGE","value":"-0.25"},"deadlineYear":2025}""".formatted(id, policy, indicator);
         String metadata = """
                 {"user":"evaluator","role":"EVALUATOR","source":"api","reason":"sat før målene fik områder"}""";
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
                     payload, payloadrevision, payloadtype, timestamp)
                 VALUES (?, 0, 'Goal', ?, ?, ?, '1', 'dk.kk.registry.shared.goal.GoalSetEvent', ?)""",
-                id, UUID.randomUUID().toString(), metadata.getBytes(StandardCharsets.UTF_8),
-                payload.getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+                id,
+                UUID.randomUUID().toString(),
+                metadata.getBytes(StandardCharsets.UTF_8),
+                payload.getBytes(StandardCharsets.UTF_8),
+                Instant.now().toString());
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(id).asStream().toList();
         GoalSetEvent set = (GoalSetEvent) events.get(0).getPayload();
         assertThat(set.areas()).isEmpty();
         assertThat(set.comparisonArea()).isEqualTo("rest-of-copenhagen");
@@ -58,19 +62,26 @@ class GoalSetEventUpcastingIT extends RegistryIT {
         assertThat(goal.get("areas")).isEmpty();
         assertThat(goal.get("targetHistory").get(0).get("reason").asText()).isEqualTo("sat før målene fik områder");
 
-        Api.Response reported = api().as("evaluator").post("/api/goals/" + id + "/status-reports",
-                GoalFixtures.status(2024, "0.6", "0.2"));
+        Api.Response reported = api().as("evaluator")
+                .post("/api/goals/" + id + "/status-reports", GoalFixtures.status(2024, "0.6", "0.2"));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         assertThat(reported.json().get("version").asLong()).isEqualTo(1);
-        JsonNode row = api().as("evaluator").get("/api/goals/board?policy=" + policy).json().get("items").get(0);
+        JsonNode row = api().as("evaluator")
+                .get("/api/goals/board?policy=" + policy)
+                .json()
+                .get("items")
+                .get(0);
         assertThat(row.get("comparisonArea").asText()).isEqualTo("rest-of-copenhagen");
         assertThat(row.get("measuredValue").asText()).isEqualTo("-0.5714");
     }
 
     /** The row was written behind the command bus, so no write waits for the projection here. */
     private JsonNode projected(String id) {
-        Api.Response response = Eventually.until(Duration.ofSeconds(20), "goal " + id + " in the read model",
-                () -> api().as("auditor").get("/api/goals/" + id), read -> read.status() != 404);
+        Api.Response response = Eventually.until(
+                Duration.ofSeconds(20),
+                "goal " + id + " in the read model",
+                () -> api().as("auditor").get("/api/goals/" + id),
+                read -> read.status() != 404);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }

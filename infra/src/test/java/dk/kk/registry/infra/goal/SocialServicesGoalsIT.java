@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class SocialServicesGoalsIT extends RegistryIT {
 
-    private static final String EVICTIONS_2024_NOTE = "Socialforvaltningen har skiftet journaliseringssystem; "
-            + "110 sager kunne ikke lokaliseres.";
+    private static final String EVICTIONS_2024_NOTE =
+            "Socialforvaltningen har skiftet journaliseringssystem; " + "110 sager kunne ikke lokaliseres.";
 
     @Test
     void bothGoalsAreMetOnTheBoardWithTheirArithmetic() {
@@ -33,30 +33,59 @@ class SocialServicesGoalsIT extends RegistryIT {
         String evictionWarnings = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
         String minorsBeforeJudge = fixtures.indicator("minors-before-judge", "LOWER_IS_BETTER");
 
-        String evictions = fixtures.goal(with(goalBody("Færre udsættelser i de udsatte byområder", policy,
-                evictionWarnings, baseline(2017, "1.4", "0.6"), target("RELATIVE_CHANGE", "-0.25"), 2025),
-                "reason", "004_c62b4b101824f7a9.txt: Mål 2, tabel 1"));
-        String minors = fixtures.goal(with(goalBody("Færre unge kriminelle i udsatte byområder", policy,
-                minorsBeforeJudge, baseline(2016, "56", null), target("RELATIVE_CHANGE", "-0.06"), 2025),
-                "reason", "004_c62b4b101824f7a9.txt: Mål 5, tabel 1"));
+        String evictions = fixtures.goal(with(
+                goalBody(
+                        "Færre udsættelser i de udsatte byområder",
+                        policy,
+                        evictionWarnings,
+                        baseline(2017, "1.4", "0.6"),
+                        target("RELATIVE_CHANGE", "-0.25"),
+                        2025),
+                "reason",
+                "004_c62b4b101824f7a9.txt: Mål 2, tabel 1"));
+        String minors = fixtures.goal(with(
+                goalBody(
+                        "Færre unge kriminelle i udsatte byområder",
+                        policy,
+                        minorsBeforeJudge,
+                        baseline(2016, "56", null),
+                        target("RELATIVE_CHANGE", "-0.06"),
+                        2025),
+                "reason",
+                "004_c62b4b101824f7a9.txt: Mål 5, tabel 1"));
         Instant beforeAnyStatus = Instant.now();
 
         fixtures.report(evictions, with(status(2020, "0.8", "0.3"), "reason", "status afgivet i 2021"));
-        fixtures.report(minors, with(status(2020, "59", null), "commentary",
-                "20 unikke unge i udsatte byområder ud af i alt 34 unge i hele København"));
+        fixtures.report(
+                minors,
+                with(
+                        status(2020, "59", null),
+                        "commentary",
+                        "20 unikke unge i udsatte byområder ud af i alt 34 unge i hele København"));
         Instant after2020 = Instant.now();
 
         Map<String, Object> evictions2024 = status(2024, "0.6", "0.2");
         evictions2024.put("dataQualityNote", EVICTIONS_2024_NOTE);
         evictions2024.put("caseReference", "eDoc 2024-0353188");
         fixtures.report(evictions, evictions2024);
-        fixtures.report(minors, with(status(2023, "42", null), "commentary",
-                "11 unikke unge i udsatte byområder ud af i alt 26 unge i hele København"));
+        fixtures.report(
+                minors,
+                with(
+                        status(2023, "42", null),
+                        "commentary",
+                        "11 unikke unge i udsatte byområder ud af i alt 26 unge i hele København"));
         Instant beforeConclusions = Instant.now();
 
         for (String goal : new String[] {evictions, minors}) {
-            Api.Response concluded = evaluator.post("/api/goals/" + goal + "/conclusion", Map.of("outcome", "MET",
-                    "year", 2024, "reason", "004_c62b4b101824f7a9.txt: Socialforvaltningen har opnået målsætningen"));
+            Api.Response concluded = evaluator.post(
+                    "/api/goals/" + goal + "/conclusion",
+                    Map.of(
+                            "outcome",
+                            "MET",
+                            "year",
+                            2024,
+                            "reason",
+                            "004_c62b4b101824f7a9.txt: Socialforvaltningen har opnået målsætningen"));
             assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
         }
 
@@ -76,9 +105,10 @@ class SocialServicesGoalsIT extends RegistryIT {
         assertThat(evictionRow.get("comparisonArea").asText()).isEqualTo("copenhagen");
         assertThat(evictionRow.get("dataQualityNote").asText()).isEqualTo(EVICTIONS_2024_NOTE);
         assertThat(evictionRow.get("conclusion").asText()).isEqualTo("MET");
-        assertThat(evictionRow.get("explanation").asText()).isEqualTo("Baseline 1.4 (2017) → status 0.6 (2024) = "
-                + "-57.1 % against a target of -25 % by 2025, lower is better: the target is reached before the "
-                + "deadline → ON_TRACK; concluded MET in 2024 → MET.");
+        assertThat(evictionRow.get("explanation").asText())
+                .isEqualTo("Baseline 1.4 (2017) → status 0.6 (2024) = "
+                        + "-57.1 % against a target of -25 % by 2025, lower is better: the target is reached before the "
+                        + "deadline → ON_TRACK; concluded MET in 2024 → MET.");
 
         JsonNode minorsRow = board.get(minors);
         assertThat(minorsRow.get("attainment").asText()).isEqualTo("MET");
@@ -87,17 +117,19 @@ class SocialServicesGoalsIT extends RegistryIT {
         assertThat(minorsRow.get("measuredValue").asText()).isEqualTo("-0.25");
         assertThat(minorsRow.get("statusComparisonValue").isNull()).isTrue();
         assertThat(minorsRow.get("dataQualityNote").isNull()).isTrue();
-        assertThat(minorsRow.get("explanation").asText()).isEqualTo("Baseline 56 (2016) → status 42 (2023) = "
-                + "-25 % against a target of -6 % by 2025, lower is better: the target is reached before the "
-                + "deadline → ON_TRACK; concluded MET in 2024 → MET.");
+        assertThat(minorsRow.get("explanation").asText())
+                .isEqualTo("Baseline 56 (2016) → status 42 (2023) = "
+                        + "-25 % against a target of -6 % by 2025, lower is better: the target is reached before the "
+                        + "deadline → ON_TRACK; concluded MET in 2024 → MET.");
 
         Map<String, JsonNode> in2021 = board(evaluator, policy, after2020);
         assertThat(in2021.get(evictions).get("attainment").asText()).isEqualTo("ON_TRACK");
         assertThat(in2021.get(evictions).get("statusYear").asInt()).isEqualTo(2020);
         assertThat(in2021.get(minors).get("attainment").asText()).isEqualTo("OFF_TRACK");
-        assertThat(in2021.get(minors).get("explanation").asText()).isEqualTo("Baseline 56 (2016) → status 59 "
-                + "(2020) = +5.4 % against a target of -6 % by 2025, lower is better: the straight line from 2016 to "
-                + "2025 requires -2.7 % by 2020 → OFF_TRACK.");
+        assertThat(in2021.get(minors).get("explanation").asText())
+                .isEqualTo("Baseline 56 (2016) → status 59 "
+                        + "(2020) = +5.4 % against a target of -6 % by 2025, lower is better: the straight line from 2016 to "
+                        + "2025 requires -2.7 % by 2020 → OFF_TRACK.");
 
         Map<String, JsonNode> beforeStatus = board(evaluator, policy, beforeAnyStatus);
         assertThat(beforeStatus.get(evictions).get("attainment").asText()).isEqualTo("NO_DATA");
@@ -109,8 +141,10 @@ class SocialServicesGoalsIT extends RegistryIT {
 
         JsonNode goal = evaluator.get("/api/goals/" + evictions).json();
         assertThat(goal.get("statusReports")).hasSize(2);
-        assertThat(goal.get("statusReports").get(1).get("dataQualityNote").asText()).isEqualTo(EVICTIONS_2024_NOTE);
-        assertThat(goal.get("statusReports").get(1).get("caseReference").asText()).isEqualTo("eDoc 2024-0353188");
+        assertThat(goal.get("statusReports").get(1).get("dataQualityNote").asText())
+                .isEqualTo(EVICTIONS_2024_NOTE);
+        assertThat(goal.get("statusReports").get(1).get("caseReference").asText())
+                .isEqualTo("eDoc 2024-0353188");
         assertThat(goal.get("statusReports").get(1).get("reportedBy").asText()).isEqualTo("evaluator");
         assertThat(goal.get("statusReports").get(0).get("reason").asText()).isEqualTo("status afgivet i 2021");
         assertThat(goal.get("conclusion").get("outcome").asText()).isEqualTo("MET");
@@ -125,23 +159,33 @@ class SocialServicesGoalsIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-csv");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        String goal = fixtures.goal(goalBody("Færre udsættelser; i de udsatte byområder", policy, indicator,
-                baseline(2017, "1.4", "0.6"), target("RELATIVE_CHANGE", "-0.25"), 2025));
+        String goal = fixtures.goal(goalBody(
+                "Færre udsættelser; i de udsatte byområder",
+                policy,
+                indicator,
+                baseline(2017, "1.4", "0.6"),
+                target("RELATIVE_CHANGE", "-0.25"),
+                2025));
         fixtures.report(goal, status(2024, "0.6", "0.2"));
 
-        Api.Response csv = api().as("auditor").header("Accept", "text/csv")
-                .get("/api/goals/board?lang=en&policy=" + policy);
+        Api.Response csv =
+                api().as("auditor").header("Accept", "text/csv").get("/api/goals/board?lang=en&policy=" + policy);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.text().split("\r\n");
         assertThat(lines[0]).startsWith("\uFEFFgoalId;title;policy;ownerAdministration;indicator;direction;");
-        assertThat(lines[0]).contains(";measuredValue;requiredValue;expectedShare;expectedValue;"
-                + "measuredAttainment;certainty;bestPossibleAttainment;conclusion;conclusionYear;attainment;explanation");
+        assertThat(lines[0])
+                .contains(
+                        ";measuredValue;requiredValue;expectedShare;expectedValue;"
+                                + "measuredAttainment;certainty;bestPossibleAttainment;conclusion;conclusionYear;attainment;explanation");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith(goal + ";\"Færre udsættelser; i de udsatte byområder\";" + policy
-                + ";SOF;" + indicator + ";LOWER_IS_BETTER;");
-        assertThat(lines[1]).contains("0.5714").contains(";0.875;")
+        assertThat(lines[1])
+                .startsWith(goal + ";\"Færre udsættelser; i de udsatte byområder\";" + policy + ";SOF;" + indicator
+                        + ";LOWER_IS_BETTER;");
+        assertThat(lines[1])
+                .contains("0.5714")
+                .contains(";0.875;")
                 .contains(";ON_TRACK;;;ON_TRACK;Baseline 1.4 (2017) → status 0.6 (2024)");
     }
 
@@ -150,13 +194,28 @@ class SocialServicesGoalsIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-filter");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        String sof = fixtures.goal(goalBody("SOF's mål", policy, indicator, baseline(2017, "1.4", "0.6"),
-                target("RELATIVE_CHANGE", "-0.25"), 2025));
-        String buf = fixtures.goal(with(goalBody("BUF's mål", policy, indicator, baseline(2017, "1.4", "0.6"),
-                target("RELATIVE_CHANGE", "-0.25"), 2025), "ownerAdministration", "BUF"));
+        String sof = fixtures.goal(goalBody(
+                "SOF's mål",
+                policy,
+                indicator,
+                baseline(2017, "1.4", "0.6"),
+                target("RELATIVE_CHANGE", "-0.25"),
+                2025));
+        String buf = fixtures.goal(with(
+                goalBody(
+                        "BUF's mål",
+                        policy,
+                        indicator,
+                        baseline(2017, "1.4", "0.6"),
+                        target("RELATIVE_CHANGE", "-0.25"),
+                        2025),
+                "ownerAdministration",
+                "BUF"));
 
         assertThat(board(api().as("auditor"), policy, null)).containsOnlyKeys(sof, buf);
-        JsonNode owned = api().as("auditor").get("/api/goals/board?policy=" + policy + "&owner=BUF").json();
+        JsonNode owned = api().as("auditor")
+                .get("/api/goals/board?policy=" + policy + "&owner=BUF")
+                .json();
         assertThat(owned.get("total").asLong()).isEqualTo(1);
         assertThat(owned.get("items").get(0).get("goalId").asText()).isEqualTo(buf);
         assertThat(owned.get("items").get(0).get("attainment").asText()).isEqualTo("NO_DATA");

@@ -81,7 +81,8 @@ class CsvMeasurementRowsTest {
 
     @Test
     void theHeaderIsRequired() {
-        assertThatThrownBy(() -> read("a;b;2020;1\n")).isInstanceOf(UnreadableBody.class)
+        assertThatThrownBy(() -> read("a;b;2020;1\n"))
+                .isInstanceOf(UnreadableBody.class)
                 .hasMessageContaining("header");
     }
 
@@ -102,8 +103,8 @@ class CsvMeasurementRowsTest {
                 + "safe-at-night;tingbjerg;2021;72-67\n"
                 + "safe-at-night;tingbjerg;2021/..;1\n");
 
-        assertThat(rows.get(0).row().value()).isEqualTo(UncertainValue.range(new BigDecimal("67"),
-                new BigDecimal("72")));
+        assertThat(rows.get(0).row().value())
+                .isEqualTo(UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")));
         assertThat(rows.get(1).row().value()).isEqualTo(UncertainValue.below(new BigDecimal("60")));
         assertThat(rows.get(1).row().period().notation()).isEqualTo("2023?");
         assertThat(rows.get(2).row().value()).isEqualTo(UncertainValue.above(new BigDecimal("5.5")));

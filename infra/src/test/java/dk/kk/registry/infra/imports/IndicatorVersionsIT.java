@@ -28,8 +28,17 @@ class IndicatorVersionsIT extends RegistryIT {
     }
 
     private static Map<String, Object> perHousehold(String reason) {
-        return Map.of("name", "Fogedbreve pr. husstand", "unit", "PERCENT", "direction", "LOWER_IS_BETTER",
-                "source", "DOMUS", "reason", reason);
+        return Map.of(
+                "name",
+                "Fogedbreve pr. husstand",
+                "unit",
+                "PERCENT",
+                "direction",
+                "LOWER_IS_BETTER",
+                "source",
+                "DOMUS",
+                "reason",
+                reason);
     }
 
     @Test
@@ -62,11 +71,12 @@ class IndicatorVersionsIT extends RegistryIT {
     void aBulkNamesTheCurrentVersionToo() {
         redefine("admin", perHousehold("households"));
 
-        Api.Response bulk = api().as("evaluator").post("/api/measurements",
-                List.of(measurement(indicator, "copenhagen", 2020, "0.3")));
+        Api.Response bulk = api().as("evaluator")
+                .post("/api/measurements", List.of(measurement(indicator, "copenhagen", 2020, "0.3")));
 
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(201);
-        assertThat(data.series(indicator, "").get(0).get("indicatorVersion").asInt()).isEqualTo(2);
+        assertThat(data.series(indicator, "").get(0).get("indicatorVersion").asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -74,7 +84,9 @@ class IndicatorVersionsIT extends RegistryIT {
         String before = java.time.Instant.now().toString();
         redefine("admin", perHousehold("households"));
 
-        JsonNode then = api().as("auditor").get("/api/indicators/" + indicator + "?asOf=" + before).json();
+        JsonNode then = api().as("auditor")
+                .get("/api/indicators/" + indicator + "?asOf=" + before)
+                .json();
 
         assertThat(then.get("version").asInt()).isEqualTo(1);
         assertThat(then.get("versions")).hasSize(1);
@@ -82,18 +94,34 @@ class IndicatorVersionsIT extends RegistryIT {
 
     @Test
     void aRedefinitionNeedsAReasonAChangeAndAnAdministrator() {
-        Map<String, Object> noReason = Map.of("name", "x", "unit", "PERCENT", "direction", "LOWER_IS_BETTER",
-                "source", "DOMUS");
+        Map<String, Object> noReason =
+                Map.of("name", "x", "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "DOMUS");
         assertThat(redefine("admin", noReason).status()).isEqualTo(400);
         assertThat(redefine("evaluator", perHousehold("why")).status()).isEqualTo(403);
         JsonNode view = api().as("auditor").get("/api/indicators/" + indicator).json();
-        Api.Response unchanged = redefine("admin", Map.of("name", view.get("name").asText(), "unit", "PERCENT",
-                "direction", "LOWER_IS_BETTER", "source", "DOMUS", "reason", "nothing new"));
+        Api.Response unchanged = redefine(
+                "admin",
+                Map.of(
+                        "name",
+                        view.get("name").asText(),
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "LOWER_IS_BETTER",
+                        "source",
+                        "DOMUS",
+                        "reason",
+                        "nothing new"));
         assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(422);
         assertThat(unchanged.json().get("rule").asText()).isEqualTo("NothingChanged");
-        assertThat(api().as("admin").post("/api/indicators/no-such-indicator/redefinitions",
-                perHousehold("why")).status()).isEqualTo(404);
-        assertThat(api().as("admin").post("/api/indicators/copenhagen/redefinitions", perHousehold("why"))
-                .status()).as("an area is not an indicator").isEqualTo(404);
+        assertThat(api().as("admin")
+                        .post("/api/indicators/no-such-indicator/redefinitions", perHousehold("why"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().as("admin")
+                        .post("/api/indicators/copenhagen/redefinitions", perHousehold("why"))
+                        .status())
+                .as("an area is not an indicator")
+                .isEqualTo(404);
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** JSON rows: a period in either form, decimals as written, every wrong field of a row reported. */
 class JsonMeasurementRowsTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static JsonMeasurementRows rows(String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -59,7 +59,8 @@ class JsonMeasurementRowsTest {
                  {"indicator": "i", "area": "a", "period": 2018, "value": 1}]
                 """);
 
-        assertThat(read.get(0).errors()).extracting(RowError::field)
+        assertThat(read.get(0).errors())
+                .extracting(RowError::field)
                 .containsExactlyInAnyOrder("unit", "indicator", "value", "period");
         assertThat(read.get(1).errors()).extracting(RowError::field).containsExactly("period.from");
         assertThat(read.get(2).errors()).isEmpty();
@@ -68,15 +69,19 @@ class JsonMeasurementRowsTest {
     @Test
     void aBrokenBodyIsRefusedWhole() {
         assertThatThrownBy(() -> all("[{\"indicator\": \"i\"")).isInstanceOf(UnreadableBody.class);
-        assertThatThrownBy(() -> all("{\"indicator\": \"i\"}")).isInstanceOf(UnreadableBody.class)
+        assertThatThrownBy(() -> all("{\"indicator\": \"i\"}"))
+                .isInstanceOf(UnreadableBody.class)
                 .hasMessageContaining("array");
         assertThatThrownBy(() -> all("[] []")).isInstanceOf(UnreadableBody.class);
     }
 
     @Test
     void aSingleMeasurementIsOneObjectAndNothingElse() throws IOException {
-        assertThat(rows("{\"indicator\": \"i\", \"area\": \"a\", \"period\": 2017, \"value\": 1}").single().row()
-                .indicator()).isEqualTo("i");
+        assertThat(rows("{\"indicator\": \"i\", \"area\": \"a\", \"period\": 2017, \"value\": 1}")
+                        .single()
+                        .row()
+                        .indicator())
+                .isEqualTo("i");
         assertThatThrownBy(() -> rows("{\"indicator\": \"i\"} {}").single()).isInstanceOf(UnreadableBody.class);
     }
 
@@ -89,10 +94,13 @@ class JsonMeasurementRowsTest {
                  {"indicator": "i", "area": "a", "period": 2017, "value": {"from": "67"}}]
                 """);
 
-        assertThat(read).extracting(r -> r.row().value()).containsExactly(
-                UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")),
-                UncertainValue.below(new BigDecimal("60")), UncertainValue.above(new BigDecimal("5")),
-                UncertainValue.range(new BigDecimal("67"), null));
+        assertThat(read)
+                .extracting(r -> r.row().value())
+                .containsExactly(
+                        UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")),
+                        UncertainValue.below(new BigDecimal("60")),
+                        UncertainValue.above(new BigDecimal("5")),
+                        UncertainValue.range(new BigDecimal("67"), null));
     }
 
     @Test
@@ -107,7 +115,8 @@ class JsonMeasurementRowsTest {
         assertThat(read.get(0).row().periodFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(read.get(1).row().periodFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(read.get(1).row().periodTo()).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(read.get(2).row().command().period()).as("an exact year is the year, not a stated period")
+        assertThat(read.get(2).row().command().period())
+                .as("an exact year is the year, not a stated period")
                 .isNull();
         assertThat(read.get(2).row().command().measurementId())
                 .isEqualTo(MeasurementIds.of("i", "a", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)));
@@ -129,11 +138,13 @@ class JsonMeasurementRowsTest {
                 """);
 
         assertThat(read).allSatisfy(r -> assertThat(r.errors()).isNotEmpty());
-        assertThat(read.subList(0, 8)).allSatisfy(r -> assertThat(r.errors()).extracting(RowError::field)
+        assertThat(read.subList(0, 8)).allSatisfy(r -> assertThat(r.errors())
+                .extracting(RowError::field)
                 .allSatisfy(field -> assertThat(field).startsWith("value")));
         assertThat(read.get(5).errors()).extracting(RowError::field).containsExactly("value.from");
         assertThat(read.get(6).errors()).extracting(RowError::field).containsExactly("value.around");
-        assertThat(read.subList(8, 10)).allSatisfy(r -> assertThat(r.errors()).extracting(RowError::field)
-                .containsExactly("period"));
+        assertThat(read.subList(8, 10))
+                .allSatisfy(
+                        r -> assertThat(r.errors()).extracting(RowError::field).containsExactly("period"));
     }
 }

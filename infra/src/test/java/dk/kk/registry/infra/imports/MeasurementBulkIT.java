@@ -59,16 +59,19 @@ class MeasurementBulkIT extends RegistryIT {
         Set<String> ids = new HashSet<>();
         answer.get("ids").forEach(id -> ids.add(id.asText()));
         assertThat(ids).hasSize(rows);
-        System.out.printf("bulk of %d measurements through the API: %d ms, %d rows/s (%d bytes)%n", rows, millis,
-                rows * 1000L / Math.max(1, millis), body.length());
+        System.out.printf(
+                "bulk of %d measurements through the API: %d ms, %d rows/s (%d bytes)%n",
+                rows, millis, rows * 1000L / Math.max(1, millis), body.length());
 
         assertThat(recordedEvents()).isEqualTo(rows);
         JsonNode series = data.series(indicator, "");
-        assertThat(series).as("read your writes: the whole bulk is projected when the request answers")
+        assertThat(series)
+                .as("read your writes: the whole bulk is projected when the request answers")
                 .hasSize(rows);
-        assertThat(series.get(0).get("area").asText()).isEqualTo(area.compareTo("rest-of-copenhagen") < 0 ? area
-                : "rest-of-copenhagen");
-        assertThat(data.series(indicator, "area=" + area + "&from=1950&to=1950")).hasSize(365);
+        assertThat(series.get(0).get("area").asText())
+                .isEqualTo(area.compareTo("rest-of-copenhagen") < 0 ? area : "rest-of-copenhagen");
+        assertThat(data.series(indicator, "area=" + area + "&from=1950&to=1950"))
+                .hasSize(365);
         String auditedBy = jdbc.queryForObject("""
                 SELECT convert_from(metadata, 'UTF8')::jsonb ->> 'user' FROM domainevententry
                 WHERE aggregateidentifier = ?""", String.class, ids.iterator().next());
@@ -115,8 +118,10 @@ class MeasurementBulkIT extends RegistryIT {
     @Test
     void aFigureAlreadyRecordedRefusesTheBulkAndIsNamed() {
         String existing = data.record(measurement(indicator, area, 2017, "36.2"));
-        List<Map<String, Object>> rows = List.of(measurement(indicator, area, 2016, "36.9"),
-                measurement(indicator, area, 2017, "36.2"), measurement(indicator, area, 2018, "35.0"),
+        List<Map<String, Object>> rows = List.of(
+                measurement(indicator, area, 2016, "36.9"),
+                measurement(indicator, area, 2017, "36.2"),
+                measurement(indicator, area, 2018, "35.0"),
                 measurement(indicator, area, 2018, "35.1"));
 
         Api.Response response = api().as("evaluator").post("/api/measurements", rows);

@@ -24,9 +24,22 @@ final class MeasurementData {
     /** Defines an indicator with a unique slug starting with the prefix given; answers the slug. */
     String indicator(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api.as("admin").post("/api/indicators", Map.of("id", id,
-                "name", "Fogedbreve (" + id + ")", "unit", "PERCENT", "direction", "LOWER_IS_BETTER",
-                "source", "DOMUS", "reason", "SOF goal 2 of the 2017 policy"));
+        Api.Response response = api.as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Fogedbreve (" + id + ")",
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                "LOWER_IS_BETTER",
+                                "source",
+                                "DOMUS",
+                                "reason",
+                                "SOF goal 2 of the 2017 policy"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }
@@ -54,8 +67,8 @@ final class MeasurementData {
 
     /** The series of an indicator, with the query given (e.g. {@code area=x&from=2017}). */
     JsonNode series(String indicator, String query) {
-        Api.Response response = api.as("auditor").get("/api/indicators/" + indicator + "/series"
-                + (query.isEmpty() ? "" : "?" + query));
+        Api.Response response = api.as("auditor")
+                .get("/api/indicators/" + indicator + "/series" + (query.isEmpty() ? "" : "?" + query));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json().get("items");
     }
@@ -65,8 +78,11 @@ final class MeasurementData {
      * unlike a request to the API.
      */
     JsonNode seriesOnceItHolds(String indicator, int size) {
-        return Eventually.until(Duration.ofSeconds(20), "the series to hold " + size + " items",
-                () -> series(indicator, ""), items -> items.size() >= size);
+        return Eventually.until(
+                Duration.ofSeconds(20),
+                "the series to hold " + size + " items",
+                () -> series(indicator, ""),
+                items -> items.size() >= size);
     }
 
     /**
@@ -81,10 +97,21 @@ final class MeasurementData {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"indicator\":\"").append(indicator).append("\",\"area\":\"")
-                    .append(areas.get(i % areas.size())).append("\",\"period\":{\"from\":\"").append(day)
-                    .append("\",\"to\":\"").append(day).append("\"},\"value\":\"").append(i % 1000).append('.')
-                    .append(i % 7).append("\",\"numerator\":").append(i % 1000).append(",\"denominator\":1000")
+            json.append("{\"indicator\":\"")
+                    .append(indicator)
+                    .append("\",\"area\":\"")
+                    .append(areas.get(i % areas.size()))
+                    .append("\",\"period\":{\"from\":\"")
+                    .append(day)
+                    .append("\",\"to\":\"")
+                    .append(day)
+                    .append("\"},\"value\":\"")
+                    .append(i % 1000)
+                    .append('.')
+                    .append(i % 7)
+                    .append("\",\"numerator\":")
+                    .append(i % 1000)
+                    .append(",\"denominator\":1000")
                     .append(",\"source\":\"SØK\"}");
         }
         return json.append(']').toString();

@@ -46,20 +46,22 @@ class MeasurementImportIT extends RegistryIT {
     }
 
     /** What an import printed, and its exit status. */
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(Path file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = importer.importFile(file, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exitCode = importer.importFile(
+                file,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void aDanishExcelFileIsImported() throws IOException {
-        Path file = csv("\uFEFFindicator;area;year;value;numerator;denominator;source;qualityNote",
+        Path file = csv(
+                "\uFEFFindicator;area;year;value;numerator;denominator;source;qualityNote",
                 indicator + ";" + area + ";2000;36,2;;;SØK;",
                 indicator + ";" + area + ";2023;18.4;1840;10000;SØK;\"foreløbig; tal fra 2024\"",
                 indicator + ";rest-of-copenhagen;2023;9,4;;;SØK;\"a \"\"quoted\"\" note\"",
@@ -83,7 +85,8 @@ class MeasurementImportIT extends RegistryIT {
 
     @Test
     void aFileWithABadRowImportsNothingAndNamesTheLine() throws IOException {
-        Path file = csv("indicator;area;year;value;numerator;denominator;source;qualityNote",
+        Path file = csv(
+                "indicator;area;year;value;numerator;denominator;source;qualityNote",
                 indicator + ";" + area + ";2017;18,9;;;SØK;",
                 indicator + ";" + area + ";2018;atten;;;SØK;",
                 indicator + ";atlantis;2019;18,1;;;SØK;");
@@ -91,7 +94,8 @@ class MeasurementImportIT extends RegistryIT {
         Run run = run(file);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("line 3: value: 'atten' is not a decimal number")
+        assertThat(run.err())
+                .contains("line 3: value: 'atten' is not a decimal number")
                 .contains("line 4: area: unknown area 'atlantis'")
                 .contains("2 of 3 rows were refused; nothing was imported");
         assertThat(data.series(indicator, "")).isEmpty();
@@ -99,7 +103,8 @@ class MeasurementImportIT extends RegistryIT {
 
     @Test
     void aRepeatedImportAddsNothing() throws IOException {
-        Path file = csv("indicator;area;year;value;numerator;denominator;source;qualityNote",
+        Path file = csv(
+                "indicator;area;year;value;numerator;denominator;source;qualityNote",
                 indicator + ";" + area + ";2017;18,9;;;SØK;");
         assertThat(run(file).exitCode()).isZero();
 
@@ -117,8 +122,11 @@ class MeasurementImportIT extends RegistryIT {
         assertThat(noHeader.err()).contains("the first line must be the header");
 
         Path latin1 = directory.resolve("latin1.csv");
-        Files.write(latin1, ("indicator;area;year;value;numerator;denominator;source;qualityNote\n" + indicator
-                + ";" + area + ";2017;1;;;Tryghedsundersøgelsen;\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin1,
+                ("indicator;area;year;value;numerator;denominator;source;qualityNote\n" + indicator + ";" + area
+                                + ";2017;1;;;Tryghedsundersøgelsen;\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         Run notUtf8 = run(latin1);
         assertThat(notUtf8.exitCode()).isEqualTo(1);
         assertThat(notUtf8.err()).contains("not UTF-8");
@@ -127,7 +135,8 @@ class MeasurementImportIT extends RegistryIT {
 
     @Test
     void theCommandLineIsReadFromTheArguments() throws Exception {
-        Path file = csv("indicator;area;year;value;numerator;denominator;source;qualityNote",
+        Path file = csv(
+                "indicator;area;year;value;numerator;denominator;source;qualityNote",
                 indicator + ";" + area + ";2021;17,9;;;SØK;");
 
         importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name(), file.toString()));
@@ -136,8 +145,8 @@ class MeasurementImportIT extends RegistryIT {
 
         importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name()));
         assertThat(importer.getExitCode()).as("usage").isEqualTo(2);
-        importer.run(new DefaultApplicationArguments(MeasurementImport.COMMAND.name(), directory.resolve("none.csv")
-                .toString()));
+        importer.run(new DefaultApplicationArguments(
+                MeasurementImport.COMMAND.name(), directory.resolve("none.csv").toString()));
         assertThat(importer.getExitCode()).as("no such file").isEqualTo(2);
         assertThat(MeasurementImport.requested("import-measurements", "x.csv")).isTrue();
         assertThat(MeasurementImport.requested("--server.port=0")).isFalse();

@@ -61,14 +61,15 @@ class MeasurementRecordingIT extends RegistryIT {
         body.put("reason", "2024 status report");
         String id = data.record(body);
 
-        JsonNode measurement = api().as("auditor").get("/api/measurements/" + id).json();
+        JsonNode measurement =
+                api().as("auditor").get("/api/measurements/" + id).json();
         JsonNode recorded = measurement.get("history").get(0);
         assertThat(recorded.get("change").asText()).isEqualTo("RECORDED");
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("evaluator");
         assertThat(recorded.get("source").asText()).isEqualTo("api");
         assertThat(recorded.get("reason").asText()).isEqualTo("2024 status report");
-        String payloadType = jdbc.queryForObject("SELECT type FROM domainevententry WHERE aggregateidentifier = ?",
-                String.class, id);
+        String payloadType = jdbc.queryForObject(
+                "SELECT type FROM domainevententry WHERE aggregateidentifier = ?", String.class, id);
         assertThat(payloadType).isEqualTo("Measurement");
     }
 
@@ -76,7 +77,8 @@ class MeasurementRecordingIT extends RegistryIT {
     void aPeriodMayBeGivenByItsDates() {
         String id = data.record(measurement(indicator, area, period("2023-08-01", "2024-07-31"), "42"));
 
-        JsonNode period = api().as("auditor").get("/api/measurements/" + id).json().get("period");
+        JsonNode period =
+                api().as("auditor").get("/api/measurements/" + id).json().get("period");
         assertThat(period.get("from").asText()).isEqualTo("2023-08-01");
         assertThat(period.get("to").asText()).isEqualTo("2024-07-31");
         assertThat(period.get("year").isNull()).isTrue();
@@ -87,15 +89,15 @@ class MeasurementRecordingIT extends RegistryIT {
         data.record(measurement(indicator, "copenhagen", 2024, "0.2"));
         data.record(measurement(indicator, "rest-of-copenhagen", 2024, "0.19"));
 
-        assertThat(data.series(indicator, "area=copenhagen&area=rest-of-copenhagen")).hasSize(2);
+        assertThat(data.series(indicator, "area=copenhagen&area=rest-of-copenhagen"))
+                .hasSize(2);
     }
 
     @Test
     void theSameFigureIsRecordedOnce() {
         String id = data.record(measurement(indicator, area, 2024, "0.6"));
 
-        Api.Response again = api().as("evaluator").post("/api/measurements", measurement(indicator, area, 2024,
-                "0.7"));
+        Api.Response again = api().as("evaluator").post("/api/measurements", measurement(indicator, area, 2024, "0.7"));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.header("Content-Type")).startsWith("application/problem+json");
@@ -107,8 +109,8 @@ class MeasurementRecordingIT extends RegistryIT {
 
     @Test
     void anUnknownAreaIsRefusedByName() {
-        Api.Response response = api().as("evaluator").post("/api/measurements",
-                measurement(indicator, "atlantis", 2017, "1"));
+        Api.Response response =
+                api().as("evaluator").post("/api/measurements", measurement(indicator, "atlantis", 2017, "1"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.json().get("rule").asText()).isEqualTo("ReferencesMustExist");
@@ -117,26 +119,30 @@ class MeasurementRecordingIT extends RegistryIT {
 
     @Test
     void malformedInputIsRefusedWithTheField() {
-        Api.Response notADecimal = api().as("evaluator").post("/api/measurements",
-                measurement(indicator, area, 2017, "1,4 %"));
+        Api.Response notADecimal =
+                api().as("evaluator").post("/api/measurements", measurement(indicator, area, 2017, "1,4 %"));
         assertThat(notADecimal.status()).as(notADecimal.toString()).isEqualTo(400);
-        assertThat(notADecimal.json().get("errors").get(0).get("field").asText()).isEqualTo("value");
+        assertThat(notADecimal.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("value");
 
         Map<String, Object> noPeriod = measurement(indicator, area, null, "1");
         Api.Response missing = api().as("evaluator").post("/api/measurements", noPeriod);
         assertThat(missing.status()).as(missing.toString()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
 
-        Api.Response badDate = api().as("evaluator").post("/api/measurements",
-                measurement(indicator, area, period("2017-02-30", "2017-12-31"), "1"));
+        Api.Response badDate = api().as("evaluator")
+                .post("/api/measurements", measurement(indicator, area, period("2017-02-30", "2017-12-31"), "1"));
         assertThat(badDate.status()).as(badDate.toString()).isEqualTo(400);
         assertThat(badDate.json().get("errors").get(0).get("field").asText()).isEqualTo("period.from");
 
-        Api.Response unknownField = api().as("evaluator").post("/api/measurements",
-                "{\"indicator\":\"" + indicator + "\",\"area\":\"" + area + "\",\"period\":2017,\"value\":1,"
-                        + "\"unit\":\"PERCENT\"}");
+        Api.Response unknownField = api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        "{\"indicator\":\"" + indicator + "\",\"area\":\"" + area + "\",\"period\":2017,\"value\":1,"
+                                + "\"unit\":\"PERCENT\"}");
         assertThat(unknownField.status()).as(unknownField.toString()).isEqualTo(400);
-        assertThat(unknownField.json().get("errors").get(0).get("field").asText()).isEqualTo("unit");
+        assertThat(unknownField.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("unit");
 
         Api.Response notJson = api().as("evaluator").post("/api/measurements", "{\"indicator\": ");
         assertThat(notJson.status()).as(notJson.toString()).isEqualTo(400);
@@ -146,8 +152,8 @@ class MeasurementRecordingIT extends RegistryIT {
 
     @Test
     void aPeriodRunsForward() {
-        Api.Response response = api().as("evaluator").post("/api/measurements",
-                measurement(indicator, area, period("2024-12-31", "2024-01-01"), "1"));
+        Api.Response response = api().as("evaluator")
+                .post("/api/measurements", measurement(indicator, area, period("2024-12-31", "2024-01-01"), "1"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.json().get("rule").asText()).isEqualTo("PeriodsRunForward");
@@ -162,22 +168,30 @@ class MeasurementRecordingIT extends RegistryIT {
         assertThat(pm.status()).isEqualTo(403);
         assertThat(auditor.status()).isEqualTo(403);
         assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(api().as("admin").post("/api/measurements", measurement(indicator, area, 2017, "1")).status())
+        assertThat(api().as("admin")
+                        .post("/api/measurements", measurement(indicator, area, 2017, "1"))
+                        .status())
                 .isEqualTo(201);
     }
 
     @Test
     void aBodyMustBeJson() {
-        Api.Response response = api().as("evaluator").postRaw("/api/measurements", "text/csv",
-                "indicator;area".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Response response = api().as("evaluator")
+                .postRaw(
+                        "/api/measurements",
+                        "text/csv",
+                        "indicator;area".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(response.status()).isEqualTo(415);
     }
 
     @Test
     void anUnknownMeasurementIsNotFound() {
-        assertThat(api().as("auditor").get("/api/measurements/m-00000000000000000000000000000000").status())
+        assertThat(api().as("auditor")
+                        .get("/api/measurements/m-00000000000000000000000000000000")
+                        .status())
                 .isEqualTo(404);
-        assertThat(api().as("auditor").get("/api/measurements/" + area).status()).isEqualTo(404);
+        assertThat(api().as("auditor").get("/api/measurements/" + area).status())
+                .isEqualTo(404);
     }
 }

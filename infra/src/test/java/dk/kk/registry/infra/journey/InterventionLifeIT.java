@@ -31,8 +31,8 @@ class InterventionLifeIT extends RegistryIT {
         String fund = fixtures.organisation("Landsbyggefonden " + UUID.randomUUID(), "NATIONAL_BUILDING_FUND");
         String vive = fixtures.organisation("VIVE " + UUID.randomUUID(), "RESEARCH");
 
-        Map<String, Object> registration = fixtures.registration("Tryghedspartnerskaber på Amager og i Valby",
-                amager, valby);
+        Map<String, Object> registration =
+                fixtures.registration("Tryghedspartnerskaber på Amager og i Valby", amager, valby);
         registration.put("reason", "ny indsats efter politikkens revision");
         Api.Response registered = pm.post("/api/interventions", registration);
         assertThat(registered.status()).isEqualTo(201);
@@ -40,30 +40,76 @@ class InterventionLifeIT extends RegistryIT {
         assertThat(registered.header("Location")).isEqualTo("/api/interventions/" + id);
         assertThat(registered.header("ETag")).isEqualTo("\"0\"");
 
-        assertThat(pm.post("/api/interventions/" + id + "/partners", Map.of("organisationId", police,
-                "role", "CO_LEAD", "effectiveFrom", "2019-01-01")).status()).isEqualTo(200);
-        Api.Response first = pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF",
-                "sourceKind", "MUNICIPAL_BASE_BUDGET", "amount", money("1250000.00"), "years", List.of(2019, 2021),
-                "decisionReference", "BR 2018-123"));
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/partners",
+                                Map.of("organisationId", police, "role", "CO_LEAD", "effectiveFrom", "2019-01-01"))
+                        .status())
+                .isEqualTo(200);
+        Api.Response first = pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of(
+                        "source",
+                        "TMF",
+                        "sourceKind",
+                        "MUNICIPAL_BASE_BUDGET",
+                        "amount",
+                        money("1250000.00"),
+                        "years",
+                        List.of(2019, 2021),
+                        "decisionReference",
+                        "BR 2018-123"));
         assertThat(first.status()).isEqualTo(201);
-        Api.Response second = pm.post("/api/interventions/" + id + "/funding", Map.of("source", fund,
-                "sourceKind", "NATIONAL_BUILDING_FUND", "amount", money("800000.50"), "years", List.of(2020, 2023)));
+        Api.Response second = pm.post(
+                "/api/interventions/" + id + "/funding",
+                Map.of(
+                        "source",
+                        fund,
+                        "sourceKind",
+                        "NATIONAL_BUILDING_FUND",
+                        "amount",
+                        money("800000.50"),
+                        "years",
+                        List.of(2020, 2023)));
         assertThat(second.status()).isEqualTo(201);
         String firstLine = first.json().get("fundingId").asText();
-        Api.Response adjusted = pm.post("/api/interventions/" + id + "/funding/" + firstLine + "/adjustments",
+        Api.Response adjusted = pm.post(
+                "/api/interventions/" + id + "/funding/" + firstLine + "/adjustments",
                 Map.of("amount", money("1100000.00"), "reason", "budgetforlig 2020"));
         assertThat(adjusted.status()).isEqualTo(200);
         assertThat(adjusted.json().get("version").asLong()).isEqualTo(4);
 
-        Api.Response evaluated = api().as("evaluator").post("/api/interventions/" + id + "/evaluations", Map.of(
-                "periodFrom", "2019-01-01", "periodTo", "2021-12-31", "method", "QUASI_EXPERIMENTAL",
-                "evaluator", vive, "result", "POSITIVE", "evidenceLevel", 3,
-                "summary", "Trygheden steg mere end i resten af byen"));
+        Api.Response evaluated = api().as("evaluator")
+                .post(
+                        "/api/interventions/" + id + "/evaluations",
+                        Map.of(
+                                "periodFrom",
+                                "2019-01-01",
+                                "periodTo",
+                                "2021-12-31",
+                                "method",
+                                "QUASI_EXPERIMENTAL",
+                                "evaluator",
+                                vive,
+                                "result",
+                                "POSITIVE",
+                                "evidenceLevel",
+                                3,
+                                "summary",
+                                "Trygheden steg mere end i resten af byen"));
         assertThat(evaluated.status()).isEqualTo(201);
 
-        Api.Response embedded = pm.header("If-Match", "\"5\"").post("/api/interventions/" + id + "/decisions",
-                Map.of("decision", "EMBED_IN_CORE_OPERATIONS", "effectiveFrom", "2024-01-01",
-                        "administration", "TMF", "reason", "positiv evaluering; overført til basisbudget"));
+        Api.Response embedded = pm.header("If-Match", "\"5\"")
+                .post(
+                        "/api/interventions/" + id + "/decisions",
+                        Map.of(
+                                "decision",
+                                "EMBED_IN_CORE_OPERATIONS",
+                                "effectiveFrom",
+                                "2024-01-01",
+                                "administration",
+                                "TMF",
+                                "reason",
+                                "positiv evaluering; overført til basisbudget"));
         assertThat(embedded.status()).isEqualTo(200);
         assertThat(embedded.header("ETag")).isEqualTo("\"6\"");
 
@@ -71,45 +117,64 @@ class InterventionLifeIT extends RegistryIT {
         assertThat(view.get("stage").asText()).isEqualTo("EMBEDDED");
         assertThat(view.get("endedOn").asText()).isEqualTo("2024-01-01");
         assertThat(view.get("committedTotal").get("amount").asText()).isEqualTo("1900000.50");
-        assertThat(view.get("funding").get(0).get("amount").get("amount").asText()).isEqualTo("1100000.00");
-        assertThat(view.get("funding").get(0).get("grantedAmount").get("amount").asText()).isEqualTo("1250000.00");
-        assertThat(view.get("funding").get(0).get("adjustments").get(0).get("reason").asText())
+        assertThat(view.get("funding").get(0).get("amount").get("amount").asText())
+                .isEqualTo("1100000.00");
+        assertThat(view.get("funding").get(0).get("grantedAmount").get("amount").asText())
+                .isEqualTo("1250000.00");
+        assertThat(view.get("funding")
+                        .get(0)
+                        .get("adjustments")
+                        .get(0)
+                        .get("reason")
+                        .asText())
                 .isEqualTo("budgetforlig 2020");
         assertThat(view.get("partners").get(0).get("organisationId").asText()).isEqualTo(police);
         assertThat(view.get("evaluations").get(0).get("evidenceLevel").asInt()).isEqualTo(3);
         assertThat(view.get("overdueEvaluation").asBoolean()).isFalse();
 
         assertThat(ids(pm.get("/api/interventions?area=" + amager))).containsExactly(id);
-        assertThat(ids(pm.get("/api/interventions?category=SAFETY_PARTNERSHIP&area=" + valby))).containsExactly(id);
-        assertThat(ids(pm.get("/api/interventions?q=tryghedspartnerskab&area=" + valby))).containsExactly(id);
+        assertThat(ids(pm.get("/api/interventions?category=SAFETY_PARTNERSHIP&area=" + valby)))
+                .containsExactly(id);
+        assertThat(ids(pm.get("/api/interventions?q=tryghedspartnerskab&area=" + valby)))
+                .containsExactly(id);
         assertThat(ids(pm.get("/api/interventions?partner=" + police))).containsExactly(id);
         assertThat(ids(pm.get("/api/interventions?fundingSource=" + fund))).containsExactly(id);
-        assertThat(ids(pm.get("/api/interventions?area=" + amager + "&activeFrom=2025-01-01"))).isEmpty();
+        assertThat(ids(pm.get("/api/interventions?area=" + amager + "&activeFrom=2025-01-01")))
+                .isEmpty();
         assertThat(ids(pm.get("/api/interventions?area=" + amager + "&activeFrom=2020-01-01&activeTo=2020-12-31")))
                 .containsExactly(id);
 
-        JsonNode history = api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode history = api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items");
         List<String> lines = new ArrayList<>();
-        history.forEach(entry -> lines.add(entry.get("type").asText() + " by " + entry.get("recordedBy").asText()
-                + (entry.get("reason").isNull() ? "" : " because " + entry.get("reason").asText())));
-        assertThat(lines).containsExactly(
-                "InterventionRegisteredEvent by pm.tmf because ny indsats efter politikkens revision",
-                "PartnerJoinedEvent by pm.tmf",
-                "FundingGrantedEvent by pm.tmf",
-                "FundingGrantedEvent by pm.tmf",
-                "FundingAdjustedEvent by pm.tmf because budgetforlig 2020",
-                "EvaluationRecordedEvent by evaluator",
-                "InterventionEmbeddedEvent by pm.tmf because positiv evaluering; "
-                        + "overført til basisbudget");
+        history.forEach(entry -> lines.add(
+                entry.get("type").asText() + " by " + entry.get("recordedBy").asText()
+                        + (entry.get("reason").isNull()
+                                ? ""
+                                : " because " + entry.get("reason").asText())));
+        assertThat(lines)
+                .containsExactly(
+                        "InterventionRegisteredEvent by pm.tmf because ny indsats efter politikkens revision",
+                        "PartnerJoinedEvent by pm.tmf",
+                        "FundingGrantedEvent by pm.tmf",
+                        "FundingGrantedEvent by pm.tmf",
+                        "FundingAdjustedEvent by pm.tmf because budgetforlig 2020",
+                        "EvaluationRecordedEvent by evaluator",
+                        "InterventionEmbeddedEvent by pm.tmf because positiv evaluering; "
+                                + "overført til basisbudget");
         assertThat(history.get(0).get("administration").asText()).isEqualTo("TMF");
         assertThat(history.get(0).get("source").asText()).isEqualTo("api");
         assertThat(history.get(0).get("effectiveDate").asText()).isEqualTo("2019-01-01");
-        assertThat(history.get(2).get("payload").get("amount").get("amount").asText()).isEqualTo("1250000.00");
+        assertThat(history.get(2).get("payload").get("amount").get("amount").asText())
+                .isEqualTo("1250000.00");
 
-        Api.Response foreign = api().as("pm.sof").post("/api/interventions/" + id + "/funding/" + firstLine
-                + "/withdrawal", Map.of("reason", "forsøg"));
+        Api.Response foreign = api().as("pm.sof")
+                .post("/api/interventions/" + id + "/funding/" + firstLine + "/withdrawal", Map.of("reason", "forsøg"));
         assertThat(foreign.status()).isEqualTo(403);
-        assertThat(pm.get("/api/interventions/" + id).json().get("version").asLong()).isEqualTo(6);
+        assertThat(pm.get("/api/interventions/" + id).json().get("version").asLong())
+                .isEqualTo(6);
     }
 
     @Test
@@ -117,8 +182,17 @@ class InterventionLifeIT extends RegistryIT {
         Fixtures fixtures = fixtures();
         Api pm = api().as("pm.tmf");
         String id = fixtures.intervention(fixtures.registration("Hotspot", fixtures.area("norrebro")));
-        assertThat(pm.post("/api/interventions/" + id + "/decisions", Map.of("decision", "TERMINATE",
-                "effectiveFrom", "2022-06-30", "reason", "projektperioden udløb")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/decisions",
+                                Map.of(
+                                        "decision",
+                                        "TERMINATE",
+                                        "effectiveFrom",
+                                        "2022-06-30",
+                                        "reason",
+                                        "projektperioden udløb"))
+                        .status())
+                .isEqualTo(200);
         JsonNode view = pm.get("/api/interventions/" + id).json();
         assertThat(view.get("stage").asText()).isEqualTo("TERMINATED");
         assertThat(view.get("endedWithoutEvaluation").asBoolean()).isTrue();
@@ -133,9 +207,13 @@ class InterventionLifeIT extends RegistryIT {
         String id = fixtures.intervention(registration);
         Api pm = api().as("pm.tmf");
         // the registry records it by itself, from a deadline at the planned end plus grace (OverdueEvaluationIT)
-        Eventually.within(java.time.Duration.ofSeconds(30), "overdue",
-                () -> pm.get("/api/interventions/" + id).json().get("overdueEvaluation").asBoolean());
-        assertThat(pm.get("/api/interventions/" + id + "?asOf=2014-06-01T00:00:00Z").status()).isEqualTo(404);
+        Eventually.within(java.time.Duration.ofSeconds(30), "overdue", () -> pm.get("/api/interventions/" + id)
+                .json()
+                .get("overdueEvaluation")
+                .asBoolean());
+        assertThat(pm.get("/api/interventions/" + id + "?asOf=2014-06-01T00:00:00Z")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static List<String> ids(Api.Response response) {

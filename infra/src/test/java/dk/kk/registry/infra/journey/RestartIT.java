@@ -21,9 +21,23 @@ class RestartIT {
         String id;
         try (ConfigurableApplicationContext first = start(data)) {
             Api pm = Api.at(port(first)).as("pm.tmf");
-            Api.Response registered = pm.post("/api/interventions", Map.of("title", "Ungesamråd Amager",
-                    "kind", "INDIVIDUAL", "category", "CHILDREN_FAMILIES", "leadAdministration", "TMF",
-                    "areas", List.of("copenhagen"), "targetGroups", List.of("YOUTH"), "plannedStart", "2012-03-01"));
+            Api.Response registered = pm.post(
+                    "/api/interventions",
+                    Map.of(
+                            "title",
+                            "Ungesamråd Amager",
+                            "kind",
+                            "INDIVIDUAL",
+                            "category",
+                            "CHILDREN_FAMILIES",
+                            "leadAdministration",
+                            "TMF",
+                            "areas",
+                            List.of("copenhagen"),
+                            "targetGroups",
+                            List.of("YOUTH"),
+                            "plannedStart",
+                            "2012-03-01"));
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             id = registered.json().get("id").asText();
         }
@@ -32,13 +46,16 @@ class RestartIT {
             Api.Response read = auditor.get("/api/interventions/" + id);
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.json().get("title").asText()).isEqualTo("Ungesamråd Amager");
-            assertThat(auditor.get("/api/administrations").json().get("total").asInt()).isEqualTo(7);
+            assertThat(auditor.get("/api/administrations").json().get("total").asInt())
+                    .isEqualTo(7);
         }
     }
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(RegistryApplication.class)
-                .run("--server.port=0", "--registry.embedded.ephemeral=false",
+                .run(
+                        "--server.port=0",
+                        "--registry.embedded.ephemeral=false",
                         "--registry.embedded.data-directory=" + data);
     }
 

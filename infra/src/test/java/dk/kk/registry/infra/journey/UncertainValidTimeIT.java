@@ -41,20 +41,31 @@ class UncertainValidTimeIT extends RegistryIT {
 
         Map<String, JsonNode> hits = hits(pm, "area=" + area + "&" + YEAR_2019);
 
-        assertThat(hits.keySet()).as("sorted by the earliest possible start").containsExactly(atTheLatest2018,
-                about2019);
+        assertThat(hits.keySet())
+                .as("sorted by the earliest possible start")
+                .containsExactly(atTheLatest2018, about2019);
         assertThat(hits.get(atTheLatest2018).get("activeCertainty").asText()).isEqualTo("CERTAIN");
         assertThat(hits.get(about2019).get("activeCertainty").asText()).isEqualTo("POSSIBLE");
-        assertThat(hits(pm, "area=" + area + "&" + YEAR_2019 + "&certainty=CERTAIN").keySet())
+        assertThat(hits(pm, "area=" + area + "&" + YEAR_2019 + "&certainty=CERTAIN")
+                        .keySet())
                 .containsExactly(atTheLatest2018);
-        assertThat(hits(pm, "area=" + area + "&activeFrom=2020-06-01&activeTo=2020-06-30").get(in2020)
-                .get("activeCertainty").asText()).as("it may have started in December").isEqualTo("POSSIBLE");
-        assertThat(hits(pm, "area=" + area + "&activeFrom=2020-01-01&activeTo=2020-12-31").get(in2020)
-                .get("activeCertainty").asText()).isEqualTo("CERTAIN");
+        assertThat(hits(pm, "area=" + area + "&activeFrom=2020-06-01&activeTo=2020-06-30")
+                        .get(in2020)
+                        .get("activeCertainty")
+                        .asText())
+                .as("it may have started in December")
+                .isEqualTo("POSSIBLE");
+        assertThat(hits(pm, "area=" + area + "&activeFrom=2020-01-01&activeTo=2020-12-31")
+                        .get(in2020)
+                        .get("activeCertainty")
+                        .asText())
+                .isEqualTo("CERTAIN");
 
         JsonNode hit = hits.get(atTheLatest2018);
         assertThat(hit.get("plannedStart").asText()).isEqualTo("../2018");
-        assertThat(hit.get("plannedStartEarliest").isNull()).as("open towards the past").isTrue();
+        assertThat(hit.get("plannedStartEarliest").isNull())
+                .as("open towards the past")
+                .isTrue();
         assertThat(hit.get("plannedStartLatest").asText()).isEqualTo("2018-12-31");
         JsonNode read = pm.get("/api/interventions/" + about2019).json();
         assertThat(read.get("plannedStart").asText()).isEqualTo("2019~");
@@ -70,15 +81,20 @@ class UncertainValidTimeIT extends RegistryIT {
         String open = intervention(fixtures, "Tryghedspartnerskab", area, "../2018", "2022");
         String later = intervention(fixtures, "Fritidsjob", area, "2020~", "2021");
 
-        JsonNode history = api().as("evaluator").get("/api/areas/" + area + "/history").json();
+        JsonNode history =
+                api().as("evaluator").get("/api/areas/" + area + "/history").json();
         Map<Integer, Map<String, String>> byYear = new LinkedHashMap<>();
         history.get("years").forEach(year -> {
             Map<String, String> running = new LinkedHashMap<>();
-            year.get("interventions").forEach(i -> running.put(i.get("id").asText(), i.get("certainty").asText()));
+            year.get("interventions")
+                    .forEach(i ->
+                            running.put(i.get("id").asText(), i.get("certainty").asText()));
             byYear.put(year.get("year").asInt(), running);
         });
         assertThat(byYear.keySet()).as("from the first year a start allows").startsWith(2018);
-        assertThat(byYear.get(2018)).as("it had certainly begun by the end of 2018").containsEntry(open, "CERTAIN");
+        assertThat(byYear.get(2018))
+                .as("it had certainly begun by the end of 2018")
+                .containsEntry(open, "CERTAIN");
         assertThat(byYear.get(2020)).containsEntry(open, "CERTAIN").containsEntry(later, "POSSIBLE");
         assertThat(byYear.get(2021)).containsEntry(later, "POSSIBLE");
         assertThat(byYear).doesNotContainKey(2023);
@@ -97,7 +113,8 @@ class UncertainValidTimeIT extends RegistryIT {
         assertThat(overdue.get("payload").get("plannedEnd").asText()).isEqualTo("2014");
         assertThat(Instant.parse(overdue.get("payload").get("dueAt").asText()))
                 .isEqualTo(grace.dueAt(LocalDate.of(2014, 12, 31)));
-        assertThat(deadlinesOf(endsIn2016)).as("due from 2016-12-31, not from 2016-01-01 (already past)")
+        assertThat(deadlinesOf(endsIn2016))
+                .as("due from 2016-12-31, not from 2016-01-01 (already past)")
                 .containsExactly(grace.dueAt(LocalDate.of(2016, 12, 31)));
         assertThat(overdue(endsIn2016)).isFalse();
         assertThat(deadlinesOf(unknownEnd)).isEmpty();
@@ -136,11 +153,18 @@ class UncertainValidTimeIT extends RegistryIT {
     }
 
     private boolean overdue(String id) {
-        return api().as("auditor").get("/api/interventions/" + id).json().get("overdueEvaluation").asBoolean();
+        return api().as("auditor")
+                .get("/api/interventions/" + id)
+                .json()
+                .get("overdueEvaluation")
+                .asBoolean();
     }
 
     private JsonNode historyEvent(String id, String type) {
-        for (JsonNode entry : api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items")) {
+        for (JsonNode entry : api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items")) {
             if (entry.get("type").asText().equals(type)) {
                 return entry;
             }
@@ -151,7 +175,6 @@ class UncertainValidTimeIT extends RegistryIT {
     private List<Instant> deadlinesOf(String id) {
         return new ArrayList<>(jdbc.query("""
                 SELECT execution_time FROM scheduled_tasks
-                WHERE position(convert_to(?, 'UTF8') IN task_data) > 0""",
-                (rs, n) -> rs.getTimestamp(1).toInstant(), id));
+                WHERE position(convert_to(?, 'UTF8') IN task_data) > 0""", (rs, n) -> rs.getTimestamp(1).toInstant(), id));
     }
 }

@@ -29,15 +29,24 @@ class ValidTimeIT extends RegistryIT {
         registration.put("plannedStart", "2019-01-01");
         registration.put("plannedEnd", "2022-12-31");
         String id = fixtures.intervention(registration);
-        assertThat(pm.post("/api/interventions/" + id + "/areas", Map.of("areaId", second,
-                "effectiveFrom", "2021-01-01")).status()).isEqualTo(200);
-        assertThat(pm.post("/api/interventions/" + id + "/areas/" + first + "/removal", Map.of(
-                "effectiveTo", "2020-06-30", "reason", "flyttet til Husum")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/areas",
+                                Map.of("areaId", second, "effectiveFrom", "2021-01-01"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/areas/" + first + "/removal",
+                                Map.of("effectiveTo", "2020-06-30", "reason", "flyttet til Husum"))
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(ids(pm, "area=" + first + "&activeFrom=2019-06-01&activeTo=2019-06-30")).containsExactly(id);
+        assertThat(ids(pm, "area=" + first + "&activeFrom=2019-06-01&activeTo=2019-06-30"))
+                .containsExactly(id);
         assertThat(ids(pm, "area=" + first + "&activeFrom=2020-07-01")).isEmpty();
-        assertThat(ids(pm, "area=" + second + "&activeFrom=2020-01-01&activeTo=2020-12-31")).isEmpty();
-        assertThat(ids(pm, "area=" + second + "&activeFrom=2021-06-01&activeTo=2021-06-30")).containsExactly(id);
+        assertThat(ids(pm, "area=" + second + "&activeFrom=2020-01-01&activeTo=2020-12-31"))
+                .isEmpty();
+        assertThat(ids(pm, "area=" + second + "&activeFrom=2021-06-01&activeTo=2021-06-30"))
+                .containsExactly(id);
         // After the planned end the intervention ran nowhere, whatever its areas.
         assertThat(ids(pm, "area=" + second + "&activeFrom=2023-01-01")).isEmpty();
         assertThat(ids(pm, "area=" + second)).containsExactly(id);
@@ -51,29 +60,46 @@ class ValidTimeIT extends RegistryIT {
         String home = fixtures.area("valid-sundholm");
         String added = fixtures.area("valid-urbanplanen");
         String id = fixtures.intervention(fixtures.registration("Tryghedsvandring", home));
-        assertThat(pm.post("/api/interventions/" + id + "/areas", Map.of("areaId", added,
-                "effectiveFrom", "2021-01-01")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/areas",
+                                Map.of("areaId", added, "effectiveFrom", "2021-01-01"))
+                        .status())
+                .isEqualTo(200);
         String window = "area=" + added + "&activeFrom=2020-01-01&activeTo=2020-12-31";
         assertThat(ids(pm, window)).isEmpty();
-        String areaAdded = event(auditor, id, "InterventionAreaAddedEvent").get("eventId").asText();
+        String areaAdded =
+                event(auditor, id, "InterventionAreaAddedEvent").get("eventId").asText();
         Thread.sleep(20);
         Instant beforeCorrection = Instant.now();
         Thread.sleep(20);
 
-        Api.Response corrected = pm.post("/api/interventions/" + id + "/corrections", Map.of("eventId", areaAdded,
-                "effectiveFrom", "2020-03-01", "reason", "startede i Urbanplanen allerede i marts 2020"));
+        Api.Response corrected = pm.post(
+                "/api/interventions/" + id + "/corrections",
+                Map.of(
+                        "eventId",
+                        areaAdded,
+                        "effectiveFrom",
+                        "2020-03-01",
+                        "reason",
+                        "startede i Urbanplanen allerede i marts 2020"));
 
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         assertThat(ids(pm, window)).as("valid time moved").containsExactly(id);
-        assertThat(ids(pm, window + "&asOf=" + beforeCorrection)).as("as known before the correction").isEmpty();
-        assertThat(ids(pm, "area=" + added + "&activeFrom=2020-01-01&activeTo=2020-02-29")).isEmpty();
+        assertThat(ids(pm, window + "&asOf=" + beforeCorrection))
+                .as("as known before the correction")
+                .isEmpty();
+        assertThat(ids(pm, "area=" + added + "&activeFrom=2020-01-01&activeTo=2020-02-29"))
+                .isEmpty();
         JsonNode areas = pm.get("/api/interventions/" + id).json().get("areas");
         assertThat(membership(areas, added).get("effectiveFrom").asText()).isEqualTo("2020-03-01");
-        JsonNode then = pm.get("/api/interventions/" + id + "?asOf=" + beforeCorrection).json().get("areas");
+        JsonNode then = pm.get("/api/interventions/" + id + "?asOf=" + beforeCorrection)
+                .json()
+                .get("areas");
         assertThat(membership(then, added).get("effectiveFrom").asText()).isEqualTo("2021-01-01");
 
         JsonNode original = event(auditor, id, "InterventionAreaAddedEvent");
-        assertThat(original.get("effectiveDate").asText()).as("the original fact stays in the history")
+        assertThat(original.get("effectiveDate").asText())
+                .as("the original fact stays in the history")
                 .isEqualTo("2021-01-01");
         JsonNode correction = event(auditor, id, "InterventionEventCorrectedEvent");
         assertThat(correction.get("reason").asText()).isEqualTo("startede i Urbanplanen allerede i marts 2020");
@@ -82,11 +108,16 @@ class ValidTimeIT extends RegistryIT {
         JsonNode log = auditor.get("/api/audit/events?aggregateId=" + id).json().get("items");
         List<String> types = new ArrayList<>();
         log.forEach(item -> types.add(item.get("type").asText()));
-        assertThat(types).containsExactly("InterventionRegisteredEvent", "InterventionAreaAddedEvent",
-                "InterventionEventCorrectedEvent");
+        assertThat(types)
+                .containsExactly(
+                        "InterventionRegisteredEvent", "InterventionAreaAddedEvent", "InterventionEventCorrectedEvent");
 
-        JsonNode years = api().as("evaluator").get("/api/areas/" + added + "/history").json().get("years");
-        assertThat(years.get(0).get("year").asInt()).as("the area's timeline starts in the corrected year")
+        JsonNode years = api().as("evaluator")
+                .get("/api/areas/" + added + "/history")
+                .json()
+                .get("years");
+        assertThat(years.get(0).get("year").asInt())
+                .as("the area's timeline starts in the corrected year")
                 .isEqualTo(2020);
     }
 
@@ -98,13 +129,25 @@ class ValidTimeIT extends RegistryIT {
         String id = fixtures.intervention(fixtures.registration("Fritidsjobindsats", area));
         String window = "area=" + area + "&activeFrom=2023-06-01&activeTo=2023-06-30";
         assertThat(ids(pm, window)).containsExactly(id);
-        String registered = event(api().as("auditor"), id, "InterventionRegisteredEvent").get("eventId").asText();
+        String registered = event(api().as("auditor"), id, "InterventionRegisteredEvent")
+                .get("eventId")
+                .asText();
 
-        assertThat(pm.post("/api/interventions/" + id + "/corrections", Map.of("eventId", registered,
-                "plannedEnd", "2022-12-31", "reason", "slutdatoen var tastet forkert")).status()).isEqualTo(200);
+        assertThat(pm.post(
+                                "/api/interventions/" + id + "/corrections",
+                                Map.of(
+                                        "eventId",
+                                        registered,
+                                        "plannedEnd",
+                                        "2022-12-31",
+                                        "reason",
+                                        "slutdatoen var tastet forkert"))
+                        .status())
+                .isEqualTo(200);
 
         assertThat(ids(pm, window)).isEmpty();
-        assertThat(ids(pm, "area=" + area + "&activeFrom=2022-06-01&activeTo=2022-06-30")).containsExactly(id);
+        assertThat(ids(pm, "area=" + area + "&activeFrom=2022-06-01&activeTo=2022-06-30"))
+                .containsExactly(id);
     }
 
     private static List<String> ids(Api api, String query) {
@@ -116,7 +159,8 @@ class ValidTimeIT extends RegistryIT {
     }
 
     private static JsonNode event(Api auditor, String id, String type) {
-        for (JsonNode item : auditor.get("/api/interventions/" + id + "/history").json().get("items")) {
+        for (JsonNode item :
+                auditor.get("/api/interventions/" + id + "/history").json().get("items")) {
             if (item.get("type").asText().equals(type)) {
                 return item;
             }

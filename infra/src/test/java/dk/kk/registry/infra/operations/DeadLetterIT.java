@@ -56,13 +56,20 @@ class DeadLetterIT extends RegistryIT {
         String poisoned = register(POISON + UUID.randomUUID(), area);
         String healthy = register("Sund indsats", area);
 
-        Api.Response spent = pm.post("/api/interventions/" + poisoned + "/expenditures",
+        Api.Response spent = pm.post(
+                "/api/interventions/" + poisoned + "/expenditures",
                 Map.of("year", 2020, "amount", Fixtures.money("1000.00")));
-        assertThat(spent.status()).as("a later event of the parked sequence is recorded").isEqualTo(201);
-        assertThat(pm.post("/api/interventions/" + healthy + "/expenditures",
-                Map.of("year", 2020, "amount", Fixtures.money("2000.00"))).status()).isEqualTo(201);
+        assertThat(spent.status())
+                .as("a later event of the parked sequence is recorded")
+                .isEqualTo(201);
+        assertThat(pm.post(
+                                "/api/interventions/" + healthy + "/expenditures",
+                                Map.of("year", 2020, "amount", Fixtures.money("2000.00")))
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(pm.get("/api/interventions/" + healthy).json().get("expenditures")).hasSize(1);
+        assertThat(pm.get("/api/interventions/" + healthy).json().get("expenditures"))
+                .hasSize(1);
         assertThat(pm.get("/api/interventions/" + poisoned).status()).isEqualTo(404);
         List<JsonNode> letters = lettersOf(poisoned);
         assertThat(letters).as("both events of the poisoned sequence, in order").hasSize(2);
@@ -71,7 +78,10 @@ class DeadLetterIT extends RegistryIT {
         assertThat(letters.get(0).get("processingGroup").asText()).isEqualTo("interventions");
         assertThat(letters.get(0).get("causeMessage").asText()).contains("poison title");
         String first = letters.get(0).get("id").asText();
-        assertThat(admin.get("/api/admin/dead-letters/" + first).json().get("aggregateId").asText())
+        assertThat(admin.get("/api/admin/dead-letters/" + first)
+                        .json()
+                        .get("aggregateId")
+                        .asText())
                 .isEqualTo(poisoned);
         gaugeFollowsTheQueue();
 
@@ -98,9 +108,12 @@ class DeadLetterIT extends RegistryIT {
         String poisoned = register(POISON + UUID.randomUUID(), fixtures().area("dlq"));
         String id = lettersOf(poisoned).get(0).get("id").asText();
 
-        assertThat(admin.delete("/api/admin/dead-letters/" + id).status()).as("a reason is required")
+        assertThat(admin.delete("/api/admin/dead-letters/" + id).status())
+                .as("a reason is required")
                 .isEqualTo(400);
-        assertThat(api().as("auditor").delete("/api/admin/dead-letters/" + id + "?reason=x").status())
+        assertThat(api().as("auditor")
+                        .delete("/api/admin/dead-letters/" + id + "?reason=x")
+                        .status())
                 .isEqualTo(403);
         assertThat(api().as("pm.tmf").get("/api/admin/dead-letters").status()).isEqualTo(403);
         Api.Response evicted = admin.delete("/api/admin/dead-letters/" + id + "?reason=test%20data");
@@ -108,8 +121,11 @@ class DeadLetterIT extends RegistryIT {
 
         assertThat(lettersOf(poisoned)).isEmpty();
         assertThat(admin.get("/api/admin/dead-letters/" + id).status()).isEqualTo(404);
-        assertThat(admin.post("/api/admin/dead-letters/" + id + "/retry", Map.of()).status()).isEqualTo(404);
-        assertThat(api().as("pm.tmf").get("/api/interventions/" + poisoned).status()).isEqualTo(404);
+        assertThat(admin.post("/api/admin/dead-letters/" + id + "/retry", Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().as("pm.tmf").get("/api/interventions/" + poisoned).status())
+                .isEqualTo(404);
         gaugeFollowsTheQueue();
 
         // The runbook's last step: with the cause gone, a rebuild brings the evicted event back into the read model
@@ -117,9 +133,14 @@ class DeadLetterIT extends RegistryIT {
         cureTheProjection();
         Api.Response rebuild = admin.post("/api/admin/projections/interventions/rebuild", Map.of());
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-        Eventually.within(Duration.ofSeconds(180), "the rebuild shows the evicted intervention",
+        Eventually.within(
+                Duration.ofSeconds(180),
+                "the rebuild shows the evicted intervention",
                 () -> api().as("pm.tmf").get("/api/interventions/" + poisoned).status() == 200
-                        && !api().as("admin").get("/api/admin/projections").text().contains("\"replaying\":true"));
+                        && !api().as("admin")
+                                .get("/api/admin/projections")
+                                .text()
+                                .contains("\"replaying\":true"));
     }
 
     private String register(String title, String area) {
@@ -127,7 +148,9 @@ class DeadLetterIT extends RegistryIT {
     }
 
     private List<JsonNode> lettersOf(String aggregateId) {
-        JsonNode page = api().as("admin").get("/api/admin/dead-letters?processingGroup=interventions&size=500").json();
+        JsonNode page = api().as("admin")
+                .get("/api/admin/dead-letters?processingGroup=interventions&size=500")
+                .json();
         List<JsonNode> letters = new ArrayList<>();
         page.get("items").forEach(letter -> {
             if (aggregateId.equals(letter.get("aggregateId").asText())) {
@@ -139,15 +162,18 @@ class DeadLetterIT extends RegistryIT {
 
     /** registry_dead_letters{processing_group="interventions"} says what the queue holds (after its 5 s cache). */
     private void gaugeFollowsTheQueue() {
-        long parked = api().as("admin").get("/api/admin/dead-letters?processingGroup=interventions").json()
-                .get("total").asLong();
-        Eventually.within(Duration.ofSeconds(15), "the dead-letter gauge shows " + parked,
-                () -> gauge() == parked);
+        long parked = api().as("admin")
+                .get("/api/admin/dead-letters?processingGroup=interventions")
+                .json()
+                .get("total")
+                .asLong();
+        Eventually.within(Duration.ofSeconds(15), "the dead-letter gauge shows " + parked, () -> gauge() == parked);
     }
 
     private double gauge() {
         String text = api().as("admin").get("/actuator/prometheus").text();
-        Matcher matcher = Pattern.compile("(?m)^registry_dead_letters\\{[^}]*processing_group=\"interventions\"[^}]*\\} (\\S+)$")
+        Matcher matcher = Pattern.compile(
+                        "(?m)^registry_dead_letters\\{[^}]*processing_group=\"interventions\"[^}]*\\} (\\S+)$")
                 .matcher(text);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
     }

@@ -17,8 +17,15 @@ import org.junit.jupiter.api.Test;
 /** What an operator watches: the registry's gauges and Axon's timers at /actuator/prometheus, and the health. */
 class OperatorMetricsIT extends RegistryIT {
 
-    private static final List<String> PROCESSORS = List.of("areas", "goals", "interventions", "measurements",
-            "reference", "screenings", "development-plans", "audit-chain");
+    private static final List<String> PROCESSORS = List.of(
+            "areas",
+            "goals",
+            "interventions",
+            "measurements",
+            "reference",
+            "screenings",
+            "development-plans",
+            "audit-chain");
 
     @Test
     void theGaugesShowSaneFiguresAndTheLagSettlesAtZero() {
@@ -34,22 +41,30 @@ class OperatorMetricsIT extends RegistryIT {
         String text = scrape();
         for (String processor : PROCESSORS) {
             assertThat(value(text, "registry_processor_replay_progress_ratio", "processor", processor))
-                    .as(processor).isEqualTo(1.0);
-            assertThat(value(text, "registry_dead_letters", "processing_group", processor)).as(processor).isZero();
+                    .as(processor)
+                    .isEqualTo(1.0);
+            assertThat(value(text, "registry_dead_letters", "processing_group", processor))
+                    .as(processor)
+                    .isZero();
         }
         assertThat(value(text, "registry_interventions_active", null, null)).isGreaterThanOrEqualTo(1);
         assertThat(value(text, "registry_evaluations_overdue", null, null)).isGreaterThanOrEqualTo(0);
         // Axon's message monitors (axon-micrometer, renamed by PrometheusNames): the command bus's timers and counters.
-        assertThat(value(text, "axon_command_bus_handling_seconds_count", null, null)).isGreaterThanOrEqualTo(1);
+        assertThat(value(text, "axon_command_bus_handling_seconds_count", null, null))
+                .isGreaterThanOrEqualTo(1);
         // Per processor, as a tag: Axon's timer and counters, and the registry's constant-memory capacity (busy share).
         for (String processor : PROCESSORS) {
-            assertThat(value(text, "axon_processor_processed_total", "processor", processor)).as(processor)
+            assertThat(value(text, "axon_processor_processed_total", "processor", processor))
+                    .as(processor)
                     .isGreaterThanOrEqualTo(0);
-            assertThat(value(text, "axon_processor_handling_seconds_count", "processor", processor)).as(processor)
+            assertThat(value(text, "axon_processor_handling_seconds_count", "processor", processor))
+                    .as(processor)
                     .isGreaterThanOrEqualTo(0);
-            assertThat(value(text, "axon_processor_latency_seconds", "processor", processor)).as(processor)
+            assertThat(value(text, "axon_processor_latency_seconds", "processor", processor))
+                    .as(processor)
                     .isNotNaN();
-            assertThat(value(text, "axon_processor_capacity", "processor", processor)).as(processor)
+            assertThat(value(text, "axon_processor_capacity", "processor", processor))
+                    .as(processor)
                     .isBetween(0.0, 1.0);
         }
         assertThat(text).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
@@ -64,7 +79,8 @@ class OperatorMetricsIT extends RegistryIT {
 
     @Test
     void promtoolFindsNothingToLintInTheWholeScrape() throws Exception {
-        Assumptions.assumeTrue(PrometheusConventions.promtoolOnPath(),
+        Assumptions.assumeTrue(
+                PrometheusConventions.promtoolOnPath(),
                 "promtool is not on the PATH (apt-get install prometheus): skipped, the Java check above stands in");
         trafficForEveryMeter();
 
@@ -88,7 +104,9 @@ class OperatorMetricsIT extends RegistryIT {
         JsonNode processors = health.at("/components/eventProcessors");
         assertThat(processors.get("status").asText()).as(processors.toString()).isEqualTo("UP");
         for (String processor : PROCESSORS) {
-            assertThat(processors.at("/details/" + processor + "/running").asBoolean()).as(processor).isTrue();
+            assertThat(processors.at("/details/" + processor + "/running").asBoolean())
+                    .as(processor)
+                    .isTrue();
         }
     }
 
@@ -103,10 +121,16 @@ class OperatorMetricsIT extends RegistryIT {
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
         assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
         assertThat(readiness.json().has("components")).isFalse();
-        assertThat(detailed.get("components").properties()).extracting(java.util.Map.Entry::getKey)
+        assertThat(detailed.get("components").properties())
+                .extracting(java.util.Map.Entry::getKey)
                 .containsExactlyInAnyOrder("readinessState", "db", "processorsCaughtUp");
-        assertThat(api().as("admin").get("/actuator/health/liveness").json().get("components").properties())
-                .extracting(java.util.Map.Entry::getKey).containsExactly("livenessState");
+        assertThat(api().as("admin")
+                        .get("/actuator/health/liveness")
+                        .json()
+                        .get("components")
+                        .properties())
+                .extracting(java.util.Map.Entry::getKey)
+                .containsExactly("livenessState");
     }
 
     @Test
@@ -139,6 +163,8 @@ class OperatorMetricsIT extends RegistryIT {
             }
         }
         throw new AssertionError("no " + metric + (tag == null ? "" : " " + tag + "=" + tagValue) + " in:\n"
-                + text.lines().filter(l -> l.startsWith("registry_") || l.startsWith("axon_")).toList());
+                + text.lines()
+                        .filter(l -> l.startsWith("registry_") || l.startsWith("axon_"))
+                        .toList());
     }
 }

@@ -32,28 +32,59 @@ class OverdueAfterRestartIT {
         Path data = Files.createTempDirectory("registry-overdue-restart-");
         LocalDate yesterday = LocalDate.now(EvaluationGracePeriod.COPENHAGEN).minusDays(1);
         Instant due = Instant.now().plus(UNTIL_DUE);
-        Duration grace = Duration.between(yesterday.plusDays(1).atStartOfDay(EvaluationGracePeriod.COPENHAGEN)
-                .toInstant(), due);
+        Duration grace = Duration.between(
+                yesterday
+                        .plusDays(1)
+                        .atStartOfDay(EvaluationGracePeriod.COPENHAGEN)
+                        .toInstant(),
+                due);
         String id;
         Instant stopped;
         try (ConfigurableApplicationContext first = start(data, grace)) {
             Api pm = Api.at(port(first)).as("pm.tmf");
-            Api.Response registered = pm.post("/api/interventions", Map.of("title", "Lommepengejob Sydhavnen",
-                    "kind", "INDIVIDUAL", "category", "CHILDREN_FAMILIES", "leadAdministration", "TMF",
-                    "areas", List.of("copenhagen"), "targetGroups", List.of("YOUTH"), "plannedStart", "2012-03-01",
-                    "plannedEnd", yesterday.toString()));
+            Api.Response registered = pm.post(
+                    "/api/interventions",
+                    Map.of(
+                            "title",
+                            "Lommepengejob Sydhavnen",
+                            "kind",
+                            "INDIVIDUAL",
+                            "category",
+                            "CHILDREN_FAMILIES",
+                            "leadAdministration",
+                            "TMF",
+                            "areas",
+                            List.of("copenhagen"),
+                            "targetGroups",
+                            List.of("YOUTH"),
+                            "plannedStart",
+                            "2012-03-01",
+                            "plannedEnd",
+                            yesterday.toString()));
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             id = registered.json().get("id").asText();
-            assertThat(pm.get("/api/interventions/" + id).json().get("overdueEvaluation").asBoolean()).isFalse();
+            assertThat(pm.get("/api/interventions/" + id)
+                            .json()
+                            .get("overdueEvaluation")
+                            .asBoolean())
+                    .isFalse();
             stopped = Instant.now();
-            assertThat(stopped).as("the first registry stops before the deadline").isBefore(due);
+            assertThat(stopped)
+                    .as("the first registry stops before the deadline")
+                    .isBefore(due);
         }
         try (ConfigurableApplicationContext second = start(data, Duration.ofDays(90))) {
             Api auditor = Api.at(port(second)).as("auditor");
-            Eventually.within(Duration.between(Instant.now(), due).plusSeconds(60), "overdue after the restart",
-                    () -> auditor.get("/api/interventions/" + id).json().get("overdueEvaluation").asBoolean());
+            Eventually.within(
+                    Duration.between(Instant.now(), due).plusSeconds(60),
+                    "overdue after the restart",
+                    () -> auditor.get("/api/interventions/" + id)
+                            .json()
+                            .get("overdueEvaluation")
+                            .asBoolean());
             JsonNode recorded = null;
-            for (JsonNode entry : auditor.get("/api/interventions/" + id + "/history").json().get("items")) {
+            for (JsonNode entry :
+                    auditor.get("/api/interventions/" + id + "/history").json().get("items")) {
                 if (entry.get("type").asText().equals("EvaluationBecameOverdueEvent")) {
                     recorded = entry;
                 }
@@ -67,7 +98,9 @@ class OverdueAfterRestartIT {
 
     private static ConfigurableApplicationContext start(Path data, Duration grace) {
         return new SpringApplicationBuilder(RegistryApplication.class)
-                .run("--server.port=0", "--registry.embedded.ephemeral=false",
+                .run(
+                        "--server.port=0",
+                        "--registry.embedded.ephemeral=false",
                         "--registry.embedded.data-directory=" + data,
                         "--registry.evaluations.grace-period=" + grace,
                         "--registry.deadlines.polling-interval=PT1S");

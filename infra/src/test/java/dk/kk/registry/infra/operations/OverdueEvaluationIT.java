@@ -79,15 +79,35 @@ class OverdueEvaluationIT extends RegistryIT {
         Api auditor = api().as("auditor");
         Eventually.within(WAIT, "intervention " + id + " overdue", () -> overdue(auditor, id));
 
-        Api.Response evaluated = api().as("evaluator").post("/api/interventions/" + id + "/evaluations", Map.of(
-                "periodFrom", "2012-01-01", "periodTo", "2014-06-30", "method", "QUALITATIVE",
-                "evaluator", "KFF", "result", "INCONCLUSIVE", "summary", "For få deltagere til at måle en effekt"));
+        Api.Response evaluated = api().as("evaluator")
+                .post(
+                        "/api/interventions/" + id + "/evaluations",
+                        Map.of(
+                                "periodFrom",
+                                "2012-01-01",
+                                "periodTo",
+                                "2014-06-30",
+                                "method",
+                                "QUALITATIVE",
+                                "evaluator",
+                                "KFF",
+                                "result",
+                                "INCONCLUSIVE",
+                                "summary",
+                                "For få deltagere til at måle en effekt"));
         assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(201);
 
         Eventually.within(WAIT, "intervention " + id + " no longer overdue", () -> !overdue(auditor, id));
-        assertThat(historyEvent(auditor, id, "OverdueEvaluationClearedEvent").get("payload").get("cause").asText())
+        assertThat(historyEvent(auditor, id, "OverdueEvaluationClearedEvent")
+                        .get("payload")
+                        .get("cause")
+                        .asText())
                 .isEqualTo("EVALUATION_RECORDED");
-        assertThat(item(auditor.get("/api/interventions/overdue-evaluations?size=500").json(), id)).isNull();
+        assertThat(item(
+                        auditor.get("/api/interventions/overdue-evaluations?size=500")
+                                .json(),
+                        id))
+                .isNull();
     }
 
     @Test
@@ -96,8 +116,10 @@ class OverdueEvaluationIT extends RegistryIT {
         String id = fixtures.intervention(fixtures.registration("Tryghedsvandring", fixtures.area("husum")));
         assertThat(deadlinesOf(id)).containsExactly(grace.dueAt(LocalDate.of(2023, 12, 31)));
 
-        Api.Response extended = api().as("pm.tmf").post("/api/interventions/" + id + "/extension",
-                Map.of("plannedEnd", "2025-06-30", "reason", "forlænget af udvalget"));
+        Api.Response extended = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + id + "/extension",
+                        Map.of("plannedEnd", "2025-06-30", "reason", "forlænget af udvalget"));
         assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
         assertThat(deadlinesOf(id)).containsExactly(grace.dueAt(LocalDate.of(2025, 6, 30)));
         assertThat(overdue(api().as("auditor"), id)).isFalse();
@@ -118,7 +140,8 @@ class OverdueEvaluationIT extends RegistryIT {
     }
 
     private static JsonNode historyEvent(Api api, String id, String type) {
-        for (JsonNode entry : api.get("/api/interventions/" + id + "/history").json().get("items")) {
+        for (JsonNode entry :
+                api.get("/api/interventions/" + id + "/history").json().get("items")) {
             if (entry.get("type").asText().equals(type)) {
                 return entry;
             }
@@ -139,7 +162,6 @@ class OverdueEvaluationIT extends RegistryIT {
     private List<Instant> deadlinesOf(String id) {
         return new ArrayList<>(jdbc.query("""
                 SELECT execution_time FROM scheduled_tasks
-                WHERE position(convert_to(?, 'UTF8') IN task_data) > 0""",
-                (rs, n) -> rs.getTimestamp(1).toInstant(), id));
+                WHERE position(convert_to(?, 'UTF8') IN task_data) > 0""", (rs, n) -> rs.getTimestamp(1).toInstant(), id));
     }
 }

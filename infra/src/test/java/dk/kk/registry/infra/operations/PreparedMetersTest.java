@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 class PreparedMetersTest {
 
     private final AtomicLong nanos = new AtomicLong();
-    private final AtomicLong wall = new AtomicLong(Instant.parse("2026-11-22T12:00:00Z").toEpochMilli());
+    private final AtomicLong wall =
+            new AtomicLong(Instant.parse("2026-11-22T12:00:00Z").toEpochMilli());
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ProcessorMonitors.PreparedMeters meters =
             new ProcessorMonitors.PreparedMeters("interventions", registry, nanos::get, wall::get);
 
     private static EventMessage<?> recordedAt(String instant) {
-        return new GenericEventMessage<>(java.util.UUID.randomUUID().toString(), "event", MetaData.emptyInstance(),
-                Instant.parse(instant));
+        return new GenericEventMessage<>(
+                java.util.UUID.randomUUID().toString(), "event", MetaData.emptyInstance(), Instant.parse(instant));
     }
 
     private double count(String name) {

@@ -49,7 +49,9 @@ class ProcessorHealthTest {
     void behindWithoutMovingForLongerThanTheLimitIsDown() {
         assertThat(health.judge(status(10, 20)).up()).isTrue();
         clock.advance(LIMIT);
-        assertThat(health.judge(status(10, 25)).up()).as("at the limit, not beyond").isTrue();
+        assertThat(health.judge(status(10, 25)).up())
+                .as("at the limit, not beyond")
+                .isTrue();
         clock.advance(Duration.ofSeconds(1));
 
         ProcessorHealth.Verdict verdict = health.judge(status(10, 25));
@@ -74,14 +76,18 @@ class ProcessorHealthTest {
         clock.advance(Duration.ofHours(3));
         assertThat(health.judge(status(10, 10)).up()).isTrue();
 
-        assertThat(health.judge(status(10, 11)).up()).as("behind only since this look").isTrue();
+        assertThat(health.judge(status(10, 11)).up())
+                .as("behind only since this look")
+                .isTrue();
     }
 
     @Test
     void errorOrStoppedIsDown() {
-        assertThat(health.judge(new ProjectionStatusView("areas", 5L, 5, 0L, false, 100, true, true, 1)).up())
+        assertThat(health.judge(new ProjectionStatusView("areas", 5L, 5, 0L, false, 100, true, true, 1))
+                        .up())
                 .isFalse();
-        assertThat(health.judge(new ProjectionStatusView("areas", 5L, 5, 0L, false, 100, false, false, 1)).reason())
+        assertThat(health.judge(new ProjectionStatusView("areas", 5L, 5, 0L, false, 100, false, false, 1))
+                        .reason())
                 .isEqualTo("not running");
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.boot.actuate.health.Status;
 class ProcessorsCaughtUpTest {
 
     private final List<ProjectionStatusView> statuses = new ArrayList<>();
-    private final ProcessorsCaughtUpHealthIndicator readiness = new ProcessorsCaughtUpHealthIndicator(
-            () -> List.copyOf(statuses), 10_000);
+    private final ProcessorsCaughtUpHealthIndicator readiness =
+            new ProcessorsCaughtUpHealthIndicator(() -> List.copyOf(statuses), 10_000);
 
     private static ProjectionStatusView behind(String name, Long lag) {
         Long position = lag == null ? null : 50_000 - lag;

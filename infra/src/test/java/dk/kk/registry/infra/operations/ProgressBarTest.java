@@ -16,8 +16,9 @@ class ProgressBarTest {
     void aLineShowsPositionPercentRateAndTimeLeft() {
         String line = ProgressBar.render("rebuilding interventions", 250_000, 1_000_000, 250_000, 10 * SECOND);
 
-        assertThat(line).isEqualTo("rebuilding interventions [######------------------]  25%  250 000 / 1 000 000"
-                + "  25 000 events/s  ETA 0:30");
+        assertThat(line)
+                .isEqualTo("rebuilding interventions [######------------------]  25%  250 000 / 1 000 000"
+                        + "  25 000 events/s  ETA 0:30");
     }
 
     @Test
@@ -58,9 +59,10 @@ class ProgressBarTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         // Two redraws while running (the first and third events came too soon), the final one, then one newline.
         assertThat(out.chars().filter(c -> c == '\r')).hasSize(3);
-        assertThat(out).contains("\rr [------------------------]   0%  2 / 10 000  10 events/s  ETA 16:40\r")
-                .doesNotContain("  3 / ").endsWith("100%  10 000 / 10 000  8 events/s  ETA 0:00"
-                + System.lineSeparator());
+        assertThat(out)
+                .contains("\rr [------------------------]   0%  2 / 10 000  10 events/s  ETA 16:40\r")
+                .doesNotContain("  3 / ")
+                .endsWith("100%  10 000 / 10 000  8 events/s  ETA 0:00" + System.lineSeparator());
         assertThat(out.chars().filter(c -> c == '\n')).hasSize(1);
         assertThat(bar.events()).isEqualTo(4);
     }

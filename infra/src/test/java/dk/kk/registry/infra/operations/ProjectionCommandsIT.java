@@ -21,8 +21,7 @@ class ProjectionCommandsIT extends RegistryIT {
     ProjectionCommands commands;
 
     /** What a command printed, and its exit status. */
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run rebuild(String target) {
         return run(target);
@@ -44,17 +43,29 @@ class ProjectionCommandsIT extends RegistryIT {
         var fixtures = fixtures();
         String area = fixtures.area("cli-valby");
         String before = fixtures.intervention(fixtures.registration("Fritidsjob", area));
-        String title = api().as("auditor").get("/api/interventions/" + before).json().get("title").asText();
+        String title = api().as("auditor")
+                .get("/api/interventions/" + before)
+                .json()
+                .get("title")
+                .asText();
 
         Run run = rebuild("interventions");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).startsWith("\rrebuilding interventions [").contains("100%").endsWith("\n");
+        assertThat(run.err())
+                .startsWith("\rrebuilding interventions [")
+                .contains("100%")
+                .endsWith("\n");
         assertThat(run.out()).matches("rebuilt interventions: [0-9 ]+ events in [0-9.]+ s, [0-9 ]+ events/s\\R");
-        assertThat(api().as("auditor").get("/api/interventions/" + before).json().get("title").asText())
+        assertThat(api().as("auditor")
+                        .get("/api/interventions/" + before)
+                        .json()
+                        .get("title")
+                        .asText())
                 .isEqualTo(title);
         String after = fixtures.intervention(fixtures.registration("Lommepengejob", area));
-        assertThat(api().as("auditor").get("/api/interventions/" + after).status()).isEqualTo(200);
+        assertThat(api().as("auditor").get("/api/interventions/" + after).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -63,8 +74,15 @@ class ProjectionCommandsIT extends RegistryIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines().map(line -> line.substring(0, line.indexOf(':'))))
-                .containsExactly("rebuilt areas", "rebuilt development-plans", "rebuilt goals", "rebuilt interventions", "rebuilt measurements",
-                        "rebuilt reference", "rebuilt screenings", "rebuilt source-facts");
+                .containsExactly(
+                        "rebuilt areas",
+                        "rebuilt development-plans",
+                        "rebuilt goals",
+                        "rebuilt interventions",
+                        "rebuilt measurements",
+                        "rebuilt reference",
+                        "rebuilt screenings",
+                        "rebuilt source-facts");
     }
 
     @Test
@@ -75,7 +93,8 @@ class ProjectionCommandsIT extends RegistryIT {
         assertThat(chain.exitCode()).isEqualTo(2);
         assertThat(chain.err()).contains("audit-chain is the hash chain, not a projection");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown projection 'intervention'; one of: areas, development-plans, goals, interventions,");
+        assertThat(unknown.err())
+                .contains("unknown projection 'intervention'; one of: areas, development-plans, goals, interventions,");
         assertThat(unknown.out()).isEmpty();
     }
 
@@ -102,18 +121,24 @@ class ProjectionCommandsIT extends RegistryIT {
                 SELECT intervention_id, version, title FROM intervention_version
                 ORDER BY intervention_id, version LIMIT 1""");
         try {
-            jdbc.update("UPDATE intervention_version SET title = 'x' WHERE intervention_id = ? AND version = ?",
-                    row.get("intervention_id"), row.get("version"));
+            jdbc.update(
+                    "UPDATE intervention_version SET title = 'x' WHERE intervention_id = ? AND version = ?",
+                    row.get("intervention_id"),
+                    row.get("version"));
 
             Run different = run(null);
 
             assertThat(different.exitCode()).isEqualTo(1);
-            assertThat(different.out()).contains("differs: intervention_version: 1 rows only in the live table, 1 only "
-                    + "in the rebuild; keys " + row.get("intervention_id") + "/" + row.get("version"))
+            assertThat(different.out())
+                    .contains("differs: intervention_version: 1 rows only in the live table, 1 only "
+                            + "in the rebuild; keys " + row.get("intervention_id") + "/" + row.get("version"))
                     .contains("not equal (");
         } finally {
-            jdbc.update("UPDATE intervention_version SET title = ? WHERE intervention_id = ? AND version = ?",
-                    row.get("title"), row.get("intervention_id"), row.get("version"));
+            jdbc.update(
+                    "UPDATE intervention_version SET title = ? WHERE intervention_id = ? AND version = ?",
+                    row.get("title"),
+                    row.get("intervention_id"),
+                    row.get("version"));
         }
     }
 }

@@ -26,8 +26,7 @@ final class PrometheusConventions {
             "_(milliseconds|millis|ms|us|ns|microseconds|nanoseconds|minutes|hours|days|kilobytes|megabytes|gigabytes|"
                     + "kb|mb|gb|percent|celsius)(_|$)");
 
-    private PrometheusConventions() {
-    }
+    private PrometheusConventions() {}
 
     /** Every breach of the rules, one line each, naming the metric family. */
     static List<String> problems(String scrape) {
@@ -60,14 +59,16 @@ final class PrometheusConventions {
             if (help.getOrDefault(name, "").isBlank()) {
                 problems.add(name + ": no HELP text");
             }
-            if (kind.equals("counter") && !name.endsWith("_total")
+            if (kind.equals("counter")
+                    && !name.endsWith("_total")
                     && samples.stream().noneMatch(s -> s.equals(name + "_total"))) {
                 problems.add(name + ": a counter not ending in _total");
             }
             if (!kind.equals("counter") && name.endsWith("_total")) {
                 problems.add(name + ": not a counter, yet ending in _total");
             }
-            if (!kind.equals("summary") && !kind.equals("histogram")
+            if (!kind.equals("summary")
+                    && !kind.equals("histogram")
                     && (name.endsWith("_count") || name.endsWith("_sum") || name.endsWith("_bucket"))) {
                 problems.add(name + ": a " + kind + " ending like a summary's or histogram's series");
             }
@@ -109,8 +110,10 @@ final class PrometheusConventions {
         Path file = Files.createTempFile("scrape", ".prom");
         try {
             Files.writeString(file, scrape, StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder("promtool", "check", "metrics").redirectInput(file.toFile())
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("promtool", "check", "metrics")
+                    .redirectInput(file.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -55,8 +55,7 @@ class RestoreIT {
     private static BackupManifest backup;
     private static Path backupFile;
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void startSourceAndEmptyTarget() {
@@ -75,8 +74,11 @@ class RestoreIT {
     }
 
     private static ConfigurableApplicationContext start(String database, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.jmx.enabled=false",
-                "--registry.embedded.ephemeral=true", "--registry.embedded.database=" + database + "_"
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.jmx.enabled=false",
+                "--registry.embedded.ephemeral=true",
+                "--registry.embedded.database=" + database + "_"
                         + UUID.randomUUID().toString().replace("-", "").substring(0, 10)));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(RegistryApplication.class).run(args.toArray(String[]::new));
@@ -89,14 +91,17 @@ class RestoreIT {
     private static Run restore(ConfigurableApplicationContext registry, Path file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = registry.getBean(Restore.class).restore(file, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int exitCode = registry.getBean(Restore.class)
+                .restore(
+                        file,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false);
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static long events(ConfigurableApplicationContext registry) {
-        return registry.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domainevententry",
-                Long.class);
+        return registry.getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM domainevententry", Long.class);
     }
 
     /** A backup of the source taken while four writers record expenditures through its API. */
@@ -107,11 +112,27 @@ class RestoreIT {
         Api pm = api(source).as("pm.tmf");
         List<String> interventions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Api.Response registered = pm.post("/api/interventions", Map.of("title", "Genskabt " + i,
-                    "description", "Gendannes fra en sikkerhedskopi", "kind", "AREA_BASED",
-                    "category", "SAFETY_PARTNERSHIP", "leadAdministration", "TMF", "areas", List.of("copenhagen"),
-                    "targetGroups", List.of("ALL_RESIDENTS"), "plannedStart", "2019-01-01",
-                    "plannedEnd", "2023-12-31"));
+            Api.Response registered = pm.post(
+                    "/api/interventions",
+                    Map.of(
+                            "title",
+                            "Genskabt " + i,
+                            "description",
+                            "Gendannes fra en sikkerhedskopi",
+                            "kind",
+                            "AREA_BASED",
+                            "category",
+                            "SAFETY_PARTNERSHIP",
+                            "leadAdministration",
+                            "TMF",
+                            "areas",
+                            List.of("copenhagen"),
+                            "targetGroups",
+                            List.of("ALL_RESIDENTS"),
+                            "plannedStart",
+                            "2019-01-01",
+                            "plannedEnd",
+                            "2023-12-31"));
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             interventions.add(registered.json().get("id").asText());
         }
@@ -123,9 +144,16 @@ class RestoreIT {
             String id = interventions.get(w);
             writers.submit(() -> {
                 for (int n = 0; !stop.get(); n++) {
-                    int status = pm.post("/api/interventions/" + id + "/expenditures", Map.of("year", 2021,
-                            "amount", Map.of("amount", "12.50", "currency", "DKK"),
-                            "reason", "written during the backup " + n)).status();
+                    int status = pm.post(
+                                    "/api/interventions/" + id + "/expenditures",
+                                    Map.of(
+                                            "year",
+                                            2021,
+                                            "amount",
+                                            Map.of("amount", "12.50", "currency", "DKK"),
+                                            "reason",
+                                            "written during the backup " + n))
+                            .status();
                     statuses.add(status);
                     if (status == 201) {
                         acknowledged.incrementAndGet();
@@ -136,7 +164,9 @@ class RestoreIT {
         Eventually.within(Duration.ofSeconds(60), "the writers write", () -> acknowledged.get() >= 8);
         backup = source.getBean(Backup.class).backup(directory.resolve("backups"), 3);
         int atTheBackup = acknowledged.get();
-        Eventually.within(Duration.ofSeconds(60), "the writers go on after the backup",
+        Eventually.within(
+                Duration.ofSeconds(60),
+                "the writers go on after the backup",
                 () -> acknowledged.get() >= atTheBackup + 8);
         stop.set(true);
         writers.shutdown();
@@ -163,14 +193,17 @@ class RestoreIT {
         // In the stored metadata the chain covers, not in the line's readable copy of it (recordedBy, reason, …).
         int metadata = original.indexOf("\"metadata\":{");
         assertThat(original.indexOf("\"reason\":\"", metadata)).isPositive();
-        lines.set(tampered - 1, original.substring(0, metadata)
-                + original.substring(metadata).replaceFirst("\"reason\":\"", "\"reason\":\"not "));
+        lines.set(
+                tampered - 1,
+                original.substring(0, metadata)
+                        + original.substring(metadata).replaceFirst("\"reason\":\"", "\"reason\":\"not "));
 
         Run run = restore(target, copy("tampered.ndjson", lines));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains("restore refused, nothing written").contains("line " + tampered + ": the hash "
-                + "chain breaks at position");
+        assertThat(run.err())
+                .contains("restore refused, nothing written")
+                .contains("line " + tampered + ": the hash " + "chain breaks at position");
         assertThat(run.out()).isEmpty();
         assertThat(events(target)).isZero();
     }
@@ -199,7 +232,8 @@ class RestoreIT {
         Run atLine = restore(target, cutAtLine);
 
         assertThat(atLine.exitCode()).as(atLine.err()).isEqualTo(1);
-        assertThat(atLine.err()).contains("its manifest says " + backup.events() + " events")
+        assertThat(atLine.err())
+                .contains("its manifest says " + backup.events() + " events")
                 .contains("cut short");
         assertThat(events(target)).isZero();
     }
@@ -214,8 +248,11 @@ class RestoreIT {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).contains("restore refused, nothing written: the database already holds");
         assertThat(events(source)).isGreaterThanOrEqualTo(before);
-        assertThat(source.getBean(JdbcTemplate.class).queryForObject(
-                "SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class, backup.lastPosition()))
+        assertThat(source.getBean(JdbcTemplate.class)
+                        .queryForObject(
+                                "SELECT count(*) FROM domainevententry WHERE globalindex <= ?",
+                                Long.class,
+                                backup.lastPosition()))
                 .isEqualTo(backup.events());
     }
 
@@ -227,8 +264,9 @@ class RestoreIT {
         Run run = restore(target, file);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().strip()).isEqualTo("restored events=" + backup.events() + " chain_head="
-                + backup.chainHead() + " projections_equal=true");
+        assertThat(run.out().strip())
+                .isEqualTo("restored events=" + backup.events() + " chain_head=" + backup.chainHead()
+                        + " projections_equal=true");
         assertThat(run.err()).contains("idempotency records are not restored");
 
         String asOf = URLEncoder.encode(asOfTheBackup().toString(), StandardCharsets.UTF_8);
@@ -245,17 +283,32 @@ class RestoreIT {
         // became overdue after the backup is recorded overdue now.
         assertThat(verify.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(backup.events());
         assertThat(target.getBean(JdbcTemplate.class).queryForList("""
-                SELECT DISTINCT payloadtype FROM domainevententry WHERE globalindex > ?""", String.class,
-                backup.lastPosition())).allMatch(type -> type.endsWith("EvaluationBecameOverdueEvent"));
-        JsonNode projections = api(target).as("admin").post("/api/admin/projections/verify", "").json();
-        assertThat(projections.get("equal").asBoolean()).as(projections.toString()).isTrue();
+                SELECT DISTINCT payloadtype FROM domainevententry WHERE globalindex > ?""", String.class, backup.lastPosition()))
+                .allMatch(type -> type.endsWith("EvaluationBecameOverdueEvent"));
+        JsonNode projections = api(target)
+                .as("admin")
+                .post("/api/admin/projections/verify", "")
+                .json();
+        assertThat(projections.get("equal").asBoolean())
+                .as(projections.toString())
+                .isTrue();
 
         // The restored registry goes on: a new event takes the position after the restored ones.
-        Api.Response area = api(target).as("admin").post("/api/areas", Map.of("id", "efter-gendannelse",
-                "name", "Efter gendannelsen " + java.util.UUID.randomUUID(), "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response area = api(target)
+                .as("admin")
+                .post(
+                        "/api/areas",
+                        Map.of(
+                                "id",
+                                "efter-gendannelse",
+                                "name",
+                                "Efter gendannelsen " + java.util.UUID.randomUUID(),
+                                "kind",
+                                "MUNICIPAL_DESIGNATED"));
         assertThat(area.status()).as(area.toString()).isEqualTo(201);
-        assertThat(target.getBean(JdbcTemplate.class).queryForObject("SELECT max(globalindex) FROM domainevententry",
-                Long.class)).isGreaterThan(backup.lastPosition());
+        assertThat(target.getBean(JdbcTemplate.class)
+                        .queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class))
+                .isGreaterThan(backup.lastPosition());
     }
 
     /**
@@ -265,8 +318,11 @@ class RestoreIT {
      */
     private static Instant asOfTheBackup() {
         Instant head = Instant.parse(backup.lastRecordedAt());
-        List<String> later = source.getBean(JdbcTemplate.class).queryForList(
-                "SELECT timestamp FROM domainevententry WHERE globalindex > ?", String.class, backup.lastPosition());
+        List<String> later = source.getBean(JdbcTemplate.class)
+                .queryForList(
+                        "SELECT timestamp FROM domainevententry WHERE globalindex > ?",
+                        String.class,
+                        backup.lastPosition());
         Instant asOf = head;
         for (String timestamp : later) {
             Instant instant = Instant.parse(timestamp);

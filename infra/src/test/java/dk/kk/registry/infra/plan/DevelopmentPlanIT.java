@@ -40,28 +40,65 @@ class DevelopmentPlanIT extends RegistryIT {
         assertThat(created.header("Location")).isEqualTo("/api/development-plans/" + plan);
         Instant beforeGoals = Instant.now();
 
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/goals", Map.of("goalId", goal)).status())
+        assertThat(evaluator
+                        .post("/api/development-plans/" + plan + "/goals", Map.of("goalId", goal))
+                        .status())
                 .isEqualTo(200);
-        Api.Response mapped = pm.post("/api/development-plans/" + plan + "/mapped-interventions",
+        Api.Response mapped = pm.post(
+                "/api/development-plans/" + plan + "/mapped-interventions",
                 Map.of("interventionId", intervention, "assessment", "Virker, men overlapper driften"));
         assertThat(mapped.status()).as(mapped.toString()).isEqualTo(200);
-        Api.Response measure = pm.post("/api/development-plans/" + plan + "/measures", Map.of(
-                "interventionId", intervention, "goals", List.of(goal), "reason", "tryghed i området",
-                "resources", List.of(
-                        Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", Fixtures.money("1250000.10")),
-                        Map.of("sourceKind", "MUNICIPAL_POOL", "year", 2014, "amount", Fixtures.money("0.20")))));
+        Api.Response measure = pm.post(
+                "/api/development-plans/" + plan + "/measures",
+                Map.of(
+                        "interventionId",
+                        intervention,
+                        "goals",
+                        List.of(goal),
+                        "reason",
+                        "tryghed i området",
+                        "resources",
+                        List.of(
+                                Map.of(
+                                        "sourceKind",
+                                        "MUNICIPAL_POOL",
+                                        "year",
+                                        2013,
+                                        "amount",
+                                        Fixtures.money("1250000.10")),
+                                Map.of(
+                                        "sourceKind",
+                                        "MUNICIPAL_POOL",
+                                        "year",
+                                        2014,
+                                        "amount",
+                                        Fixtures.money("0.20")))));
         assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
         String measureId = measure.json().get("measureId").asText();
-        Api.Response followUp = evaluator.post("/api/development-plans/" + plan + "/follow-ups", Map.of(
-                "year", 2014, "summary", "Første opfølgning",
-                "goals", List.of(Map.of("subject", goal, "progress", "ON_TRACK")),
-                "measures", List.of(Map.of("subject", measureId, "progress", "BEHIND", "note", "forsinket"))));
+        Api.Response followUp = evaluator.post(
+                "/api/development-plans/" + plan + "/follow-ups",
+                Map.of(
+                        "year",
+                        2014,
+                        "summary",
+                        "Første opfølgning",
+                        "goals",
+                        List.of(Map.of("subject", goal, "progress", "ON_TRACK")),
+                        "measures",
+                        List.of(Map.of("subject", measureId, "progress", "BEHIND", "note", "forsinket"))));
         assertThat(followUp.status()).as(followUp.toString()).isEqualTo(201);
-        Api.Response corrected = evaluator.post("/api/development-plans/" + plan + "/follow-ups/2014/corrections",
-                Map.of("summary", "Første opfølgning, rettet", "reason", "forkert vurdering",
-                        "measures", List.of(Map.of("subject", measureId, "progress", "ON_TRACK"))));
+        Api.Response corrected = evaluator.post(
+                "/api/development-plans/" + plan + "/follow-ups/2014/corrections",
+                Map.of(
+                        "summary",
+                        "Første opfølgning, rettet",
+                        "reason",
+                        "forkert vurdering",
+                        "measures",
+                        List.of(Map.of("subject", measureId, "progress", "ON_TRACK"))));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
-        Api.Response adopted = evaluator.post("/api/development-plans/" + plan + "/status",
+        Api.Response adopted = evaluator.post(
+                "/api/development-plans/" + plan + "/status",
                 Map.of("status", "ADOPTED", "effectiveFrom", "2012-10-04", "reason", "vedtaget i budget 2013"));
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(200);
 
@@ -80,7 +117,9 @@ class DevelopmentPlanIT extends RegistryIT {
         assertThat(year.get("goals")).isEmpty();
         assertThat(year.get("corrections").get(0).get("reason").asText()).isEqualTo("forkert vurdering");
 
-        JsonNode before = evaluator.get("/api/development-plans/" + plan + "?asOf=" + beforeGoals).json();
+        JsonNode before = evaluator
+                .get("/api/development-plans/" + plan + "?asOf=" + beforeGoals)
+                .json();
         assertThat(before.get("goals")).isEmpty();
         assertThat(before.get("status").asText()).isEqualTo("DRAFTING");
         JsonNode listed = evaluator.get("/api/development-plans?area=" + area).json();
@@ -93,17 +132,23 @@ class DevelopmentPlanIT extends RegistryIT {
         String removal = "/api/development-plans/" + plan + "/measures/" + measureId + "/removal";
         assertThat(evaluator.post(removal, Map.of()).status()).isEqualTo(400);
         assertThat(pm.post(removal, Map.of("reason", "forkert plan")).status()).isEqualTo(403);
-        Api.Response unknown = evaluator.post("/api/development-plans/" + plan + "/measures/no-such-measure/removal",
+        Api.Response unknown = evaluator.post(
+                "/api/development-plans/" + plan + "/measures/no-such-measure/removal",
                 Map.of("reason", "forkert plan"));
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
         assertThat(unknown.text()).contains("RemovalsNameWhatIsThere");
         Api.Response removed = evaluator.post(removal, Map.of("reason", "valgt i den forkerte plan"));
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
-        assertThat(evaluator.get("/api/development-plans/" + plan).json().get("measures")).isEmpty();
-        assertThat(evaluator.get("/api/development-plans/" + plan + "?asOf=" + beforeRemoval).json().get("measures"))
+        assertThat(evaluator.get("/api/development-plans/" + plan).json().get("measures"))
+                .isEmpty();
+        assertThat(evaluator
+                        .get("/api/development-plans/" + plan + "?asOf=" + beforeRemoval)
+                        .json()
+                        .get("measures"))
                 .hasSize(1);
         assertThat(evaluator.post(removal, Map.of("reason", "igen")).status()).isEqualTo(422);
-        Api.Response goalOut = evaluator.post("/api/development-plans/" + plan + "/goals/" + goal + "/removal",
+        Api.Response goalOut = evaluator.post(
+                "/api/development-plans/" + plan + "/goals/" + goal + "/removal",
                 Map.of("reason", "intet tiltag tjener det længere"));
         assertThat(goalOut.status()).as(goalOut.toString()).isEqualTo(200);
     }
@@ -117,8 +162,8 @@ class DevelopmentPlanIT extends RegistryIT {
         try {
             List<Future<Api.Response>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> evaluator.post("/api/development-plans",
-                        PlanFixtures.plan(area, "policy-2011"))));
+                answers.add(pool.submit(
+                        () -> evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"))));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Api.Response> answer : answers) {
@@ -129,17 +174,32 @@ class DevelopmentPlanIT extends RegistryIT {
         } finally {
             pool.shutdownNow();
         }
-        JsonNode plans = evaluator.get("/api/development-plans?area=" + area + "&policy=policy-2011").json();
+        JsonNode plans = evaluator
+                .get("/api/development-plans?area=" + area + "&policy=policy-2011")
+                .json();
         assertThat(plans.get("total").asInt()).isEqualTo(1);
         String plan = plans.get("items").get(0).get("id").asText();
 
         Api.Response second = evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asText()).contains(plan);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/status", Map.of("status", "SUPERSEDED",
-                "effectiveFrom", "2014-01-01", "reason", "erstattet af en ny plan")).status()).isEqualTo(200);
-        assertThat(evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011")).status())
-                .as("a new plan once the old one is superseded").isEqualTo(201);
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + plan + "/status",
+                                Map.of(
+                                        "status",
+                                        "SUPERSEDED",
+                                        "effectiveFrom",
+                                        "2014-01-01",
+                                        "reason",
+                                        "erstattet af en ny plan"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(evaluator
+                        .post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"))
+                        .status())
+                .as("a new plan once the old one is superseded")
+                .isEqualTo(201);
     }
 
     @Test
@@ -149,38 +209,64 @@ class DevelopmentPlanIT extends RegistryIT {
         String area = fixtures.area();
         String otherArea = fixtures.area();
         String otherGoal = fixtures.goalAbout(otherArea);
-        String plan = evaluator.post("/api/development-plans", PlanFixtures.plan(area, "policy-2011")).json()
-                .get("id").asText();
+        String plan = evaluator
+                .post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"))
+                .json()
+                .get("id")
+                .asText();
 
         Map<String, Object> noArea = PlanFixtures.plan(area, "policy-2011");
         noArea.remove("area");
         assertThat(evaluator.post("/api/development-plans", noArea).status()).isEqualTo(400);
-        assertThat(evaluator.post("/api/development-plans", PlanFixtures.plan("no-such-area", "policy-2011"))
-                .status()).isEqualTo(422);
-        assertThat(api().as("pm.tmf").post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"))
-                .status()).isEqualTo(403);
-        assertThat(evaluator.get("/api/development-plans/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(evaluator.post("/api/development-plans/" + UUID.randomUUID() + "/goals",
-                Map.of("goalId", otherGoal)).status()).isEqualTo(404);
+        assertThat(evaluator
+                        .post("/api/development-plans", PlanFixtures.plan("no-such-area", "policy-2011"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(api().as("pm.tmf")
+                        .post("/api/development-plans", PlanFixtures.plan(area, "policy-2011"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(evaluator.get("/api/development-plans/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+        assertThat(evaluator
+                        .post("/api/development-plans/" + UUID.randomUUID() + "/goals", Map.of("goalId", otherGoal))
+                        .status())
+                .isEqualTo(404);
 
-        Api.Response foreignGoal = evaluator.post("/api/development-plans/" + plan + "/goals",
-                Map.of("goalId", otherGoal));
+        Api.Response foreignGoal =
+                evaluator.post("/api/development-plans/" + plan + "/goals", Map.of("goalId", otherGoal));
         assertThat(foreignGoal.status()).as(foreignGoal.toString()).isEqualTo(422);
         assertThat(foreignGoal.text()).contains("PlanGoalsConcernTheArea");
-        Api.Response notAPlanGoal = evaluator.post("/api/development-plans/" + plan + "/measures",
+        Api.Response notAPlanGoal = evaluator.post(
+                "/api/development-plans/" + plan + "/measures",
                 Map.of("tool", "Lektiehjælp", "goals", List.of(otherGoal)));
         assertThat(notAPlanGoal.status()).as(notAPlanGoal.toString()).isEqualTo(422);
         assertThat(notAPlanGoal.text()).contains("MeasuresServePlanGoals");
-        Api.Response floatMoney = evaluator.post("/api/development-plans/" + plan + "/measures", Map.of(
-                "tool", "Lektiehjælp", "goals", List.of(otherGoal), "resources", List.of(Map.of(
-                        "sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", Fixtures.money("10.005")))));
+        Api.Response floatMoney = evaluator.post(
+                "/api/development-plans/" + plan + "/measures",
+                Map.of(
+                        "tool",
+                        "Lektiehjælp",
+                        "goals",
+                        List.of(otherGoal),
+                        "resources",
+                        List.of(Map.of(
+                                "sourceKind", "MUNICIPAL_POOL", "year", 2013, "amount", Fixtures.money("10.005")))));
         assertThat(floatMoney.status()).as(floatMoney.toString()).isEqualTo(400);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/status",
-                Map.of("status", "ADOPTED", "effectiveFrom", "2012-10-04")).status()).isEqualTo(400);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/follow-ups",
-                Map.of("year", 2014, "summary", "x")).status()).isEqualTo(201);
-        assertThat(evaluator.post("/api/development-plans/" + plan + "/follow-ups",
-                Map.of("year", 2014, "summary", "igen")).status()).isEqualTo(409);
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + plan + "/status",
+                                Map.of("status", "ADOPTED", "effectiveFrom", "2012-10-04"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(evaluator
+                        .post("/api/development-plans/" + plan + "/follow-ups", Map.of("year", 2014, "summary", "x"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(evaluator
+                        .post("/api/development-plans/" + plan + "/follow-ups", Map.of("year", 2014, "summary", "igen"))
+                        .status())
+                .isEqualTo(409);
 
         JsonNode read = evaluator.get("/api/development-plans/" + plan).json();
         assertThat(read.get("version").asLong()).isEqualTo(1);

@@ -20,9 +20,14 @@ class HashPasswordIT {
     @Test
     void thePackagedJarPrintsABcryptHashOfThePipedPassword() throws IOException, InterruptedException {
         Path jar = Path.of("target", "registry.jar");
-        assertThat(Files.isRegularFile(jar)).as(jar + " (built by the package phase)").isTrue();
-        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString(), "hash-password");
+        assertThat(Files.isRegularFile(jar))
+                .as(jar + " (built by the package phase)")
+                .isTrue();
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "hash-password");
         // Should a registry start instead, its embedded PostgreSQL must leave nothing behind.
         command.environment().put("REGISTRY_EMBEDDED_EPHEMERAL", "true");
         Process process = command.start();
@@ -32,7 +37,9 @@ class HashPasswordIT {
             try (OutputStream stdin = process.getOutputStream()) {
                 stdin.write("hemmelig-og-lang\n".getBytes(StandardCharsets.UTF_8));
             }
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("hash-password ends").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("hash-password ends")
+                    .isTrue();
             out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         } finally {

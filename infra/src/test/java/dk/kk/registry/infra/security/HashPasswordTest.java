@@ -23,7 +23,8 @@ class HashPasswordTest {
         assertThat(status).as(text(err)).isEqualTo(HashPassword.OK);
         String hash = text(out).strip();
         assertThat(hash).matches("\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{53}");
-        assertThat(new BCryptPasswordEncoder().matches("Kødby-Hjørnet 12", hash)).isTrue();
+        assertThat(new BCryptPasswordEncoder().matches("Kødby-Hjørnet 12", hash))
+                .isTrue();
         assertThat(text(err)).doesNotContain("Kødby");
     }
 
@@ -43,8 +44,11 @@ class HashPasswordTest {
     }
 
     private int run(String input) {
-        return HashPassword.run(null, new BufferedReader(new StringReader(input)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return HashPassword.run(
+                null,
+                new BufferedReader(new StringReader(input)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(
-            new LoginThrottle.Settings(3, 10, Duration.ofSeconds(1), Duration.ofMinutes(1)), clock);
+    private final LoginThrottle throttle =
+            new LoginThrottle(new LoginThrottle.Settings(3, 10, Duration.ofSeconds(1), Duration.ofMinutes(1)), clock);
 
     @Test
     void aFewFailuresPassAndTheNextOneLocksTheUsername() {
@@ -23,8 +23,12 @@ class LoginThrottleTest {
         fail("pm.tmf", 1);
 
         assertThat(throttle.refusal("pm.tmf", "10.0.0.2")).contains(Duration.ofSeconds(1));
-        assertThat(throttle.refusal("PM.TMF", "10.0.0.2")).as("usernames ignore case").isPresent();
-        assertThat(throttle.refusal("pm.sof", "10.0.0.2")).as("other users are not locked").isEmpty();
+        assertThat(throttle.refusal("PM.TMF", "10.0.0.2"))
+                .as("usernames ignore case")
+                .isPresent();
+        assertThat(throttle.refusal("pm.sof", "10.0.0.2"))
+                .as("other users are not locked")
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +58,9 @@ class LoginThrottleTest {
         throttle.succeeded("pm.tmf");
         assertThat(throttle.refusal("pm.tmf", null)).isEmpty();
         fail("pm.tmf", 2);
-        assertThat(throttle.refusal("pm.tmf", null)).as("the count starts again").isEmpty();
+        assertThat(throttle.refusal("pm.tmf", null))
+                .as("the count starts again")
+                .isEmpty();
     }
 
     @Test

@@ -30,8 +30,8 @@ class RememberingPasswordEncoderTest {
 
     @Test
     void aVerifiedPasswordIsNotVerifiedAgainWithinTheTimeToLive() {
-        RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(counting, Duration.ofMinutes(10),
-                Clock.systemUTC());
+        RememberingPasswordEncoder encoder =
+                new RememberingPasswordEncoder(counting, Duration.ofMinutes(10), Clock.systemUTC());
         String hash = encoder.encode("demo");
         assertThat(encoder.matches("demo", hash)).isTrue();
         assertThat(encoder.matches("demo", hash)).isTrue();
@@ -40,8 +40,8 @@ class RememberingPasswordEncoderTest {
 
     @Test
     void aWrongPasswordAlwaysPaysTheFullCost() {
-        RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(counting, Duration.ofMinutes(10),
-                Clock.systemUTC());
+        RememberingPasswordEncoder encoder =
+                new RememberingPasswordEncoder(counting, Duration.ofMinutes(10), Clock.systemUTC());
         String hash = encoder.encode("demo");
         assertThat(encoder.matches("guess", hash)).isFalse();
         assertThat(encoder.matches("guess", hash)).isFalse();
@@ -52,8 +52,8 @@ class RememberingPasswordEncoderTest {
     void aRememberedVerificationExpires() {
         Instant start = Instant.parse("2026-01-01T10:00:00Z");
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
-        RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(counting, Duration.ofMinutes(10),
-                new Clock() {
+        RememberingPasswordEncoder encoder =
+                new RememberingPasswordEncoder(counting, Duration.ofMinutes(10), new Clock() {
                     @Override
                     public java.time.ZoneId getZone() {
                         return ZoneOffset.UTC;

@@ -47,32 +47,43 @@ class SourcesIT extends RegistryIT {
         assertThat(read.get("title").asText()).isEqualTo("Status på udsatte byområder 2024");
         assertThat(read.get("published").asText()).isEqualTo("2024");
         assertThat(read.get("kind").asText()).isEqualTo("STATUS_REPORT");
-        assertThat(api().as("pm.tmf").get("/api/sources?kind=STATUS_REPORT&size=500").json().get("items")
-                .findValuesAsText("id")).contains(id);
+        assertThat(api().as("pm.tmf")
+                        .get("/api/sources?kind=STATUS_REPORT&size=500")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("id"))
+                .contains(id);
 
-        Api.Response again = api().as("admin").post("/api/sources", Map.of("id", id, "title", "Igen",
-                "kind", "OTHER"));
+        Api.Response again = api().as("admin").post("/api/sources", Map.of("id", id, "title", "Igen", "kind", "OTHER"));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
-        assertThat(api().as("auditor").get("/api/sources/" + id).json().get("title").asText())
+        assertThat(api().as("auditor")
+                        .get("/api/sources/" + id)
+                        .json()
+                        .get("title")
+                        .asText())
                 .isEqualTo("Status på udsatte byområder 2024");
-        assertThat(api().as("auditor").get("/api/sources/no-such-source").status()).isEqualTo(404);
+        assertThat(api().as("auditor").get("/api/sources/no-such-source").status())
+                .isEqualTo(404);
     }
 
     @Test
     void aSourceWithHostileFieldsIsRefusedAndNothingRecorded() {
         String id = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
         for (String body : new String[] {
-                "{\"id\":\"" + id + "\",\"title\":\"a\\u0000b\",\"kind\":\"OTHER\"}",
-                "{\"id\":\"" + id + "\",\"title\":\"a\\ud800b\",\"kind\":\"OTHER\"}",
-                "{\"id\":\"" + id + "\",\"title\":\"" + "x".repeat(301) + "\",\"kind\":\"OTHER\"}",
-                "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"NOVEL\"}",
-                "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"OTHER\",\"published\":\"sometime\"}",
-                "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"OTHER\",\"colour\":\"red\"}"}) {
+            "{\"id\":\"" + id + "\",\"title\":\"a\\u0000b\",\"kind\":\"OTHER\"}",
+            "{\"id\":\"" + id + "\",\"title\":\"a\\ud800b\",\"kind\":\"OTHER\"}",
+            "{\"id\":\"" + id + "\",\"title\":\"" + "x".repeat(301) + "\",\"kind\":\"OTHER\"}",
+            "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"NOVEL\"}",
+            "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"OTHER\",\"published\":\"sometime\"}",
+            "{\"id\":\"" + id + "\",\"title\":\"Titel\",\"kind\":\"OTHER\",\"colour\":\"red\"}"
+        }) {
             Api.Response refused = api().as("admin").post("/api/sources", body);
             assertThat(refused.status()).as(body + " → " + refused).isEqualTo(400);
         }
-        assertThat(api().as("admin").post("/api/sources", Map.of("id", "Not A Slug", "title", "Titel",
-                "kind", "OTHER")).status()).isEqualTo(422);
+        assertThat(api().as("admin")
+                        .post("/api/sources", Map.of("id", "Not A Slug", "title", "Titel", "kind", "OTHER"))
+                        .status())
+                .isEqualTo(422);
         assertThat(eventsOf(id)).isZero();
     }
 
@@ -99,15 +110,17 @@ class SourcesIT extends RegistryIT {
         String registration = write(fixtures().registration(title, area));
         String start = registration.substring(0, registration.length() - 1) + ",\"source\":";
         for (String citation : new String[] {
-                "{\"id\":\"" + source + "\",\"quotation\":\"a\\u0000b\"}",
-                "{\"id\":\"" + source + "\",\"quotation\":\"a\\udc00b\"}",
-                "{\"id\":\"" + source + "\",\"quotation\":\"" + "x".repeat(2001) + "\"}",
-                "{\"id\":\"" + source + "\",\"page\":\"4\"}",
-                "{\"id\":\"" + source + "\",\"locator\":4}",
-                "{\"locator\":\"s. 4\"}"}) {
+            "{\"id\":\"" + source + "\",\"quotation\":\"a\\u0000b\"}",
+            "{\"id\":\"" + source + "\",\"quotation\":\"a\\udc00b\"}",
+            "{\"id\":\"" + source + "\",\"quotation\":\"" + "x".repeat(2001) + "\"}",
+            "{\"id\":\"" + source + "\",\"page\":\"4\"}",
+            "{\"id\":\"" + source + "\",\"locator\":4}",
+            "{\"locator\":\"s. 4\"}"
+        }) {
             Api.Response refused = api().as("pm.tmf").post("/api/interventions", start + citation + "}");
             assertThat(refused.status()).as(citation + " → " + refused).isEqualTo(400);
-            assertThat(refused.json().get("errors").get(0).get("field").asText()).startsWith("source");
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .startsWith("source");
         }
         assertThat(eventsMentioning(title)).isZero();
     }
@@ -121,30 +134,57 @@ class SourcesIT extends RegistryIT {
         Instant before = Instant.now();
         Thread.sleep(5);
         Map<String, Object> registration = fixtures.registration("Boligsocial helhedsplan", area);
-        registration.put("source", Map.of("id", source, "locator", "afsnit 3.2",
-                "quotation", "krav og anbefalinger til helhedsplaner", "note", "årstal ikke angivet"));
+        registration.put(
+                "source",
+                Map.of(
+                        "id",
+                        source,
+                        "locator",
+                        "afsnit 3.2",
+                        "quotation",
+                        "krav og anbefalinger til helhedsplaner",
+                        "note",
+                        "årstal ikke angivet"));
         String id = fixtures.intervention(registration);
-        Api.Response added = api().as("pm.tmf").post("/api/interventions/" + id + "/areas", Map.of("areaId", other,
-                "effectiveFrom", "2020-01-01", "source", Map.of("id", source, "locator", "s. 12")));
+        Api.Response added = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + id + "/areas",
+                        Map.of(
+                                "areaId",
+                                other,
+                                "effectiveFrom",
+                                "2020-01-01",
+                                "source",
+                                Map.of("id", source, "locator", "s. 12")));
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
 
-        JsonNode metadata = JSON.readTree(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM "
-                + "domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0", String.class, id));
+        JsonNode metadata = JSON.readTree(jdbc.queryForObject(
+                "SELECT convert_from(metadata, 'UTF8') FROM "
+                        + "domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0",
+                String.class,
+                id));
         assertThat(metadata.get("citation").get("wasDerivedFrom").asText()).isEqualTo(source);
         assertThat(metadata.get("citation").get("quotation").asText())
                 .isEqualTo("krav og anbefalinger til helhedsplaner");
 
-        JsonNode history = api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode history = api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items");
         assertThat(history.get(0).get("citation").get("title").asText()).isEqualTo("Status 2024");
         assertThat(history.get(0).get("citation").get("locator").asText()).isEqualTo("afsnit 3.2");
         assertThat(history.get(0).get("type").asText()).isEqualTo("InterventionRegisteredEvent");
         assertThat(history.get(1).get("citation").get("locator").asText()).isEqualTo("s. 12");
 
-        JsonNode logged = api().as("auditor").get("/api/audit/events?aggregateId=" + id).json().get("items");
+        JsonNode logged = api().as("auditor")
+                .get("/api/audit/events?aggregateId=" + id)
+                .json()
+                .get("items");
         assertThat(logged.get(0).get("citation").get("sourceId").asText()).isEqualTo(source);
         assertThat(logged.get(0).get("citation").get("note").asText()).isEqualTo("årstal ikke angivet");
 
-        JsonNode facts = api().as("auditor").get("/api/sources/" + source + "/facts").json();
+        JsonNode facts =
+                api().as("auditor").get("/api/sources/" + source + "/facts").json();
         assertThat(facts.get("total").asLong()).isEqualTo(2);
         JsonNode first = facts.get("items").get(0);
         assertThat(first.get("aggregateId").asText()).isEqualTo(id);
@@ -152,10 +192,15 @@ class SourcesIT extends RegistryIT {
         assertThat(first.get("recordedBy").asText()).isEqualTo("pm.tmf");
         assertThat(first.get("quotation").asText()).isEqualTo("krav og anbefalinger til helhedsplaner");
         assertThat(first.get("summary").asText()).contains("Boligsocial helhedsplan");
-        assertThat(first.get("position").asLong()).isLessThan(facts.get("items").get(1).get("position").asLong());
+        assertThat(first.get("position").asLong())
+                .isLessThan(facts.get("items").get(1).get("position").asLong());
 
-        assertThat(api().as("auditor").get("/api/sources/" + source + "/facts?asOf=" + before).json()
-                .get("total").asLong()).isZero();
+        assertThat(api().as("auditor")
+                        .get("/api/sources/" + source + "/facts?asOf=" + before)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
 
         Api.Response csv = api().as("auditor").header("Accept", "text/csv").get("/api/sources/" + source + "/facts");
         String table = new String(csv.body(), StandardCharsets.UTF_8);
@@ -165,20 +210,28 @@ class SourcesIT extends RegistryIT {
 
         UiSession auditorPages = UiSession.signedIn(port, "auditor");
         String page = auditorPages.get("/interventions/" + id).body();
-        assertThat(visibleText(page)).contains("Kilde: Status 2024, afsnit 3.2: »krav og anbefalinger til helhedsplaner«");
+        assertThat(visibleText(page))
+                .contains("Kilde: Status 2024, afsnit 3.2: »krav og anbefalinger til helhedsplaner«");
         assertThat(page).contains("href=\"/sources/" + source + "\"");
         String log = auditorPages.get("/audit/events?aggregateId=" + id).body();
         assertThat(visibleText(log)).contains("Kilde: Status 2024, s. 12");
         assertThat(log).contains("href=\"/sources/" + source + "\"");
 
         AuditTrail.awaitChain(jdbc);
-        assertThat(api().as("auditor").get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(api().as("auditor")
+                        .get("/api/audit/verify")
+                        .json()
+                        .get("intact")
+                        .asBoolean())
+                .isTrue();
         AuditTrail.Script script = AuditTrail.verifyExport(api());
         if (script != null) {
             assertThat(script.exit()).as(script.output()).isZero();
         }
         Api.Response verified = api().as("admin").post("/api/admin/projections/verify", "");
-        assertThat(verified.json().get("equal").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.json().get("equal").asBoolean())
+                .as(verified.toString())
+                .isTrue();
     }
 
     @Test
@@ -202,21 +255,41 @@ class SourcesIT extends RegistryIT {
         funding.put("source", "TMF");
         Api.Response granted = api().as("pm.tmf").post("/api/interventions/" + id + "/funding", funding);
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
-        JsonNode metadata = JSON.readTree(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM "
-                + "domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%FundingGrantedEvent'",
+        JsonNode metadata = JSON.readTree(jdbc.queryForObject(
+                "SELECT convert_from(metadata, 'UTF8') FROM "
+                        + "domainevententry WHERE aggregateidentifier = ? AND payloadtype LIKE '%FundingGrantedEvent'",
                 String.class, id));
         assertThat(metadata.get("citation").get("wasDerivedFrom").asText()).isEqualTo(source);
         assertThat(metadata.get("citation").get("locator").asText()).isEqualTo("bevilling 4.2");
-        JsonNode line = api().as("auditor").get("/api/interventions/" + id).json().get("funding").get(0);
-        assertThat(line.get("source").asText()).as("the funder stays the funder").isEqualTo("TMF");
+        JsonNode line = api().as("auditor")
+                .get("/api/interventions/" + id)
+                .json()
+                .get("funding")
+                .get(0);
+        assertThat(line.get("source").asText())
+                .as("the funder stays the funder")
+                .isEqualTo("TMF");
     }
 
     @Test
     void aMeasurementCitesItsSourceAndAnUnknownOneRecordsNothing() throws Exception {
         String source = source("Statistikbanken");
         String indicator = "eviction-share-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api().as("admin").post("/api/indicators", Map.of("id", indicator, "name", "Udsættelser",
-                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "Danmarks Statistik")).status())
+        assertThat(api().as("admin")
+                        .post(
+                                "/api/indicators",
+                                Map.of(
+                                        "id",
+                                        indicator,
+                                        "name",
+                                        "Udsættelser",
+                                        "unit",
+                                        "PERCENT",
+                                        "direction",
+                                        "LOWER_IS_BETTER",
+                                        "source",
+                                        "Danmarks Statistik"))
+                        .status())
                 .isEqualTo(201);
         Map<String, Object> measurement = new LinkedHashMap<>();
         measurement.put("indicator", indicator);
@@ -227,33 +300,39 @@ class SourcesIT extends RegistryIT {
 
         Api.Response refused = api().as("evaluator").post("/api/measurements", measurement);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
-                + "'%MeasurementRecordedEvent' AND position(convert_to(?, 'UTF8') in payload) > 0", Long.class,
-                indicator)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE payloadtype LIKE "
+                                + "'%MeasurementRecordedEvent' AND position(convert_to(?, 'UTF8') in payload) > 0",
+                        Long.class, indicator))
+                .isZero();
 
         measurement.put("source", Map.of("id", source, "locator", "tabel BY3", "quotation", "0,8 %"));
         Api.Response recorded = api().as("evaluator").post("/api/measurements", measurement);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 
-        JsonNode facts = api().as("auditor").get("/api/sources/" + source + "/facts").json();
+        JsonNode facts =
+                api().as("auditor").get("/api/sources/" + source + "/facts").json();
         assertThat(facts.get("total").asLong()).isEqualTo(1);
         assertThat(facts.get("items").get(0).get("type").asText()).isEqualTo("MeasurementRecordedEvent");
         assertThat(facts.get("items").get(0).get("locator").asText()).isEqualTo("tabel BY3");
-        JsonNode metadata = JSON.readTree(jdbc.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM "
-                + "domainevententry WHERE aggregateidentifier = ?", String.class,
+        JsonNode metadata = JSON.readTree(jdbc.queryForObject(
+                "SELECT convert_from(metadata, 'UTF8') FROM " + "domainevententry WHERE aggregateidentifier = ?",
+                String.class,
                 facts.get("items").get(0).get("aggregateId").asText()));
         assertThat(metadata.get("citation").get("quotation").asText()).isEqualTo("0,8 %");
         assertThat(metadata.get("user").asText()).isEqualTo("evaluator");
     }
 
     private long eventsOf(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
-                aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, aggregateId);
     }
 
     private long eventsMentioning(String text) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE position(convert_to(?, 'UTF8') in "
-                + "payload) > 0", Long.class, text);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE position(convert_to(?, 'UTF8') in " + "payload) > 0",
+                Long.class,
+                text);
     }
 
     private static String write(Object body) {
@@ -266,6 +345,9 @@ class SourcesIT extends RegistryIT {
 
     /** A page's text as a reader sees it: without tags, each run of white space one space. */
     private static String visibleText(String html) {
-        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").replace(" ,", ",").replace(" :", ":");
+        return html.replaceAll("<[^>]+>", " ")
+                .replaceAll("\\s+", " ")
+                .replace(" ,", ",")
+                .replace(" :", ":");
     }
 }

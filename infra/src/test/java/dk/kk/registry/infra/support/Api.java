@@ -17,7 +17,8 @@ import java.util.Map;
 public final class Api {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
@@ -64,13 +65,17 @@ public final class Api {
     public Response post(String path, Object body) {
         String text = body instanceof String string ? string : write(body);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return send(builder(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), bytes);
+        return send(
+                builder(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)),
+                bytes);
     }
 
     public Response postRaw(String path, String contentType, byte[] body) {
-        return send(builder(path).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), body);
+        return send(
+                builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                body);
     }
 
     /** Any method, with a body of the given media type or none (a null type). */
@@ -79,14 +84,21 @@ public final class Api {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body)), body);
+        return send(
+                builder.method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body)),
+                body);
     }
 
     private HttpRequest.Builder builder(String path) {
-        // Guards against a hung request, not a slow one: the 20 000-row bulk answers only once it is projected, which took
+        // Guards against a hung request, not a slow one: the 20 000-row bulk answers only once it is projected, which
+        // took
         // 35–90 s on a shared two-core machine at load 20–40. Speed is the benchmark's business.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
@@ -100,7 +112,8 @@ public final class Api {
         try {
             HttpRequest request = builder.build();
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
+            Response answer =
+                    new Response(response.statusCode(), response.headers().map(), response.body());
             ApiContract.check(base, request, body, answer);
             return answer;
         } catch (IOException e) {
@@ -135,8 +148,11 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
 
         @Override

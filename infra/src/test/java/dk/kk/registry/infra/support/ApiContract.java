@@ -42,7 +42,8 @@ final class ApiContract {
     private static final AtomicLong RESPONSES = new AtomicLong();
     private static final AtomicLong VIOLATIONS = new AtomicLong();
     private static final Path REPORT = Path.of("target", "api-contract-violations.txt");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -55,11 +56,10 @@ final class ApiContract {
         }));
     }
 
-    private static final java.util.Set<String> DESCRIBABLE = java.util.Set.of("GET", "PUT", "POST", "DELETE",
-            "OPTIONS", "HEAD", "PATCH");
+    private static final java.util.Set<String> DESCRIBABLE =
+            java.util.Set.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH");
 
-    private ApiContract() {
-    }
+    private ApiContract() {}
 
     static void check(String base, HttpRequest sent, byte[] requestBody, Api.Response answer) {
         if ("off".equals(MODE)) {
@@ -76,16 +76,18 @@ final class ApiContract {
         List<String> problems = new ArrayList<>();
         if (answer.status() < 400) {
             REQUESTS.incrementAndGet();
-            boolean emptyObject = requestBody != null && new String(requestBody, StandardCharsets.UTF_8).strip()
-                    .equals("{}");
+            boolean emptyObject = requestBody != null
+                    && new String(requestBody, StandardCharsets.UTF_8).strip().equals("{}");
             // The tests post {} to actions that take no body (retry, verify); the registry ignores it.
             validator.validateRequest(request).getMessages().stream()
                     .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                     .filter(m -> !(emptyObject && m.getKey().equals("validation.request.body.unexpected")))
-                    .map(m -> m.getKey() + ": " + m.getMessage()).forEach(problems::add);
+                    .map(m -> m.getKey() + ": " + m.getMessage())
+                    .forEach(problems::add);
         }
         RESPONSES.incrementAndGet();
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status()).withBody(answer.body());
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(answer.status()).withBody(answer.body());
         answer.headers().forEach((name, values) -> {
             if (!name.startsWith(":")) {
                 response.withHeader(name, values);
@@ -97,13 +99,15 @@ final class ApiContract {
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .filter(m -> !m.getKey().equals("validation.request.operation.notAllowed")
                         && !m.getKey().equals("validation.request.path.missing"))
-                .map(m -> m.getKey() + ": " + m.getMessage()).forEach(problems::add);
+                .map(m -> m.getKey() + ": " + m.getMessage())
+                .forEach(problems::add);
         if (problems.isEmpty()) {
             return;
         }
         VIOLATIONS.addAndGet(problems.size());
-        String text = sent.method() + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                + " -> " + answer.status() + "\n  " + String.join("\n  ", problems);
+        String text =
+                sent.method() + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + " -> " + answer.status() + "\n  " + String.join("\n  ", problems);
         append(REPORT, text);
         if ("fail".equals(MODE)) {
             throw new AssertionError("the API answered outside its description (/v3/api-docs):\n" + text);
@@ -136,12 +140,16 @@ final class ApiContract {
 
     private static OpenApiInteractionValidator load(String base) {
         try {
-            HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
-                    .timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> document = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
+                            .timeout(Duration.ofMinutes(1))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (document.statusCode() != 200) {
                 throw new IllegalStateException("no API document at " + base + ": " + document.statusCode());
             }
-            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body()).build();
+            return OpenApiInteractionValidator.createForInlineApiSpecification(document.body())
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -153,8 +161,8 @@ final class ApiContract {
     private static synchronized void append(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             // The report is a convenience; the assertion (or the count) says what matters.
         }

@@ -15,24 +15,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** What the audit tests do to the event log: wait for the chain, alter an event as its owner would, check an export. */
 public final class AuditTrail {
 
-    private AuditTrail() {
-    }
+    private AuditTrail() {}
 
     /** What {@code scripts/verify-export.py} printed and its exit status. */
-    public record Script(int exit, String output) {
-    }
+    public record Script(int exit, String output) {}
 
     /** The chain processor links events after their writes answer; a test waits until it has linked them all. */
     public static void awaitChain(JdbcTemplate jdbc) {
-        Eventually.within(Duration.ofSeconds(60), "the chain to link every event", () -> jdbc.queryForObject("""
+        Eventually.within(
+                Duration.ofSeconds(60),
+                "the chain to link every event",
+                () -> jdbc.queryForObject("""
                 SELECT count(*) FROM domainevententry e
-                WHERE NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalindex)""",
-                Long.class) == 0);
+                WHERE NOT EXISTS (SELECT 1 FROM event_chain c WHERE c.global_index = e.globalindex)""", Long.class) == 0);
     }
 
     /** Replaces a stored payload as the database owner would: with the append-only trigger off for one transaction. */
-    public static void tamper(PlatformTransactionManager transactions, JdbcTemplate jdbc, long position,
-            byte[] payload) {
+    public static void tamper(
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, long position, byte[] payload) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.execute("ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only");
             jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = ?", payload, position);
@@ -43,7 +43,8 @@ public final class AuditTrail {
     /** Runs scripts/verify-export.py on a fresh export; null when there is no python3 to run it with. */
     public static Script verifyExport(Api api) throws IOException, InterruptedException {
         // From the infra module (the tests) or from the project's root (scripts/soak).
-        Path script = Path.of("..", "scripts", "verify-export.py").toAbsolutePath().normalize();
+        Path script =
+                Path.of("..", "scripts", "verify-export.py").toAbsolutePath().normalize();
         if (!Files.exists(script)) {
             script = Path.of("scripts", "verify-export.py").toAbsolutePath().normalize();
         }
@@ -54,7 +55,8 @@ public final class AuditTrail {
             Process process;
             try {
                 process = new ProcessBuilder("python3", script.toString(), export.toString())
-                        .redirectErrorStream(true).start();
+                        .redirectErrorStream(true)
+                        .start();
             } catch (IOException e) {
                 return null;
             }

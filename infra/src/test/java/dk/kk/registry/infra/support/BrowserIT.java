@@ -49,13 +49,23 @@ public abstract class BrowserIT extends RegistryIT {
         // Selenium warns on every start that it has no DevTools binding for this Chromium; the tests use none.
         LoggingSystem.get(getClass().getClassLoader()).setLogLevel("org.openqa.selenium", LogLevel.ERROR);
         assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("Chromium and its driver must be installed (apt-get install chromium chromium-driver)").isTrue();
+                .as("Chromium and its driver must be installed (apt-get install chromium chromium-driver)")
+                .isTrue();
         profile = Files.createTempDirectory("registry-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=da-DK");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--lang=da-DK");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -98,8 +108,10 @@ public abstract class BrowserIT extends RegistryIT {
             Files.createDirectories(directory);
             Object height = browser.executeScript("return document.documentElement.scrollHeight");
             int pageHeight = height instanceof Number number ? number.intValue() : window.getHeight();
-            browser.manage().window().setSize(new Dimension(window.getWidth(),
-                    Math.min(Math.max(pageHeight + 140, window.getHeight()), 6000)));
+            browser.manage()
+                    .window()
+                    .setSize(new Dimension(
+                            window.getWidth(), Math.min(Math.max(pageHeight + 140, window.getHeight()), 6000)));
             Path file = directory.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             return file;
@@ -116,7 +128,9 @@ public abstract class BrowserIT extends RegistryIT {
      * records the server's p95 time for it (see {@link PageChecks}).
      */
     protected void checkPage(String name) {
-        assertThat(PageChecks.problems(browser, name)).as(name + " " + browser.getCurrentUrl()).isEmpty();
+        assertThat(PageChecks.problems(browser, name))
+                .as(name + " " + browser.getCurrentUrl())
+                .isEmpty();
         screenshot(getClass().getSimpleName() + "-" + name);
     }
 
@@ -168,8 +182,7 @@ public abstract class BrowserIT extends RegistryIT {
 
     /** Presses the form's submit button whose text is given, and waits for the next page. */
     protected void press(String label) {
-        WebElement button = browser.findElement(By.xpath(
-                "//button[normalize-space(.)=" + literal(label) + "]"));
+        WebElement button = browser.findElement(By.xpath("//button[normalize-space(.)=" + literal(label) + "]"));
         clickAndWaitForNextPage(button);
     }
 
@@ -205,8 +218,10 @@ public abstract class BrowserIT extends RegistryIT {
     }
 
     protected WebElement waitFor(By locator) {
-        return waiting().until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElse(null));
+        return waiting().until(driver -> driver.findElements(locator).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
     }
 
     /** Waits until the element's text starts as given: for a part of the page that htmx replaces. */

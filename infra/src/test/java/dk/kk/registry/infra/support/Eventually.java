@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Waits for what the registry does by itself (a deadline firing, a projection catching up). */
 public final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void within(Duration timeout, String what, BooleanSupplier condition) {
         long end = System.nanoTime() + timeout.toNanos();

@@ -19,8 +19,8 @@ public final class Fixtures {
     /** Registers an area with a unique slug starting with the prefix given; answers the slug. */
     public String area(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api.as("admin").post("/api/areas",
-                Map.of("id", id, "name", "Område " + id, "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response response = api.as("admin")
+                .post("/api/areas", Map.of("id", id, "name", "Område " + id, "kind", "MUNICIPAL_DESIGNATED"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }

@@ -17,10 +17,10 @@ public final class HtmlChecker {
 
     /** Reading the HTML schema takes seconds; one checker, set up once, checks every page (one at a time). */
     private static final Collector COLLECTOR = new Collector();
+
     private static SimpleDocumentValidator validator;
 
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     public static synchronized List<String> errors(String html) {
         try {
@@ -45,8 +45,7 @@ public final class HtmlChecker {
         final List<String> errors = new ArrayList<>();
 
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) {

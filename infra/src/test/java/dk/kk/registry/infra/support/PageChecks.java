@@ -31,8 +31,7 @@ public final class PageChecks {
     private static final Path TIMES = Path.of("target", "page-times.tsv");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private PageChecks() {
-    }
+    private PageChecks() {}
 
     /** What the Nu checker and axe-core found wrong on the browser's page; empty when nothing. */
     static List<String> problems(ChromeDriver browser, String name) {
@@ -56,7 +55,8 @@ public final class PageChecks {
         Results axe = new AxeBuilder().analyze(browser);
         for (Rule violation : axe.getViolations()) {
             problems.add("axe " + violation.getId() + ": " + violation.getHelp() + " "
-                    + violation.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                    + violation.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget()))
                             .collect(Collectors.joining(", ")));
         }
         return problems;
@@ -79,8 +79,12 @@ public final class PageChecks {
         long p95 = nanos[(int) Math.ceil(SAMPLES * 0.95) - 1];
         try {
             Files.createDirectories(TIMES.getParent());
-            Files.writeString(TIMES, name + "\t" + page.getPath() + "\tp95 " + p95 / 1_000_000 + " ms\tmedian "
-                    + nanos[SAMPLES / 2] / 1_000_000 + " ms\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    TIMES,
+                    name + "\t" + page.getPath() + "\tp95 " + p95 / 1_000_000 + " ms\tmedian "
+                            + nanos[SAMPLES / 2] / 1_000_000 + " ms\n",
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,10 +93,15 @@ public final class PageChecks {
 
     /** An address of the registry read in the browser's session: its cookies, so the same user and language. */
     public static HttpResponse<String> fetch(ChromeDriver browser, URI address) {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            return HTTP.send(HttpRequest.newBuilder(address).header("Cookie", cookies).GET().build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(address)
+                            .header("Cookie", cookies)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,8 +14,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * operator tests do not need a context of their own.
  */
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"registry.embedded.ephemeral=true", RegistryIT.GRACE_PERIOD, "registry.deadlines.polling-interval=PT1S"})
+@SpringBootTest(
+        classes = RegistryApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "registry.embedded.ephemeral=true",
+            RegistryIT.GRACE_PERIOD,
+            "registry.deadlines.polling-interval=PT1S"
+        })
 public abstract class RegistryIT {
 
     /**

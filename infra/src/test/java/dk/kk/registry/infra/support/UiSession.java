@@ -22,8 +22,10 @@ public final class UiSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     private final String base;
     private String csrf;
 
@@ -40,20 +42,24 @@ public final class UiSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return remember(http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return remember(http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
     /** Posts a form as the page last read would, with its CSRF token. */
-    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException,
-            InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("_csrf", csrf);
-        String encoded = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return remember(http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+        String encoded = form.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return remember(http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 

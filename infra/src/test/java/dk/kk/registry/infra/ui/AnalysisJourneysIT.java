@@ -76,21 +76,26 @@ class AnalysisJourneysIT extends BrowserIT {
         Thread.sleep(1_100);
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Thread.sleep(1_100);
-        Api.Response revised = api().as("pm.tmf").post("/api/interventions/" + id + "/details",
-                Map.of("title", "Tryghedsvandring efter", "reason", "Ny titel"));
+        Api.Response revised = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + id + "/details",
+                        Map.of("title", "Tryghedsvandring efter", "reason", "Ny titel"));
         assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
         String later = fixtures().area("later");
 
         signIn("auditor");
         follow("Hændelseslog");
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("asOf")),
+        browser.executeScript(
+                "arguments[0].value = arguments[1]",
+                browser.findElement(By.id("asOf")),
                 before.atZone(UiFormat.COPENHAGEN).toLocalDateTime().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         press("Vis registret som da");
 
         assertThat(text(By.cssSelector(".as-of-banner"))).contains("Du ser registret, som det var");
         type("aggregateId", id);
         press("Søg");
-        assertThat(text(By.cssSelector("table.events"))).contains("Indsats registreret")
+        assertThat(text(By.cssSelector("table.events")))
+                .contains("Indsats registreret")
                 .doesNotContain("Oplysninger rettet");
         screenshot("AnalysisJourneysIT-event-log-as-of");
 
@@ -118,10 +123,12 @@ class AnalysisJourneysIT extends BrowserIT {
     void anEventAlteredBehindTheRegistrysBackShowsTheChainBrokenAtItsPosition() {
         String area = fixtures().area("ui-tamper");
         AuditTrail.awaitChain(jdbc);
-        long position = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?"
-                + " AND sequencenumber = 0", Long.class, area);
-        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
-                byte[].class, position);
+        long position = jdbc.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?" + " AND sequencenumber = 0",
+                Long.class,
+                area);
+        byte[] original = jdbc.queryForObject(
+                "SELECT payload FROM domainevententry WHERE globalindex = ?", byte[].class, position);
         String altered = new String(original, StandardCharsets.UTF_8).replace("Område ", "Ændret ");
         tamper(position, altered.getBytes(StandardCharsets.UTF_8));
         try {
@@ -146,7 +153,9 @@ class AnalysisJourneysIT extends BrowserIT {
 
         assertThat(browser.getCurrentUrl()).contains("started=interventions");
         WebElement done = new WebDriverWait(browser, Duration.ofSeconds(90))
-                .until(driver -> driver.findElements(By.id("rebuild-done")).stream().findFirst().orElse(null));
+                .until(driver -> driver.findElements(By.id("rebuild-done")).stream()
+                        .findFirst()
+                        .orElse(null));
         assertThat(done.getText()).isEqualTo("Genopbygningen af interventions er færdig.");
         assertThat(text(By.cssSelector("tr[data-projection='interventions']"))).contains("100 %");
 
@@ -172,15 +181,28 @@ class AnalysisJourneysIT extends BrowserIT {
     @Test
     void menusFollowTheRoleAndTheServerRefusesTheRest() {
         signIn("evaluator");
-        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Områder", "Målsætninger", "Sammenlign")
+        assertThat(texts(By.cssSelector("nav.menu a")))
+                .contains("Områder", "Målsætninger", "Sammenlign")
                 .doesNotContain("Hændelseslog", "Integritet", "Projektioner");
         go("/goals");
         assertThat(text(By.cssSelector("table.board"))).contains("Nået");
         // Issue 16: the arithmetic of attainment in Danish sentences, names and labels instead of codes.
         String board = browser.findElement(By.cssSelector("table.board")).getDomProperty("textContent");
-        assertThat(board).containsAnyOf("→ Nået", "→ Ikke nået", "→ På vej", "→ Bagud").contains("Baseline")
-                .doesNotContain("ON_TRACK", "OFF_TRACK", "NOT_MET", "NO_DATA", "ABANDONED", "concluded", "against",
-                        "is better", "policy-20", "amager-sundby", " · SOF ·");
+        assertThat(board)
+                .containsAnyOf("→ Nået", "→ Ikke nået", "→ På vej", "→ Bagud")
+                .contains("Baseline")
+                .doesNotContain(
+                        "ON_TRACK",
+                        "OFF_TRACK",
+                        "NOT_MET",
+                        "NO_DATA",
+                        "ABANDONED",
+                        "concluded",
+                        "against",
+                        "is better",
+                        "policy-20",
+                        "amager-sundby",
+                        " · SOF ·");
         screenshot("AnalysisJourneysIT-goal-board");
         go("/areas/tingbjerg-husum");
         screenshot("AnalysisJourneysIT-area-desktop");
@@ -190,7 +212,8 @@ class AnalysisJourneysIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Det har du ikke adgang til");
 
         signInAgain("auditor");
-        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Hændelseslog", "Integritet")
+        assertThat(texts(By.cssSelector("nav.menu a")))
+                .contains("Hændelseslog", "Integritet")
                 .doesNotContain("Projektioner");
         go("/admin/projections");
         assertThat(text(By.tagName("h1"))).isEqualTo("Det har du ikke adgang til");
@@ -214,15 +237,18 @@ class AnalysisJourneysIT extends BrowserIT {
                 .doesNotContain("ON_TRACK", "NOT_MET", "ABANDONED", "policy-20", "lavere", "højere");
         go("/comparisons?indicator=eviction-warnings&areas=designated-areas&comparison=copenhagen"
                 + "&baseline=2017&status=2024");
-        assertThat(text(By.id("result"))).isEqualTo("Varslinger af fogedudsættelser (andel af boligerne) 2017–2024 "
-                + "against København (hele byen)");
-        assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did"))).isEqualTo("-0.4");
+        assertThat(text(By.id("result")))
+                .isEqualTo("Varslinger af fogedudsættelser (andel af boligerne) 2017–2024 "
+                        + "against København (hele byen)");
+        assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did")))
+                .isEqualTo("-0.4");
         go("/audit/events?type=GoalSetEvent");
         assertThat(text(By.cssSelector("table.events"))).contains("Goal set");
         // The kinds of event are a list in the reader's language; one the registry does not record is refused.
         Select kinds = new Select(browser.findElement(By.id("type")));
         assertThat(kinds.getFirstSelectedOption().getText()).isEqualTo("Goal set");
-        assertThat(kinds.getOptions()).extracting(WebElement::getText)
+        assertThat(kinds.getOptions())
+                .extracting(WebElement::getText)
                 .contains("All kinds of event", "Funding granted");
         go("/audit/events?type=NoSuchEvent");
         assertThat(text(By.id("type-error"))).isEqualTo("The registry records no event of that kind");
@@ -231,8 +257,8 @@ class AnalysisJourneysIT extends BrowserIT {
         assertThat(text(By.cssSelector("#verification"))).contains("The log is intact.");
         go("/admin/projections");
         assertThat(text(By.tagName("h1"))).isEqualTo("Projections");
-        assertThat(texts(By.cssSelector("nav.menu a"))).contains("Areas", "Goals", "Compare", "Event log",
-                "Integrity", "Projections");
+        assertThat(texts(By.cssSelector("nav.menu a")))
+                .contains("Areas", "Goals", "Compare", "Event log", "Integrity", "Projections");
     }
 
     /** As the database owner would: with the append-only trigger off for one transaction. */
@@ -244,7 +270,6 @@ class AnalysisJourneysIT extends BrowserIT {
         });
     }
 
-
     private void signInAgain(String user) {
         go("/");
         press("Log ud");
@@ -253,8 +278,8 @@ class AnalysisJourneysIT extends BrowserIT {
 
     /** Waits for the image to finish loading and checks it drew something (a failed SVG has no natural width). */
     private void assertLoaded(WebElement image) {
-        Number width = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> (Number) browser
-                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : null", image));
+        Number width = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> (Number)
+                browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : null", image));
         assertThat(width.intValue()).as(image.getDomAttribute("src")).isPositive();
     }
 }

@@ -51,14 +51,15 @@ class CrawlIT extends BrowserIT {
     private static final Path OUT = Path.of("target", "crawl");
     /** The demo users, one per role (pm.sof is the same role as pm.tmf in another administration). */
     private static final List<String> USERS = List.of("pm.tmf", "evaluator", "auditor", "admin");
+
     private static final List<String> LANGUAGES = List.of("da", "en");
     /** New templates a role may add in one language; the start page and error pages come on top. */
     private static final int PAGES_PER_ROLE = 25;
     /** Readings of each page's server time besides the browser's own: the last is the HTML the Nu checker reads. */
     private static final int SAMPLES = 2;
     /** Addresses that must answer with the registry's own error page, in the user's language. */
-    private static final List<String> BAD_ADDRESSES = List.of("/no-such-page", "/interventions/no-such-intervention",
-            "/sources/no-such-source", "/interventions?q=%01");
+    private static final List<String> BAD_ADDRESSES = List.of(
+            "/no-such-page", "/interventions/no-such-intervention", "/sources/no-such-source", "/interventions?q=%01");
     /** Links the walk does not follow: the language switch (it would change the walk's language), downloads, API. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(api|v3|swagger-ui|actuator|css|js|webjars|images|logout|login|favicon)(/|\\.|$)|\\.(csv|ndjson|json|xml|svg|png)$");
@@ -68,17 +69,120 @@ class CrawlIT extends BrowserIT {
      * "status", "start", "partner", "type", "have", "by", "for", "to", "at", "private" — Danish words all), matched as
      * whole words, case ignored.
      */
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "was", "were", "with", "this",
-            "that", "these", "which", "from", "not", "has", "been", "will", "would", "should", "could", "there",
-            "their", "its", "into", "than", "when", "where", "what", "who", "why", "how", "before", "after", "already",
-            "only", "each", "every", "none", "please", "cancel", "search", "hide", "back", "next", "previous", "sign",
-            "year", "years", "area", "areas", "interventions", "goal", "goals", "source", "sources", "evaluation",
-            "evaluations", "measurement", "measurements", "funding", "organisations", "organization", "planned",
-            "recorded", "registered", "correction", "corrections", "comparison", "indicator", "indicators", "value",
-            "values", "missing", "unknown", "overdue", "due", "ended", "concluded", "abandoned", "active", "draft",
-            "target", "because", "between", "until", "since", "about", "also", "must", "cannot", "does", "here",
-            "shown", "shows", "changed", "changes", "name", "names", "report", "reports", "events", "projection",
-            "projections", "processing", "group", "housing", "association", "or", "on", "an", "no", "yes", "off");
+    private static final Set<String> ENGLISH = Set.of(
+            "the",
+            "and",
+            "of",
+            "is",
+            "are",
+            "was",
+            "were",
+            "with",
+            "this",
+            "that",
+            "these",
+            "which",
+            "from",
+            "not",
+            "has",
+            "been",
+            "will",
+            "would",
+            "should",
+            "could",
+            "there",
+            "their",
+            "its",
+            "into",
+            "than",
+            "when",
+            "where",
+            "what",
+            "who",
+            "why",
+            "how",
+            "before",
+            "after",
+            "already",
+            "only",
+            "each",
+            "every",
+            "none",
+            "please",
+            "cancel",
+            "search",
+            "hide",
+            "back",
+            "next",
+            "previous",
+            "sign",
+            "year",
+            "years",
+            "area",
+            "areas",
+            "interventions",
+            "goal",
+            "goals",
+            "source",
+            "sources",
+            "evaluation",
+            "evaluations",
+            "measurement",
+            "measurements",
+            "funding",
+            "organisations",
+            "organization",
+            "planned",
+            "recorded",
+            "registered",
+            "correction",
+            "corrections",
+            "comparison",
+            "indicator",
+            "indicators",
+            "value",
+            "values",
+            "missing",
+            "unknown",
+            "overdue",
+            "due",
+            "ended",
+            "concluded",
+            "abandoned",
+            "active",
+            "draft",
+            "target",
+            "because",
+            "between",
+            "until",
+            "since",
+            "about",
+            "also",
+            "must",
+            "cannot",
+            "does",
+            "here",
+            "shown",
+            "shows",
+            "changed",
+            "changes",
+            "name",
+            "names",
+            "report",
+            "reports",
+            "events",
+            "projection",
+            "projections",
+            "processing",
+            "group",
+            "housing",
+            "association",
+            "or",
+            "on",
+            "an",
+            "no",
+            "yes",
+            "off");
     /**
      * Names written as their sources write them, allowed wherever they stand: "Young Foundation", whose life cycle the
      * 2011 policy follows (seeds 001 and 003); "ABIF KLUB" (the 2025 texts, seeds 000 and 002) and
@@ -92,9 +196,10 @@ class CrawlIT extends BrowserIT {
      * registry names (CSV, NDJSON, JSON, IATI, HTML, API) and what the sources themselves write in capitals (DOMUS,
      * the case system the status of 2024 names).
      */
-    private static final Set<String> ABBREVIATIONS = Set.of("IATI", "NDJSON", "JSON", "HTML", "CSV", "OECD", "UUID",
-            "SHA", "ISO", "KBH", "BBR", "DAC", "OIDC", "ØKF", "ABA", "FSB", "CBS", "KAB", "AAB", "SAB", "BIF", "BUF",
-            "KFF", "SOF", "SUF", "TMF", "BR", "VIVE", "ANSI", "UTC", "NB", "PDF", "DOMUS");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "IATI", "NDJSON", "JSON", "HTML", "CSV", "OECD", "UUID", "SHA", "ISO", "KBH", "BBR", "DAC", "OIDC", "ØKF",
+            "ABA", "FSB", "CBS", "KAB", "AAB", "SAB", "BIF", "BUF", "KFF", "SOF", "SUF", "TMF", "BR", "VIVE", "ANSI",
+            "UTC", "NB", "PDF", "DOMUS");
     /**
      * An id in kebab case: one of the registry's slugs, or one with a digit ("policy-2011", "m-19e8…"); other
      * lowercase words with hyphens are Danish ("ikke-vestlig", "ungdomsuddannelses-vejledning").
@@ -113,8 +218,10 @@ class CrawlIT extends BrowserIT {
             Pattern.compile("\\b[A-ZÆØÅ]{4,}\\b"),
             Pattern.compile("\\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\\b"),
             KEBAB,
-            Pattern.compile("\\bnull\\b|\\bundefined\\b|\\bNaN\\b|Optional\\[|\\?\\?[^?\\s]+\\?\\?|Exception\\b|\\bjava\\.",
+            Pattern.compile(
+                    "\\bnull\\b|\\bundefined\\b|\\bNaN\\b|Optional\\[|\\?\\?[^?\\s]+\\?\\?|Exception\\b|\\bjava\\.",
                     Pattern.CASE_INSENSITIVE));
+
     private static final Pattern HREF = Pattern.compile("<a\\b[^>]*\\shref=\"([^\"]*)\"");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
 
@@ -160,14 +267,19 @@ class CrawlIT extends BrowserIT {
 
     /** The registry's slugs (areas, indicators, sources, policies): shown alone, they are code where a name belongs. */
     private final Set<String> knownIds = new java.util.HashSet<>();
+
     private final Map<String, List<Double>> serverTimes = new LinkedHashMap<>();
     private final Map<String, String> exampleOf = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>() {
         @Override
         public boolean add(String problem) {
             try {
-                Files.writeString(OUT.resolve("problems.txt"), problem + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                Files.writeString(
+                        OUT.resolve("problems.txt"),
+                        problem + "\n",
+                        StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -176,6 +288,7 @@ class CrawlIT extends BrowserIT {
     };
     /** Where the walk's own time goes, for the report: loading, reading the server time, Nu and axe, screenshots. */
     private final Map<String, Long> phases = new LinkedHashMap<>();
+
     private final List<String> visitedRows = new ArrayList<>();
 
     @Test
@@ -189,7 +302,8 @@ class CrawlIT extends BrowserIT {
             // an id that its record's own name contains (a test's "Område start-pm-1a2b…") is typed data, not code
             items.forEach(item -> {
                 String id = item.path("id").asText();
-                if (!item.path("name").asText("").contains(id) && !item.path("title").asText("").contains(id)) {
+                if (!item.path("name").asText("").contains(id)
+                        && !item.path("title").asText("").contains(id)) {
                     knownIds.add(id);
                 }
             });
@@ -198,7 +312,9 @@ class CrawlIT extends BrowserIT {
         List<PathPattern> patterns = mappings.getHandlerMethods().keySet().stream()
                 .filter(info -> info.getPathPatternsCondition() != null)
                 .flatMap(info -> info.getPathPatternsCondition().getPatterns().stream())
-                .sorted(PathPattern.SPECIFICITY_COMPARATOR).distinct().toList();
+                .sorted(PathPattern.SPECIFICITY_COMPARATOR)
+                .distinct()
+                .toList();
         for (String language : LANGUAGES) {
             Set<String> seen = new LinkedHashSet<>();
             for (String user : USERS) {
@@ -255,9 +371,12 @@ class CrawlIT extends BrowserIT {
                     continue;
                 }
                 String relative = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-                if (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")
-                        || NOT_A_PAGE.matcher(uri.getRawPath()).find() || hasParameter(uri, "lang")
-                        || visited.contains(template(relative, patterns)) || !queued.add(relative)) {
+                if (uri.getRawPath() == null
+                        || !uri.getRawPath().startsWith("/")
+                        || NOT_A_PAGE.matcher(uri.getRawPath()).find()
+                        || hasParameter(uri, "lang")
+                        || visited.contains(template(relative, patterns))
+                        || !queued.add(relative)) {
                     continue;
                 }
                 queue.add(relative);
@@ -281,8 +400,8 @@ class CrawlIT extends BrowserIT {
     /** Checks the page the browser shows; an error page must be one (a 4xx) and the registry's own, styled. */
     private void check(String user, String language, String key, boolean error) {
         waitUntil(() -> "complete".equals(browser.executeScript("return document.readyState"))
-                && Boolean.TRUE.equals(browser.executeScript(
-                        "return document.querySelectorAll('.htmx-request').length === 0")));
+                && Boolean.TRUE.equals(
+                        browser.executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
         long started = System.nanoTime();
         URI page = URI.create(browser.getCurrentUrl());
         String where = language + " " + user + " " + page.getRawPath()
@@ -301,16 +420,20 @@ class CrawlIT extends BrowserIT {
             HttpResponse<String> response = PageChecks.fetch(browser, page);
             html = response.body();
             status = response.statusCode();
-            response.headers().firstValue("Server-Timing").map(CrawlIT::duration).ifPresentOrElse(times::add,
-                    () -> problems.add(where + ": no Server-Timing header"));
+            response.headers()
+                    .firstValue("Server-Timing")
+                    .map(CrawlIT::duration)
+                    .ifPresentOrElse(times::add, () -> problems.add(where + ": no Server-Timing header"));
         }
         started = phase("server time", started);
         exampleOf.putIfAbsent(key, page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery()));
         if (error != status >= 400) {
             problems.add(where + ": answered " + status);
         }
-        if (status >= 400 && (browser.findElements(By.cssSelector("link[rel=stylesheet][href*='registry.css']")).isEmpty()
-                || browser.findElements(By.cssSelector("header.top")).isEmpty())) {
+        if (status >= 400
+                && (browser.findElements(By.cssSelector("link[rel=stylesheet][href*='registry.css']"))
+                                .isEmpty()
+                        || browser.findElements(By.cssSelector("header.top")).isEmpty())) {
             problems.add(where + ": an unstyled error page");
         }
         String lang = String.valueOf(browser.executeScript("return document.documentElement.lang"));
@@ -327,7 +450,12 @@ class CrawlIT extends BrowserIT {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> texts = (List<Map<String, Object>>) browser.executeScript(TEXTS);
         wordsProblems(texts, language, knownIds).forEach(p -> problems.add(where + ": " + p));
-        String shot = String.format(Locale.ROOT, "%s-%s-%02d-%s", language, user, visitedRows.size(),
+        String shot = String.format(
+                Locale.ROOT,
+                "%s-%s-%02d-%s",
+                language,
+                user,
+                visitedRows.size(),
                 key.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", ""));
         started = phase("words", started);
         screenshot(OUT, shot);
@@ -373,7 +501,8 @@ class CrawlIT extends BrowserIT {
                 for (Pattern pattern : CODE) {
                     Matcher token = pattern.matcher(judged);
                     while (token.find()) {
-                        if (pattern == KEBAB && !knownIds.contains(token.group())
+                        if (pattern == KEBAB
+                                && !knownIds.contains(token.group())
                                 && !token.group().matches(".*\\d.*")) {
                             continue; // a Danish word with a hyphen ("ikke-vestlig"), not one of the registry's ids
                         }
@@ -395,17 +524,22 @@ class CrawlIT extends BrowserIT {
         URI uri = URI.create(address);
         String path = uri.getRawPath();
         PathContainer container = PathContainer.parsePath(path);
-        String route = patterns.stream().filter(p -> p.matches(container)).findFirst().map(PathPattern::getPatternString)
+        String route = patterns.stream()
+                .filter(p -> p.matches(container))
+                .findFirst()
+                .map(PathPattern::getPatternString)
                 .orElse(path);
-        boolean query = uri.getRawQuery() != null && Arrays.stream(uri.getRawQuery().split("&"))
-                .map(pair -> pair.split("=", 2))
-                .anyMatch(parts -> parts.length == 2 && !parts[1].isEmpty() && !parts[0].equals("_csrf"));
+        boolean query = uri.getRawQuery() != null
+                && Arrays.stream(uri.getRawQuery().split("&"))
+                        .map(pair -> pair.split("=", 2))
+                        .anyMatch(parts -> parts.length == 2 && !parts[1].isEmpty() && !parts[0].equals("_csrf"));
         return query ? route + "?…" : route;
     }
 
     private static boolean hasParameter(URI uri, String name) {
-        return uri.getRawQuery() != null && Arrays.stream(uri.getRawQuery().split("&"))
-                .anyMatch(pair -> pair.equals(name) || pair.startsWith(name + "="));
+        return uri.getRawQuery() != null
+                && Arrays.stream(uri.getRawQuery().split("&"))
+                        .anyMatch(pair -> pair.equals(name) || pair.startsWith(name + "="));
     }
 
     private long phase(String name, long since) {
@@ -425,20 +559,41 @@ class CrawlIT extends BrowserIT {
 
     private void writeReport(long seconds) throws IOException {
         StringBuilder report = new StringBuilder("# Crawl of the UI\n\n");
-        report.append(serverTimes.size()).append(" route templates, ").append(visitedRows.size())
-                .append(" pages (each role in Danish and English, one page per template), in ").append(seconds)
+        report.append(serverTimes.size())
+                .append(" route templates, ")
+                .append(visitedRows.size())
+                .append(" pages (each role in Danish and English, one page per template), in ")
+                .append(seconds)
                 .append(" s. Server time is the registry's `Server-Timing` header, as the browser read it and ")
-                .append(SAMPLES).append(" times more per page; p95 over every reading of the template.\n\nThe walk's time: ")
-                .append(phases.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000 + " s")
-                        .collect(java.util.stream.Collectors.joining(", "))).append(".\n\n");
-        report.append("| template | example | readings | p95 server time (ms) | median (ms) |\n|---|---|---|---|---|\n");
+                .append(SAMPLES)
+                .append(" times more per page; p95 over every reading of the template.\n\nThe walk's time: ")
+                .append(phases.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() / 1000 + " s")
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .append(".\n\n");
+        report.append(
+                "| template | example | readings | p95 server time (ms) | median (ms) |\n|---|---|---|---|---|\n");
         serverTimes.forEach((key, times) -> {
-            double[] sorted = times.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sorted().toArray();
-            String p95 = sorted.length == 0 ? "–"
+            double[] sorted = times.stream()
+                    .filter(Objects::nonNull)
+                    .mapToDouble(Double::doubleValue)
+                    .sorted()
+                    .toArray();
+            String p95 = sorted.length == 0
+                    ? "–"
                     : String.format(Locale.ROOT, "%.1f", sorted[(int) Math.ceil(sorted.length * 0.95) - 1]);
             String median = sorted.length == 0 ? "–" : String.format(Locale.ROOT, "%.1f", sorted[sorted.length / 2]);
-            report.append("| `").append(key).append("` | `").append(exampleOf.get(key)).append("` | ")
-                    .append(sorted.length).append(" | ").append(p95).append(" | ").append(median).append(" |\n");
+            report.append("| `")
+                    .append(key)
+                    .append("` | `")
+                    .append(exampleOf.get(key))
+                    .append("` | ")
+                    .append(sorted.length)
+                    .append(" | ")
+                    .append(p95)
+                    .append(" | ")
+                    .append(median)
+                    .append(" |\n");
         });
         report.append("\n## Pages\n\n| language | user | template | status | screenshot |\n|---|---|---|---|---|\n");
         visitedRows.forEach(row -> report.append(row).append('\n'));

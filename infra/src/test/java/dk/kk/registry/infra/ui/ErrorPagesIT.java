@@ -41,16 +41,22 @@ class ErrorPagesIT extends RegistryIT {
     static Stream<Call> failures() {
         List<Call> calls = new ArrayList<>();
         for (String user : List.of("pm.tmf", "admin")) {
-            for (String path : List.of("/admin/reference", "/goals/x", "/interventions/x/y/z", "/nothing",
-                    "/interventions/x/nothing")) {
+            for (String path : List.of(
+                    "/admin/reference", "/goals/x", "/interventions/x/y/z", "/nothing", "/interventions/x/nothing")) {
                 calls.add(new Call(user, "GET", path, 404, "Siden findes ikke"));
             }
-            for (String query : List.of("page=abc", "activeFrom=bad", "category=BOGUS", "activeFrom=%2B99999-01-01",
-                    "page=1&page=2")) {
+            for (String query : List.of(
+                    "page=abc", "activeFrom=bad", "category=BOGUS", "activeFrom=%2B99999-01-01", "page=1&page=2")) {
                 calls.add(new Call(user, "GET", "/interventions?" + query, 400, "Adressen er ugyldig"));
             }
-            for (String path : List.of("/interventions/a%2Fb", "/interventions/a%00b", "/interventions/%25",
-                    "/interventions/%3B", "/interventions/a%5Cb", "/%FF", "/interventions//x")) {
+            for (String path : List.of(
+                    "/interventions/a%2Fb",
+                    "/interventions/a%00b",
+                    "/interventions/%25",
+                    "/interventions/%3B",
+                    "/interventions/a%5Cb",
+                    "/%FF",
+                    "/interventions//x")) {
                 calls.add(new Call(user, "GET", path, 400, "Adressen er ugyldig"));
             }
             calls.add(new Call(user, "PUT", "/interventions", 405, "Det kan man ikke gøre her"));
@@ -76,13 +82,12 @@ class ErrorPagesIT extends RegistryIT {
     @Test
     void theErrorPageSpeaksEnglishWhenTheUserChoseIt() throws Exception {
         Browser browser = signedIn("pm.tmf");
-        assertErrorPage(browser.send("GET", "/goals/x?lang=en", false), 404, "This page does not exist",
-                "Error code ");
-        assertErrorPage(browser.send("GET", "/interventions?page=abc", false), 400, "This address is not valid",
-                "Error code ");
+        assertErrorPage(browser.send("GET", "/goals/x?lang=en", false), 404, "This page does not exist", "Error code ");
+        assertErrorPage(
+                browser.send("GET", "/interventions?page=abc", false), 400, "This address is not valid", "Error code ");
         assertErrorPage(browser.send("PUT", "/interventions", true), 405, "This cannot be done here", "Error code ");
-        assertErrorPage(browser.send("GET", "/interventions/a%00b", false), 400, "This address is not valid",
-                "Error code ");
+        assertErrorPage(
+                browser.send("GET", "/interventions/a%00b", false), 400, "This address is not valid", "Error code ");
     }
 
     @Test
@@ -91,7 +96,9 @@ class ErrorPagesIT extends RegistryIT {
         for (String path : List.of("/goals/x", "/interventions/x/y/z", "/interventions?page=abc")) {
             HttpResponse<String> answer = browser.send("GET", path, false);
             assertThat(answer.statusCode()).as(path).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .endsWith("/login");
         }
     }
 
@@ -114,9 +121,17 @@ class ErrorPagesIT extends RegistryIT {
     private static void assertErrorPage(HttpResponse<String> page, int status, String heading, String code) {
         String what = page.request().method() + " " + page.uri() + ": " + page.statusCode() + " " + page.body();
         assertThat(page.statusCode()).as(what).isEqualTo(status);
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("text/html");
-        assertThat(page.body()).as(what).contains("<link rel=\"stylesheet\" href=\"/css/registry.css\">",
-                "class=\"brand\"", "<h1>" + heading + "</h1>", code + status).doesNotContain("\"status\"");
+        assertThat(page.headers().firstValue("Content-Type").orElse(""))
+                .as(what)
+                .startsWith("text/html");
+        assertThat(page.body())
+                .as(what)
+                .contains(
+                        "<link rel=\"stylesheet\" href=\"/css/registry.css\">",
+                        "class=\"brand\"",
+                        "<h1>" + heading + "</h1>",
+                        code + status)
+                .doesNotContain("\"status\"");
     }
 
     private Browser signedIn(String user) throws Exception {
@@ -124,8 +139,10 @@ class ErrorPagesIT extends RegistryIT {
         String form = browser.send("GET", "/login", false).body();
         Matcher token = CSRF.matcher(form);
         assertThat(token.find()).as("the login form's CSRF token").isTrue();
-        HttpResponse<String> signIn = browser.post("/login", "username=" + user + "&password=demo&_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        HttpResponse<String> signIn = browser.post(
+                "/login",
+                "username=" + user + "&password=demo&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
         assertThat(signIn.statusCode()).as("signing in as " + user).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         browser.csrf = token(browser.send("GET", "/", false).body());
@@ -133,21 +150,25 @@ class ErrorPagesIT extends RegistryIT {
     }
 
     private static String token(String page) {
-        Matcher header = Pattern.compile("X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;").matcher(page);
+        Matcher header =
+                Pattern.compile("X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;").matcher(page);
         return header.find() ? header.group(1) : null;
     }
 
     /** A browser's session: its cookies, and the CSRF token a page's script would send with a request. */
     private final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         private String csrf;
 
-        HttpResponse<String> send(String method, String path, boolean withToken) throws IOException,
-                InterruptedException {
+        HttpResponse<String> send(String method, String path, boolean withToken)
+                throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").method(method, HttpRequest.BodyPublishers.noBody());
+                    .header("Accept", "text/html")
+                    .method(method, HttpRequest.BodyPublishers.noBody());
             if (withToken && csrf != null) {
                 request.header("X-CSRF-TOKEN", csrf);
             }
@@ -155,9 +176,12 @@ class ErrorPagesIT extends RegistryIT {
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

@@ -36,8 +36,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 class FormBindingTest {
 
-    private static final List<String> JAVA_WORDS = List.of("Failed", "convert", "java.", "property", "exception",
-            "Exception", "null");
+    private static final List<String> JAVA_WORDS =
+            List.of("Failed", "convert", "java.", "property", "exception", "Exception", "null");
 
     private final ResourceBundleMessageSource messages = messages();
 
@@ -49,7 +49,8 @@ class FormBindingTest {
         int checked = 0;
         for (Map.Entry<String, Class<?>> form : forms.entrySet()) {
             Object target = instance(form.getValue());
-            WebDataBinder binder = binder(target, form.getKey().substring(form.getKey().indexOf(' ') + 1));
+            WebDataBinder binder =
+                    binder(target, form.getKey().substring(form.getKey().indexOf(' ') + 1));
             Map<String, Class<?>> fields = fields(form.getValue());
             MutablePropertyValues values = new MutablePropertyValues();
             fields.forEach((name, type) -> values.add(name, unfit(type)));
@@ -70,8 +71,9 @@ class FormBindingTest {
                     } else if (!message.startsWith(label + ": ")) {
                         problems.add(what + " in " + locale + " does not name its field: " + message);
                     }
-                    JAVA_WORDS.stream().filter(message::contains).forEach(word -> problems.add(what + " in "
-                            + locale + " says " + word + ": " + message));
+                    JAVA_WORDS.stream()
+                            .filter(message::contains)
+                            .forEach(word -> problems.add(what + " in " + locale + " says " + word + ": " + message));
                 }
             }
         }
@@ -128,7 +130,8 @@ class FormBindingTest {
                 for (Parameter parameter : method.getParameters()) {
                     ModelAttribute attribute = parameter.getAnnotation(ModelAttribute.class);
                     if (attribute != null) {
-                        String name = attribute.value().isEmpty() ? ClassUtils.getShortNameAsProperty(parameter.getType())
+                        String name = attribute.value().isEmpty()
+                                ? ClassUtils.getShortNameAsProperty(parameter.getType())
                                 : attribute.value();
                         forms.put(parameter.getType().getSimpleName() + " " + name, parameter.getType());
                     }

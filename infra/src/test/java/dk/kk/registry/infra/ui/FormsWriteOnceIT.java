@@ -26,8 +26,8 @@ import org.openqa.selenium.WebElement;
  */
 class FormsWriteOnceIT extends BrowserIT {
 
-    private static final Pattern HIDDEN = Pattern.compile(
-            "<input type=\"hidden\" name=\"(_csrf|idempotencyKey)\" value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input type=\"hidden\" name=\"(_csrf|idempotencyKey)\" value=\"([^\"]*)\"");
 
     @Test
     void aDoubleClickOnRegisterRecordsOneIntervention() {
@@ -48,7 +48,9 @@ class FormsWriteOnceIT extends BrowserIT {
         waitFor(By.cssSelector(".alert.ok"));
         assertThat(text(By.cssSelector(".alert.ok"))).isEqualTo("Indsatsen er registreret.");
         assertThat(text(By.tagName("h1"))).isEqualTo(title);
-        assertThat(registrations(title)).as("interventions registered by a double click").isEqualTo(1);
+        assertThat(registrations(title))
+                .as("interventions registered by a double click")
+                .isEqualTo(1);
     }
 
     /**
@@ -57,8 +59,8 @@ class FormsWriteOnceIT extends BrowserIT {
      * as DevTools mouse events reaches the form once in Chromium 156, so it could not show the duplicate.)
      */
     private void doubleClick(WebElement button) {
-        browser.executeScript("const button = arguments[0]; button.click(); setTimeout(() => button.click(), 100);",
-                button);
+        browser.executeScript(
+                "const button = arguments[0]; button.click(); setTimeout(() => button.click(), 100);", button);
     }
 
     @Test
@@ -68,23 +70,37 @@ class FormsWriteOnceIT extends BrowserIT {
         Session pm = Session.signIn(port, "pm.tmf");
         Form form = pm.form("/interventions/new");
         assertThat(form.key()).as("the form's idempotency key").isNotBlank();
-        String body = form.with("title", title, "kind", "AREA_BASED", "category", "EDUCATION_GUIDANCE",
-                "leadAdministration", "TMF", "areas", area, "plannedStart", "2024-01-01");
+        String body = form.with(
+                "title",
+                title,
+                "kind",
+                "AREA_BASED",
+                "category",
+                "EDUCATION_GUIDANCE",
+                "leadAdministration",
+                "TMF",
+                "areas",
+                area,
+                "plannedStart",
+                "2024-01-01");
 
         List<CompletableFuture<HttpResponse<String>>> sends = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sends.add(CompletableFuture.supplyAsync(() -> pm.post("/interventions", body)));
         }
-        List<HttpResponse<String>> answers = sends.stream().map(CompletableFuture::join).toList();
+        List<HttpResponse<String>> answers =
+                sends.stream().map(CompletableFuture::join).toList();
 
         for (HttpResponse<String> answer : answers) {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).matches(".*/interventions/[0-9a-f-]{36}"));
+            assertThat(answer.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).matches(".*/interventions/[0-9a-f-]{36}"));
         }
         assertThat(answers.get(1).headers().firstValue("Location"))
                 .isEqualTo(answers.get(0).headers().firstValue("Location"));
-        assertThat(registrations(title)).as("interventions registered by two parallel submits").isEqualTo(1);
+        assertThat(registrations(title))
+                .as("interventions registered by two parallel submits")
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,10 +117,12 @@ class FormsWriteOnceIT extends BrowserIT {
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
-        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(eventsOf(id)).isEqualTo(events);
-        assertThat(pm.form("/interventions/" + id + "/details").key()).as("a fresh key for the next form")
+        assertThat(pm.form("/interventions/" + id + "/details").key())
+                .as("a fresh key for the next form")
                 .isNotEqualTo(form.key());
     }
 
@@ -116,9 +134,20 @@ class FormsWriteOnceIT extends BrowserIT {
     void theReplayedRedirectLeadsToTheConfirmationToo() throws Exception {
         String area = fixtures().area("ui-confirm");
         Session pm = Session.signIn(port, "pm.tmf");
-        String body = pm.form("/interventions/new").with("title", "Bekræftet to gange i " + area, "kind",
-                "AREA_BASED", "category", "EDUCATION_GUIDANCE", "leadAdministration", "TMF", "areas", area,
-                "plannedStart", "2024-01-01");
+        String body = pm.form("/interventions/new")
+                .with(
+                        "title",
+                        "Bekræftet to gange i " + area,
+                        "kind",
+                        "AREA_BASED",
+                        "category",
+                        "EDUCATION_GUIDANCE",
+                        "leadAdministration",
+                        "TMF",
+                        "areas",
+                        area,
+                        "plannedStart",
+                        "2024-01-01");
 
         HttpResponse<String> first = pm.post("/interventions", body);
         String firstPage = pm.get(first.headers().firstValue("Location").orElseThrow());
@@ -153,16 +182,20 @@ class FormsWriteOnceIT extends BrowserIT {
     }
 
     private long eventsOf(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-                Long.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class, aggregateId);
     }
 
     /** A browser's session without a browser: its cookie, and the forms it is shown. */
     private record Session(int port, HttpClient http) {
 
         static Session signIn(int port, String user) throws Exception {
-            Session session = new Session(port, HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build());
+            Session session = new Session(
+                    port,
+                    HttpClient.newBuilder()
+                            .cookieHandler(new CookieManager())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build());
             Form login = session.form("/login");
             HttpResponse<String> signedIn = session.post("/login", login.with("username", user, "password", "demo"));
             assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
@@ -170,8 +203,8 @@ class FormsWriteOnceIT extends BrowserIT {
         }
 
         Form form(String path) throws Exception {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page =
+                    http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             String csrf = null;
             String key = null;
@@ -183,24 +216,28 @@ class FormsWriteOnceIT extends BrowserIT {
                     key = hidden.group(2);
                 }
             }
-            Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+            Matcher version =
+                    Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
             return new Form(csrf, key, version.find() ? version.group(1) : null);
         }
 
         /** The page at a path or at an absolute location, as text. */
         String get(String location) throws Exception {
             URI target = location.startsWith("http") ? URI.create(location) : uri(location);
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(target).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page =
+                    http.send(HttpRequest.newBuilder(target).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(location).isEqualTo(200);
             return page.body();
         }
 
         HttpResponse<String> post(String path, String body) {
             try {
-                return http.send(HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                return http.send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

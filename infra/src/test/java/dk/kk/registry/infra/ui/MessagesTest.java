@@ -42,8 +42,10 @@ class MessagesTest {
         Properties danish = load("/messages.properties");
         Properties english = load("/messages_en.properties");
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(danish.stringPropertyNames());
-        danish.forEach((key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
-        english.forEach((key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
+        danish.forEach(
+                (key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
+        english.forEach(
+                (key, text) -> assertThat(text.toString()).as(key.toString()).isNotBlank());
     }
 
     @Test
@@ -79,10 +81,11 @@ class MessagesTest {
         danish.putAll(load("/analysis.properties"));
         Properties english = load("/messages_en.properties");
         english.putAll(load("/analysis_en.properties"));
-        List<String> keys = new ClassFileImporter().importPackages("dk.kk.registry.shared").stream()
-                .filter(type -> type.isAnnotatedWith(Revision.class))
-                .map(type -> "event." + type.getSimpleName())
-                .toList();
+        List<String> keys = new ClassFileImporter()
+                .importPackages("dk.kk.registry.shared").stream()
+                        .filter(type -> type.isAnnotatedWith(Revision.class))
+                        .map(type -> "event." + type.getSimpleName())
+                        .toList();
         assertThat(keys).hasSizeGreaterThan(30);
         assertThat(danish.stringPropertyNames()).containsAll(keys);
         assertThat(english.stringPropertyNames()).containsAll(keys);
@@ -114,7 +117,9 @@ class MessagesTest {
             if (component.getGenericType() instanceof ParameterizedType generic) {
                 parts.addAll(List.of(generic.getActualTypeArguments()));
             }
-            parts.stream().filter(Class.class::isInstance).map(Class.class::cast)
+            parts.stream()
+                    .filter(Class.class::isInstance)
+                    .map(Class.class::cast)
                     .filter(part -> part.getName().startsWith("dk.kk.registry.shared"))
                     .forEach(part -> fields(part, keys, seen));
         }
@@ -131,7 +136,8 @@ class MessagesTest {
         Pattern named = Pattern.compile("new RuleViolation\\(\\s*\"(\\w+)\"|RULE = \"(\\w+)\"");
         Set<String> rules = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("..", "command", "src", "main", "java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher found = named.matcher(Files.readString(source));
                 while (found.find()) {
                     rules.add(found.group(1) != null ? found.group(1) : found.group(2));
@@ -147,7 +153,8 @@ class MessagesTest {
     /** Every sentence of a rule that a page translates has its translation in both languages. */
     @Test
     void everyTranslatedRuleSentenceHasItsMessageInBothLanguages() throws IOException {
-        List<String> keys = RuleDetails.SENTENCES.stream().map(RuleDetails.Sentence::key).toList();
+        List<String> keys =
+                RuleDetails.SENTENCES.stream().map(RuleDetails.Sentence::key).toList();
         assertThat(load("/messages.properties").stringPropertyNames()).containsAll(keys);
         assertThat(load("/messages_en.properties").stringPropertyNames()).containsAll(keys);
     }

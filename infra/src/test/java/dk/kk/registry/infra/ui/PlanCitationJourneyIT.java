@@ -26,11 +26,35 @@ class PlanCitationJourneyIT extends BrowserIT {
         String area = fixtures().area("plan-citation");
         Api evaluator = api().as("evaluator");
         String source = "plan-status-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(evaluator.post("/api/sources", Map.of("id", source, "title", "Opfølgning på planen " + source,
-                "publisher", "Teknik- og Miljøforvaltningen", "published", "2014", "kind", "STATUS_REPORT"))
-                .status()).isEqualTo(201);
-        Api.Response plan = evaluator.post("/api/development-plans", Map.of("area", area, "policy", "policy-2011",
-                "title", "Udviklingsplan for " + area, "wave", 1, "budgetYear", 2013));
+        assertThat(evaluator
+                        .post(
+                                "/api/sources",
+                                Map.of(
+                                        "id",
+                                        source,
+                                        "title",
+                                        "Opfølgning på planen " + source,
+                                        "publisher",
+                                        "Teknik- og Miljøforvaltningen",
+                                        "published",
+                                        "2014",
+                                        "kind",
+                                        "STATUS_REPORT"))
+                        .status())
+                .isEqualTo(201);
+        Api.Response plan = evaluator.post(
+                "/api/development-plans",
+                Map.of(
+                        "area",
+                        area,
+                        "policy",
+                        "policy-2011",
+                        "title",
+                        "Udviklingsplan for " + area,
+                        "wave",
+                        1,
+                        "budgetYear",
+                        2013));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         String planId = plan.json().get("id").asText();
         Map<String, Object> goal = new LinkedHashMap<>();
@@ -44,8 +68,12 @@ class PlanCitationJourneyIT extends BrowserIT {
         goal.put("target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"));
         Api.Response set = evaluator.post("/api/goals", goal);
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
-        assertThat(evaluator.post("/api/development-plans/" + planId + "/goals",
-                Map.of("goalId", set.json().get("id").asText())).status()).isEqualTo(200);
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + planId + "/goals",
+                                Map.of("goalId", set.json().get("id").asText()))
+                        .status())
+                .isEqualTo(200);
 
         signIn("evaluator");
         go("/plans/" + planId);
@@ -79,7 +107,10 @@ class PlanCitationJourneyIT extends BrowserIT {
         press("Gem status");
         waitForText(By.cssSelector(".alert.ok"), "Planens status er ændret.");
 
-        JsonNode facts = api().as("auditor").get("/api/sources/" + source + "/facts").json().path("items");
+        JsonNode facts = api().as("auditor")
+                .get("/api/sources/" + source + "/facts")
+                .json()
+                .path("items");
         List<String> quoted = new ArrayList<>();
         facts.forEach(f -> {
             assertThat(f.path("aggregateId").asText()).isEqualTo(planId);

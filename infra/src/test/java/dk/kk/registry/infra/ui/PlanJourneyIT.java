@@ -39,22 +39,44 @@ class PlanJourneyIT extends BrowserIT {
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         String goalId = set.json().get("id").asText();
         String intervention = fixtures().intervention(fixtures().registration("Jobcafé i " + area, area));
-        Api.Response plan = evaluator.post("/api/development-plans", Map.of("area", area, "policy", "policy-2011",
-                "title", "Udviklingsplan for " + area, "wave", 1, "budgetYear", 2013));
+        Api.Response plan = evaluator.post(
+                "/api/development-plans",
+                Map.of(
+                        "area",
+                        area,
+                        "policy",
+                        "policy-2011",
+                        "title",
+                        "Udviklingsplan for " + area,
+                        "wave",
+                        1,
+                        "budgetYear",
+                        2013));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         String planId = plan.json().get("id").asText();
-        assertThat(evaluator.post("/api/development-plans/" + planId + "/goals", Map.of("goalId", goalId)).status())
+        assertThat(evaluator
+                        .post("/api/development-plans/" + planId + "/goals", Map.of("goalId", goalId))
+                        .status())
                 .isEqualTo(200);
         goal.put("title", "Færre udsættelser i " + area);
         Api.Response second = evaluator.post("/api/goals", goal);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         String spare = second.json().get("id").asText();
-        assertThat(evaluator.post("/api/development-plans/" + planId + "/goals", Map.of("goalId", spare)).status())
+        assertThat(evaluator
+                        .post("/api/development-plans/" + planId + "/goals", Map.of("goalId", spare))
+                        .status())
                 .isEqualTo(200);
         String advice = fixtures().intervention(fixtures().registration("Borgerrådgivning i " + area, area));
-        assertThat(evaluator.post("/api/development-plans/" + planId + "/mapped-interventions",
-                Map.of("interventionId", advice, "assessment", "Rådgivning uden tilknytning til planens mål"))
-                .status()).isEqualTo(200);
+        assertThat(evaluator
+                        .post(
+                                "/api/development-plans/" + planId + "/mapped-interventions",
+                                Map.of(
+                                        "interventionId",
+                                        advice,
+                                        "assessment",
+                                        "Rådgivning uden tilknytning til planens mål"))
+                        .status())
+                .isEqualTo(200);
 
         signIn("evaluator");
         follow("Udviklingsplaner");
@@ -70,7 +92,8 @@ class PlanJourneyIT extends BrowserIT {
         type("amount", "500.000,00");
         press("Knyt til målet");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
-        assertThat(text(By.id("plan-goal-" + goalId))).contains("Jobcafé i " + area, "500.000,00")
+        assertThat(text(By.id("plan-goal-" + goalId)))
+                .contains("Jobcafé i " + area, "500.000,00")
                 .doesNotContain("Ingen indsats tjener målet");
 
         follow("Registrér årets opfølgning");
@@ -89,13 +112,22 @@ class PlanJourneyIT extends BrowserIT {
         type("summary", "Første år med jobcaféen");
         press("Gem opfølgningen");
         waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er gemt.");
-        assertThat(text(By.id("follow-up-2014"))).contains("2014", "Første år med jobcaféen",
-                "Flere i beskæftigelse i " + area, "Bagud", "Flere unge henvises til jobcaféen",
-                "Jobcafé i " + area, "På sporet", "Jobcaféen er åbnet", "Registreret");
+        assertThat(text(By.id("follow-up-2014")))
+                .contains(
+                        "2014",
+                        "Første år med jobcaféen",
+                        "Flere i beskæftigelse i " + area,
+                        "Bagud",
+                        "Flere unge henvises til jobcaféen",
+                        "Jobcafé i " + area,
+                        "På sporet",
+                        "Jobcaféen er åbnet",
+                        "Registreret");
         checkPage("plan-followed-up-da");
 
         follow("Ret opfølgningen for 2014");
-        assertThat(browser.findElement(By.id("goals0.progress")).getDomProperty("value")).isEqualTo("BEHIND");
+        assertThat(browser.findElement(By.id("goals0.progress")).getDomProperty("value"))
+                .isEqualTo("BEHIND");
         choose("goals0.progress", "ON_TRACK");
         press("Gem rettelsen");
         assertThat(errorBeside("reason")).isEqualTo("Skal udfyldes.");
@@ -104,8 +136,13 @@ class PlanJourneyIT extends BrowserIT {
         press("Gem rettelsen");
         waitForText(By.cssSelector(".alert.ok"), "Opfølgningen er rettet.");
         String followUp = text(By.id("follow-up-2014"));
-        assertThat(followUp).contains("På sporet", "Flere unge henvises til jobcaféen",
-                "Henvisningerne var talt for det forkerte halvår", "Rettet").doesNotContain("Bagud");
+        assertThat(followUp)
+                .contains(
+                        "På sporet",
+                        "Flere unge henvises til jobcaféen",
+                        "Henvisningerne var talt for det forkerte halvår",
+                        "Rettet")
+                .doesNotContain("Bagud");
 
         follow("Registrér årets opfølgning");
         type("year", "2014");
@@ -122,7 +159,8 @@ class PlanJourneyIT extends BrowserIT {
         type("reason", "Rådgivningen hører under en anden plan");
         press("Tag indsatsen ud");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er taget ud af planens kortlægning.");
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']"))).doesNotContain("Borgerrådgivning");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']")))
+                .doesNotContain("Borgerrådgivning");
 
         go("/plans/" + planId + "/goals/" + goalId + "/removal");
         type("reason", "Målet flyttes");
@@ -130,7 +168,8 @@ class PlanJourneyIT extends BrowserIT {
         assertThat(text(By.id("form-errors"))).contains("et mål, som et tiltag tjener, kan ikke fjernes");
         go("/plans/" + planId);
         assertThat(text(By.id("plan-goal-" + goalId))).contains("Jobcafé i " + area);
-        browser.findElement(By.cssSelector("tr[id='plan-goal-" + spare + "'] a[href$='/removal']")).click();
+        browser.findElement(By.cssSelector("tr[id='plan-goal-" + spare + "'] a[href$='/removal']"))
+                .click();
         waitForText(By.tagName("h1"), "Tag et mål ud af planen");
         checkPage("plan-remove-goal-da");
         type("reason", "Målet er sat for bredt til planen");
@@ -141,7 +180,8 @@ class PlanJourneyIT extends BrowserIT {
         follow("Se planens forandringsstrategi");
         waitForText(By.tagName("h1"), "Forandringsstrategi");
         assertThat(text(By.id("chain-goal-" + goalId))).contains("Flere i beskæftigelse", "Jobcafé i " + area);
-        assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Ingen måling de seneste to år"));
+        assertThat(texts(By.cssSelector("ul.gaps li")))
+                .anyMatch(gap -> gap.startsWith("Ingen måling de seneste to år"));
         checkPage("change-strategy-da");
 
         go("/plans/" + planId + "/change-strategy?lang=en");
@@ -158,9 +198,11 @@ class PlanJourneyIT extends BrowserIT {
         type("reason", "Jobcaféen blev valgt i den forkerte plan");
         press("Tag tiltaget ud");
         waitForText(By.cssSelector(".alert.ok"), "Tiltaget er taget ud af planen.");
-        assertThat(text(By.id("plan-goal-" + goalId))).contains("Ingen indsats tjener målet")
+        assertThat(text(By.id("plan-goal-" + goalId)))
+                .contains("Ingen indsats tjener målet")
                 .doesNotContain("Jobcafé i " + area);
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-measures']"))).contains("Ingen valgte indsatser");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-measures']")))
+                .contains("Ingen valgte indsatser");
     }
 
     @Test
@@ -192,8 +234,8 @@ class PlanJourneyIT extends BrowserIT {
         tick("indicators", "low-education-index");
         press("Gem punktet");
         waitForText(By.cssSelector(".alert.ok"), "Punktet er føjet til analysen.");
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-analysis']"))).contains("Problem",
-                "dobbelt så høj", "Borgere med kort eller ingen uddannelse");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-analysis']")))
+                .contains("Problem", "dobbelt så høj", "Borgere med kort eller ingen uddannelse");
 
         follow("Kortlæg en eksisterende indsats");
         checkPage("plan-mapping-da");
@@ -201,8 +243,8 @@ class PlanJourneyIT extends BrowserIT {
         type("assessment", "Styrker samarbejdet om tryghed; tjener endnu intet af planens mål");
         press("Kortlæg indsatsen");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er kortlagt i planen.");
-        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']"))).contains(
-                "Partnerskabet i Tingbjerg", "Styrker samarbejdet");
+        assertThat(text(By.cssSelector("section[aria-labelledby='plan-mapped']")))
+                .contains("Partnerskabet i Tingbjerg", "Styrker samarbejdet");
 
         follow("Tilføj et af områdets mål");
         assertThat(text(By.id("main"))).contains("Området har ingen mål, som ikke allerede er planens.");
@@ -210,8 +252,15 @@ class PlanJourneyIT extends BrowserIT {
         go("/plans/" + plan + "/new-goal");
         checkPage("plan-new-goal-da");
         press("Sæt målet");
-        for (String field : List.of("title", "ownerAdministration", "indicator", "baselineYear", "baselineAreaValue",
-                "baselineComparisonValue", "targetType", "targetValue")) {
+        for (String field : List.of(
+                "title",
+                "ownerAdministration",
+                "indicator",
+                "baselineYear",
+                "baselineAreaValue",
+                "baselineComparisonValue",
+                "targetType",
+                "targetValue")) {
             assertThat(errorBeside(field)).as(field).isEqualTo("Skal udfyldes.");
         }
         checkPage("plan-new-goal-errors-da");
@@ -242,7 +291,8 @@ class PlanJourneyIT extends BrowserIT {
         type("resources2.year", "2013");
         type("resources2.amount", "50.000,00");
         press("Flere linjer");
-        assertThat(browser.findElements(By.cssSelector("fieldset.resource-line"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("fieldset.resource-line")))
+                .hasSize(6);
         assertThat(value("resources0.amount")).isEqualTo("250.000,001");
         assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
         press("Vælg indsatsen");
@@ -256,10 +306,12 @@ class PlanJourneyIT extends BrowserIT {
         type("resources2.year", "2014");
         press("Vælg indsatsen");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
-        assertThat(goalRow("Færre uden uddannelse")).contains("Lektiecafé på biblioteket", "400.000,00")
+        assertThat(goalRow("Færre uden uddannelse"))
+                .contains("Lektiecafé på biblioteket", "400.000,00")
                 .doesNotContain("Ingen indsats tjener målet");
-        assertThat(texts(By.cssSelector("tbody[id^='plan-measure-'] tr"))).anyMatch(row ->
-                row.contains("Lektiecafé på biblioteket") && row.contains("2013") && row.contains("250.000,00"))
+        assertThat(texts(By.cssSelector("tbody[id^='plan-measure-'] tr")))
+                .anyMatch(row ->
+                        row.contains("Lektiecafé på biblioteket") && row.contains("2013") && row.contains("250.000,00"))
                 .anyMatch(row -> row.contains("Statslig pulje") && row.contains("2014") && row.contains("100.000,00"))
                 .anyMatch(row -> row.contains("I alt") && row.contains("400.000,00"));
         checkPage("tingbjerg-plan-da");
@@ -286,18 +338,24 @@ class PlanJourneyIT extends BrowserIT {
         type("amount", "1.250.000,50");
         press("Knyt til målet");
         waitForText(By.cssSelector(".alert.ok"), "Indsatsen er knyttet til målet.");
-        assertThat(goalRow("Færre uden uddannelse")).contains("Socialrådgiverfunktion i almen praksis",
-                "1.250.000,50", "Lektiecafé på biblioteket");
+        assertThat(goalRow("Færre uden uddannelse"))
+                .contains("Socialrådgiverfunktion i almen praksis", "1.250.000,50", "Lektiecafé på biblioteket");
         checkPage("tingbjerg-plan-pm-da");
 
         browser.manage().deleteAllCookies();
         signIn("evaluator");
         go("/plans/" + plan);
         String goal = goalRow("Færre uden uddannelse");
-        assertThat(goal).contains("Socialrådgiverfunktion i almen praksis", "1.250.000,50", "Lektiecafé på biblioteket",
-                "400.000,00", "Ingen data");
+        assertThat(goal)
+                .contains(
+                        "Socialrådgiverfunktion i almen praksis",
+                        "1.250.000,50",
+                        "Lektiecafé på biblioteket",
+                        "400.000,00",
+                        "Ingen data");
         List<String> gaps = texts(By.cssSelector("ul.gaps li"));
-        assertThat(gaps).noneMatch(gap -> gap.startsWith("Plan uden mål"))
+        assertThat(gaps)
+                .noneMatch(gap -> gap.startsWith("Plan uden mål"))
                 .anyMatch(gap -> gap.startsWith("Indsats uden mål") && gap.contains("Partnerskabet i Tingbjerg"))
                 .anyMatch(gap -> gap.startsWith("Ingen måling de seneste to år"));
         checkPage("tingbjerg-plan-evaluator-da");
@@ -308,15 +366,21 @@ class PlanJourneyIT extends BrowserIT {
         go("/policies/policy-2011/change-strategy?lang=da");
         waitForText(By.tagName("h1"), "Forandringsstrategi");
         String chain = text(By.id("main"));
-        assertThat(chain).contains("Færre uden uddannelse i Tingbjerg/Husum", "Socialrådgiverfunktion i almen praksis",
-                "Lektiecafé på biblioteket");
-        assertThat(texts(By.cssSelector("ul.gaps li"))).anyMatch(gap -> gap.startsWith("Plan uden mål"))
+        assertThat(chain)
+                .contains(
+                        "Færre uden uddannelse i Tingbjerg/Husum",
+                        "Socialrådgiverfunktion i almen praksis",
+                        "Lektiecafé på biblioteket");
+        assertThat(texts(By.cssSelector("ul.gaps li")))
+                .anyMatch(gap -> gap.startsWith("Plan uden mål"))
                 .anyMatch(gap -> gap.startsWith("Indsats uden mål"));
         checkPage("policy-2011-change-strategy-da");
     }
 
     private String goalRow(String title) {
-        return texts(By.cssSelector("tr[id^='plan-goal-']")).stream().filter(row -> row.contains(title)).findFirst()
+        return texts(By.cssSelector("tr[id^='plan-goal-']")).stream()
+                .filter(row -> row.contains(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no goal '" + title + "' on " + browser.getCurrentUrl()));
     }
 

@@ -61,7 +61,8 @@ class ProjectManagerJourneyIT extends BrowserIT {
         press("Tilføj finansiering");
 
         assertThat(text(By.cssSelector(".alert.ok"))).isEqualTo("Finansieringen er registreret.");
-        assertThat(text(By.cssSelector("#funding ~ .table-wrap tbody"))).contains("1.250.000,50 kr.", "Fond", "2024–2026");
+        assertThat(text(By.cssSelector("#funding ~ .table-wrap tbody")))
+                .contains("1.250.000,50 kr.", "Fond", "2024–2026");
 
         go("/interventions");
         type("q", "Lektiecafé " + area);
@@ -70,15 +71,20 @@ class ProjectManagerJourneyIT extends BrowserIT {
         screenshot("ProjectManagerJourneyIT-list");
         String csv = csv(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"));
         // Issue 15: the Danish UI's export is Danish, each code's label followed by the code itself.
-        assertThat(csv).startsWith("\uFEFFId;Version;Titel;").contains(id + ";1;" + title
-                + ";Områdebaseret;AREA_BASED;Uddannelsesvejledning;EDUCATION_GUIDANCE;TMF");
+        assertThat(csv)
+                .startsWith("\uFEFFId;Version;Titel;")
+                .contains(
+                        id + ";1;" + title + ";Områdebaseret;AREA_BASED;Uddannelsesvejledning;EDUCATION_GUIDANCE;TMF");
         follow(title);
         assertThat(texts(By.cssSelector(".timeline > li > strong")))
                 .containsExactly("Finansiering bevilget", "Indsats registreret");
         assertThat(text(By.cssSelector(".timeline li .meta"))).contains("af pm.tmf (TMF)");
         assertThat(text(By.cssSelector(".timeline"))).contains("Begrundelse: Bevillingsbrev modtaget");
 
-        JsonNode history = api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode history = api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items");
         List<String> sources = new ArrayList<>();
         history.forEach(event -> sources.add(event.get("source").asText()));
         assertThat(sources).containsOnly("ui");
@@ -108,8 +114,8 @@ class ProjectManagerJourneyIT extends BrowserIT {
 
         // Every error in one round, each in Danish: the amount and the years.
         assertThat(errorBeside("amount")).startsWith("Beløb: skriv et beløb");
-        assertThat(errorBeside("toYear").replace('\n', ' ')).isEqualTo(
-                "Datoerne hænger ikke sammen. Finansieringen slutter (2020), før den begynder (2021).");
+        assertThat(errorBeside("toYear").replace('\n', ' '))
+                .isEqualTo("Datoerne hænger ikke sammen. Finansieringen slutter (2020), før den begynder (2021).");
         assertThat(value("amount")).isEqualTo("mange penge");
         assertThat(value("decisionReference")).isEqualTo("BR 2021-17");
         assertThat(value("sourceKind")).isEqualTo("MUNICIPAL_POOL");
@@ -121,7 +127,8 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertThat(errorBeside("toYear")).startsWith("Datoerne hænger ikke sammen.");
         assertThat(value("toYear")).isEqualTo("2020");
         assertThat(value("amount")).isEqualTo("300.000,00");
-        assertThat(api().as("pm.tmf").get("/api/interventions/" + id).json().get("funding")).isEmpty();
+        assertThat(api().as("pm.tmf").get("/api/interventions/" + id).json().get("funding"))
+                .isEmpty();
 
         go("/interventions/new");
         type("description", "Uden titel og områder");
@@ -130,16 +137,21 @@ class ProjectManagerJourneyIT extends BrowserIT {
         press("Registrér indsatsen");
         assertThat(errorBeside("title")).isEqualTo("Skal udfyldes.");
         assertThat(errorBeside("areas")).isEqualTo("Vælg mindst én.");
-        assertThat(errorBeside("plannedEnd").replace('\n', ' ')).isEqualTo(
-                "Datoerne hænger ikke sammen. Planlagt slut (31/1 2026) ligger før Planlagt start (1/6 2026).");
+        assertThat(errorBeside("plannedEnd").replace('\n', ' '))
+                .isEqualTo(
+                        "Datoerne hænger ikke sammen. Planlagt slut (31/1 2026) ligger før Planlagt start (1/6 2026).");
         assertThat(text(By.tagName("main"))).doesNotContain("is before", "plannedEnd", "plannedStart");
-        assertThat(texts(By.cssSelector("#form-errors li"))).as("each field in error, by its label")
+        assertThat(texts(By.cssSelector("#form-errors li")))
+                .as("each field in error, by its label")
                 .contains("Titel: Skal udfyldes.", "Områder: Vælg mindst én.")
                 .anyMatch(item -> item.startsWith("Planlagt slut: Datoerne hænger ikke sammen."));
         assertThat(browser.findElements(By.cssSelector("#form-errors li a")).stream()
-                .map(link -> link.getDomAttribute("href")).toList()).contains("#title", "#areas", "#plannedEnd");
+                        .map(link -> link.getDomAttribute("href"))
+                        .toList())
+                .contains("#title", "#areas", "#plannedEnd");
         browser.findElement(By.linkText("Titel")).click();
-        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the link leads to the field")
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id"))
+                .as("the link leads to the field")
                 .isEqualTo("title");
         checkPage("register-with-errors-da");
         assertThat(value("description")).isEqualTo("Uden titel og områder");
@@ -150,8 +162,10 @@ class ProjectManagerJourneyIT extends BrowserIT {
         date("plannedEnd", "2026-01-31");
         press("Register the intervention");
         assertThat(errorBeside("title")).isNotBlank();
-        assertThat(errorBeside("plannedEnd")).endsWith("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
-        assertThat(texts(By.cssSelector("#form-errors li"))).contains("Title: Required.")
+        assertThat(errorBeside("plannedEnd"))
+                .endsWith("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
+        assertThat(texts(By.cssSelector("#form-errors li")))
+                .contains("Title: Required.")
                 .anyMatch(item -> item.startsWith("Planned end: "));
         checkPage("register-with-errors-en");
         go("/interventions?lang=da");
@@ -188,7 +202,11 @@ class ProjectManagerJourneyIT extends BrowserIT {
         go("/interventions?area=" + area + "&activeFrom=2019-01-01&activeTo=2019-12-31&certainOnly=true");
         assertThat(text(By.id("results"))).contains("Områdefornyelse i " + area).doesNotContain("Gadeplan i " + area);
         assertThat(browser.findElement(By.id("certainOnly")).isSelected()).isTrue();
-        assertThat(api().as("pm.tmf").get("/api/interventions/" + certain).json().get("plannedStart").asText())
+        assertThat(api().as("pm.tmf")
+                        .get("/api/interventions/" + certain)
+                        .json()
+                        .get("plannedStart")
+                        .asText())
                 .isEqualTo("../2018");
         assertThat(possible).isNotBlank();
     }
@@ -197,21 +215,34 @@ class ProjectManagerJourneyIT extends BrowserIT {
     void anAdministrationThatLeftMeanwhileIsRefusedByTheRegistryAndThenSeesNoButtons() {
         String area = fixtures().area("ui-other");
         String id = fixtures().intervention(fixtures().registration("TMF og SOF " + area, area));
-        assertThat(api().as("pm.tmf").post("/api/interventions/" + id + "/partners", Map.of("organisationId", "SOF",
-                "role", "CO_LEAD", "effectiveFrom", "2019-01-01")).status()).isEqualTo(200);
+        assertThat(api().as("pm.tmf")
+                        .post(
+                                "/api/interventions/" + id + "/partners",
+                                Map.of("organisationId", "SOF", "role", "CO_LEAD", "effectiveFrom", "2019-01-01"))
+                        .status())
+                .isEqualTo(200);
 
         signIn("pm.sof");
         go("/interventions/" + id);
         follow("Skift fase");
         choose("stage", "ACTIVE");
         date("effectiveFrom", "2020-01-01");
-        assertThat(api().as("pm.tmf").post("/api/interventions/" + id + "/partners/SOF/departure", Map.of(
-                "effectiveTo", "2020-06-30", "reason", "SOF trådte ud")).status()).isEqualTo(200);
+        assertThat(api().as("pm.tmf")
+                        .post(
+                                "/api/interventions/" + id + "/partners/SOF/departure",
+                                Map.of("effectiveTo", "2020-06-30", "reason", "SOF trådte ud"))
+                        .status())
+                .isEqualTo(200);
         press("Skift fase");
         // The refusal in Danish; the registry's English reason stays in the API's answer, off the Danish page.
-        assertThat(text(By.cssSelector(".alert.error"))).contains("Du må ikke ændre denne indsats.")
+        assertThat(text(By.cssSelector(".alert.error")))
+                .contains("Du må ikke ændre denne indsats.")
                 .doesNotContain("SOF is not a partner");
-        assertThat(api().as("auditor").get("/api/interventions/" + id).json().get("stage").asText())
+        assertThat(api().as("auditor")
+                        .get("/api/interventions/" + id)
+                        .json()
+                        .get("stage")
+                        .asText())
                 .isEqualTo("PROPOSED");
 
         go("/interventions/" + id);
@@ -301,7 +332,10 @@ class ProjectManagerJourneyIT extends BrowserIT {
         press("Registrér evaluering");
         assertDone("Evalueringen er registreret.");
 
-        JsonNode history = api().as("auditor").get("/api/interventions/" + id + "/history").json().get("items");
+        JsonNode history = api().as("auditor")
+                .get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items");
         String expenditure = null;
         for (JsonNode event : history) {
             if (event.get("type").asText().equals("ExpenditureRecordedEvent")) {
@@ -329,28 +363,52 @@ class ProjectManagerJourneyIT extends BrowserIT {
         assertDone("Beslutningen er registreret.");
         assertThat(browser.findElements(By.linkText("Skift fase"))).isEmpty();
 
-        JsonNode intervention = api().as("auditor").get("/api/interventions/" + id).json();
+        JsonNode intervention =
+                api().as("auditor").get("/api/interventions/" + id).json();
         assertThat(intervention.get("title").asText()).isEqualTo("Alle formularer, rettet " + area);
         assertThat(intervention.get("stage").asText()).isEqualTo("EMBEDDED");
         assertThat(intervention.get("plannedEnd").asText()).isEqualTo("2024-06-30");
-        assertThat(intervention.get("expenditures").get(0).get("amount").get("amount").asText()).isEqualTo("125000.00");
-        assertThat(intervention.get("funding").get(0).get("withdrawn").asBoolean()).isTrue();
-        assertThat(intervention.get("funding").get(0).get("adjustments").get(0).get("amount").get("amount").asText())
+        assertThat(intervention
+                        .get("expenditures")
+                        .get(0)
+                        .get("amount")
+                        .get("amount")
+                        .asText())
+                .isEqualTo("125000.00");
+        assertThat(intervention.get("funding").get(0).get("withdrawn").asBoolean())
+                .isTrue();
+        assertThat(intervention
+                        .get("funding")
+                        .get(0)
+                        .get("adjustments")
+                        .get(0)
+                        .get("amount")
+                        .get("amount")
+                        .asText())
                 .isEqualTo("450000.00");
         assertThat(intervention.get("evaluations")).hasSize(1);
-        assertThat(intervention.get("partners").get(0).get("effectiveTo").asText()).isEqualTo("2022-12-31");
+        assertThat(intervention.get("partners").get(0).get("effectiveTo").asText())
+                .isEqualTo("2022-12-31");
     }
 
     /** Fetches a link of the page with the browser's session, as a click on it would. */
     private String csv(String href) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + href))
-                    .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + href))
+                                    .header(
+                                            "Cookie",
+                                            "JSESSIONID="
+                                                    + browser.manage()
+                                                            .getCookieNamed("JSESSIONID")
+                                                            .getValue())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                    value -> assertThat(value).contains("indsatser.csv"));
+            assertThat(response.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("indsatser.csv"));
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

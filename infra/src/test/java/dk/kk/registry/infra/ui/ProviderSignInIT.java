@@ -32,7 +32,10 @@ class ProviderSignInIT extends BrowserIT {
 
     private static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start(
             List.of(client("admin", Map.of("registry_role", "ADMIN")).forAudience(AUDIENCE)),
-            List.of(new TestOpenIdProvider.Person("kari.nielsen", "hemmelig-og-lang",
+            List.of(
+                    new TestOpenIdProvider.Person(
+                            "kari.nielsen",
+                            "hemmelig-og-lang",
                             Map.of("registry_role", "PROJECT_MANAGER", "administration", "TMF")),
                     new TestOpenIdProvider.Person("ole.jensen", "hemmelig-og-lang", Map.of("groups", "staff"))),
             List.of());
@@ -54,7 +57,9 @@ class ProviderSignInIT extends BrowserIT {
 
     @BeforeEach
     void registerTheWebUiAtTheProvider() {
-        PROVIDER.register(new TestOpenIdProvider.BrowserClient("registry-web", "web-hemmelighed",
+        PROVIDER.register(new TestOpenIdProvider.BrowserClient(
+                "registry-web",
+                "web-hemmelighed",
                 "http://localhost:" + port + "/login/oauth2/code/registry",
                 "http://localhost:" + port + "/login?logout"));
     }
@@ -63,9 +68,12 @@ class ProviderSignInIT extends BrowserIT {
     void aProjectManagerSignsInAtTheProviderRegistersAnInterventionAndSignsOutThereToo() {
         String area = area();
         go("/");
-        assertThat(browser.findElements(By.id("password"))).as("no local login form").isEmpty();
+        assertThat(browser.findElements(By.id("password")))
+                .as("no local login form")
+                .isEmpty();
         follow("Log ind med " + PROVIDER_NAME);
-        assertThat(URI.create(browser.getCurrentUrl()).getPort()).as("the provider's own login page")
+        assertThat(URI.create(browser.getCurrentUrl()).getPort())
+                .as("the provider's own login page")
                 .isEqualTo(URI.create(PROVIDER.issuer()).getPort());
         signInAtTheProvider("kari.nielsen");
 
@@ -91,7 +99,8 @@ class ProviderSignInIT extends BrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith("http://localhost:" + port + "/login?logout");
         assertThat(text(By.cssSelector(".alert.info"))).isEqualTo("Du er logget ud.");
         follow("Log ind med " + PROVIDER_NAME);
-        assertThat(browser.findElements(By.id("password"))).as("signed out at the provider: it asks again")
+        assertThat(browser.findElements(By.id("password")))
+                .as("signed out at the provider: it asks again")
                 .isNotEmpty();
     }
 
@@ -119,8 +128,8 @@ class ProviderSignInIT extends BrowserIT {
     private String area() {
         String id = "sso-" + UUID.randomUUID().toString().substring(0, 8);
         Api admin = api().anonymous().header("Authorization", "Bearer " + PROVIDER.token("admin"));
-        Api.Response created = admin.post("/api/areas", Map.of("id", id, "name", "Område " + id,
-                "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response created =
+                admin.post("/api/areas", Map.of("id", id, "name", "Område " + id, "kind", "MUNICIPAL_DESIGNATED"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return id;
     }

@@ -2,9 +2,9 @@ package dk.kk.registry.infra.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.command.common.RuleViolation;
 import dk.kk.registry.command.intervention.OrderOfDates;
+import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -28,19 +28,20 @@ class RuleDetailsTest {
 
     @Test
     void anEndBeforeTheStartIsSaidInDanishWithDanishDatesAndTheFieldsLabels() {
-        RuleDetail endBeforeStart = refusal(() -> OrderOfDates.plannedPeriod(UncertainDate.of(LocalDate.of(2026, 6, 1)),
-                UncertainDate.of(LocalDate.of(2026, 1, 31))));
+        RuleDetail endBeforeStart = refusal(() -> OrderOfDates.plannedPeriod(
+                UncertainDate.of(LocalDate.of(2026, 6, 1)), UncertainDate.of(LocalDate.of(2026, 1, 31))));
         assertThat(endBeforeStart.message()).isEqualTo("plannedEnd 2026-01-31 is before plannedStart 2026-06-01");
         assertThat(danish(endBeforeStart)).isEqualTo("Planlagt slut (31/1 2026) ligger før Planlagt start (1/6 2026).");
-        assertThat(english(endBeforeStart)).isEqualTo("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
+        assertThat(english(endBeforeStart))
+                .isEqualTo("Planned end (31 Jan 2026) is before Planned start (1 Jun 2026).");
     }
 
     @Test
     void fundingYearsAndEvaluatedPeriodsAreSaidInDanish() {
         assertThat(danish(refusal(() -> OrderOfDates.fundingYears(2021, 2020))))
                 .isEqualTo("Finansieringen slutter (2020), før den begynder (2021).");
-        assertThat(danish(refusal(() -> OrderOfDates.evaluatedPeriod(UncertainDate.of(LocalDate.of(2024, 3, 1)),
-                UncertainDate.of(LocalDate.of(2023, 12, 31))))))
+        assertThat(danish(refusal(() -> OrderOfDates.evaluatedPeriod(
+                        UncertainDate.of(LocalDate.of(2024, 3, 1)), UncertainDate.of(LocalDate.of(2023, 12, 31))))))
                 .isEqualTo("Den evaluerede periode slutter (31/12 2023), før den begynder (1/3 2024).");
     }
 
@@ -50,14 +51,16 @@ class RuleDetailsTest {
                 .isEqualTo("Indsatsen er allerede i fasen »Aktiv indsats«.");
         assertThat(danish(new RuleDetail("AreaAddedOnce", "the intervention already runs in area 'tingbjerg'")))
                 .isEqualTo("Indsatsen kører allerede i Husum/Tingbjerg.");
-        assertThat(danish(new RuleDetail("RequiredFields", "title is required"))).isEqualTo("Titlen skal udfyldes.");
+        assertThat(danish(new RuleDetail("RequiredFields", "title is required")))
+                .isEqualTo("Titlen skal udfyldes.");
     }
 
     @Test
     void aSentenceWithoutATranslationNeverReachesADanishPage() {
         RuleDetail unknown = new RuleDetail("SomeRule", "something the registry said in English");
         assertThat(danish(unknown)).isNull();
-        assertThat(danish(new RuleDetail("RequiredFields", "noSuchField is required"))).isNull();
+        assertThat(danish(new RuleDetail("RequiredFields", "noSuchField is required")))
+                .isNull();
         assertThat(english(unknown)).isEqualTo("something the registry said in English");
         assertThat(danish("an English sentence from another refusal")).isNull();
     }

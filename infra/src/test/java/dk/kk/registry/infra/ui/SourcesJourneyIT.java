@@ -66,15 +66,14 @@ class SourcesJourneyIT extends BrowserIT {
         press("Forlæng");
         assertThat(browser.getCurrentUrl()).endsWith("/interventions/" + intervention);
         WebElement cited = waitFor(By.cssSelector("ol.timeline .citation"));
-        assertThat(cited.getText()).isEqualTo("Kilde: " + sourceTitle + ", afsnit 2: »caféen fortsætter til og med "
-                + "2027«");
+        assertThat(cited.getText())
+                .isEqualTo("Kilde: " + sourceTitle + ", afsnit 2: »caféen fortsætter til og med " + "2027«");
         checkPage("timeline-citation-da");
 
         clickAndWaitForNextPage(cited.findElement(By.linkText(sourceTitle)));
         assertThat(browser.getCurrentUrl()).endsWith("/sources/" + source);
         WebElement fact = waitFor(By.cssSelector("#source-facts tbody tr"));
-        assertThat(fact.getText()).contains("Forlænget", "afsnit 2", "»caféen fortsætter til og med 2027«",
-                "pm.tmf");
+        assertThat(fact.getText()).contains("Forlænget", "afsnit 2", "»caféen fortsætter til og med 2027«", "pm.tmf");
         assertThat(fact.findElement(By.linkText(title)).getDomAttribute("href"))
                 .isEqualTo("/interventions/" + intervention);
         checkPage("source-da");
@@ -111,7 +110,8 @@ class SourcesJourneyIT extends BrowserIT {
         go("/audit/events?type=InterventionRegisteredEvent&page=0");
         WebElement link = waitFor(By.cssSelector("table.events .citation a.source"));
         assertThat(link.getDomAttribute("href")).startsWith("/sources/");
-        assertThat(link.getText()).as("the source's title, not its id")
+        assertThat(link.getText())
+                .as("the source's title, not its id")
                 .isNotEqualTo(link.getDomAttribute("href").substring("/sources/".length()));
 
         go("/areas/noerrebro");

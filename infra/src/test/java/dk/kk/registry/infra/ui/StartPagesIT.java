@@ -39,17 +39,28 @@ class StartPagesIT extends BrowserIT {
         funded.put("plannedStart", today.minusDays(20).toString());
         funded.put("plannedEnd", today.plusYears(3).toString());
         String fundedId = fixtures().intervention(funded);
-        Api.Response granted = api().as("pm.tmf").post("/api/interventions/" + fundedId + "/funding", Map.of(
-                "source", "TMF", "sourceKind", "MUNICIPAL_BASE_BUDGET", "amount", Fixtures.money("250000.00"),
-                "years", List.of(today.getYear(), today.getYear() + 2), "decisionReference", "BR 2026-1"));
+        Api.Response granted = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + fundedId + "/funding",
+                        Map.of(
+                                "source",
+                                "TMF",
+                                "sourceKind",
+                                "MUNICIPAL_BASE_BUDGET",
+                                "amount",
+                                Fixtures.money("250000.00"),
+                                "years",
+                                List.of(today.getYear(), today.getYear() + 2),
+                                "decisionReference",
+                                "BR 2026-1"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
         signIn("pm.tmf");
         WebElement row = waitFor(By.cssSelector("#needs-action-list tr[data-intervention='" + endingId + "']"));
-        assertThat(row.getText()).contains("Lektiecafé der snart slutter", "Ingen finansieringslinje",
-                "Planlagt slut om under 90 dage");
-        assertThat(browser.findElements(By.cssSelector("#needs-action-list tr[data-intervention='" + fundedId
-                + "']"))).isEmpty();
+        assertThat(row.getText())
+                .contains("Lektiecafé der snart slutter", "Ingen finansieringslinje", "Planlagt slut om under 90 dage");
+        assertThat(browser.findElements(By.cssSelector("#needs-action-list tr[data-intervention='" + fundedId + "']")))
+                .isEmpty();
         checkPage("project-manager-da");
 
         go("/?lang=en");
@@ -62,14 +73,33 @@ class StartPagesIT extends BrowserIT {
     @Test
     void anEvaluatorSeesGoalsWithoutDataTheNewestMeasurementsAndEvaluationsDue() {
         String area = fixtures().area("start-eval");
-        Api.Response goal = api().as("evaluator").post("/api/goals", Map.of("title", "Flere i uddannelse i "
-                + area, "policy", "policy-2017", "ownerAdministration", "SOF", "indicator", "eviction-warnings",
-                "areas", List.of(area), "comparisonArea", "copenhagen",
-                "baseline", Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2030));
+        Api.Response goal = api().as("evaluator")
+                .post(
+                        "/api/goals",
+                        Map.of(
+                                "title",
+                                "Flere i uddannelse i " + area,
+                                "policy",
+                                "policy-2017",
+                                "ownerAdministration",
+                                "SOF",
+                                "indicator",
+                                "eviction-warnings",
+                                "areas",
+                                List.of(area),
+                                "comparisonArea",
+                                "copenhagen",
+                                "baseline",
+                                Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
+                                "target",
+                                Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
+                                "deadlineYear",
+                                2030));
         assertThat(goal.status()).as(goal.toString()).isEqualTo(201);
-        Api.Response measured = api().as("evaluator").post("/api/measurements", Map.of("indicator",
-                "eviction-warnings", "area", area, "period", 2025, "value", "0.7"));
+        Api.Response measured = api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        Map.of("indicator", "eviction-warnings", "area", area, "period", 2025, "value", "0.7"));
         assertThat(measured.status()).as(measured.toString()).isEqualTo(201);
 
         signIn("evaluator");
@@ -87,19 +117,25 @@ class StartPagesIT extends BrowserIT {
     @Test
     void anAuditorSeesTheChainTheNewestCorrectionsAndTheProjections() {
         String area = fixtures().area("start-audit");
-        Api.Response measured = api().as("evaluator").post("/api/measurements", Map.of("indicator",
-                "eviction-warnings", "area", area, "period", 2024, "value", "0.9"));
-        String measurement = measured.json().has("id") ? measured.json().get("id").asText()
+        Api.Response measured = api().as("evaluator")
+                .post(
+                        "/api/measurements",
+                        Map.of("indicator", "eviction-warnings", "area", area, "period", 2024, "value", "0.9"));
+        String measurement = measured.json().has("id")
+                ? measured.json().get("id").asText()
                 : measured.json().path("ids").path(0).asText();
-        Api.Response corrected = api().as("evaluator").post("/api/measurements/" + measurement + "/corrections",
-                Map.of("value", "0.8", "reason", "Tastefejl i opgørelsen"));
+        Api.Response corrected = api().as("evaluator")
+                .post(
+                        "/api/measurements/" + measurement + "/corrections",
+                        Map.of("value", "0.8", "reason", "Tastefejl i opgørelsen"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
 
         signIn("auditor");
         assertThat(text(By.id("chain-state"))).containsAnyOf("Loggen er intakt", "ikke kontrolleret endnu");
         assertThat(text(By.id("corrections-list"))).contains("Tastefejl i opgørelsen", "Måling rettet");
         assertThat(text(By.cssSelector("#projections-list tr[data-projection='interventions']")))
-                .as("named by what it keeps, its processing group beside as code").startsWith("Indsatser")
+                .as("named by what it keeps, its processing group beside as code")
+                .startsWith("Indsatser")
                 .contains("interventions");
         checkPage("auditor-da");
 
@@ -130,8 +166,8 @@ class StartPagesIT extends BrowserIT {
         signIn("auditor");
         assertThat(text(By.id("asOfHint"))).contains("registreret");
         assertThat(text(By.id("first-recorded"))).startsWith("Første registrering i registret:");
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("asOfInput")),
-                "2025-06-01T00:00");
+        browser.executeScript(
+                "arguments[0].value = arguments[1]", browser.findElement(By.id("asOfInput")), "2025-06-01T00:00");
         press("Vis");
         assertThat(text(By.cssSelector(".as-of-banner"))).contains("registreret");
         checkPage("as-of-da");
@@ -160,7 +196,8 @@ class StartPagesIT extends BrowserIT {
         signIn("evaluator");
         go("/comparisons");
         Select picker = new Select(browser.findElement(By.id("indicator")));
-        assertThat(picker.getOptions()).extracting(WebElement::getText)
+        assertThat(picker.getOptions())
+                .extracting(WebElement::getText)
                 .anyMatch(label -> label.startsWith("Varslinger af fogedudsættelser")
                         // the years with figures (the baseline is stated as 2016/2017) and how many areas have them
                         && label.matches(".*\\(2016–\\d{4}, \\d+ områder\\)"));
@@ -170,12 +207,13 @@ class StartPagesIT extends BrowserIT {
         WebElement row = waitFor(By.cssSelector("tr[data-area='designated-areas']"));
         assertThat(row.findElement(By.cssSelector("td.did")).getText()).isEqualTo("-0,4");
         assertThat(text(By.id("result"))).contains("København (hele byen)");
-        assertThat(text(By.id("coverage-list"))).contains("Udsatte byområder (samlet)", "København (hele byen)",
-                "2017", "2024");
+        assertThat(text(By.id("coverage-list")))
+                .contains("Udsatte byområder (samlet)", "København (hele byen)", "2017", "2024");
         checkPage("comparison-da");
 
         go("/comparisons?lang=en&indicator=eviction-warnings&baseline=2017&status=2024");
-        assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did"))).isEqualTo("-0.4");
+        assertThat(text(By.cssSelector("tr[data-area='designated-areas'] td.did")))
+                .isEqualTo("-0.4");
         checkPage("comparison-en");
     }
 
@@ -187,8 +225,8 @@ class StartPagesIT extends BrowserIT {
         signIn("auditor");
         go("/audit/events?aggregateId=" + id);
         WebElement row = waitFor(By.cssSelector("table.events tbody tr"));
-        assertThat(row.findElement(By.cssSelector("td.aggregate")).getText()).contains("Grønne gårde i " + area,
-                "Indsats");
+        assertThat(row.findElement(By.cssSelector("td.aggregate")).getText())
+                .contains("Grønne gårde i " + area, "Indsats");
         assertThat(row.findElement(By.cssSelector("table.fields")).getDomProperty("textContent"))
                 .contains("Titel", "Grønne gårde i " + area, "Planlagt start");
         String raw = row.findElement(By.cssSelector("pre.payload")).getDomProperty("textContent");
@@ -197,16 +235,21 @@ class StartPagesIT extends BrowserIT {
         checkPage("event-log-da");
 
         String csv = download(browser.findElement(By.linkText("Hent som CSV")).getDomAttribute("href"));
-        assertThat(csv).contains("InterventionRegisteredEvent", "Grønne gårde i " + area).doesNotContain("\\u00");
-        List<String> lines = download(browser.findElement(By.linkText("Hent som NDJSON")).getDomAttribute("href"))
-                .lines().toList();
+        assertThat(csv)
+                .contains("InterventionRegisteredEvent", "Grønne gårde i " + area)
+                .doesNotContain("\\u00");
+        List<String> lines = download(
+                        browser.findElement(By.linkText("Hent som NDJSON")).getDomAttribute("href"))
+                .lines()
+                .toList();
         assertThat(lines).hasSize(1);
         JsonNode line = JSON.readTree(lines.get(0));
         assertThat(line.path("aggregateId").asText()).isEqualTo(id);
         assertThat(line.path("payload").path("title").asText()).isEqualTo("Grønne gårde i " + area);
 
         go("/audit/events?type=InterventionRegisteredEvent&page=0");
-        assertThat(texts(By.cssSelector("table.events td.reason"))).noneMatch(reason -> reason.contains(".txt"))
+        assertThat(texts(By.cssSelector("table.events td.reason")))
+                .noneMatch(reason -> reason.contains(".txt"))
                 .anyMatch(reason -> reason.contains("Politik for udsatte byområder"));
         go("/audit/events?aggregateId=" + id + "&lang=en");
         assertThat(text(By.cssSelector("table.events td.aggregate"))).contains("Intervention");
@@ -224,7 +267,8 @@ class StartPagesIT extends BrowserIT {
 
     /** A link of the page fetched in the browser's session. */
     private String download(String href) {
-        HttpResponse<String> response = PageChecks.fetch(browser, URI.create("http://localhost:" + port).resolve(href));
+        HttpResponse<String> response =
+                PageChecks.fetch(browser, URI.create("http://localhost:" + port).resolve(href));
         assertThat(response.statusCode()).as(href).isEqualTo(200);
         return response.body();
     }

@@ -50,8 +50,10 @@ class UiFormatTest {
     void valuesAsTheSourceGaveThem() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
         assertThat(format.value(UncertainValue.exact(new BigDecimal("0.6")))).isEqualTo("0,6");
-        assertThat(format.value(UncertainValue.range(new BigDecimal("67"), new BigDecimal("72")))).isEqualTo("67–72");
+        assertThat(format.value(UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"))))
+                .isEqualTo("67–72");
         assertThat(format.value(UncertainValue.below(new BigDecimal("60")))).isEqualTo("under 60");
-        assertThat(format.value(UncertainValue.range(null, new BigDecimal("-8")))).isEqualTo("højst -8");
+        assertThat(format.value(UncertainValue.range(null, new BigDecimal("-8"))))
+                .isEqualTo("højst -8");
     }
 }

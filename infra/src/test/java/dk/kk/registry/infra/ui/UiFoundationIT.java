@@ -19,8 +19,8 @@ import org.openqa.selenium.By;
  */
 class UiFoundationIT extends BrowserIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aProjectManagerSignsInInDanishSwitchesToEnglishAndTheChoiceIsRemembered() {
@@ -32,8 +32,10 @@ class UiFoundationIT extends BrowserIT {
         assertThat(text(By.tagName("h1"))).isEqualTo("Goddag, Tove Mikkelsen");
         assertThat(texts(By.cssSelector("nav.menu a"))).contains("Forside", "Indsatser", "Registrér indsats");
         assertThat(text(By.cssSelector(".session .role"))).isEqualTo("projektleder, TMF");
-        assertThat(text(By.cssSelector(".session .who"))).as("the display name, not the username")
-                .startsWith("Tove Mikkelsen").doesNotContain("pm.tmf");
+        assertThat(text(By.cssSelector(".session .who")))
+                .as("the display name, not the username")
+                .startsWith("Tove Mikkelsen")
+                .doesNotContain("pm.tmf");
         assertThat(texts(By.cssSelector(".card a"))).contains("Indsatser for TMF", "Mangler evaluering");
         screenshot("UiFoundationIT-home");
 
@@ -55,8 +57,11 @@ class UiFoundationIT extends BrowserIT {
         String danishCount = text(By.cssSelector("#results .actions span"));
 
         follow("English");
-        assertThat(browser.getCurrentUrl()).contains("/interventions?").contains("administration=SOF")
-                .contains("category=HEALTH").endsWith("lang=en");
+        assertThat(browser.getCurrentUrl())
+                .contains("/interventions?")
+                .contains("administration=SOF")
+                .contains("category=HEALTH")
+                .endsWith("lang=en");
         assertThat(value("administration")).isEqualTo("SOF");
         assertThat(value("category")).isEqualTo("HEALTH");
         assertThat(text(By.cssSelector("#results .actions span")).replaceAll("\\D", ""))
@@ -64,11 +69,15 @@ class UiFoundationIT extends BrowserIT {
 
         // A filter chosen after the page loaded reaches the results through htmx; the switch follows it.
         choose("category", "EMPLOYMENT_SCHEME");
-        waitUntil(() -> browser.findElement(By.cssSelector("#language-switch a")).getDomAttribute("href")
+        waitUntil(() -> browser.findElement(By.cssSelector("#language-switch a"))
+                .getDomAttribute("href")
                 .contains("category=EMPLOYMENT_SCHEME"));
         follow("Dansk");
-        assertThat(browser.getCurrentUrl()).contains("administration=SOF").contains("category=EMPLOYMENT_SCHEME")
-                .doesNotContain("lang=en").endsWith("lang=da");
+        assertThat(browser.getCurrentUrl())
+                .contains("administration=SOF")
+                .contains("category=EMPLOYMENT_SCHEME")
+                .doesNotContain("lang=en")
+                .endsWith("lang=da");
         assertThat(value("category")).isEqualTo("EMPLOYMENT_SCHEME");
         assertThat(text(By.tagName("h1"))).isEqualTo("Indsatser");
     }
@@ -95,7 +104,8 @@ class UiFoundationIT extends BrowserIT {
     @Test
     void anAuditorViewsThePastOnEveryPageUntilReturningToNow() {
         String area = fixtures().area("ui-as-of");
-        String before = LocalDateTime.now(UiFormat.COPENHAGEN).minusMinutes(2)
+        String before = LocalDateTime.now(UiFormat.COPENHAGEN)
+                .minusMinutes(2)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         String title = "Før og nu " + area;
         fixtures().intervention(fixtures().registration(title, area));
@@ -128,16 +138,23 @@ class UiFoundationIT extends BrowserIT {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
         assertThat(api().as("pm.tmf").get("/api/interventions").status()).isEqualTo(200);
-        assertThat(api().as("pm.tmf").get("/api/interventions").header("Set-Cookie")).isNull();
+        assertThat(api().as("pm.tmf").get("/api/interventions").header("Set-Cookie"))
+                .isNull();
 
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/interventions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/interventions"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
-        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=pm.tmf&password=demo")).build(),
+        HttpResponse<String> forged = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=pm.tmf&password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
     }

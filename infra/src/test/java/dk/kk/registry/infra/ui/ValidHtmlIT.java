@@ -21,16 +21,26 @@ import org.openqa.selenium.By;
  */
 class ValidHtmlIT extends BrowserIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void aProjectManagersPagesAreValidHtmlInBothLanguages() throws Exception {
         signIn("pm.tmf");
         go("/interventions?administration=TMF");
-        String intervention = browser.findElement(By.cssSelector("#results tbody a")).getDomAttribute("href");
-        assertValid(List.of("/", "/interventions", "/interventions?administration=TMF&category=HEALTH",
-                "/interventions/new", intervention, intervention + "/funding", intervention + "/details", "/sources",
-                "/sources/status-sof-2024", "/sources/new"));
+        String intervention =
+                browser.findElement(By.cssSelector("#results tbody a")).getDomAttribute("href");
+        assertValid(List.of(
+                "/",
+                "/interventions",
+                "/interventions?administration=TMF&category=HEALTH",
+                "/interventions/new",
+                intervention,
+                intervention + "/funding",
+                intervention + "/details",
+                "/sources",
+                "/sources/status-sof-2024",
+                "/sources/new"));
     }
 
     @Test
@@ -38,7 +48,12 @@ class ValidHtmlIT extends BrowserIT {
         signIn("evaluator");
         go("/areas");
         String area = browser.findElement(By.cssSelector("main li a")).getDomAttribute("href");
-        assertValid(List.of("/", "/areas", area, "/goals", "/comparisons",
+        assertValid(List.of(
+                "/",
+                "/areas",
+                area,
+                "/goals",
+                "/comparisons",
                 "/comparisons?indicator=eviction-warnings&baseline=2017&status=2024"));
     }
 
@@ -56,7 +71,8 @@ class ValidHtmlIT extends BrowserIT {
         assertThat(HtmlChecker.errors(get("/login?lang=da", null))).isEmpty();
         assertThat(HtmlChecker.errors(get("/login?lang=en", null))).isEmpty();
         signIn("pm.tmf");
-        assertThat(HtmlChecker.errors(get("/interventions/no-such-intervention", session()))).isEmpty();
+        assertThat(HtmlChecker.errors(get("/interventions/no-such-intervention", session())))
+                .isEmpty();
     }
 
     private void assertValid(List<String> paths) throws Exception {
@@ -79,13 +95,14 @@ class ValidHtmlIT extends BrowserIT {
     }
 
     private String get(String path, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
         HttpResponse<String> page = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
         return page.body();
     }
 }

@@ -22,8 +22,10 @@ class GoalProjectionIT extends RegistryIT {
 
     @Autowired
     GoalProjection projection;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -35,7 +37,8 @@ class GoalProjectionIT extends RegistryIT {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
         for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
             long position = jdbc.queryForObject(
-                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?", Long.class,
+                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
+                    Long.class,
                     event.getIdentifier());
             handler.handle(new GenericTrackedDomainEventMessage<>(
                     GapAwareTrackingToken.newInstance(position, new TreeSet<>()), event));
@@ -53,32 +56,59 @@ class GoalProjectionIT extends RegistryIT {
         assertThat(versions(id)).isEqualTo(versions);
     }
 
-
     private String goalWithAFewChanges() {
         Api admin = api().as("admin");
         Api evaluator = api().as("evaluator");
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-        admin.post("/api/policies", Map.of("id", "policy-p-" + suffix, "title", "Politik", "periodFrom",
-                "2017-01-01"));
-        admin.post("/api/indicators", Map.of("id", "evictions-p-" + suffix, "name", "Varslinger", "unit", "PERCENT",
-                "direction", "LOWER_IS_BETTER", "source", "DOMUS"));
-        Api.Response set = evaluator.post("/api/goals", Map.of("title", "Færre udsættelser",
-                "policy", "policy-p-" + suffix, "ownerAdministration", "SOF", "indicator", "evictions-p-" + suffix,
-                "comparisonArea", "copenhagen",
-                "baseline", Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                "target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"), "deadlineYear", 2025));
+        admin.post("/api/policies", Map.of("id", "policy-p-" + suffix, "title", "Politik", "periodFrom", "2017-01-01"));
+        admin.post(
+                "/api/indicators",
+                Map.of(
+                        "id",
+                        "evictions-p-" + suffix,
+                        "name",
+                        "Varslinger",
+                        "unit",
+                        "PERCENT",
+                        "direction",
+                        "LOWER_IS_BETTER",
+                        "source",
+                        "DOMUS"));
+        Api.Response set = evaluator.post(
+                "/api/goals",
+                Map.of(
+                        "title",
+                        "Færre udsættelser",
+                        "policy",
+                        "policy-p-" + suffix,
+                        "ownerAdministration",
+                        "SOF",
+                        "indicator",
+                        "evictions-p-" + suffix,
+                        "comparisonArea",
+                        "copenhagen",
+                        "baseline",
+                        Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
+                        "target",
+                        Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
+                        "deadlineYear",
+                        2025));
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         String id = set.json().get("id").asText();
-        evaluator.post("/api/goals/" + id + "/status-reports",
+        evaluator.post(
+                "/api/goals/" + id + "/status-reports",
                 Map.of("year", 2020, "areaValue", "0.8", "comparisonValue", "0.3"));
-        evaluator.post("/api/goals/" + id + "/status-reports",
+        evaluator.post(
+                "/api/goals/" + id + "/status-reports",
                 Map.of("year", 2024, "areaValue", "0.6", "comparisonValue", "0.2"));
-        evaluator.post("/api/goals/" + id + "/status-reports/2024/corrections",
+        evaluator.post(
+                "/api/goals/" + id + "/status-reports/2024/corrections",
                 Map.of("dataQualityNote", "110 sager kunne ikke lokaliseres", "reason", "note manglede"));
-        evaluator.post("/api/goals/" + id + "/target-revisions",
+        evaluator.post(
+                "/api/goals/" + id + "/target-revisions",
                 Map.of("target", Map.of("type", "GAP_REDUCTION", "value", "0.5"), "reason", "halvér afstanden"));
-        Api.Response concluded = evaluator.post("/api/goals/" + id + "/conclusion",
-                Map.of("outcome", "MET", "year", 2024, "reason", "opnået"));
+        Api.Response concluded = evaluator.post(
+                "/api/goals/" + id + "/conclusion", Map.of("outcome", "MET", "year", 2024, "reason", "opnået"));
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
         return id;
     }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +24,10 @@ class InterventionProjectionIT extends RegistryIT {
 
     @Autowired
     InterventionProjection projection;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -38,7 +40,8 @@ class InterventionProjectionIT extends RegistryIT {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
         for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
             long position = jdbc.queryForObject(
-                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?", Long.class,
+                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
+                    Long.class,
                     event.getIdentifier());
             handler.handle(new GenericTrackedDomainEventMessage<>(
                     GapAwareTrackingToken.newInstance(position, new TreeSet<>()), event));
@@ -57,16 +60,18 @@ class InterventionProjectionIT extends RegistryIT {
     void anEventThatFillsAGapIsFiledUnderItsOwnPosition() throws Exception {
         String id = interventionWithAFewChanges();
         List<Map<String, Object>> history = history(id);
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events =
+                eventStore.readEvents(id).asStream().toList();
         DomainEventMessage<?> late = events.get(1);
-        long own = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
-                Long.class, late.getIdentifier());
-        long highest = jdbc.queryForObject("SELECT max(global_index) FROM intervention_event WHERE intervention_id = ?",
-                Long.class, id);
+        long own = jdbc.queryForObject(
+                "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?", Long.class, late.getIdentifier());
+        long highest = jdbc.queryForObject(
+                "SELECT max(global_index) FROM intervention_event WHERE intervention_id = ?", Long.class, id);
         jdbc.update("DELETE FROM intervention_event WHERE global_index = ?", own);
 
-        new AnnotationEventHandlerAdapter(projection).handle(new GenericTrackedDomainEventMessage<>(
-                GapAwareTrackingToken.newInstance(highest, new TreeSet<>()), late));
+        new AnnotationEventHandlerAdapter(projection)
+                .handle(new GenericTrackedDomainEventMessage<>(
+                        GapAwareTrackingToken.newInstance(highest, new TreeSet<>()), late));
 
         assertThat(history(id)).isEqualTo(history);
     }
@@ -77,28 +82,52 @@ class InterventionProjectionIT extends RegistryIT {
         List<Map<String, Object>> versions = versions(id);
         List<Map<String, Object>> history = history(id);
 
-        assertThat(Rebuilds.rebuild(processing, InterventionProjection.GROUP, jdbc)).isTrue();
+        assertThat(Rebuilds.rebuild(processing, InterventionProjection.GROUP, jdbc))
+                .isTrue();
         assertThat(versions(id)).isEqualTo(versions);
         assertThat(history(id)).isEqualTo(history);
     }
-
 
     private String interventionWithAFewChanges() {
         Fixtures fixtures = fixtures();
         Api pm = api().as("pm.tmf");
         String area = fixtures.area("sydhavn");
         String id = fixtures.intervention(fixtures.registration("IPS Sydhavn", area, "copenhagen"));
-        String line = pm.post("/api/interventions/" + id + "/funding", Map.of("source", "TMF",
-                "sourceKind", "MUNICIPAL_POOL", "amount", money("300000.00"), "years", List.of(2019, 2020)))
-                .json().get("fundingId").asText();
-        pm.post("/api/interventions/" + id + "/funding/" + line + "/adjustments",
+        String line = pm.post(
+                        "/api/interventions/" + id + "/funding",
+                        Map.of(
+                                "source",
+                                "TMF",
+                                "sourceKind",
+                                "MUNICIPAL_POOL",
+                                "amount",
+                                money("300000.00"),
+                                "years",
+                                List.of(2019, 2020)))
+                .json()
+                .get("fundingId")
+                .asText();
+        pm.post(
+                "/api/interventions/" + id + "/funding/" + line + "/adjustments",
                 Map.of("amount", money("250000.00"), "reason", "mindre forbrug"));
-        pm.post("/api/interventions/" + id + "/areas/copenhagen/removal",
+        pm.post(
+                "/api/interventions/" + id + "/areas/copenhagen/removal",
                 Map.of("effectiveTo", "2020-06-30", "reason", "kun i Sydhavnen"));
-        String registered = pm.get("/api/interventions/" + id + "/history").json().get("items").get(0)
-                .get("eventId").asText();
-        Api.Response corrected = pm.post("/api/interventions/" + id + "/corrections", Map.of("eventId", registered,
-                "plannedEnd", "2024-12-31", "reason", "forkert slutdato ved registrering"));
+        String registered = pm.get("/api/interventions/" + id + "/history")
+                .json()
+                .get("items")
+                .get(0)
+                .get("eventId")
+                .asText();
+        Api.Response corrected = pm.post(
+                "/api/interventions/" + id + "/corrections",
+                Map.of(
+                        "eventId",
+                        registered,
+                        "plannedEnd",
+                        "2024-12-31",
+                        "reason",
+                        "forkert slutdato ved registrering"));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         return id;
     }
@@ -111,7 +140,7 @@ class InterventionProjectionIT extends RegistryIT {
     }
 
     private List<Map<String, Object>> history(String id) {
-        return jdbc.queryForList("SELECT * FROM intervention_event WHERE intervention_id = ? ORDER BY global_index",
-                id);
+        return jdbc.queryForList(
+                "SELECT * FROM intervention_event WHERE intervention_id = ? ORDER BY global_index", id);
     }
 }

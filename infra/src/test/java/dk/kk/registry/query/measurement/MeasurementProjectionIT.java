@@ -20,8 +20,10 @@ class MeasurementProjectionIT extends RegistryIT {
 
     @Autowired
     MeasurementProjection projection;
+
     @Autowired
     EventStore eventStore;
+
     @Autowired
     EventProcessingConfiguration processing;
 
@@ -33,7 +35,8 @@ class MeasurementProjectionIT extends RegistryIT {
 
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
         for (String id : ids) {
-            for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
+            for (DomainEventMessage<?> event :
+                    eventStore.readEvents(id).asStream().toList()) {
                 handler.handle(event);
             }
         }
@@ -47,15 +50,27 @@ class MeasurementProjectionIT extends RegistryIT {
         measurementsWithAFewChanges(indicator);
         List<Map<String, Object>> versions = versions(indicator);
 
-        assertThat(Rebuilds.rebuild(processing, MeasurementProjection.GROUP, jdbc)).isTrue();
+        assertThat(Rebuilds.rebuild(processing, MeasurementProjection.GROUP, jdbc))
+                .isTrue();
         assertThat(versions(indicator)).isEqualTo(versions);
     }
 
-
     private String indicator() {
         String id = "child-poverty-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response defined = api().as("admin").post("/api/indicators", Map.of("id", id, "name", "Børnefattigdom",
-                "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "SØK"));
+        Api.Response defined = api().as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Børnefattigdom",
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                "LOWER_IS_BETTER",
+                                "source",
+                                "SØK"));
         assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
         return id;
     }
@@ -63,24 +78,60 @@ class MeasurementProjectionIT extends RegistryIT {
     /** One measurement recorded alone and corrected, two in a bulk, one of which is retracted. */
     private List<String> measurementsWithAFewChanges(String indicator) {
         Api evaluator = api().as("evaluator");
-        String single = evaluator.post("/api/measurements", Map.of("indicator", indicator, "area", "copenhagen",
-                "period", 2024, "value", "4.2")).json().get("ids").get(0).asText();
-        var bulk = evaluator.post("/api/measurements", List.of(
-                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2024, "value", "4.0"),
-                Map.of("indicator", indicator, "area", "rest-of-copenhagen", "period", 2023, "value", "4.1",
-                        "numerator", "41", "denominator", "1000", "qualityNote", "preliminary"))).json();
+        String single = evaluator
+                .post(
+                        "/api/measurements",
+                        Map.of("indicator", indicator, "area", "copenhagen", "period", 2024, "value", "4.2"))
+                .json()
+                .get("ids")
+                .get(0)
+                .asText();
+        var bulk = evaluator
+                .post(
+                        "/api/measurements",
+                        List.of(
+                                Map.of(
+                                        "indicator",
+                                        indicator,
+                                        "area",
+                                        "rest-of-copenhagen",
+                                        "period",
+                                        2024,
+                                        "value",
+                                        "4.0"),
+                                Map.of(
+                                        "indicator",
+                                        indicator,
+                                        "area",
+                                        "rest-of-copenhagen",
+                                        "period",
+                                        2023,
+                                        "value",
+                                        "4.1",
+                                        "numerator",
+                                        "41",
+                                        "denominator",
+                                        "1000",
+                                        "qualityNote",
+                                        "preliminary")))
+                .json();
         String first = bulk.get("ids").get(0).asText();
         String second = bulk.get("ids").get(1).asText();
-        assertThat(evaluator.post("/api/measurements/" + single + "/corrections",
-                Map.of("value", "10.9", "reason", "områdernes tal, ikke byens")).status()).isEqualTo(200);
-        assertThat(evaluator.post("/api/measurements/" + first + "/retraction",
-                Map.of("reason", "dublet af byens tal")).status()).isEqualTo(200);
+        assertThat(evaluator
+                        .post(
+                                "/api/measurements/" + single + "/corrections",
+                                Map.of("value", "10.9", "reason", "områdernes tal, ikke byens"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(evaluator
+                        .post("/api/measurements/" + first + "/retraction", Map.of("reason", "dublet af byens tal"))
+                        .status())
+                .isEqualTo(200);
         return List.of(single, first, second);
     }
 
     private List<Map<String, Object>> versions(String indicator) {
         return jdbc.queryForList("""
-                SELECT * FROM measurement_version WHERE indicator_id = ? ORDER BY measurement_id, version""",
-                indicator);
+                SELECT * FROM measurement_version WHERE indicator_id = ? ORDER BY measurement_id, version""", indicator);
     }
 }

@@ -35,38 +35,59 @@ class AreaProjection implements Projection {
     static final String GROUP = "areas";
 
     /** One designation of an area as a version of its row holds it; {@code criteria} is JSON. */
-    private record Designation(DesignationList list, String policy, UncertainDate effectiveFrom,
-            UncertainDate effectiveTo, String criteria, String screeningId, String reason, String endReason,
-            Instant designatedAt) {
-    }
+    private record Designation(
+            DesignationList list,
+            String policy,
+            UncertainDate effectiveFrom,
+            UncertainDate effectiveTo,
+            String criteria,
+            String screeningId,
+            String reason,
+            String endReason,
+            Instant designatedAt) {}
 
     /**
      * The columns the previous release reads ({@code effective_from}, {@code effective_to}) hold an exact day only;
      * the notations and the days they allow have columns of their own (V200).
      */
-    private static final DocumentTable<Designation> TABLE = DocumentTable.<Designation>keyedBy("area_designation",
-                    "area_id", "designation_id")
+    private static final DocumentTable<Designation> TABLE = DocumentTable.<Designation>keyedBy(
+                    "area_designation", "area_id", "designation_id")
             .column("list", Designation::list)
             .column("policy", Designation::policy)
             .column("effective_from", d -> exactDay(d.effectiveFrom()))
             .column("effective_to", d -> exactDay(d.effectiveTo()))
             .column("effective_from_stated", d -> notation(d.effectiveFrom()))
             .column("effective_to_stated", d -> notation(d.effectiveTo()))
-            .column("from_earliest", d -> d.effectiveFrom() == null ? null : d.effectiveFrom().earliest())
-            .column("from_latest", d -> d.effectiveFrom() == null ? null : d.effectiveFrom().latest())
-            .column("to_earliest", d -> d.effectiveTo() == null ? null : d.effectiveTo().earliest())
-            .column("to_latest", d -> d.effectiveTo() == null ? null : d.effectiveTo().latest())
+            .column(
+                    "from_earliest",
+                    d -> d.effectiveFrom() == null ? null : d.effectiveFrom().earliest())
+            .column(
+                    "from_latest",
+                    d -> d.effectiveFrom() == null ? null : d.effectiveFrom().latest())
+            .column(
+                    "to_earliest",
+                    d -> d.effectiveTo() == null ? null : d.effectiveTo().earliest())
+            .column(
+                    "to_latest",
+                    d -> d.effectiveTo() == null ? null : d.effectiveTo().latest())
             .column("criteria", "?::jsonb", Designation::criteria)
             .column("screening_id", Designation::screeningId)
             .column("reason", Designation::reason)
             .column("end_reason", Designation::endReason)
             .column("designated_at", Designation::designatedAt)
-            .readBack("list, policy, effective_from_stated, effective_to_stated, criteria::text AS criteria, "
-                    + "screening_id, reason, end_reason, designated_at", (rs, n) -> new Designation(
-                            DesignationList.valueOf(rs.getString("list")), rs.getString("policy"),
-                            stated(rs.getString("effective_from_stated")), stated(rs.getString("effective_to_stated")),
-                            rs.getString("criteria"), rs.getString("screening_id"), rs.getString("reason"),
-                            rs.getString("end_reason"), rs.getTimestamp("designated_at").toInstant()));
+            .readBack(
+                    "list, policy, effective_from_stated, effective_to_stated, criteria::text AS criteria, "
+                            + "screening_id, reason, end_reason, designated_at",
+                    (rs, n) -> new Designation(
+                            DesignationList.valueOf(rs.getString("list")),
+                            rs.getString("policy"),
+                            stated(rs.getString("effective_from_stated")),
+                            stated(rs.getString("effective_to_stated")),
+                            rs.getString("criteria"),
+                            rs.getString("screening_id"),
+                            rs.getString("reason"),
+                            rs.getString("end_reason"),
+                            rs.getTimestamp("designated_at").toInstant()));
 
     private final JdbcTemplate jdbc;
     private final VersionedDocuments<Designation> designations;
@@ -76,8 +97,7 @@ class AreaProjection implements Projection {
     AreaProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.held = new DesignationsHeld(jdbc);
-        this.designations = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE,
-                AreaDesignatedEvent.class);
+        this.designations = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, AreaDesignatedEvent.class);
     }
 
     @Override
@@ -88,17 +108,37 @@ class AreaProjection implements Projection {
     @EventHandler
     void on(AreaDesignatedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        designations.start(message, List.of(event.areaId(), event.designationId()), () -> new Designation(
-                event.list(), event.policy(), event.effectiveFrom(), null, ReadModelJson.write(event.criteria()),
-                event.screeningId(), by.reason(), null, by.at()));
+        designations.start(
+                message,
+                List.of(event.areaId(), event.designationId()),
+                () -> new Designation(
+                        event.list(),
+                        event.policy(),
+                        event.effectiveFrom(),
+                        null,
+                        ReadModelJson.write(event.criteria()),
+                        event.screeningId(),
+                        by.reason(),
+                        null,
+                        by.at()));
     }
 
     @EventHandler
     void on(DesignationEndedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        designations.revise(message, List.of(event.areaId(), event.designationId()), current -> new Designation(
-                current.list(), current.policy(), current.effectiveFrom(), event.effectiveTo(), current.criteria(),
-                current.screeningId(), current.reason(), by.reason(), current.designatedAt()));
+        designations.revise(
+                message,
+                List.of(event.areaId(), event.designationId()),
+                current -> new Designation(
+                        current.list(),
+                        current.policy(),
+                        current.effectiveFrom(),
+                        event.effectiveTo(),
+                        current.criteria(),
+                        current.screeningId(),
+                        current.reason(),
+                        by.reason(),
+                        current.designatedAt()));
     }
 
     @ResetHandler
@@ -111,15 +151,23 @@ class AreaProjection implements Projection {
         List<Object> args = new ArrayList<>();
         args.add(query.areaId());
         String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT designation_id, list, policy, effective_from_stated, effective_to_stated, criteria::text,
                        screening_id, reason, end_reason, designated_at
                 FROM area_designation WHERE area_id = ? AND
                 """ + asOf + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, list",
-                (rs, n) -> new DesignationView(rs.getString(1), DesignationList.valueOf(rs.getString(2)),
-                        rs.getString(3), stated(rs.getString(4)), stated(rs.getString(5)),
-                        List.of(ReadModelJson.read(rs.getString(6), String[].class)), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant()),
+                (rs, n) -> new DesignationView(
+                        rs.getString(1),
+                        DesignationList.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        stated(rs.getString(4)),
+                        stated(rs.getString(5)),
+                        List.of(ReadModelJson.read(rs.getString(6), String[].class)),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10).toInstant()),
                 args.toArray());
     }
 

@@ -38,18 +38,27 @@ public class DesignationsHeld {
             args.add(areas.toArray(String[]::new));
         }
         List<DesignatedAreaView> held = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT area_id, designation_id, list, policy, effective_from_stated, effective_to_stated
                 FROM area_designation WHERE\s""" + where
-                + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, area_id, list, designation_id", rs -> {
+                        + " ORDER BY from_earliest NULLS FIRST, from_latest NULLS FIRST, area_id, list, designation_id",
+                rs -> {
                     UncertainDate from = stated(rs.getString(5));
                     UncertainDate to = stated(rs.getString(6));
                     Certainty certainty = Certainty.ranWithin(from, to, query.from(), query.to());
                     if (certainty != null && (query.certainty() == null || certainty == query.certainty())) {
-                        held.add(new DesignatedAreaView(rs.getString(1), rs.getString(2),
-                                DesignationList.valueOf(rs.getString(3)), rs.getString(4), from, to, certainty));
+                        held.add(new DesignatedAreaView(
+                                rs.getString(1),
+                                rs.getString(2),
+                                DesignationList.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                from,
+                                to,
+                                certainty));
                     }
-                }, args.toArray());
+                },
+                args.toArray());
         return held;
     }
 

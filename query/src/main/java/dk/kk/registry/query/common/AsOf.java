@@ -15,8 +15,7 @@ public final class AsOf {
     /** The registry's days are Copenhagen's days. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
-    private AsOf() {
-    }
+    private AsOf() {}
 
     public static String condition(String alias, Instant asOf, List<Object> args) {
         String prefix = alias.isEmpty() ? "" : alias + ".";

@@ -38,6 +38,7 @@ public final class BulkLoad implements AutoCloseable {
 
     /** The open documents held per table; the bench's interventions are about 4 KiB each in memory. */
     static final int OPEN_DOCUMENTS = 20_000;
+
     private static final int COPY_ROWS = 5_000;
     private static final int BATCH_ROWS = 1_000;
     private static final ThreadLocal<BulkLoad> CURRENT = new ThreadLocal<>();
@@ -110,8 +111,10 @@ public final class BulkLoad implements AutoCloseable {
         try {
             write.run();
         } catch (RuntimeException e) {
-            throw new WriteFailed("the bulk load of " + table + " could not write: "
-                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+            throw new WriteFailed(
+                    "the bulk load of " + table + " could not write: "
+                            + NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                    e);
         }
     }
 
@@ -161,19 +164,19 @@ public final class BulkLoad implements AutoCloseable {
     final class Documents<D> {
         private final VersionedDocuments<D> owner;
         private final DocumentTable<D> table;
-        private final Map<List<String>, VersionedDocuments.Current<D>> open =
-                new LinkedHashMap<>(1024, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<List<String>, VersionedDocuments.Current<D>> eldest) {
-                        if (size() <= openDocuments) {
-                            return false;
-                        }
-                        spill(eldest.getKey(), eldest.getValue());
-                        return true;
-                    }
-                };
+        private final Map<List<String>, VersionedDocuments.Current<D>> open = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<String>, VersionedDocuments.Current<D>> eldest) {
+                if (size() <= openDocuments) {
+                    return false;
+                }
+                spill(eldest.getKey(), eldest.getValue());
+                return true;
+            }
+        };
         /** Documents written open to the table (evicted from {@link #open}). */
         private final Set<List<String>> spilled = new HashSet<>();
+
         private final List<VersionedDocuments.Row> copy = new ArrayList<>();
         private final List<VersionedDocuments.Row> closes = new ArrayList<>();
         private final String copySql;
@@ -181,8 +184,7 @@ public final class BulkLoad implements AutoCloseable {
         Documents(VersionedDocuments<D> owner, DocumentTable<D> table) {
             this.owner = owner;
             this.table = table;
-            this.copySql = "COPY " + table.name() + " (" + String.join(", ", table.columnNames())
-                    + ") FROM STDIN";
+            this.copySql = "COPY " + table.name() + " (" + String.join(", ", table.columnNames()) + ") FROM STDIN";
         }
 
         /** The document's current version: held here, or read back from the table if it was spilled. */
@@ -207,8 +209,8 @@ public final class BulkLoad implements AutoCloseable {
                 if (!column.direct()) {
                     List<Object> inputs = Arrays.asList(row.values).subList(value, value + count);
                     Computed same = before == null ? null : before.computed[computed];
-                    row.computed[computed] = same != null && same.inputs.equals(inputs) ? same
-                            : new Computed(new ArrayList<>(inputs));
+                    row.computed[computed] =
+                            same != null && same.inputs.equals(inputs) ? same : new Computed(new ArrayList<>(inputs));
                     computed++;
                 }
                 value += count;
@@ -266,14 +268,18 @@ public final class BulkLoad implements AutoCloseable {
                 encode(row, text);
             }
             copy.clear();
-            written(table.name(), () -> jdbc.execute((ConnectionCallback<Long>) connection -> {
-                try {
-                    return connection.unwrap(PGConnection.class).getCopyAPI()
-                            .copyIn(copySql, new StringReader(text.toString()));
-                } catch (IOException e) {
-                    throw new SQLException(e);
-                }
-            }));
+            written(
+                    table.name(),
+                    () -> jdbc.execute((ConnectionCallback<Long>) connection -> {
+                        try {
+                            return connection
+                                    .unwrap(PGConnection.class)
+                                    .getCopyAPI()
+                                    .copyIn(copySql, new StringReader(text.toString()));
+                        } catch (IOException e) {
+                            throw new SQLException(e);
+                        }
+                    }));
         }
 
         /** Every computed value the rows to copy lack, one query per computed column. */
@@ -288,7 +294,8 @@ public final class BulkLoad implements AutoCloseable {
                 for (VersionedDocuments.Row row : copy) {
                     Computed value = row.computed[index];
                     if (value.text == null) {
-                        missing.computeIfAbsent(value.inputs, key -> new ArrayList<>()).add(value);
+                        missing.computeIfAbsent(value.inputs, key -> new ArrayList<>())
+                                .add(value);
                     }
                 }
                 if (!missing.isEmpty()) {
@@ -308,8 +315,8 @@ public final class BulkLoad implements AutoCloseable {
                 arrays.append(p == 0 ? "" : ", ").append("?::text[]");
                 expression = expression.replaceFirst("\\?", "u.p" + p);
             }
-            String sql = "SELECT (" + expression + ")::text FROM unnest(" + arrays + ") WITH ORDINALITY AS u("
-                    + names + "n) ORDER BY u.n";
+            String sql = "SELECT (" + expression + ")::text FROM unnest(" + arrays + ") WITH ORDINALITY AS u(" + names
+                    + "n) ORDER BY u.n";
             List<String> texts = jdbc.execute((ConnectionCallback<List<String>>) connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     for (int p = 0; p < parameters; p++) {

@@ -29,7 +29,11 @@ public final class DocumentTable<D> {
          * COPY does), rather than through an SQL expression the database must compute.
          */
         Column(String name, String expression, List<Function<D, Object>> values) {
-            this(name, expression, values, values.size() == 1 && DIRECT.matcher(expression).matches());
+            this(
+                    name,
+                    expression,
+                    values,
+                    values.size() == 1 && DIRECT.matcher(expression).matches());
         }
     }
 
@@ -46,8 +50,8 @@ public final class DocumentTable<D> {
     Class<D> jsonType;
     int jsonValue = -1;
 
-    private DocumentTable(String name, List<String> keyColumns, String aggregateColumn, String scopeColumn,
-            String scope) {
+    private DocumentTable(
+            String name, List<String> keyColumns, String aggregateColumn, String scopeColumn, String scope) {
         this.name = name;
         this.keyColumns = keyColumns;
         this.aggregateColumn = aggregateColumn;

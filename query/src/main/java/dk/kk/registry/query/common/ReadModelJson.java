@@ -5,18 +5,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
@@ -34,7 +34,8 @@ public final class ReadModelJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
+            .setDefaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
 
     static {
         MAPPER.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
@@ -73,8 +74,10 @@ public final class ReadModelJson {
                         if (!node.isObject()) {
                             return UncertainValue.exact(new BigDecimal(node.asText()));
                         }
-                        return StoredValues.value(UncertainValue.Form.valueOf(node.get("form").asText()),
-                                decimal(node.get("low")), decimal(node.get("high")));
+                        return StoredValues.value(
+                                UncertainValue.Form.valueOf(node.get("form").asText()),
+                                decimal(node.get("low")),
+                                decimal(node.get("high")));
                     }
                 }));
     }
@@ -83,8 +86,7 @@ public final class ReadModelJson {
         return node == null || node.isNull() ? null : new BigDecimal(node.asText());
     }
 
-    private ReadModelJson() {
-    }
+    private ReadModelJson() {}
 
     public static String write(Object value) {
         try {

@@ -12,8 +12,7 @@ import java.sql.SQLException;
  */
 public final class StoredValues {
 
-    private StoredValues() {
-    }
+    private StoredValues() {}
 
     /** The value in the columns named {@code <name>_form}, {@code _low} and {@code _high}; null when no form. */
     public static UncertainValue value(ResultSet rs, String name) throws SQLException {
@@ -21,8 +20,8 @@ public final class StoredValues {
         if (form == null) {
             return null;
         }
-        return value(UncertainValue.Form.valueOf(form), rs.getBigDecimal(name + "_low"),
-                rs.getBigDecimal(name + "_high"));
+        return value(
+                UncertainValue.Form.valueOf(form), rs.getBigDecimal(name + "_low"), rs.getBigDecimal(name + "_high"));
     }
 
     public static UncertainValue value(UncertainValue.Form form, BigDecimal low, BigDecimal high) {

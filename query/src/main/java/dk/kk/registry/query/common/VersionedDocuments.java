@@ -115,8 +115,12 @@ public final class VersionedDocuments<D> {
             return;
         }
         if (current == null && first == null) {
-            log.warn("{}: no current row for {}, so {} (version {}) changes nothing", table.name(), key,
-                    message.getPayloadType().getSimpleName(), version);
+            log.warn(
+                    "{}: no current row for {}, so {} (version {}) changes nothing",
+                    table.name(),
+                    key,
+                    message.getPayloadType().getSimpleName(),
+                    version);
             return;
         }
         D next;
@@ -159,9 +163,15 @@ public final class VersionedDocuments<D> {
     }
 
     Current<D> read(List<String> key) {
-        List<Current<D>> rows = writer.jdbc().query(table.currentOne(), statement -> table.bindKey(statement, 1, key),
-                (rs, n) -> new Current<>(rs.getLong(1), table.reader.mapRow(rs, n),
-                        table.jsonType == null ? null : rs.getString(2), null));
+        List<Current<D>> rows = writer.jdbc()
+                .query(
+                        table.currentOne(),
+                        statement -> table.bindKey(statement, 1, key),
+                        (rs, n) -> new Current<>(
+                                rs.getLong(1),
+                                table.reader.mapRow(rs, n),
+                                table.jsonType == null ? null : rs.getString(2),
+                                null));
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -179,16 +189,26 @@ public final class VersionedDocuments<D> {
             return batch;
         }
         int versionColumn = table.keyColumns.size() + 1;
-        writer.jdbc().query(table.currentOfAggregates(), statement -> {
-            int i = 1;
-            if (table.scopeColumn != null) {
-                statement.setString(i++, table.scope);
-            }
-            statement.setArray(i, statement.getConnection().createArrayOf("text", aggregates.toArray()));
-        }, rs -> {
-            batch.current.put(table.keyOf(rs), new Current<>(rs.getLong(versionColumn), table.reader.mapRow(rs, 0),
-                    table.jsonType == null ? null : rs.getString(versionColumn + 1), null));
-        });
+        writer.jdbc()
+                .query(
+                        table.currentOfAggregates(),
+                        statement -> {
+                            int i = 1;
+                            if (table.scopeColumn != null) {
+                                statement.setString(i++, table.scope);
+                            }
+                            statement.setArray(
+                                    i, statement.getConnection().createArrayOf("text", aggregates.toArray()));
+                        },
+                        rs -> {
+                            batch.current.put(
+                                    table.keyOf(rs),
+                                    new Current<>(
+                                            rs.getLong(versionColumn),
+                                            table.reader.mapRow(rs, 0),
+                                            table.jsonType == null ? null : rs.getString(versionColumn + 1),
+                                            null));
+                        });
         return batch;
     }
 

@@ -134,9 +134,12 @@ public final class WriteAtCommit {
         try {
             jdbc.batchUpdate(statement.sql, rows, rows.size(), statement.binder::bind);
         } catch (DataAccessException e) {
-            // A JDBC batch hides the database's reason behind "Batch entry 0 …"; an admin reads it as the dead letter's.
-            throw new IllegalStateException("the " + projection + " projection could not write: "
-                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+            // A JDBC batch hides the database's reason behind "Batch entry 0 …"; an admin reads it as the dead
+            // letter's.
+            throw new IllegalStateException(
+                    "the " + projection + " projection could not write: "
+                            + NestedExceptionUtils.getMostSpecificCause(e).getMessage(),
+                    e);
         }
     }
 

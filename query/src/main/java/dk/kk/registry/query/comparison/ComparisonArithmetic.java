@@ -20,8 +20,7 @@ final class ComparisonArithmetic {
 
     static final int RATIO_SCALE = 4;
 
-    private ComparisonArithmetic() {
-    }
+    private ComparisonArithmetic() {}
 
     static UncertainValue change(UncertainValue from, UncertainValue to) {
         return from == null || to == null ? null : known(to.minus(from));
@@ -33,8 +32,12 @@ final class ComparisonArithmetic {
         }
         if (numerator.isExact() && denominator.isExact()) {
             BigDecimal divisor = denominator.exactValue();
-            return divisor.signum() == 0 ? null : UncertainValue.exact(numerator.exactValue()
-                    .divide(divisor, MathContext.DECIMAL64).setScale(RATIO_SCALE, RoundingMode.HALF_UP));
+            return divisor.signum() == 0
+                    ? null
+                    : UncertainValue.exact(numerator
+                            .exactValue()
+                            .divide(divisor, MathContext.DECIMAL64)
+                            .setScale(RATIO_SCALE, RoundingMode.HALF_UP));
         }
         UncertainValue quotient = numerator.dividedBy(denominator);
         return quotient == null ? null : outwards(known(quotient));

@@ -53,12 +53,10 @@ class ComparisonQueries {
     }
 
     /** One year's value: from a measurement for exactly that year, or (POSSIBLE) from ones that may be for it. */
-    private record Value(UncertainValue value, String note, String period, Certainty certainty, Set<String> ids) {
-    }
+    private record Value(UncertainValue value, String note, String period, Certainty certainty, Set<String> ids) {}
 
     /** A measurement whose stated period may be any whole year from {@code fromYear} to {@code toYear}. */
-    private record Possible(String id, int fromYear, int toYear, UncertainValue value, String note, String period) {
-    }
+    private record Possible(String id, int fromYear, int toYear, UncertainValue value, String note, String period) {}
 
     /** An area's measurements of the indicator: by exact year, those whose year is uncertain, those left out. */
     private static final class Series {
@@ -81,8 +79,10 @@ class ComparisonQueries {
                 return certain;
             }
             Set<String> used = taken == null ? Set.of() : taken.ids();
-            List<Possible> candidates = possible.stream().filter(p -> p.fromYear() <= year && year <= p.toYear())
-                    .filter(p -> !used.contains(p.id())).toList();
+            List<Possible> candidates = possible.stream()
+                    .filter(p -> p.fromYear() <= year && year <= p.toYear())
+                    .filter(p -> !used.contains(p.id()))
+                    .toList();
             if (candidates.isEmpty()) {
                 return null;
             }
@@ -90,10 +90,17 @@ class ComparisonQueries {
             for (Possible candidate : candidates.subList(1, candidates.size())) {
                 hull = hull(hull, candidate.value());
             }
-            String notes = String.join(" ", candidates.stream().map(Possible::note)
-                    .filter(n -> n != null && !n.isBlank()).toList());
-            return new Value(hull, notes.isBlank() ? null : notes,
-                    String.join(", ", candidates.stream().map(Possible::period).toList()), Certainty.POSSIBLE,
+            String notes = String.join(
+                    " ",
+                    candidates.stream()
+                            .map(Possible::note)
+                            .filter(n -> n != null && !n.isBlank())
+                            .toList());
+            return new Value(
+                    hull,
+                    notes.isBlank() ? null : notes,
+                    String.join(", ", candidates.stream().map(Possible::period).toList()),
+                    Certainty.POSSIBLE,
                     Set.copyOf(candidates.stream().map(Possible::id).toList()));
         }
 
@@ -132,8 +139,13 @@ class ComparisonQueries {
         Map<String, List<DesignatedAreaView>> designations = designations(query);
         List<AreaComparisonView> areas = new ArrayList<>();
         for (String area : query.areas()) {
-            areas.add(compare(area, values.getOrDefault(area, new Series()), comparison, query,
-                    exposure.getOrDefault(area, List.of()), designations.getOrDefault(area, List.of())));
+            areas.add(compare(
+                    area,
+                    values.getOrDefault(area, new Series()),
+                    comparison,
+                    query,
+                    exposure.getOrDefault(area, List.of()),
+                    designations.getOrDefault(area, List.of())));
         }
         return new ComparisonView(query.indicator(), query.comparison(), query.baseline(), query.status(), areas);
     }
@@ -145,8 +157,8 @@ class ComparisonQueries {
     /** The mean difference-in-differences where the category ran in the window, against where it did not. */
     @QueryHandler
     ExposureView exposure(FindExposureQuery query) {
-        ComparisonView comparison = compare(new FindComparisonQuery(query.indicator(), query.areas(),
-                query.comparison(), query.baseline(), query.status(), query.asOf()));
+        ComparisonView comparison = compare(new FindComparisonQuery(
+                query.indicator(), query.areas(), query.comparison(), query.baseline(), query.status(), query.asOf()));
         List<AreaComparisonView> exposed = new ArrayList<>();
         List<AreaComparisonView> notExposed = new ArrayList<>();
         for (AreaComparisonView area : comparison.areas()) {
@@ -155,8 +167,15 @@ class ComparisonQueries {
         }
         ExposureGroupView withCategory = group(exposed, query.category());
         ExposureGroupView without = group(notExposed, query.category());
-        return new ExposureView(query.indicator(), query.category(), query.comparison(), query.baseline(),
-                query.status(), withCategory, without, ComparisonArithmetic.change(
+        return new ExposureView(
+                query.indicator(),
+                query.category(),
+                query.comparison(),
+                query.baseline(),
+                query.status(),
+                withCategory,
+                without,
+                ComparisonArithmetic.change(
                         without.meanDifferenceInDifferences(), withCategory.meanDifferenceInDifferences()),
                 OBSERVATIONAL);
     }
@@ -168,8 +187,10 @@ class ComparisonQueries {
         Map<String, InterventionReference> interventions = new TreeMap<>();
         List<UncertainValue> differences = new ArrayList<>();
         for (AreaComparisonView area : areas) {
-            area.interventions().stream().filter(c -> c.category() == category)
-                    .flatMap(c -> c.interventionRefs().stream()).forEach(r -> interventions.putIfAbsent(r.id(), r));
+            area.interventions().stream()
+                    .filter(c -> c.category() == category)
+                    .flatMap(c -> c.interventionRefs().stream())
+                    .forEach(r -> interventions.putIfAbsent(r.id(), r));
             if (area.differenceInDifferences() == null) {
                 withoutData.add(area.area());
             } else {
@@ -187,8 +208,13 @@ class ComparisonQueries {
         return new ExposureGroupView(withData.size(), mean, withData, withoutData, byTitle, possible);
     }
 
-    private AreaComparisonView compare(String area, Series own, Series comparison, FindComparisonQuery query,
-            List<CategoryExposureView> interventions, List<DesignatedAreaView> designations) {
+    private AreaComparisonView compare(
+            String area,
+            Series own,
+            Series comparison,
+            FindComparisonQuery query,
+            List<CategoryExposureView> interventions,
+            List<DesignatedAreaView> designations) {
         Value baseline = own.at(query.baseline());
         Value status = own.at(query.status(), baseline);
         Value comparisonBaseline = comparison.at(query.baseline());
@@ -205,17 +231,20 @@ class ComparisonQueries {
         UncertainValue gapAtBaseline = ComparisonArithmetic.gap(b, cb);
         UncertainValue gapAtStatus = ComparisonArithmetic.gap(s, cs);
         boolean complete = b != null && s != null && cb != null && cs != null;
-        PreTrendView preTrend = preTrend(own, comparison, query.baseline(), gapAtBaseline, baseline,
-                comparisonBaseline);
+        PreTrendView preTrend =
+                preTrend(own, comparison, query.baseline(), gapAtBaseline, baseline, comparisonBaseline);
         if (preTrend != null) {
             // The pre-trend's earlier year is a value the comparison used too, so its notes belong here.
             note(notes, area, preTrend.fromYear(), own.at(preTrend.fromYear(), baseline));
-            note(notes, query.comparison(), preTrend.fromYear(), comparison.at(preTrend.fromYear(),
-                    comparisonBaseline));
+            note(
+                    notes,
+                    query.comparison(),
+                    preTrend.fromYear(),
+                    comparison.at(preTrend.fromYear(), comparisonBaseline));
         }
         Certainty valueCertainty = certainty(baseline, status, comparisonBaseline, comparisonStatus);
-        ComparisonPeriodsView periods = new ComparisonPeriodsView(period(baseline), period(status),
-                period(comparisonBaseline), period(comparisonStatus));
+        ComparisonPeriodsView periods = new ComparisonPeriodsView(
+                period(baseline), period(status), period(comparisonBaseline), period(comparisonStatus));
         List<LeftOutMeasurementView> leftOut = new ArrayList<>(own.leftOut);
         if (!query.comparison().equals(area)) {
             leftOut.addAll(comparison.leftOut);
@@ -224,11 +253,27 @@ class ComparisonQueries {
         for (DesignatedAreaView designation : designations) {
             designated = designated == Certainty.CERTAIN ? designated : designation.certainty();
         }
-        return new AreaComparisonView(area, complete ? "OK" : "NO_DATA", b, s, ComparisonArithmetic.change(b, s),
-                ComparisonArithmetic.ratio(ComparisonArithmetic.change(b, s), b), cb, cs, gapAtBaseline, gapAtStatus,
+        return new AreaComparisonView(
+                area,
+                complete ? "OK" : "NO_DATA",
+                b,
+                s,
+                ComparisonArithmetic.change(b, s),
+                ComparisonArithmetic.ratio(ComparisonArithmetic.change(b, s), b),
+                cb,
+                cs,
+                gapAtBaseline,
+                gapAtStatus,
                 ComparisonArithmetic.change(gapAtBaseline, gapAtStatus),
-                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus), preTrend, interventions, notes,
-                valueCertainty, periods, List.copyOf(leftOut), designated, designations);
+                ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus),
+                preTrend,
+                interventions,
+                notes,
+                valueCertainty,
+                periods,
+                List.copyOf(leftOut),
+                designated,
+                designations);
     }
 
     /** CERTAIN when every value there is is for exactly its year; POSSIBLE when one only may be; null with none. */
@@ -250,8 +295,13 @@ class ComparisonQueries {
      * From the earliest year before the baseline with values for both the area and the comparison (a year a value
      * only may be for counts, and makes the pre-trend POSSIBLE).
      */
-    private static PreTrendView preTrend(Series own, Series comparison, int baseline, UncertainValue gapAtBaseline,
-            Value ownBaseline, Value comparisonBaseline) {
+    private static PreTrendView preTrend(
+            Series own,
+            Series comparison,
+            int baseline,
+            UncertainValue gapAtBaseline,
+            Value ownBaseline,
+            Value comparisonBaseline) {
         if (gapAtBaseline == null) {
             return null;
         }
@@ -261,8 +311,8 @@ class ComparisonQueries {
             Value other = comparison.at(year, comparisonBaseline);
             if (mine != null && other != null) {
                 UncertainValue gap = ComparisonArithmetic.gap(mine.value(), other.value());
-                UncertainValue perYear = ComparisonArithmetic.perYear(ComparisonArithmetic.change(gap, gapAtBaseline),
-                        baseline - year);
+                UncertainValue perYear =
+                        ComparisonArithmetic.perYear(ComparisonArithmetic.change(gap, gapAtBaseline), baseline - year);
                 return new PreTrendView(year, perYear, certainty(mine, other).and(baselineCertainty));
             }
         }
@@ -287,7 +337,8 @@ class ComparisonQueries {
         args.add(query.status());
         String asOf = AsOf.condition("", query.asOf(), args);
         Map<String, Series> values = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT area_id, period_from, period_to, period_stated, value_form, value_low, value_high,
                        quality_note, measurement_id
                 FROM measurement_version
@@ -299,21 +350,28 @@ class ComparisonQueries {
                     LocalDate from = rs.getObject(2, LocalDate.class);
                     LocalDate to = rs.getObject(3, LocalDate.class);
                     String stated = rs.getString(4);
-                    boolean wholeYears = from.getDayOfYear() == 1 && to.getMonthValue() == 12
-                            && to.getDayOfMonth() == 31;
+                    boolean wholeYears =
+                            from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
                     UncertainValue value = StoredValues.value(rs, "value");
                     String note = rs.getString(8);
                     if (wholeYears && stated == null && from.getYear() == to.getYear()) {
-                        series.exact.put(from.getYear(), new Value(value, note, Integer.toString(from.getYear()),
-                                Certainty.CERTAIN, Set.of(rs.getString(9))));
+                        series.exact.put(
+                                from.getYear(),
+                                new Value(
+                                        value,
+                                        note,
+                                        Integer.toString(from.getYear()),
+                                        Certainty.CERTAIN,
+                                        Set.of(rs.getString(9))));
                     } else if (wholeYears && stated != null) {
-                        series.possible.add(new Possible(rs.getString(9), from.getYear(), to.getYear(), value, note,
-                                stated));
+                        series.possible.add(
+                                new Possible(rs.getString(9), from.getYear(), to.getYear(), value, note, stated));
                     } else {
-                        series.leftOut.add(new LeftOutMeasurementView(rs.getString(1), rs.getString(9),
-                                stated != null ? stated : notation(from, to)));
+                        series.leftOut.add(new LeftOutMeasurementView(
+                                rs.getString(1), rs.getString(9), stated != null ? stated : notation(from, to)));
                     }
-                }, args.toArray());
+                },
+                args.toArray());
         return values;
     }
 
@@ -331,9 +389,17 @@ class ComparisonQueries {
     /** Per area, its designations (on any list) that certainly or possibly held on some day of the window. */
     private Map<String, List<DesignatedAreaView>> designations(FindComparisonQuery query) {
         Map<String, List<DesignatedAreaView>> designations = new HashMap<>();
-        held.held(new FindDesignatedAreasQuery(null, LocalDate.of(query.baseline(), 1, 1),
-                LocalDate.of(query.status(), 12, 31), null, query.asOf()), query.areas())
-                .forEach(d -> designations.computeIfAbsent(d.areaId(), a -> new ArrayList<>()).add(d));
+        held.held(
+                        new FindDesignatedAreasQuery(
+                                null,
+                                LocalDate.of(query.baseline(), 1, 1),
+                                LocalDate.of(query.status(), 12, 31),
+                                null,
+                                query.asOf()),
+                        query.areas())
+                .forEach(d -> designations
+                        .computeIfAbsent(d.areaId(), a -> new ArrayList<>())
+                        .add(d));
         return designations;
     }
 
@@ -351,7 +417,8 @@ class ComparisonQueries {
         LocalDate windowEnd = LocalDate.of(query.status(), 12, 31);
         Map<String, Map<InterventionCategory, Integer>> firstYear = new HashMap<>();
         Map<String, Map<InterventionCategory, Map<String, InterventionReference>>> inWindow = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT a ->> 'key', v.category, v.title, a ->> 'effectiveFrom',
                        COALESCE(a ->> 'effectiveTo', v.ended_on_stated, v.planned_end_stated), v.intervention_id
                 FROM intervention_version v, jsonb_array_elements(v.doc -> 'areas') a
@@ -364,17 +431,21 @@ class ComparisonQueries {
                     UncertainDate end = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
                     LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
                     if (first != null) {
-                        firstYear.computeIfAbsent(area, a -> new TreeMap<>())
+                        firstYear
+                                .computeIfAbsent(area, a -> new TreeMap<>())
                                 .merge(category, first.getYear(), Math::min);
                     }
                     Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
                     if (ran != null) {
                         inWindow.computeIfAbsent(area, a -> new TreeMap<>())
                                 .computeIfAbsent(category, c -> new HashMap<>())
-                                .merge(rs.getString(6), new InterventionReference(rs.getString(6), rs.getString(3),
-                                        ran), (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
+                                .merge(
+                                        rs.getString(6),
+                                        new InterventionReference(rs.getString(6), rs.getString(3), ran),
+                                        (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
                     }
-                }, args.toArray());
+                },
+                args.toArray());
         Map<String, List<CategoryExposureView>> exposure = new HashMap<>();
         inWindow.forEach((area, categories) -> {
             List<CategoryExposureView> views = new ArrayList<>();
@@ -383,10 +454,10 @@ class ComparisonQueries {
                         .sorted(Comparator.comparing(InterventionReference::title)
                                 .thenComparing(InterventionReference::id))
                         .toList();
-                List<String> titles = List.copyOf(new TreeSet<>(references.stream()
-                        .map(InterventionReference::title).toList()));
-                views.add(new CategoryExposureView(category, firstYear.getOrDefault(area, Map.of()).get(category),
-                        titles, references));
+                List<String> titles = List.copyOf(new TreeSet<>(
+                        references.stream().map(InterventionReference::title).toList()));
+                views.add(new CategoryExposureView(
+                        category, firstYear.getOrDefault(area, Map.of()).get(category), titles, references));
             });
             exposure.put(area, List.copyOf(views));
         });

@@ -15,5 +15,4 @@ record Assessment(
         Certainty certainty,
         Attainment bestPossibleAttainment,
         Attainment attainment,
-        String explanation) {
-}
+        String explanation) {}

@@ -43,12 +43,12 @@ final class AttainmentRules {
     static final int SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private AttainmentRules() {
-    }
+    private AttainmentRules() {}
 
     static Assessment assess(GoalView goal, Direction direction) {
         GoalStatusReportView status = goal.statusReports().stream()
-                .max(Comparator.comparingInt(GoalStatusReportView::year)).orElse(null);
+                .max(Comparator.comparingInt(GoalStatusReportView::year))
+                .orElse(null);
         Assessment measured = measure(goal, status, direction);
         return concluded(measured, goal.conclusion());
     }
@@ -61,12 +61,13 @@ final class AttainmentRules {
         if (direction == null) {
             return noData(target, "The direction of indicator '" + goal.indicator() + "' is not known");
         }
-        Figures figures = switch (target.type()) {
-            case RELATIVE_CHANGE -> relativeChange(goal, status, direction);
-            case ABSOLUTE_LEVEL -> absoluteLevel(goal, status, direction);
-            case PARITY_WITH_COMPARISON -> parity(goal, status, direction);
-            case GAP_REDUCTION -> gapReduction(goal, status, direction);
-        };
+        Figures figures =
+                switch (target.type()) {
+                    case RELATIVE_CHANGE -> relativeChange(goal, status, direction);
+                    case ABSOLUTE_LEVEL -> absoluteLevel(goal, status, direction);
+                    case PARITY_WITH_COMPARISON -> parity(goal, status, direction);
+                    case GAP_REDUCTION -> gapReduction(goal, status, direction);
+                };
         if (figures.missing() != null) {
             return noData(target, figures.missing());
         }
@@ -74,8 +75,15 @@ final class AttainmentRules {
     }
 
     /** The quantity compared, at the baseline and at the status, the target it must reach, and which way is better. */
-    private record Figures(Span atBaseline, Span measured, Ratio required, boolean higherIsBetter,
-            boolean fraction, boolean signed, String facts, String missing) {
+    private record Figures(
+            Span atBaseline,
+            Span measured,
+            Ratio required,
+            boolean higherIsBetter,
+            boolean fraction,
+            boolean signed,
+            String facts,
+            String missing) {
 
         static Figures missing(String why) {
             return new Figures(null, null, null, false, false, false, null, why);
@@ -107,25 +115,43 @@ final class AttainmentRules {
         UncertainValue baseline = goal.baseline().areaValue();
         Span atBaseline = Span.of(baseline);
         if (atBaseline.mayBeZero()) {
-            return Figures.missing(baseline.isExact() ? "A relative change from a baseline of 0 is undefined"
-                    : "A relative change from a baseline of " + plain(baseline) + ", which may be 0, is undefined");
+            return Figures.missing(
+                    baseline.isExact()
+                            ? "A relative change from a baseline of 0 is undefined"
+                            : "A relative change from a baseline of " + plain(baseline)
+                                    + ", which may be 0, is undefined");
         }
         Span change = Span.of(status.areaValue()).dividedBy(atBaseline).plus(Ratio.of(BigDecimal.ONE.negate()));
         Ratio required = Ratio.of(goal.target().value());
         String facts = "Baseline " + plain(baseline) + " (" + goal.baseline().year() + ") → status "
                 + plain(status.areaValue()) + " (" + status.year() + ") = " + percent(change, true)
                 + " against a target of " + percent(required, true) + by(goal) + ", " + says(direction);
-        return new Figures(Span.of(Ratio.ZERO), change, required, direction == Direction.HIGHER_IS_BETTER, true, true,
-                facts, null);
+        return new Figures(
+                Span.of(Ratio.ZERO),
+                change,
+                required,
+                direction == Direction.HIGHER_IS_BETTER,
+                true,
+                true,
+                facts,
+                null);
     }
 
     private static Figures absoluteLevel(GoalView goal, GoalStatusReportView status, Direction direction) {
         Ratio required = Ratio.of(goal.target().value());
         String facts = "Status " + plain(status.areaValue()) + " (" + status.year() + ") against a target level of "
-                + plain(goal.target().value()) + by(goal) + " (baseline " + plain(goal.baseline().areaValue())
+                + plain(goal.target().value()) + by(goal) + " (baseline "
+                + plain(goal.baseline().areaValue())
                 + " in " + goal.baseline().year() + "), " + says(direction);
-        return new Figures(Span.of(goal.baseline().areaValue()), Span.of(status.areaValue()), required,
-                direction == Direction.HIGHER_IS_BETTER, false, false, facts, null);
+        return new Figures(
+                Span.of(goal.baseline().areaValue()),
+                Span.of(status.areaValue()),
+                required,
+                direction == Direction.HIGHER_IS_BETTER,
+                false,
+                false,
+                facts,
+                null);
     }
 
     private static Figures parity(GoalView goal, GoalStatusReportView status, Direction direction) {
@@ -137,7 +163,10 @@ final class AttainmentRules {
         Span now = behind(status.areaValue(), status.comparisonValue(), direction);
         Ratio tolerated = Ratio.of(goal.target().value());
         String facts = "Behind " + goal.comparisonArea() + " by " + plain(before) + " ("
-                + pair(goal.baseline().year(), goal.baseline().areaValue(), goal.baseline().comparisonValue())
+                + pair(
+                        goal.baseline().year(),
+                        goal.baseline().areaValue(),
+                        goal.baseline().comparisonValue())
                 + ") → " + plain(now) + " (" + pair(status.year(), status.areaValue(), status.comparisonValue())
                 + ") against at most " + plain(goal.target().value()) + by(goal) + ", " + says(direction);
         return new Figures(before, now, tolerated, false, false, false, facts, null);
@@ -153,19 +182,28 @@ final class AttainmentRules {
             boolean certainlyNot = before.high() != null && before.high().signum() <= 0;
             return Figures.missing("The areas " + (certainlyNot ? "were not" : "may not have been") + " behind "
                     + goal.comparisonArea() + " at the baseline ("
-                    + pair(goal.baseline().year(), goal.baseline().areaValue(), goal.baseline().comparisonValue())
+                    + pair(
+                            goal.baseline().year(),
+                            goal.baseline().areaValue(),
+                            goal.baseline().comparisonValue())
                     + ", " + says(direction) + "): there is no gap to reduce");
         }
         if (before.high() == null) {
             return Figures.missing("The baseline's gap to " + goal.comparisonArea() + " has no upper bound ("
-                    + pair(goal.baseline().year(), goal.baseline().areaValue(), goal.baseline().comparisonValue())
+                    + pair(
+                            goal.baseline().year(),
+                            goal.baseline().areaValue(),
+                            goal.baseline().comparisonValue())
                     + "): no share of it can be said to be closed");
         }
         Span now = behind(status.areaValue(), status.comparisonValue(), direction);
         Span closed = now.dividedByPositive(before).negate().plus(Ratio.of(BigDecimal.ONE));
         Ratio required = Ratio.of(goal.target().value());
         String facts = "Gap to " + goal.comparisonArea() + " " + plain(before) + " ("
-                + pair(goal.baseline().year(), goal.baseline().areaValue(), goal.baseline().comparisonValue())
+                + pair(
+                        goal.baseline().year(),
+                        goal.baseline().areaValue(),
+                        goal.baseline().comparisonValue())
                 + ") → " + plain(now) + " (" + pair(status.year(), status.areaValue(), status.comparisonValue())
                 + ") = " + percent(closed, false) + " of the gap closed against a target of "
                 + percent(required, false) + by(goal) + ", " + says(direction);
@@ -175,75 +213,140 @@ final class AttainmentRules {
     private static Assessment judge(Figures figures, int baselineYear, int statusYear, Integer deadlineYear) {
         UncertainValue measured = figures.measured().shown(SCALE);
         BigDecimal required = figures.required().rounded(SCALE);
-        boolean surelyReached = figures.atLeastAsGoodAs(figures.end(figures.measured(), false), figures.required(),
-                false);
-        boolean possiblyReached = figures.atLeastAsGoodAs(figures.end(figures.measured(), true), figures.required(),
-                true);
+        boolean surelyReached =
+                figures.atLeastAsGoodAs(figures.end(figures.measured(), false), figures.required(), false);
+        boolean possiblyReached =
+                figures.atLeastAsGoodAs(figures.end(figures.measured(), true), figures.required(), true);
         if (deadlineYear != null && statusYear >= deadlineYear) {
             Attainment worst = surelyReached ? Attainment.MET : Attainment.NOT_MET;
             Attainment best = possiblyReached ? Attainment.MET : Attainment.NOT_MET;
             String because = ": the status is for the deadline year or later and the target is "
                     + (surelyReached ? "reached" : possiblyReached ? "possibly reached" : "not reached");
-            return assessed(measured, required, BigDecimal.ONE, UncertainValue.exact(required), worst, best,
+            return assessed(
+                    measured,
+                    required,
+                    BigDecimal.ONE,
+                    UncertainValue.exact(required),
+                    worst,
+                    best,
                     figures.facts() + because);
         }
         if (deadlineYear == null) {
             Attainment worst = surelyReached ? Attainment.ON_TRACK : Attainment.OFF_TRACK;
             Attainment best = possiblyReached ? Attainment.ON_TRACK : Attainment.OFF_TRACK;
-            String because = surelyReached ? ": the target is reached (no deadline)"
-                    : possiblyReached ? ": the target is possibly reached (no deadline)"
-                    : ": the target is not reached and there is no deadline to pace against";
+            String because = surelyReached
+                    ? ": the target is reached (no deadline)"
+                    : possiblyReached
+                            ? ": the target is possibly reached (no deadline)"
+                            : ": the target is not reached and there is no deadline to pace against";
             return assessed(measured, required, null, null, worst, best, figures.facts() + because);
         }
         Ratio share = Ratio.of(statusYear - baselineYear, deadlineYear - baselineYear);
-        Span expected = figures.atBaseline().scaled(Ratio.of(BigDecimal.ONE).minus(share))
+        Span expected = figures.atBaseline()
+                .scaled(Ratio.of(BigDecimal.ONE).minus(share))
                 .plus(figures.required().times(share));
         BigDecimal shownShare = share.rounded(SCALE);
         UncertainValue shownExpected = expected.shown(SCALE);
         if (surelyReached) {
-            return assessed(measured, required, shownShare, shownExpected, Attainment.ON_TRACK, Attainment.ON_TRACK,
+            return assessed(
+                    measured,
+                    required,
+                    shownShare,
+                    shownExpected,
+                    Attainment.ON_TRACK,
+                    Attainment.ON_TRACK,
                     figures.facts() + ": the target is reached before the deadline");
         }
         // The line's most demanding value is the end of its span that would be most favourable as a figure.
-        boolean surelyOnLine = figures.atLeastAsGoodAs(figures.end(figures.measured(), false),
-                figures.end(expected, true), false);
-        boolean possiblyOnLine = possiblyReached || figures.atLeastAsGoodAs(figures.end(figures.measured(), true),
-                figures.end(expected, false), true);
+        boolean surelyOnLine =
+                figures.atLeastAsGoodAs(figures.end(figures.measured(), false), figures.end(expected, true), false);
+        boolean possiblyOnLine = possiblyReached
+                || figures.atLeastAsGoodAs(figures.end(figures.measured(), true), figures.end(expected, false), true);
         Attainment worst = surelyOnLine ? Attainment.ON_TRACK : Attainment.OFF_TRACK;
         Attainment best = possiblyOnLine ? Attainment.ON_TRACK : Attainment.OFF_TRACK;
-        return assessed(measured, required, shownShare, shownExpected, worst, best,
+        return assessed(
+                measured,
+                required,
+                shownShare,
+                shownExpected,
+                worst,
+                best,
                 figures.facts() + ": the straight line from " + baselineYear + " to " + deadlineYear + " requires "
                         + figures.format(expected) + " by " + statusYear
                         + (worst == best ? "" : ", which the figures may or may not meet"));
     }
 
     /** The verdict and its certainty, with the sentence ending in the verdict the board shows. */
-    private static Assessment assessed(UncertainValue measured, BigDecimal required, BigDecimal share,
-            UncertainValue expected, Attainment worst, Attainment best, String because) {
+    private static Assessment assessed(
+            UncertainValue measured,
+            BigDecimal required,
+            BigDecimal share,
+            UncertainValue expected,
+            Attainment worst,
+            Attainment best,
+            String because) {
         if (worst == best) {
-            return new Assessment(measured, required, share, expected, worst, Certainty.CERTAIN, best, worst,
+            return new Assessment(
+                    measured,
+                    required,
+                    share,
+                    expected,
+                    worst,
+                    Certainty.CERTAIN,
+                    best,
+                    worst,
                     because + " → " + worst);
         }
-        return new Assessment(measured, required, share, expected, worst, Certainty.POSSIBLE, best, worst,
+        return new Assessment(
+                measured,
+                required,
+                share,
+                expected,
+                worst,
+                Certainty.POSSIBLE,
+                best,
+                worst,
                 because + " → " + worst + " if the least favourable value the figures allow holds, " + best
                         + " if the most favourable does (uncertain)");
     }
 
     private static Assessment concluded(Assessment measured, GoalConclusionView conclusion) {
         if (conclusion == null) {
-            return new Assessment(measured.measuredValue(), measured.requiredValue(), measured.expectedShare(),
-                    measured.expectedValue(), measured.measuredAttainment(), measured.certainty(),
-                    measured.bestPossibleAttainment(), measured.attainment(), measured.explanation() + ".");
+            return new Assessment(
+                    measured.measuredValue(),
+                    measured.requiredValue(),
+                    measured.expectedShare(),
+                    measured.expectedValue(),
+                    measured.measuredAttainment(),
+                    measured.certainty(),
+                    measured.bestPossibleAttainment(),
+                    measured.attainment(),
+                    measured.explanation() + ".");
         }
         Attainment verdict = conclusion.outcome() == GoalOutcome.MET ? Attainment.MET : Attainment.NOT_MET;
-        return new Assessment(measured.measuredValue(), measured.requiredValue(), measured.expectedShare(),
-                measured.expectedValue(), measured.measuredAttainment(), measured.certainty(),
-                measured.bestPossibleAttainment(), verdict, measured.explanation()
-                        + "; concluded " + conclusion.outcome() + " in " + conclusion.year() + " → " + verdict + ".");
+        return new Assessment(
+                measured.measuredValue(),
+                measured.requiredValue(),
+                measured.expectedShare(),
+                measured.expectedValue(),
+                measured.measuredAttainment(),
+                measured.certainty(),
+                measured.bestPossibleAttainment(),
+                verdict,
+                measured.explanation() + "; concluded " + conclusion.outcome() + " in " + conclusion.year() + " → "
+                        + verdict + ".");
     }
 
     private static Assessment noData(Target target, String why) {
-        return new Assessment(null, target.value(), null, null, Attainment.NO_DATA, null, null, Attainment.NO_DATA,
+        return new Assessment(
+                null,
+                target.value(),
+                null,
+                null,
+                Attainment.NO_DATA,
+                null,
+                null,
+                Attainment.NO_DATA,
                 why + " → NO_DATA");
     }
 
@@ -287,9 +390,12 @@ final class AttainmentRules {
             case EXACT -> plain(value.exactValue());
             case BELOW -> "below " + plain(value.high());
             case ABOVE -> "above " + plain(value.low());
-            case RANGE -> value.low() == null ? "at most " + plain(value.high())
-                    : value.high() == null ? "at least " + plain(value.low())
-                    : plain(value.low()) + "–" + plain(value.high());
+            case RANGE ->
+                value.low() == null
+                        ? "at most " + plain(value.high())
+                        : value.high() == null
+                                ? "at least " + plain(value.low())
+                                : plain(value.low()) + "–" + plain(value.high());
         };
     }
 
@@ -310,11 +416,14 @@ final class AttainmentRules {
             return percent(fraction.point(), signed);
         }
         Span percents = fraction.scaled(Ratio.of(HUNDRED));
-        String low = percents.low() == null ? null : signedText(percents.low().roundedTowards(1, RoundingMode.FLOOR),
-                signed) + " %";
-        String high = percents.high() == null ? null
+        String low = percents.low() == null
+                ? null
+                : signedText(percents.low().roundedTowards(1, RoundingMode.FLOOR), signed) + " %";
+        String high = percents.high() == null
+                ? null
                 : signedText(percents.high().roundedTowards(1, RoundingMode.CEILING), signed) + " %";
-        return low == null ? (high == null ? "unbounded" : "at most " + high)
+        return low == null
+                ? (high == null ? "unbounded" : "at most " + high)
                 : high == null ? "at least " + low : low + " to " + high;
     }
 

@@ -3,8 +3,8 @@ package dk.kk.registry.query.goal;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
-import dk.kk.registry.shared.goal.GoalConclusionView;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
+import dk.kk.registry.shared.goal.GoalConclusionView;
 import dk.kk.registry.shared.goal.GoalFieldChange;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalStatusCorrectionView;
@@ -53,8 +53,17 @@ class GoalDocument {
         public List<GoalStatusCorrectionView> corrections = new ArrayList<>();
 
         GoalStatusReportView toView() {
-            return new GoalStatusReportView(year, areaValue, comparisonValue, commentary, dataQualityNote,
-                    caseReference, reportedAt, reportedBy, reason, List.copyOf(corrections));
+            return new GoalStatusReportView(
+                    year,
+                    areaValue,
+                    comparisonValue,
+                    commentary,
+                    dataQualityNote,
+                    caseReference,
+                    reportedAt,
+                    reportedBy,
+                    reason,
+                    List.copyOf(corrections));
         }
     }
 
@@ -89,7 +98,8 @@ class GoalDocument {
     }
 
     void apply(GoalStatusReportCorrectedEvent event, RecordedBy by) {
-        Report report = reports.stream().filter(r -> r.year == event.year()).findFirst().orElse(null);
+        Report report =
+                reports.stream().filter(r -> r.year == event.year()).findFirst().orElse(null);
         if (report == null) {
             return;
         }
@@ -107,8 +117,7 @@ class GoalDocument {
             report.commentary = text(event.commentary());
         }
         if (event.dataQualityNote() != null) {
-            changes.add(new GoalFieldChange("dataQualityNote", report.dataQualityNote,
-                    text(event.dataQualityNote())));
+            changes.add(new GoalFieldChange("dataQualityNote", report.dataQualityNote, text(event.dataQualityNote())));
             report.dataQualityNote = text(event.dataQualityNote());
         }
         if (event.caseReference() != null) {
@@ -133,9 +142,23 @@ class GoalDocument {
     }
 
     GoalView toView(long version) {
-        return new GoalView(id, version, title, policy, ownerAdministration, indicator, List.copyOf(areas),
-                comparisonArea, baseline, currentTarget(), deadlineYear,
-                reports.stream().map(Report::toView).toList(), List.copyOf(targets), conclusion, setAt, setBy,
+        return new GoalView(
+                id,
+                version,
+                title,
+                policy,
+                ownerAdministration,
+                indicator,
+                List.copyOf(areas),
+                comparisonArea,
+                baseline,
+                currentTarget(),
+                deadlineYear,
+                reports.stream().map(Report::toView).toList(),
+                List.copyOf(targets),
+                conclusion,
+                setAt,
+                setBy,
                 lastChangedAt);
     }
 

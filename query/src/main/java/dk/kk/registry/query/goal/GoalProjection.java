@@ -29,8 +29,8 @@ class GoalProjection implements Projection {
 
     static final String GROUP = "goals";
 
-    private static final DocumentTable<GoalDocument> TABLE = DocumentTable.<GoalDocument>keyedBy("goal_version",
-                    "goal_id")
+    private static final DocumentTable<GoalDocument> TABLE = DocumentTable.<GoalDocument>keyedBy(
+                    "goal_version", "goal_id")
             .column("title", doc -> doc.title)
             .column("policy", doc -> doc.policy)
             .column("owner_administration", doc -> doc.ownerAdministration)
@@ -51,8 +51,10 @@ class GoalProjection implements Projection {
 
     @EventHandler
     void on(GoalSetEvent event, DomainEventMessage<?> message) {
-        goals.start(message, message.getAggregateIdentifier(), () -> changed(new GoalDocument(), message,
-                doc -> doc.apply(event, RecordedBy.of(message))));
+        goals.start(
+                message,
+                message.getAggregateIdentifier(),
+                () -> changed(new GoalDocument(), message, doc -> doc.apply(event, RecordedBy.of(message))));
     }
 
     @EventHandler
@@ -84,7 +86,8 @@ class GoalProjection implements Projection {
         goals.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
     }
 
-    private static GoalDocument changed(GoalDocument doc, DomainEventMessage<?> message, Consumer<GoalDocument> change) {
+    private static GoalDocument changed(
+            GoalDocument doc, DomainEventMessage<?> message, Consumer<GoalDocument> change) {
         change.accept(doc);
         doc.lastChangedAt = message.getTimestamp();
         return doc;

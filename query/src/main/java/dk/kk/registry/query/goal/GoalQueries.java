@@ -49,9 +49,13 @@ class GoalQueries {
         List<Object> args = new ArrayList<>();
         args.add(query.goalId());
         String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc.query("SELECT version, doc::text FROM goal_version WHERE goal_id = ? AND " + asOf,
-                        (rs, n) -> view(rs.getLong(1), rs.getString(2)), args.toArray())
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT version, doc::text FROM goal_version WHERE goal_id = ? AND " + asOf,
+                        (rs, n) -> view(rs.getLong(1), rs.getString(2)),
+                        args.toArray())
+                .stream()
+                .findFirst();
     }
 
     @QueryHandler
@@ -75,8 +79,11 @@ class GoalQueries {
         Found found = page(where, args, "policy, owner_administration, title, goal_id", query.page(), query.size());
         Map<String, Optional<Direction>> directions = new HashMap<>();
         List<GoalBoardRow> rows = found.goals().stream()
-                .map(goal -> row(goal, directions.computeIfAbsent(goal.indicator(),
-                        indicator -> direction(indicator, query.asOf())).orElse(null)))
+                .map(goal -> row(
+                        goal,
+                        directions
+                                .computeIfAbsent(goal.indicator(), indicator -> direction(indicator, query.asOf()))
+                                .orElse(null)))
                 .toList();
         return new GoalBoard(rows, query.page(), query.size(), found.total());
     }
@@ -84,28 +91,47 @@ class GoalQueries {
     static GoalBoardRow row(GoalView goal, Direction direction) {
         Assessment assessment = AttainmentRules.assess(goal, direction);
         GoalStatusReportView status = goal.statusReports().stream()
-                .max(Comparator.comparingInt(GoalStatusReportView::year)).orElse(null);
-        return new GoalBoardRow(goal.id(), goal.title(), goal.policy(), goal.ownerAdministration(), goal.indicator(),
-                direction, goal.areas(), goal.comparisonArea(), goal.target().type(), goal.target().value(),
-                goal.deadlineYear(), goal.baseline().year(), goal.baseline().areaValue(),
+                .max(Comparator.comparingInt(GoalStatusReportView::year))
+                .orElse(null);
+        return new GoalBoardRow(
+                goal.id(),
+                goal.title(),
+                goal.policy(),
+                goal.ownerAdministration(),
+                goal.indicator(),
+                direction,
+                goal.areas(),
+                goal.comparisonArea(),
+                goal.target().type(),
+                goal.target().value(),
+                goal.deadlineYear(),
+                goal.baseline().year(),
+                goal.baseline().areaValue(),
                 goal.baseline().comparisonValue(),
                 status == null ? null : status.year(),
                 status == null ? null : status.areaValue(),
                 status == null ? null : status.comparisonValue(),
                 status != null && !status.corrections().isEmpty(),
                 status == null ? null : status.dataQualityNote(),
-                assessment.measuredValue(), assessment.requiredValue(), assessment.expectedShare(),
-                assessment.expectedValue(), assessment.measuredAttainment(), assessment.certainty(),
+                assessment.measuredValue(),
+                assessment.requiredValue(),
+                assessment.expectedShare(),
+                assessment.expectedValue(),
+                assessment.measuredAttainment(),
+                assessment.certainty(),
                 assessment.bestPossibleAttainment(),
                 goal.conclusion() == null ? null : goal.conclusion().outcome(),
                 goal.conclusion() == null ? null : goal.conclusion().year(),
-                assessment.attainment(), assessment.explanation());
+                assessment.attainment(),
+                assessment.explanation());
     }
 
     private Optional<Direction> direction(String indicator, Instant asOf) {
         try {
-            return queries.query(new FindIndicatorQuery(indicator, asOf),
-                            ResponseTypes.optionalInstanceOf(IndicatorView.class)).get()
+            return queries.query(
+                            new FindIndicatorQuery(indicator, asOf),
+                            ResponseTypes.optionalInstanceOf(IndicatorView.class))
+                    .get()
                     .map(IndicatorView::direction);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,14 +153,16 @@ class GoalQueries {
     }
 
     private Found page(StringBuilder where, List<Object> args, String order, int page, int size) {
-        Long total = jdbc.queryForObject("SELECT count(*) FROM goal_version WHERE " + where, Long.class,
-                args.toArray());
+        Long total =
+                jdbc.queryForObject("SELECT count(*) FROM goal_version WHERE " + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) page * size);
-        List<GoalView> goals = jdbc.query("SELECT version, doc::text FROM goal_version WHERE " + where
-                        + " ORDER BY " + order + " LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)), pageArgs.toArray());
+        List<GoalView> goals = jdbc.query(
+                "SELECT version, doc::text FROM goal_version WHERE " + where + " ORDER BY " + order
+                        + " LIMIT ? OFFSET ?",
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)),
+                pageArgs.toArray());
         return new Found(goals, total == null ? 0 : total);
     }
 
@@ -142,6 +170,5 @@ class GoalQueries {
         return ReadModelJson.read(doc, GoalDocument.class).toView(version);
     }
 
-    private record Found(List<GoalView> goals, long total) {
-    }
+    private record Found(List<GoalView> goals, long total) {}
 }

@@ -35,7 +35,8 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) implements Comparable
     }
 
     Ratio plus(Ratio other) {
-        return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        return new Ratio(
+                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 
@@ -61,7 +62,8 @@ record Ratio(BigDecimal numerator, BigDecimal denominator) implements Comparable
 
     /** Rounded half-up to the scale given, with trailing zeros removed (but never in exponent notation). */
     BigDecimal rounded(int scale) {
-        BigDecimal value = numerator.divide(denominator, scale, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal value =
+                numerator.divide(denominator, scale, RoundingMode.HALF_UP).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
     }
 

@@ -13,7 +13,8 @@ import java.math.RoundingMode;
 record Span(Ratio low, Ratio high) {
 
     static Span of(UncertainValue value) {
-        return new Span(value.low() == null ? null : Ratio.of(value.low()),
+        return new Span(
+                value.low() == null ? null : Ratio.of(value.low()),
                 value.high() == null ? null : Ratio.of(value.high()));
     }
 
@@ -34,7 +35,8 @@ record Span(Ratio low, Ratio high) {
     }
 
     Span minus(Span other) {
-        return new Span(low == null || other.high == null ? null : low.minus(other.high),
+        return new Span(
+                low == null || other.high == null ? null : low.minus(other.high),
                 high == null || other.low == null ? null : high.minus(other.low));
     }
 

@@ -17,8 +17,7 @@ final class ActionRules {
 
     static final int HORIZON_DAYS = 90;
 
-    private ActionRules() {
-    }
+    private ActionRules() {}
 
     /**
      * The day the evaluation falls due, counted from the latest day the planned end allows; null when there is none to
@@ -44,7 +43,9 @@ final class ActionRules {
         } else if (due != null && !due.isBefore(today) && !due.isAfter(horizon)) {
             reasons.add(ActionNeeded.EVALUATION_DUE);
         }
-        LocalDate end = intervention.plannedEnd() == null ? null : intervention.plannedEnd().latest();
+        LocalDate end = intervention.plannedEnd() == null
+                ? null
+                : intervention.plannedEnd().latest();
         if (end != null && !end.isBefore(today) && !end.isAfter(horizon)) {
             reasons.add(ActionNeeded.PLANNED_END_NEAR);
         }
@@ -58,6 +59,7 @@ final class ActionRules {
     }
 
     private static boolean open(InterventionView intervention) {
-        return intervention.endedOn() == null && (intervention.stage() == null || !intervention.stage().isClosed());
+        return intervention.endedOn() == null
+                && (intervention.stage() == null || !intervention.stage().isClosed());
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationListQueries {
 
-    private static final Comparator<EvaluationListItem> ORDER = Comparator
-            .comparing(EvaluationListItem::periodTo, Comparator.nullsFirst(Comparator.reverseOrder()))
+    private static final Comparator<EvaluationListItem> ORDER = Comparator.comparing(
+                    EvaluationListItem::periodTo, Comparator.nullsFirst(Comparator.reverseOrder()))
             .thenComparing(EvaluationListItem::periodFrom, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(EvaluationListItem::interventionTitle)
             .thenComparing(EvaluationListItem::evaluationId);
@@ -44,17 +44,29 @@ class EvaluationListQueries {
             args.add(query.category().name());
         }
         List<EvaluationListItem> all = new ArrayList<>();
-        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
-            InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
-            for (InterventionDocument.Evaluation evaluation : doc.evaluations) {
-                EvaluationRecordedEvent e = evaluation.recorded;
-                if (matches(e, query)) {
-                    all.add(new EvaluationListItem(e.evaluationId(), doc.id, doc.title, doc.category, e.method(),
-                            e.evidenceLevel(), e.result(), e.periodFrom(), e.periodTo(), e.evaluator(),
-                            e.reportReference()));
-                }
-            }
-        }, args.toArray());
+        jdbc.query(
+                "SELECT doc::text FROM intervention_version WHERE " + where,
+                rs -> {
+                    InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
+                    for (InterventionDocument.Evaluation evaluation : doc.evaluations) {
+                        EvaluationRecordedEvent e = evaluation.recorded;
+                        if (matches(e, query)) {
+                            all.add(new EvaluationListItem(
+                                    e.evaluationId(),
+                                    doc.id,
+                                    doc.title,
+                                    doc.category,
+                                    e.method(),
+                                    e.evidenceLevel(),
+                                    e.result(),
+                                    e.periodFrom(),
+                                    e.periodTo(),
+                                    e.evaluator(),
+                                    e.reportReference()));
+                        }
+                    }
+                },
+                args.toArray());
         all.sort(ORDER);
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());

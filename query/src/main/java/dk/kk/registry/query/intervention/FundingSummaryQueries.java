@@ -76,18 +76,32 @@ class FundingSummaryQueries {
         List<FundingTotalView> all = new ArrayList<>();
         groups.forEach((group, t) -> {
             String area = populationArea(group, query);
-            PerResident perResident = PerResident.of(t.committed, t.fundedYears,
-                    population.getOrDefault(area, Map.of()));
-            all.add(new FundingTotalView(group, money(t.committed), money(t.granted), money(t.adjusted),
-                    money(t.withdrawn), spentKnown ? money(t.spent) : null, t.lines, t.interventions.size(), area,
-                    List.copyOf(t.fundedYears), perResident.residentYears(),
-                    perResident.amount() == null ? null : money(perResident.amount()), perResident.status(),
+            PerResident perResident =
+                    PerResident.of(t.committed, t.fundedYears, population.getOrDefault(area, Map.of()));
+            all.add(new FundingTotalView(
+                    group,
+                    money(t.committed),
+                    money(t.granted),
+                    money(t.adjusted),
+                    money(t.withdrawn),
+                    spentKnown ? money(t.spent) : null,
+                    t.lines,
+                    t.interventions.size(),
+                    area,
+                    List.copyOf(t.fundedYears),
+                    perResident.residentYears(),
+                    perResident.amount() == null ? null : money(perResident.amount()),
+                    perResident.status(),
                     perResident.missingYears()));
         });
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
-        return new FundingSummaryPage(query.groupBy().parameter(), List.copyOf(all.subList(from, to)), query.page(),
-                query.size(), all.size());
+        return new FundingSummaryPage(
+                query.groupBy().parameter(),
+                List.copyOf(all.subList(from, to)),
+                query.page(),
+                query.size(),
+                all.size());
     }
 
     /** Whose residents a group's money is counted per: its own area, else the area asked about, else the city. */
@@ -108,7 +122,8 @@ class FundingSummaryQueries {
         String asOf = AsOf.condition("", query.asOf(), args);
         Map<String, Map<Integer, BigDecimal>> population = new HashMap<>();
         // A value recorded later for the same area and year replaces an earlier one: the order makes it so.
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT area_id, EXTRACT(YEAR FROM period_from)::int, value
                 FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
@@ -116,10 +131,13 @@ class FundingSummaryQueries {
                   AND period_to = make_date(EXTRACT(YEAR FROM period_from)::int, 12, 31)
                   AND EXTRACT(MONTH FROM period_from) = 1 AND EXTRACT(DAY FROM period_from) = 1
                   AND
-                """ + asOf + " ORDER BY recorded_from, measurement_id", rs -> {
-                    population.computeIfAbsent(rs.getString(1), a -> new HashMap<>())
+                """ + asOf + " ORDER BY recorded_from, measurement_id",
+                rs -> {
+                    population
+                            .computeIfAbsent(rs.getString(1), a -> new HashMap<>())
                             .put(rs.getInt(2), rs.getBigDecimal(3));
-                }, args.toArray());
+                },
+                args.toArray());
         return population;
     }
 
@@ -143,8 +161,8 @@ class FundingSummaryQueries {
             if (!missing.isEmpty()) {
                 return new PerResident(null, null, Population.NO_DATA, List.copyOf(missing));
             }
-            return new PerResident(residentYears, committed.divide(residentYears, 2, RoundingMode.HALF_UP),
-                    Population.OK, List.of());
+            return new PerResident(
+                    residentYears, committed.divide(residentYears, 2, RoundingMode.HALF_UP), Population.OK, List.of());
         }
     }
 
@@ -163,14 +181,20 @@ class FundingSummaryQueries {
             where.append(" AND category = ?");
             args.add(query.category().name());
         }
-        return jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where,
-                (rs, n) -> ReadModelJson.read(rs.getString(1), InterventionDocument.class), args.toArray());
+        return jdbc.query(
+                "SELECT doc::text FROM intervention_version WHERE " + where,
+                (rs, n) -> ReadModelJson.read(rs.getString(1), InterventionDocument.class),
+                args.toArray());
     }
 
-    private static void add(Map<String, Totals> groups, InterventionDocument doc, InterventionDocument.FundingLine line,
+    private static void add(
+            Map<String, Totals> groups,
+            InterventionDocument doc,
+            InterventionDocument.FundingLine line,
             FundingGroupBy groupBy) {
         BigDecimal granted = line.grantedAmount.amount();
-        BigDecimal afterAdjustments = line.adjustments.isEmpty() ? granted
+        BigDecimal afterAdjustments = line.adjustments.isEmpty()
+                ? granted
                 : line.adjustments.get(line.adjustments.size() - 1).amount.amount();
         BigDecimal committed = line.current().amount();
         BigDecimal withdrawn = line.withdrawn ? afterAdjustments : BigDecimal.ZERO;
@@ -186,8 +210,8 @@ class FundingSummaryQueries {
                 t.granted = t.granted.add(grantedShares.get(i));
                 t.committed = t.committed.add(committedShares.get(i));
                 t.withdrawn = t.withdrawn.add(withdrawnShares.get(i));
-                t.adjusted = t.adjusted.add(committedShares.get(i).add(withdrawnShares.get(i))
-                        .subtract(grantedShares.get(i)));
+                t.adjusted = t.adjusted.add(
+                        committedShares.get(i).add(withdrawnShares.get(i)).subtract(grantedShares.get(i)));
                 t.lines++;
                 t.interventions.add(doc.id);
                 if (!line.withdrawn) {
@@ -212,13 +236,17 @@ class FundingSummaryQueries {
         }
     }
 
-    private static void spend(Map<String, Totals> groups, InterventionDocument doc,
-            InterventionDocument.Expenditure expenditure, FundingGroupBy groupBy) {
-        List<String> targets = switch (groupBy) {
-            case SOURCE, SOURCE_KIND -> List.of();
-            case YEAR -> List.of(String.valueOf(expenditure.year));
-            default -> groupsOf(doc, groupBy);
-        };
+    private static void spend(
+            Map<String, Totals> groups,
+            InterventionDocument doc,
+            InterventionDocument.Expenditure expenditure,
+            FundingGroupBy groupBy) {
+        List<String> targets =
+                switch (groupBy) {
+                    case SOURCE, SOURCE_KIND -> List.of();
+                    case YEAR -> List.of(String.valueOf(expenditure.year));
+                    default -> groupsOf(doc, groupBy);
+                };
         for (String group : targets) {
             Totals t = groups.computeIfAbsent(group, g -> new Totals());
             t.spent = t.spent.add(expenditure.amount.amount());
@@ -226,8 +254,8 @@ class FundingSummaryQueries {
         }
     }
 
-    private static List<String> groupsOf(InterventionDocument doc, InterventionDocument.FundingLine line,
-            FundingGroupBy groupBy) {
+    private static List<String> groupsOf(
+            InterventionDocument doc, InterventionDocument.FundingLine line, FundingGroupBy groupBy) {
         return switch (groupBy) {
             case SOURCE_KIND -> List.of(line.sourceKind.name());
             case SOURCE -> List.of(known(line.source));
@@ -263,5 +291,4 @@ class FundingSummaryQueries {
     private static Money money(BigDecimal amount) {
         return new Money(amount, Money.DKK);
     }
-
 }

@@ -3,9 +3,9 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.shared.common.Money;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
-import dk.kk.registry.shared.common.UncertainDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +31,7 @@ class InterventionDocument {
     public List<String> goals = new ArrayList<>();
     /** The policy the intervention belongs to; null where none is recorded. */
     public String policy;
+
     public UncertainDate plannedStart;
     public List<Dated> plannedEnds = new ArrayList<>();
     public List<StageEntry> stages = new ArrayList<>();
@@ -51,8 +52,7 @@ class InterventionDocument {
         public String eventId;
         public UncertainDate date;
 
-        Dated() {
-        }
+        Dated() {}
 
         Dated(String eventId, UncertainDate date) {
             this.eventId = eventId;
@@ -273,8 +273,13 @@ class InterventionDocument {
 
     void apply(InterventionEventCorrectedEvent event, RecordedBy by) {
         corrected(event.correctedEventId(), event.correction()).run();
-        corrections.add(new CorrectionView(event.correctedEventId(), event.correctedEvent().eventType(),
-                ReadModelJson.convert(event.correction(), CorrectedValues.class), by.at(), by.user(), by.reason()));
+        corrections.add(new CorrectionView(
+                event.correctedEventId(),
+                event.correctedEvent().eventType(),
+                ReadModelJson.convert(event.correction(), CorrectedValues.class),
+                by.at(),
+                by.user(),
+                by.reason()));
     }
 
     /** Which facts a correction of this kind changes; a switch expression, so that no kind is forgotten. */
@@ -282,35 +287,51 @@ class InterventionDocument {
         return switch (correction.kind()) {
             case REGISTRATION -> () -> correctRegistration((RegistrationCorrection) correction);
             case AREA_ADDED ->
-                    () -> startCorrected(target, ((AreaAdditionCorrection) correction).effectiveFrom(), null);
-            case PARTNER_JOINED -> () -> startCorrected(target, ((PartnerJoiningCorrection) correction).effectiveFrom(),
-                    ((PartnerJoiningCorrection) correction).role());
+                () -> startCorrected(target, ((AreaAdditionCorrection) correction).effectiveFrom(), null);
+            case PARTNER_JOINED ->
+                () -> startCorrected(
+                        target,
+                        ((PartnerJoiningCorrection) correction).effectiveFrom(),
+                        ((PartnerJoiningCorrection) correction).role());
             case AREA_REMOVED -> () -> endCorrected(target, ((AreaRemovalCorrection) correction).effectiveTo());
             case PARTNER_LEFT -> () -> endCorrected(target, ((PartnerDepartureCorrection) correction).effectiveTo());
-            case FUNDING_GRANTED -> () -> {
-                FundingGrantCorrection values = (FundingGrantCorrection) correction;
-                funding.stream().filter(line -> target.equals(line.grantEventId)).forEach(line -> {
-                    line.grantedAmount = or(values.amount(), line.grantedAmount);
-                    line.fromYear = or(values.fromYear(), line.fromYear);
-                    line.toYear = or(values.toYear(), line.toYear);
-                    line.decisionReference = or(values.decisionReference(), line.decisionReference);
-                });
-            };
-            case FUNDING_ADJUSTED -> () -> funding.forEach(line -> line.adjustments.stream()
-                    .filter(adjustment -> target.equals(adjustment.eventId))
-                    .forEach(adjustment -> adjustment.amount = or(((FundingAdjustmentCorrection) correction).amount(),
-                            adjustment.amount)));
-            case EXPENDITURE_RECORDED -> () -> expenditures.stream().filter(e -> target.equals(e.eventId))
-                    .forEach(e -> {
-                        e.year = or(((ExpenditureCorrection) correction).year(), e.year);
-                        e.amount = or(((ExpenditureCorrection) correction).amount(), e.amount);
-                    });
-            case STAGE_CHANGED -> () -> stages.stream().filter(s -> target.equals(s.eventId)).forEach(s ->
-                    s.effectiveFrom = or(((StageChangeCorrection) correction).effectiveFrom(), s.effectiveFrom));
-            case PLANNED_END_EXTENDED -> () -> plannedEnds.stream().filter(d -> target.equals(d.eventId))
-                    .forEach(d -> d.date = or(((PlannedEndExtensionCorrection) correction).plannedEnd(), d.date));
-            case EVALUATION_RECORDED -> () -> evaluations.stream().filter(e -> target.equals(e.eventId))
-                    .forEach(e -> e.recorded = corrected(e.recorded, (EvaluationCorrection) correction));
+            case FUNDING_GRANTED ->
+                () -> {
+                    FundingGrantCorrection values = (FundingGrantCorrection) correction;
+                    funding.stream()
+                            .filter(line -> target.equals(line.grantEventId))
+                            .forEach(line -> {
+                                line.grantedAmount = or(values.amount(), line.grantedAmount);
+                                line.fromYear = or(values.fromYear(), line.fromYear);
+                                line.toYear = or(values.toYear(), line.toYear);
+                                line.decisionReference = or(values.decisionReference(), line.decisionReference);
+                            });
+                };
+            case FUNDING_ADJUSTED ->
+                () -> funding.forEach(line -> line.adjustments.stream()
+                        .filter(adjustment -> target.equals(adjustment.eventId))
+                        .forEach(adjustment -> adjustment.amount =
+                                or(((FundingAdjustmentCorrection) correction).amount(), adjustment.amount)));
+            case EXPENDITURE_RECORDED ->
+                () -> expenditures.stream()
+                        .filter(e -> target.equals(e.eventId))
+                        .forEach(e -> {
+                            e.year = or(((ExpenditureCorrection) correction).year(), e.year);
+                            e.amount = or(((ExpenditureCorrection) correction).amount(), e.amount);
+                        });
+            case STAGE_CHANGED ->
+                () -> stages.stream()
+                        .filter(s -> target.equals(s.eventId))
+                        .forEach(s -> s.effectiveFrom =
+                                or(((StageChangeCorrection) correction).effectiveFrom(), s.effectiveFrom));
+            case PLANNED_END_EXTENDED ->
+                () -> plannedEnds.stream()
+                        .filter(d -> target.equals(d.eventId))
+                        .forEach(d -> d.date = or(((PlannedEndExtensionCorrection) correction).plannedEnd(), d.date));
+            case EVALUATION_RECORDED ->
+                () -> evaluations.stream()
+                        .filter(e -> target.equals(e.eventId))
+                        .forEach(e -> e.recorded = corrected(e.recorded, (EvaluationCorrection) correction));
             case EMBEDDED -> () -> decisionCorrected(target, ((EmbeddingCorrection) correction).effectiveFrom());
             case SCALED -> () -> decisionCorrected(target, ((ScalingCorrection) correction).effectiveFrom());
             case TERMINATED -> () -> decisionCorrected(target, ((TerminationCorrection) correction).effectiveFrom());
@@ -325,16 +346,20 @@ class InterventionDocument {
     }
 
     private void endCorrected(String target, UncertainDate effectiveTo) {
-        memberships().stream().filter(span -> target.equals(span.endEventId))
+        memberships().stream()
+                .filter(span -> target.equals(span.endEventId))
                 .forEach(span -> span.effectiveTo = or(effectiveTo, span.effectiveTo));
     }
 
     private void decisionCorrected(String target, UncertainDate effectiveFrom) {
-        decisions.stream().filter(d -> target.equals(d.eventId))
+        decisions.stream()
+                .filter(d -> target.equals(d.eventId))
                 .forEach(d -> d.effectiveFrom = or(effectiveFrom, d.effectiveFrom));
-        stages.stream().filter(s -> target.equals(s.eventId))
+        stages.stream()
+                .filter(s -> target.equals(s.eventId))
                 .forEach(s -> s.effectiveFrom = or(effectiveFrom, s.effectiveFrom));
-        areas.stream().filter(span -> target.equals(span.startEventId))
+        areas.stream()
+                .filter(span -> target.equals(span.startEventId))
                 .forEach(span -> span.effectiveFrom = or(effectiveFrom, span.effectiveFrom));
     }
 
@@ -344,21 +369,32 @@ class InterventionDocument {
         caseReference = or(values.caseReference(), caseReference);
         if (values.plannedStart() != null) {
             plannedStart = values.plannedStart();
-            areas.stream().filter(span -> registrationEventId.equals(span.startEventId))
+            areas.stream()
+                    .filter(span -> registrationEventId.equals(span.startEventId))
                     .forEach(span -> span.effectiveFrom = values.plannedStart());
-            stages.stream().filter(s -> registrationEventId.equals(s.eventId))
+            stages.stream()
+                    .filter(s -> registrationEventId.equals(s.eventId))
                     .forEach(s -> s.effectiveFrom = values.plannedStart());
         }
         if (values.plannedEnd() != null) {
-            plannedEnds.stream().filter(d -> registrationEventId.equals(d.eventId))
+            plannedEnds.stream()
+                    .filter(d -> registrationEventId.equals(d.eventId))
                     .forEach(d -> d.date = values.plannedEnd());
         }
     }
 
     private static EvaluationRecordedEvent corrected(EvaluationRecordedEvent e, EvaluationCorrection v) {
-        return new EvaluationRecordedEvent(e.interventionId(), e.evaluationId(), or(v.periodFrom(), e.periodFrom()),
-                or(v.periodTo(), e.periodTo()), e.method(), e.evaluator(), or(v.result(), e.result()),
-                e.evidenceLevel(), e.estimates(), or(v.summary(), e.summary()),
+        return new EvaluationRecordedEvent(
+                e.interventionId(),
+                e.evaluationId(),
+                or(v.periodFrom(), e.periodFrom()),
+                or(v.periodTo(), e.periodTo()),
+                e.method(),
+                e.evaluator(),
+                or(v.result(), e.result()),
+                e.evidenceLevel(),
+                e.estimates(),
+                or(v.summary(), e.summary()),
                 or(v.reportReference(), e.reportReference()));
     }
 
@@ -368,8 +404,8 @@ class InterventionDocument {
         return all;
     }
 
-    private void decide(DecisionType type, UncertainDate from, String administration, List<String> newAreas,
-            RecordedBy by) {
+    private void decide(
+            DecisionType type, UncertainDate from, String administration, List<String> newAreas, RecordedBy by) {
         Decision decision = new Decision();
         decision.eventId = by.eventId();
         decision.decision = type;
@@ -404,7 +440,9 @@ class InterventionDocument {
     }
 
     private static java.util.Optional<Membership> current(List<Membership> spans, String key) {
-        return spans.stream().filter(span -> span.key.equals(key) && span.endEventId == null).findFirst();
+        return spans.stream()
+                .filter(span -> span.key.equals(key) && span.endEventId == null)
+                .findFirst();
     }
 
     private java.util.Optional<FundingLine> line(String fundingId) {
@@ -484,35 +522,84 @@ class InterventionDocument {
         UncertainDate plannedEnd = plannedEnd();
         Money committed = funding.stream().map(FundingLine::current).reduce(Money.zero(), Money::plus);
         Money spent = expenditures.stream().map(e -> e.amount).reduce(Money.zero(), Money::plus);
-        return new InterventionView(id, version, title, description, kind, category, leadAdministration, parent,
-                caseReference, Set.copyOf(targetGroups), List.copyOf(goals), policy, plannedStart, plannedEnd,
+        return new InterventionView(
+                id,
+                version,
+                title,
+                description,
+                kind,
+                category,
+                leadAdministration,
+                parent,
+                caseReference,
+                Set.copyOf(targetGroups),
+                List.copyOf(goals),
+                policy,
+                plannedStart,
+                plannedEnd,
                 endedOn(),
-                stage, stages.get(stages.size() - 1).effectiveFrom,
-                areas.stream().map(s -> new AreaMembershipView(s.key, s.effectiveFrom, s.effectiveTo)).toList(),
-                partners.stream().map(s -> new PartnerView(s.key, s.role, s.effectiveFrom, s.effectiveTo)).toList(),
-                funding.stream().map(InterventionDocument::lineView).toList(), committed,
-                expenditures.stream().map(e -> new ExpenditureView(e.expenditureId, e.year, e.amount)).toList(),
+                stage,
+                stages.get(stages.size() - 1).effectiveFrom,
+                areas.stream()
+                        .map(s -> new AreaMembershipView(s.key, s.effectiveFrom, s.effectiveTo))
+                        .toList(),
+                partners.stream()
+                        .map(s -> new PartnerView(s.key, s.role, s.effectiveFrom, s.effectiveTo))
+                        .toList(),
+                funding.stream().map(InterventionDocument::lineView).toList(),
+                committed,
+                expenditures.stream()
+                        .map(e -> new ExpenditureView(e.expenditureId, e.year, e.amount))
+                        .toList(),
                 spent,
                 evaluations.stream().map(InterventionDocument::evaluationView).toList(),
-                decisions.stream().map(d -> new DecisionView(d.decision, d.effectiveFrom, d.administration,
-                        List.copyOf(d.areas), d.reason, d.recordedAt)).toList(),
+                decisions.stream()
+                        .map(d -> new DecisionView(
+                                d.decision,
+                                d.effectiveFrom,
+                                d.administration,
+                                List.copyOf(d.areas),
+                                d.reason,
+                                d.recordedAt))
+                        .toList(),
                 List.copyOf(corrections),
                 overdueEvaluation(),
                 stage == Stage.TERMINATED && !evaluated(),
-                registeredAt, registeredBy, lastChangedAt);
+                registeredAt,
+                registeredBy,
+                lastChangedAt);
     }
 
     private static FundingLineView lineView(FundingLine line) {
-        return new FundingLineView(line.fundingId, line.source, line.sourceKind, line.grantedAmount, line.current(),
-                line.fromYear, line.toYear, line.decisionReference, line.withdrawn, line.withdrawalReason,
-                line.adjustments.stream().map(a -> new FundingAdjustmentView(a.amount, a.recordedAt, a.recordedBy,
-                        a.reason)).toList());
+        return new FundingLineView(
+                line.fundingId,
+                line.source,
+                line.sourceKind,
+                line.grantedAmount,
+                line.current(),
+                line.fromYear,
+                line.toYear,
+                line.decisionReference,
+                line.withdrawn,
+                line.withdrawalReason,
+                line.adjustments.stream()
+                        .map(a -> new FundingAdjustmentView(a.amount, a.recordedAt, a.recordedBy, a.reason))
+                        .toList());
     }
 
     private static EvaluationView evaluationView(Evaluation evaluation) {
         EvaluationRecordedEvent e = evaluation.recorded;
-        return new EvaluationView(e.evaluationId(), e.periodFrom(), e.periodTo(), e.method(), e.evaluator(),
-                e.result(), e.evidenceLevel(), Objects.requireNonNullElse(e.estimates(), List.of()), e.summary(),
-                e.reportReference(), evaluation.recordedAt);
+        return new EvaluationView(
+                e.evaluationId(),
+                e.periodFrom(),
+                e.periodTo(),
+                e.method(),
+                e.evaluator(),
+                e.result(),
+                e.evidenceLevel(),
+                Objects.requireNonNullElse(e.estimates(), List.of()),
+                e.summary(),
+                e.reportReference(),
+                evaluation.recordedAt);
     }
 }

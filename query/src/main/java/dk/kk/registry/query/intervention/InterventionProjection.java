@@ -6,8 +6,8 @@ import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
-import dk.kk.registry.shared.intervention.*;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.intervention.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +53,10 @@ class InterventionProjection implements Projection {
             .column("area_ids", InterventionDocument::areaIds)
             .column("partner_ids", InterventionDocument::partnerIds)
             .column("funding_sources", InterventionDocument::fundingSources)
-            .column("search", "setweight(to_tsvector('danish', ?), 'A') || to_tsvector('danish', ?)", doc -> doc.title,
+            .column(
+                    "search",
+                    "setweight(to_tsvector('danish', ?), 'A') || to_tsvector('danish', ?)",
+                    doc -> doc.title,
                     doc -> Objects.toString(doc.description, "") + " " + Objects.toString(doc.caseReference, ""))
             .json("doc", InterventionDocument.class);
 
@@ -186,8 +189,8 @@ class InterventionProjection implements Projection {
     }
 
     /** Files the change; the history row keeps the effective date as stated and its earliest day, to sort by. */
-    private void record(DomainEventMessage<?> message, UncertainDate effectiveDate,
-            Consumer<InterventionDocument> change) {
+    private void record(
+            DomainEventMessage<?> message, UncertainDate effectiveDate, Consumer<InterventionDocument> change) {
         RecordedBy by = RecordedBy.of(message);
         UnaryOperator<InterventionDocument> changed = doc -> {
             change.accept(doc);
@@ -200,11 +203,23 @@ class InterventionProjection implements Projection {
         } else {
             interventions.revise(message, id, changed);
         }
-        writer.add(HISTORY, new Object[] {by.eventId(), id, message.getSequenceNumber(),
-                message.getPayloadType().getSimpleName(), by.at(), by.user(), by.role(), by.administration(),
-                by.reason(), by.source(), by.correlationId(), effectiveDate == null ? null : effectiveDate.earliest(),
-                notation(effectiveDate), ReadModelJson.write(message.getPayload()),
-                message.getIdentifier()});
+        writer.add(HISTORY, new Object[] {
+            by.eventId(),
+            id,
+            message.getSequenceNumber(),
+            message.getPayloadType().getSimpleName(),
+            by.at(),
+            by.user(),
+            by.role(),
+            by.administration(),
+            by.reason(),
+            by.source(),
+            by.correlationId(),
+            effectiveDate == null ? null : effectiveDate.earliest(),
+            notation(effectiveDate),
+            ReadModelJson.write(message.getPayload()),
+            message.getIdentifier()
+        });
     }
 
     /**

@@ -3,25 +3,27 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.ActionNeeded;
 import dk.kk.registry.shared.intervention.CountInterventionsQuery;
-import dk.kk.registry.shared.intervention.FindInterventionsOwingEvaluationQuery;
-import dk.kk.registry.shared.intervention.InterventionCountsView;
-import dk.kk.registry.shared.intervention.InterventionIdsView;
 import dk.kk.registry.shared.intervention.FindInterventionHistoryQuery;
-import dk.kk.registry.shared.intervention.FindInterventionsNeedingActionQuery;
+import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsInAreaQuery;
+import dk.kk.registry.shared.intervention.FindInterventionsNeedingActionQuery;
+import dk.kk.registry.shared.intervention.FindInterventionsOwingEvaluationQuery;
 import dk.kk.registry.shared.intervention.FindOverdueEvaluationsQuery;
 import dk.kk.registry.shared.intervention.FindRecentlyChangedInterventionsQuery;
-import dk.kk.registry.shared.intervention.FindInterventionQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.InterventionCountsView;
+import dk.kk.registry.shared.intervention.InterventionIdsView;
 import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.InterventionNeedingAction;
-import dk.kk.registry.shared.intervention.InterventionsNeedingAction;
 import dk.kk.registry.shared.intervention.InterventionPage;
 import dk.kk.registry.shared.intervention.InterventionSummary;
 import dk.kk.registry.shared.intervention.InterventionView;
+import dk.kk.registry.shared.intervention.InterventionsNeedingAction;
 import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
 import dk.kk.registry.shared.intervention.Stage;
 import java.sql.Array;
@@ -29,8 +31,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import dk.kk.registry.shared.common.Certainty;
-import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,6 +52,7 @@ class InterventionQueries {
 
     /** The bounds of a window given on one side only. */
     private static final LocalDate EARLIEST_WINDOW = LocalDate.of(1, 1, 1);
+
     private static final LocalDate LATEST_WINDOW = LocalDate.of(9999, 12, 31);
 
     private final JdbcTemplate jdbc;
@@ -65,21 +66,36 @@ class InterventionQueries {
         List<Object> args = new ArrayList<>();
         args.add(query.interventionId());
         String asOf = AsOf.interval("", query.asOf(), args);
-        return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND " + asOf,
+        return jdbc
+                .query(
+                        "SELECT version, doc::text FROM intervention_version WHERE intervention_id = ? AND " + asOf,
                         (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
-                                .toView(rs.getLong(1)), args.toArray())
-                .stream().findFirst();
+                                .toView(rs.getLong(1)),
+                        args.toArray())
+                .stream()
+                .findFirst();
     }
 
     @QueryHandler
     List<HistoryEntryView> history(FindInterventionHistoryQuery query) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT global_index, event_id, sequence_number, type, recorded_at, recorded_by, role, administration,
                        reason, source, correlation_id, effective_notation, payload::text
                 FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""",
-                (rs, n) -> new HistoryEntryView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), date(rs.getString(12)),
+                (rs, n) -> new HistoryEntryView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        date(rs.getString(12)),
                         ReadModelJson.tree(rs.getString(13))),
                 query.interventionId());
     }
@@ -91,7 +107,8 @@ class InterventionQueries {
         String asOf = AsOf.interval("", query.asOf(), args);
         args.add(query.areaId());
         List<AreaInterventionView> result = new ArrayList<>();
-        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
+        jdbc.query(
+                "SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
                 rs -> {
                     InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
                     UncertainDate end = doc.end();
@@ -101,12 +118,20 @@ class InterventionQueries {
                             if (end != null && to != null && end.certainlyBefore(to)) {
                                 to = end;
                             }
-                            result.add(new AreaInterventionView(doc.id, doc.title, doc.category,
-                                    doc.leadAdministration, span.effectiveFrom, to, null));
+                            result.add(new AreaInterventionView(
+                                    doc.id,
+                                    doc.title,
+                                    doc.category,
+                                    doc.leadAdministration,
+                                    span.effectiveFrom,
+                                    to,
+                                    null));
                         }
                     }
-                }, args.toArray());
-        result.sort(java.util.Comparator.comparing(AreaInterventionView::from).thenComparing(AreaInterventionView::title));
+                },
+                args.toArray());
+        result.sort(
+                java.util.Comparator.comparing(AreaInterventionView::from).thenComparing(AreaInterventionView::title));
         return result;
     }
 
@@ -115,7 +140,8 @@ class InterventionQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
         ValidTimeWindow window = query.activeFrom() != null || query.activeTo() != null
-                ? new ValidTimeWindow(query.activeFrom() != null ? query.activeFrom() : EARLIEST_WINDOW,
+                ? new ValidTimeWindow(
+                        query.activeFrom() != null ? query.activeFrom() : EARLIEST_WINDOW,
                         query.activeTo() != null ? query.activeTo() : LATEST_WINDOW)
                 : null;
         boolean certainOnly = query.certainty() == Certainty.CERTAIN;
@@ -123,16 +149,33 @@ class InterventionQueries {
             where.append(" AND v.area_ids @> ARRAY[?]::text[]");
             args.add(query.area());
             if (window != null) {
-                where.append(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc -> 'areas') a WHERE a ->> 'key' = ?");
+                where.append(
+                        " AND EXISTS (SELECT 1 FROM jsonb_array_elements(v.doc -> 'areas') a WHERE a ->> 'key' = ?");
                 args.add(query.area());
-                where.append(" AND ").append(window.ran("(a ->> 'effectiveFrom')", "(a ->> 'fromEarliest')::date",
-                        "(a ->> 'fromLatest')::date", "(a ->> 'effectiveTo')", "(a ->> 'toEarliest')::date",
-                        "(a ->> 'toLatest')::date", certainOnly, args)).append(")");
+                where.append(" AND ")
+                        .append(window.ran(
+                                "(a ->> 'effectiveFrom')",
+                                "(a ->> 'fromEarliest')::date",
+                                "(a ->> 'fromLatest')::date",
+                                "(a ->> 'effectiveTo')",
+                                "(a ->> 'toEarliest')::date",
+                                "(a ->> 'toLatest')::date",
+                                certainOnly,
+                                args))
+                        .append(")");
             }
         }
         if (window != null) {
-            where.append(" AND ").append(window.ran("v.planned_start_stated", "v.start_earliest", "v.start_latest",
-                    "COALESCE(v.ended_on_stated, v.planned_end_stated)", "v.end_earliest", "v.end_latest", certainOnly, args));
+            where.append(" AND ")
+                    .append(window.ran(
+                            "v.planned_start_stated",
+                            "v.start_earliest",
+                            "v.start_latest",
+                            "COALESCE(v.ended_on_stated, v.planned_end_stated)",
+                            "v.end_earliest",
+                            "v.end_latest",
+                            certainOnly,
+                            args));
         }
         if (query.administration() != null) {
             where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
@@ -150,7 +193,8 @@ class InterventionQueries {
             where.append(" AND v.funding_sources @> ARRAY[?]::text[]");
             args.add(query.fundingSource());
         }
-        String order = window != null ? "v.start_earliest NULLS FIRST, v.title, v.intervention_id"
+        String order = window != null
+                ? "v.start_earliest NULLS FIRST, v.title, v.intervention_id"
                 : "v.title, v.intervention_id";
         List<Object> orderArgs = new ArrayList<>();
         if (query.text() != null && !query.text().isBlank()) {
@@ -166,7 +210,8 @@ class InterventionQueries {
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
         long[] counted = {-1};
-        List<InterventionSummary> items = jdbc.query("""
+        List<InterventionSummary> items = jdbc.query(
+                """
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
                        v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        v.doc ->> 'overdueSince' IS NOT NULL, count(*) OVER (), v.doc::text
@@ -175,9 +220,14 @@ class InterventionQueries {
                 (rs, n) -> {
                     counted[0] = rs.getLong(15);
                     InterventionSummary found = summary(rs);
-                    return window == null ? found : found.withActiveCertainty(certainty(
-                            ReadModelJson.read(rs.getString(16), InterventionDocument.class), query.area(), window));
-                }, pageArgs.toArray());
+                    return window == null
+                            ? found
+                            : found.withActiveCertainty(certainty(
+                                    ReadModelJson.read(rs.getString(16), InterventionDocument.class),
+                                    query.area(),
+                                    window));
+                },
+                pageArgs.toArray());
         long total = counted[0] >= 0 ? counted[0] : count(where.toString(), args);
         return new InterventionPage(items, query.page(), query.size(), total);
     }
@@ -191,16 +241,18 @@ class InterventionQueries {
         if (ran == null || area == null) {
             return ran;
         }
-        Certainty inArea = doc.areas.stream().filter(span -> span.key.equals(area))
+        Certainty inArea = doc.areas.stream()
+                .filter(span -> span.key.equals(area))
                 .map(span -> Certainty.ranWithin(span.effectiveFrom, span.effectiveTo, window.from(), window.to()))
                 .filter(java.util.Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(null);
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         return inArea == null ? null : ran.and(inArea);
     }
 
     private long count(String where, List<Object> args) {
-        Long total = jdbc.queryForObject("SELECT count(*) FROM intervention_version v WHERE " + where, Long.class,
-                args.toArray());
+        Long total = jdbc.queryForObject(
+                "SELECT count(*) FROM intervention_version v WHERE " + where, Long.class, args.toArray());
         return total == null ? 0 : total;
     }
 
@@ -216,14 +268,16 @@ class InterventionQueries {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(query.size());
         pageArgs.add((long) query.page() * query.size());
-        List<InterventionSummary> items = jdbc.query("""
+        List<InterventionSummary> items = jdbc.query(
+                """
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
                        v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        TRUE
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY (v.doc ->> 'overdueSince')::timestamptz, v.title, v.intervention_id"
                         + " LIMIT ? OFFSET ?",
-                (rs, n) -> summary(rs), pageArgs.toArray());
+                (rs, n) -> summary(rs),
+                pageArgs.toArray());
         return new InterventionPage(items, query.page(), query.size(), total);
     }
 
@@ -242,46 +296,60 @@ class InterventionQueries {
             args.add(query.administration());
         }
         List<InterventionNeedingAction> found = new ArrayList<>();
-        jdbc.query("SELECT v.version, v.doc::text FROM intervention_version v WHERE " + where, rs -> {
-            InterventionView view = ReadModelJson.read(rs.getString(2), InterventionDocument.class)
-                    .toView(rs.getLong(1));
-            List<ActionNeeded> reasons = ActionRules.reasons(view, query.today(), query.evaluationGrace());
-            if (query.wanted() != null && !query.wanted().isEmpty()) {
-                reasons.retainAll(query.wanted());
-            }
-            if (!reasons.isEmpty()) {
-                found.add(new InterventionNeedingAction(view.id(), view.title(), view.leadAdministration(),
-                        view.stage(), view.plannedEnd(), ActionRules.evaluationDue(view, query.evaluationGrace()),
-                        view.stageSince(), List.copyOf(reasons)));
-            }
-        }, args.toArray());
-        found.sort(Comparator.comparing((InterventionNeedingAction item) -> item.reasons().get(0))
+        jdbc.query(
+                "SELECT v.version, v.doc::text FROM intervention_version v WHERE " + where,
+                rs -> {
+                    InterventionView view = ReadModelJson.read(rs.getString(2), InterventionDocument.class)
+                            .toView(rs.getLong(1));
+                    List<ActionNeeded> reasons = ActionRules.reasons(view, query.today(), query.evaluationGrace());
+                    if (query.wanted() != null && !query.wanted().isEmpty()) {
+                        reasons.retainAll(query.wanted());
+                    }
+                    if (!reasons.isEmpty()) {
+                        found.add(new InterventionNeedingAction(
+                                view.id(),
+                                view.title(),
+                                view.leadAdministration(),
+                                view.stage(),
+                                view.plannedEnd(),
+                                ActionRules.evaluationDue(view, query.evaluationGrace()),
+                                view.stageSince(),
+                                List.copyOf(reasons)));
+                    }
+                },
+                args.toArray());
+        found.sort(Comparator.comparing(
+                        (InterventionNeedingAction item) -> item.reasons().get(0))
                 .thenComparing(InterventionQueries::nearest, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(InterventionNeedingAction::title, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(InterventionNeedingAction::id));
-        return new InterventionsNeedingAction(List.copyOf(found.subList(0, Math.min(query.limit(), found.size()))),
-                found.size());
+        return new InterventionsNeedingAction(
+                List.copyOf(found.subList(0, Math.min(query.limit(), found.size()))), found.size());
     }
 
     private static LocalDate nearest(InterventionNeedingAction item) {
         return switch (item.reasons().get(0)) {
             case EVALUATION_OVERDUE, EVALUATION_DUE -> item.evaluationDue();
-            case PLANNED_END_NEAR -> item.plannedEnd() == null ? null : item.plannedEnd().latest();
-            case NO_FUNDING, STAGE_UNCHANGED -> item.stageSince() == null ? null : item.stageSince().earliest();
+            case PLANNED_END_NEAR ->
+                item.plannedEnd() == null ? null : item.plannedEnd().latest();
+            case NO_FUNDING, STAGE_UNCHANGED ->
+                item.stageSince() == null ? null : item.stageSince().earliest();
         };
     }
 
     @QueryHandler
     InterventionCountsView counts(CountInterventionsQuery query) {
-        return jdbc.queryForObject("SELECT count(*) FILTER (WHERE " + ACTIVE + "), count(*) FILTER (WHERE " + OVERDUE
-                + ") FROM intervention_version v WHERE v.recorded_to IS NULL",
+        return jdbc.queryForObject(
+                "SELECT count(*) FILTER (WHERE " + ACTIVE + "), count(*) FILTER (WHERE " + OVERDUE
+                        + ") FROM intervention_version v WHERE v.recorded_to IS NULL",
                 (rs, n) -> new InterventionCountsView(rs.getLong(1), rs.getLong(2)));
     }
 
     /** Those an evaluation deadline is for (ADR 0010): a planned end, not evaluated, under way, not yet overdue. */
     @QueryHandler
     InterventionIdsView owingEvaluation(FindInterventionsOwingEvaluationQuery query) {
-        return new InterventionIdsView(jdbc.queryForList("""
+        return new InterventionIdsView(jdbc.queryForList(
+                """
                 SELECT v.intervention_id FROM intervention_version v
                 WHERE v.recorded_to IS NULL AND v.planned_end_stated IS NOT NULL AND NOT v.evaluated AND
                 """ + ACTIVE + " AND v.doc ->> 'overdueSince' IS NULL ORDER BY v.intervention_id", String.class));
@@ -297,24 +365,35 @@ class InterventionQueries {
             args.add(query.administration());
         }
         args.add(query.size());
-        List<InterventionSummary> items = jdbc.query("""
+        List<InterventionSummary> items = jdbc.query(
+                """
                 SELECT v.intervention_id, v.version, v.title, v.kind, v.category, v.lead_administration, v.stage,
                        v.planned_start_stated, v.planned_end_stated, v.ended_on_stated, v.evaluated, v.area_ids, v.recorded_from,
                        v.doc ->> 'overdueSince' IS NOT NULL
                 FROM intervention_version v WHERE
                 """ + where + " ORDER BY v.recorded_from DESC, v.intervention_id LIMIT ?",
-                (rs, n) -> summary(rs), args.toArray());
+                (rs, n) -> summary(rs),
+                args.toArray());
         return new InterventionPage(items, 0, query.size(), items.size());
     }
 
     private static InterventionSummary summary(ResultSet rs) throws SQLException {
         Stage stage = Stage.valueOf(rs.getString(7));
-        return new InterventionSummary(rs.getString(1), rs.getLong(2), rs.getString(3),
-                InterventionKind.valueOf(rs.getString(4)), InterventionCategory.valueOf(rs.getString(5)),
-                rs.getString(6), stage, date(rs.getString(8)), date(rs.getString(9)), date(rs.getString(10)),
+        return new InterventionSummary(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getString(3),
+                InterventionKind.valueOf(rs.getString(4)),
+                InterventionCategory.valueOf(rs.getString(5)),
+                rs.getString(6),
+                stage,
+                date(rs.getString(8)),
+                date(rs.getString(9)),
+                date(rs.getString(10)),
                 strings(rs.getArray(12)),
                 InterventionDocument.overdue(rs.getBoolean(14), stage),
-                instant(rs.getTimestamp(13)), null);
+                instant(rs.getTimestamp(13)),
+                null);
     }
 
     private static UncertainDate date(String notation) {

@@ -34,7 +34,8 @@ class InterventionVersionQueries {
      */
     @QueryHandler
     List<HistoryStepView> steps(FindInterventionStepsQuery query) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT e.global_index, e.event_id, e.sequence_number, e.type, e.recorded_at, e.recorded_by, e.role,
                        e.administration, e.reason, e.source, e.correlation_id, e.effective_notation, e.payload::text,
                        v.version, v.recorded_from, v.doc::text
@@ -44,11 +45,22 @@ class InterventionVersionQueries {
                 WHERE e.intervention_id = ? ORDER BY e.sequence_number""",
                 (rs, n) -> {
                     String doc = rs.getString(16);
-                    InterventionView state = doc == null ? null : ReadModelJson.read(doc, InterventionDocument.class)
-                            .toView(rs.getLong(14));
-                    return new HistoryStepView(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11),
+                    InterventionView state = doc == null
+                            ? null
+                            : ReadModelJson.read(doc, InterventionDocument.class)
+                                    .toView(rs.getLong(14));
+                    return new HistoryStepView(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getTimestamp(5).toInstant(),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            rs.getString(11),
                             rs.getString(12) == null ? null : UncertainDate.parse(rs.getString(12)),
                             ReadModelJson.tree(rs.getString(13)),
                             state);
@@ -63,9 +75,11 @@ class InterventionVersionQueries {
         String condition = AsOf.interval("", asOf, args);
         args.add(query.afterId() == null ? "" : query.afterId());
         args.add(query.limit());
-        return jdbc.query("SELECT version, doc::text FROM intervention_version WHERE " + condition
+        return jdbc.query(
+                "SELECT version, doc::text FROM intervention_version WHERE " + condition
                         + " AND intervention_id > ? ORDER BY intervention_id LIMIT ?",
                 (rs, n) -> ReadModelJson.read(rs.getString(2), InterventionDocument.class)
-                        .toView(rs.getLong(1)), args.toArray());
+                        .toView(rs.getLong(1)),
+                args.toArray());
     }
 }

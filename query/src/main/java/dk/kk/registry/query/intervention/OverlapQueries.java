@@ -2,13 +2,13 @@ package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.shared.common.Certainty;
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import dk.kk.registry.shared.overlap.FindOverlapsAmongQuery;
 import dk.kk.registry.shared.overlap.FindOverlapsQuery;
 import dk.kk.registry.shared.overlap.OverlapPage;
 import dk.kk.registry.shared.overlap.OverlapView;
-import dk.kk.registry.shared.common.Certainty;
-import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +32,10 @@ import org.springframework.stereotype.Component;
 class OverlapQueries {
 
     private static final Comparator<OverlapView> ORDER = Comparator.comparing(OverlapView::area)
-            .thenComparing(OverlapView::from).thenComparing(OverlapView::firstTitle)
-            .thenComparing(OverlapView::secondTitle).thenComparing(OverlapView::firstId)
+            .thenComparing(OverlapView::from)
+            .thenComparing(OverlapView::firstTitle)
+            .thenComparing(OverlapView::secondTitle)
+            .thenComparing(OverlapView::firstId)
             .thenComparing(OverlapView::secondId);
 
     private final JdbcTemplate jdbc;
@@ -42,8 +44,7 @@ class OverlapQueries {
         this.jdbc = jdbc;
     }
 
-    private record Presence(InterventionDocument doc, UncertainDate from, UncertainDate to) {
-    }
+    private record Presence(InterventionDocument doc, UncertainDate from, UncertainDate to) {}
 
     @QueryHandler
     OverlapPage overlaps(FindOverlapsQuery query) {
@@ -54,20 +55,23 @@ class OverlapQueries {
             args.add(query.area());
         }
         Map<String, List<Presence>> byArea = new TreeMap<>();
-        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
-            InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
-            UncertainDate end = doc.end();
-            for (InterventionDocument.Membership span : doc.areas) {
-                if (query.area() != null && !query.area().equals(span.key)) {
-                    continue;
-                }
-                UncertainDate to = earlier(span.effectiveTo, end);
-                if (to == null || !to.certainlyBefore(span.effectiveFrom)) {
-                    byArea.computeIfAbsent(span.key, a -> new ArrayList<>())
-                            .add(new Presence(doc, span.effectiveFrom, to));
-                }
-            }
-        }, args.toArray());
+        jdbc.query(
+                "SELECT doc::text FROM intervention_version WHERE " + where,
+                rs -> {
+                    InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
+                    UncertainDate end = doc.end();
+                    for (InterventionDocument.Membership span : doc.areas) {
+                        if (query.area() != null && !query.area().equals(span.key)) {
+                            continue;
+                        }
+                        UncertainDate to = earlier(span.effectiveTo, end);
+                        if (to == null || !to.certainlyBefore(span.effectiveFrom)) {
+                            byArea.computeIfAbsent(span.key, a -> new ArrayList<>())
+                                    .add(new Presence(doc, span.effectiveFrom, to));
+                        }
+                    }
+                },
+                args.toArray());
         List<OverlapView> all = new ArrayList<>();
         byArea.forEach((area, presences) -> {
             for (int i = 0; i < presences.size(); i++) {
@@ -92,10 +96,13 @@ class OverlapQueries {
         String where = AsOf.interval("", query.asOf(), args) + " AND intervention_id = ANY(?)";
         args.add(query.interventionIds().toArray(String[]::new));
         List<Presence> presences = new ArrayList<>();
-        jdbc.query("SELECT doc::text FROM intervention_version WHERE " + where, rs -> {
-            presences.addAll(presences(ReadModelJson.read(rs.getString(1), InterventionDocument.class),
-                    query.area()));
-        }, args.toArray());
+        jdbc.query(
+                "SELECT doc::text FROM intervention_version WHERE " + where,
+                rs -> {
+                    presences.addAll(
+                            presences(ReadModelJson.read(rs.getString(1), InterventionDocument.class), query.area()));
+                },
+                args.toArray());
         List<OverlapView> all = new ArrayList<>();
         for (int i = 0; i < presences.size(); i++) {
             for (int j = i + 1; j < presences.size(); j++) {
@@ -125,11 +132,14 @@ class OverlapQueries {
         if (a.doc().id.equals(b.doc().id) || a.doc().category != b.doc().category) {
             return java.util.Optional.empty();
         }
-        Set<TargetGroup> shared = a.doc().targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
+        Set<TargetGroup> shared = a.doc().targetGroups.isEmpty()
+                ? EnumSet.noneOf(TargetGroup.class)
                 : EnumSet.copyOf(a.doc().targetGroups);
         shared.retainAll(b.doc().targetGroups);
-        UncertainDate from = b.from().certainlyBefore(a.from()) || (!a.from().certainlyBefore(b.from())
-                && a.from().compareTo(b.from()) > 0) ? a.from() : b.from();
+        UncertainDate from = b.from().certainlyBefore(a.from())
+                        || (!a.from().certainlyBefore(b.from()) && a.from().compareTo(b.from()) > 0)
+                ? a.from()
+                : b.from();
         UncertainDate to = earlier(a.to(), b.to());
         if (shared.isEmpty() || (to != null && to.certainlyBefore(from))) {
             return java.util.Optional.empty();
@@ -137,8 +147,17 @@ class OverlapQueries {
         // The pair is named in a stable order (by id) so that it reads the same on every page and every call.
         Presence first = a.doc().id.compareTo(b.doc().id) < 0 ? a : b;
         Presence second = first == a ? b : a;
-        return java.util.Optional.of(new OverlapView(area, a.doc().category, first.doc().id, first.doc().title,
-                second.doc().id, second.doc().title, from, to, List.copyOf(shared), certainty(a, b)));
+        return java.util.Optional.of(new OverlapView(
+                area,
+                a.doc().category,
+                first.doc().id,
+                first.doc().title,
+                second.doc().id,
+                second.doc().title,
+                from,
+                to,
+                List.copyOf(shared),
+                certainty(a, b)));
     }
 
     /**
@@ -153,8 +172,9 @@ class OverlapQueries {
         }
         LocalDate day = startedByA.isAfter(startedByB) ? startedByA : startedByB;
         return Certainty.ranWithin(a.from(), a.to(), day, day) == Certainty.CERTAIN
-                && Certainty.ranWithin(b.from(), b.to(), day, day) == Certainty.CERTAIN
-                ? Certainty.CERTAIN : Certainty.POSSIBLE;
+                        && Certainty.ranWithin(b.from(), b.to(), day, day) == Certainty.CERTAIN
+                ? Certainty.CERTAIN
+                : Certainty.POSSIBLE;
     }
 
     /**

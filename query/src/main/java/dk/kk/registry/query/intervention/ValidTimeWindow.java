@@ -23,8 +23,15 @@ record ValidTimeWindow(LocalDate from, LocalDate to) {
      * The condition that a period ran in the window (possibly, or certainly when {@code certainOnly}), over SQL
      * expressions of its start's notation, earliest and latest day, and of its end's; binds its values to {@code args}.
      */
-    String ran(String start, String startEarliest, String startLatest, String end, String endEarliest,
-            String endLatest, boolean certainOnly, List<Object> args) {
+    String ran(
+            String start,
+            String startEarliest,
+            String startLatest,
+            String end,
+            String endEarliest,
+            String endLatest,
+            boolean certainOnly,
+            List<Object> args) {
         if (certainOnly) {
             args.add(Date.valueOf(to));
             args.add(Date.valueOf(from));

@@ -32,8 +32,8 @@ class MeasurementProjection implements Projection {
 
     static final String GROUP = "measurements";
 
-    private static final DocumentTable<Measurement> TABLE = DocumentTable.<Measurement>keyedBy("measurement_version",
-                    "measurement_id")
+    private static final DocumentTable<Measurement> TABLE = DocumentTable.<Measurement>keyedBy(
+                    "measurement_version", "measurement_id")
             .column("indicator_id", Measurement::indicator)
             .column("indicator_version", Measurement::indicatorVersion)
             .column("area_id", Measurement::area)
@@ -56,21 +56,31 @@ class MeasurementProjection implements Projection {
             .column("role", m -> m.by().role())
             .column("write_source", m -> m.by().source())
             .column("reason", m -> m.by().reason())
-            .readBack("indicator_id, indicator_version, area_id, period_from, period_to, period_stated, value_form, "
-                    + "value_low, value_high, numerator, denominator, source, quality_note, corrected, retracted",
-                    (rs, n) -> new Measurement(rs.getString("indicator_id"), rs.getInt("indicator_version"),
-                            rs.getString("area_id"), rs.getObject("period_from", LocalDate.class),
-                            rs.getObject("period_to", LocalDate.class), StoredValues.period(rs, "period_stated"),
-                            StoredValues.value(rs, "value"), rs.getBigDecimal("numerator"),
+            .readBack(
+                    "indicator_id, indicator_version, area_id, period_from, period_to, period_stated, value_form, "
+                            + "value_low, value_high, numerator, denominator, source, quality_note, corrected, retracted",
+                    (rs, n) -> new Measurement(
+                            rs.getString("indicator_id"),
+                            rs.getInt("indicator_version"),
+                            rs.getString("area_id"),
+                            rs.getObject("period_from", LocalDate.class),
+                            rs.getObject("period_to", LocalDate.class),
+                            StoredValues.period(rs, "period_stated"),
+                            StoredValues.value(rs, "value"),
+                            rs.getBigDecimal("numerator"),
                             rs.getBigDecimal("denominator"),
-                            rs.getString("source"), rs.getString("quality_note"), rs.getBoolean("corrected"),
-                            rs.getBoolean("retracted"), null, null));
+                            rs.getString("source"),
+                            rs.getString("quality_note"),
+                            rs.getBoolean("corrected"),
+                            rs.getBoolean("retracted"),
+                            null,
+                            null));
 
     private final VersionedDocuments<Measurement> measurements;
 
     MeasurementProjection(JdbcTemplate jdbc) {
-        this.measurements = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE,
-                MeasurementRecordedEvent.class);
+        this.measurements =
+                new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, MeasurementRecordedEvent.class);
     }
 
     @Override
@@ -80,23 +90,48 @@ class MeasurementProjection implements Projection {
 
     @EventHandler
     void on(MeasurementRecordedEvent event, DomainEventMessage<?> message) {
-        measurements.start(message, event.measurementId(), () -> new Measurement(event.indicator(),
-                event.indicatorVersion(), event.area(), event.periodFrom(), event.periodTo(), event.period(), event.value(),
-                event.numerator(), event.denominator(), event.source(), event.qualityNote(), false, false,
-                Change.RECORDED, RecordedBy.of(message)));
+        measurements.start(
+                message,
+                event.measurementId(),
+                () -> new Measurement(
+                        event.indicator(),
+                        event.indicatorVersion(),
+                        event.area(),
+                        event.periodFrom(),
+                        event.periodTo(),
+                        event.period(),
+                        event.value(),
+                        event.numerator(),
+                        event.denominator(),
+                        event.source(),
+                        event.qualityNote(),
+                        false,
+                        false,
+                        Change.RECORDED,
+                        RecordedBy.of(message)));
     }
 
     @EventHandler
     void on(MeasurementCorrectedEvent event, DomainEventMessage<?> message) {
-        measurements.revise(message, message.getAggregateIdentifier(), current -> current.next(message,
-                Change.CORRECTED, event.value(), event.qualityNote() != null ? event.qualityNote()
-                        : current.qualityNote(), true, false));
+        measurements.revise(
+                message,
+                message.getAggregateIdentifier(),
+                current -> current.next(
+                        message,
+                        Change.CORRECTED,
+                        event.value(),
+                        event.qualityNote() != null ? event.qualityNote() : current.qualityNote(),
+                        true,
+                        false));
     }
 
     @EventHandler
     void on(MeasurementRetractedEvent event, DomainEventMessage<?> message) {
-        measurements.revise(message, message.getAggregateIdentifier(), current -> current.next(message,
-                Change.RETRACTED, current.value(), current.qualityNote(), current.corrected(), true));
+        measurements.revise(
+                message,
+                message.getAggregateIdentifier(),
+                current -> current.next(
+                        message, Change.RETRACTED, current.value(), current.qualityNote(), current.corrected(), true));
     }
 
     @ResetHandler
@@ -111,14 +146,46 @@ class MeasurementProjection implements Projection {
     }
 
     /** A measurement as one version's row holds it; {@code change} and {@code by} are that version's. */
-    private record Measurement(String indicator, int indicatorVersion, String area, LocalDate periodFrom,
-            LocalDate periodTo, UncertainDate period, UncertainValue value, BigDecimal numerator, BigDecimal denominator, String source,
-            String qualityNote, boolean corrected, boolean retracted, Change change, RecordedBy by) {
+    private record Measurement(
+            String indicator,
+            int indicatorVersion,
+            String area,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            UncertainDate period,
+            UncertainValue value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String source,
+            String qualityNote,
+            boolean corrected,
+            boolean retracted,
+            Change change,
+            RecordedBy by) {
 
-        Measurement next(DomainEventMessage<?> message, Change change, UncertainValue value, String qualityNote,
-                boolean corrected, boolean retracted) {
-            return new Measurement(indicator, indicatorVersion, area, periodFrom, periodTo, period, value, numerator,
-                    denominator, source, qualityNote, corrected, retracted, change, RecordedBy.of(message));
+        Measurement next(
+                DomainEventMessage<?> message,
+                Change change,
+                UncertainValue value,
+                String qualityNote,
+                boolean corrected,
+                boolean retracted) {
+            return new Measurement(
+                    indicator,
+                    indicatorVersion,
+                    area,
+                    periodFrom,
+                    periodTo,
+                    period,
+                    value,
+                    numerator,
+                    denominator,
+                    source,
+                    qualityNote,
+                    corrected,
+                    retracted,
+                    change,
+                    RecordedBy.of(message));
         }
     }
 }

@@ -57,7 +57,9 @@ class DevelopmentPlanProjection implements Projection {
 
     @EventHandler
     void on(DevelopmentPlanCreatedEvent event, DomainEventMessage<?> message) {
-        plans.start(message, message.getAggregateIdentifier(),
+        plans.start(
+                message,
+                message.getAggregateIdentifier(),
                 () -> changed(new PlanDocument(), message, (doc, by) -> doc.apply(event, by)));
     }
 
@@ -120,8 +122,8 @@ class DevelopmentPlanProjection implements Projection {
         plans.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
     }
 
-    private static PlanDocument changed(PlanDocument doc, DomainEventMessage<?> message,
-            BiConsumer<PlanDocument, RecordedBy> change) {
+    private static PlanDocument changed(
+            PlanDocument doc, DomainEventMessage<?> message, BiConsumer<PlanDocument, RecordedBy> change) {
         change.accept(doc, RecordedBy.of(message));
         doc.lastChangedAt = message.getTimestamp();
         return doc;

@@ -28,8 +28,13 @@ class DevelopmentPlanQueries {
         List<Object> args = new ArrayList<>();
         args.add(query.planId());
         String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc.query("SELECT version, doc::text FROM development_plan_version WHERE plan_id = ? AND " + asOf,
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)), args.toArray()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT version, doc::text FROM development_plan_version WHERE plan_id = ? AND " + asOf,
+                        (rs, n) -> view(rs.getLong(1), rs.getString(2)),
+                        args.toArray())
+                .stream()
+                .findFirst();
     }
 
     @QueryHandler
@@ -48,13 +53,15 @@ class DevelopmentPlanQueries {
             where.append(" AND status = ?");
             args.add(query.status().name());
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM development_plan_version WHERE " + where, Long.class,
-                args.toArray());
+        Long total = jdbc.queryForObject(
+                "SELECT count(*) FROM development_plan_version WHERE " + where, Long.class, args.toArray());
         args.add(query.size());
         args.add((long) query.page() * query.size());
-        List<DevelopmentPlanView> items = jdbc.query("SELECT version, doc::text FROM development_plan_version WHERE "
-                        + where + " ORDER BY area, policy, title, plan_id LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)), args.toArray());
+        List<DevelopmentPlanView> items = jdbc.query(
+                "SELECT version, doc::text FROM development_plan_version WHERE " + where
+                        + " ORDER BY area, policy, title, plan_id LIMIT ? OFFSET ?",
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)),
+                args.toArray());
         return new DevelopmentPlanPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 

@@ -93,8 +93,14 @@ class PlanDocument {
     }
 
     void apply(PlanAnalysisItemRecordedEvent event, RecordedBy by) {
-        analysis.add(new AnalysisItemView(event.itemId(), event.kind(), event.description(),
-                event.indicators(), event.measurements(), by.at(), by.user()));
+        analysis.add(new AnalysisItemView(
+                event.itemId(),
+                event.kind(),
+                event.description(),
+                event.indicators(),
+                event.measurements(),
+                by.at(),
+                by.user()));
     }
 
     void apply(InterventionMappedIntoPlanEvent event, RecordedBy by) {
@@ -152,18 +158,48 @@ class PlanDocument {
     }
 
     DevelopmentPlanView toView(long version) {
-        return new DevelopmentPlanView(id, version, area, policy, title, purpose, wave, budgetYear, List.copyOf(timing),
-                status, List.copyOf(statuses), List.copyOf(analysis), List.copyOf(mapped), List.copyOf(goals),
+        return new DevelopmentPlanView(
+                id,
+                version,
+                area,
+                policy,
+                title,
+                purpose,
+                wave,
+                budgetYear,
+                List.copyOf(timing),
+                status,
+                List.copyOf(statuses),
+                List.copyOf(analysis),
+                List.copyOf(mapped),
+                List.copyOf(goals),
                 measures.stream().map(PlanDocument::view).toList(),
-                followUps.stream().map(f -> new PlanFollowUpView(f.year, List.copyOf(f.goals), List.copyOf(f.measures),
-                        f.summary, f.recordedAt, f.recordedBy, List.copyOf(f.corrections))).toList(),
-                createdAt, createdBy, lastChangedAt);
+                followUps.stream()
+                        .map(f -> new PlanFollowUpView(
+                                f.year,
+                                List.copyOf(f.goals),
+                                List.copyOf(f.measures),
+                                f.summary,
+                                f.recordedAt,
+                                f.recordedBy,
+                                List.copyOf(f.corrections)))
+                        .toList(),
+                createdAt,
+                createdBy,
+                lastChangedAt);
     }
 
     private static PlanMeasureView view(Measure measure) {
         Money total = measure.resources.stream().map(PlanResource::amount).reduce(Money.zero(), Money::plus);
-        return new PlanMeasureView(measure.id, measure.interventionId, measure.tool, List.copyOf(measure.goals),
-                List.copyOf(measure.resources), total, measure.chosenAt, measure.chosenBy, measure.reason);
+        return new PlanMeasureView(
+                measure.id,
+                measure.interventionId,
+                measure.tool,
+                List.copyOf(measure.goals),
+                List.copyOf(measure.resources),
+                total,
+                measure.chosenAt,
+                measure.chosenBy,
+                measure.reason);
     }
-
 }

@@ -49,21 +49,30 @@ class ReferenceProjection implements Projection {
 
     ReferenceProjection(JdbcTemplate jdbc) {
         WriteAtCommit writer = new WriteAtCommit(jdbc, GROUP);
-        organisations = new VersionedDocuments<>(writer, items(ReferenceTable.ORGANISATION, OrganisationView.class,
-                OrganisationView::name), OrganisationRegisteredEvent.class);
-        areas = new VersionedDocuments<>(writer, items(ReferenceTable.AREA, AreaView.class, AreaView::name),
-                AreaRegisteredEvent.class);
-        policies = new VersionedDocuments<>(writer, items(ReferenceTable.POLICY, PolicyView.class, PolicyView::title),
-                PolicyAdoptedEvent.class, ScreeningRuleSetEvent.class);
-        indicators = new VersionedDocuments<>(writer, items(ReferenceTable.INDICATOR, IndicatorView.class,
-                IndicatorView::name), IndicatorDefinedEvent.class);
-        sources = new VersionedDocuments<>(writer, items(ReferenceTable.SOURCE, SourceDocument.class,
-                SourceDocument::title),
+        organisations = new VersionedDocuments<>(
+                writer,
+                items(ReferenceTable.ORGANISATION, OrganisationView.class, OrganisationView::name),
+                OrganisationRegisteredEvent.class);
+        areas = new VersionedDocuments<>(
+                writer, items(ReferenceTable.AREA, AreaView.class, AreaView::name), AreaRegisteredEvent.class);
+        policies = new VersionedDocuments<>(
+                writer,
+                items(ReferenceTable.POLICY, PolicyView.class, PolicyView::title),
+                PolicyAdoptedEvent.class,
+                ScreeningRuleSetEvent.class);
+        indicators = new VersionedDocuments<>(
+                writer,
+                items(ReferenceTable.INDICATOR, IndicatorView.class, IndicatorView::name),
+                IndicatorDefinedEvent.class);
+        sources = new VersionedDocuments<>(
+                writer,
+                items(ReferenceTable.SOURCE, SourceDocument.class, SourceDocument::title),
                 SourceRegisteredEvent.class);
     }
 
     private static <D> DocumentTable<D> items(ReferenceTable kind, Class<D> type, Function<D, Object> name) {
-        return DocumentTable.<D>scoped("reference_item", "kind", kind.name(), "id").column("name", name)
+        return DocumentTable.<D>scoped("reference_item", "kind", kind.name(), "id")
+                .column("name", name)
                 .json("doc", type);
     }
 
@@ -74,7 +83,9 @@ class ReferenceProjection implements Projection {
 
     @EventHandler
     void on(OrganisationRegisteredEvent event, DomainEventMessage<?> message) {
-        organisations.start(message, event.organisationId(),
+        organisations.start(
+                message,
+                event.organisationId(),
                 () -> new OrganisationView(event.organisationId(), event.name(), event.kind()));
     }
 
@@ -90,38 +101,79 @@ class ReferenceProjection implements Projection {
 
     @EventHandler
     void on(PolicyAdoptedEvent event, DomainEventMessage<?> message) {
-        List<CriteriaVersionView> versions = List.of(new CriteriaVersionView(1, event.criteriaLabel(),
-                event.periodFrom(), event.criteria(), message.getTimestamp()));
-        policies.start(message, event.policyId(), () -> new PolicyView(event.policyId(), event.title(),
-                event.periodFrom(), event.periodTo(), event.objectives(), event.focusAreas(), event.criteria(),
-                versions, null));
+        List<CriteriaVersionView> versions = List.of(new CriteriaVersionView(
+                1, event.criteriaLabel(), event.periodFrom(), event.criteria(), message.getTimestamp()));
+        policies.start(
+                message,
+                event.policyId(),
+                () -> new PolicyView(
+                        event.policyId(),
+                        event.title(),
+                        event.periodFrom(),
+                        event.periodTo(),
+                        event.objectives(),
+                        event.focusAreas(),
+                        event.criteria(),
+                        versions,
+                        null));
     }
 
     @EventHandler
     void on(ScreeningRuleSetEvent event, DomainEventMessage<?> message) {
-        policies.revise(message, event.policyId(), policy -> new PolicyView(
-                policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(), policy.objectives(),
-                policy.focusAreas(), policy.criteria(), policy.criteriaVersions(), event.rule()));
+        policies.revise(
+                message,
+                event.policyId(),
+                policy -> new PolicyView(
+                        policy.id(),
+                        policy.title(),
+                        policy.periodFrom(),
+                        policy.periodTo(),
+                        policy.objectives(),
+                        policy.focusAreas(),
+                        policy.criteria(),
+                        policy.criteriaVersions(),
+                        event.rule()));
     }
 
     @EventHandler
     void on(DesignationCriteriaRevisedEvent event, DomainEventMessage<?> message) {
         policies.revise(message, event.policyId(), policy -> {
             List<CriteriaVersionView> versions = new ArrayList<>(policy.criteriaVersions());
-            versions.add(new CriteriaVersionView(event.criteriaVersion(), event.label(), event.effectiveFrom(),
-                    event.criteria(), message.getTimestamp()));
-            return new PolicyView(policy.id(), policy.title(), policy.periodFrom(), policy.periodTo(),
-                    policy.objectives(), policy.focusAreas(), event.criteria(), versions, policy.screeningRule());
+            versions.add(new CriteriaVersionView(
+                    event.criteriaVersion(),
+                    event.label(),
+                    event.effectiveFrom(),
+                    event.criteria(),
+                    message.getTimestamp()));
+            return new PolicyView(
+                    policy.id(),
+                    policy.title(),
+                    policy.periodFrom(),
+                    policy.periodTo(),
+                    policy.objectives(),
+                    policy.focusAreas(),
+                    event.criteria(),
+                    versions,
+                    policy.screeningRule());
         });
     }
 
     @EventHandler
     void on(IndicatorDefinedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        IndicatorVersionView first = new IndicatorVersionView(1, event.name(), event.unit(), event.direction(),
-                event.source(), by.at(), by.user(), by.reason());
-        indicators.start(message, event.indicatorId(), () -> new IndicatorView(event.indicatorId(), event.name(),
-                event.unit(), event.direction(), event.source(), 1, List.of(first)));
+        IndicatorVersionView first = new IndicatorVersionView(
+                1, event.name(), event.unit(), event.direction(), event.source(), by.at(), by.user(), by.reason());
+        indicators.start(
+                message,
+                event.indicatorId(),
+                () -> new IndicatorView(
+                        event.indicatorId(),
+                        event.name(),
+                        event.unit(),
+                        event.direction(),
+                        event.source(),
+                        1,
+                        List.of(first)));
     }
 
     /** A new version of the definition: the current row is closed and the next one lists every version so far. */
@@ -129,19 +181,41 @@ class ReferenceProjection implements Projection {
     void on(IndicatorRedefinedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
         indicators.revise(message, event.indicatorId(), before -> {
-            List<IndicatorVersionView> versions = new ArrayList<>(before.versions() == null ? List.of()
-                    : before.versions());
-            versions.add(new IndicatorVersionView(event.version(), event.name(), event.unit(), event.direction(),
-                    event.source(), by.at(), by.user(), by.reason()));
-            return new IndicatorView(event.indicatorId(), event.name(), event.unit(), event.direction(),
-                    event.source(), event.version(), versions);
+            List<IndicatorVersionView> versions =
+                    new ArrayList<>(before.versions() == null ? List.of() : before.versions());
+            versions.add(new IndicatorVersionView(
+                    event.version(),
+                    event.name(),
+                    event.unit(),
+                    event.direction(),
+                    event.source(),
+                    by.at(),
+                    by.user(),
+                    by.reason()));
+            return new IndicatorView(
+                    event.indicatorId(),
+                    event.name(),
+                    event.unit(),
+                    event.direction(),
+                    event.source(),
+                    event.version(),
+                    versions);
         });
     }
 
     @EventHandler
     void on(SourceRegisteredEvent event, DomainEventMessage<?> message) {
-        sources.start(message, event.sourceId(), () -> SourceDocument.of(new SourceView(event.sourceId(), event.title(),
-                event.publisher(), event.published(), event.identifier(), event.kind(), event.note())));
+        sources.start(
+                message,
+                event.sourceId(),
+                () -> SourceDocument.of(new SourceView(
+                        event.sourceId(),
+                        event.title(),
+                        event.publisher(),
+                        event.published(),
+                        event.identifier(),
+                        event.kind(),
+                        event.note())));
     }
 
     @ResetHandler

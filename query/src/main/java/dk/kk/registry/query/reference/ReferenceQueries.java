@@ -42,8 +42,13 @@ class ReferenceQueries {
 
     @QueryHandler
     OrganisationPage organisations(ListOrganisationsQuery query) {
-        var found = list(ReferenceTable.ORGANISATION, query.kind() == null ? null : query.kind().name(), query.asOf(),
-                query.page(), query.size(), OrganisationView.class);
+        var found = list(
+                ReferenceTable.ORGANISATION,
+                query.kind() == null ? null : query.kind().name(),
+                query.asOf(),
+                query.page(),
+                query.size(),
+                OrganisationView.class);
         return new OrganisationPage(found.items(), query.page(), query.size(), found.total());
     }
 
@@ -54,8 +59,13 @@ class ReferenceQueries {
 
     @QueryHandler
     AreaPage areas(ListAreasQuery query) {
-        var found = list(ReferenceTable.AREA, query.kind() == null ? null : query.kind().name(), query.asOf(),
-                query.page(), query.size(), AreaView.class);
+        var found = list(
+                ReferenceTable.AREA,
+                query.kind() == null ? null : query.kind().name(),
+                query.asOf(),
+                query.page(),
+                query.size(),
+                AreaView.class);
         return new AreaPage(found.items(), query.page(), query.size(), found.total());
     }
 
@@ -88,10 +98,15 @@ class ReferenceQueries {
 
     @QueryHandler
     SourcePage sources(ListSourcesQuery query) {
-        var found = list(ReferenceTable.SOURCE, query.kind() == null ? null : query.kind().name(), query.asOf(),
-                query.page(), query.size(), SourceDocument.class);
-        return new SourcePage(found.items().stream().map(SourceDocument::toView).toList(), query.page(),
-                query.size(), found.total());
+        var found = list(
+                ReferenceTable.SOURCE,
+                query.kind() == null ? null : query.kind().name(),
+                query.asOf(),
+                query.page(),
+                query.size(),
+                SourceDocument.class);
+        return new SourcePage(
+                found.items().stream().map(SourceDocument::toView).toList(), query.page(), query.size(), found.total());
     }
 
     @QueryHandler
@@ -103,8 +118,13 @@ class ReferenceQueries {
     private <T> Optional<T> find(ReferenceTable kind, String id, Instant asOf, Class<T> type) {
         List<Object> args = new ArrayList<>(List.of(kind.name(), id));
         String condition = AsOf.condition("", asOf, args);
-        return jdbc.query("SELECT doc::text FROM reference_item WHERE kind = ? AND id = ? AND " + condition,
-                (rs, n) -> ReadModelJson.read(rs.getString(1), type), args.toArray()).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT doc::text FROM reference_item WHERE kind = ? AND id = ? AND " + condition,
+                        (rs, n) -> ReadModelJson.read(rs.getString(1), type),
+                        args.toArray())
+                .stream()
+                .findFirst();
     }
 
     private <T> Found<T> list(ReferenceTable kind, String subKind, Instant asOf, int page, int size, Class<T> type) {
@@ -114,16 +134,16 @@ class ReferenceQueries {
             where.append(" AND doc ->> 'kind' = ?");
             args.add(subKind);
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM reference_item WHERE " + where, Long.class,
-                args.toArray());
+        Long total =
+                jdbc.queryForObject("SELECT count(*) FROM reference_item WHERE " + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<T> items = jdbc.query("SELECT doc::text FROM reference_item WHERE " + where
-                        + " ORDER BY name, id LIMIT ? OFFSET ?",
-                (rs, n) -> ReadModelJson.read(rs.getString(1), type), args.toArray());
+        List<T> items = jdbc.query(
+                "SELECT doc::text FROM reference_item WHERE " + where + " ORDER BY name, id LIMIT ? OFFSET ?",
+                (rs, n) -> ReadModelJson.read(rs.getString(1), type),
+                args.toArray());
         return new Found<>(items, total == null ? 0 : total);
     }
 
-    private record Found<T>(List<T> items, long total) {
-    }
+    private record Found<T>(List<T> items, long total) {}
 }

@@ -58,8 +58,18 @@ class ScreeningProjection implements Projection {
         List<ProposalView> proposals = event.proposals().stream()
                 .map(p -> new ProposalView(p.area(), p.criteriaMet(), ProposalStatus.PROPOSED, null, null, null))
                 .toList();
-        screenings.start(message, event.screeningId(), () -> new ScreeningView(event.screeningId(), event.policy(),
-                event.year(), event.rule(), event.inputs(), proposals, by.at(), by.user()));
+        screenings.start(
+                message,
+                event.screeningId(),
+                () -> new ScreeningView(
+                        event.screeningId(),
+                        event.policy(),
+                        event.year(),
+                        event.rule(),
+                        event.inputs(),
+                        proposals,
+                        by.at(),
+                        by.user()));
     }
 
     @EventHandler
@@ -87,8 +97,12 @@ class ScreeningProjection implements Projection {
         List<Object> args = new ArrayList<>();
         args.add(query.screeningId());
         String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc.query("SELECT doc::text FROM screening_version WHERE screening_id = ? AND " + asOf,
-                (rs, n) -> ReadModelJson.read(rs.getString(1), ScreeningView.class), args.toArray()).stream()
+        return jdbc
+                .query(
+                        "SELECT doc::text FROM screening_version WHERE screening_id = ? AND " + asOf,
+                        (rs, n) -> ReadModelJson.read(rs.getString(1), ScreeningView.class),
+                        args.toArray())
+                .stream()
                 .findFirst();
     }
 
@@ -97,12 +111,24 @@ class ScreeningProjection implements Projection {
         screenings.revise(message, message.getAggregateIdentifier(), view -> {
             List<ProposalView> proposals = view.proposals().stream()
                     .map(p -> p.area().equals(area)
-                            ? new ProposalView(p.area(), p.criteriaMet(), status, designationId,
-                                    status == ProposalStatus.PROPOSED ? null : by.user(), by.reason())
+                            ? new ProposalView(
+                                    p.area(),
+                                    p.criteriaMet(),
+                                    status,
+                                    designationId,
+                                    status == ProposalStatus.PROPOSED ? null : by.user(),
+                                    by.reason())
                             : p)
                     .toList();
-            return new ScreeningView(view.id(), view.policy(), view.year(), view.rule(), view.inputs(), proposals,
-                    view.recordedAt(), view.recordedBy());
+            return new ScreeningView(
+                    view.id(),
+                    view.policy(),
+                    view.year(),
+                    view.rule(),
+                    view.inputs(),
+                    proposals,
+                    view.recordedAt(),
+                    view.recordedBy());
         });
     }
 }

@@ -36,16 +36,24 @@ class SourceFactQueries {
             where += " AND recorded_at <= ?";
             args.add(Timestamp.from(query.asOf()));
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM source_fact WHERE " + where, Long.class,
-                args.toArray());
+        Long total = jdbc.queryForObject("SELECT count(*) FROM source_fact WHERE " + where, Long.class, args.toArray());
         args.add(query.size());
         args.add((long) query.page() * query.size());
-        List<SourceFactView> items = jdbc.query("SELECT global_index, event_id, type, aggregate_id, recorded_at, "
-                + "recorded_by, locator, quotation, note FROM source_fact WHERE " + where
-                + " ORDER BY global_index LIMIT ? OFFSET ?",
-                (rs, n) -> new SourceFactView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)), args.toArray());
+        List<SourceFactView> items = jdbc.query(
+                "SELECT global_index, event_id, type, aggregate_id, recorded_at, "
+                        + "recorded_by, locator, quotation, note FROM source_fact WHERE " + where
+                        + " ORDER BY global_index LIMIT ? OFFSET ?",
+                (rs, n) -> new SourceFactView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)),
+                args.toArray());
         return new SourceFactPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 
@@ -55,14 +63,22 @@ class SourceFactQueries {
         if (query.eventIds().isEmpty()) {
             return new EventCitations(found);
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT f.event_id, f.source_id, s.name, f.locator, f.quotation, f.note FROM source_fact f
                 LEFT JOIN reference_item s ON s.kind = 'SOURCE' AND s.id = f.source_id AND s.recorded_to IS NULL
                 WHERE f.event_id = ANY (?)""",
                 rs -> {
-                    found.put(rs.getString(1), new CitationView(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
-                }, (Object) query.eventIds().toArray(String[]::new));
+                    found.put(
+                            rs.getString(1),
+                            new CitationView(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6)));
+                },
+                (Object) query.eventIds().toArray(String[]::new));
         return new EventCitations(found);
     }
 
@@ -79,18 +95,20 @@ class SourceFactQueries {
             until = " AND f.recorded_at <= ?";
             args.add(Timestamp.from(query.asOf()));
         }
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT f.aggregate_id, f.source_id, s.name, f.locator, f.quotation, f.note FROM source_fact f
                 LEFT JOIN reference_item s ON s.kind = 'SOURCE' AND s.id = f.source_id AND s.recorded_to IS NULL
                 WHERE f.aggregate_id = ANY (?)""" + until + " ORDER BY f.global_index",
                 rs -> {
-                    CitationView citation = new CitationView(rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6));
+                    CitationView citation = new CitationView(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                     List<CitationView> cited = found.computeIfAbsent(rs.getString(1), id -> new ArrayList<>());
                     if (!cited.contains(citation)) {
                         cited.add(citation);
                     }
-                }, args.toArray());
+                },
+                args.toArray());
         return new AggregateCitations(found);
     }
 }

@@ -45,14 +45,23 @@ class SourceFactsProjection implements Projection {
         }
         RecordedBy by = RecordedBy.of(message);
         String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO source_fact (event_id, source_id, global_index, type, aggregate_id, recorded_at,
                     recorded_by, locator, quotation, note)
                 SELECT ?, ?, e.globalindex, ?, ?, ?, ?, ?, ?, ?
                 FROM public.domainevententry e WHERE e.eventidentifier = ?
-                ON CONFLICT DO NOTHING""", by.eventId(), citation.sourceId(),
-                message.getPayloadType().getSimpleName(), aggregateId, Timestamp.from(by.at()), by.user(),
-                citation.locator(), citation.quotation(), citation.note(), by.eventId());
+                ON CONFLICT DO NOTHING""",
+                by.eventId(),
+                citation.sourceId(),
+                message.getPayloadType().getSimpleName(),
+                aggregateId,
+                Timestamp.from(by.at()),
+                by.user(),
+                citation.locator(),
+                citation.quotation(),
+                citation.note(),
+                by.eventId());
     }
 
     @ResetHandler

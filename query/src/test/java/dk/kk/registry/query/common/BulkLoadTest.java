@@ -21,8 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BulkLoadTest {
 
-    record MemoWritten(String id, String title, List<String> tags) {
-    }
+    record MemoWritten(String id, String title, List<String> tags) {}
 
     public static class Memo {
         public String title;
@@ -31,9 +30,18 @@ class BulkLoadTest {
     }
 
     /** Text that COPY's format escapes or that must survive its encoding; U+FFFD as the registry stores a NUL. */
-    private static final List<String> AWKWARD = List.of("tab\there", "new\nline and\r\nreturn", "back\\slash \\N \\t",
-            "æøå ÆØÅ Københavns Kommune", "replaced \uFFFD where a NUL was", "quotes \" and 'single' {a,b} NULL",
-            "emoji 😀 and ∑", "", "\\", "\"", "trailing space ");
+    private static final List<String> AWKWARD = List.of(
+            "tab\there",
+            "new\nline and\r\nreturn",
+            "back\\slash \\N \\t",
+            "æøå ÆØÅ Københavns Kommune",
+            "replaced \uFFFD where a NUL was",
+            "quotes \" and 'single' {a,b} NULL",
+            "emoji 😀 and ∑",
+            "",
+            "\\",
+            "\"",
+            "trailing space ");
 
     private static EmbeddedPostgres postgres;
     private static JdbcTemplate jdbc;
@@ -62,8 +70,11 @@ class BulkLoadTest {
                 .column("tags", memo -> memo.tags)
                 .column("changed_at", memo -> Instant.parse("2026-01-01T00:00:00.123456Z")
                         .plusSeconds(memo.titles.size()))
-                .column("search", "setweight(to_tsvector('danish', ?), 'A') || to_tsvector('danish', ?)",
-                        memo -> memo.title, memo -> String.join(" ", memo.tags))
+                .column(
+                        "search",
+                        "setweight(to_tsvector('danish', ?), 'A') || to_tsvector('danish', ?)",
+                        memo -> memo.title,
+                        memo -> String.join(" ", memo.tags))
                 .json("doc", Memo.class);
         return new VersionedDocuments<>(new WriteAtCommit(jdbc, table), documents, MemoWritten.class);
     }
@@ -82,13 +93,22 @@ class BulkLoadTest {
         }
 
         assertThat(count("memo_in_bulk")).isEqualTo(count("memo_by_row")).isEqualTo(events.size());
-        assertThat(jdbc.queryForList("SELECT * FROM memo_by_row EXCEPT SELECT * FROM memo_in_bulk")).isEmpty();
-        assertThat(jdbc.queryForList("SELECT * FROM memo_in_bulk EXCEPT SELECT * FROM memo_by_row")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT * FROM memo_by_row EXCEPT SELECT * FROM memo_in_bulk"))
+                .isEmpty();
+        assertThat(jdbc.queryForList("SELECT * FROM memo_in_bulk EXCEPT SELECT * FROM memo_by_row"))
+                .isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM memo_in_bulk WHERE recorded_to IS NULL", Integer.class))
-                .as("one current version per memo").isEqualTo(5);
-        assertThat(jdbc.queryForList("SELECT title FROM memo_in_bulk WHERE memo_id = 'memo-0' AND recorded_to IS NULL",
-                String.class)).containsExactly(events.stream().filter(e -> e.getAggregateIdentifier().equals("memo-0"))
-                        .reduce((a, b) -> b).orElseThrow().getPayload().title());
+                .as("one current version per memo")
+                .isEqualTo(5);
+        assertThat(jdbc.queryForList(
+                        "SELECT title FROM memo_in_bulk WHERE memo_id = 'memo-0' AND recorded_to IS NULL",
+                        String.class))
+                .containsExactly(events.stream()
+                        .filter(e -> e.getAggregateIdentifier().equals("memo-0"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .getPayload()
+                        .title());
     }
 
     /** Five memos written to in turn, each text awkward, some versions repeating their predecessor's title. */
@@ -98,12 +118,19 @@ class BulkLoadTest {
         for (int round = 0; round < 6; round++) {
             for (int memo = 0; memo < 5; memo++) {
                 String id = "memo-" + memo;
-                String title = round % 3 == 2 ? AWKWARD.get((round - 1 + memo) % AWKWARD.size())
+                String title = round % 3 == 2
+                        ? AWKWARD.get((round - 1 + memo) % AWKWARD.size())
                         : AWKWARD.get((round + memo) % AWKWARD.size());
-                List<String> tags = List.of(AWKWARD.get((memo + 3) % AWKWARD.size()), "tag " + (round % 3 == 2 ? round - 1 : round));
+                List<String> tags = List.of(
+                        AWKWARD.get((memo + 3) % AWKWARD.size()), "tag " + (round % 3 == 2 ? round - 1 : round));
                 position++;
-                events.add(new GenericDomainEventMessage<>("Memo", id, round, new MemoWritten(id, title, tags),
-                        MetaData.emptyInstance(), id + "-" + round,
+                events.add(new GenericDomainEventMessage<>(
+                        "Memo",
+                        id,
+                        round,
+                        new MemoWritten(id, title, tags),
+                        MetaData.emptyInstance(),
+                        id + "-" + round,
                         Instant.parse("2026-01-01T00:00:00.000001Z").plusMillis(position)));
             }
         }

@@ -37,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VersionedDocumentsTest {
 
     /** The notes' events: a title given, or a note begun. */
-    record NoteWritten(String id, String title) {
-    }
+    record NoteWritten(String id, String title) {}
 
     /** A note as its rows hold it: the title, and the JSON document listing every title it had. */
     public static class Note {
@@ -93,8 +92,8 @@ class VersionedDocumentsTest {
     void aBatchReadsItsCurrentDocumentsWithOneQueryAndWritesThemWhenItCommits() {
         handleAlone(event("a", 0, "first"));
         handleAlone(event("b", 0, "first"));
-        List<DomainEventMessage<NoteWritten>> batch = List.of(event("a", 1, "second"), event("b", 1, "second"),
-                event("a", 2, "third"), event("c", 0, "first"));
+        List<DomainEventMessage<NoteWritten>> batch = List.of(
+                event("a", 1, "second"), event("b", 1, "second"), event("a", 2, "third"), event("c", 0, "first"));
         jdbc.queries.set(0);
         AtomicInteger rowsBeforeCommit = new AtomicInteger(-1);
 
@@ -102,7 +101,9 @@ class VersionedDocumentsTest {
 
         assertThat(result.isExceptional()).isFalse();
         assertThat(rowsBeforeCommit).as("nothing written before the commit").hasValue(2);
-        assertThat(jdbc.queries).as("one query for the batch's current documents, whatever their number").hasValue(1);
+        assertThat(jdbc.queries)
+                .as("one query for the batch's current documents, whatever their number")
+                .hasValue(1);
         assertThat(versions("a")).containsExactly("0 first closed", "1 second closed", "2 third current");
         assertThat(versions("b")).containsExactly("0 first closed", "1 second current");
         assertThat(versions("c")).containsExactly("0 first current");
@@ -112,19 +113,20 @@ class VersionedDocumentsTest {
     @Test
     void anEventSeenTwiceChangesNothingInABatchOrAlone() {
         List<DomainEventMessage<NoteWritten>> events = List.of(event("a", 0, "first"), event("a", 1, "second"));
-        handleInBatch(events, () -> { });
+        handleInBatch(events, () -> {});
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM note_version ORDER BY note_id, version");
 
-        handleInBatch(events, () -> { });
+        handleInBatch(events, () -> {});
         events.forEach(this::handleAlone);
 
-        assertThat(jdbc.queryForList("SELECT * FROM note_version ORDER BY note_id, version")).isEqualTo(before);
+        assertThat(jdbc.queryForList("SELECT * FROM note_version ORDER BY note_id, version"))
+                .isEqualTo(before);
     }
 
     @Test
     void aRevisionOfADocumentTheTableDoesNotHoldWritesNothing() {
         handleAlone(event("ghost", 3, "revised"));
-        handleInBatch(List.of(event("ghost", 4, "again")), () -> { });
+        handleInBatch(List.of(event("ghost", 4, "again")), () -> {});
 
         assertThat(count()).isZero();
     }
@@ -133,54 +135,63 @@ class VersionedDocumentsTest {
     void aBatchThatFailsAtCommitIsRetriedOneEventAtATimeSoOnlyThePoisonedEventFails() {
         List<DomainEventMessage<NoteWritten>> batch = List.of(event("good", 0, "fine"), event("bad", 0, "poison"));
 
-        ResultMessage<?> failed = handleInBatch(batch, () -> { });
+        ResultMessage<?> failed = handleInBatch(batch, () -> {});
         assertThat(failed.isExceptional()).isTrue();
-        assertThat(failed.exceptionResult()).hasMessageContaining("the notes projection could not write")
+        assertThat(failed.exceptionResult())
+                .hasMessageContaining("the notes projection could not write")
                 .hasMessageContaining("poison title");
         assertThat(count()).as("the failed batch wrote nothing").isZero();
 
         List<String> failedInHandler = new ArrayList<>();
         BatchingUnitOfWork<EventMessage<?>> retry = new BatchingUnitOfWork<>(new ArrayList<>(batch));
-        retry.executeWithResult(() -> {
-            try {
-                handle(retry.getMessage());
-            } catch (DataAccessException | IllegalStateException e) {
-                failedInHandler.add(((NoteWritten) retry.getMessage().getPayload()).id());
-            }
-            return null;
-        }, RollbackConfigurationType.NEVER);
+        retry.executeWithResult(
+                () -> {
+                    try {
+                        handle(retry.getMessage());
+                    } catch (DataAccessException | IllegalStateException e) {
+                        failedInHandler.add(((NoteWritten) retry.getMessage().getPayload()).id());
+                    }
+                    return null;
+                },
+                RollbackConfigurationType.NEVER);
 
-        assertThat(failedInHandler).as("the poisoned event fails in its own handler call").containsExactly("bad");
+        assertThat(failedInHandler)
+                .as("the poisoned event fails in its own handler call")
+                .containsExactly("bad");
         assertThat(versions("good")).containsExactly("0 fine current");
 
         AtomicInteger rowsBeforeCommit = new AtomicInteger(-1);
         handleInBatch(List.of(event("good", 1, "finer")), () -> rowsBeforeCommit.set(count()));
-        assertThat(rowsBeforeCommit).as("after a commit, the next batch writes at its commit again").hasValue(1);
+        assertThat(rowsBeforeCommit)
+                .as("after a commit, the next batch writes at its commit again")
+                .hasValue(1);
         assertThat(versions("good")).containsExactly("0 fine closed", "1 finer current");
     }
 
     @Test
     void aChangeThatFailsLeavesTheNextEventTheLastGoodDocument() {
         handleAlone(event("a", 0, "first"));
-        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(
-                List.of(event("a", 1, "broken"), event("a", 2, "second")));
-        batch.executeWithResult(() -> {
-            DomainEventMessage<?> message = (DomainEventMessage<?>) batch.getMessage();
-            NoteWritten written = (NoteWritten) message.getPayload();
-            try {
-                notes.revise(message, written.id(), note -> {
-                    note.titles.add(written.title());
-                    if (written.title().equals("broken")) {
-                        throw new IllegalArgumentException("a bug in the projection");
+        BatchingUnitOfWork<EventMessage<?>> batch =
+                new BatchingUnitOfWork<>(List.of(event("a", 1, "broken"), event("a", 2, "second")));
+        batch.executeWithResult(
+                () -> {
+                    DomainEventMessage<?> message = (DomainEventMessage<?>) batch.getMessage();
+                    NoteWritten written = (NoteWritten) message.getPayload();
+                    try {
+                        notes.revise(message, written.id(), note -> {
+                            note.titles.add(written.title());
+                            if (written.title().equals("broken")) {
+                                throw new IllegalArgumentException("a bug in the projection");
+                            }
+                            note.title = written.title();
+                            return note;
+                        });
+                    } catch (IllegalArgumentException e) {
+                        // parked by the processor's dead-letter queue
                     }
-                    note.title = written.title();
-                    return note;
-                });
-            } catch (IllegalArgumentException e) {
-                // parked by the processor's dead-letter queue
-            }
-            return null;
-        }, RollbackConfigurationType.NEVER);
+                    return null;
+                },
+                RollbackConfigurationType.NEVER);
 
         assertThat(versions("a")).containsExactly("0 first closed", "2 second current");
         assertThat(currentDocument("a").titles).containsExactly("first", "second");
@@ -197,8 +208,14 @@ class VersionedDocumentsTest {
 
     private DomainEventMessage<NoteWritten> event(String id, long sequence, String title) {
         position++;
-        return new GenericDomainEventMessage<>("Note", id, sequence, new NoteWritten(id, title), MetaData.emptyInstance(),
-                id + "-" + sequence + "-" + title, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(position));
+        return new GenericDomainEventMessage<>(
+                "Note",
+                id,
+                sequence,
+                new NoteWritten(id, title),
+                MetaData.emptyInstance(),
+                id + "-" + sequence + "-" + title,
+                Instant.parse("2026-01-01T00:00:00Z").plusSeconds(position));
     }
 
     private void handle(EventMessage<?> message) {
@@ -232,13 +249,15 @@ class VersionedDocumentsTest {
     private ResultMessage<?> handleInBatch(List<? extends EventMessage<?>> events, Runnable beforeCommit) {
         return transactions.execute(status -> {
             BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(events));
-            ResultMessage<?> result = batch.executeWithResult(() -> {
-                handle(batch.getMessage());
-                if (batch.isLastMessage()) {
-                    beforeCommit.run();
-                }
-                return null;
-            }, RollbackConfigurationType.ANY_THROWABLE);
+            ResultMessage<?> result = batch.executeWithResult(
+                    () -> {
+                        handle(batch.getMessage());
+                        if (batch.isLastMessage()) {
+                            beforeCommit.run();
+                        }
+                        return null;
+                    },
+                    RollbackConfigurationType.ANY_THROWABLE);
             if (result.isExceptional()) {
                 status.setRollbackOnly();
             }
@@ -257,8 +276,11 @@ class VersionedDocumentsTest {
     }
 
     private Note currentDocument(String id) {
-        return ReadModelJson.read(jdbc.queryForObject(
-                "SELECT doc::text FROM note_version WHERE note_id = ? AND recorded_to IS NULL", String.class, id),
+        return ReadModelJson.read(
+                jdbc.queryForObject(
+                        "SELECT doc::text FROM note_version WHERE note_id = ? AND recorded_to IS NULL",
+                        String.class,
+                        id),
                 Note.class);
     }
 
@@ -272,8 +294,8 @@ class VersionedDocumentsTest {
         }
 
         @Override
-        public <T> T query(PreparedStatementCreator creator, PreparedStatementSetter setter,
-                ResultSetExtractor<T> extractor) {
+        public <T> T query(
+                PreparedStatementCreator creator, PreparedStatementSetter setter, ResultSetExtractor<T> extractor) {
             queries.incrementAndGet();
             return super.query(creator, setter, extractor);
         }

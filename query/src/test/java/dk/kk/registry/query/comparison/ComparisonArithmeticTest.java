@@ -28,7 +28,8 @@ class ComparisonArithmeticTest {
         assertThat(gapAtBaseline).isEqualTo(d("0.8"));
         assertThat(gapAtStatus).isEqualTo(d("0.4"));
         assertThat(ComparisonArithmetic.change(gapAtBaseline, gapAtStatus)).isEqualTo(d("-0.4"));
-        assertThat(ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus)).isEqualTo(d("0.5"));
+        assertThat(ComparisonArithmetic.gapClosedShare(gapAtBaseline, gapAtStatus))
+                .isEqualTo(d("0.5"));
         assertThat(ComparisonArithmetic.ratio(ComparisonArithmetic.change(d("1.4"), d("0.6")), d("1.4")))
                 .isEqualTo(d("-0.5714"));
     }
@@ -69,7 +70,8 @@ class ComparisonArithmeticTest {
 
     @Test
     void aRatioWhoseDivisorMayBeZeroIsUnknown() {
-        assertThat(ComparisonArithmetic.gapClosedShare(range("-1", "2"), d("0.5"))).isNull();
+        assertThat(ComparisonArithmetic.gapClosedShare(range("-1", "2"), d("0.5")))
+                .isNull();
         assertThat(ComparisonArithmetic.ratio(d("1"), below("60"))).isNull();
     }
 

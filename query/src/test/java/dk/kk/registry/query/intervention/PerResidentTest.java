@@ -14,14 +14,17 @@ class PerResidentTest {
     @Test
     void committedIsDividedByThePopulationSummedOverTheFundedYearsHalfUpToTheOre() {
         FundingSummaryQueries.PerResident perResident = FundingSummaryQueries.PerResident.of(
-                new BigDecimal("100000.00"), new TreeSet<>(Set.of(2020, 2021, 2022)),
+                new BigDecimal("100000.00"),
+                new TreeSet<>(Set.of(2020, 2021, 2022)),
                 Map.of(2020, new BigDecimal("1000"), 2021, new BigDecimal("1000"), 2022, new BigDecimal("1000")));
         assertThat(perResident.status()).isEqualTo("OK");
         assertThat(perResident.residentYears()).isEqualByComparingTo("3000");
         // 33.3333… rounds down; 0.005 rounds up.
         assertThat(perResident.amount()).isEqualTo(new BigDecimal("33.33"));
-        assertThat(FundingSummaryQueries.PerResident.of(new BigDecimal("10.00"), Set.of(2020),
-                Map.of(2020, new BigDecimal("2000"))).amount()).isEqualTo(new BigDecimal("0.01"));
+        assertThat(FundingSummaryQueries.PerResident.of(
+                                new BigDecimal("10.00"), Set.of(2020), Map.of(2020, new BigDecimal("2000")))
+                        .amount())
+                .isEqualTo(new BigDecimal("0.01"));
     }
 
     @Test
@@ -35,8 +38,8 @@ class PerResidentTest {
 
     @Test
     void noFundedYearsIsSaidAsSuch() {
-        FundingSummaryQueries.PerResident perResident = FundingSummaryQueries.PerResident.of(BigDecimal.ZERO,
-                Set.of(), Map.of());
+        FundingSummaryQueries.PerResident perResident =
+                FundingSummaryQueries.PerResident.of(BigDecimal.ZERO, Set.of(), Map.of());
         assertThat(perResident.status()).isEqualTo("NO_FUNDING");
         assertThat(perResident.amount()).isNull();
     }

@@ -17,5 +17,4 @@ public record AreaDesignatedEvent(
         String policy,
         UncertainDate effectiveFrom,
         List<String> criteria,
-        String screeningId) {
-}
+        String screeningId) {}

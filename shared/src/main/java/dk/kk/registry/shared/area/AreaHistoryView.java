@@ -15,5 +15,4 @@ public record AreaHistoryView(
         List<AreaYearView> years,
         List<AreaMeasurementView> measurements,
         List<GoalView> goals,
-        List<DevelopmentPlanView> developmentPlans) {
-}
+        List<DevelopmentPlanView> developmentPlans) {}

@@ -1,8 +1,8 @@
 package dk.kk.registry.shared.area;
 
-import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.intervention.InterventionCategory;
 
 /**
  * An intervention as it touched an area: when it ran there (as stated) and what it was; {@code certainty} says, under a

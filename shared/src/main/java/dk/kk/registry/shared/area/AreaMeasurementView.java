@@ -15,5 +15,4 @@ public record AreaMeasurementView(
         UncertainValue value,
         String qualityNote,
         boolean corrected,
-        String periodStated) {
-}
+        String periodStated) {}

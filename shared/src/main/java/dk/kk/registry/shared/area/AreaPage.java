@@ -4,5 +4,4 @@ import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 
 /** A page of AreaViews. */
-public record AreaPage(List<AreaView> items, int page, int size, long total) implements ListPage<AreaView> {
-}
+public record AreaPage(List<AreaView> items, int page, int size, long total) implements ListPage<AreaView> {}

@@ -4,8 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An area became known to the registry. */
 @Revision("1")
-public record AreaRegisteredEvent(
-        String areaId,
-        String name,
-        AreaKind kind) {
-}
+public record AreaRegisteredEvent(String areaId, String name, AreaKind kind) {}

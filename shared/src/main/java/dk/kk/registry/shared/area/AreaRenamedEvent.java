@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An area is known by a new name from now on. */
 @Revision("1")
-public record AreaRenamedEvent(
-        String areaId,
-        String name) {
-}
+public record AreaRenamedEvent(String areaId, String name) {}

@@ -1,8 +1,4 @@
 package dk.kk.registry.shared.area;
 
 /** An area as the registry knows it. */
-public record AreaView(
-        String id,
-        String name,
-        AreaKind kind) {
-}
+public record AreaView(String id, String name, AreaKind kind) {}

@@ -10,9 +10,7 @@ import java.util.Objects;
  * The interventions that ran in an area in one year (valid time), by id and title, each saying whether it certainly
  * or possibly ran then.
  */
-public record AreaYearView(
-        int year,
-        List<AreaInterventionView> interventions) {
+public record AreaYearView(int year, List<AreaInterventionView> interventions) {
 
     /**
      * The interventions that certainly or possibly ran in the year ({@link Certainty#ranWithin}), each with how sure
@@ -36,8 +34,12 @@ public record AreaYearView(
      * one where a start is open towards the past); {@code fallback} when none states a start.
      */
     public static int firstYear(List<AreaInterventionView> interventions, int fallback) {
-        return interventions.stream().map(AreaInterventionView::from)
+        return interventions.stream()
+                .map(AreaInterventionView::from)
                 .map(from -> from == null ? null : from.earliest() != null ? from.earliest() : from.latest())
-                .filter(Objects::nonNull).mapToInt(LocalDate::getYear).min().orElse(fallback);
+                .filter(Objects::nonNull)
+                .mapToInt(LocalDate::getYear)
+                .min()
+                .orElse(fallback);
     }
 }

@@ -14,5 +14,4 @@ public record DesignateAreaCommand(
         String policy,
         UncertainDate effectiveFrom,
         List<String> criteria,
-        String screeningId) {
-}
+        String screeningId) {}

@@ -14,5 +14,4 @@ public record DesignatedAreaView(
         String policy,
         UncertainDate effectiveFrom,
         UncertainDate effectiveTo,
-        Certainty certainty) {
-}
+        Certainty certainty) {}

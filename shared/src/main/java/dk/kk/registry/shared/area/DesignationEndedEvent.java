@@ -8,8 +8,4 @@ import org.axonframework.serialization.Revision;
  * revision 1 held an exact day, which reads the same.
  */
 @Revision("2")
-public record DesignationEndedEvent(
-        String areaId,
-        String designationId,
-        UncertainDate effectiveTo) {
-}
+public record DesignationEndedEvent(String areaId, String designationId, UncertainDate effectiveTo) {}

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.area;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,5 +18,4 @@ public record DesignationView(
         String screeningId,
         String reason,
         String endReason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

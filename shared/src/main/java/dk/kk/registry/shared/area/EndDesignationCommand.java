@@ -9,5 +9,4 @@ public record EndDesignationCommand(
         @TargetAggregateIdentifier String areaId,
         @TargetAggregateVersion Long expectedVersion,
         String designationId,
-        UncertainDate effectiveTo) {
-}
+        UncertainDate effectiveTo) {}

@@ -3,7 +3,4 @@ package dk.kk.registry.shared.area;
 import java.time.Instant;
 
 /** An area's timeline as known at asOf (null: now). */
-public record FindAreaHistoryQuery(
-        String areaId,
-        Instant asOf) {
-}
+public record FindAreaHistoryQuery(String areaId, Instant asOf) {}

@@ -9,9 +9,4 @@ import java.time.LocalDate;
  * list or (list null) on every list, as known at asOf; {@code certainty} CERTAIN keeps only those that certainly did.
  */
 public record FindDesignatedAreasQuery(
-        DesignationList list,
-        LocalDate from,
-        LocalDate to,
-        Certainty certainty,
-        Instant asOf) {
-}
+        DesignationList list, LocalDate from, LocalDate to, Certainty certainty, Instant asOf) {}

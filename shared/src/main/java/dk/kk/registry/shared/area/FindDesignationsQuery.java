@@ -3,7 +3,4 @@ package dk.kk.registry.shared.area;
 import java.time.Instant;
 
 /** The designations of an area as known at asOf (null: now). */
-public record FindDesignationsQuery(
-        String areaId,
-        Instant asOf) {
-}
+public record FindDesignationsQuery(String areaId, Instant asOf) {}

@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record RenameAreaCommand(
         @TargetAggregateIdentifier String areaId,
         @TargetAggregateVersion Long expectedVersion,
-        String name) {
-}
+        String name) {}

@@ -17,10 +17,10 @@ public final class AuditMetadata {
 
     /** Where a write came from. */
     public static final String SOURCE_API = "api";
+
     public static final String SOURCE_UI = "ui";
     public static final String SOURCE_IMPORT = "import";
     public static final String SOURCE_SYSTEM = "system";
 
-    private AuditMetadata() {
-    }
+    private AuditMetadata() {}
 }

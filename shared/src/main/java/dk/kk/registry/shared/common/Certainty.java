@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * true dates are within what the sources allow; {@code POSSIBLE} may hold.
  */
 public enum Certainty {
-    CERTAIN, POSSIBLE;
+    CERTAIN,
+    POSSIBLE;
 
     /**
      * Whether something that ran from {@code start} to {@code end} ran on some day of {@code [from, to]}; {@code null}
@@ -21,8 +22,8 @@ public enum Certainty {
         if (!startedInTime || !lastedLongEnough) {
             return null;
         }
-        boolean certainlyStarted = to == null ? begun.exactlyAsStated() && !begun.isUnknown()
-                : begun.certainlyOnOrBefore(to);
+        boolean certainlyStarted =
+                to == null ? begun.exactlyAsStated() && !begun.isUnknown() : begun.certainlyOnOrBefore(to);
         boolean certainlyLasted = from == null || end == null || end.certainlyOnOrAfter(from);
         return certainlyStarted && certainlyLasted ? CERTAIN : POSSIBLE;
     }

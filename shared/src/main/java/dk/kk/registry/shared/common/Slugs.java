@@ -8,10 +8,11 @@ public final class Slugs {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_LENGTH = 64;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static boolean isValid(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && SLUG.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() <= MAX_LENGTH
+                && SLUG.matcher(candidate).matches();
     }
 }

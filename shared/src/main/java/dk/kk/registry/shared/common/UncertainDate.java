@@ -22,14 +22,21 @@ public final class UncertainDate implements Comparable<UncertainDate> {
 
     /** The years a date may name: four digits, as the registry's exact dates always allowed (no year 0). */
     public static final int FIRST_YEAR = 1;
+
     public static final int LAST_YEAR = 9999;
 
-    public static final UncertainDate UNKNOWN = new UncertainDate("unknown", Precision.UNKNOWN, null, null, false,
-            false);
+    public static final UncertainDate UNKNOWN =
+            new UncertainDate("unknown", Precision.UNKNOWN, null, null, false, false);
 
     /** How much a date says. */
     public enum Precision {
-        DAY, MONTH, YEAR, INTERVAL, ON_OR_BEFORE, ON_OR_AFTER, UNKNOWN
+        DAY,
+        MONTH,
+        YEAR,
+        INTERVAL,
+        ON_OR_BEFORE,
+        ON_OR_AFTER,
+        UNKNOWN
     }
 
     private static final Pattern SINGLE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
@@ -41,8 +48,13 @@ public final class UncertainDate implements Comparable<UncertainDate> {
     private final boolean uncertain;
     private final boolean approximate;
 
-    private UncertainDate(String notation, Precision precision, LocalDate earliest, LocalDate latest,
-            boolean uncertain, boolean approximate) {
+    private UncertainDate(
+            String notation,
+            Precision precision,
+            LocalDate earliest,
+            LocalDate latest,
+            boolean uncertain,
+            boolean approximate) {
         this.notation = notation;
         this.precision = precision;
         this.earliest = earliest;
@@ -102,10 +114,15 @@ public final class UncertainDate implements Comparable<UncertainDate> {
         boolean uncertain = (from != null && from.uncertain) || (to != null && to.uncertain);
         boolean approximate = (from != null && from.approximate) || (to != null && to.approximate);
         String notation = (from == null ? ".." : from.notation) + "/" + (to == null ? ".." : to.notation);
-        Precision precision = from == null ? Precision.ON_OR_BEFORE
-                : to == null ? Precision.ON_OR_AFTER : Precision.INTERVAL;
-        return new UncertainDate(notation, precision, from == null ? null : from.earliest,
-                to == null ? null : to.latest, uncertain, approximate);
+        Precision precision =
+                from == null ? Precision.ON_OR_BEFORE : to == null ? Precision.ON_OR_AFTER : Precision.INTERVAL;
+        return new UncertainDate(
+                notation,
+                precision,
+                from == null ? null : from.earliest,
+                to == null ? null : to.latest,
+                uncertain,
+                approximate);
     }
 
     private static UncertainDate single(String value) {
@@ -116,28 +133,28 @@ public final class UncertainDate implements Comparable<UncertainDate> {
         }
         int year = Integer.parseInt(matcher.group(1));
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": "
-                    + value);
+            throw new IllegalArgumentException(
+                    "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + value);
         }
         String qualifier = matcher.group(4);
         boolean uncertain = "?".equals(qualifier) || "%".equals(qualifier);
         boolean approximate = "~".equals(qualifier) || "%".equals(qualifier);
         try {
             if (matcher.group(3) != null) {
-                LocalDate day = LocalDate.of(year, Integer.parseInt(matcher.group(2)),
-                        Integer.parseInt(matcher.group(3)));
+                LocalDate day =
+                        LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
                 return new UncertainDate(value, Precision.DAY, day, day, uncertain, approximate);
             }
             if (matcher.group(2) != null) {
                 YearMonth month = YearMonth.of(year, Integer.parseInt(matcher.group(2)));
-                return new UncertainDate(value, Precision.MONTH, month.atDay(1), month.atEndOfMonth(), uncertain,
-                        approximate);
+                return new UncertainDate(
+                        value, Precision.MONTH, month.atDay(1), month.atEndOfMonth(), uncertain, approximate);
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("no such day or month: " + value);
         }
-        return new UncertainDate(value, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                uncertain, approximate);
+        return new UncertainDate(
+                value, Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), uncertain, approximate);
     }
 
     /** The first day the date allows; {@code null} when it is open towards the past. */
@@ -208,7 +225,10 @@ public final class UncertainDate implements Comparable<UncertainDate> {
 
     /** The date certainly falls before {@code other} (every day this allows is before every day that allows). */
     public boolean certainlyBefore(UncertainDate other) {
-        return exactlyAsStated() && other.exactlyAsStated() && latest != null && other.earliest != null
+        return exactlyAsStated()
+                && other.exactlyAsStated()
+                && latest != null
+                && other.earliest != null
                 && latest.isBefore(other.earliest);
     }
 

@@ -15,7 +15,10 @@ public final class UncertainValue {
 
     /** What the source said. */
     public enum Form {
-        EXACT, RANGE, BELOW, ABOVE
+        EXACT,
+        RANGE,
+        BELOW,
+        ABOVE
     }
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
@@ -46,8 +49,8 @@ public final class UncertainValue {
             throw new IllegalArgumentException("a range needs at least one bound");
         }
         if (from != null && to != null && from.compareTo(to) > 0) {
-            throw new IllegalArgumentException("a range's 'from' must not exceed its 'to': " + from.toPlainString()
-                    + " > " + to.toPlainString());
+            throw new IllegalArgumentException(
+                    "a range's 'from' must not exceed its 'to': " + from.toPlainString() + " > " + to.toPlainString());
         }
         if (from != null && to != null && from.compareTo(to) == 0) {
             return exact(from);
@@ -128,8 +131,9 @@ public final class UncertainValue {
             }
             return openProduct(other);
         }
-        BigDecimal[] products = {low.multiply(other.low), low.multiply(other.high), high.multiply(other.low),
-                high.multiply(other.high)};
+        BigDecimal[] products = {
+            low.multiply(other.low), low.multiply(other.high), high.multiply(other.low), high.multiply(other.high)
+        };
         BigDecimal least = products[0];
         BigDecimal greatest = products[0];
         for (BigDecimal product : products) {
@@ -181,7 +185,9 @@ public final class UncertainValue {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UncertainValue value && form == value.form && same(low, value.low)
+        return other instanceof UncertainValue value
+                && form == value.form
+                && same(low, value.low)
                 && same(high, value.high);
     }
 
@@ -191,8 +197,8 @@ public final class UncertainValue {
 
     @Override
     public int hashCode() {
-        return Objects.hash(form, low == null ? null : low.stripTrailingZeros(),
-                high == null ? null : high.stripTrailingZeros());
+        return Objects.hash(
+                form, low == null ? null : low.stripTrailingZeros(), high == null ? null : high.stripTrailingZeros());
     }
 
     /** {@code 0.6}, {@code 67..72}, {@code <60}, {@code >60}, {@code ..72}, {@code 67..}. */

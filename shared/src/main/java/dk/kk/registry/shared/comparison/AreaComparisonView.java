@@ -38,8 +38,7 @@ public record AreaComparisonView(
         List<DesignatedAreaView> designations) {
 
     /** A value whose stated period only may be the year it stands for. */
-    public record UncertainYear(String area, int year, String period) {
-    }
+    public record UncertainYear(String area, int year, String period) {}
 
     /** The values of this row whose period only may be their year, area and comparison area named. */
     public List<UncertainYear> uncertainYears(String comparison, int baseline, int status) {

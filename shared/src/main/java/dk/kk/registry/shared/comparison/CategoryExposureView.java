@@ -12,5 +12,4 @@ public record CategoryExposureView(
         InterventionCategory category,
         Integer firstYear,
         List<String> interventions,
-        List<InterventionReference> interventionRefs) {
-}
+        List<InterventionReference> interventionRefs) {}

@@ -5,8 +5,4 @@ package dk.kk.registry.shared.comparison;
  * uncertain period that may be it ("2024?", "2023/2024"); null where there is no value.
  */
 public record ComparisonPeriodsView(
-        String baseline,
-        String status,
-        String comparisonBaseline,
-        String comparisonStatus) {
-}
+        String baseline, String status, String comparisonBaseline, String comparisonStatus) {}

@@ -33,5 +33,4 @@ public record ComparisonRow(
         String statusPeriod,
         String comparisonBaselinePeriod,
         String comparisonStatusPeriod,
-        Certainty designation) {
-}
+        Certainty designation) {}

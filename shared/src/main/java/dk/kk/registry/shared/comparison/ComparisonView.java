@@ -4,9 +4,4 @@ import java.util.List;
 
 /** An indicator compared between a baseline and a status year, per area against the comparison area. */
 public record ComparisonView(
-        String indicator,
-        String comparison,
-        int baseline,
-        int status,
-        List<AreaComparisonView> areas) {
-}
+        String indicator, String comparison, int baseline, int status, List<AreaComparisonView> areas) {}

@@ -15,5 +15,4 @@ public record ExposureGroupView(
         List<String> areaIds,
         List<String> withoutData,
         List<InterventionReference> interventions,
-        List<String> possibleAreas) {
-}
+        List<String> possibleAreas) {}

@@ -21,5 +21,4 @@ public record ExposureRow(
         int groupAreasWithData,
         UncertainValue groupMeanDifferenceInDifferences,
         UncertainValue differenceOfMeans,
-        String caveat) {
-}
+        String caveat) {}

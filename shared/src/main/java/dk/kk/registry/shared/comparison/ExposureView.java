@@ -13,5 +13,4 @@ public record ExposureView(
         ExposureGroupView exposed,
         ExposureGroupView notExposed,
         UncertainValue differenceOfMeans,
-        String caveat) {
-}
+        String caveat) {}

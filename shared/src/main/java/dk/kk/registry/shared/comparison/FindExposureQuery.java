@@ -12,5 +12,4 @@ public record FindExposureQuery(
         String comparison,
         int baseline,
         int status,
-        Instant asOf) {
-}
+        Instant asOf) {}

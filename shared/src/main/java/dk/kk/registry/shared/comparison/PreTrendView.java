@@ -7,8 +7,4 @@ import dk.kk.registry.shared.common.UncertainValue;
  * How the gap to the comparison moved per year before the baseline, from the earliest earlier year with data for both;
  * {@code certainty} is POSSIBLE where a value it uses only may be for its year.
  */
-public record PreTrendView(
-        int fromYear,
-        UncertainValue gapChangePerYear,
-        Certainty certainty) {
-}
+public record PreTrendView(int fromYear, UncertainValue gapChangePerYear, Certainty certainty) {}

@@ -1,8 +1,4 @@
 package dk.kk.registry.shared.comparison;
 
 /** A data-quality note on one of the values a comparison used. */
-public record QualityNoteView(
-        String area,
-        int year,
-        String note) {
-}
+public record QualityNoteView(String area, int year, String note) {}

@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.evaluation;
 
+import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
 import dk.kk.registry.shared.intervention.EvaluationResult;
 import dk.kk.registry.shared.intervention.InterventionCategory;
-import dk.kk.registry.shared.common.UncertainDate;
 
 /** One evaluation with the intervention it judged (as corrected, if a correction named it). */
 public record EvaluationListItem(
@@ -17,5 +17,4 @@ public record EvaluationListItem(
         UncertainDate periodFrom,
         UncertainDate periodTo,
         String evaluator,
-        String reportReference) {
-}
+        String reportReference) {}

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of evaluations, newest evaluated period first. */
 public record EvaluationPage(List<EvaluationListItem> items, int page, int size, long total)
-        implements ListPage<EvaluationListItem> {
-}
+        implements ListPage<EvaluationListItem> {}

@@ -18,5 +18,4 @@ public record FindEvaluationsQuery(
         LocalDate to,
         Instant asOf,
         int page,
-        int size) {
-}
+        int size) {}

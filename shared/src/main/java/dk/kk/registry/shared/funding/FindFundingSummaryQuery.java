@@ -14,5 +14,4 @@ public record FindFundingSummaryQuery(
         InterventionCategory category,
         Instant asOf,
         int page,
-        int size) {
-}
+        int size) {}

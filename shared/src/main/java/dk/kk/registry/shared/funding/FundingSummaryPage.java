@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of funding totals, one per group, ordered by group. */
 public record FundingSummaryPage(String groupBy, List<FundingTotalView> items, int page, int size, long total)
-        implements ListPage<FundingTotalView> {
-}
+        implements ListPage<FundingTotalView> {}

@@ -30,5 +30,4 @@ public record FundingTotalView(
         BigDecimal residentYears,
         Money committedPerResidentPerYear,
         String perResidentStatus,
-        List<Integer> populationMissingYears) {
-}
+        List<Integer> populationMissingYears) {}

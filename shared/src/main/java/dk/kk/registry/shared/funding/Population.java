@@ -17,6 +17,5 @@ public final class Population {
     /** The group has no funding line that is not withdrawn, so there are no years to spread money over. */
     public static final String NO_FUNDING = "NO_FUNDING";
 
-    private Population() {
-    }
+    private Population() {}
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class YearlySpread {
 
-    private YearlySpread() {
-    }
+    private YearlySpread() {}
 
     /**
      * Splits an amount into n shares differing by at most one øre, the leftover øre one each to the first shares

@@ -8,5 +8,4 @@ public record ConcludeGoalCommand(
         @TargetAggregateIdentifier String goalId,
         @TargetAggregateVersion Long expectedVersion,
         GoalOutcome outcome,
-        Integer year) {
-}
+        Integer year) {}

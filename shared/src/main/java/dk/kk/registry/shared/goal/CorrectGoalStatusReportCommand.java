@@ -16,5 +16,4 @@ public record CorrectGoalStatusReportCommand(
         UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
-        String caseReference) {
-}
+        String caseReference) {}

@@ -3,7 +3,4 @@ package dk.kk.registry.shared.goal;
 import java.time.Instant;
 
 /** One goal by id. */
-public record FindGoalQuery(
-        String goalId,
-        Instant asOf) {
-}
+public record FindGoalQuery(String goalId, Instant asOf) {}

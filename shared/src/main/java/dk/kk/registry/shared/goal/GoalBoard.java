@@ -4,5 +4,4 @@ import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 
 /** A page of the goal board. */
-public record GoalBoard(List<GoalBoardRow> items, int page, int size, long total) implements ListPage<GoalBoardRow> {
-}
+public record GoalBoard(List<GoalBoardRow> items, int page, int size, long total) implements ListPage<GoalBoardRow> {}

@@ -55,5 +55,4 @@ public record GoalBoardRow(
         GoalOutcome conclusion,
         Integer conclusionYear,
         Attainment attainment,
-        String explanation) {
-}
+        String explanation) {}

@@ -21,5 +21,4 @@ public record GoalSetEvent(
         String comparisonArea,
         Baseline baseline,
         Target target,
-        Integer deadlineYear) {
-}
+        Integer deadlineYear) {}

@@ -5,8 +5,4 @@ import java.util.List;
 
 /** One correction of a status report: who, when, why, and each field's value before and after. */
 public record GoalStatusCorrectionView(
-        Instant correctedAt,
-        String correctedBy,
-        String reason,
-        List<GoalFieldChange> changes) {
-}
+        Instant correctedAt, String correctedBy, String reason, List<GoalFieldChange> changes) {}

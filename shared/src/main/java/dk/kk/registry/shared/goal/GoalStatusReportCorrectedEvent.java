@@ -16,5 +16,4 @@ public record GoalStatusReportCorrectedEvent(
         UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
-        String caseReference) {
-}
+        String caseReference) {}

@@ -15,5 +15,4 @@ public record GoalStatusReportView(
         Instant reportedAt,
         String reportedBy,
         String reason,
-        List<GoalStatusCorrectionView> corrections) {
-}
+        List<GoalStatusCorrectionView> corrections) {}

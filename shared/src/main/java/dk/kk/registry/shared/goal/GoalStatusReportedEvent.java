@@ -16,5 +16,4 @@ public record GoalStatusReportedEvent(
         UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
-        String caseReference) {
-}
+        String caseReference) {}

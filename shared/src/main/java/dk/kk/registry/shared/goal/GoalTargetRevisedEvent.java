@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A goal's target was revised; the earlier target stays in the goal's target history. */
 @Revision("1")
-public record GoalTargetRevisedEvent(
-        String goalId,
-        Target target) {
-}
+public record GoalTargetRevisedEvent(String goalId, Target target) {}

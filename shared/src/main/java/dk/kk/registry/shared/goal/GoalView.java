@@ -24,5 +24,4 @@ public record GoalView(
         GoalConclusionView conclusion,
         Instant setAt,
         String setBy,
-        Instant lastChangedAt) {
-}
+        Instant lastChangedAt) {}

@@ -13,5 +13,4 @@ public record ReportGoalStatusCommand(
         UncertainValue comparisonValue,
         String commentary,
         String dataQualityNote,
-        String caseReference) {
-}
+        String caseReference) {}

@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ReviseGoalTargetCommand(
         @TargetAggregateIdentifier String goalId,
         @TargetAggregateVersion Long expectedVersion,
-        Target target) {
-}
+        Target target) {}

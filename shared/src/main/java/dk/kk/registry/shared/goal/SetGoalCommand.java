@@ -17,5 +17,4 @@ public record SetGoalCommand(
         String comparisonArea,
         Baseline baseline,
         Target target,
-        Integer deadlineYear) {
-}
+        Integer deadlineYear) {}

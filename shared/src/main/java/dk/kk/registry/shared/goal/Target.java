@@ -9,7 +9,4 @@ import java.math.BigDecimal;
  * comparison area, in the indicator's unit ({@code 0} = level with it); {@code GAP_REDUCTION} the share of the
  * baseline gap to the comparison area to close, as a fraction ({@code 0.5} = half the gap).
  */
-public record Target(
-        GoalTargetType type,
-        BigDecimal value) {
-}
+public record Target(GoalTargetType type, BigDecimal value) {}

@@ -4,10 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An indicator is measured in a unit, improves in a direction and comes from a data source. */
 @Revision("1")
-public record IndicatorDefinedEvent(
-        String indicatorId,
-        String name,
-        Unit unit,
-        Direction direction,
-        String source) {
-}
+public record IndicatorDefinedEvent(String indicatorId, String name, Unit unit, Direction direction, String source) {}

@@ -8,10 +8,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record IndicatorRedefinedEvent(
-        String indicatorId,
-        int version,
-        String name,
-        Unit unit,
-        Direction direction,
-        String source) {
-}
+        String indicatorId, int version, String name, Unit unit, Direction direction, String source) {}

@@ -10,5 +10,4 @@ public record IndicatorView(
         Direction direction,
         String source,
         int version,
-        List<IndicatorVersionView> versions) {
-}
+        List<IndicatorVersionView> versions) {}

@@ -3,8 +3,4 @@ package dk.kk.registry.shared.indicator;
 import java.time.Instant;
 
 /** Every indicator, as known at asOf. */
-public record ListIndicatorsQuery(
-        Instant asOf,
-        int page,
-        int size) {
-}
+public record ListIndicatorsQuery(Instant asOf, int page, int size) {}

@@ -10,5 +10,4 @@ public record RedefineIndicatorCommand(
         String name,
         Unit unit,
         Direction direction,
-        String source) {
-}
+        String source) {}

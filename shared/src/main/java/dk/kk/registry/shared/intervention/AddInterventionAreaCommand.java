@@ -9,5 +9,4 @@ public record AddInterventionAreaCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String areaId,
-        UncertainDate effectiveFrom) {
-}
+        UncertainDate effectiveFrom) {}

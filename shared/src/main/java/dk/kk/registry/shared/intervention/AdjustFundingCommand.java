@@ -9,5 +9,4 @@ public record AdjustFundingCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String fundingId,
-        Money amount) {
-}
+        Money amount) {}

@@ -9,5 +9,4 @@ public record ChangeStageCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         Stage stage,
-        UncertainDate effectiveFrom) {
-}
+        UncertainDate effectiveFrom) {}

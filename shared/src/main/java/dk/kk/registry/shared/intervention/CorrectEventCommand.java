@@ -11,5 +11,4 @@ public record CorrectEventCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String eventId,
-        Correction values) {
-}
+        Correction values) {}

@@ -8,20 +8,37 @@ import java.util.Optional;
  * renaming an event class changes nothing here.
  */
 public enum CorrectableEvent {
-    REGISTRATION(InterventionRegisteredEvent.class, RegistrationCorrection.class,
-            "caseReference", "description", "plannedEnd", "plannedStart", "title"),
+    REGISTRATION(
+            InterventionRegisteredEvent.class,
+            RegistrationCorrection.class,
+            "caseReference",
+            "description",
+            "plannedEnd",
+            "plannedStart",
+            "title"),
     AREA_ADDED(InterventionAreaAddedEvent.class, AreaAdditionCorrection.class, "effectiveFrom"),
     AREA_REMOVED(InterventionAreaRemovedEvent.class, AreaRemovalCorrection.class, "effectiveTo"),
     PARTNER_JOINED(PartnerJoinedEvent.class, PartnerJoiningCorrection.class, "effectiveFrom", "role"),
     PARTNER_LEFT(PartnerLeftEvent.class, PartnerDepartureCorrection.class, "effectiveTo"),
-    FUNDING_GRANTED(FundingGrantedEvent.class, FundingGrantCorrection.class,
-            "amount", "decisionReference", "fromYear", "toYear"),
+    FUNDING_GRANTED(
+            FundingGrantedEvent.class,
+            FundingGrantCorrection.class,
+            "amount",
+            "decisionReference",
+            "fromYear",
+            "toYear"),
     FUNDING_ADJUSTED(FundingAdjustedEvent.class, FundingAdjustmentCorrection.class, "amount"),
     EXPENDITURE_RECORDED(ExpenditureRecordedEvent.class, ExpenditureCorrection.class, "amount", "year"),
     STAGE_CHANGED(StageChangedEvent.class, StageChangeCorrection.class, "effectiveFrom"),
     PLANNED_END_EXTENDED(PlannedEndExtendedEvent.class, PlannedEndExtensionCorrection.class, "plannedEnd"),
-    EVALUATION_RECORDED(EvaluationRecordedEvent.class, EvaluationCorrection.class,
-            "periodFrom", "periodTo", "reportReference", "result", "summary"),
+    EVALUATION_RECORDED(
+            EvaluationRecordedEvent.class,
+            EvaluationCorrection.class,
+            "periodFrom",
+            "periodTo",
+            "reportReference",
+            "result",
+            "summary"),
     EMBEDDED(InterventionEmbeddedEvent.class, EmbeddingCorrection.class, "effectiveFrom"),
     SCALED(InterventionScaledEvent.class, ScalingCorrection.class, "effectiveFrom"),
     TERMINATED(InterventionTerminatedEvent.class, TerminationCorrection.class, "effectiveFrom");
@@ -79,20 +96,21 @@ public enum CorrectableEvent {
     /** The correction of an event of this kind, with the values given for the fields it recorded. */
     public Correction correction(CorrectedValues v) {
         return switch (this) {
-            case REGISTRATION -> new RegistrationCorrection(v.title(), v.description(), v.plannedStart(),
-                    v.plannedEnd(), v.caseReference());
+            case REGISTRATION ->
+                new RegistrationCorrection(
+                        v.title(), v.description(), v.plannedStart(), v.plannedEnd(), v.caseReference());
             case AREA_ADDED -> new AreaAdditionCorrection(v.effectiveFrom());
             case AREA_REMOVED -> new AreaRemovalCorrection(v.effectiveTo());
             case PARTNER_JOINED -> new PartnerJoiningCorrection(v.effectiveFrom(), v.role());
             case PARTNER_LEFT -> new PartnerDepartureCorrection(v.effectiveTo());
-            case FUNDING_GRANTED -> new FundingGrantCorrection(v.amount(), v.fromYear(), v.toYear(),
-                    v.decisionReference());
+            case FUNDING_GRANTED ->
+                new FundingGrantCorrection(v.amount(), v.fromYear(), v.toYear(), v.decisionReference());
             case FUNDING_ADJUSTED -> new FundingAdjustmentCorrection(v.amount());
             case EXPENDITURE_RECORDED -> new ExpenditureCorrection(v.year(), v.amount());
             case STAGE_CHANGED -> new StageChangeCorrection(v.effectiveFrom());
             case PLANNED_END_EXTENDED -> new PlannedEndExtensionCorrection(v.plannedEnd());
-            case EVALUATION_RECORDED -> new EvaluationCorrection(v.periodFrom(), v.periodTo(), v.result(),
-                    v.summary(), v.reportReference());
+            case EVALUATION_RECORDED ->
+                new EvaluationCorrection(v.periodFrom(), v.periodTo(), v.result(), v.summary(), v.reportReference());
             case EMBEDDED -> new EmbeddingCorrection(v.effectiveFrom());
             case SCALED -> new ScalingCorrection(v.effectiveFrom());
             case TERMINATED -> new TerminationCorrection(v.effectiveFrom());

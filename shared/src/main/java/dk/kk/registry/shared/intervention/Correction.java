@@ -4,10 +4,21 @@ package dk.kk.registry.shared.intervention;
  * New values for the facts one earlier event recorded: one record per kind of correctable event, each with exactly the
  * fields that event recorded. A field left null stays as recorded.
  */
-public sealed interface Correction permits RegistrationCorrection, AreaAdditionCorrection, AreaRemovalCorrection,
-        PartnerJoiningCorrection, PartnerDepartureCorrection, FundingGrantCorrection, FundingAdjustmentCorrection,
-        ExpenditureCorrection, StageChangeCorrection, PlannedEndExtensionCorrection, EvaluationCorrection,
-        EmbeddingCorrection, ScalingCorrection, TerminationCorrection {
+public sealed interface Correction
+        permits RegistrationCorrection,
+                AreaAdditionCorrection,
+                AreaRemovalCorrection,
+                PartnerJoiningCorrection,
+                PartnerDepartureCorrection,
+                FundingGrantCorrection,
+                FundingAdjustmentCorrection,
+                ExpenditureCorrection,
+                StageChangeCorrection,
+                PlannedEndExtensionCorrection,
+                EvaluationCorrection,
+                EmbeddingCorrection,
+                ScalingCorrection,
+                TerminationCorrection {
 
     /** The kind of event this corrects. */
     CorrectableEvent kind();

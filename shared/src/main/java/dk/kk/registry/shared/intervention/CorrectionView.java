@@ -9,5 +9,4 @@ public record CorrectionView(
         CorrectedValues values,
         Instant recordedAt,
         String recordedBy,
-        String reason) {
-}
+        String reason) {}

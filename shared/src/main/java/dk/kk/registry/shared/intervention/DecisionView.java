@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import java.util.List;
 
 /** A decision on the intervention: embedding, scaling or termination. */
@@ -11,5 +11,4 @@ public record DecisionView(
         String administration,
         List<String> areas,
         String reason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,8 +12,4 @@ import org.axonframework.serialization.Revision;
  * @param dueAt      the instant the evaluation was due (the day after the planned end, Copenhagen time, plus grace)
  */
 @Revision("2")
-public record EvaluationBecameOverdueEvent(
-        String interventionId,
-        UncertainDate plannedEnd,
-        Instant dueAt) {
-}
+public record EvaluationBecameOverdueEvent(String interventionId, UncertainDate plannedEnd, Instant dueAt) {}

@@ -3,8 +3,13 @@ package dk.kk.registry.shared.intervention;
 import dk.kk.registry.shared.common.UncertainDate;
 
 /** Corrects an {@link EvaluationRecordedEvent}: the period evaluated, the result, the summary and the report. */
-public record EvaluationCorrection(UncertainDate periodFrom, UncertainDate periodTo, EvaluationResult result, String summary,
-        String reportReference) implements Correction {
+public record EvaluationCorrection(
+        UncertainDate periodFrom,
+        UncertainDate periodTo,
+        EvaluationResult result,
+        String summary,
+        String reportReference)
+        implements Correction {
 
     @Override
     public CorrectableEvent kind() {
@@ -19,8 +24,11 @@ public record EvaluationCorrection(UncertainDate periodFrom, UncertainDate perio
     @Override
     public Correction over(Correction recorded) {
         EvaluationCorrection r = (EvaluationCorrection) recorded;
-        return new EvaluationCorrection(Correction.or(periodFrom, r.periodFrom), Correction.or(periodTo, r.periodTo),
-                Correction.or(result, r.result), Correction.or(summary, r.summary),
+        return new EvaluationCorrection(
+                Correction.or(periodFrom, r.periodFrom),
+                Correction.or(periodTo, r.periodTo),
+                Correction.or(result, r.result),
+                Correction.or(summary, r.summary),
                 Correction.or(reportReference, r.reportReference));
     }
 }

@@ -17,5 +17,4 @@ public record EvaluationRecordedEvent(
         Integer evidenceLevel,
         List<EffectEstimate> estimates,
         String summary,
-        String reportReference) {
-}
+        String reportReference) {}

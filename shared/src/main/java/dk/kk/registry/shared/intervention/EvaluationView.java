@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import java.util.List;
 
 /** An evaluation of the intervention as recorded (with any corrections applied). */
@@ -16,5 +16,4 @@ public record EvaluationView(
         List<EffectEstimate> estimates,
         String summary,
         String reportReference,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -3,8 +3,4 @@ package dk.kk.registry.shared.intervention;
 import dk.kk.registry.shared.common.Money;
 
 /** Money actually spent in a year. */
-public record ExpenditureView(
-        String expenditureId,
-        int year,
-        Money amount) {
-}
+public record ExpenditureView(String expenditureId, int year, Money amount) {}

@@ -8,5 +8,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ExtendInterventionCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
-        UncertainDate plannedEnd) {
-}
+        UncertainDate plannedEnd) {}

@@ -16,5 +16,4 @@ public record FindInterventionsNeedingActionQuery(
         Duration evaluationGrace,
         Set<ActionNeeded> wanted,
         Instant asOf,
-        int limit) {
-}
+        int limit) {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A funding line now commits the amount given. */
 @Revision("1")
-public record FundingAdjustedEvent(
-        String interventionId,
-        String fundingId,
-        Money amount) {
-}
+public record FundingAdjustedEvent(String interventionId, String fundingId, Money amount) {}

@@ -19,7 +19,10 @@ public record FundingGrantCorrection(Money amount, Integer fromYear, Integer toY
     @Override
     public Correction over(Correction recorded) {
         FundingGrantCorrection r = (FundingGrantCorrection) recorded;
-        return new FundingGrantCorrection(Correction.or(amount, r.amount), Correction.or(fromYear, r.fromYear),
-                Correction.or(toYear, r.toYear), Correction.or(decisionReference, r.decisionReference));
+        return new FundingGrantCorrection(
+                Correction.or(amount, r.amount),
+                Correction.or(fromYear, r.fromYear),
+                Correction.or(toYear, r.toYear),
+                Correction.or(decisionReference, r.decisionReference));
     }
 }

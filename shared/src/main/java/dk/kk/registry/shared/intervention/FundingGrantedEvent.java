@@ -13,5 +13,4 @@ public record FundingGrantedEvent(
         Money amount,
         int fromYear,
         int toYear,
-        String decisionReference) {
-}
+        String decisionReference) {}

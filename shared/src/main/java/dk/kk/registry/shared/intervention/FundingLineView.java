@@ -15,5 +15,4 @@ public record FundingLineView(
         String decisionReference,
         boolean withdrawn,
         String withdrawalReason,
-        List<FundingAdjustmentView> adjustments) {
-}
+        List<FundingAdjustmentView> adjustments) {}

@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A funding line no longer commits any money. */
 @Revision("1")
-public record FundingWithdrawnEvent(
-        String interventionId,
-        String fundingId) {
-}
+public record FundingWithdrawnEvent(String interventionId, String fundingId) {}

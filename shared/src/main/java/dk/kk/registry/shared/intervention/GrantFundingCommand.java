@@ -14,5 +14,4 @@ public record GrantFundingCommand(
         Money amount,
         int fromYear,
         int toYear,
-        String decisionReference) {
-}
+        String decisionReference) {}

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 
 /** One event of an intervention's history: what happened, when it was recorded, by whom, why, and when it takes effect. */
 public record HistoryEntryView(
@@ -17,5 +17,4 @@ public record HistoryEntryView(
         String source,
         String correlationId,
         UncertainDate effectiveDate,
-        Object payload) {
-}
+        Object payload) {}

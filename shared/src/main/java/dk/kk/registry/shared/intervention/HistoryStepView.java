@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 
 /**
  * One event of an intervention's history, as {@link HistoryEntryView}, with the intervention's state right after it.
@@ -22,5 +22,4 @@ public record HistoryStepView(
         String correlationId,
         UncertainDate effectiveDate,
         Object payload,
-        InterventionView state) {
-}
+        InterventionView state) {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention runs in one more area from a date. */
 @Revision("2")
-public record InterventionAreaAddedEvent(
-        String interventionId,
-        String areaId,
-        UncertainDate effectiveFrom) {
-}
+public record InterventionAreaAddedEvent(String interventionId, String areaId, UncertainDate effectiveFrom) {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention stopped running in an area after a date. */
 @Revision("2")
-public record InterventionAreaRemovedEvent(
-        String interventionId,
-        String areaId,
-        UncertainDate effectiveTo) {
-}
+public record InterventionAreaRemovedEvent(String interventionId, String areaId, UncertainDate effectiveTo) {}

@@ -10,5 +10,4 @@ public record InterventionDetailsRevisedEvent(
         String title,
         String description,
         InterventionCategory category,
-        Set<TargetGroup> targetGroups) {
-}
+        Set<TargetGroup> targetGroups) {}

@@ -11,10 +11,7 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("3")
 public record InterventionEventCorrectedEvent(
-        String interventionId,
-        String correctedEventId,
-        CorrectableEvent correctedEvent,
-        Correction correction) {
+        String interventionId, String correctedEventId, CorrectableEvent correctedEvent, Correction correction) {
 
     public InterventionEventCorrectedEvent {
         Objects.requireNonNull(correctedEvent, "correctedEvent");

@@ -16,5 +16,4 @@ public record InterventionNeedingAction(
         UncertainDate plannedEnd,
         LocalDate evaluationDue,
         UncertainDate stageSince,
-        List<ActionNeeded> reasons) {
-}
+        List<ActionNeeded> reasons) {}

@@ -4,5 +4,5 @@ import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 
 /** A page of InterventionSummarys. */
-public record InterventionPage(List<InterventionSummary> items, int page, int size, long total) implements ListPage<InterventionSummary> {
-}
+public record InterventionPage(List<InterventionSummary> items, int page, int size, long total)
+        implements ListPage<InterventionSummary> {}

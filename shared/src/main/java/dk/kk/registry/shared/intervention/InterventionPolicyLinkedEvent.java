@@ -7,7 +7,4 @@ import org.axonframework.serialization.Revision;
  * naming its policy). A separate event, so every registration recorded before stays as it is.
  */
 @Revision("1")
-public record InterventionPolicyLinkedEvent(
-        String interventionId,
-        String policyId) {
-}
+public record InterventionPolicyLinkedEvent(String interventionId, String policyId) {}

@@ -20,5 +20,4 @@ public record InterventionRegisteredEvent(
         UncertainDate plannedStart,
         UncertainDate plannedEnd,
         String caseReference,
-        String parentId) {
-}
+        String parentId) {}

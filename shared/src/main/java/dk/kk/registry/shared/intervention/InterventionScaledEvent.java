@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention was spread to further areas from a date. */
 @Revision("2")
-public record InterventionScaledEvent(
-        String interventionId,
-        List<String> areas,
-        UncertainDate effectiveFrom) {
-}
+public record InterventionScaledEvent(String interventionId, List<String> areas, UncertainDate effectiveFrom) {}

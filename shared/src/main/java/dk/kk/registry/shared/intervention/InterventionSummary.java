@@ -1,8 +1,8 @@
 package dk.kk.registry.shared.intervention;
 
-import java.time.Instant;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,7 +26,20 @@ public record InterventionSummary(
         Certainty activeCertainty) {
 
     public InterventionSummary withActiveCertainty(Certainty certainty) {
-        return new InterventionSummary(id, version, title, kind, category, leadAdministration, stage, plannedStart,
-                plannedEnd, endedOn, areas, overdueEvaluation, lastChangedAt, certainty);
+        return new InterventionSummary(
+                id,
+                version,
+                title,
+                kind,
+                category,
+                leadAdministration,
+                stage,
+                plannedStart,
+                plannedEnd,
+                endedOn,
+                areas,
+                overdueEvaluation,
+                lastChangedAt,
+                certainty);
     }
 }

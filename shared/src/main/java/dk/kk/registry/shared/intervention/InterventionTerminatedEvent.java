@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention ended on a date. */
 @Revision("2")
-public record InterventionTerminatedEvent(
-        String interventionId,
-        UncertainDate effectiveFrom) {
-}
+public record InterventionTerminatedEvent(String interventionId, UncertainDate effectiveFrom) {}

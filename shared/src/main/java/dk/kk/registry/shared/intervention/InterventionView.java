@@ -1,8 +1,8 @@
 package dk.kk.registry.shared.intervention;
 
 import dk.kk.registry.shared.common.Money;
-import java.time.Instant;
 import dk.kk.registry.shared.common.UncertainDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -41,5 +41,4 @@ public record InterventionView(
         boolean endedWithoutEvaluation,
         Instant registeredAt,
         String registeredBy,
-        Instant lastChangedAt) {
-}
+        Instant lastChangedAt) {}

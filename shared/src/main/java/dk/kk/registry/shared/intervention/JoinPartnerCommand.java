@@ -10,5 +10,4 @@ public record JoinPartnerCommand(
         @TargetAggregateVersion Long expectedVersion,
         String organisationId,
         PartnerRole role,
-        UncertainDate effectiveFrom) {
-}
+        UncertainDate effectiveFrom) {}

@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 /** An organisation takes part in an intervention with a role from a date. */
 @Revision("2")
 public record PartnerJoinedEvent(
-        String interventionId,
-        String organisationId,
-        PartnerRole role,
-        UncertainDate effectiveFrom) {
-}
+        String interventionId, String organisationId, PartnerRole role, UncertainDate effectiveFrom) {}

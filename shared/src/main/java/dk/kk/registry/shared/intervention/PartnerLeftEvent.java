@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An organisation stopped taking part in an intervention after a date. */
 @Revision("2")
-public record PartnerLeftEvent(
-        String interventionId,
-        String organisationId,
-        UncertainDate effectiveTo) {
-}
+public record PartnerLeftEvent(String interventionId, String organisationId, UncertainDate effectiveTo) {}

@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention's planned end moved to the date given. */
 @Revision("2")
-public record PlannedEndExtendedEvent(
-        String interventionId,
-        UncertainDate plannedEnd) {
-}
+public record PlannedEndExtendedEvent(String interventionId, UncertainDate plannedEnd) {}

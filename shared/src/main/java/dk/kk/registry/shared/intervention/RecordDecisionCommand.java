@@ -12,5 +12,4 @@ public record RecordDecisionCommand(
         DecisionType decision,
         UncertainDate effectiveFrom,
         List<String> areas,
-        String administration) {
-}
+        String administration) {}

@@ -18,5 +18,4 @@ public record RecordEvaluationCommand(
         Integer evidenceLevel,
         List<EffectEstimate> estimates,
         String summary,
-        String reportReference) {
-}
+        String reportReference) {}

@@ -10,5 +10,4 @@ public record RecordExpenditureCommand(
         @TargetAggregateVersion Long expectedVersion,
         String expenditureId,
         int year,
-        Money amount) {
-}
+        Money amount) {}

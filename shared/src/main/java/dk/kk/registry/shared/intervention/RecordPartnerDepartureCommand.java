@@ -9,5 +9,4 @@ public record RecordPartnerDepartureCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String organisationId,
-        UncertainDate effectiveTo) {
-}
+        UncertainDate effectiveTo) {}

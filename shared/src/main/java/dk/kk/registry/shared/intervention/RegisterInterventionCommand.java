@@ -23,5 +23,4 @@ public record RegisterInterventionCommand(
         UncertainDate plannedEnd,
         String caseReference,
         String parentId,
-        String policy) {
-}
+        String policy) {}

@@ -9,5 +9,4 @@ public record RemoveInterventionAreaCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
         String areaId,
-        UncertainDate effectiveTo) {
-}
+        UncertainDate effectiveTo) {}

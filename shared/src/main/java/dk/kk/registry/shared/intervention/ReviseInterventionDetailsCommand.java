@@ -11,5 +11,4 @@ public record ReviseInterventionDetailsCommand(
         String title,
         String description,
         InterventionCategory category,
-        Set<TargetGroup> targetGroups) {
-}
+        Set<TargetGroup> targetGroups) {}

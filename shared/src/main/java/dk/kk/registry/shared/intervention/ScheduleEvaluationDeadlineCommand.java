@@ -8,5 +8,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * was lost; records no event (the deadline is not a fact, the overdue event it leads to is).
  */
 public record ScheduleEvaluationDeadlineCommand(
-        @TargetAggregateIdentifier String interventionId) {
-}
+        @TargetAggregateIdentifier String interventionId) {}

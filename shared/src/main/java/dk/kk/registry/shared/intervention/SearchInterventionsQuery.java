@@ -22,5 +22,4 @@ public record SearchInterventionsQuery(
         String text,
         Instant asOf,
         int page,
-        int size) {
-}
+        int size) {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** An intervention entered a lifecycle stage on a date. */
 @Revision("2")
-public record StageChangedEvent(
-        String interventionId,
-        Stage stage,
-        UncertainDate effectiveFrom) {
-}
+public record StageChangedEvent(String interventionId, Stage stage, UncertainDate effectiveFrom) {}

@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record WithdrawFundingCommand(
         @TargetAggregateIdentifier String interventionId,
         @TargetAggregateVersion Long expectedVersion,
-        String fundingId) {
-}
+        String fundingId) {}

@@ -8,10 +8,4 @@ import java.util.List;
  * fromYear to toYear (open-ended when null), as known at asOf (now when null). At most {@code limit} items.
  */
 public record FindIndicatorSeriesQuery(
-        String indicator,
-        List<String> areas,
-        Integer fromYear,
-        Integer toYear,
-        Instant asOf,
-        int limit) {
-}
+        String indicator, List<String> areas, Integer fromYear, Integer toYear, Instant asOf, int limit) {}

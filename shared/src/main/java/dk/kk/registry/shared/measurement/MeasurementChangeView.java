@@ -12,5 +12,4 @@ public record MeasurementChangeView(
         Instant recordedAt,
         String recordedBy,
         String source,
-        String reason) {
-}
+        String reason) {}

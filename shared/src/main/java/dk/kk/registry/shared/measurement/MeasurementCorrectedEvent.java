@@ -8,8 +8,4 @@ import org.axonframework.serialization.Revision;
  * note as it was. The recorded value stays in the log. Revision 2: the value may be a range or a bound.
  */
 @Revision("2")
-public record MeasurementCorrectedEvent(
-        String measurementId,
-        UncertainValue value,
-        String qualityNote) {
-}
+public record MeasurementCorrectedEvent(String measurementId, UncertainValue value, String qualityNote) {}

@@ -17,6 +17,7 @@ public final class MeasurementIds {
 
     /** 128 bits of SHA-256: a collision between two keys is not a practical concern. */
     private static final int HEX_DIGITS = 32;
+
     private static final Pattern WELL_FORMED = Pattern.compile("m-[0-9a-f]{" + HEX_DIGITS + "}");
 
     /** A bulk import derives 100 000 ids; looking the algorithm up each time would be a noticeable part of it. */
@@ -28,8 +29,7 @@ public final class MeasurementIds {
         }
     });
 
-    private MeasurementIds() {
-    }
+    private MeasurementIds() {}
 
     public static String of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo) {
         return digest(indicator + '|' + area + '|' + periodFrom + '|' + periodTo);
@@ -41,9 +41,10 @@ public final class MeasurementIds {
      * year does not state the same fact as one that is sure of it, and a second "2024?" for the same indicator and
      * area is refused as the same measurement again.
      */
-    public static String of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo,
-            UncertainDate period) {
-        return period == null ? of(indicator, area, periodFrom, periodTo)
+    public static String of(
+            String indicator, String area, LocalDate periodFrom, LocalDate periodTo, UncertainDate period) {
+        return period == null
+                ? of(indicator, area, periodFrom, periodTo)
                 : digest(indicator + '|' + area + '|' + period.notation());
     }
 

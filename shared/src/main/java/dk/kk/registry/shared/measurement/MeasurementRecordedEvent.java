@@ -28,5 +28,4 @@ public record MeasurementRecordedEvent(
         BigDecimal numerator,
         BigDecimal denominator,
         String source,
-        String qualityNote) {
-}
+        String qualityNote) {}

@@ -19,5 +19,4 @@ public record MeasurementView(
         String qualityNote,
         boolean corrected,
         boolean retracted,
-        List<MeasurementChangeView> history) {
-}
+        List<MeasurementChangeView> history) {}

@@ -8,19 +8,17 @@ import java.time.LocalDate;
  * {@code "2023/2024"}), with {@code from} and {@code to} then its earliest and latest possible day; {@code null} when
  * the period is exactly {@code from} to {@code to}.
  */
-public record PeriodView(
-        LocalDate from,
-        LocalDate to,
-        Integer year,
-        String stated) {
+public record PeriodView(LocalDate from, LocalDate to, Integer year, String stated) {
 
     public static PeriodView of(LocalDate from, LocalDate to) {
         return of(from, to, null);
     }
 
     public static PeriodView of(LocalDate from, LocalDate to, String stated) {
-        boolean calendarYear = from.getYear() == to.getYear() && from.getDayOfYear() == 1
-                && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+        boolean calendarYear = from.getYear() == to.getYear()
+                && from.getDayOfYear() == 1
+                && to.getMonthValue() == 12
+                && to.getDayOfMonth() == 31;
         return new PeriodView(from, to, calendarYear && stated == null ? from.getYear() : null, stated);
     }
 }

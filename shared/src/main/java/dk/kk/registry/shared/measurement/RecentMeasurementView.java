@@ -12,5 +12,4 @@ public record RecentMeasurementView(
         UncertainValue value,
         boolean corrected,
         Instant recordedAt,
-        String recordedBy) {
-}
+        String recordedBy) {}

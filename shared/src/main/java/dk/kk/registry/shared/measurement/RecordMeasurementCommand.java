@@ -26,17 +26,40 @@ public record RecordMeasurementCommand(
         String qualityNote) {
 
     /** An exact value over an exact period. */
-    public static RecordMeasurementCommand of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo,
-            BigDecimal value, BigDecimal numerator, BigDecimal denominator, String source, String qualityNote) {
-        return of(indicator, area, periodFrom, periodTo, UncertainValue.ofNullable(value), numerator, denominator,
-                source, qualityNote);
+    public static RecordMeasurementCommand of(
+            String indicator,
+            String area,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String source,
+            String qualityNote) {
+        return of(
+                indicator,
+                area,
+                periodFrom,
+                periodTo,
+                UncertainValue.ofNullable(value),
+                numerator,
+                denominator,
+                source,
+                qualityNote);
     }
 
     /** A value as its source states it over an exact period. */
-    public static RecordMeasurementCommand of(String indicator, String area, LocalDate periodFrom, LocalDate periodTo,
-            UncertainValue value, BigDecimal numerator, BigDecimal denominator, String source, String qualityNote) {
-        return create(indicator, area, periodFrom, periodTo, null, value, numerator, denominator, source,
-                qualityNote);
+    public static RecordMeasurementCommand of(
+            String indicator,
+            String area,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            UncertainValue value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String source,
+            String qualityNote) {
+        return create(indicator, area, periodFrom, periodTo, null, value, numerator, denominator, source, qualityNote);
     }
 
     /**
@@ -44,25 +67,51 @@ public record RecordMeasurementCommand(
      * measurement as one given by its first and last day); anything else ("2024?", "2023/2024") is kept as stated
      * between its earliest and latest day. An unbounded period has no days and is left to the rules to refuse.
      */
-    public static RecordMeasurementCommand of(String indicator, String area, UncertainDate period,
-            UncertainValue value, BigDecimal numerator, BigDecimal denominator, String source, String qualityNote) {
+    public static RecordMeasurementCommand of(
+            String indicator,
+            String area,
+            UncertainDate period,
+            UncertainValue value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String source,
+            String qualityNote) {
         if (period == null) {
             return create(indicator, area, null, null, null, value, numerator, denominator, source, qualityNote);
         }
-        boolean exact = period.exactlyAsStated() && switch (period.precision()) {
-            case DAY, MONTH, YEAR -> true;
-            default -> false;
-        };
-        return create(indicator, area, period.earliest(), period.latest(), exact ? null : period, value, numerator,
-                denominator, source, qualityNote);
+        boolean exact = period.exactlyAsStated()
+                && switch (period.precision()) {
+                    case DAY, MONTH, YEAR -> true;
+                    default -> false;
+                };
+        return create(
+                indicator,
+                area,
+                period.earliest(),
+                period.latest(),
+                exact ? null : period,
+                value,
+                numerator,
+                denominator,
+                source,
+                qualityNote);
     }
 
-    private static RecordMeasurementCommand create(String indicator, String area, LocalDate periodFrom,
-            LocalDate periodTo, UncertainDate period, UncertainValue value, BigDecimal numerator,
-            BigDecimal denominator, String source, String qualityNote) {
-        String id = indicator == null || area == null || periodFrom == null || periodTo == null ? null
+    private static RecordMeasurementCommand create(
+            String indicator,
+            String area,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            UncertainDate period,
+            UncertainValue value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String source,
+            String qualityNote) {
+        String id = indicator == null || area == null || periodFrom == null || periodTo == null
+                ? null
                 : MeasurementIds.of(indicator, area, periodFrom, periodTo, period);
-        return new RecordMeasurementCommand(id, indicator, area, periodFrom, periodTo, period, value, numerator,
-                denominator, source, qualityNote);
+        return new RecordMeasurementCommand(
+                id, indicator, area, periodFrom, periodTo, period, value, numerator, denominator, source, qualityNote);
     }
 }

@@ -14,5 +14,4 @@ public record SeriesMeasurementView(
         String source,
         String qualityNote,
         boolean corrected,
-        int indicatorVersion) {
-}
+        int indicatorVersion) {}

@@ -14,5 +14,4 @@ public record ProjectionStatusView(
         int progress,
         boolean running,
         boolean error,
-        int segments) {
-}
+        int segments) {}

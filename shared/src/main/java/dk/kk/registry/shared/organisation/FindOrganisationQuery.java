@@ -3,7 +3,4 @@ package dk.kk.registry.shared.organisation;
 import java.time.Instant;
 
 /** One organisation by id. */
-public record FindOrganisationQuery(
-        String organisationId,
-        Instant asOf) {
-}
+public record FindOrganisationQuery(String organisationId, Instant asOf) {}

@@ -4,8 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An organisation became known to the registry. */
 @Revision("1")
-public record OrganisationRegisteredEvent(
-        String organisationId,
-        String name,
-        OrganisationKind kind) {
-}
+public record OrganisationRegisteredEvent(String organisationId, String name, OrganisationKind kind) {}

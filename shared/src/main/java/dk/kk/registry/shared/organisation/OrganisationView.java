@@ -1,8 +1,4 @@
 package dk.kk.registry.shared.organisation;
 
 /** An organisation as the registry knows it. */
-public record OrganisationView(
-        String id,
-        String name,
-        OrganisationKind kind) {
-}
+public record OrganisationView(String id, String name, OrganisationKind kind) {}

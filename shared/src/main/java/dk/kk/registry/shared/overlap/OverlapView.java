@@ -1,9 +1,9 @@
 package dk.kk.registry.shared.overlap;
 
-import dk.kk.registry.shared.intervention.InterventionCategory;
-import dk.kk.registry.shared.intervention.TargetGroup;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.intervention.InterventionCategory;
+import dk.kk.registry.shared.intervention.TargetGroup;
 import java.util.List;
 
 /**
@@ -21,5 +21,4 @@ public record OverlapView(
         UncertainDate from,
         UncertainDate to,
         List<TargetGroup> targetGroups,
-        Certainty certainty) {
-}
+        Certainty certainty) {}

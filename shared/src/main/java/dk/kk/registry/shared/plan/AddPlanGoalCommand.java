@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record AddPlanGoalCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
-        String goalId) {
-}
+        String goalId) {}

@@ -9,5 +9,4 @@ public record ChangePlanStatusCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
         PlanStatus status,
-        LocalDate effectiveFrom) {
-}
+        LocalDate effectiveFrom) {}

@@ -19,5 +19,4 @@ public record ChangeStrategyRow(
         List<String> evaluationResults,
         GapKind gap,
         String gapSubject,
-        String gapDescription) {
-}
+        String gapDescription) {}

@@ -31,35 +31,53 @@ public record ChangeStrategyView(
         List<ChangeStrategyRow> items,
         int page,
         int size,
-        long total) implements ListPage<ChangeStrategyRow> {
+        long total)
+        implements ListPage<ChangeStrategyRow> {
 
     /** A plan under the policy, in brief. */
-    public record StrategyPlan(String id, String area, String title, PlanStatus status, Integer wave,
-            Integer budgetYear, List<String> timing, int goals, int measures) {
-    }
+    public record StrategyPlan(
+            String id,
+            String area,
+            String title,
+            PlanStatus status,
+            Integer wave,
+            Integer budgetYear,
+            List<String> timing,
+            int goals,
+            int measures) {}
 
     /** A goal with its indicator, its source, its latest measured year, what serves it and its attainment. */
-    public record StrategyGoal(String id, String title, String policy, List<String> areas, String indicator,
-            String indicatorName, String indicatorSource, Integer latestMeasuredYear, Integer baselineYear,
-            UncertainValue baselineValue, List<StrategyIntervention> interventions, List<StrategyMeasure> tools,
-            Attainment attainment, String attainmentExplanation) {
-    }
+    public record StrategyGoal(
+            String id,
+            String title,
+            String policy,
+            List<String> areas,
+            String indicator,
+            String indicatorName,
+            String indicatorSource,
+            Integer latestMeasuredYear,
+            Integer baselineYear,
+            UncertainValue baselineValue,
+            List<StrategyIntervention> interventions,
+            List<StrategyMeasure> tools,
+            Attainment attainment,
+            String attainmentExplanation) {}
 
     /** An intervention and how it comes to serve (or sit in) the strategy: by its own goal link, or a plan's. */
-    public record StrategyIntervention(String id, String title, List<String> via, Money resources,
-            List<StrategyEvaluation> evaluations) {
-    }
+    public record StrategyIntervention(
+            String id, String title, List<String> via, Money resources, List<StrategyEvaluation> evaluations) {}
 
     /** A plan measure that is a described tool rather than an intervention. */
-    public record StrategyMeasure(String plan, String measureId, String tool, Money resources) {
-    }
+    public record StrategyMeasure(String plan, String measureId, String tool, Money resources) {}
 
     /** An evaluation of a serving intervention. */
-    public record StrategyEvaluation(UncertainDate periodFrom, UncertainDate periodTo, EvaluationMethod method,
-            EvaluationResult result, String reportReference) {
-    }
+    public record StrategyEvaluation(
+            UncertainDate periodFrom,
+            UncertainDate periodTo,
+            EvaluationMethod method,
+            EvaluationResult result,
+            String reportReference) {}
 
     /** A break in the chain: what kind, which thing (its id), in which plan where it is a plan's, and in words. */
-    public record Gap(GapKind kind, String subject, String plan, String description) {
-    }
+    public record Gap(GapKind kind, String subject, String plan, String description) {}
 }

@@ -15,5 +15,4 @@ public record ChoosePlanMeasureCommand(
         String interventionId,
         String tool,
         List<String> goals,
-        List<PlanResource> resources) {
-}
+        List<PlanResource> resources) {}

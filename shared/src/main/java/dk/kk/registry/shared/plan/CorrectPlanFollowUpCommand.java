@@ -11,5 +11,4 @@ public record CorrectPlanFollowUpCommand(
         Integer year,
         List<ProgressNote> goals,
         List<ProgressNote> measures,
-        String summary) {
-}
+        String summary) {}

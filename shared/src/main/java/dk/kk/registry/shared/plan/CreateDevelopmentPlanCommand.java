@@ -16,5 +16,4 @@ public record CreateDevelopmentPlanCommand(
         String purpose,
         Integer wave,
         Integer budgetYear,
-        List<String> timing) {
-}
+        List<String> timing) {}

@@ -13,5 +13,4 @@ public record DevelopmentPlanCreatedEvent(
         String purpose,
         Integer wave,
         Integer budgetYear,
-        List<String> timing) {
-}
+        List<String> timing) {}

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of development plans. */
 public record DevelopmentPlanPage(List<DevelopmentPlanView> items, int page, int size, long total)
-        implements ListPage<DevelopmentPlanView> {
-}
+        implements ListPage<DevelopmentPlanView> {}

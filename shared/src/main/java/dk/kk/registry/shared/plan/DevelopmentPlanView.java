@@ -30,36 +30,51 @@ public record DevelopmentPlanView(
         Instant lastChangedAt) {
 
     /** A status change: to what, effective from when, recorded when, by whom and why. */
-    public record PlanStatusView(PlanStatus status, java.time.LocalDate effectiveFrom, Instant recordedAt,
-            String recordedBy, String reason) {
-    }
+    public record PlanStatusView(
+            PlanStatus status,
+            java.time.LocalDate effectiveFrom,
+            Instant recordedAt,
+            String recordedBy,
+            String reason) {}
 
     /** A problem or potential with its evidence. */
-    public record AnalysisItemView(String id, AnalysisKind kind, String description, List<String> indicators,
-            List<String> measurements, Instant recordedAt, String recordedBy) {
-    }
+    public record AnalysisItemView(
+            String id,
+            AnalysisKind kind,
+            String description,
+            List<String> indicators,
+            List<String> measurements,
+            Instant recordedAt,
+            String recordedBy) {}
 
     /** An intervention mapped into the plan and the plan's assessment of it. */
-    public record MappedInterventionView(String interventionId, String assessment, Instant mappedAt,
-            String mappedBy) {
-    }
+    public record MappedInterventionView(String interventionId, String assessment, Instant mappedAt, String mappedBy) {}
 
     /** One of the plan's goals. */
-    public record PlanGoalView(String goalId, Instant addedAt, String addedBy) {
-    }
+    public record PlanGoalView(String goalId, Instant addedAt, String addedBy) {}
 
     /** A chosen measure: an intervention or a tool, the goals it serves, its resources and their exact sum. */
-    public record PlanMeasureView(String id, String interventionId, String tool, List<String> goals,
-            List<PlanResource> resources, dk.kk.registry.shared.common.Money totalResources, Instant chosenAt,
-            String chosenBy, String reason) {
-    }
+    public record PlanMeasureView(
+            String id,
+            String interventionId,
+            String tool,
+            List<String> goals,
+            List<PlanResource> resources,
+            dk.kk.registry.shared.common.Money totalResources,
+            Instant chosenAt,
+            String chosenBy,
+            String reason) {}
 
     /** A year's follow-up as it reads now, and how many corrections made it so. */
-    public record PlanFollowUpView(int year, List<ProgressNote> goals, List<ProgressNote> measures, String summary,
-            Instant recordedAt, String recordedBy, List<PlanCorrectionView> corrections) {
-    }
+    public record PlanFollowUpView(
+            int year,
+            List<ProgressNote> goals,
+            List<ProgressNote> measures,
+            String summary,
+            Instant recordedAt,
+            String recordedBy,
+            List<PlanCorrectionView> corrections) {}
 
     /** A correction of a follow-up: when, by whom, why. */
-    public record PlanCorrectionView(Instant correctedAt, String correctedBy, String reason) {
-    }
+    public record PlanCorrectionView(Instant correctedAt, String correctedBy, String reason) {}
 }

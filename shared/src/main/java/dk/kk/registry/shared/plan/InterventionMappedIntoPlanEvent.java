@@ -4,5 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** An existing intervention was mapped into the plan with an assessment. */
 @Revision("1")
-public record InterventionMappedIntoPlanEvent(String planId, String interventionId, String assessment) {
-}
+public record InterventionMappedIntoPlanEvent(String planId, String interventionId, String assessment) {}

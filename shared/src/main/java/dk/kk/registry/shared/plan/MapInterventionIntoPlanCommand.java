@@ -8,5 +8,4 @@ public record MapInterventionIntoPlanCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
         String interventionId,
-        String assessment) {
-}
+        String assessment) {}

@@ -5,6 +5,10 @@ import org.axonframework.serialization.Revision;
 
 /** A problem or potential of the area was added to the plan's analysis, with its evidence. */
 @Revision("1")
-public record PlanAnalysisItemRecordedEvent(String planId, String itemId, AnalysisKind kind, String description,
-        List<String> indicators, List<String> measurements) {
-}
+public record PlanAnalysisItemRecordedEvent(
+        String planId,
+        String itemId,
+        AnalysisKind kind,
+        String description,
+        List<String> indicators,
+        List<String> measurements) {}

@@ -5,6 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** A year's follow-up was corrected: the whole follow-up as it now reads. */
 @Revision("1")
-public record PlanFollowUpCorrectedEvent(String planId, int year, List<ProgressNote> goals,
-        List<ProgressNote> measures, String summary) {
-}
+public record PlanFollowUpCorrectedEvent(
+        String planId, int year, List<ProgressNote> goals, List<ProgressNote> measures, String summary) {}

@@ -5,5 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A plan moved to another status, effective from a date; the reason is in the metadata. */
 @Revision("1")
-public record PlanStatusChangedEvent(String planId, PlanStatus status, LocalDate effectiveFrom) {
-}
+public record PlanStatusChangedEvent(String planId, PlanStatus status, LocalDate effectiveFrom) {}

@@ -9,5 +9,4 @@ public record RecordPlanAnalysisCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
         List<String> itemIds,
-        List<AnalysisItem> items) {
-}
+        List<AnalysisItem> items) {}

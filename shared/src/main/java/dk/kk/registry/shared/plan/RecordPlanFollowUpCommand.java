@@ -11,5 +11,4 @@ public record RecordPlanFollowUpCommand(
         Integer year,
         List<ProgressNote> goals,
         List<ProgressNote> measures,
-        String summary) {
-}
+        String summary) {}

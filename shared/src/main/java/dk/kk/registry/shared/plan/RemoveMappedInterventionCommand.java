@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record RemoveMappedInterventionCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
-        String interventionId) {
-}
+        String interventionId) {}

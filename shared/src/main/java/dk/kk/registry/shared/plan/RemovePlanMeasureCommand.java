@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record RemovePlanMeasureCommand(
         @TargetAggregateIdentifier String planId,
         @TargetAggregateVersion Long expectedVersion,
-        String measureId) {
-}
+        String measureId) {}

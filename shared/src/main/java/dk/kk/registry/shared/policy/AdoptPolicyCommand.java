@@ -13,5 +13,4 @@ public record AdoptPolicyCommand(
         List<String> objectives,
         List<String> focusAreas,
         String criteriaLabel,
-        List<String> criteria) {
-}
+        List<String> criteria) {}

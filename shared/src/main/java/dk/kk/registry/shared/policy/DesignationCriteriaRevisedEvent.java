@@ -11,9 +11,4 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public record DesignationCriteriaRevisedEvent(
-        String policyId,
-        int criteriaVersion,
-        String label,
-        UncertainDate effectiveFrom,
-        List<String> criteria) {
-}
+        String policyId, int criteriaVersion, String label, UncertainDate effectiveFrom, List<String> criteria) {}

@@ -19,5 +19,4 @@ public record PolicyAdoptedEvent(
         List<String> objectives,
         List<String> focusAreas,
         String criteriaLabel,
-        List<String> criteria) {
-}
+        List<String> criteria) {}

@@ -1,7 +1,7 @@
 package dk.kk.registry.shared.policy;
 
-import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.screening.ScreeningRule;
 import java.util.List;
 
 /**
@@ -17,5 +17,4 @@ public record PolicyView(
         List<String> focusAreas,
         List<String> criteria,
         List<CriteriaVersionView> criteriaVersions,
-        ScreeningRule screeningRule) {
-}
+        ScreeningRule screeningRule) {}

@@ -11,5 +11,4 @@ public record ReviseDesignationCriteriaCommand(
         @TargetAggregateVersion Long expectedVersion,
         String label,
         UncertainDate effectiveFrom,
-        List<String> criteria) {
-}
+        List<String> criteria) {}

@@ -8,5 +8,4 @@ public record ConfirmProposalCommand(
         @TargetAggregateIdentifier String screeningId,
         @TargetAggregateVersion Long expectedVersion,
         String area,
-        String designationId) {
-}
+        String designationId) {}

@@ -4,8 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A screening's proposal was confirmed and became the designation named. */
 @Revision("1")
-public record ProposalConfirmedEvent(
-        String screeningId,
-        String area,
-        String designationId) {
-}
+public record ProposalConfirmedEvent(String screeningId, String area, String designationId) {}

@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A screening's proposal was rejected. */
 @Revision("1")
-public record ProposalRejectedEvent(
-        String screeningId,
-        String area) {
-}
+public record ProposalRejectedEvent(String screeningId, String area) {}

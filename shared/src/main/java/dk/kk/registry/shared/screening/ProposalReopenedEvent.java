@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A screening's proposal awaits a decision again. */
 @Revision("1")
-public record ProposalReopenedEvent(
-        String screeningId,
-        String area) {
-}
+public record ProposalReopenedEvent(String screeningId, String area) {}

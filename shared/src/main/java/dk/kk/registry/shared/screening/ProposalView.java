@@ -9,5 +9,4 @@ public record ProposalView(
         ProposalStatus status,
         String designationId,
         String decidedBy,
-        String reason) {
-}
+        String reason) {}

@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record ReopenProposalCommand(
         @TargetAggregateIdentifier String screeningId,
         @TargetAggregateVersion Long expectedVersion,
-        String area) {
-}
+        String area) {}

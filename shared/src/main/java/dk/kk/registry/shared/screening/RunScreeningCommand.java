@@ -9,5 +9,4 @@ public record RunScreeningCommand(
         String policy,
         int year,
         ScreeningRule rule,
-        List<ScreeningInput> inputs) {
-}
+        List<ScreeningInput> inputs) {}

@@ -11,5 +11,4 @@ public record ScreeningInput(
         BigDecimal comparisonValue,
         boolean met,
         String measurementId,
-        String comparisonMeasurementId) {
-}
+        String comparisonMeasurementId) {}

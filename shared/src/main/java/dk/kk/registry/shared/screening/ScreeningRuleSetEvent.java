@@ -4,7 +4,4 @@ import org.axonframework.serialization.Revision;
 
 /** A policy's screenings use this rule from now on. */
 @Revision("1")
-public record ScreeningRuleSetEvent(
-        String policyId,
-        ScreeningRule rule) {
-}
+public record ScreeningRuleSetEvent(String policyId, ScreeningRule rule) {}

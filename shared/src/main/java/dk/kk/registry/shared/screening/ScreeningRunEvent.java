@@ -11,5 +11,4 @@ public record ScreeningRunEvent(
         int year,
         ScreeningRule rule,
         List<ScreeningInput> inputs,
-        List<ScreeningProposal> proposals) {
-}
+        List<ScreeningProposal> proposals) {}

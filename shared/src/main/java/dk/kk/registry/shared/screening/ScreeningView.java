@@ -12,5 +12,4 @@ public record ScreeningView(
         List<ScreeningInput> inputs,
         List<ProposalView> proposals,
         Instant recordedAt,
-        String recordedBy) {
-}
+        String recordedBy) {}

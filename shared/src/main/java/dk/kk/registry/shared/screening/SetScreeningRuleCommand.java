@@ -7,5 +7,4 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record SetScreeningRuleCommand(
         @TargetAggregateIdentifier String policyId,
         @TargetAggregateVersion Long expectedVersion,
-        ScreeningRule rule) {
-}
+        ScreeningRule rule) {}

@@ -4,12 +4,7 @@ package dk.kk.registry.shared.source;
  * A citation as reads show it: the source's id and title (where the read knows it), the place in it, its words and a
  * note. Written as text ("Title, locator: »quotation«") where a table cell holds it.
  */
-public record CitationView(
-        String sourceId,
-        String title,
-        String locator,
-        String quotation,
-        String note) {
+public record CitationView(String sourceId, String title, String locator, String quotation, String note) {
 
     @Override
     public String toString() {

@@ -3,7 +3,4 @@ package dk.kk.registry.shared.source;
 import java.time.Instant;
 
 /** One source by id. */
-public record FindSourceQuery(
-        String sourceId,
-        Instant asOf) {
-}
+public record FindSourceQuery(String sourceId, Instant asOf) {}

@@ -14,5 +14,4 @@ public record RegisterSourceCommand(
         UncertainDate published,
         String identifier,
         SourceKind kind,
-        String note) {
-}
+        String note) {}

@@ -5,5 +5,4 @@ import java.util.List;
 
 /** A page of the facts recorded from one source. */
 public record SourceFactPage(List<SourceFactView> items, int page, int size, long total)
-        implements ListPage<SourceFactView> {
-}
+        implements ListPage<SourceFactView> {}

@@ -12,5 +12,4 @@ public record SourceFactView(
         String recordedBy,
         String locator,
         String quotation,
-        String note) {
-}
+        String note) {}

@@ -4,5 +4,4 @@ import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 
 /** A page of SourceViews. */
-public record SourcePage(List<SourceView> items, int page, int size, long total) implements ListPage<SourceView> {
-}
+public record SourcePage(List<SourceView> items, int page, int size, long total) implements ListPage<SourceView> {}

@@ -12,5 +12,4 @@ public record SourceRegisteredEvent(
         UncertainDate published,
         String identifier,
         SourceKind kind,
-        String note) {
-}
+        String note) {}

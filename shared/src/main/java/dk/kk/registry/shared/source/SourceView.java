@@ -10,5 +10,4 @@ public record SourceView(
         UncertainDate published,
         String identifier,
         SourceKind kind,
-        String note) {
-}
+        String note) {}

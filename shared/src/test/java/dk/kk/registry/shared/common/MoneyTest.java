@@ -18,9 +18,11 @@ class MoneyTest {
     @Test
     void anAbsurdExponentIsRefusedAtOnce() {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            assertThatThrownBy(() -> Money.dkk("1e999999999")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Money.dkk("1e999999999"))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("out of range");
-            assertThatThrownBy(() -> Money.dkk("1e-999999999")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Money.dkk("1e-999999999"))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("more than two decimals");
         });
     }

@@ -75,23 +75,30 @@ class UncertainDateTest {
 
     @Test
     void sortingGoesByTheEarliestPossibleDay() {
-        assertThat(UncertainDate.parse("../2011").compareTo(UncertainDate.parse("2010"))).isNegative();
-        assertThat(UncertainDate.parse("2011/2014").compareTo(UncertainDate.parse("2011-06"))).isNegative();
-        assertThat(UncertainDate.parse("2018/..").compareTo(UncertainDate.parse("2018"))).isPositive();
+        assertThat(UncertainDate.parse("../2011").compareTo(UncertainDate.parse("2010")))
+                .isNegative();
+        assertThat(UncertainDate.parse("2011/2014").compareTo(UncertainDate.parse("2011-06")))
+                .isNegative();
+        assertThat(UncertainDate.parse("2018/..").compareTo(UncertainDate.parse("2018")))
+                .isPositive();
     }
 
     @Test
     void ranWithinIsCertainOnlyWhenEveryAllowedDateSaysSo() {
         LocalDate from = LocalDate.of(2019, 1, 1);
         LocalDate to = LocalDate.of(2019, 12, 31);
-        assertThat(Certainty.ranWithin(UncertainDate.parse("2011"), null, from, to)).isEqualTo(Certainty.CERTAIN);
+        assertThat(Certainty.ranWithin(UncertainDate.parse("2011"), null, from, to))
+                .isEqualTo(Certainty.CERTAIN);
         assertThat(Certainty.ranWithin(UncertainDate.parse("../2024-09"), null, from, to))
                 .isEqualTo(Certainty.POSSIBLE);
         assertThat(Certainty.ranWithin(UncertainDate.UNKNOWN, null, from, to)).isEqualTo(Certainty.POSSIBLE);
-        assertThat(Certainty.ranWithin(UncertainDate.parse("2011"), UncertainDate.parse("2014"), from, to)).isNull();
+        assertThat(Certainty.ranWithin(UncertainDate.parse("2011"), UncertainDate.parse("2014"), from, to))
+                .isNull();
         assertThat(Certainty.ranWithin(UncertainDate.parse("2011"), UncertainDate.parse("2018/2020"), from, to))
                 .isEqualTo(Certainty.POSSIBLE);
-        assertThat(Certainty.ranWithin(UncertainDate.parse("2020"), null, from, to)).isNull();
-        assertThat(Certainty.ranWithin(UncertainDate.parse("2018~"), null, from, to)).isEqualTo(Certainty.POSSIBLE);
+        assertThat(Certainty.ranWithin(UncertainDate.parse("2020"), null, from, to))
+                .isNull();
+        assertThat(Certainty.ranWithin(UncertainDate.parse("2018~"), null, from, to))
+                .isEqualTo(Certainty.POSSIBLE);
     }
 }

@@ -38,7 +38,8 @@ class UncertainValueTest {
 
     @Test
     void divisionByARangeThatMayBeZeroHasNoAnswer() {
-        assertThat(UncertainValue.exact(d("1")).dividedBy(UncertainValue.range(d("-1"), d("1")))).isNull();
+        assertThat(UncertainValue.exact(d("1")).dividedBy(UncertainValue.range(d("-1"), d("1"))))
+                .isNull();
         UncertainValue share = UncertainValue.range(d("2"), d("4")).dividedBy(UncertainValue.exact(d("8")));
         assertThat(share.low()).isEqualByComparingTo("0.25");
         assertThat(share.high()).isEqualByComparingTo("0.5");

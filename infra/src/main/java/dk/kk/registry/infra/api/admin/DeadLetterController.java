@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.api.admin;
 
-import dk.kk.registry.infra.operations.DeadLetters;
-import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
+import dk.kk.registry.infra.operations.DeadLetters;
+import dk.kk.registry.infra.security.CurrentActor;
 import dk.kk.registry.shared.common.ListPage;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -32,8 +32,10 @@ class DeadLetterController {
     }
 
     @GetMapping
-    LetterPage list(@RequestParam(required = false) String processingGroup,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    LetterPage list(
+            @RequestParam(required = false) String processingGroup,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         int p = Paging.page(page);
         int s = Paging.size(size);
         return new LetterPage(deadLetters.list(processingGroup, p, s), p, s, deadLetters.count(processingGroup));
@@ -63,8 +65,7 @@ class DeadLetterController {
     }
 
     record LetterPage(List<DeadLetters.Letter> items, int page, int size, long total)
-            implements ListPage<DeadLetters.Letter> {
-    }
+            implements ListPage<DeadLetters.Letter> {}
 
     private static NotFound notFound(String id) {
         return new NotFound("no dead letter " + id);

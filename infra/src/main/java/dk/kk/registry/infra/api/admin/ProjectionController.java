@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.api.admin;
 
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.operations.ProjectionVerifier;
 import dk.kk.registry.infra.operations.Projections;
 import dk.kk.registry.infra.operations.ReadModels;
-import dk.kk.registry.infra.http.BadInput;
-import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,8 @@ class ProjectionController {
         if (projections.status(name).isPresent() && !readModels.isProjection(name)) {
             throw new BadInput("name", name + " is not a projection and cannot be rebuilt");
         }
-        ProjectionStatusView status = projections.rebuild(name)
-                .orElseThrow(() -> new NotFound("no projection " + name));
+        ProjectionStatusView status =
+                projections.rebuild(name).orElseThrow(() -> new NotFound("no projection " + name));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(status);
     }
 

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api.area;
 
-import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.shared.area.DesignatedAreaView;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
@@ -29,10 +29,12 @@ class DesignationController {
     }
 
     @GetMapping(path = "/api/designations", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<DesignatedAreaView> designated(@RequestParam(required = false) DesignationList list,
+    List<DesignatedAreaView> designated(
+            @RequestParam(required = false) DesignationList list,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Certainty certainty, @RequestParam(required = false) Instant asOf) {
+            @RequestParam(required = false) Certainty certainty,
+            @RequestParam(required = false) Instant asOf) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadInput("to", "to is before from");
         }

@@ -37,19 +37,22 @@ class AuditController {
      * The whole event log in global order, filtered ({@code from} inclusive, {@code to} exclusive) and paged; also as
      * CSV with {@code Accept: text/csv}.
      */
-    @GetMapping(path = "/events", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @GetMapping(
+            path = "/events",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     AuditEventPage events(
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String aggregateId,
             @RequestParam(required = false) String user,
             @RequestParam(required = false) String type,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadInput("to", "to must not be before from");
         }
-        AuditFilter filter = new AuditFilter(from, to, filter("aggregateId", aggregateId), filter("user", user),
-                filter("type", type));
+        AuditFilter filter = new AuditFilter(
+                from, to, filter("aggregateId", aggregateId), filter("user", user), filter("type", type));
         return log.page(filter, Paging.page(page), Paging.size(size));
     }
 

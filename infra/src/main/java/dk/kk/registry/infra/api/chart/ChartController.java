@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.api.chart;
 
+import dk.kk.registry.infra.api.StatisticsYears;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
-import dk.kk.registry.infra.api.StatisticsYears;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.common.UncertainValue;
@@ -34,8 +34,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,9 +57,13 @@ class ChartController {
     }
 
     @GetMapping("/series.svg")
-    ResponseEntity<String> series(@RequestParam String indicator, @RequestParam List<String> area,
-            @RequestParam(required = false) String comparison, @RequestParam(required = false) Integer baseline,
-            @RequestParam(required = false) Integer status, @RequestParam(required = false) Instant asOf,
+    ResponseEntity<String> series(
+            @RequestParam String indicator,
+            @RequestParam List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam(required = false) Integer baseline,
+            @RequestParam(required = false) Integer status,
+            @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         StatisticsYears.require(baseline, "baseline");
@@ -73,8 +77,8 @@ class ChartController {
         String against = comparison == null || comparison.isBlank() ? "rest-of-copenhagen" : comparison;
         List<String> wanted = new ArrayList<>(areas);
         wanted.add(against);
-        IndicatorSeriesView series = queries.one(new FindIndicatorSeriesQuery(indicator, wanted, null, null, asOf,
-                100_000), IndicatorSeriesView.class);
+        IndicatorSeriesView series = queries.one(
+                new FindIndicatorSeriesQuery(indicator, wanted, null, null, asOf, 100_000), IndicatorSeriesView.class);
         List<Svg.Series> lines = new ArrayList<>();
         for (String each : wanted) {
             TreeMap<Integer, UncertainValue> points = new TreeMap<>();
@@ -102,8 +106,13 @@ class ChartController {
             uncertain.forEach((year, m) -> {
                 if (!points.containsKey(year)) {
                     points.put(year, m.value());
-                    notes.put(year, m.period().stated() + (m.qualityNote() == null || m.qualityNote().isBlank()
-                            ? "" : ": " + m.qualityNote()));
+                    notes.put(
+                            year,
+                            m.period().stated()
+                                    + (m.qualityNote() == null
+                                                    || m.qualityNote().isBlank()
+                                            ? ""
+                                            : ": " + m.qualityNote()));
                 }
             });
             lines.add(new Svg.Series(areaName(each, asOf), points, notes, each.equals(against)));
@@ -119,14 +128,26 @@ class ChartController {
         boolean noted = lines.stream().anyMatch(l -> l.points().keySet().stream()
                 .anyMatch(year -> l.notes().containsKey(year) && (year.equals(baseline) || year.equals(status))));
         String note = labels.comparisonDashed(areaName(against, asOf)) + (noted ? "; " + labels.qualityNoted() : "");
-        return svg(Svg.lines(title, labels.year(), labels.unit(definition.unit().name()), lines, markers, note,
-                labels::number), indicator + "-series");
+        return svg(
+                Svg.lines(
+                        title,
+                        labels.year(),
+                        labels.unit(definition.unit().name()),
+                        lines,
+                        markers,
+                        note,
+                        labels::number),
+                indicator + "-series");
     }
 
     @GetMapping("/did.svg")
-    ResponseEntity<String> differenceInDifferences(@RequestParam String indicator,
-            @RequestParam(required = false) List<String> area, @RequestParam(required = false) String comparison,
-            @RequestParam int baseline, @RequestParam int status, @RequestParam(required = false) Instant asOf,
+    ResponseEntity<String> differenceInDifferences(
+            @RequestParam String indicator,
+            @RequestParam(required = false) List<String> area,
+            @RequestParam(required = false) String comparison,
+            @RequestParam int baseline,
+            @RequestParam int status,
+            @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Labels labels = Labels.of(lang, acceptLanguage);
@@ -139,8 +160,8 @@ class ChartController {
         if (areas.isEmpty()) {
             throw new BadInput("area", "name the areas to draw");
         }
-        ComparisonView view = queries.one(new FindComparisonQuery(indicator, areas, against, baseline, status, asOf),
-                ComparisonView.class);
+        ComparisonView view = queries.one(
+                new FindComparisonQuery(indicator, areas, against, baseline, status, asOf), ComparisonView.class);
         List<Svg.Bar> bars = new ArrayList<>();
         int missing = 0;
         for (AreaComparisonView row : view.areas()) {
@@ -151,36 +172,59 @@ class ChartController {
             }
         }
         String title = labels.did() + ": " + definition.name() + " " + baseline + "–" + status;
-        return svg(Svg.bars(title, labels.area(), labels.change(definition.unit().name()),
-                List.of(labels.didAgainst(areaName(against, asOf))), bars,
-                missing == 0 ? null : labels.noData(missing), labels::number), indicator + "-did");
+        return svg(
+                Svg.bars(
+                        title,
+                        labels.area(),
+                        labels.change(definition.unit().name()),
+                        List.of(labels.didAgainst(areaName(against, asOf))),
+                        bars,
+                        missing == 0 ? null : labels.noData(missing),
+                        labels::number),
+                indicator + "-did");
     }
 
     @GetMapping("/funding.svg")
-    ResponseEntity<String> funding(@RequestParam(required = false) String groupBy,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String lang,
+    ResponseEntity<String> funding(
+            @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Labels labels = Labels.of(lang, acceptLanguage);
         FundingGroupBy grouping = FundingGroupBy.fromParameter(groupBy == null ? "year" : groupBy)
-                .orElseThrow(() -> new BadInput("groupBy",
-                        "groupBy is one of sourceKind, source, year, area, administration, category"));
-        FundingSummaryPage page = queries.one(new FindFundingSummaryQuery(grouping, null, null, null, asOf, 0,
-                Paging.MAX_SIZE), FundingSummaryPage.class);
+                .orElseThrow(() -> new BadInput(
+                        "groupBy", "groupBy is one of sourceKind, source, year, area, administration, category"));
+        FundingSummaryPage page = queries.one(
+                new FindFundingSummaryQuery(grouping, null, null, null, asOf, 0, Paging.MAX_SIZE),
+                FundingSummaryPage.class);
         List<Svg.Bar> bars = new ArrayList<>();
         for (FundingTotalView total : page.items()) {
-            bars.add(new Svg.Bar(total.group(), java.util.Arrays.asList(UncertainValue.exact(
-                    total.committed().amount()), total.spent() == null ? null
-                            : UncertainValue.exact(total.spent().amount()))));
+            bars.add(new Svg.Bar(
+                    total.group(),
+                    java.util.Arrays.asList(
+                            UncertainValue.exact(total.committed().amount()),
+                            total.spent() == null
+                                    ? null
+                                    : UncertainValue.exact(total.spent().amount()))));
         }
-        return svg(Svg.bars(labels.funding(), labels.grouping(grouping), labels.unit("DKK"),
-                List.of(labels.committed(), labels.spent()), bars, null, labels::number), "funding-" + grouping.name()
-                .toLowerCase(Locale.ROOT));
+        return svg(
+                Svg.bars(
+                        labels.funding(),
+                        labels.grouping(grouping),
+                        labels.unit("DKK"),
+                        List.of(labels.committed(), labels.spent()),
+                        bars,
+                        null,
+                        labels::number),
+                "funding-" + grouping.name().toLowerCase(Locale.ROOT));
     }
 
     /** An area's name for the legend (the Danish names the registry keeps), its id when it has none. */
     private String areaName(String id, Instant asOf) {
-        return queries.optional(new FindAreaQuery(id, asOf), AreaView.class).map(AreaView::name)
-                .filter(name -> !name.isBlank()).orElse(id);
+        return queries.optional(new FindAreaQuery(id, asOf), AreaView.class)
+                .map(AreaView::name)
+                .filter(name -> !name.isBlank())
+                .orElse(id);
     }
 
     private IndicatorView indicator(String id, Instant asOf) {
@@ -190,9 +234,14 @@ class ChartController {
 
     /** Shown in the page, and saved under a name that says what it is when downloaded. */
     private static ResponseEntity<String> svg(String body, String name) {
-        return ResponseEntity.ok().header("Content-Type", SVG + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(name.replaceAll("[^A-Za-z0-9_-]", "_") + ".svg").build().toString())
+        return ResponseEntity.ok()
+                .header("Content-Type", SVG + ";charset=UTF-8")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(name.replaceAll("[^A-Za-z0-9_-]", "_") + ".svg")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -292,10 +341,32 @@ class ChartController {
         }
 
         String unit(String unit) {
-            Map<String, String> danish = Map.of("PERCENT", "procent", "COUNT", "antal", "RATE_PER_1000", "pr. 1.000",
-                    "YEARS", "år", "INDEX", "indeks", "DKK", "kr.");
-            Map<String, String> plain = Map.of("PERCENT", "percent", "COUNT", "count", "RATE_PER_1000", "per 1,000",
-                    "YEARS", "years", "INDEX", "index", "DKK", "DKK");
+            Map<String, String> danish = Map.of(
+                    "PERCENT",
+                    "procent",
+                    "COUNT",
+                    "antal",
+                    "RATE_PER_1000",
+                    "pr. 1.000",
+                    "YEARS",
+                    "år",
+                    "INDEX",
+                    "indeks",
+                    "DKK",
+                    "kr.");
+            Map<String, String> plain = Map.of(
+                    "PERCENT",
+                    "percent",
+                    "COUNT",
+                    "count",
+                    "RATE_PER_1000",
+                    "per 1,000",
+                    "YEARS",
+                    "years",
+                    "INDEX",
+                    "index",
+                    "DKK",
+                    "DKK");
             return (english ? plain : danish).getOrDefault(unit, unit);
         }
     }

@@ -18,8 +18,9 @@ import java.util.function.Function;
  */
 final class Svg {
 
-    static final String[] COLOURS = {"#1f5a96", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d",
-            "#b7950b"};
+    static final String[] COLOURS = {
+        "#1f5a96", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b7950b"
+    };
     private static final int WIDTH = 820;
     private static final int HEIGHT = 460;
     private static final int LEFT = 80;
@@ -31,23 +32,19 @@ final class Svg {
      * minimum as the issue asks it), labels and the title larger.
      */
     static final int SMALL = 12;
+
     private static final int LABEL = 13;
     private static final int TITLE = 16;
 
     /** A line; {@code notes} holds the data-quality note of a year's value, where it has one. */
-    record Series(String name, SortedMap<Integer, UncertainValue> points, Map<Integer, String> notes,
-            boolean dashed) {
-    }
+    record Series(String name, SortedMap<Integer, UncertainValue> points, Map<Integer, String> notes, boolean dashed) {}
 
-    record Marker(int year, String label) {
-    }
+    record Marker(int year, String label) {}
 
     /** A bar per value; a range or a bound is drawn as a pale bar floating over what it allows, not as a point. */
-    record Bar(String label, List<UncertainValue> values) {
-    }
+    record Bar(String label, List<UncertainValue> values) {}
 
-    private Svg() {
-    }
+    private Svg() {}
 
     /**
      * Values over years, one line per series, with vertical markers (e.g. baseline and status years); the values at
@@ -56,8 +53,14 @@ final class Svg {
      * an error bar over what it allows (to the plot's edge on an open side), its line passing through the bar's middle
      * on a hollow point, so that no made-up point looks measured.
      */
-    static String lines(String title, String xLabel, String yLabel, List<Series> series, List<Marker> markers,
-            String note, Function<BigDecimal, String> number) {
+    static String lines(
+            String title,
+            String xLabel,
+            String yLabel,
+            List<Series> series,
+            List<Marker> markers,
+            String note,
+            Function<BigDecimal, String> number) {
         StringBuilder svg = start(title, describeLines(series, markers, number, note));
         List<BigDecimal> all = new ArrayList<>();
         int minYear = Integer.MAX_VALUE;
@@ -94,8 +97,13 @@ final class Svg {
         }
         for (Marker m : markers) {
             double x = LEFT + plotWidth * (m.year() - minYear) / (double) years;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-                    + "stroke=\"#555\" stroke-dasharray=\"4 3\"/>", x, TOP, x, TOP + plotHeight));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" " + "stroke=\"#555\" stroke-dasharray=\"4 3\"/>",
+                    x,
+                    TOP,
+                    x,
+                    TOP + plotHeight));
             svg.append(text(x, TOP - 6, m.label(), "middle", SMALL));
         }
         for (int i = 0; i < series.size(); i++) {
@@ -107,26 +115,53 @@ final class Svg {
                 UncertainValue value = point.getValue();
                 double low = value.low() == null ? TOP + plotHeight : y.pixel(value.low(), TOP, plotHeight);
                 double high = value.high() == null ? TOP : y.pixel(value.high(), TOP, plotHeight);
-                double py = value.isExact() ? low : value.low() == null ? high : value.high() == null ? low
-                        : (low + high) / 2;
+                double py = value.isExact()
+                        ? low
+                        : value.low() == null ? high : value.high() == null ? low : (low + high) / 2;
                 path.append(path.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, py));
                 String quality = s.notes().get(point.getKey());
                 String written = value(value, number);
                 if (!value.isExact()) {
-                    svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f L%.1f %.1f M%.1f %.1f L%.1f %.1f "
-                            + "M%.1f %.1f L%.1f %.1f\" stroke=\"%s\" stroke-width=\"2\"/>", x, low, x, high,
-                            x - 5, low, x + 5, low, x - 5, high, x + 5, high, colour));
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<path d=\"M%.1f %.1f L%.1f %.1f M%.1f %.1f L%.1f %.1f "
+                                    + "M%.1f %.1f L%.1f %.1f\" stroke=\"%s\" stroke-width=\"2\"/>",
+                            x,
+                            low,
+                            x,
+                            high,
+                            x - 5,
+                            low,
+                            x + 5,
+                            low,
+                            x - 5,
+                            high,
+                            x + 5,
+                            high,
+                            colour));
                 }
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"%s>"
-                        + "<title>%s %d: %s%s</title></circle>", x, py, value.isExact() ? colour : "#fff",
-                        value.isExact() ? "" : " stroke=\"" + colour + "\" stroke-width=\"2\"", escape(s.name()),
-                        point.getKey(), escape(written), quality == null ? "" : " – " + escape(quality)));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"%s>"
+                                + "<title>%s %d: %s%s</title></circle>",
+                        x,
+                        py,
+                        value.isExact() ? colour : "#fff",
+                        value.isExact() ? "" : " stroke=\"" + colour + "\" stroke-width=\"2\"",
+                        escape(s.name()),
+                        point.getKey(),
+                        escape(written),
+                        quality == null ? "" : " – " + escape(quality)));
                 if (marked.contains(point.getKey())) {
                     svg.append(text(x + 6, py - 6, written + (quality == null ? "" : "*"), "start", SMALL));
                 }
             }
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"2\"").append(s.dashed() ? " stroke-dasharray=\"6 4\"" : "")
+            svg.append("<path d=\"")
+                    .append(path)
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"2\"")
+                    .append(s.dashed() ? " stroke-dasharray=\"6 4\"" : "")
                     .append("/>");
             legend(svg, i, s.name(), colour, s.dashed());
         }
@@ -137,8 +172,14 @@ final class Svg {
      * Bars per label, one bar per value series side by side; negative values hang below the zero line, and each bar's
      * value is written at its end.
      */
-    static String bars(String title, String xLabel, String yLabel, List<String> seriesNames, List<Bar> bars,
-            String note, Function<BigDecimal, String> number) {
+    static String bars(
+            String title,
+            String xLabel,
+            String yLabel,
+            List<String> seriesNames,
+            List<Bar> bars,
+            String note,
+            Function<BigDecimal, String> number) {
         StringBuilder svg = start(title, describeBars(seriesNames, bars, number, note));
         List<BigDecimal> all = new ArrayList<>();
         bars.forEach(b -> b.values().stream().filter(v -> v != null).forEach(v -> bounds(v, all)));
@@ -163,15 +204,31 @@ final class Svg {
                     continue;
                 }
                 if (!uncertain.isExact()) {
-                    floating(svg, y, plotHeight, x0 + v * barWidth, barWidth, COLOURS[v % COLOURS.length],
-                            bar.label(), uncertain, value(uncertain, number), bars.size() * perSlot <= 24);
+                    floating(
+                            svg,
+                            y,
+                            plotHeight,
+                            x0 + v * barWidth,
+                            barWidth,
+                            COLOURS[v % COLOURS.length],
+                            bar.label(),
+                            uncertain,
+                            value(uncertain, number),
+                            bars.size() * perSlot <= 24);
                     continue;
                 }
                 BigDecimal value = uncertain.exactValue();
                 double py = y.pixel(value, TOP, plotHeight);
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                        + "fill=\"%s\"><title>%s: %s</title></rect>", x0 + v * barWidth, Math.min(py, zero),
-                        barWidth, Math.abs(zero - py), COLOURS[v % COLOURS.length], escape(bar.label()),
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                                + "fill=\"%s\"><title>%s: %s</title></rect>",
+                        x0 + v * barWidth,
+                        Math.min(py, zero),
+                        barWidth,
+                        Math.abs(zero - py),
+                        COLOURS[v % COLOURS.length],
+                        escape(bar.label()),
                         number.apply(value)));
                 if (bars.size() * perSlot <= 24) {
                     // Past the bar's end; a long bar hanging below zero carries it inside its end instead, clear of
@@ -184,12 +241,24 @@ final class Svg {
             }
             String label = bar.label().length() > 28 ? bar.label().substring(0, 27) + "…" : bar.label();
             double cx = LEFT + slot * b + slot / 2;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\" text-anchor=\"end\" "
-                    + "transform=\"rotate(-35 %.1f %d)\">%s</text>", cx, HEIGHT - BOTTOM + 14, SMALL, cx,
-                    HEIGHT - BOTTOM + 14, escape(label)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"%d\" text-anchor=\"end\" "
+                            + "transform=\"rotate(-35 %.1f %d)\">%s</text>",
+                    cx,
+                    HEIGHT - BOTTOM + 14,
+                    SMALL,
+                    cx,
+                    HEIGHT - BOTTOM + 14,
+                    escape(label)));
         }
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000\"/>",
-                LEFT, zero, WIDTH - RIGHT, zero));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000\"/>",
+                LEFT,
+                zero,
+                WIDTH - RIGHT,
+                zero));
         for (int i = 0; i < seriesNames.size(); i++) {
             legend(svg, i, seriesNames.get(i), COLOURS[i % COLOURS.length], false);
         }
@@ -197,13 +266,32 @@ final class Svg {
     }
 
     /** A range's bar: from its low to its high bound (the plot's edge where open), pale, with its text above. */
-    private static void floating(StringBuilder svg, Scale y, int plotHeight, double x, double width, String colour,
-            String label, UncertainValue value, String written, boolean labelled) {
+    private static void floating(
+            StringBuilder svg,
+            Scale y,
+            int plotHeight,
+            double x,
+            double width,
+            String colour,
+            String label,
+            UncertainValue value,
+            String written,
+            boolean labelled) {
         double low = value.low() == null ? TOP + plotHeight : y.pixel(value.low(), TOP, plotHeight);
         double high = value.high() == null ? TOP : y.pixel(value.high(), TOP, plotHeight);
-        svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                + "fill=\"%s\" fill-opacity=\"0.3\" stroke=\"%s\" stroke-dasharray=\"3 2\"><title>%s: %s</title>"
-                + "</rect>", x, high, width, Math.max(1, low - high), colour, colour, escape(label), escape(written)));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                        + "fill=\"%s\" fill-opacity=\"0.3\" stroke=\"%s\" stroke-dasharray=\"3 2\"><title>%s: %s</title>"
+                        + "</rect>",
+                x,
+                high,
+                width,
+                Math.max(1, low - high),
+                colour,
+                colour,
+                escape(label),
+                escape(written)));
         if (labelled) {
             svg.append(text(x + width / 2, high - 4, written, "middle", SMALL));
         }
@@ -225,18 +313,27 @@ final class Svg {
             case EXACT -> number.apply(value.exactValue());
             case BELOW -> "< " + number.apply(value.high());
             case ABOVE -> "> " + number.apply(value.low());
-            case RANGE -> value.low() == null ? "≤ " + number.apply(value.high())
-                    : value.high() == null ? "≥ " + number.apply(value.low())
-                    : number.apply(value.low()) + "–" + number.apply(value.high());
+            case RANGE ->
+                value.low() == null
+                        ? "≤ " + number.apply(value.high())
+                        : value.high() == null
+                                ? "≥ " + number.apply(value.low())
+                                : number.apply(value.low()) + "–" + number.apply(value.high());
         };
     }
 
     private static StringBuilder start(String title, String description) {
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\" "
-                + "font-family=\"sans-serif\">", WIDTH, HEIGHT, WIDTH, HEIGHT));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                        + "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\" "
+                        + "font-family=\"sans-serif\">",
+                WIDTH,
+                HEIGHT,
+                WIDTH,
+                HEIGHT));
         svg.append("<title id=\"chart-title\">").append(escape(title)).append("</title>");
         svg.append("<desc id=\"chart-desc\">").append(escape(description)).append("</desc>");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
@@ -248,8 +345,8 @@ final class Svg {
      * What the lines show, for a screen reader: each line's values at the marked years (its first and last where
      * none is marked), then the note.
      */
-    static String describeLines(List<Series> series, List<Marker> markers, Function<BigDecimal, String> number,
-            String note) {
+    static String describeLines(
+            List<Series> series, List<Marker> markers, Function<BigDecimal, String> number, String note) {
         List<String> parts = new ArrayList<>();
         for (Series s : series) {
             List<Integer> years = new ArrayList<>();
@@ -259,16 +356,18 @@ final class Svg {
                 years.add(s.points().lastKey());
             }
             List<String> values = new ArrayList<>();
-            years.stream().distinct().forEach(year -> values.add(year + ": " + value(s.points().get(year), number)
-                    + (s.notes().containsKey(year) ? "*" : "")));
+            years.stream()
+                    .distinct()
+                    .forEach(year -> values.add(year + ": " + value(s.points().get(year), number)
+                            + (s.notes().containsKey(year) ? "*" : "")));
             parts.add(s.name() + (values.isEmpty() ? " –" : " " + String.join(", ", values)));
         }
         return described(parts, note);
     }
 
     /** What the bars show, for a screen reader: each label with its values, then the note. */
-    static String describeBars(List<String> seriesNames, List<Bar> bars, Function<BigDecimal, String> number,
-            String note) {
+    static String describeBars(
+            List<String> seriesNames, List<Bar> bars, Function<BigDecimal, String> number, String note) {
         List<String> parts = new ArrayList<>();
         for (Bar bar : bars) {
             List<String> values = new ArrayList<>();
@@ -287,21 +386,46 @@ final class Svg {
         return note == null || note.isBlank() ? text : text + ". " + note;
     }
 
-    private static void axes(StringBuilder svg, String xLabel, int xLabelY, String yLabel, Scale y,
+    private static void axes(
+            StringBuilder svg,
+            String xLabel,
+            int xLabelY,
+            String yLabel,
+            Scale y,
             Function<BigDecimal, String> number) {
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
-                LEFT, TOP, LEFT, TOP + plotHeight));
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
-                LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
+                LEFT,
+                TOP,
+                LEFT,
+                TOP + plotHeight));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#000\"/>",
+                LEFT,
+                TOP + plotHeight,
+                WIDTH - RIGHT,
+                TOP + plotHeight));
         for (BigDecimal tick : y.ticks()) {
             double py = y.pixel(tick, TOP, plotHeight);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
-                    LEFT, py, WIDTH - RIGHT, py));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
+                    LEFT,
+                    py,
+                    WIDTH - RIGHT,
+                    py));
             svg.append(text(LEFT - 6, py + 4, number.apply(tick.stripTrailingZeros()), "end", SMALL));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"18\" y=\"%d\" font-size=\"%d\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 18 %d)\">%s</text>", TOP + plotHeight / 2, LABEL, TOP + plotHeight / 2,
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"18\" y=\"%d\" font-size=\"%d\" text-anchor=\"middle\" "
+                        + "transform=\"rotate(-90 18 %d)\">%s</text>",
+                TOP + plotHeight / 2,
+                LABEL,
+                TOP + plotHeight / 2,
                 escape(yLabel)));
         if (!xLabel.isEmpty()) {
             svg.append(text(LEFT + (WIDTH - LEFT - RIGHT) / 2.0, xLabelY, xLabel, "middle", LABEL));
@@ -311,8 +435,15 @@ final class Svg {
     private static void legend(StringBuilder svg, int index, String name, String colour, boolean dashed) {
         int y = TOP + 10 + index * 20;
         int x = WIDTH - RIGHT + 14;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-                + "stroke-width=\"3\"%s/>", x, y, x + 22, y, colour, dashed ? " stroke-dasharray=\"6 4\"" : ""));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" " + "stroke-width=\"3\"%s/>",
+                x,
+                y,
+                x + 22,
+                y,
+                colour,
+                dashed ? " stroke-dasharray=\"6 4\"" : ""));
         String label = name.length() > 32 ? name.substring(0, 31) + "…" : name;
         svg.append(text(x + 28, y + 4, label, "start", SMALL));
     }
@@ -327,20 +458,29 @@ final class Svg {
         if (note != null && !note.isBlank()) {
             String[] parts = note.split(";\\s*");
             for (int i = 0; i < parts.length; i++) {
-                svg.append(text(WIDTH - RIGHT + 14, HEIGHT - BOTTOM - 15 * (parts.length - 1 - i), parts[i], "start",
-                        SMALL));
+                svg.append(text(
+                        WIDTH - RIGHT + 14, HEIGHT - BOTTOM - 15 * (parts.length - 1 - i), parts[i], "start", SMALL));
             }
         }
         return svg.append("</svg>\n").toString();
     }
 
     private static String text(double x, double y, String content, String anchor, int size) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\">%s</text>",
-                x, y, size, anchor, escape(content));
+        return String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\" text-anchor=\"%s\">%s</text>",
+                x,
+                y,
+                size,
+                anchor,
+                escape(content));
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 
@@ -348,8 +488,10 @@ final class Svg {
     record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {
 
         static Scale of(List<BigDecimal> values) {
-            BigDecimal low = values.stream().min(BigDecimal::compareTo).orElseThrow().min(BigDecimal.ZERO);
-            BigDecimal high = values.stream().max(BigDecimal::compareTo).orElseThrow().max(BigDecimal.ZERO);
+            BigDecimal low =
+                    values.stream().min(BigDecimal::compareTo).orElseThrow().min(BigDecimal.ZERO);
+            BigDecimal high =
+                    values.stream().max(BigDecimal::compareTo).orElseThrow().max(BigDecimal.ZERO);
             if (low.compareTo(high) == 0) {
                 high = low.add(BigDecimal.ONE);
             }

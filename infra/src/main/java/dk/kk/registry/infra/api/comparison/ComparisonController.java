@@ -1,16 +1,16 @@
 package dk.kk.registry.infra.api.comparison;
 
+import dk.kk.registry.infra.api.StatisticsYears;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
-import dk.kk.registry.infra.api.StatisticsYears;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.DesignatedAreaView;
 import dk.kk.registry.shared.area.DesignationList;
-import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.FindAreaQuery;
+import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.comparison.ComparisonRows;
 import dk.kk.registry.shared.comparison.ComparisonView;
@@ -51,20 +51,23 @@ class ComparisonController {
     }
 
     @GetMapping
-    ComparisonView compare(@RequestParam String indicator,
+    ComparisonView compare(
+            @RequestParam String indicator,
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String comparison,
             @RequestParam int baseline,
             @RequestParam int status,
             @RequestParam(required = false) Instant asOf) {
         Window window = window(indicator, area, comparison, baseline, status, asOf);
-        return queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(), baseline, status,
-                asOf), ComparisonView.class);
+        return queries.one(
+                new FindComparisonQuery(indicator, window.areas(), window.comparison(), baseline, status, asOf),
+                ComparisonView.class);
     }
 
     /** The same comparison as CSV, one row per area (Danish Excel opens it as is). */
     @GetMapping(produces = "text/csv")
-    ComparisonRows compareAsCsv(@RequestParam String indicator,
+    ComparisonRows compareAsCsv(
+            @RequestParam String indicator,
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String comparison,
             @RequestParam int baseline,
@@ -75,20 +78,27 @@ class ComparisonController {
 
     /** Areas where a category of intervention ran in the window against those where it did not. */
     @GetMapping("/exposure")
-    ExposureView exposure(@RequestParam String indicator,
+    ExposureView exposure(
+            @RequestParam String indicator,
             @RequestParam InterventionCategory category,
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String comparison,
             @RequestParam int baseline,
             @RequestParam int status,
             @RequestParam(required = false) Instant asOf) {
-        return exposure(window(indicator, area, comparison, baseline, status, asOf), indicator, category, baseline,
-                status, asOf);
+        return exposure(
+                window(indicator, area, comparison, baseline, status, asOf),
+                indicator,
+                category,
+                baseline,
+                status,
+                asOf);
     }
 
     /** The exposure comparison as CSV, one row per area with its side, its own figure and its side's mean. */
     @GetMapping(path = "/exposure", produces = "text/csv")
-    ExposureRows exposureAsCsv(@RequestParam String indicator,
+    ExposureRows exposureAsCsv(
+            @RequestParam String indicator,
             @RequestParam InterventionCategory category,
             @RequestParam(required = false) List<String> area,
             @RequestParam(required = false) String comparison,
@@ -97,22 +107,23 @@ class ComparisonController {
             @RequestParam(required = false) Instant asOf) {
         Window window = window(indicator, area, comparison, baseline, status, asOf);
         ExposureView exposure = exposure(window, indicator, category, baseline, status, asOf);
-        ComparisonView compared = queries.one(new FindComparisonQuery(indicator, window.areas(), window.comparison(),
-                baseline, status, asOf), ComparisonView.class);
+        ComparisonView compared = queries.one(
+                new FindComparisonQuery(indicator, window.areas(), window.comparison(), baseline, status, asOf),
+                ComparisonView.class);
         return ExposureRows.of(exposure, compared);
     }
 
-    private ExposureView exposure(Window window, String indicator, InterventionCategory category, int baseline,
-            int status, Instant asOf) {
-        return queries.one(new FindExposureQuery(indicator, category, window.areas(), window.comparison(), baseline,
-                status, asOf), ExposureView.class);
+    private ExposureView exposure(
+            Window window, String indicator, InterventionCategory category, int baseline, int status, Instant asOf) {
+        return queries.one(
+                new FindExposureQuery(indicator, category, window.areas(), window.comparison(), baseline, status, asOf),
+                ExposureView.class);
     }
 
-    private record Window(List<String> areas, String comparison) {
-    }
+    private record Window(List<String> areas, String comparison) {}
 
-    private Window window(String indicator, List<String> area, String comparison, int baseline, int status,
-            Instant asOf) {
+    private Window window(
+            String indicator, List<String> area, String comparison, int baseline, int status, Instant asOf) {
         StatisticsYears.require(baseline, "baseline");
         StatisticsYears.require(status, "status");
         if (status <= baseline) {
@@ -146,12 +157,23 @@ class ComparisonController {
      */
     private List<String> designatedIn(int baseline, int status, Instant asOf) {
         Set<String> designated = new LinkedHashSet<>();
-        queries.list(new FindDesignatedAreasQuery(DesignationList.MUNICIPAL_VULNERABLE, LocalDate.of(baseline, 1, 1),
-                LocalDate.of(status, 12, 31), null, asOf), DesignatedAreaView.class)
+        queries.list(
+                        new FindDesignatedAreasQuery(
+                                DesignationList.MUNICIPAL_VULNERABLE,
+                                LocalDate.of(baseline, 1, 1),
+                                LocalDate.of(status, 12, 31),
+                                null,
+                                asOf),
+                        DesignatedAreaView.class)
                 .forEach(d -> designated.add(d.areaId()));
         List<String> ordered = new ArrayList<>();
-        queries.one(new ListAreasQuery(AreaKind.MUNICIPAL_DESIGNATED, asOf, 0, Paging.MAX_SIZE), AreaPage.class)
-                .items().stream().map(AreaView::id).filter(designated::contains).forEach(ordered::add);
+        queries
+                .one(new ListAreasQuery(AreaKind.MUNICIPAL_DESIGNATED, asOf, 0, Paging.MAX_SIZE), AreaPage.class)
+                .items()
+                .stream()
+                .map(AreaView::id)
+                .filter(designated::contains)
+                .forEach(ordered::add);
         designated.stream().filter(a -> !ordered.contains(a)).forEach(ordered::add);
         return List.copyOf(ordered);
     }

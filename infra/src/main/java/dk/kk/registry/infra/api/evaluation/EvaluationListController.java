@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.api.evaluation;
 
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.evaluation.EvaluationPage;
 import dk.kk.registry.shared.evaluation.FindEvaluationsQuery;
 import dk.kk.registry.shared.intervention.EvaluationMethod;
@@ -29,7 +29,8 @@ class EvaluationListController {
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    EvaluationPage evaluations(@RequestParam(required = false) InterventionCategory category,
+    EvaluationPage evaluations(
+            @RequestParam(required = false) InterventionCategory category,
             @RequestParam(required = false) EvaluationMethod method,
             @RequestParam(required = false) EvaluationResult result,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -40,7 +41,9 @@ class EvaluationListController {
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadInput("to", "to must not be before from");
         }
-        return queries.one(new FindEvaluationsQuery(category, method, result, from, to, asOf, Paging.page(page),
-                Paging.size(size)), EvaluationPage.class);
+        return queries.one(
+                new FindEvaluationsQuery(
+                        category, method, result, from, to, asOf, Paging.page(page), Paging.size(size)),
+                EvaluationPage.class);
     }
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api.export;
 
-import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.funding.YearlySpread;
 import dk.kk.registry.shared.goal.FindGoalQuery;
@@ -78,7 +78,9 @@ class IatiExportController {
     private final String reportingOrgRef;
     private final String reportingOrgName;
 
-    IatiExportController(Queries queries, MessageSource messages,
+    IatiExportController(
+            Queries queries,
+            MessageSource messages,
             @Value("${registry.iati.reporting-org-ref:DK-CVR-64942212}") String reportingOrgRef,
             @Value("${registry.iati.reporting-org-name:Københavns Kommune}") String reportingOrgName) {
         this.queries = queries;
@@ -88,8 +90,8 @@ class IatiExportController {
     }
 
     @GetMapping(path = "/api/export/iati", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Instant asOf,
-            HttpServletRequest request) {
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) Instant asOf, HttpServletRequest request) {
         Instant at = asOf != null ? asOf : Instant.now();
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         Map<String, OrganisationView> organisations = organisations(at);
@@ -114,7 +116,8 @@ class IatiExportController {
         int page = 0;
         DevelopmentPlanPage batch;
         do {
-            batch = queries.one(new ListDevelopmentPlansQuery(null, null, null, at, page++, Paging.MAX_SIZE),
+            batch = queries.one(
+                    new ListDevelopmentPlansQuery(null, null, null, at, page++, Paging.MAX_SIZE),
                     DevelopmentPlanPage.class);
             plans.addAll(batch.items());
         } while (batch.items().size() == Paging.MAX_SIZE);
@@ -122,16 +125,15 @@ class IatiExportController {
     }
 
     /** What the plans say of an intervention: the plans it is a measure of, and the plan goals it serves there. */
-    private record InPlans(Set<String> plans, Set<String> goals) {
-    }
+    private record InPlans(Set<String> plans, Set<String> goals) {}
 
     private static Map<String, InPlans> inPlans(List<DevelopmentPlanView> plans) {
         Map<String, InPlans> byIntervention = new HashMap<>();
         for (DevelopmentPlanView plan : plans) {
             for (PlanMeasureView measure : plan.measures()) {
                 if (measure.interventionId() != null) {
-                    InPlans in = byIntervention.computeIfAbsent(measure.interventionId(),
-                            id -> new InPlans(new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    InPlans in = byIntervention.computeIfAbsent(
+                            measure.interventionId(), id -> new InPlans(new LinkedHashSet<>(), new LinkedHashSet<>()));
                     in.plans().add(plan.id());
                     in.goals().addAll(measure.goals());
                 }
@@ -140,15 +142,21 @@ class IatiExportController {
         return byIntervention;
     }
 
-    private void write(OutputStream out, Instant at, String base, Map<String, OrganisationView> organisations,
-            List<DevelopmentPlanView> plans) throws java.io.IOException {
+    private void write(
+            OutputStream out,
+            Instant at,
+            String base,
+            Map<String, OrganisationView> organisations,
+            List<DevelopmentPlanView> plans)
+            throws java.io.IOException {
         Map<String, InPlans> inPlans = inPlans(plans);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("iati-activities");
             xml.writeAttribute("version", "2.03");
-            xml.writeAttribute("generated-datetime", at.truncatedTo(ChronoUnit.SECONDS).toString());
+            xml.writeAttribute(
+                    "generated-datetime", at.truncatedTo(ChronoUnit.SECONDS).toString());
             String after = null;
             List<InterventionView> batch;
             do {
@@ -170,11 +178,19 @@ class IatiExportController {
         }
     }
 
-    private void activity(XMLStreamWriter xml, InterventionView i, String base,
-            Map<String, OrganisationView> organisations, Instant at, InPlans inPlans) throws XMLStreamException {
+    private void activity(
+            XMLStreamWriter xml,
+            InterventionView i,
+            String base,
+            Map<String, OrganisationView> organisations,
+            Instant at,
+            InPlans inPlans)
+            throws XMLStreamException {
         xml.writeStartElement("iati-activity");
         if (i.lastChangedAt() != null) {
-            xml.writeAttribute("last-updated-datetime", i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+            xml.writeAttribute(
+                    "last-updated-datetime",
+                    i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         xml.writeAttribute("xml", XML_LANG, "lang", "da");
         xml.writeAttribute("default-currency", "DKK");
@@ -188,8 +204,11 @@ class IatiExportController {
         narrative(xml, reportingOrgName);
         xml.writeEndElement();
         narrated(xml, "title", i.title(), Map.of());
-        narrated(xml, "description", i.description() == null || i.description().isBlank() ? i.title()
-                : i.description(), Map.of("type", "1"));
+        narrated(
+                xml,
+                "description",
+                i.description() == null || i.description().isBlank() ? i.title() : i.description(),
+                Map.of("type", "1"));
         String stated = statedDates(i);
         if (stated != null) {
             narrated(xml, "description", stated, Map.of("type", "4"));
@@ -223,14 +242,17 @@ class IatiExportController {
                 startAtTheEnd(xml, bound);
             }
         } else if (plannedStart == null) {
-            startAtTheEnd(xml, ended != null && (plannedEnd == null || ended.isBefore(plannedEnd)) ? ended
-                    : plannedEnd);
+            startAtTheEnd(
+                    xml, ended != null && (plannedEnd == null || ended.isBefore(plannedEnd)) ? ended : plannedEnd);
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
         // The registry's own categories (IATI sector vocabulary 99, the reporting organisation's): no DAC code is
         // recorded for an intervention, and choosing one would be a fact no source states.
-        ownSector(xml, i.category().name(),
-                messages.getMessage("category." + i.category().name(), null, i.category().name(), DANISH));
+        ownSector(
+                xml,
+                i.category().name(),
+                messages.getMessage(
+                        "category." + i.category().name(), null, i.category().name(), DANISH));
         for (FundingLineView line : i.funding()) {
             if (line.withdrawn()) {
                 continue;
@@ -245,7 +267,10 @@ class IatiExportController {
                 xml.writeAttribute("type", "1");
                 xml.writeAttribute("status", "2");
                 empty(xml, "period-start", Map.of("iso-date", start.toString()));
-                empty(xml, "period-end", Map.of("iso-date", LocalDate.of(start.getYear(), 12, 31).toString()));
+                empty(
+                        xml,
+                        "period-end",
+                        Map.of("iso-date", LocalDate.of(start.getYear(), 12, 31).toString()));
                 value(xml, shares.get(y).toPlainString(), start);
                 xml.writeEndElement();
             }
@@ -253,23 +278,43 @@ class IatiExportController {
         // A transaction is not dated in the future: this year's spending and a commitment for coming years carry the
         // day of the export instead.
         for (FundingLineView line : i.funding()) {
-            transaction(xml, "11", notAfter(LocalDate.of(line.fromYear(), 1, 1), at),
-                    line.amount().amount().toPlainString(), line.decisionReference(), line.source(), organisations);
+            transaction(
+                    xml,
+                    "11",
+                    notAfter(LocalDate.of(line.fromYear(), 1, 1), at),
+                    line.amount().amount().toPlainString(),
+                    line.decisionReference(),
+                    line.source(),
+                    organisations);
         }
         for (ExpenditureView spent : i.expenditures()) {
-            transaction(xml, "4", notAfter(LocalDate.of(spent.year(), 12, 31), at), spent.amount().amount().toPlainString(), null,
-                    null, organisations);
+            transaction(
+                    xml,
+                    "4",
+                    notAfter(LocalDate.of(spent.year(), 12, 31), at),
+                    spent.amount().amount().toPlainString(),
+                    null,
+                    null,
+                    organisations);
         }
         for (EvaluationView evaluation : i.evaluations()) {
             xml.writeStartElement("document-link");
             xml.writeAttribute("format", "application/json");
-            xml.writeAttribute("url", base + "/api/interventions/" + i.id() + "#evaluation-" + evaluation.evaluationId());
-            narrated(xml, "title", "Evaluering " + evaluation.periodFrom() + "–" + evaluation.periodTo() + ": "
-                    + evaluation.result() + (evaluation.reportReference() == null ? ""
-                    : " (" + evaluation.reportReference() + ")"), Map.of());
+            xml.writeAttribute(
+                    "url", base + "/api/interventions/" + i.id() + "#evaluation-" + evaluation.evaluationId());
+            narrated(
+                    xml,
+                    "title",
+                    "Evaluering " + evaluation.periodFrom() + "–" + evaluation.periodTo() + ": "
+                            + evaluation.result()
+                            + (evaluation.reportReference() == null ? "" : " (" + evaluation.reportReference() + ")"),
+                    Map.of());
             empty(xml, "category", Map.of("code", "A07"));
             if (evaluation.periodTo() != null && evaluation.periodTo().isExactDay()) {
-                empty(xml, "document-date", Map.of("iso-date", evaluation.periodTo().toString()));
+                empty(
+                        xml,
+                        "document-date",
+                        Map.of("iso-date", evaluation.periodTo().toString()));
             }
             xml.writeEndElement();
         }
@@ -320,7 +365,8 @@ class IatiExportController {
     private void plan(XMLStreamWriter xml, DevelopmentPlanView plan, Instant at) throws XMLStreamException {
         xml.writeStartElement("iati-activity");
         if (plan.lastChangedAt() != null) {
-            xml.writeAttribute("last-updated-datetime",
+            xml.writeAttribute(
+                    "last-updated-datetime",
                     plan.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
         }
         xml.writeAttribute("xml", XML_LANG, "lang", "da");
@@ -333,10 +379,16 @@ class IatiExportController {
         narrative(xml, reportingOrgName);
         xml.writeEndElement();
         narrated(xml, "title", plan.title(), Map.of());
-        narrated(xml, "description", plan.purpose() == null || plan.purpose().isBlank() ? plan.title()
-                : plan.purpose(), Map.of("type", "1"));
+        narrated(
+                xml,
+                "description",
+                plan.purpose() == null || plan.purpose().isBlank() ? plan.title() : plan.purpose(),
+                Map.of("type", "1"));
         if (!plan.timing().isEmpty()) {
-            narrated(xml, "description", "Kildens udsagn om tidspunktet: " + String.join(" / ", plan.timing()),
+            narrated(
+                    xml,
+                    "description",
+                    "Kildens udsagn om tidspunktet: " + String.join(" / ", plan.timing()),
                     Map.of("type", "4"));
         }
         xml.writeStartElement("participating-org");
@@ -358,13 +410,17 @@ class IatiExportController {
         if (adopted == null && evaluated == null) {
             xml.writeStartElement("activity-date");
             xml.writeAttribute("type", "1");
-            xml.writeAttribute("iso-date", LocalDate.ofInstant(plan.createdAt(), COPENHAGEN).toString());
+            xml.writeAttribute(
+                    "iso-date",
+                    LocalDate.ofInstant(plan.createdAt(), COPENHAGEN).toString());
             narrative(xml, "Kilden angiver ingen dato; datoen er den dag, registret optog planen.");
             xml.writeEndElement();
         }
         empty(xml, "recipient-country", Map.of("code", "DK", "percentage", "100"));
         // A plan has no category of its own: in the registry's own vocabulary (99) it is a development plan.
-        ownSector(xml, "DEVELOPMENT_PLAN",
+        ownSector(
+                xml,
+                "DEVELOPMENT_PLAN",
                 messages.getMessage("iati.sector.developmentPlan", null, "Udviklingsplan", DANISH));
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
         for (PlanMeasureView measure : plan.measures()) {
@@ -378,24 +434,39 @@ class IatiExportController {
             xml.writeAttribute("type", "1");
             xml.writeAttribute("status", "1");
             empty(xml, "period-start", Map.of("iso-date", start.toString()));
-            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(year.getKey(), 12, 31).toString()));
+            empty(
+                    xml,
+                    "period-end",
+                    Map.of("iso-date", LocalDate.of(year.getKey(), 12, 31).toString()));
             value(xml, year.getValue().toPlainString(), start);
             xml.writeEndElement();
         }
         Set<String> children = new LinkedHashSet<>();
-        plan.measures().stream().map(PlanMeasureView::interventionId).filter(java.util.Objects::nonNull)
+        plan.measures().stream()
+                .map(PlanMeasureView::interventionId)
+                .filter(java.util.Objects::nonNull)
                 .forEach(children::add);
         for (String child : children) {
             relatedActivity(xml, "2", reportingOrgRef + "-" + child);
         }
-        results(xml, plan.goals().stream().map(DevelopmentPlanView.PlanGoalView::goalId).toList(), at);
+        results(
+                xml,
+                plan.goals().stream()
+                        .map(DevelopmentPlanView.PlanGoalView::goalId)
+                        .toList(),
+                at);
         xml.writeEndElement();
     }
 
     /** The effective day of the plan's first change to that status, if it is not after the export's day. */
     private static LocalDate firstDay(DevelopmentPlanView plan, PlanStatus status, LocalDate today) {
-        return plan.statuses().stream().filter(s -> s.status() == status).map(PlanStatusView::effectiveFrom)
-                .filter(java.util.Objects::nonNull).filter(day -> !day.isAfter(today)).findFirst().orElse(null);
+        return plan.statuses().stream()
+                .filter(s -> s.status() == status)
+                .map(PlanStatusView::effectiveFrom)
+                .filter(java.util.Objects::nonNull)
+                .filter(day -> !day.isAfter(today))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -419,20 +490,26 @@ class IatiExportController {
         xml.writeAttribute("measure", "1");
         narrated(xml, "title", goal.indicator(), Map.of());
         if (goal.baseline() != null) {
-            Map<String, String> baseline = new HashMap<>(Map.of("year", String.valueOf(goal.baseline().year())));
+            Map<String, String> baseline =
+                    new HashMap<>(Map.of("year", String.valueOf(goal.baseline().year())));
             // IATI's value is one decimal: a baseline stated as a range or a bound has none to give.
-            if (goal.baseline().areaValue() != null && goal.baseline().areaValue().isExact()) {
+            if (goal.baseline().areaValue() != null
+                    && goal.baseline().areaValue().isExact()) {
                 baseline.put("value", goal.baseline().areaValue().exactValue().toPlainString());
             }
             empty(xml, "baseline", baseline);
         }
         if (goal.statusReports().isEmpty()) {
             // An indicator has periods: before the first status report, the period the goal runs to its deadline.
-            int from = goal.baseline() == null ? LocalDate.ofInstant(at, COPENHAGEN).getYear()
+            int from = goal.baseline() == null
+                    ? LocalDate.ofInstant(at, COPENHAGEN).getYear()
                     : goal.baseline().year() + 1;
             int to = Math.max(from, goal.deadlineYear() == null ? from : goal.deadlineYear());
             xml.writeStartElement("period");
-            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(from, 1, 1).toString()));
+            empty(
+                    xml,
+                    "period-start",
+                    Map.of("iso-date", LocalDate.of(from, 1, 1).toString()));
             empty(xml, "period-end", Map.of("iso-date", LocalDate.of(to, 12, 31).toString()));
             if (goal.target() != null && goal.target().type() == GoalTargetType.ABSOLUTE_LEVEL) {
                 empty(xml, "target", Map.of("value", goal.target().value().toPlainString()));
@@ -441,13 +518,22 @@ class IatiExportController {
         }
         for (GoalStatusReportView report : goal.statusReports()) {
             xml.writeStartElement("period");
-            empty(xml, "period-start", Map.of("iso-date", LocalDate.of(report.year(), 1, 1).toString()));
-            empty(xml, "period-end", Map.of("iso-date", LocalDate.of(report.year(), 12, 31).toString()));
+            empty(
+                    xml,
+                    "period-start",
+                    Map.of("iso-date", LocalDate.of(report.year(), 1, 1).toString()));
+            empty(
+                    xml,
+                    "period-end",
+                    Map.of("iso-date", LocalDate.of(report.year(), 12, 31).toString()));
             if (goal.target() != null && goal.target().type() == GoalTargetType.ABSOLUTE_LEVEL) {
                 empty(xml, "target", Map.of("value", goal.target().value().toPlainString()));
             }
             if (report.areaValue() != null && report.areaValue().isExact()) {
-                empty(xml, "actual", Map.of("value", report.areaValue().exactValue().toPlainString()));
+                empty(
+                        xml,
+                        "actual",
+                        Map.of("value", report.areaValue().exactValue().toPlainString()));
             }
             xml.writeEndElement();
         }
@@ -455,8 +541,14 @@ class IatiExportController {
         xml.writeEndElement();
     }
 
-    private static void transaction(XMLStreamWriter xml, String type, LocalDate date, String amount,
-            String description, String provider, Map<String, OrganisationView> organisations)
+    private static void transaction(
+            XMLStreamWriter xml,
+            String type,
+            LocalDate date,
+            String amount,
+            String description,
+            String provider,
+            Map<String, OrganisationView> organisations)
             throws XMLStreamException {
         xml.writeStartElement("transaction");
         empty(xml, "transaction-type", Map.of("code", type));
@@ -482,7 +574,8 @@ class IatiExportController {
             roles.put(i.leadAdministration(), "2");
         }
         for (PartnerView partner : i.partners()) {
-            String role = partner.role() == PartnerRole.FUNDER ? "1"
+            String role = partner.role() == PartnerRole.FUNDER
+                    ? "1"
                     : partner.role() == PartnerRole.LEAD || partner.role() == PartnerRole.CO_LEAD ? "2" : "4";
             roles.putIfAbsent(partner.organisationId(), role);
         }
@@ -571,7 +664,10 @@ class IatiExportController {
     private static LocalDate activityDate(XMLStreamWriter xml, String type, UncertainDate date)
             throws XMLStreamException {
         if (date != null && date.isExactDay()) {
-            empty(xml, "activity-date", Map.of("type", type, "iso-date", date.exactDay().toString()));
+            empty(
+                    xml,
+                    "activity-date",
+                    Map.of("type", type, "iso-date", date.exactDay().toString()));
             return date.exactDay();
         }
         return null;
@@ -604,8 +700,10 @@ class IatiExportController {
                 xml.writeStartElement("activity-date");
                 xml.writeAttribute("type", types[k]);
                 xml.writeAttribute("iso-date", (latest ? date.latest() : date.earliest()).toString());
-                narrative(xml, "Kilden angiver " + date.notation() + "; datoen er den " + (latest ? "seneste"
-                        : "tidligste") + " dag, kilden tillader.");
+                narrative(
+                        xml,
+                        "Kilden angiver " + date.notation() + "; datoen er den " + (latest ? "seneste" : "tidligste")
+                                + " dag, kilden tillader.");
                 xml.writeEndElement();
                 // A start written needs no other; an end written is the bound of the start that follows.
                 return k == 0 ? null : latest ? date.latest() : date.earliest();
@@ -613,7 +711,8 @@ class IatiExportController {
         }
         xml.writeStartElement("activity-date");
         xml.writeAttribute("type", "1");
-        xml.writeAttribute("iso-date", LocalDate.ofInstant(i.registeredAt(), COPENHAGEN).toString());
+        xml.writeAttribute(
+                "iso-date", LocalDate.ofInstant(i.registeredAt(), COPENHAGEN).toString());
         narrative(xml, "Kilden angiver ingen dato; datoen er den dag, registret optog indsatsen.");
         xml.writeEndElement();
         return null;
@@ -625,8 +724,9 @@ class IatiExportController {
         stated(stated, "planlagt start", i.plannedStart());
         stated(stated, "planlagt slut", i.plannedEnd());
         stated(stated, "afsluttet", i.endedOn());
-        return stated.isEmpty() ? null : "Datoer som kilden angiver dem (ISO 8601-2): " + String.join("; ", stated)
-                + ".";
+        return stated.isEmpty()
+                ? null
+                : "Datoer som kilden angiver dem (ISO 8601-2): " + String.join("; ", stated) + ".";
     }
 
     private static void stated(List<String> stated, String what, UncertainDate date) {

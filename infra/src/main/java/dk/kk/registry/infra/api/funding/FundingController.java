@@ -1,8 +1,8 @@
 package dk.kk.registry.infra.api.funding;
 
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.BadInput;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.funding.FindFundingSummaryQuery;
 import dk.kk.registry.shared.funding.FundingGroupBy;
 import dk.kk.registry.shared.funding.FundingSummaryPage;
@@ -30,8 +30,11 @@ class FundingController {
         this.queries = queries;
     }
 
-    @GetMapping(path = "/summary", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    FundingSummaryPage summary(@RequestParam String groupBy,
+    @GetMapping(
+            path = "/summary",
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    FundingSummaryPage summary(
+            @RequestParam String groupBy,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) String administration,
             @RequestParam(required = false) InterventionCategory category,
@@ -39,11 +42,23 @@ class FundingController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         // Parsed here, not bound as an enum, because the API spells the groupings in lowerCamelCase.
-        FundingGroupBy grouping = FundingGroupBy.fromParameter(groupBy).orElseThrow(() -> new BadInput("groupBy",
-                "groupBy must be one of " + Arrays.stream(FundingGroupBy.values()).map(FundingGroupBy::parameter)
-                        .collect(Collectors.joining(", "))));
-        return queries.one(new FindFundingSummaryQuery(grouping, blankAsNull(area), blankAsNull(administration),
-                category, asOf, Paging.page(page), Paging.size(size)), FundingSummaryPage.class);
+        FundingGroupBy grouping = FundingGroupBy.fromParameter(groupBy)
+                .orElseThrow(() -> new BadInput(
+                        "groupBy",
+                        "groupBy must be one of "
+                                + Arrays.stream(FundingGroupBy.values())
+                                        .map(FundingGroupBy::parameter)
+                                        .collect(Collectors.joining(", "))));
+        return queries.one(
+                new FindFundingSummaryQuery(
+                        grouping,
+                        blankAsNull(area),
+                        blankAsNull(administration),
+                        category,
+                        asOf,
+                        Paging.page(page),
+                        Paging.size(size)),
+                FundingSummaryPage.class);
     }
 
     private static String blankAsNull(String text) {

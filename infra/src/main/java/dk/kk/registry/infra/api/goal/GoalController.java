@@ -1,10 +1,6 @@
 package dk.kk.registry.infra.api.goal;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.infra.api.goal.GoalRequests.Conclude;
 import dk.kk.registry.infra.api.goal.GoalRequests.CorrectStatus;
@@ -12,6 +8,10 @@ import dk.kk.registry.infra.api.goal.GoalRequests.ReportStatus;
 import dk.kk.registry.infra.api.goal.GoalRequests.ReviseTarget;
 import dk.kk.registry.infra.api.goal.GoalRequests.SetGoal;
 import dk.kk.registry.infra.api.goal.GoalRequests.Written;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.goal.ConcludeGoalCommand;
 import dk.kk.registry.shared.goal.CorrectGoalStatusReportCommand;
@@ -61,71 +61,128 @@ class GoalController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> set(@Valid @RequestBody SetGoal body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(new SetGoalCommand(id, body.title(), body.policy(), body.ownerAdministration(),
-                body.indicator(), body.areas(), body.comparisonArea(), body.baseline().toBaseline(),
-                body.target().toTarget(), body.deadlineYear()), id, body.reason());
+        long version = commands.create(
+                new SetGoalCommand(
+                        id,
+                        body.title(),
+                        body.policy(),
+                        body.ownerAdministration(),
+                        body.indicator(),
+                        body.areas(),
+                        body.comparisonArea(),
+                        body.baseline().toBaseline(),
+                        body.target().toTarget(),
+                        body.deadlineYear()),
+                id,
+                body.reason());
         return created(id, version);
     }
 
     @GetMapping(produces = {JSON, CSV})
-    GoalPage list(@RequestParam(required = false) String policy, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) String area, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return queries.one(new ListGoalsQuery(policy, owner, area, asOf, Paging.page(page), Paging.size(size)),
-                GoalPage.class);
+    GoalPage list(
+            @RequestParam(required = false) String policy,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return queries.one(
+                new ListGoalsQuery(policy, owner, area, asOf, Paging.page(page), Paging.size(size)), GoalPage.class);
     }
 
     /** The board is a page like any list, so it is also CSV. */
-    @GetMapping(path = "/board", produces = {JSON, CSV})
-    GoalBoard board(@RequestParam(required = false) String policy, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) Integer page,
+    @GetMapping(
+            path = "/board",
+            produces = {JSON, CSV})
+    GoalBoard board(
+            @RequestParam(required = false) String policy,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return queries.one(new FindGoalBoardQuery(policy, owner, asOf, Paging.page(page), Paging.size(size)),
-                GoalBoard.class);
+        return queries.one(
+                new FindGoalBoardQuery(policy, owner, asOf, Paging.page(page), Paging.size(size)), GoalBoard.class);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<GoalView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         GoalView view = queries.optional(new FindGoalQuery(id, asOf), GoalView.class)
-                .orElseThrow(() -> new NotFound(asOf == null ? "no goal " + id
-                        : "no goal " + id + " was recorded as of " + asOf));
+                .orElseThrow(() ->
+                        new NotFound(asOf == null ? "no goal " + id : "no goal " + id + " was recorded as of " + asOf));
         return Versions.ok(view.version(), view);
     }
 
     @PostMapping(path = "/{id}/status-reports", consumes = JSON)
-    ResponseEntity<Written> report(@PathVariable String id, @Valid @RequestBody ReportStatus body,
+    ResponseEntity<Written> report(
+            @PathVariable String id,
+            @Valid @RequestBody ReportStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        long version = commands.update(new ReportGoalStatusCommand(id, Versions.expected(ifMatch), body.year(),
-                body.areaValue(), body.comparisonValue(), body.commentary(), body.dataQualityNote(),
-                body.caseReference()), id, body.reason());
+        long version = commands.update(
+                new ReportGoalStatusCommand(
+                        id,
+                        Versions.expected(ifMatch),
+                        body.year(),
+                        body.areaValue(),
+                        body.comparisonValue(),
+                        body.commentary(),
+                        body.dataQualityNote(),
+                        body.caseReference()),
+                id,
+                body.reason());
         return created(id, version);
     }
 
     @PostMapping(path = "/{id}/status-reports/{year}/corrections", consumes = JSON)
-    ResponseEntity<Written> correct(@PathVariable String id, @PathVariable int year,
+    ResponseEntity<Written> correct(
+            @PathVariable String id,
+            @PathVariable int year,
             @Valid @RequestBody CorrectStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(id, commands.update(new CorrectGoalStatusReportCommand(id, Versions.expected(ifMatch), year,
-                body.areaValue(), body.comparisonValue(), body.commentary(), body.dataQualityNote(),
-                body.caseReference()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new CorrectGoalStatusReportCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                year,
+                                body.areaValue(),
+                                body.comparisonValue(),
+                                body.commentary(),
+                                body.dataQualityNote(),
+                                body.caseReference()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/target-revisions", consumes = JSON)
-    ResponseEntity<Written> revise(@PathVariable String id, @Valid @RequestBody ReviseTarget body,
+    ResponseEntity<Written> revise(
+            @PathVariable String id,
+            @Valid @RequestBody ReviseTarget body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(id, commands.update(new ReviseGoalTargetCommand(id, Versions.expected(ifMatch),
-                body.target().toTarget()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new ReviseGoalTargetCommand(
+                                id, Versions.expected(ifMatch), body.target().toTarget()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/conclusion", consumes = JSON)
-    ResponseEntity<Written> conclude(@PathVariable String id, @Valid @RequestBody Conclude body,
+    ResponseEntity<Written> conclude(
+            @PathVariable String id,
+            @Valid @RequestBody Conclude body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(id, commands.update(new ConcludeGoalCommand(id, Versions.expected(ifMatch), body.outcome(),
-                body.year()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new ConcludeGoalCommand(id, Versions.expected(ifMatch), body.outcome(), body.year()),
+                        id,
+                        body.reason()));
     }
 
     /** An id of another kind of aggregate would otherwise be loaded as a goal without state. */
@@ -136,7 +193,8 @@ class GoalController {
     }
 
     private static ResponseEntity<Written> created(String id, long version) {
-        return ResponseEntity.created(URI.create("/api/goals/" + id)).eTag(Versions.etag(version))
+        return ResponseEntity.created(URI.create("/api/goals/" + id))
+                .eTag(Versions.etag(version))
                 .body(new Written(id, version));
     }
 

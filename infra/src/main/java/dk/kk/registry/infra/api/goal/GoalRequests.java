@@ -26,8 +26,7 @@ final class GoalRequests {
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
 
-    private GoalRequests() {
-    }
+    private GoalRequests() {}
 
     record SetGoal(
             @NotBlank @Size(max = TITLE) String title,
@@ -39,8 +38,7 @@ final class GoalRequests {
             @NotNull @Valid BaselineBody baseline,
             @NotNull @Valid TargetBody target,
             @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer deadlineYear,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
     record BaselineBody(
             @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
@@ -66,8 +64,7 @@ final class GoalRequests {
             @Size(max = TEXT) String commentary,
             @Size(max = NOTE) String dataQualityNote,
             @Size(max = REFERENCE) String caseReference,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
     /** Fields left out keep their reported value; a blank text removes it. */
     record CorrectStatus(
@@ -76,19 +73,17 @@ final class GoalRequests {
             @Size(max = TEXT) String commentary,
             @Size(max = NOTE) String dataQualityNote,
             @Size(max = REFERENCE) String caseReference,
-            @NotBlank @Size(max = REASON) String reason) {
-    }
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    record ReviseTarget(@NotNull @Valid TargetBody target, @NotBlank @Size(max = REASON) String reason) {
-    }
+    record ReviseTarget(
+            @NotNull @Valid TargetBody target,
+            @NotBlank @Size(max = REASON) String reason) {}
 
     record Conclude(
             @NotNull GoalOutcome outcome,
             @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
-            @NotBlank @Size(max = REASON) String reason) {
-    }
+            @NotBlank @Size(max = REASON) String reason) {}
 
     /** What a write answers: the goal's id and its new version. */
-    record Written(String id, long version) {
-    }
+    record Written(String id, long version) {}
 }

@@ -37,8 +37,11 @@ public class CorrectedEvents {
         List<String> notRecorded = kind.notRecorded(values);
         if (!notRecorded.isEmpty()) {
             String field = notRecorded.get(0);
-            throw new RuleViolation("CorrectableFields", "values." + field, field + " cannot be corrected on a "
-                    + kind.eventType() + "; it records " + String.join(", ", kind.fields()));
+            throw new RuleViolation(
+                    "CorrectableFields",
+                    "values." + field,
+                    field + " cannot be corrected on a " + kind.eventType() + "; it records "
+                            + String.join(", ", kind.fields()));
         }
         return kind.correction(values);
     }
@@ -48,7 +51,8 @@ public class CorrectedEvents {
             return Optional.empty();
         }
         // From the first event, not from a snapshot: the named event may be older than the latest snapshot.
-        return events.readEvents(interventionId, 0).asStream()
+        return events.readEvents(interventionId, 0)
+                .asStream()
                 .filter(event -> eventId.equals(event.getIdentifier()))
                 .findFirst()
                 .map(DomainEventMessage::getPayloadType)

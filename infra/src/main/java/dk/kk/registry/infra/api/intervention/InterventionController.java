@@ -1,11 +1,11 @@
 package dk.kk.registry.infra.api.intervention;
 
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.infra.api.intervention.InterventionRequests.*;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.intervention.*;
 import dk.kk.registry.shared.source.CitationView;
@@ -51,12 +51,26 @@ class InterventionController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> register(@Valid @RequestBody Register body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(new RegisterInterventionCommand(id, body.title(), body.description(),
-                body.kind(), body.category(), body.leadAdministration(), body.areas(),
-                body.targetGroups() == null ? Set.of() : body.targetGroups(),
-                body.goals() == null ? List.of() : body.goals(), body.plannedStart(), body.plannedEnd(),
-                body.caseReference(), body.parent(), body.policy()), id, body.reason());
-        return ResponseEntity.created(URI.create("/api/interventions/" + id)).eTag(Versions.etag(version))
+        long version = commands.create(
+                new RegisterInterventionCommand(
+                        id,
+                        body.title(),
+                        body.description(),
+                        body.kind(),
+                        body.category(),
+                        body.leadAdministration(),
+                        body.areas(),
+                        body.targetGroups() == null ? Set.of() : body.targetGroups(),
+                        body.goals() == null ? List.of() : body.goals(),
+                        body.plannedStart(),
+                        body.plannedEnd(),
+                        body.caseReference(),
+                        body.parent(),
+                        body.policy()),
+                id,
+                body.reason());
+        return ResponseEntity.created(URI.create("/api/interventions/" + id))
+                .eTag(Versions.etag(version))
                 .body(Written.of(id, version));
     }
 
@@ -79,165 +93,320 @@ class InterventionController {
         if (q != null && q.length() > 200) {
             throw new dk.kk.registry.infra.http.BadInput("q", "q may be at most 200 characters");
         }
-        return queries.one(new SearchInterventionsQuery(area, administration, category,
-                kind, stage, partner, fundingSource, activeFrom, activeTo, certainty, q, asOf, Paging.page(page),
-                Paging.size(size)), InterventionPage.class);
+        return queries.one(
+                new SearchInterventionsQuery(
+                        area,
+                        administration,
+                        category,
+                        kind,
+                        stage,
+                        partner,
+                        fundingSource,
+                        activeFrom,
+                        activeTo,
+                        certainty,
+                        q,
+                        asOf,
+                        Paging.page(page),
+                        Paging.size(size)),
+                InterventionPage.class);
     }
 
     /**
      * Interventions whose planned end plus the grace period passed with no evaluation, as the registry recorded it
      * (oldest due first); {@code asOf} reads the list as it stood at an instant.
      */
-    @GetMapping(path = "/overdue-evaluations", produces = {JSON, "text/csv"})
+    @GetMapping(
+            path = "/overdue-evaluations",
+            produces = {JSON, "text/csv"})
     InterventionPage overdueEvaluations(
             @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return queries.one(new FindOverdueEvaluationsQuery(asOf, Paging.page(page), Paging.size(size)),
-                InterventionPage.class);
+        return queries.one(
+                new FindOverdueEvaluationsQuery(asOf, Paging.page(page), Paging.size(size)), InterventionPage.class);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<InterventionView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         InterventionView view = queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
-                .orElseThrow(() -> new NotFound(asOf == null ? "no intervention " + id
-                        : "no intervention " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> new NotFound(
+                        asOf == null
+                                ? "no intervention " + id
+                                : "no intervention " + id + " was recorded as of " + asOf));
         return Versions.ok(view.version(), view);
     }
 
     /** With {@code withState=true} each event also carries the intervention's state right after it. */
     @GetMapping("/{id}/history")
-    Map<String, List<?>> history(@PathVariable String id,
-            @RequestParam(defaultValue = "false") boolean withState) {
+    Map<String, List<?>> history(@PathVariable String id, @RequestParam(defaultValue = "false") boolean withState) {
         List<?> entries = withState
                 ? queries.list(new FindInterventionStepsQuery(id), HistoryStepView.class)
                 : queries.list(new FindInterventionHistoryQuery(id), HistoryEntryView.class);
         if (entries.isEmpty()) {
             throw new NotFound("no intervention " + id);
         }
-        List<String> eventIds = entries.stream().map(entry -> entry instanceof HistoryStepView step ? step.eventId()
-                : ((HistoryEntryView) entry).eventId()).toList();
+        List<String> eventIds = entries.stream()
+                .map(entry ->
+                        entry instanceof HistoryStepView step ? step.eventId() : ((HistoryEntryView) entry).eventId())
+                .toList();
         EventCitations citations = queries.one(new FindCitationsQuery(eventIds), EventCitations.class);
-        return Map.of("items", java.util.stream.IntStream.range(0, entries.size())
-                .mapToObj(i -> new Cited(entries.get(i), citations.of(eventIds.get(i)))).toList());
+        return Map.of(
+                "items",
+                java.util.stream.IntStream.range(0, entries.size())
+                        .mapToObj(i -> new Cited(entries.get(i), citations.of(eventIds.get(i))))
+                        .toList());
     }
 
     /** A history entry with the source its write cited, where it cited one. */
-    record Cited(@com.fasterxml.jackson.annotation.JsonUnwrapped Object entry, CitationView citation) {
-    }
+    record Cited(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped Object entry, CitationView citation) {}
 
     @PostMapping(path = "/{id}/details", consumes = JSON)
-    ResponseEntity<Written> revise(@PathVariable String id, @Valid @RequestBody ReviseDetails body,
+    ResponseEntity<Written> revise(
+            @PathVariable String id,
+            @Valid @RequestBody ReviseDetails body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new ReviseInterventionDetailsCommand(id, Versions.expected(ifMatch),
-                body.title(), body.description(), body.category(), body.targetGroups()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new ReviseInterventionDetailsCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                body.title(),
+                                body.description(),
+                                body.category(),
+                                body.targetGroups()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/areas", consumes = JSON)
-    ResponseEntity<Written> addArea(@PathVariable String id, @Valid @RequestBody AddArea body,
+    ResponseEntity<Written> addArea(
+            @PathVariable String id,
+            @Valid @RequestBody AddArea body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new AddInterventionAreaCommand(id, Versions.expected(ifMatch),
-                body.areaId(), body.effectiveFrom()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new AddInterventionAreaCommand(
+                                id, Versions.expected(ifMatch), body.areaId(), body.effectiveFrom()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/areas/{areaId}/removal", consumes = JSON)
-    ResponseEntity<Written> removeArea(@PathVariable String id, @PathVariable String areaId,
+    ResponseEntity<Written> removeArea(
+            @PathVariable String id,
+            @PathVariable String areaId,
             @Valid @RequestBody RemoveArea body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new RemoveInterventionAreaCommand(id, Versions.expected(ifMatch),
-                areaId, body.effectiveTo()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new RemoveInterventionAreaCommand(id, Versions.expected(ifMatch), areaId, body.effectiveTo()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/partners", consumes = JSON)
-    ResponseEntity<Written> joinPartner(@PathVariable String id, @Valid @RequestBody JoinPartner body,
+    ResponseEntity<Written> joinPartner(
+            @PathVariable String id,
+            @Valid @RequestBody JoinPartner body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new JoinPartnerCommand(id, Versions.expected(ifMatch),
-                body.organisationId(), body.role(), body.effectiveFrom()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new JoinPartnerCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                body.organisationId(),
+                                body.role(),
+                                body.effectiveFrom()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/partners/{organisationId}/departure", consumes = JSON)
-    ResponseEntity<Written> leave(@PathVariable String id, @PathVariable String organisationId,
+    ResponseEntity<Written> leave(
+            @PathVariable String id,
+            @PathVariable String organisationId,
             @Valid @RequestBody PartnerDeparture body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new RecordPartnerDepartureCommand(id, Versions.expected(ifMatch),
-                organisationId, body.effectiveTo()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new RecordPartnerDepartureCommand(
+                                id, Versions.expected(ifMatch), organisationId, body.effectiveTo()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/funding", consumes = JSON)
-    ResponseEntity<Written> grantFunding(@PathVariable String id, @Valid @RequestBody GrantFunding body,
+    ResponseEntity<Written> grantFunding(
+            @PathVariable String id,
+            @Valid @RequestBody GrantFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String fundingId = UUID.randomUUID().toString();
-        long version = commands.update(new GrantFundingCommand(id, Versions.expected(ifMatch), fundingId,
-                body.source(), body.sourceKind(), body.amount(), body.years().get(0), body.years().get(1),
-                body.decisionReference()), id, body.reason());
+        long version = commands.update(
+                new GrantFundingCommand(
+                        id,
+                        Versions.expected(ifMatch),
+                        fundingId,
+                        body.source(),
+                        body.sourceKind(),
+                        body.amount(),
+                        body.years().get(0),
+                        body.years().get(1),
+                        body.decisionReference()),
+                id,
+                body.reason());
         return created(id, version, new Written(id, version, fundingId, null, null));
     }
 
     @PostMapping(path = "/{id}/funding/{fundingId}/adjustments", consumes = JSON)
-    ResponseEntity<Written> adjust(@PathVariable String id, @PathVariable String fundingId,
+    ResponseEntity<Written> adjust(
+            @PathVariable String id,
+            @PathVariable String fundingId,
             @Valid @RequestBody AdjustFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new AdjustFundingCommand(id, Versions.expected(ifMatch), fundingId,
-                body.amount()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new AdjustFundingCommand(id, Versions.expected(ifMatch), fundingId, body.amount()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/funding/{fundingId}/withdrawal", consumes = JSON)
-    ResponseEntity<Written> withdraw(@PathVariable String id, @PathVariable String fundingId,
+    ResponseEntity<Written> withdraw(
+            @PathVariable String id,
+            @PathVariable String fundingId,
             @Valid @RequestBody WithdrawFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new WithdrawFundingCommand(id, Versions.expected(ifMatch), fundingId),
-                id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new WithdrawFundingCommand(id, Versions.expected(ifMatch), fundingId), id, body.reason()));
     }
 
     @PostMapping(path = "/{id}/expenditures", consumes = JSON)
-    ResponseEntity<Written> spend(@PathVariable String id, @Valid @RequestBody RecordExpenditure body,
+    ResponseEntity<Written> spend(
+            @PathVariable String id,
+            @Valid @RequestBody RecordExpenditure body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String expenditureId = UUID.randomUUID().toString();
-        long version = commands.update(new RecordExpenditureCommand(id, Versions.expected(ifMatch), expenditureId,
-                body.year(), body.amount()), id, body.reason());
+        long version = commands.update(
+                new RecordExpenditureCommand(id, Versions.expected(ifMatch), expenditureId, body.year(), body.amount()),
+                id,
+                body.reason());
         return created(id, version, new Written(id, version, null, expenditureId, null));
     }
 
     @PostMapping(path = "/{id}/stage", consumes = JSON)
-    ResponseEntity<Written> stage(@PathVariable String id, @Valid @RequestBody ChangeStage body,
+    ResponseEntity<Written> stage(
+            @PathVariable String id,
+            @Valid @RequestBody ChangeStage body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new ChangeStageCommand(id, Versions.expected(ifMatch), body.stage(),
-                body.effectiveFrom()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new ChangeStageCommand(id, Versions.expected(ifMatch), body.stage(), body.effectiveFrom()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/extension", consumes = JSON)
-    ResponseEntity<Written> extend(@PathVariable String id, @Valid @RequestBody Extend body,
+    ResponseEntity<Written> extend(
+            @PathVariable String id,
+            @Valid @RequestBody Extend body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new ExtendInterventionCommand(id, Versions.expected(ifMatch),
-                body.plannedEnd()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new ExtendInterventionCommand(id, Versions.expected(ifMatch), body.plannedEnd()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/evaluations", consumes = JSON)
-    ResponseEntity<Written> evaluate(@PathVariable String id, @Valid @RequestBody RecordEvaluation body,
+    ResponseEntity<Written> evaluate(
+            @PathVariable String id,
+            @Valid @RequestBody RecordEvaluation body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String evaluationId = UUID.randomUUID().toString();
-        long version = commands.update(new RecordEvaluationCommand(id, Versions.expected(ifMatch), evaluationId,
-                body.periodFrom(), body.periodTo(), body.method(), body.evaluator(), body.result(),
-                body.evidenceLevel(), body.estimates(), body.summary(), body.reportReference()), id, body.reason());
+        long version = commands.update(
+                new RecordEvaluationCommand(
+                        id,
+                        Versions.expected(ifMatch),
+                        evaluationId,
+                        body.periodFrom(),
+                        body.periodTo(),
+                        body.method(),
+                        body.evaluator(),
+                        body.result(),
+                        body.evidenceLevel(),
+                        body.estimates(),
+                        body.summary(),
+                        body.reportReference()),
+                id,
+                body.reason());
         return created(id, version, new Written(id, version, null, null, evaluationId));
     }
 
     @PostMapping(path = "/{id}/decisions", consumes = JSON)
-    ResponseEntity<Written> decide(@PathVariable String id, @Valid @RequestBody Decide body,
+    ResponseEntity<Written> decide(
+            @PathVariable String id,
+            @Valid @RequestBody Decide body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(id, commands.update(new RecordDecisionCommand(id, Versions.expected(ifMatch),
-                body.decision(), body.effectiveFrom(), body.areas(), body.administration()), id, body.reason()));
+        return written(
+                id,
+                commands.update(
+                        new RecordDecisionCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                body.decision(),
+                                body.effectiveFrom(),
+                                body.areas(),
+                                body.administration()),
+                        id,
+                        body.reason()));
     }
 
     @PostMapping(path = "/{id}/corrections", consumes = JSON)
-    ResponseEntity<Written> correct(@PathVariable String id, @Valid @RequestBody Correct body,
+    ResponseEntity<Written> correct(
+            @PathVariable String id,
+            @Valid @RequestBody Correct body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CorrectedValues values = new CorrectedValues(body.title(), body.description(), body.plannedStart(),
-                body.plannedEnd(), body.caseReference(), body.effectiveFrom(), body.effectiveTo(), body.role(),
-                body.amount(), body.fromYear(), body.toYear(), body.year(), body.decisionReference(),
-                body.periodFrom(), body.periodTo(), body.result(), body.summary(), body.reportReference());
-        return written(id, commands.update(new CorrectEventCommand(id, Versions.expected(ifMatch), body.eventId(),
-                correctedEvents.correction(id, body.eventId(), values)), id, body.reason()));
+        CorrectedValues values = new CorrectedValues(
+                body.title(),
+                body.description(),
+                body.plannedStart(),
+                body.plannedEnd(),
+                body.caseReference(),
+                body.effectiveFrom(),
+                body.effectiveTo(),
+                body.role(),
+                body.amount(),
+                body.fromYear(),
+                body.toYear(),
+                body.year(),
+                body.decisionReference(),
+                body.periodFrom(),
+                body.periodTo(),
+                body.result(),
+                body.summary(),
+                body.reportReference());
+        return written(
+                id,
+                commands.update(
+                        new CorrectEventCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                body.eventId(),
+                                correctedEvents.correction(id, body.eventId(), values)),
+                        id,
+                        body.reason()));
     }
 
     private static ResponseEntity<Written> written(String id, long version) {
@@ -245,7 +414,8 @@ class InterventionController {
     }
 
     private static ResponseEntity<Written> created(String id, long version, Written body) {
-        return ResponseEntity.created(URI.create("/api/interventions/" + id)).eTag(Versions.etag(version))
+        return ResponseEntity.created(URI.create("/api/interventions/" + id))
+                .eTag(Versions.etag(version))
                 .body(body);
     }
 }

@@ -31,8 +31,7 @@ final class InterventionRequests {
     static final int REASON = 2_000;
     static final int REFERENCE = 100;
 
-    private InterventionRequests() {
-    }
+    private InterventionRequests() {}
 
     record Register(
             @NotBlank @Size(max = TITLE) String title,
@@ -48,55 +47,64 @@ final class InterventionRequests {
             @Size(max = REFERENCE) String caseReference,
             @Size(max = ID) String parent,
             @Size(max = ID) String policy,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
     record ReviseDetails(
             @Size(max = TITLE) String title,
             @Size(max = TEXT) String description,
             InterventionCategory category,
             @Size(max = 8) Set<@NotNull TargetGroup> targetGroups,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
-    record AddArea(@NotBlank @Size(max = ID) String areaId, @NotNull UncertainDate effectiveFrom,
-            @Size(max = REASON) String reason) {
-    }
+    record AddArea(
+            @NotBlank @Size(max = ID) String areaId,
+            @NotNull UncertainDate effectiveFrom,
+            @Size(max = REASON) String reason) {}
 
-    record RemoveArea(@NotNull UncertainDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
-    }
+    record RemoveArea(
+            @NotNull UncertainDate effectiveTo,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    record JoinPartner(@NotBlank @Size(max = ID) String organisationId, @NotNull PartnerRole role,
-            @NotNull UncertainDate effectiveFrom, @Size(max = REASON) String reason) {
-    }
+    record JoinPartner(
+            @NotBlank @Size(max = ID) String organisationId,
+            @NotNull PartnerRole role,
+            @NotNull UncertainDate effectiveFrom,
+            @Size(max = REASON) String reason) {}
 
-    record PartnerDeparture(@NotNull UncertainDate effectiveTo, @NotBlank @Size(max = REASON) String reason) {
-    }
+    record PartnerDeparture(
+            @NotNull UncertainDate effectiveTo,
+            @NotBlank @Size(max = REASON) String reason) {}
 
     record GrantFunding(
             @NotBlank @Size(max = ID) String source,
             @NotNull FundingSourceKind sourceKind,
             @NotNull @Valid Money amount,
-            @NotNull @Size(min = 2, max = 2, message = "years is [from, to]") List<@NotNull Integer> years,
+
+            @NotNull @Size(min = 2, max = 2, message = "years is [from, to]")
+            List<@NotNull Integer> years,
+
             @Size(max = REFERENCE) String decisionReference,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
-    record AdjustFunding(@NotNull Money amount, @NotBlank @Size(max = REASON) String reason) {
-    }
+    record AdjustFunding(
+            @NotNull Money amount,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    record WithdrawFunding(@NotBlank @Size(max = REASON) String reason) {
-    }
+    record WithdrawFunding(@NotBlank @Size(max = REASON) String reason) {}
 
-    record RecordExpenditure(@NotNull @Min(1990) @Max(2100) Integer year, @NotNull Money amount,
-            @Size(max = REASON) String reason) {
-    }
+    record RecordExpenditure(
+            @NotNull @Min(1990) @Max(2100) Integer year,
+            @NotNull Money amount,
+            @Size(max = REASON) String reason) {}
 
-    record ChangeStage(@NotNull Stage stage, @NotNull UncertainDate effectiveFrom, @Size(max = REASON) String reason) {
-    }
+    record ChangeStage(
+            @NotNull Stage stage,
+            @NotNull UncertainDate effectiveFrom,
+            @Size(max = REASON) String reason) {}
 
-    record Extend(@NotNull UncertainDate plannedEnd, @NotBlank @Size(max = REASON) String reason) {
-    }
+    record Extend(
+            @NotNull UncertainDate plannedEnd,
+            @NotBlank @Size(max = REASON) String reason) {}
 
     record RecordEvaluation(
             @NotNull UncertainDate periodFrom,
@@ -108,16 +116,14 @@ final class InterventionRequests {
             @Size(max = 500) List<@NotNull EffectEstimate> estimates,
             @Size(max = TEXT) String summary,
             @Size(max = REFERENCE) String reportReference,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
     record Decide(
             @NotNull DecisionType decision,
             @NotNull UncertainDate effectiveFrom,
             @NotBlank @Size(max = REASON) String reason,
             @Size(max = 200) List<@NotBlank @Size(max = ID) String> areas,
-            @Size(max = ID) String administration) {
-    }
+            @Size(max = ID) String administration) {}
 
     record Correct(
             @NotBlank @Size(max = 255) String eventId,
@@ -139,8 +145,7 @@ final class InterventionRequests {
             UncertainDate periodTo,
             EvaluationResult result,
             @Size(max = TEXT) String summary,
-            @Size(max = REFERENCE) String reportReference) {
-    }
+            @Size(max = REFERENCE) String reportReference) {}
 
     /** What a write answers: the resource's id, its new version, and the id of a line it created. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -2,6 +2,17 @@ package dk.kk.registry.infra.api.measurement;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.registry.infra.api.StatisticsYears;
+import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.measurement.MeasurementRequests.Correct;
+import dk.kk.registry.infra.api.measurement.MeasurementRequests.Retract;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.gateway.ReadYourWrites;
+import dk.kk.registry.infra.http.BadInput;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.ProblemResponses;
+import dk.kk.registry.infra.http.RequestContext;
 import dk.kk.registry.infra.imports.Author;
 import dk.kk.registry.infra.imports.BulkOutcome;
 import dk.kk.registry.infra.imports.BulkRecording;
@@ -11,17 +22,6 @@ import dk.kk.registry.infra.imports.RowError;
 import dk.kk.registry.infra.imports.TooManyRows;
 import dk.kk.registry.infra.imports.UnreadableBody;
 import dk.kk.registry.infra.security.CurrentActor;
-import dk.kk.registry.infra.http.BadInput;
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.http.ProblemResponses;
-import dk.kk.registry.infra.gateway.Queries;
-import dk.kk.registry.infra.gateway.ReadYourWrites;
-import dk.kk.registry.infra.http.RequestContext;
-import dk.kk.registry.infra.api.StatisticsYears;
-import dk.kk.registry.infra.api.Versions;
-import dk.kk.registry.infra.api.measurement.MeasurementRequests.Correct;
-import dk.kk.registry.infra.api.measurement.MeasurementRequests.Retract;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.FindAreaQuery;
 import dk.kk.registry.shared.common.UncertainValue;
@@ -90,8 +90,13 @@ class MeasurementController {
     private final long maxBytes;
     private final Duration bulkWait;
 
-    MeasurementController(Commands commands, Queries queries, BulkRecording bulk, ReadYourWrites readYourWrites,
-            ObjectMapper mapper, @Value("${registry.measurements.max-bytes:64MB}") DataSize maxBytes,
+    MeasurementController(
+            Commands commands,
+            Queries queries,
+            BulkRecording bulk,
+            ReadYourWrites readYourWrites,
+            ObjectMapper mapper,
+            @Value("${registry.measurements.max-bytes:64MB}") DataSize maxBytes,
             @Value("${registry.measurements.read-your-writes-timeout:PT2M}") Duration bulkWait) {
         this.commands = commands;
         this.queries = queries;
@@ -102,7 +107,8 @@ class MeasurementController {
         this.bulkWait = bulkWait;
     }
 
-    @Operation(summary = "Record one measurement, or up to 100 000 at once",
+    @Operation(
+            summary = "Record one measurement, or up to 100 000 at once",
             description = "One object records one measurement (201 with its id). An array records them all or none: "
                     + "every row is checked first, and any error refuses the whole array (400 unreadable input, 422 "
                     + "a rule, 409 already recorded; the first 100 errors are listed by row, e.g. [17].value). "
@@ -111,18 +117,28 @@ class MeasurementController {
                     + "value is a decimal string, a range {\"from\": \"67\", \"to\": \"72\"} or a bound "
                     + "{\"below\": \"60\"}. A measurement's id follows from its indicator, area and period as stated, so "
                     + "the same figure is never recorded twice (\"2017?\" is another measurement than 2017).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = JSON, schema = @Schema(oneOf = {MeasurementInput.class, MeasurementInputs.class}))))
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = JSON,
+                                            schema =
+                                                    @Schema(
+                                                            oneOf = {MeasurementInput.class, MeasurementInputs.class
+                                                            }))))
     @PostMapping(path = "/api/measurements", consumes = JSON, produces = JSON)
     ResponseEntity<?> record(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            return tooLarge("a request body may be at most " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
+            return tooLarge("a request body may be at most "
+                    + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
         }
         SpooledBody body;
         try {
             body = SpooledBody.read(request.getInputStream(), maxBytes);
         } catch (SpooledBody.TooLarge e) {
-            return tooLarge("a request body may be at most " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
+            return tooLarge("a request body may be at most "
+                    + DataSize.ofBytes(maxBytes).toMegabytes() + " MB");
         }
         try (body) {
             JsonToken first = JsonMeasurementRows.firstToken(mapper, body.open());
@@ -133,17 +149,21 @@ class MeasurementController {
             if (first == JsonToken.START_ARRAY) {
                 return bulk(rows);
             }
-            throw new UnreadableBody("body", first == null ? "the body is empty"
-                    : "expected a measurement object or an array of them");
+            throw new UnreadableBody(
+                    "body", first == null ? "the body is empty" : "expected a measurement object or an array of them");
         } catch (UnreadableBody e) {
             return problem(ProblemResponses.invalid(e.getMessage(), List.of(error(e.field(), e.getMessage()))));
         } catch (TooManyRows e) {
             return tooLarge(e.getMessage());
         } catch (PessimisticLockingFailureException e) {
             log.warn("bulk measurements waited too long for the event store: {}", e.getMessage());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemResponses.problem(
-                            HttpStatus.SERVICE_UNAVAILABLE, "Busy", "the registry is recording other measurements; "
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "10")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Busy",
+                            "the registry is recording other measurements; "
                                     + "nothing was recorded, send the request again shortly"));
         }
     }
@@ -151,9 +171,15 @@ class MeasurementController {
     private ResponseEntity<?> single(ReadRow read) {
         List<RowError> errors = read.errors().isEmpty() ? read.row().inputErrors() : read.errors();
         if (!errors.isEmpty()) {
-            List<Map<String, String>> listed = errors.stream().map(e -> error(e.field(), e.message())).toList();
-            return problem(ProblemResponses.invalid(String.join("; ", listed.stream()
-                    .map(e -> e.get("field") + ": " + e.get("message")).toList()), listed));
+            List<Map<String, String>> listed =
+                    errors.stream().map(e -> error(e.field(), e.message())).toList();
+            return problem(ProblemResponses.invalid(
+                    String.join(
+                            "; ",
+                            listed.stream()
+                                    .map(e -> e.get("field") + ": " + e.get("message"))
+                                    .toList()),
+                    listed));
         }
         RecordMeasurementCommand command = read.row().command();
         String id = command.measurementId();
@@ -163,7 +189,9 @@ class MeasurementController {
         try {
             commands.create(command, id, read.row().reason());
         } catch (AggregateStreamCreationException e) {
-            ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "Already recorded",
+            ProblemDetail problem = ProblemResponses.problem(
+                    HttpStatus.CONFLICT,
+                    "Already recorded",
                     "this indicator, area and period is already recorded as measurement " + id
                             + "; correct it instead");
             problem.setProperty("existingId", id);
@@ -173,19 +201,29 @@ class MeasurementController {
         answer.put("ids", List.of(id));
         answer.put("id", id);
         answer.put("version", 0);
-        return ResponseEntity.created(URI.create("/api/measurements/" + id)).eTag(Versions.etag(0)).body(answer);
+        return ResponseEntity.created(URI.create("/api/measurements/" + id))
+                .eTag(Versions.etag(0))
+                .body(answer);
     }
 
     private ResponseEntity<?> bulk(JsonMeasurementRows rows) throws IOException {
         CurrentActor actor = CurrentActor.get();
-        Author author = new Author(actor.user(), actor.role(), actor.administration(), RequestContext.source(),
+        Author author = new Author(
+                actor.user(),
+                actor.role(),
+                actor.administration(),
+                RequestContext.source(),
                 RequestContext.correlationId());
         BulkOutcome outcome = bulk.record(rows, author, BulkRecording.Progress.NONE);
         if (outcome instanceof BulkOutcome.Recorded recorded) {
             long waitStarted = System.nanoTime();
             readYourWrites.await(recorded.lastId(), 0, bulkWait);
-            log.info("measurements recorded rows={} checkMs={} appendMs={} projectedMs={}", recorded.ids().size(),
-                    recorded.checkMillis(), recorded.appendMillis(), (System.nanoTime() - waitStarted) / 1_000_000);
+            log.info(
+                    "measurements recorded rows={} checkMs={} appendMs={} projectedMs={}",
+                    recorded.ids().size(),
+                    recorded.checkMillis(),
+                    recorded.appendMillis(),
+                    (System.nanoTime() - waitStarted) / 1_000_000);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("count", recorded.ids().size());
             answer.put("ids", recorded.ids());
@@ -194,25 +232,31 @@ class MeasurementController {
         if (outcome instanceof BulkOutcome.Refused refused) {
             return problem(refusal(refused));
         }
-        return problem(ProblemResponses.invalid("the array holds no measurements",
-                List.of(error("body", "the array holds no measurements"))));
+        return problem(ProblemResponses.invalid(
+                "the array holds no measurements", List.of(error("body", "the array holds no measurements"))));
     }
 
     private static ProblemDetail refusal(BulkOutcome.Refused refused) {
-        HttpStatus status = switch (refused.worst()) {
-            case INPUT -> HttpStatus.BAD_REQUEST;
-            case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case DUPLICATE -> HttpStatus.CONFLICT;
-        };
-        String title = switch (refused.worst()) {
-            case INPUT -> "Invalid input";
-            case RULE -> "Rule violated";
-            case DUPLICATE -> "Already recorded";
-        };
-        ProblemDetail problem = ProblemResponses.problem(status, title, refused.invalidRows() + " of "
-                + refused.rows() + " measurements were refused, so none was recorded"
-                + (refused.invalidRows() > refused.errors().size() ? "; the first " + refused.errors().size()
-                        + " errors are listed" : ""));
+        HttpStatus status =
+                switch (refused.worst()) {
+                    case INPUT -> HttpStatus.BAD_REQUEST;
+                    case RULE -> HttpStatus.UNPROCESSABLE_ENTITY;
+                    case DUPLICATE -> HttpStatus.CONFLICT;
+                };
+        String title =
+                switch (refused.worst()) {
+                    case INPUT -> "Invalid input";
+                    case RULE -> "Rule violated";
+                    case DUPLICATE -> "Already recorded";
+                };
+        ProblemDetail problem = ProblemResponses.problem(
+                status,
+                title,
+                refused.invalidRows() + " of "
+                        + refused.rows() + " measurements were refused, so none was recorded"
+                        + (refused.invalidRows() > refused.errors().size()
+                                ? "; the first " + refused.errors().size() + " errors are listed"
+                                : ""));
         List<Map<String, String>> errors = new ArrayList<>();
         for (BulkOutcome.ReportedError error : refused.errors()) {
             Map<String, String> listed = new LinkedHashMap<>();
@@ -235,62 +279,79 @@ class MeasurementController {
     @GetMapping(path = "/api/measurements/{id}", produces = JSON)
     ResponseEntity<MeasurementView> measurement(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         MeasurementView view = (MeasurementIds.isWellFormed(id)
-                ? queries.optional(new FindMeasurementQuery(id, asOf), MeasurementView.class)
-                : java.util.Optional.<MeasurementView>empty())
-                .orElseThrow(() -> new NotFound(asOf == null ? "no measurement " + id
-                        : "no measurement " + id + " was recorded as of " + asOf));
+                        ? queries.optional(new FindMeasurementQuery(id, asOf), MeasurementView.class)
+                        : java.util.Optional.<MeasurementView>empty())
+                .orElseThrow(() -> new NotFound(
+                        asOf == null
+                                ? "no measurement " + id
+                                : "no measurement " + id + " was recorded as of " + asOf));
         return Versions.ok(view.version(), view);
     }
 
     @PostMapping(path = "/api/measurements/{id}/corrections", consumes = JSON, produces = JSON)
-    ResponseEntity<Map<String, Object>> correct(@PathVariable String id, @Valid @RequestBody Correct body,
+    ResponseEntity<Map<String, Object>> correct(
+            @PathVariable String id,
+            @Valid @RequestBody Correct body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireWellFormed(id);
-        long version = onMeasurement(id, () -> commands.update(new CorrectMeasurementCommand(id,
-                Versions.expected(ifMatch), body.value(), body.qualityNote()), id, body.reason()));
+        long version = onMeasurement(
+                id,
+                () -> commands.update(
+                        new CorrectMeasurementCommand(id, Versions.expected(ifMatch), body.value(), body.qualityNote()),
+                        id,
+                        body.reason()));
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
     @PostMapping(path = "/api/measurements/{id}/retraction", consumes = JSON, produces = JSON)
-    ResponseEntity<Map<String, Object>> retract(@PathVariable String id, @Valid @RequestBody Retract body,
+    ResponseEntity<Map<String, Object>> retract(
+            @PathVariable String id,
+            @Valid @RequestBody Retract body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireWellFormed(id);
-        long version = onMeasurement(id, () -> commands.update(new RetractMeasurementCommand(id,
-                Versions.expected(ifMatch)), id, body.reason()));
+        long version = onMeasurement(
+                id,
+                () -> commands.update(
+                        new RetractMeasurementCommand(id, Versions.expected(ifMatch)), id, body.reason()));
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
-    @Operation(summary = "An indicator's series",
+    @Operation(
+            summary = "An indicator's series",
             description = "The measurements of the indicator in the areas given (all when none), whose period "
                     + "overlaps the years from..to, as known now or as of an instant; ordered by area, then period. "
                     + "Retracted measurements are left out.")
     @GetMapping(path = "/api/indicators/{id}/series", produces = JSON)
-    IndicatorSeriesView series(@PathVariable String id,
+    IndicatorSeriesView series(
+            @PathVariable String id,
             @RequestParam(name = "area", required = false) List<String> areas,
-            @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
             @RequestParam(required = false) Instant asOf) {
         StatisticsYears.require(from, "from");
         StatisticsYears.require(to, "to");
         if (from != null && to != null && to < from) {
             throw new BadInput("to", "to (" + to + ") is before from (" + from + ")");
         }
-        List<String> wanted = areas == null ? List.of() : areas.stream().filter(a -> !a.isBlank()).distinct()
-                .toList();
+        List<String> wanted = areas == null
+                ? List.of()
+                : areas.stream().filter(a -> !a.isBlank()).distinct().toList();
         if (wanted.size() > MAX_AREAS) {
             throw new BadInput("area", "at most " + MAX_AREAS + " areas at a time");
         }
-        queries.optional(new FindIndicatorQuery(id, asOf), IndicatorView.class).orElseThrow(() -> new NotFound(
-                asOf == null ? "no indicator " + id : "no indicator " + id + " was recorded as of " + asOf));
+        queries.optional(new FindIndicatorQuery(id, asOf), IndicatorView.class)
+                .orElseThrow(() -> new NotFound(
+                        asOf == null ? "no indicator " + id : "no indicator " + id + " was recorded as of " + asOf));
         for (String area : wanted) {
             if (queries.optional(new FindAreaQuery(area, null), AreaView.class).isEmpty()) {
                 throw new BadInput("area", "unknown area '" + area + "'");
             }
         }
-        IndicatorSeriesView series = queries.one(new FindIndicatorSeriesQuery(id, wanted, from, to, asOf,
-                MAX_SERIES + 1), IndicatorSeriesView.class);
+        IndicatorSeriesView series = queries.one(
+                new FindIndicatorSeriesQuery(id, wanted, from, to, asOf, MAX_SERIES + 1), IndicatorSeriesView.class);
         if (series.items().size() > MAX_SERIES) {
-            throw new BadInput("area", "the series holds more than " + MAX_SERIES
-                    + " measurements; ask for fewer areas or years");
+            throw new BadInput(
+                    "area", "the series holds more than " + MAX_SERIES + " measurements; ask for fewer areas or years");
         }
         return series;
     }
@@ -319,12 +380,14 @@ class MeasurementController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> tooLarge(String detail) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Body too large", detail));
     }
@@ -332,24 +395,34 @@ class MeasurementController {
     /** The shape of one measurement in the API description; the body itself is read as a stream. */
     @Schema(name = "MeasurementInput")
     record MeasurementInput(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "eviction-warnings") String indicator,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "tingbjerg-husum") String area,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a year, e.g. 2017, "
-                    + "{\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, or an EDTF period such as \"2017?\" or "
-                    + "\"2016/2017\"", oneOf = {Integer.class, PeriodInput.class, String.class})
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "eviction-warnings")
+            String indicator,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "tingbjerg-husum")
+            String area,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "a year, e.g. 2017, "
+                            + "{\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, or an EDTF period such as \"2017?\" or "
+                            + "\"2016/2017\"",
+                    oneOf = {Integer.class, PeriodInput.class, String.class})
             Object period,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UncertainValue value,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            UncertainValue value,
+
             @Schema(type = "string", example = "28") BigDecimal numerator,
             @Schema(type = "string", example = "50") BigDecimal denominator,
-            String source, String qualityNote, String reason) {
-    }
+            String source,
+            String qualityNote,
+            String reason) {}
 
     @Schema(name = "PeriodInput")
-    record PeriodInput(java.time.LocalDate from, java.time.LocalDate to) {
-    }
+    record PeriodInput(java.time.LocalDate from, java.time.LocalDate to) {}
 
-    @ArraySchema(arraySchema = @Schema(name = "MeasurementInputs", description = "up to 100 000 measurements"),
+    @ArraySchema(
+            arraySchema = @Schema(name = "MeasurementInputs", description = "up to 100 000 measurements"),
             schema = @Schema(implementation = MeasurementInput.class))
-    static final class MeasurementInputs extends ArrayList<MeasurementInput> {
-    }
+    static final class MeasurementInputs extends ArrayList<MeasurementInput> {}
 }

@@ -10,13 +10,12 @@ final class MeasurementRequests {
 
     static final int TEXT = 2_000;
 
-    private MeasurementRequests() {
-    }
+    private MeasurementRequests() {}
 
-    record Correct(@NotNull UncertainValue value, @Size(max = TEXT) String qualityNote,
-            @NotBlank @Size(max = TEXT) String reason) {
-    }
+    record Correct(
+            @NotNull UncertainValue value,
+            @Size(max = TEXT) String qualityNote,
+            @NotBlank @Size(max = TEXT) String reason) {}
 
-    record Retract(@NotBlank @Size(max = TEXT) String reason) {
-    }
+    record Retract(@NotBlank @Size(max = TEXT) String reason) {}
 }

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api.overlap;
 
-import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.overlap.FindOverlapsQuery;
 import dk.kk.registry.shared.overlap.OverlapPage;
 import java.time.Instant;
@@ -23,11 +23,14 @@ class OverlapController {
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    OverlapPage overlaps(@RequestParam(required = false) String area,
+    OverlapPage overlaps(
+            @RequestParam(required = false) String area,
             @RequestParam(required = false) Instant asOf,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return queries.one(new FindOverlapsQuery(area == null || area.isBlank() ? null : area, asOf,
-                Paging.page(page), Paging.size(size)), OverlapPage.class);
+        return queries.one(
+                new FindOverlapsQuery(
+                        area == null || area.isBlank() ? null : area, asOf, Paging.page(page), Paging.size(size)),
+                OverlapPage.class);
     }
 }

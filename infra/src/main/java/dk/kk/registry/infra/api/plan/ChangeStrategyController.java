@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api.plan;
 
-import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.plan.ChangeStrategyView;
 import dk.kk.registry.shared.plan.FindPlanChangeStrategyQuery;
 import dk.kk.registry.shared.plan.FindPolicyChangeStrategyQuery;
@@ -25,13 +25,17 @@ class ChangeStrategyController {
         this.queries = queries;
     }
 
-    @GetMapping(path = "/api/policies/{id}/change-strategy", produces = {JSON, CSV})
+    @GetMapping(
+            path = "/api/policies/{id}/change-strategy",
+            produces = {JSON, CSV})
     ChangeStrategyView policy(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         return queries.optional(new FindPolicyChangeStrategyQuery(id, asOf), ChangeStrategyView.class)
                 .orElseThrow(() -> new NotFound("no policy " + id));
     }
 
-    @GetMapping(path = "/api/development-plans/{id}/change-strategy", produces = {JSON, CSV})
+    @GetMapping(
+            path = "/api/development-plans/{id}/change-strategy",
+            produces = {JSON, CSV})
     ChangeStrategyView plan(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         return queries.optional(new FindPlanChangeStrategyQuery(id, asOf), ChangeStrategyView.class)
                 .orElseThrow(() -> new NotFound("no development plan " + id));

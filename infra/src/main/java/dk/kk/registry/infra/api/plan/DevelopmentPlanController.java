@@ -1,10 +1,6 @@
 package dk.kk.registry.infra.api.plan;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.infra.api.plan.PlanRequests.AddGoal;
 import dk.kk.registry.infra.api.plan.PlanRequests.Analysis;
@@ -18,6 +14,10 @@ import dk.kk.registry.infra.api.plan.PlanRequests.MapIntervention;
 import dk.kk.registry.infra.api.plan.PlanRequests.Removal;
 import dk.kk.registry.infra.api.plan.PlanRequests.Resource;
 import dk.kk.registry.infra.api.plan.PlanRequests.Written;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
+import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.plan.AddPlanGoalCommand;
 import dk.kk.registry.shared.plan.ChangePlanStatusCommand;
@@ -77,122 +77,223 @@ class DevelopmentPlanController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> create(@Valid @RequestBody CreatePlan body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(new CreateDevelopmentPlanCommand(id, body.area(), body.policy(), body.title(),
-                body.purpose(), body.wave(), body.budgetYear(), body.timing()), id, body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id)).eTag(Versions.etag(version))
+        long version = commands.create(
+                new CreateDevelopmentPlanCommand(
+                        id,
+                        body.area(),
+                        body.policy(),
+                        body.title(),
+                        body.purpose(),
+                        body.wave(),
+                        body.budgetYear(),
+                        body.timing()),
+                id,
+                body.reason());
+        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
+                .eTag(Versions.etag(version))
                 .body(new Written(id, version, null));
     }
 
     @GetMapping(produces = {JSON, CSV})
-    DevelopmentPlanPage list(@RequestParam(required = false) String area,
+    DevelopmentPlanPage list(
+            @RequestParam(required = false) String area,
             @RequestParam(required = false) String policy,
             @Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return queries.one(new ListDevelopmentPlansQuery(area, policy, status, asOf, Paging.page(page),
-                Paging.size(size)), DevelopmentPlanPage.class);
+        return queries.one(
+                new ListDevelopmentPlansQuery(area, policy, status, asOf, Paging.page(page), Paging.size(size)),
+                DevelopmentPlanPage.class);
     }
 
     @GetMapping("/{id}")
     ResponseEntity<DevelopmentPlanView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         DevelopmentPlanView view = queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
-                .orElseThrow(() -> new NotFound(asOf == null ? "no development plan " + id
-                        : "no development plan " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> new NotFound(
+                        asOf == null
+                                ? "no development plan " + id
+                                : "no development plan " + id + " was recorded as of " + asOf));
         return Versions.ok(view.version(), view);
     }
 
     @PostMapping(path = "/{id}/status", consumes = JSON)
-    ResponseEntity<Written> status(@PathVariable String id, @Valid @RequestBody ChangeStatus body,
+    ResponseEntity<Written> status(
+            @PathVariable String id,
+            @Valid @RequestBody ChangeStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new ChangePlanStatusCommand(id, Versions.expected(ifMatch), body.status(),
-                body.effectiveFrom()), id, body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new ChangePlanStatusCommand(
+                                id, Versions.expected(ifMatch), body.status(), body.effectiveFrom()),
+                        id,
+                        body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/analysis", consumes = JSON)
-    ResponseEntity<Written> analysis(@PathVariable String id, @Valid @RequestBody Analysis body,
+    ResponseEntity<Written> analysis(
+            @PathVariable String id,
+            @Valid @RequestBody Analysis body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        List<String> itemIds = body.items().stream().map(item -> UUID.randomUUID().toString()).toList();
-        return written(id, commands.update(new RecordPlanAnalysisCommand(id, Versions.expected(ifMatch), itemIds,
-                body.items().stream().map(Item::toItem).toList()), id, body.reason()), null);
+        List<String> itemIds =
+                body.items().stream().map(item -> UUID.randomUUID().toString()).toList();
+        return written(
+                id,
+                commands.update(
+                        new RecordPlanAnalysisCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                itemIds,
+                                body.items().stream().map(Item::toItem).toList()),
+                        id,
+                        body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/mapped-interventions", consumes = JSON)
-    ResponseEntity<Written> map(@PathVariable String id, @Valid @RequestBody MapIntervention body,
+    ResponseEntity<Written> map(
+            @PathVariable String id,
+            @Valid @RequestBody MapIntervention body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new MapInterventionIntoPlanCommand(id, Versions.expected(ifMatch),
-                body.interventionId(), body.assessment()), id, body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new MapInterventionIntoPlanCommand(
+                                id, Versions.expected(ifMatch), body.interventionId(), body.assessment()),
+                        id,
+                        body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/mapped-interventions/{interventionId}/removal", consumes = JSON)
-    ResponseEntity<Written> unmap(@PathVariable String id, @PathVariable String interventionId,
+    ResponseEntity<Written> unmap(
+            @PathVariable String id,
+            @PathVariable String interventionId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new RemoveMappedInterventionCommand(id, Versions.expected(ifMatch),
-                interventionId), id, body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new RemoveMappedInterventionCommand(id, Versions.expected(ifMatch), interventionId),
+                        id,
+                        body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/goals", consumes = JSON)
-    ResponseEntity<Written> addGoal(@PathVariable String id, @Valid @RequestBody AddGoal body,
+    ResponseEntity<Written> addGoal(
+            @PathVariable String id,
+            @Valid @RequestBody AddGoal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new AddPlanGoalCommand(id, Versions.expected(ifMatch), body.goalId()), id,
-                body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new AddPlanGoalCommand(id, Versions.expected(ifMatch), body.goalId()), id, body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/goals/{goalId}/removal", consumes = JSON)
-    ResponseEntity<Written> removeGoal(@PathVariable String id, @PathVariable String goalId,
+    ResponseEntity<Written> removeGoal(
+            @PathVariable String id,
+            @PathVariable String goalId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new RemovePlanGoalCommand(id, Versions.expected(ifMatch), goalId), id,
-                body.reason()), null);
+        return written(
+                id,
+                commands.update(new RemovePlanGoalCommand(id, Versions.expected(ifMatch), goalId), id, body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/measures", consumes = JSON)
-    ResponseEntity<Written> measure(@PathVariable String id, @Valid @RequestBody ChooseMeasure body,
+    ResponseEntity<Written> measure(
+            @PathVariable String id,
+            @Valid @RequestBody ChooseMeasure body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
         String measureId = UUID.randomUUID().toString();
-        long version = commands.update(new ChoosePlanMeasureCommand(id, Versions.expected(ifMatch), measureId,
-                body.interventionId(), body.tool(), body.goals(), body.resources() == null ? List.of()
-                        : body.resources().stream().map(Resource::toResource).toList()), id, body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id)).eTag(Versions.etag(version))
+        long version = commands.update(
+                new ChoosePlanMeasureCommand(
+                        id,
+                        Versions.expected(ifMatch),
+                        measureId,
+                        body.interventionId(),
+                        body.tool(),
+                        body.goals(),
+                        body.resources() == null
+                                ? List.of()
+                                : body.resources().stream()
+                                        .map(Resource::toResource)
+                                        .toList()),
+                id,
+                body.reason());
+        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
+                .eTag(Versions.etag(version))
                 .body(new Written(id, version, measureId));
     }
 
     @PostMapping(path = "/{id}/measures/{measureId}/removal", consumes = JSON)
-    ResponseEntity<Written> removeMeasure(@PathVariable String id, @PathVariable String measureId,
+    ResponseEntity<Written> removeMeasure(
+            @PathVariable String id,
+            @PathVariable String measureId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new RemovePlanMeasureCommand(id, Versions.expected(ifMatch), measureId), id,
-                body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new RemovePlanMeasureCommand(id, Versions.expected(ifMatch), measureId), id, body.reason()),
+                null);
     }
 
     @PostMapping(path = "/{id}/follow-ups", consumes = JSON)
-    ResponseEntity<Written> followUp(@PathVariable String id, @Valid @RequestBody FollowUp body,
+    ResponseEntity<Written> followUp(
+            @PathVariable String id,
+            @Valid @RequestBody FollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        long version = commands.update(new RecordPlanFollowUpCommand(id, Versions.expected(ifMatch), body.year(),
-                PlanRequests.notes(body.goals()), PlanRequests.notes(body.measures()), body.summary()), id,
+        long version = commands.update(
+                new RecordPlanFollowUpCommand(
+                        id,
+                        Versions.expected(ifMatch),
+                        body.year(),
+                        PlanRequests.notes(body.goals()),
+                        PlanRequests.notes(body.measures()),
+                        body.summary()),
+                id,
                 body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id)).eTag(Versions.etag(version))
+        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
+                .eTag(Versions.etag(version))
                 .body(new Written(id, version, null));
     }
 
     @PostMapping(path = "/{id}/follow-ups/{year}/corrections", consumes = JSON)
-    ResponseEntity<Written> correctFollowUp(@PathVariable String id,
+    ResponseEntity<Written> correctFollowUp(
+            @PathVariable String id,
             @Parameter(description = "The year of the follow-up") @PathVariable int year,
             @Valid @RequestBody CorrectFollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(id, commands.update(new CorrectPlanFollowUpCommand(id, Versions.expected(ifMatch), year,
-                PlanRequests.notes(body.goals()), PlanRequests.notes(body.measures()), body.summary()), id,
-                body.reason()), null);
+        return written(
+                id,
+                commands.update(
+                        new CorrectPlanFollowUpCommand(
+                                id,
+                                Versions.expected(ifMatch),
+                                year,
+                                PlanRequests.notes(body.goals()),
+                                PlanRequests.notes(body.measures()),
+                                body.summary()),
+                        id,
+                        body.reason()),
+                null);
     }
 
     /** An id of another kind of aggregate would otherwise be loaded as a plan without state. */

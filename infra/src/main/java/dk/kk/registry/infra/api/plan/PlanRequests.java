@@ -29,8 +29,7 @@ public final class PlanRequests {
     public static final int LAST_YEAR = 2100;
     public static final int LIST = 100;
 
-    private PlanRequests() {
-    }
+    private PlanRequests() {}
 
     record CreatePlan(
             @NotBlank @Size(max = ID) String area,
@@ -40,17 +39,20 @@ public final class PlanRequests {
             @Min(1) @Max(10) Integer wave,
             @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer budgetYear,
             @Size(max = 10) List<@NotBlank @Size(max = TEXT) String> timing,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
-    record ChangeStatus(@NotNull PlanStatus status, @NotNull LocalDate effectiveFrom,
-            @NotBlank @Size(max = REASON) String reason) {
-    }
+    record ChangeStatus(
+            @NotNull PlanStatus status,
+            @NotNull LocalDate effectiveFrom,
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    record Analysis(@NotEmpty @Size(max = LIST) List<@NotNull @Valid Item> items, @Size(max = REASON) String reason) {
-    }
+    record Analysis(
+            @NotEmpty @Size(max = LIST) List<@NotNull @Valid Item> items,
+            @Size(max = REASON) String reason) {}
 
-    record Item(@NotNull AnalysisKind kind, @NotBlank @Size(max = TEXT) String description,
+    record Item(
+            @NotNull AnalysisKind kind,
+            @NotBlank @Size(max = TEXT) String description,
             @Size(max = LIST) List<@NotBlank @Size(max = ID) String> indicators,
             @Size(max = LIST) List<@NotBlank @Size(max = ID) String> measurements) {
 
@@ -59,26 +61,29 @@ public final class PlanRequests {
         }
     }
 
-    record MapIntervention(@NotBlank @Size(max = ID) String interventionId, @Size(max = TEXT) String assessment,
-            @Size(max = REASON) String reason) {
-    }
+    record MapIntervention(
+            @NotBlank @Size(max = ID) String interventionId,
+            @Size(max = TEXT) String assessment,
+            @Size(max = REASON) String reason) {}
 
-    record AddGoal(@NotBlank @Size(max = ID) String goalId, @Size(max = REASON) String reason) {
-    }
+    record AddGoal(
+            @NotBlank @Size(max = ID) String goalId,
+            @Size(max = REASON) String reason) {}
 
-    record Removal(@NotBlank @Size(max = REASON) String reason) {
-    }
+    record Removal(@NotBlank @Size(max = REASON) String reason) {}
 
     record ChooseMeasure(
             @Size(max = ID) String interventionId,
             @Size(max = TEXT) String tool,
             @NotEmpty @Size(max = LIST) List<@NotBlank @Size(max = ID) String> goals,
             @Size(max = 200) List<@NotNull @Valid Resource> resources,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
-    record Resource(@NotNull FundingSourceKind sourceKind, @Size(max = ID) String source,
-            @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year, @NotNull @Valid Money amount) {
+    record Resource(
+            @NotNull FundingSourceKind sourceKind,
+            @Size(max = ID) String source,
+            @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
+            @NotNull @Valid Money amount) {
 
         PlanResource toResource() {
             return new PlanResource(sourceKind, source, year, amount);
@@ -90,18 +95,19 @@ public final class PlanRequests {
             @Size(max = LIST) List<@NotNull @Valid Note> goals,
             @Size(max = LIST) List<@NotNull @Valid Note> measures,
             @Size(max = TEXT) String summary,
-            @Size(max = REASON) String reason) {
-    }
+            @Size(max = REASON) String reason) {}
 
     /** A correction replaces the whole follow-up of its year. */
     record CorrectFollowUp(
             @Size(max = LIST) List<@NotNull @Valid Note> goals,
             @Size(max = LIST) List<@NotNull @Valid Note> measures,
             @Size(max = TEXT) String summary,
-            @NotBlank @Size(max = REASON) String reason) {
-    }
+            @NotBlank @Size(max = REASON) String reason) {}
 
-    record Note(@NotBlank @Size(max = ID) String subject, @NotNull Progress progress, @Size(max = TEXT) String note) {
+    record Note(
+            @NotBlank @Size(max = ID) String subject,
+            @NotNull Progress progress,
+            @Size(max = TEXT) String note) {
 
         ProgressNote toNote() {
             return new ProgressNote(subject, progress, note);
@@ -112,6 +118,5 @@ public final class PlanRequests {
         return notes == null ? List.of() : notes.stream().map(Note::toNote).toList();
     }
 
-    record Written(String id, long version, String measureId) {
-    }
+    record Written(String id, long version, String measureId) {}
 }

@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.api.reference;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.infra.gateway.Commands;
-import dk.kk.registry.infra.http.NotFound;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
+import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.FindIndicatorQuery;
@@ -43,24 +43,37 @@ class IndicatorRedefinitionController {
         this.catalog = catalog;
     }
 
-    record Redefinition(@NotBlank @Size(max = 200) String name, @NotNull Unit unit, @NotNull Direction direction,
-            @NotBlank @Size(max = 200) String source, @NotBlank @Size(max = 2000) String reason) {
-    }
+    record Redefinition(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Unit unit,
+            @NotNull Direction direction,
+            @NotBlank @Size(max = 200) String source,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     @PostMapping(path = "/api/indicators/{id}/redefinitions", consumes = JSON, produces = JSON)
-    ResponseEntity<Map<String, Object>> redefine(@PathVariable String id, @Valid @RequestBody Redefinition body,
+    ResponseEntity<Map<String, Object>> redefine(
+            @PathVariable String id,
+            @Valid @RequestBody Redefinition body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         // Another aggregate's events (an area's, say) cannot be loaded as an indicator: refuse before trying.
         if (!catalog.exists(ReferenceKind.INDICATOR, id)) {
             throw new NotFound("no indicator " + id);
         }
-        long version = commands.update(new RedefineIndicatorCommand(id, Versions.expected(ifMatch), body.name(),
-                body.unit(), body.direction(), body.source()), id, body.reason());
+        long version = commands.update(
+                new RedefineIndicatorCommand(
+                        id, Versions.expected(ifMatch), body.name(), body.unit(), body.direction(), body.source()),
+                id,
+                body.reason());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", id);
         answer.put("version", version);
-        answer.put("indicatorVersion", queries.optional(new FindIndicatorQuery(id, null), IndicatorView.class)
-                .map(IndicatorView::version).orElse(null));
-        return ResponseEntity.created(URI.create("/api/indicators/" + id)).eTag(Versions.etag(version)).body(answer);
+        answer.put(
+                "indicatorVersion",
+                queries.optional(new FindIndicatorQuery(id, null), IndicatorView.class)
+                        .map(IndicatorView::version)
+                        .orElse(null));
+        return ResponseEntity.created(URI.create("/api/indicators/" + id))
+                .eTag(Versions.etag(version))
+                .body(answer);
     }
 }

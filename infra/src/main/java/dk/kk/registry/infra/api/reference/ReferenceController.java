@@ -1,9 +1,10 @@
 package dk.kk.registry.infra.api.reference;
 
+import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
@@ -30,9 +31,6 @@ import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
 import dk.kk.registry.shared.policy.PolicyView;
 import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
-import dk.kk.registry.infra.api.Versions;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.annotation.RequestHeader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -43,12 +41,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,43 +69,61 @@ class ReferenceController {
         this.queries = queries;
     }
 
-    record NewOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
-            @Size(max = 2000) String reason) {
-    }
+    record NewOrganisation(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull OrganisationKind kind,
+            @Size(max = 2000) String reason) {}
 
-    record NewArea(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
-            @NotNull AreaKind kind, @Size(max = 2000) String reason) {
-    }
+    record NewArea(
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull AreaKind kind,
+            @Size(max = 2000) String reason) {}
 
-    record NewPolicy(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String title,
-            @NotNull UncertainDate periodFrom, UncertainDate periodTo,
+    record NewPolicy(
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull UncertainDate periodFrom,
+            UncertainDate periodTo,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> objectives,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> focusAreas,
             @Size(max = 200) String criteriaLabel,
             @Size(max = 50) List<@NotBlank @Size(max = 1000) String> criteria,
-            @Size(max = 2000) String reason) {
-    }
+            @Size(max = 2000) String reason) {}
 
-    record CriteriaRevision(@NotBlank @Size(max = 200) String label, @NotNull UncertainDate effectiveFrom,
+    record CriteriaRevision(
+            @NotBlank @Size(max = 200) String label,
+            @NotNull UncertainDate effectiveFrom,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1000) String> criteria,
-            @NotBlank @Size(max = 2000) String reason) {
-    }
+            @NotBlank @Size(max = 2000) String reason) {}
 
-    record NewIndicator(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 200) String name,
-            @NotNull Unit unit, @NotNull Direction direction, @NotBlank @Size(max = 200) String source,
-            @Size(max = 2000) String reason) {
-    }
+    record NewIndicator(
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull Unit unit,
+            @NotNull Direction direction,
+            @NotBlank @Size(max = 200) String source,
+            @Size(max = 2000) String reason) {}
 
-    @GetMapping(path = "/administrations", produces = {JSON, CSV})
+    @GetMapping(
+            path = "/administrations",
+            produces = {JSON, CSV})
     OrganisationPage administrations(@RequestParam(required = false) Instant asOf) {
-        return queries.one(new ListOrganisationsQuery(OrganisationKind.ADMINISTRATION, asOf, 0, Paging.MAX_SIZE), OrganisationPage.class);
+        return queries.one(
+                new ListOrganisationsQuery(OrganisationKind.ADMINISTRATION, asOf, 0, Paging.MAX_SIZE),
+                OrganisationPage.class);
     }
 
-    @GetMapping(path = "/organisations", produces = {JSON, CSV})
-    OrganisationPage organisations(@RequestParam(required = false) OrganisationKind kind,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) Integer page,
+    @GetMapping(
+            path = "/organisations",
+            produces = {JSON, CSV})
+    OrganisationPage organisations(
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return queries.one(new ListOrganisationsQuery(kind, asOf, Paging.page(page), Paging.size(size)), OrganisationPage.class);
+        return queries.one(
+                new ListOrganisationsQuery(kind, asOf, Paging.page(page), Paging.size(size)), OrganisationPage.class);
     }
 
     @GetMapping("/organisations/{id}")
@@ -117,13 +135,20 @@ class ReferenceController {
     @PostMapping(path = "/organisations", consumes = JSON)
     ResponseEntity<Map<String, Object>> registerOrganisation(@Valid @RequestBody NewOrganisation body) {
         String id = UUID.randomUUID().toString();
-        return created("/api/organisations/", id, commands.create(
-                new RegisterOrganisationCommand(id, body.name(), body.kind()), id, body.reason()));
+        return created(
+                "/api/organisations/",
+                id,
+                commands.create(new RegisterOrganisationCommand(id, body.name(), body.kind()), id, body.reason()));
     }
 
-    @GetMapping(path = "/areas", produces = {JSON, CSV})
-    AreaPage areas(@RequestParam(required = false) AreaKind kind, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    @GetMapping(
+            path = "/areas",
+            produces = {JSON, CSV})
+    AreaPage areas(
+            @RequestParam(required = false) AreaKind kind,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return queries.one(new ListAreasQuery(kind, asOf, Paging.page(page), Paging.size(size)), AreaPage.class);
     }
 
@@ -135,13 +160,20 @@ class ReferenceController {
 
     @PostMapping(path = "/areas", consumes = JSON)
     ResponseEntity<Map<String, Object>> registerArea(@Valid @RequestBody NewArea body) {
-        return created("/api/areas/", body.id(), commands.create(
-                new RegisterAreaCommand(body.id(), body.name(), body.kind()), body.id(), body.reason()));
+        return created(
+                "/api/areas/",
+                body.id(),
+                commands.create(
+                        new RegisterAreaCommand(body.id(), body.name(), body.kind()), body.id(), body.reason()));
     }
 
-    @GetMapping(path = "/policies", produces = {JSON, CSV})
-    PolicyPage policies(@RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    @GetMapping(
+            path = "/policies",
+            produces = {JSON, CSV})
+    PolicyPage policies(
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return queries.one(new ListPoliciesQuery(asOf, Paging.page(page), Paging.size(size)), PolicyPage.class);
     }
 
@@ -153,23 +185,43 @@ class ReferenceController {
 
     @PostMapping(path = "/policies", consumes = JSON)
     ResponseEntity<Map<String, Object>> adoptPolicy(@Valid @RequestBody NewPolicy body) {
-        return created("/api/policies/", body.id(), commands.create(new AdoptPolicyCommand(body.id(), body.title(),
-                body.periodFrom(), body.periodTo(), body.objectives(), body.focusAreas(), body.criteriaLabel(),
-                body.criteria()), body.id(), body.reason()));
+        return created(
+                "/api/policies/",
+                body.id(),
+                commands.create(
+                        new AdoptPolicyCommand(
+                                body.id(),
+                                body.title(),
+                                body.periodFrom(),
+                                body.periodTo(),
+                                body.objectives(),
+                                body.focusAreas(),
+                                body.criteriaLabel(),
+                                body.criteria()),
+                        body.id(),
+                        body.reason()));
     }
 
     @PostMapping(path = "/policies/{id}/criteria", consumes = JSON)
-    ResponseEntity<Map<String, Object>> reviseCriteria(@PathVariable String id,
+    ResponseEntity<Map<String, Object>> reviseCriteria(
+            @PathVariable String id,
             @Valid @RequestBody CriteriaRevision body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.update(new ReviseDesignationCriteriaCommand(id, Versions.expected(ifMatch),
-                body.label(), body.effectiveFrom(), body.criteria()), id, body.reason());
+        long version = commands.update(
+                new ReviseDesignationCriteriaCommand(
+                        id, Versions.expected(ifMatch), body.label(), body.effectiveFrom(), body.criteria()),
+                id,
+                body.reason());
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
-    @GetMapping(path = "/indicators", produces = {JSON, CSV})
-    IndicatorPage indicators(@RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    @GetMapping(
+            path = "/indicators",
+            produces = {JSON, CSV})
+    IndicatorPage indicators(
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return queries.one(new ListIndicatorsQuery(asOf, Paging.page(page), Paging.size(size)), IndicatorPage.class);
     }
 
@@ -181,12 +233,19 @@ class ReferenceController {
 
     @PostMapping(path = "/indicators", consumes = JSON)
     ResponseEntity<Map<String, Object>> defineIndicator(@Valid @RequestBody NewIndicator body) {
-        return created("/api/indicators/", body.id(), commands.create(new DefineIndicatorCommand(body.id(),
-                body.name(), body.unit(), body.direction(), body.source()), body.id(), body.reason()));
+        return created(
+                "/api/indicators/",
+                body.id(),
+                commands.create(
+                        new DefineIndicatorCommand(
+                                body.id(), body.name(), body.unit(), body.direction(), body.source()),
+                        body.id(),
+                        body.reason()));
     }
 
     private static ResponseEntity<Map<String, Object>> created(String base, String id, long version) {
-        return ResponseEntity.created(URI.create(base + id)).eTag("\"" + version + "\"")
+        return ResponseEntity.created(URI.create(base + id))
+                .eTag("\"" + version + "\"")
                 .body(Map.of("id", id, "version", version));
     }
 }

@@ -1,11 +1,11 @@
 package dk.kk.registry.infra.api.screening;
 
 import dk.kk.registry.command.common.RuleViolation;
+import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
-import dk.kk.registry.infra.api.Versions;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
@@ -75,41 +75,54 @@ class ScreeningController {
         this.queries = queries;
     }
 
-    record RuleBody(@NotEmpty @Size(max = 20) List<@NotNull @Valid ScreeningCriterion> criteria,
-            @Min(1) int minimumMet, @Size(max = 2000) String reason) {
-    }
+    record RuleBody(
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid ScreeningCriterion> criteria,
+            @Min(1) int minimumMet,
+            @Size(max = 2000) String reason) {}
 
-    record Run(@NotBlank @Size(max = 64) String policy, @Min(1990) @Max(2100) int year,
-            @Size(max = 500) List<@NotBlank @Size(max = 64) String> areas, @Size(max = 2000) String reason) {
-    }
+    record Run(
+            @NotBlank @Size(max = 64) String policy,
+            @Min(1990) @Max(2100) int year,
+            @Size(max = 500) List<@NotBlank @Size(max = 64) String> areas,
+            @Size(max = 2000) String reason) {}
 
-    record Confirmation(@NotNull DesignationList list, @NotNull UncertainDate effectiveFrom,
-            @NotBlank @Size(max = 2000) String reason) {
-    }
+    record Confirmation(
+            @NotNull DesignationList list,
+            @NotNull UncertainDate effectiveFrom,
+            @NotBlank @Size(max = 2000) String reason) {}
 
-    record Rejection(@NotBlank @Size(max = 2000) String reason) {
-    }
+    record Rejection(@NotBlank @Size(max = 2000) String reason) {}
 
     @PostMapping(path = "/api/policies/{id}/screening-rule", consumes = JSON)
-    ResponseEntity<Map<String, Object>> setRule(@PathVariable String id, @Valid @RequestBody RuleBody body,
+    ResponseEntity<Map<String, Object>> setRule(
+            @PathVariable String id,
+            @Valid @RequestBody RuleBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.update(new SetScreeningRuleCommand(id, Versions.expected(ifMatch),
-                new ScreeningRule(body.criteria(), body.minimumMet())), id, body.reason());
+        long version = commands.update(
+                new SetScreeningRuleCommand(
+                        id, Versions.expected(ifMatch), new ScreeningRule(body.criteria(), body.minimumMet())),
+                id,
+                body.reason());
         return Versions.ok(version, Map.of("id", id, "version", version));
     }
 
     @PostMapping(path = "/api/screenings", consumes = JSON)
     ResponseEntity<ScreeningView> run(@Valid @RequestBody Run body) {
         PolicyView policy = queries.optional(new FindPolicyQuery(body.policy(), null), PolicyView.class)
-                .orElseThrow(() -> new RuleViolation("ReferencesMustExist", "policy",
-                        "unknown policy '" + body.policy() + "'"));
-        List<ScreeningInput> inputs = policy.screeningRule() == null ? List.of()
+                .orElseThrow(() ->
+                        new RuleViolation("ReferencesMustExist", "policy", "unknown policy '" + body.policy() + "'"));
+        List<ScreeningInput> inputs = policy.screeningRule() == null
+                ? List.of()
                 : inputs(policy.screeningRule(), candidates(body.areas()), body.year());
         String id = UUID.randomUUID().toString();
-        commands.create(new RunScreeningCommand(id, policy.id(), body.year(), policy.screeningRule(), inputs), id,
+        commands.create(
+                new RunScreeningCommand(id, policy.id(), body.year(), policy.screeningRule(), inputs),
+                id,
                 body.reason());
         ScreeningView view = get(id, null);
-        return ResponseEntity.created(URI.create("/api/screenings/" + id)).eTag(Versions.etag(0)).body(view);
+        return ResponseEntity.created(URI.create("/api/screenings/" + id))
+                .eTag(Versions.etag(0))
+                .body(view);
     }
 
     @GetMapping("/api/screenings/{id}")
@@ -123,19 +136,33 @@ class ScreeningController {
      * area is already on that list, say), the decision is taken back and the refusal answered.
      */
     @PostMapping(path = "/api/screenings/{id}/proposals/{area}/confirmation", consumes = JSON)
-    ResponseEntity<Map<String, Object>> confirm(@PathVariable String id, @PathVariable String area,
-            @Valid @RequestBody Confirmation body) {
+    ResponseEntity<Map<String, Object>> confirm(
+            @PathVariable String id, @PathVariable String area, @Valid @RequestBody Confirmation body) {
         ScreeningView screening = get(id, null);
-        ProposalView proposal = screening.proposals().stream().filter(p -> p.area().equals(area)).findFirst()
-                .orElseThrow(() -> new RuleViolation("ProposalsMustExist", "area",
-                        "the screening did not propose area '" + area + "'"));
+        ProposalView proposal = screening.proposals().stream()
+                .filter(p -> p.area().equals(area))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation(
+                        "ProposalsMustExist", "area", "the screening did not propose area '" + area + "'"));
         String designationId = UUID.randomUUID().toString();
         commands.update(new ConfirmProposalCommand(id, null, area, designationId), id, body.reason());
         try {
-            commands.update(new DesignateAreaCommand(area, null, designationId, body.list(), screening.policy(),
-                    body.effectiveFrom(), proposal.criteriaMet(), id), area, body.reason());
+            commands.update(
+                    new DesignateAreaCommand(
+                            area,
+                            null,
+                            designationId,
+                            body.list(),
+                            screening.policy(),
+                            body.effectiveFrom(),
+                            proposal.criteriaMet(),
+                            id),
+                    area,
+                    body.reason());
         } catch (RuntimeException refused) {
-            commands.update(new ReopenProposalCommand(id, null, area), id,
+            commands.update(
+                    new ReopenProposalCommand(id, null, area),
+                    id,
                     "the designation was refused: " + refused.getMessage());
             throw refused;
         }
@@ -143,8 +170,8 @@ class ScreeningController {
     }
 
     @PostMapping(path = "/api/screenings/{id}/proposals/{area}/rejection", consumes = JSON)
-    ResponseEntity<Map<String, Object>> reject(@PathVariable String id, @PathVariable String area,
-            @Valid @RequestBody Rejection body) {
+    ResponseEntity<Map<String, Object>> reject(
+            @PathVariable String id, @PathVariable String area, @Valid @RequestBody Rejection body) {
         long version = commands.update(new RejectProposalCommand(id, null, area), id, body.reason());
         return Versions.ok(version, Map.of("screeningId", id, "area", area, "version", version));
     }
@@ -169,14 +196,22 @@ class ScreeningController {
             if (criterion.relativeTo() != null) {
                 wanted.add(criterion.relativeTo());
             }
-            Map<String, MeasuredValue> values = queries.list(new FindMeasuredValuesQuery(criterion.indicator(),
-                    List.copyOf(wanted), year, null), MeasuredValue.class).stream()
+            Map<String, MeasuredValue> values = queries
+                    .list(
+                            new FindMeasuredValuesQuery(criterion.indicator(), List.copyOf(wanted), year, null),
+                            MeasuredValue.class)
+                    .stream()
                     .collect(Collectors.toMap(MeasuredValue::area, Function.identity(), (a, b) -> a));
             MeasuredValue comparison = criterion.relativeTo() == null ? null : values.get(criterion.relativeTo());
             for (String area : areas) {
                 MeasuredValue value = values.get(area);
-                inputs.add(new ScreeningInput(area, criterion.name(), criterion.indicator(),
-                        value == null ? null : value.value(), comparison == null ? null : comparison.value(), false,
+                inputs.add(new ScreeningInput(
+                        area,
+                        criterion.name(),
+                        criterion.indicator(),
+                        value == null ? null : value.value(),
+                        comparison == null ? null : comparison.value(),
+                        false,
                         value == null ? null : value.measurementId(),
                         comparison == null ? null : comparison.measurementId()));
             }

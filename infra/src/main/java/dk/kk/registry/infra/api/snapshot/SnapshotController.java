@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.kk.registry.infra.gateway.Queries;
-import io.swagger.v3.oas.annotations.Operation;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.ListAreasQuery;
 import dk.kk.registry.shared.goal.GoalPage;
@@ -18,6 +17,7 @@ import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
 import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +40,7 @@ class SnapshotController {
 
     /** Rows per query: small enough to hold in memory, large enough that a registry of 10 000 needs few queries. */
     static final int BATCH = 200;
+
     private static final int PAGE = 500;
 
     private final Queries queries;
@@ -53,7 +54,8 @@ class SnapshotController {
         this.writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
-    @Operation(summary = "The whole registry as known at an instant",
+    @Operation(
+            summary = "The whole registry as known at an instant",
             description = "Streamed JSON object: asOf, then arrays interventions (full InterventionView), areas, goals,"
                     + " policies, organisations, indicators. asOf is optional (the moment of the request).")
     @GetMapping(path = "/api/registry/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,13 +81,16 @@ class SnapshotController {
                 }
             } while (batch.size() == BATCH);
             out.writeEndArray();
-            pages(out, "areas", page -> queries.one(new ListAreasQuery(null, at, page, PAGE), AreaPage.class).items());
-            pages(out, "goals", page -> queries.one(new ListGoalsQuery(null, null, null, at, page, PAGE),
-                    GoalPage.class).items());
+            pages(out, "areas", page -> queries.one(new ListAreasQuery(null, at, page, PAGE), AreaPage.class)
+                    .items());
+            pages(out, "goals", page -> queries.one(
+                            new ListGoalsQuery(null, null, null, at, page, PAGE), GoalPage.class)
+                    .items());
             pages(out, "policies", page -> queries.one(new ListPoliciesQuery(at, page, PAGE), PolicyPage.class)
                     .items());
-            pages(out, "organisations", page -> queries.one(new ListOrganisationsQuery(null, at, page, PAGE),
-                    OrganisationPage.class).items());
+            pages(out, "organisations", page -> queries.one(
+                            new ListOrganisationsQuery(null, at, page, PAGE), OrganisationPage.class)
+                    .items());
             pages(out, "indicators", page -> queries.one(new ListIndicatorsQuery(at, page, PAGE), IndicatorPage.class)
                     .items());
             out.writeEndObject();

@@ -2,9 +2,9 @@ package dk.kk.registry.infra.api.source;
 
 import dk.kk.registry.infra.audit.EventSummaries;
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
 import dk.kk.registry.infra.http.Paging;
-import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.shared.common.ListPage;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.source.FindSourceFactsQuery;
@@ -56,22 +56,37 @@ class SourceController {
         this.summaries = summaries;
     }
 
-    record NewSource(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 300) String title,
-            @Size(max = 200) String publisher, UncertainDate published, @Size(max = 500) String identifier,
-            @NotNull SourceKind kind, @Size(max = 2000) String note, @Size(max = 2000) String reason) {
-    }
+    record NewSource(
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 300) String title,
+            @Size(max = 200) String publisher,
+            UncertainDate published,
+            @Size(max = 500) String identifier,
+            @NotNull SourceKind kind,
+            @Size(max = 2000) String note,
+            @Size(max = 2000) String reason) {}
 
     /** One fact recorded from a source, with a line saying what it was. */
-    public record SourceFact(long position, String eventId, String type, String aggregateId, Instant recordedAt,
-            String recordedBy, String locator, String quotation, String note, String summary) {
-    }
+    public record SourceFact(
+            long position,
+            String eventId,
+            String type,
+            String aggregateId,
+            Instant recordedAt,
+            String recordedBy,
+            String locator,
+            String quotation,
+            String note,
+            String summary) {}
 
-    public record SourceFacts(List<SourceFact> items, int page, int size, long total) implements ListPage<SourceFact> {
-    }
+    public record SourceFacts(List<SourceFact> items, int page, int size, long total) implements ListPage<SourceFact> {}
 
     @GetMapping(produces = {JSON, CSV})
-    SourcePage sources(@RequestParam(required = false) SourceKind kind, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    SourcePage sources(
+            @RequestParam(required = false) SourceKind kind,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return queries.one(new ListSourcesQuery(kind, asOf, Paging.page(page), Paging.size(size)), SourcePage.class);
     }
 
@@ -82,24 +97,52 @@ class SourceController {
 
     @PostMapping(consumes = JSON)
     ResponseEntity<Map<String, Object>> register(@Valid @RequestBody NewSource body) {
-        long version = commands.create(new RegisterSourceCommand(body.id(), body.title(), body.publisher(),
-                body.published(), body.identifier(), body.kind(), body.note()), body.id(), body.reason());
-        return ResponseEntity.created(URI.create("/api/sources/" + body.id())).eTag("\"" + version + "\"")
+        long version = commands.create(
+                new RegisterSourceCommand(
+                        body.id(),
+                        body.title(),
+                        body.publisher(),
+                        body.published(),
+                        body.identifier(),
+                        body.kind(),
+                        body.note()),
+                body.id(),
+                body.reason());
+        return ResponseEntity.created(URI.create("/api/sources/" + body.id()))
+                .eTag("\"" + version + "\"")
                 .body(Map.of("id", body.id(), "version", version));
     }
 
-    @GetMapping(path = "/{id}/facts", produces = {JSON, CSV})
-    SourceFacts facts(@PathVariable String id, @RequestParam(required = false) Instant asOf,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    @GetMapping(
+            path = "/{id}/facts",
+            produces = {JSON, CSV})
+    SourceFacts facts(
+            @PathVariable String id,
+            @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Locale locale) {
         find(id, asOf);
-        SourceFactPage found = queries.one(new FindSourceFactsQuery(id, asOf, Paging.page(page), Paging.size(size)),
-                SourceFactPage.class);
-        Map<String, String> lines = summaries.of(found.items().stream().map(SourceFactView::eventId).toList(), asOf,
-                locale);
-        return new SourceFacts(found.items().stream().map(fact -> new SourceFact(fact.position(), fact.eventId(),
-                fact.type(), fact.aggregateId(), fact.recordedAt(), fact.recordedBy(), fact.locator(),
-                fact.quotation(), fact.note(), lines.get(fact.eventId()))).toList(), found.page(), found.size(),
+        SourceFactPage found = queries.one(
+                new FindSourceFactsQuery(id, asOf, Paging.page(page), Paging.size(size)), SourceFactPage.class);
+        Map<String, String> lines =
+                summaries.of(found.items().stream().map(SourceFactView::eventId).toList(), asOf, locale);
+        return new SourceFacts(
+                found.items().stream()
+                        .map(fact -> new SourceFact(
+                                fact.position(),
+                                fact.eventId(),
+                                fact.type(),
+                                fact.aggregateId(),
+                                fact.recordedAt(),
+                                fact.recordedBy(),
+                                fact.locator(),
+                                fact.quotation(),
+                                fact.note(),
+                                lines.get(fact.eventId())))
+                        .toList(),
+                found.page(),
+                found.size(),
                 found.total());
     }
 

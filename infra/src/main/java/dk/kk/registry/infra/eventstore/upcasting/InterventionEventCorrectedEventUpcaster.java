@@ -45,8 +45,8 @@ class InterventionEventCorrectedEventUpcaster extends NextRevisionUpcaster {
         String storedName = event.path("correctedEventType").asText();
         CorrectableEvent kind = STORED_NAMES.get(storedName);
         if (kind == null) {
-            throw new IllegalStateException("a revision-1 correction names an event of unknown type '" + storedName
-                    + "'");
+            throw new IllegalStateException(
+                    "a revision-1 correction names an event of unknown type '" + storedName + "'");
         }
         ObjectNode correction = event.objectNode();
         JsonNode values = event.path("values");

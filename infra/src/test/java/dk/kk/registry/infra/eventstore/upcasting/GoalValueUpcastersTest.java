@@ -39,60 +39,90 @@ class GoalValueUpcastersTest {
     private static final UncertainValue POINT_SIX = UncertainValue.exact(new BigDecimal("0.6"));
 
     private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
-                    .registerModule(UncertainJson.module((parser, message) -> JsonMappingException.from(parser,
-                            message))))
+            .objectMapper(new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .registerModule(
+                            UncertainJson.module((parser, message) -> JsonMappingException.from(parser, message))))
             .build();
 
     @Test
     void aGoalOfRevisionTwoReadsWithAnExactBaseline() throws IOException {
         GoalSetEvent event = upcast("GoalSetEvent", "2", "3", GoalSetEvent.class);
-        assertThat(event).isEqualTo(new GoalSetEvent("goalId", "title", "policy", "ownerAdministration",
-                "indicator", List.of("areas"), "comparisonArea", new Baseline(2024, POINT_SIX, POINT_SIX),
-                new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("0.6")), 2024));
+        assertThat(event)
+                .isEqualTo(new GoalSetEvent(
+                        "goalId",
+                        "title",
+                        "policy",
+                        "ownerAdministration",
+                        "indicator",
+                        List.of("areas"),
+                        "comparisonArea",
+                        new Baseline(2024, POINT_SIX, POINT_SIX),
+                        new Target(GoalTargetType.RELATIVE_CHANGE, new BigDecimal("0.6")),
+                        2024));
         assertThat(event.baseline().areaValue().isExact()).isTrue();
     }
 
     @Test
     void aStatusReportOfRevisionOneReadsAsExactValues() throws IOException {
         GoalStatusReportedEvent event = upcast("GoalStatusReportedEvent", "1", "2", GoalStatusReportedEvent.class);
-        assertThat(event).isEqualTo(new GoalStatusReportedEvent("goalId", 2024, POINT_SIX, POINT_SIX, "commentary",
-                "dataQualityNote", "caseReference"));
+        assertThat(event)
+                .isEqualTo(new GoalStatusReportedEvent(
+                        "goalId", 2024, POINT_SIX, POINT_SIX, "commentary", "dataQualityNote", "caseReference"));
     }
 
     @Test
     void aCorrectionOfRevisionOneReadsAsExactValues() throws IOException {
-        GoalStatusReportCorrectedEvent event = upcast("GoalStatusReportCorrectedEvent", "1", "2",
-                GoalStatusReportCorrectedEvent.class);
-        assertThat(event).isEqualTo(new GoalStatusReportCorrectedEvent("goalId", 2024, POINT_SIX, POINT_SIX,
-                "commentary", "dataQualityNote", "caseReference"));
+        GoalStatusReportCorrectedEvent event =
+                upcast("GoalStatusReportCorrectedEvent", "1", "2", GoalStatusReportCorrectedEvent.class);
+        assertThat(event)
+                .isEqualTo(new GoalStatusReportCorrectedEvent(
+                        "goalId", 2024, POINT_SIX, POINT_SIX, "commentary", "dataQualityNote", "caseReference"));
     }
 
     @Test
     void theCurrentRevisionsAreLeftAlone() {
-        for (String current : List.of("GoalSetEvent:3", "GoalStatusReportedEvent:2",
-                "GoalStatusReportCorrectedEvent:2")) {
+        for (String current :
+                List.of("GoalSetEvent:3", "GoalStatusReportedEvent:2", "GoalStatusReportCorrectedEvent:2")) {
             String[] type = current.split(":");
-            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Goal", "g-1", 0, "event-2",
-                    Instant.parse("2025-01-01T10:00:00Z"), PACKAGE + type[0], type[1], "{}".getBytes(),
+            GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                    "Goal",
+                    "g-1",
+                    0,
+                    "event-2",
+                    Instant.parse("2025-01-01T10:00:00Z"),
+                    PACKAGE + type[0],
+                    type[1],
+                    "{}".getBytes(),
                     "{}".getBytes());
             List<IntermediateEventRepresentation> upcast = new UncertainGoalValuesUpcaster()
-                    .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+                    .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                    .toList();
             assertThat(upcast.get(0).getType().getRevision()).as(current).isEqualTo(type[1]);
         }
     }
 
     private <T> T upcast(String event, String stored, String current, Class<T> type) throws IOException {
         byte[] payload = Files.readAllBytes(GOLDEN.resolve(event + "-" + stored + ".json"));
-        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Goal", "goalId", 0, "event-1",
-                Instant.parse("2024-07-01T10:00:00Z"), PACKAGE + event, stored, payload, "{}".getBytes());
+        GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>(
+                "Goal",
+                "goalId",
+                0,
+                "event-1",
+                Instant.parse("2024-07-01T10:00:00Z"),
+                PACKAGE + event,
+                stored,
+                payload,
+                "{}".getBytes());
         List<IntermediateEventRepresentation> upcast = new UncertainGoalValuesUpcaster()
-                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
+                .toList();
         assertThat(upcast).hasSize(1);
         IntermediateEventRepresentation representation = upcast.get(0);
         assertThat(representation.getType().getRevision()).isEqualTo(current);
-        return serializer.deserialize(new SimpleSerializedObject<>(serializer.getConverter().convert(
-                representation.getData().getData(), byte[].class), byte[].class,
+        return serializer.deserialize(new SimpleSerializedObject<>(
+                serializer.getConverter().convert(representation.getData().getData(), byte[].class),
+                byte[].class,
                 new SimpleSerializedType(PACKAGE + event, current)));
     }
 }

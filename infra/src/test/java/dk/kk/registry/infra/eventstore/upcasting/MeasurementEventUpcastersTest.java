@@ -35,54 +35,87 @@ class MeasurementEventUpcastersTest {
     private static final Path GOLDEN = Path.of("src/test/resources/events");
 
     private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
-                    .registerModule(UncertainJson.module((parser, message) -> JsonMappingException.from(parser,
-                            message))))
+            .objectMapper(new ObjectMapper()
+                    .registerModule(new JavaTimeModule())
+                    .registerModule(
+                            UncertainJson.module((parser, message) -> JsonMappingException.from(parser, message))))
             .build();
 
     @Test
     void aMeasurementOfRevisionOneReadsAsAnExactValueOverAnExactPeriod() throws IOException {
-        MeasurementRecordedEvent event = upcast(new MeasurementRecordedEventUpcaster(),
-                MeasurementRecordedEventUpcaster.TYPE, "MeasurementRecordedEvent-1.json",
+        MeasurementRecordedEvent event = upcast(
+                new MeasurementRecordedEventUpcaster(),
+                MeasurementRecordedEventUpcaster.TYPE,
+                "MeasurementRecordedEvent-1.json",
                 MeasurementRecordedEvent.class);
-        assertThat(event).isEqualTo(new MeasurementRecordedEvent("measurementId", "indicator", 2024, "area",
-                LocalDate.of(2024, 6, 30), LocalDate.of(2024, 6, 30), null,
-                UncertainValue.exact(new BigDecimal("0.6")), new BigDecimal("0.6"), new BigDecimal("0.6"), "source",
-                "qualityNote"));
+        assertThat(event)
+                .isEqualTo(new MeasurementRecordedEvent(
+                        "measurementId",
+                        "indicator",
+                        2024,
+                        "area",
+                        LocalDate.of(2024, 6, 30),
+                        LocalDate.of(2024, 6, 30),
+                        null,
+                        UncertainValue.exact(new BigDecimal("0.6")),
+                        new BigDecimal("0.6"),
+                        new BigDecimal("0.6"),
+                        "source",
+                        "qualityNote"));
         assertThat(event.value().exactValue().toPlainString()).isEqualTo("0.6");
     }
 
     @Test
     void aCorrectionOfRevisionOneReadsAsAnExactValue() throws IOException {
-        MeasurementCorrectedEvent event = upcast(new MeasurementCorrectedEventUpcaster(),
-                MeasurementCorrectedEventUpcaster.TYPE, "MeasurementCorrectedEvent-1.json",
+        MeasurementCorrectedEvent event = upcast(
+                new MeasurementCorrectedEventUpcaster(),
+                MeasurementCorrectedEventUpcaster.TYPE,
+                "MeasurementCorrectedEvent-1.json",
                 MeasurementCorrectedEvent.class);
-        assertThat(event).isEqualTo(new MeasurementCorrectedEvent("measurementId",
-                UncertainValue.exact(new BigDecimal("0.6")), "qualityNote"));
+        assertThat(event)
+                .isEqualTo(new MeasurementCorrectedEvent(
+                        "measurementId", UncertainValue.exact(new BigDecimal("0.6")), "qualityNote"));
     }
 
     @Test
     void theCurrentRevisionIsLeftAlone() {
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Measurement", "m-1", 0, "event-2",
-                Instant.parse("2025-01-01T10:00:00Z"), MeasurementRecordedEventUpcaster.TYPE, "2", "{}".getBytes(),
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Measurement",
+                "m-1",
+                0,
+                "event-2",
+                Instant.parse("2025-01-01T10:00:00Z"),
+                MeasurementRecordedEventUpcaster.TYPE,
+                "2",
+                "{}".getBytes(),
                 "{}".getBytes());
         List<IntermediateEventRepresentation> upcast = new MeasurementRecordedEventUpcaster()
-                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .toList();
         assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
     }
 
-    private <T> T upcast(SingleEventUpcaster upcaster, String type, String golden, Class<T> event)
-            throws IOException {
+    private <T> T upcast(SingleEventUpcaster upcaster, String type, String golden, Class<T> event) throws IOException {
         byte[] revision1 = Files.readAllBytes(GOLDEN.resolve(golden));
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Measurement", "measurementId", 0,
-                "event-1", Instant.parse("2024-07-01T10:00:00Z"), type, "1", revision1, "{}".getBytes());
-        List<IntermediateEventRepresentation> upcast = upcaster
-                .upcast(Stream.of(new InitialEventRepresentation(stored, serializer))).toList();
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Measurement",
+                "measurementId",
+                0,
+                "event-1",
+                Instant.parse("2024-07-01T10:00:00Z"),
+                type,
+                "1",
+                revision1,
+                "{}".getBytes());
+        List<IntermediateEventRepresentation> upcast = upcaster.upcast(
+                        Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .toList();
         assertThat(upcast).hasSize(1);
         IntermediateEventRepresentation representation = upcast.get(0);
         assertThat(representation.getType().getRevision()).isEqualTo("2");
-        return serializer.deserialize(new SimpleSerializedObject<>(serializer.getConverter().convert(
-                representation.getData().getData(), byte[].class), byte[].class,
+        return serializer.deserialize(new SimpleSerializedObject<>(
+                serializer.getConverter().convert(representation.getData().getData(), byte[].class),
+                byte[].class,
                 new SimpleSerializedType(type, "2")));
     }
 }
