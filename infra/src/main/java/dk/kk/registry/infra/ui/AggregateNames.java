@@ -10,7 +10,11 @@ import dk.kk.registry.shared.plan.FindDevelopmentPlanQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,23 +61,45 @@ class AggregateNames {
                         names.put(id, title);
                     }
                 });
+        // a follow-up's notes name its measures: as the plan holds them now and, for a measure since removed, as it
+        // held them when each of its events was recorded
+        Map<String, Set<Instant>> planMoments = new LinkedHashMap<>();
         events.stream()
                 .filter(event -> "DevelopmentPlan".equals(event.aggregateType()))
-                .map(AuditEventView::aggregateId)
-                .distinct()
-                .forEach(id -> queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
-                        .ifPresent(plan -> {
-                            names.put(id, plan.title());
-                            // a follow-up's notes name its measures: a described tool, or the intervention chosen
-                            plan.measures().forEach(measure -> {
-                                String name =
-                                        measure.tool() != null ? measure.tool() : title(measure.interventionId(), asOf);
-                                if (name != null) {
-                                    names.putIfAbsent(measure.id(), name);
-                                }
-                            });
-                        }));
+                .forEach(event -> {
+                    Set<Instant> moments = planMoments.computeIfAbsent(event.aggregateId(), id -> new TreeSet<>());
+                    moment(event.recordedAt())
+                            .filter(at -> asOf == null || !at.isAfter(asOf))
+                            .ifPresent(moments::add);
+                });
+        planMoments.forEach((id, moments) -> {
+            queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
+                    .ifPresent(plan -> {
+                        names.put(id, plan.title());
+                        nameMeasures(plan, names, asOf);
+                    });
+            moments.forEach(at -> queries.optional(new FindDevelopmentPlanQuery(id, at), DevelopmentPlanView.class)
+                    .ifPresent(plan -> nameMeasures(plan, names, at)));
+        });
         return names;
+    }
+
+    /** A measure is named by its described tool, or the intervention chosen. */
+    private void nameMeasures(DevelopmentPlanView plan, Map<String, String> names, Instant asOf) {
+        plan.measures().forEach(measure -> {
+            String name = measure.tool() != null ? measure.tool() : title(measure.interventionId(), asOf);
+            if (name != null) {
+                names.putIfAbsent(measure.id(), name);
+            }
+        });
+    }
+
+    private static Optional<Instant> moment(String recordedAt) {
+        try {
+            return Optional.of(Instant.parse(recordedAt));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private String title(String interventionId, Instant asOf) {

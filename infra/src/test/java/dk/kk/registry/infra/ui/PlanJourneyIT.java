@@ -203,6 +203,14 @@ class PlanJourneyIT extends BrowserIT {
                 .doesNotContain("Jobcafé i " + area);
         assertThat(text(By.cssSelector("section[aria-labelledby='plan-measures']")))
                 .contains("Ingen valgte indsatser");
+
+        // the event log still names the measure the follow-up spoke of, although it has left the plan since
+        go("/");
+        press("Log ud");
+        signIn("auditor");
+        go("/audit/events?aggregateId=" + planId);
+        assertThat(browser.findElement(By.id("main")).getDomProperty("textContent"))
+                .contains("Emne: Jobcafé i " + area + " (");
     }
 
     @Test
