@@ -16,6 +16,11 @@ public final class Fixtures {
         this.api = api;
     }
 
+    /** Fixtures on an instance of the test's own (a second registry, a restored one). */
+    public static Fixtures on(Api api) {
+        return new Fixtures(api);
+    }
+
     /** Registers an area with a unique slug starting with the prefix given; answers the slug. */
     public String area(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
