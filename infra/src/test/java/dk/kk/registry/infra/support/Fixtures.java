@@ -30,6 +30,27 @@ public final class Fixtures {
         return id;
     }
 
+    /** Defines a percentage indicator from DOMUS with a unique slug starting with the prefix given; answers the slug. */
+    public String indicator(String prefix, String direction) {
+        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response response = api.as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Indikator " + id,
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                direction,
+                                "source",
+                                "DOMUS"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return id;
+    }
+
     /** Registers an organisation; answers its id. */
     public String organisation(String name, String kind) {
         Api.Response response = api.as("admin").post("/api/organisations", Map.of("name", name, "kind", kind));

@@ -7,7 +7,6 @@ import dk.kk.registry.infra.support.Rebuilds;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -56,23 +55,7 @@ class MeasurementProjectionIT extends RegistryIT {
     }
 
     private String indicator() {
-        String id = "child-poverty-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response defined = api().as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Børnefattigdom",
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                "LOWER_IS_BETTER",
-                                "source",
-                                "SØK"));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        return id;
+        return fixtures().indicator("child-poverty", "LOWER_IS_BETTER");
     }
 
     /** One measurement recorded alone and corrected, two in a bulk, one of which is retracted. */
