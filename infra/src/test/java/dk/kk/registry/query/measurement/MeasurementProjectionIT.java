@@ -3,28 +3,19 @@ package dk.kk.registry.query.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.Rebuilds;
-import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.infra.support.ProjectionIT;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The measurement projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
-class MeasurementProjectionIT extends RegistryIT {
+class MeasurementProjectionIT extends ProjectionIT {
 
     @Autowired
     MeasurementProjection projection;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void seeingEveryEventTwiceChangesNothing() throws Exception {
@@ -49,8 +40,7 @@ class MeasurementProjectionIT extends RegistryIT {
         measurementsWithAFewChanges(indicator);
         List<Map<String, Object>> versions = versions(indicator);
 
-        assertThat(Rebuilds.rebuild(processing, MeasurementProjection.GROUP, jdbc))
-                .isTrue();
+        assertThat(rebuild(MeasurementProjection.GROUP)).isTrue();
         assertThat(versions(indicator)).isEqualTo(versions);
     }
 
