@@ -24,19 +24,7 @@ class CommandsCarryNoPersonalDataTest {
 
     @Test
     void aCprNumberWithoutHyphenInAListIsRefused() {
-        RecordEvaluationCommand command = new RecordEvaluationCommand(
-                "i1",
-                null,
-                "ev1",
-                UncertainDate.of(LocalDate.of(2020, 1, 1)),
-                UncertainDate.of(LocalDate.of(2020, 12, 31)),
-                null,
-                "org",
-                null,
-                null,
-                List.of(),
-                "se 3112891234",
-                null);
+        RecordEvaluationCommand command = evaluation("i1", "ev1", null, "se 3112891234", null);
         assertThatThrownBy(() -> CommandsCarryNoPersonalData.inspect(command, ""))
                 .isInstanceOf(RuleViolation.class)
                 .hasFieldOrPropertyWithValue("field", "summary");
@@ -44,19 +32,30 @@ class CommandsCarryNoPersonalDataTest {
 
     @Test
     void idsAndOrdinaryFiguresPass() {
-        RecordEvaluationCommand command = new RecordEvaluationCommand(
+        RecordEvaluationCommand command = evaluation(
                 "ab010190-1234-4abc-8def-0123456789ab",
+                "ab010190-1234-4abc-8def-0123456789ab",
+                3,
+                "Udsættelser faldt fra 1,4 % i 2017 til 0,6 % i 2024; sag 2024-123456",
+                "ab010190-1234-4abc-8def-0123456789ab");
+        assertThatCode(() -> CommandsCarryNoPersonalData.inspect(command, "")).doesNotThrowAnyException();
+    }
+
+    /** An evaluation of 2020 by "org", with the ids, evidence level, summary and report reference given. */
+    private static RecordEvaluationCommand evaluation(
+            String interventionId, String evaluationId, Integer evidenceLevel, String summary, String reportReference) {
+        return new RecordEvaluationCommand(
+                interventionId,
                 null,
-                "ab010190-1234-4abc-8def-0123456789ab",
+                evaluationId,
                 UncertainDate.of(LocalDate.of(2020, 1, 1)),
                 UncertainDate.of(LocalDate.of(2020, 12, 31)),
                 null,
                 "org",
                 null,
-                3,
+                evidenceLevel,
                 List.of(),
-                "Udsættelser faldt fra 1,4 % i 2017 til 0,6 % i 2024; sag 2024-123456",
-                "ab010190-1234-4abc-8def-0123456789ab");
-        assertThatCode(() -> CommandsCarryNoPersonalData.inspect(command, "")).doesNotThrowAnyException();
+                summary,
+                reportReference);
     }
 }

@@ -12,18 +12,12 @@ import dk.kk.registry.shared.goal.GoalConcludedEvent;
 import dk.kk.registry.shared.goal.GoalOutcome;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Concluding a goal: once, with a reason, on a status report unless it is abandoned, in a year that has begun. */
 class ConcludingGoalsTest {
 
-    private AggregateTestFixture<Goal> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = GoalFixtures.fixture();
-    }
+    private final AggregateTestFixture<Goal> fixture = GoalFixtures.fixture();
 
     private static ConcludeGoalCommand conclude(GoalOutcome outcome, Integer year) {
         return new ConcludeGoalCommand(GOAL, null, outcome, year);

@@ -14,7 +14,6 @@ import dk.kk.registry.shared.goal.GoalStatusReportCorrectedEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportedEvent;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Corrections of a status report: they name the year, change something, give a reason, and outlive a conclusion. */
@@ -23,12 +22,7 @@ class CorrectingStatusReportsTest {
     private static final GoalStatusReportedEvent REPORTED_2024 = new GoalStatusReportedEvent(
             GOAL, 2024, value("0.6"), value("0.2"), "Målsætningen er opnået.", null, "eDoc 2024-0353188");
 
-    private AggregateTestFixture<Goal> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = GoalFixtures.fixture();
-    }
+    private final AggregateTestFixture<Goal> fixture = GoalFixtures.fixture();
 
     private static CorrectGoalStatusReportCommand correct(
             Integer year, UncertainValue areaValue, String commentary, String dataQualityNote) {

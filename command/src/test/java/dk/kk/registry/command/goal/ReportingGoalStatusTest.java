@@ -20,7 +20,6 @@ import dk.kk.registry.shared.goal.ReportGoalStatusCommand;
 import dk.kk.registry.shared.goal.Target;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Status reports: one per year after the baseline, for a year that has begun, with the figures the target needs. */
@@ -31,12 +30,7 @@ class ReportingGoalStatusTest {
 
     private static final String NOTE = "journal system changed; 110 cases could not be located";
 
-    private AggregateTestFixture<Goal> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = GoalFixtures.fixture();
-    }
+    private final AggregateTestFixture<Goal> fixture = GoalFixtures.fixture();
 
     private static ReportGoalStatusCommand report(Integer year, String areaValue, String comparisonValue) {
         return new ReportGoalStatusCommand(

@@ -19,7 +19,6 @@ import dk.kk.registry.shared.goal.ReviseGoalTargetCommand;
 import dk.kk.registry.shared.goal.Target;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Target revisions: a measurable new target, with a reason, before the goal is concluded. */
@@ -27,12 +26,7 @@ class RevisingGoalTargetsTest {
 
     private static final Target MINUS_40_PERCENT = new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-0.40"));
 
-    private AggregateTestFixture<Goal> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = GoalFixtures.fixture();
-    }
+    private final AggregateTestFixture<Goal> fixture = GoalFixtures.fixture();
 
     private static ReviseGoalTargetCommand revise(Target target) {
         return new ReviseGoalTargetCommand(GOAL, null, target);

@@ -17,18 +17,12 @@ import dk.kk.registry.shared.goal.Target;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Setting a goal: what it must say, and the references and figures it is refused for. */
 class SettingAGoalTest {
 
-    private AggregateTestFixture<Goal> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = GoalFixtures.fixture();
-    }
+    private final AggregateTestFixture<Goal> fixture = GoalFixtures.fixture();
 
     @Test
     void aGoalIsSet() {

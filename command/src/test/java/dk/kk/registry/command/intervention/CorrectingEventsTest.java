@@ -52,7 +52,6 @@ import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,12 +62,7 @@ class CorrectingEventsTest {
 
     private static final String AMAGER = "amager-sundby";
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     private String registrationId() {
         return givenEventId(fixture, InterventionRegisteredEvent.class);

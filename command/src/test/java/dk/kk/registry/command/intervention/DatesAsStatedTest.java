@@ -16,7 +16,6 @@ import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +27,7 @@ class DatesAsStatedTest {
     private static final EvaluationGracePeriod GRACE_PERIOD = new EvaluationGracePeriod(GRACE);
     private static final Instant EARLY = Instant.parse("2015-01-01T10:00:00Z");
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     private static UncertainDate date(String notation) {
         return UncertainDate.parse(notation);

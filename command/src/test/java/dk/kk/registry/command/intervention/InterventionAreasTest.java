@@ -16,7 +16,6 @@ import dk.kk.registry.shared.intervention.InterventionAreaAddedEvent;
 import dk.kk.registry.shared.intervention.InterventionAreaRemovedEvent;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The social workers in GP practices started in Tingbjerg and were extended to Amager: areas come and go by date. */
@@ -25,12 +24,7 @@ class InterventionAreasTest {
     private static final String AMAGER = "amager-sundby";
     private static final LocalDate JUNE_2022 = LocalDate.of(2022, 6, 1);
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void anAreaIsAddedFromADate() {

@@ -24,18 +24,12 @@ import dk.kk.registry.shared.intervention.FundingWithdrawnEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A funding line has a source, an exact amount, the years it covers and a decision; changes to it are events. */
 class InterventionFundingTest {
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void fundingIsGrantedBySourceAmountAndYears() {

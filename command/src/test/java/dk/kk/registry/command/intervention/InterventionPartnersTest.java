@@ -15,7 +15,6 @@ import dk.kk.registry.shared.intervention.PartnerLeftEvent;
 import dk.kk.registry.shared.intervention.PartnerRole;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InterventionPartnersTest {
@@ -23,12 +22,7 @@ class InterventionPartnersTest {
     private static final String POLICE = "copenhagen-police";
     private static final LocalDate JOINED = LocalDate.of(2021, 3, 1);
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void anOrganisationJoinsWithARoleFromADate() {

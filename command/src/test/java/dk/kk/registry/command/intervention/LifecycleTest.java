@@ -17,7 +17,6 @@ import dk.kk.registry.shared.intervention.Stage;
 import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,12 +26,7 @@ class LifecycleTest {
 
     private static final LocalDate STARTED = LocalDate.of(2021, 2, 1);
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void aRegisteredInterventionBecomesActive() {

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,12 +37,7 @@ class OverdueEvaluationTest {
     private static final Instant DUE = GRACE_PERIOD.dueAt(PLANNED_END);
     private static final Instant BEFORE_PLANNED_END = Instant.parse("2024-06-01T10:00:00Z");
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void theEvaluationIsDueAtTheStartOfTheDayAfterThePlannedEndInCopenhagenPlusGrace() {

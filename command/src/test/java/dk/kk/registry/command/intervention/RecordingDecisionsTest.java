@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,12 +42,7 @@ class RecordingDecisionsTest {
 
     private static final LocalDate DECIDED = LocalDate.of(2024, 1, 1);
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void cannotEmbedWithoutEvaluation() {

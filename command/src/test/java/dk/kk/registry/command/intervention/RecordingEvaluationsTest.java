@@ -13,7 +13,6 @@ import dk.kk.registry.shared.intervention.EffectEstimate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,12 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** An evaluation covers a period inside the intervention's, by a known evaluator, on the Maryland scale. */
 class RecordingEvaluationsTest {
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void anEvaluationIsRecorded() {

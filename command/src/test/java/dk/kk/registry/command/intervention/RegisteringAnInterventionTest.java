@@ -10,17 +10,11 @@ import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.InterventionPolicyLinkedEvent;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RegisteringAnInterventionTest {
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void aValidRegistrationIsRecordedAndAnswersWithTheInterventionId() {

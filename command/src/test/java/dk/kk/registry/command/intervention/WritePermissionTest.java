@@ -27,7 +27,6 @@ import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,12 +37,7 @@ class WritePermissionTest {
 
     private static final LocalDate SPRING_2022 = LocalDate.of(2022, 3, 1);
 
-    private AggregateTestFixture<Intervention> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = interventionFixture();
-    }
+    private final AggregateTestFixture<Intervention> fixture = interventionFixture();
 
     @Test
     void aProjectManagerRegistersForTheirOwnAdministration() {

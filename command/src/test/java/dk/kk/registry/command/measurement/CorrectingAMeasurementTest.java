@@ -13,7 +13,6 @@ import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
 import java.math.BigDecimal;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +23,7 @@ class CorrectingAMeasurementTest {
 
     private static final String REASON = "the 2024 status report's figure after the journal system change";
 
-    private AggregateTestFixture<Measurement> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = measurementFixture();
-    }
+    private final AggregateTestFixture<Measurement> fixture = measurementFixture();
 
     private static CorrectMeasurementCommand correct(String value, String note) {
         return new CorrectMeasurementCommand(ID, null, value == null ? null : new BigDecimal(value), note);

@@ -12,18 +12,12 @@ import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A measurement is an indicator's exact value in a known area over a period, recorded once. */
 class RecordingAMeasurementTest {
 
-    private AggregateTestFixture<Measurement> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = measurementFixture();
-    }
+    private final AggregateTestFixture<Measurement> fixture = measurementFixture();
 
     @Test
     void aMeasurementIsRecordedForAYear() {

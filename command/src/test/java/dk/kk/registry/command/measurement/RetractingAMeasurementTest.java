@@ -12,7 +12,6 @@ import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
 import dk.kk.registry.shared.measurement.RetractMeasurementCommand;
 import java.math.BigDecimal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A figure that should not have been recorded is retracted with a reason; it leaves the series, not the log. */
@@ -20,12 +19,7 @@ class RetractingAMeasurementTest {
 
     private static final RetractMeasurementCommand RETRACT = new RetractMeasurementCommand(ID, null);
 
-    private AggregateTestFixture<Measurement> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = measurementFixture();
-    }
+    private final AggregateTestFixture<Measurement> fixture = measurementFixture();
 
     @Test
     void aMeasurementIsRetractedWithAReason() {

@@ -26,7 +26,6 @@ import dk.kk.registry.shared.plan.RemoveMappedInterventionCommand;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A plan is created for an area and a policy, moves through its statuses, is analysed and maps interventions. */
@@ -36,12 +35,7 @@ class DevelopmentPlanTest {
             "I 2012 udarbejdes 3 udviklingsplaner og i 2013 udarbejdes de sidste 3.";
     private static final String TWO_STATEMENTS_B = "Med Bispebjerg, Nørrebro og Tingbjerg/Husum i 2013";
 
-    private AggregateTestFixture<DevelopmentPlan> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PlanFixtures.fixture();
-    }
+    private final AggregateTestFixture<DevelopmentPlan> fixture = PlanFixtures.fixture();
 
     private static CreateDevelopmentPlanCommand create(String area, String policy, Integer wave, Integer budgetYear) {
         return new CreateDevelopmentPlanCommand(

@@ -19,7 +19,6 @@ import dk.kk.registry.shared.plan.ProgressNote;
 import dk.kk.registry.shared.plan.RecordPlanFollowUpCommand;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A follow-up per year, on the plan's own goals and measures; a correction is an event of its own. */
@@ -30,12 +29,7 @@ class PlanFollowUpsTest {
     private static final List<ProgressNote> MEASURE_BEHIND =
             List.of(new ProgressNote("measure-1", Progress.BEHIND, null));
 
-    private AggregateTestFixture<DevelopmentPlan> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PlanFixtures.fixture();
-    }
+    private final AggregateTestFixture<DevelopmentPlan> fixture = PlanFixtures.fixture();
 
     private static PlanFollowUpRecordedEvent recorded2013() {
         return new PlanFollowUpRecordedEvent(

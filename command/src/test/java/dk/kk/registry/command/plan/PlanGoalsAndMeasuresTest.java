@@ -32,18 +32,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A plan takes its own area's goals, and measures that serve them with exact resources. */
 class PlanGoalsAndMeasuresTest {
 
-    private AggregateTestFixture<DevelopmentPlan> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = PlanFixtures.fixture();
-    }
+    private final AggregateTestFixture<DevelopmentPlan> fixture = PlanFixtures.fixture();
 
     @Test
     void aGoalAboutTheAreaBecomesAPlanGoal() {

@@ -9,7 +9,6 @@ import dk.kk.registry.shared.policy.ReviseDesignationCriteriaCommand;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class RevisingCriteriaTest {
@@ -34,12 +33,7 @@ class RevisingCriteriaTest {
             "Oplevet tryghed",
             "Domme");
 
-    private AggregateTestFixture<Policy> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Policy.class);
-    }
+    private final AggregateTestFixture<Policy> fixture = new AggregateTestFixture<>(Policy.class);
 
     private static PolicyAdoptedEvent adopted() {
         return new PolicyAdoptedEvent(

@@ -8,17 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class HashChainTest {
 
+    private static final byte[] AUDITOR = "{\"user\":\"auditor\"}".getBytes(StandardCharsets.UTF_8);
+
     private static HashChain.StoredEvent event(String payload) {
+        return event(7, "1", payload.getBytes(StandardCharsets.UTF_8), AUDITOR);
+    }
+
+    /** The stored event of {@link #event(String)} with its position, revision, payload and metadata as given. */
+    private static HashChain.StoredEvent event(long position, String revision, byte[] payload, byte[] metadata) {
         return new HashChain.StoredEvent(
-                7,
-                "e-1",
-                "dk.kk.X",
-                "1",
-                "a-1",
-                0,
-                "2024-06-01T12:00:00.000Z",
-                payload.getBytes(StandardCharsets.UTF_8),
-                "{\"user\":\"auditor\"}".getBytes(StandardCharsets.UTF_8));
+                position, "e-1", "dk.kk.X", revision, "a-1", 0, "2024-06-01T12:00:00.000Z", payload, metadata);
     }
 
     @Test
@@ -69,44 +68,13 @@ class HashChainTest {
         String link = HashChain.link(HashChain.GENESIS, event);
         assertThat(HashChain.link("1".repeat(64), event)).isNotEqualTo(link);
         assertThat(HashChain.link(HashChain.GENESIS, event("{\"a\":2}"))).isNotEqualTo(link);
-        assertThat(HashChain.link(
-                        HashChain.GENESIS,
-                        new HashChain.StoredEvent(
-                                8,
-                                "e-1",
-                                "dk.kk.X",
-                                "1",
-                                "a-1",
-                                0,
-                                event.timestamp(),
-                                event.payload(),
-                                event.metadata())))
+        assertThat(HashChain.link(HashChain.GENESIS, event(8, "1", event.payload(), event.metadata())))
+                .isNotEqualTo(link);
+        assertThat(HashChain.link(HashChain.GENESIS, event(7, null, event.payload(), event.metadata())))
                 .isNotEqualTo(link);
         assertThat(HashChain.link(
                         HashChain.GENESIS,
-                        new HashChain.StoredEvent(
-                                7,
-                                "e-1",
-                                "dk.kk.X",
-                                null,
-                                "a-1",
-                                0,
-                                event.timestamp(),
-                                event.payload(),
-                                event.metadata())))
-                .isNotEqualTo(link);
-        assertThat(HashChain.link(
-                        HashChain.GENESIS,
-                        new HashChain.StoredEvent(
-                                7,
-                                "e-1",
-                                "dk.kk.X",
-                                "1",
-                                "a-1",
-                                0,
-                                event.timestamp(),
-                                event.payload(),
-                                "{\"user\":\"admin\"}".getBytes(StandardCharsets.UTF_8))))
+                        event(7, "1", event.payload(), "{\"user\":\"admin\"}".getBytes(StandardCharsets.UTF_8))))
                 .isNotEqualTo(link);
     }
 

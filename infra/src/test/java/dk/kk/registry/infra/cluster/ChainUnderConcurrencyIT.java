@@ -7,12 +7,12 @@ import dk.kk.registry.infra.config.TestDatabases;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.AuditTrail;
 import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,11 +53,7 @@ class ChainUnderConcurrencyIT {
         Instances.createProbeTable(db);
         registry = Instances.start("chain", url);
         api = Api.at(Instances.base(registry));
-        area = "chain-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.as("admin")
-                        .post("/api/areas", Map.of("id", area, "name", "Kæde " + area, "kind", "MUNICIPAL_DESIGNATED"))
-                        .status())
-                .isEqualTo(201);
+        area = Fixtures.on(api).area("chain");
     }
 
     @AfterAll
@@ -257,27 +253,9 @@ class ChainUnderConcurrencyIT {
     }
 
     private static String register(String title) {
-        Api.Response registered = api.as("pm.tmf")
-                .post(
-                        "/api/interventions",
-                        Map.of(
-                                "title",
-                                title,
-                                "kind",
-                                "AREA_BASED",
-                                "category",
-                                "SAFETY_PARTNERSHIP",
-                                "leadAdministration",
-                                "TMF",
-                                "areas",
-                                List.of(area),
-                                "targetGroups",
-                                List.of("ALL_RESIDENTS"),
-                                "plannedStart",
-                                "2019-01-01",
-                                "plannedEnd",
-                                "2030-12-31"));
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return registered.json().get("id").asText();
+        Fixtures fixtures = Fixtures.on(api);
+        Map<String, Object> registration = fixtures.registration(title, area);
+        registration.put("plannedEnd", "2030-12-31");
+        return fixtures.intervention(registration);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.kk.registry.infra.config.TestDatabases;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class GapIT {
 
     private static ConfigurableApplicationContext registry;
     private static JdbcTemplate db;
+    private static Fixtures fixtures;
     private static Api pm;
     private static String area;
 
@@ -53,13 +55,9 @@ class GapIT {
                 url,
                 "--registry.events.gap-timeout=" + GAP_TIMEOUT,
                 "--registry.read-your-writes.timeout=PT0.1S");
+        fixtures = Fixtures.on(Api.at(Instances.base(registry)));
         pm = Api.at(Instances.base(registry)).as("pm.tmf");
-        area = "gap-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(Api.at(Instances.base(registry))
-                        .as("admin")
-                        .post("/api/areas", Map.of("id", area, "name", "Hul", "kind", "MUNICIPAL_DESIGNATED"))
-                        .status())
-                .isEqualTo(201);
+        area = fixtures.area("gap");
     }
 
     @AfterAll
@@ -186,27 +184,7 @@ class GapIT {
     }
 
     private static String register(String title) {
-        Api.Response registered = pm.post(
-                "/api/interventions",
-                Map.of(
-                        "title",
-                        title,
-                        "kind",
-                        "AREA_BASED",
-                        "category",
-                        "SAFETY_PARTNERSHIP",
-                        "leadAdministration",
-                        "TMF",
-                        "areas",
-                        List.of(area),
-                        "targetGroups",
-                        List.of("ALL_RESIDENTS"),
-                        "plannedStart",
-                        "2019-01-01",
-                        "plannedEnd",
-                        "2023-12-31"));
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return registered.json().get("id").asText();
+        return fixtures.intervention(fixtures.registration(title, area));
     }
 
     private static int expenditures(String interventionId) {

@@ -3,6 +3,7 @@ package dk.kk.registry.infra.cluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.AuditTrail;
+import dk.kk.registry.infra.support.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,25 +153,8 @@ public final class Soak {
         Api pm = Api.at(first.base()).as("pm.tmf");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < settings.interventions(); i++) {
-            Api.Response registered = pm.post(
-                    "/api/interventions",
-                    Map.of(
-                            "title",
-                            "Soak " + run + " " + i,
-                            "kind",
-                            "AREA_BASED",
-                            "category",
-                            "SAFETY_PARTNERSHIP",
-                            "leadAdministration",
-                            "TMF",
-                            "areas",
-                            List.of(area),
-                            "targetGroups",
-                            List.of("ALL_RESIDENTS"),
-                            "plannedStart",
-                            "2019-01-01",
-                            "plannedEnd",
-                            "2023-12-31"));
+            Api.Response registered =
+                    pm.post("/api/interventions", Fixtures.on(pm).registration("Soak " + run + " " + i, area));
             require(registered.status() == 201, registered);
             ids.add(registered.json().get("id").asText());
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.config.TestDatabases;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,58 +88,16 @@ class TwoInstancesIT {
                 .isEqualTo(201);
         interventions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Api.Response registered = Api.at(Instances.base(i % 2 == 0 ? a : b))
-                    .as("pm.tmf")
-                    .post(
-                            "/api/interventions",
-                            Map.of(
-                                    "title",
-                                    "Indsats " + i,
-                                    "kind",
-                                    "AREA_BASED",
-                                    "category",
-                                    "SAFETY_PARTNERSHIP",
-                                    "leadAdministration",
-                                    "TMF",
-                                    "areas",
-                                    List.of(area),
-                                    "targetGroups",
-                                    List.of("ALL_RESIDENTS"),
-                                    "plannedStart",
-                                    "2019-01-01",
-                                    "plannedEnd",
-                                    "2023-12-31"));
-            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-            interventions.add(registered.json().get("id").asText());
+            Fixtures either = Fixtures.on(Api.at(Instances.base(i % 2 == 0 ? a : b)));
+            interventions.add(either.intervention(either.registration("Indsats " + i, area)));
         }
         quiet = quietIntervention(area);
     }
 
     /** An intervention only the idempotency checks write to, so that no other client's write makes them a 409. */
     private static String quietIntervention(String area) {
-        Api.Response registered = Api.at(Instances.base(a))
-                .as("pm.tmf")
-                .post(
-                        "/api/interventions",
-                        Map.of(
-                                "title",
-                                "Stille indsats",
-                                "kind",
-                                "AREA_BASED",
-                                "category",
-                                "SAFETY_PARTNERSHIP",
-                                "leadAdministration",
-                                "TMF",
-                                "areas",
-                                List.of(area),
-                                "targetGroups",
-                                List.of("ALL_RESIDENTS"),
-                                "plannedStart",
-                                "2019-01-01",
-                                "plannedEnd",
-                                "2023-12-31"));
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        return registered.json().get("id").asText();
+        Fixtures fixtures = Fixtures.on(Api.at(Instances.base(a)));
+        return fixtures.intervention(fixtures.registration("Stille indsats", area));
     }
 
     @AfterAll

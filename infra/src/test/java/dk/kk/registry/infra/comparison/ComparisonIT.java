@@ -8,7 +8,6 @@ import dk.kk.registry.infra.support.RegistryIT;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Evaluators compare an indicator across periods: area against comparison, baseline against status. */
@@ -49,21 +48,7 @@ class ComparisonIT extends RegistryIT {
 
     @Test
     void missingDataIsSaidNotReadAsZero() {
-        Api admin = api().as("admin");
-        String indicator = "compare-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.post(
-                "/api/indicators",
-                Map.of(
-                        "id",
-                        indicator,
-                        "name",
-                        "Test",
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "test"));
+        String indicator = fixtures().indicator("compare", "LOWER_IS_BETTER");
         String area = fixtures().area("compare");
         api().as("evaluator")
                 .post(

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,25 +149,9 @@ class EvaluatorWalkthroughIT extends RegistryIT {
 
     @Test
     void aPreTrendAnEarlierCategoryAndAnAsOfReadOnFreshData() {
-        Api admin = api().as("admin");
         Api evaluator = api().as("evaluator");
         Fixtures fixtures = fixtures();
-        String indicator = "walkthrough-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post(
-                                "/api/indicators",
-                                Map.of(
-                                        "id",
-                                        indicator,
-                                        "name",
-                                        "Test",
-                                        "unit",
-                                        "PERCENT",
-                                        "direction",
-                                        "LOWER_IS_BETTER",
-                                        "source",
-                                        "test"))
-                        .status())
-                .isEqualTo(201);
+        String indicator = fixtures.indicator("walkthrough", "LOWER_IS_BETTER");
         String area = fixtures.area("walkthrough");
         List<Map<String, Object>> rows = List.of(
                 value(indicator, area, 2013, "12", "Opgjort med en anden metode før 2015"),

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Where a kind of intervention ran against where it did not: the mean change in the gap, with its caveat. */
@@ -80,22 +79,8 @@ class ExposureIT extends RegistryIT {
     }
 
     private void threeAreasOneWithAHealthIntervention() {
-        Api admin = api().as("admin");
         Fixtures fixtures = fixtures();
-        indicator = "exposure-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.post(
-                "/api/indicators",
-                Map.of(
-                        "id",
-                        indicator,
-                        "name",
-                        "Test",
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "test"));
+        indicator = fixtures.indicator("exposure", "LOWER_IS_BETTER");
         treated = fixtures.area("treated");
         other = fixtures.area("other");
         third = fixtures.area("third");

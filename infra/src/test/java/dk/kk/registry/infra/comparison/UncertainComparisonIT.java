@@ -206,23 +206,7 @@ class UncertainComparisonIT extends RegistryIT {
     }
 
     private String indicator() {
-        String id = "uncertain-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api().as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Test " + id,
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                "LOWER_IS_BETTER",
-                                "source",
-                                "test"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return id;
+        return fixtures().indicator("uncertain", "LOWER_IS_BETTER");
     }
 
     private static Map<String, Object> measurement(String indicator, String area, Object period, String value) {

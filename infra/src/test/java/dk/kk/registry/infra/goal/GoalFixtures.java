@@ -3,6 +3,7 @@ package dk.kk.registry.infra.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +42,7 @@ final class GoalFixtures {
 
     /** A percentage indicator with the direction given; answers its id. */
     String indicator(String prefix, String direction) {
-        String id = unique(prefix);
-        Api.Response response = api.as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Indikator " + id,
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                direction,
-                                "source",
-                                "DOMUS"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return id;
+        return Fixtures.on(api).indicator(prefix, direction);
     }
 
     /** Sets a goal as the evaluator; answers its id. */

@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An indicator's definition is versioned, and each measurement names the version it was recorded under. */
-class IndicatorVersionsIT extends RegistryIT {
+class IndicatorVersionsIT extends MeasurementIT {
 
-    private MeasurementData data;
-    private String indicator;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("eviction-warnings");
+    IndicatorVersionsIT() {
+        super("eviction-warnings", null);
     }
 
     private Api.Response redefine(String user, Map<String, Object> body) {

@@ -6,30 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Many measurements in one request: all recorded, or none (ADR 0008). Every error is reported by row, and a figure
  * already recorded is never recorded again.
  */
-class MeasurementBulkIT extends RegistryIT {
+class MeasurementBulkIT extends MeasurementIT {
 
-    private MeasurementData data;
-    private String indicator;
-    private String area;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("no-education");
-        area = fixtures().area("bispebjerg");
+    MeasurementBulkIT() {
+        super("no-education", "bispebjerg");
     }
 
     private Api.Response post(String body) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,18 +14,16 @@ import org.junit.jupiter.api.Test;
  * A figure is corrected or retracted with a reason; the series shows the change at once, an as-of read shows what
  * the registry showed before, and the measurement's history keeps every version.
  */
-class MeasurementCorrectionIT extends RegistryIT {
+class MeasurementCorrectionIT extends MeasurementIT {
 
-    private MeasurementData data;
-    private String indicator;
-    private String area;
+    MeasurementCorrectionIT() {
+        super("eviction-warnings", "tingbjerg");
+    }
+
     private String id;
 
     @BeforeEach
     void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("eviction-warnings");
-        area = fixtures().area("tingbjerg");
         id = data.record(measurement(indicator, area, 2024, "0.6"));
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Builds indicators and measurements for the measurement tests through the API, with unique ids. */
 final class MeasurementData {
@@ -23,25 +23,7 @@ final class MeasurementData {
 
     /** Defines an indicator with a unique slug starting with the prefix given; answers the slug. */
     String indicator(String prefix) {
-        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api.as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Fogedbreve (" + id + ")",
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                "LOWER_IS_BETTER",
-                                "source",
-                                "DOMUS",
-                                "reason",
-                                "SOF goal 2 of the 2017 policy"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return id;
+        return Fixtures.on(api).indicator(prefix, "LOWER_IS_BETTER");
     }
 
     /** A measurement of a year, to be adjusted by the test. */

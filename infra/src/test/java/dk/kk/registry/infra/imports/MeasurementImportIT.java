@@ -3,14 +3,12 @@ package dk.kk.registry.infra.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,24 +18,17 @@ import org.springframework.boot.DefaultApplicationArguments;
  * {@code import-measurements file.csv}: the same checks and append as the bulk API, source {@code import}; all or
  * nothing, with a clear exit status. Run here on the test's registry through the command-line runner itself.
  */
-class MeasurementImportIT extends RegistryIT {
+class MeasurementImportIT extends MeasurementIT {
+
+    MeasurementImportIT() {
+        super("only-primary-school", "nordvest");
+    }
 
     @Autowired
     MeasurementImport importer;
 
     @TempDir
     Path directory;
-
-    private MeasurementData data;
-    private String indicator;
-    private String area;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("only-primary-school");
-        area = fixtures().area("nordvest");
-    }
 
     private Path csv(String... lines) throws IOException {
         Path file = Files.createTempFile(directory, "measurements-", ".csv");

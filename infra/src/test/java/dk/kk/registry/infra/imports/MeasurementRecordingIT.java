@@ -6,23 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One measurement at a time: recorded through the Measurement aggregate, refused with a problem when it is wrong. */
-class MeasurementRecordingIT extends RegistryIT {
+class MeasurementRecordingIT extends MeasurementIT {
 
-    private MeasurementData data;
-    private String indicator;
-    private String area;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("eviction-warnings");
-        area = fixtures().area("tingbjerg");
+    MeasurementRecordingIT() {
+        super("eviction-warnings", "tingbjerg");
     }
 
     @Test

@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.RegistryIT;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Figures as their sources state them: "mellem 67 - 72 %" is recorded as a range and read back as one, "knap 60 %"
  * as a bound, a year the source is unsure of as "2024?"; comparisons over them answer ranges, never a made-up point.
  */
-class UncertainMeasurementIT extends RegistryIT {
+class UncertainMeasurementIT extends MeasurementIT {
 
-    private MeasurementData data;
-    private String indicator;
-    private String area;
-
-    @BeforeEach
-    void setUp() {
-        data = new MeasurementData(api());
-        indicator = data.indicator("safe-at-night");
-        area = fixtures().area("tingbjerg");
+    UncertainMeasurementIT() {
+        super("safe-at-night", "tingbjerg");
     }
 
     private static Map<String, Object> range(String from, String to) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.RegistryApplication;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
+import dk.kk.registry.infra.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -112,29 +113,9 @@ class RestoreIT {
         Api pm = api(source).as("pm.tmf");
         List<String> interventions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Api.Response registered = pm.post(
-                    "/api/interventions",
-                    Map.of(
-                            "title",
-                            "Genskabt " + i,
-                            "description",
-                            "Gendannes fra en sikkerhedskopi",
-                            "kind",
-                            "AREA_BASED",
-                            "category",
-                            "SAFETY_PARTNERSHIP",
-                            "leadAdministration",
-                            "TMF",
-                            "areas",
-                            List.of("copenhagen"),
-                            "targetGroups",
-                            List.of("ALL_RESIDENTS"),
-                            "plannedStart",
-                            "2019-01-01",
-                            "plannedEnd",
-                            "2023-12-31"));
-            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-            interventions.add(registered.json().get("id").asText());
+            Map<String, Object> registration = Fixtures.on(pm).registration("Genskabt " + i, "copenhagen");
+            registration.put("description", "Gendannes fra en sikkerhedskopi");
+            interventions.add(Fixtures.on(pm).intervention(registration));
         }
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger acknowledged = new AtomicInteger();

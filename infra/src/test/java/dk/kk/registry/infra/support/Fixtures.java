@@ -16,11 +16,37 @@ public final class Fixtures {
         this.api = api;
     }
 
+    /** Fixtures on an instance of the test's own (a second registry, a restored one). */
+    public static Fixtures on(Api api) {
+        return new Fixtures(api);
+    }
+
     /** Registers an area with a unique slug starting with the prefix given; answers the slug. */
     public String area(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response response = api.as("admin")
                 .post("/api/areas", Map.of("id", id, "name", "Område " + id, "kind", "MUNICIPAL_DESIGNATED"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return id;
+    }
+
+    /** Defines a percentage indicator from DOMUS with a unique slug starting with the prefix given; answers the slug. */
+    public String indicator(String prefix, String direction) {
+        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response response = api.as("admin")
+                .post(
+                        "/api/indicators",
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Indikator " + id,
+                                "unit",
+                                "PERCENT",
+                                "direction",
+                                direction,
+                                "source",
+                                "DOMUS"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }

@@ -3,46 +3,24 @@ package dk.kk.registry.query.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.Rebuilds;
-import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.infra.support.ProjectionIT;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The goal projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
-class GoalProjectionIT extends RegistryIT {
+class GoalProjectionIT extends ProjectionIT {
 
     @Autowired
     GoalProjection projection;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void seeingEveryEventTwiceChangesNothing() throws Exception {
         String id = goalWithAFewChanges();
         List<Map<String, Object>> versions = versions(id);
 
-        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
-        for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
-            long position = jdbc.queryForObject(
-                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
-                    Long.class,
-                    event.getIdentifier());
-            handler.handle(new GenericTrackedDomainEventMessage<>(
-                    GapAwareTrackingToken.newInstance(position, new TreeSet<>()), event));
-        }
+        redeliver(projection, id);
 
         assertThat(versions(id)).isEqualTo(versions);
     }
@@ -52,7 +30,7 @@ class GoalProjectionIT extends RegistryIT {
         String id = goalWithAFewChanges();
         List<Map<String, Object>> versions = versions(id);
 
-        assertThat(Rebuilds.rebuild(processing, GoalProjection.GROUP, jdbc)).isTrue();
+        assertThat(rebuild(GoalProjection.GROUP)).isTrue();
         assertThat(versions(id)).isEqualTo(versions);
     }
 

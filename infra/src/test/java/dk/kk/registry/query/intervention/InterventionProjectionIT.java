@@ -5,31 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Fixtures;
-import dk.kk.registry.infra.support.Rebuilds;
-import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.infra.support.ProjectionIT;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The intervention projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
-class InterventionProjectionIT extends RegistryIT {
+class InterventionProjectionIT extends ProjectionIT {
 
     @Autowired
     InterventionProjection projection;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void seeingEveryEventTwiceChangesNothing() throws Exception {
@@ -37,15 +28,7 @@ class InterventionProjectionIT extends RegistryIT {
         List<Map<String, Object>> versions = versions(id);
         List<Map<String, Object>> history = history(id);
 
-        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
-        for (DomainEventMessage<?> event : eventStore.readEvents(id).asStream().toList()) {
-            long position = jdbc.queryForObject(
-                    "SELECT globalindex FROM domainevententry WHERE eventidentifier = ?",
-                    Long.class,
-                    event.getIdentifier());
-            handler.handle(new GenericTrackedDomainEventMessage<>(
-                    GapAwareTrackingToken.newInstance(position, new TreeSet<>()), event));
-        }
+        redeliver(projection, id);
 
         assertThat(versions(id)).isEqualTo(versions);
         assertThat(history(id)).isEqualTo(history);
@@ -82,8 +65,7 @@ class InterventionProjectionIT extends RegistryIT {
         List<Map<String, Object>> versions = versions(id);
         List<Map<String, Object>> history = history(id);
 
-        assertThat(Rebuilds.rebuild(processing, InterventionProjection.GROUP, jdbc))
-                .isTrue();
+        assertThat(rebuild(InterventionProjection.GROUP)).isTrue();
         assertThat(versions(id)).isEqualTo(versions);
         assertThat(history(id)).isEqualTo(history);
     }

@@ -3,29 +3,19 @@ package dk.kk.registry.query.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
-import dk.kk.registry.infra.support.Rebuilds;
-import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.infra.support.ProjectionIT;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The measurement projection on real PostgreSQL: replay-safe, and a rebuild from the events comes out identical. */
-class MeasurementProjectionIT extends RegistryIT {
+class MeasurementProjectionIT extends ProjectionIT {
 
     @Autowired
     MeasurementProjection projection;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    EventProcessingConfiguration processing;
 
     @Test
     void seeingEveryEventTwiceChangesNothing() throws Exception {
@@ -50,29 +40,12 @@ class MeasurementProjectionIT extends RegistryIT {
         measurementsWithAFewChanges(indicator);
         List<Map<String, Object>> versions = versions(indicator);
 
-        assertThat(Rebuilds.rebuild(processing, MeasurementProjection.GROUP, jdbc))
-                .isTrue();
+        assertThat(rebuild(MeasurementProjection.GROUP)).isTrue();
         assertThat(versions(indicator)).isEqualTo(versions);
     }
 
     private String indicator() {
-        String id = "child-poverty-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response defined = api().as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Børnefattigdom",
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                "LOWER_IS_BETTER",
-                                "source",
-                                "SØK"));
-        assertThat(defined.status()).as(defined.toString()).isEqualTo(201);
-        return id;
+        return fixtures().indicator("child-poverty", "LOWER_IS_BETTER");
     }
 
     /** One measurement recorded alone and corrected, two in a bulk, one of which is retracted. */
