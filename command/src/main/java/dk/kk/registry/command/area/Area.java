@@ -32,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An area: designated by the municipality, listed by the state, or a comparison such as the rest of the city. Its
  * designations are kept per list with their periods; an area is on a list at most once at a time.
  */
-@Aggregate
+@Aggregate(cache = "areaCache")
 class Area {
 
     @AggregateIdentifier

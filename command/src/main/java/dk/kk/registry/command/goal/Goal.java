@@ -35,7 +35,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A measurable goal (målsætning) under a policy, owned by an administration and measured by an indicator, with a
  * status report per year, target revisions and at most one conclusion. Every handler answers with the new version.
  */
-@Aggregate
+@Aggregate(cache = "goalCache")
 class Goal {
 
     @AggregateIdentifier

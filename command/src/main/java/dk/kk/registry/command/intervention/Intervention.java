@@ -32,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An intervention (indsats): the registry's case. Checks come first in each command handler, then the event is
  * applied; the event sourcing handlers only assign state. Every handler answers with the aggregate's new version.
  */
-@Aggregate
+@Aggregate(cache = "interventionCache")
 class Intervention {
 
     @AggregateIdentifier

@@ -56,7 +56,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * and a follow-up per year. What is added can be taken out again with a reason (a mapped intervention, a goal no
  * measure serves, a measure). Every handler answers with the new version.
  */
-@Aggregate
+@Aggregate(cache = "developmentPlanCache")
 class DevelopmentPlan {
 
     static final int TEXT = 10_000;

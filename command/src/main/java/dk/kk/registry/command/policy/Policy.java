@@ -27,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A policy for the vulnerable urban areas (2011, 2017, 2025-2035) with its period, objectives, focus areas and
  * designation criteria. The criteria are versioned: each revision is an event, and earlier versions stay readable.
  */
-@Aggregate
+@Aggregate(cache = "policyCache")
 class Policy {
 
     static final int TEXT_LIMIT = 1_000;

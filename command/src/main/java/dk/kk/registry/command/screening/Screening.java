@@ -30,7 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A screening run (screening) over a year's measurements under a policy's rule. It records its inputs and the areas
  * it proposes; each proposal is then confirmed (becoming a designation) or rejected, once.
  */
-@Aggregate
+@Aggregate(cache = "screeningCache")
 class Screening {
 
     @AggregateIdentifier

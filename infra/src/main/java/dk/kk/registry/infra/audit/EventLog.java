@@ -123,7 +123,7 @@ public class EventLog {
     /** The newest events of the kinds given (payload types' simple names) recorded before {@code until}, newest first. */
     public List<AuditEventView> latest(Collection<String> types, Instant until, int limit) {
         List<Object> args = new ArrayList<>();
-        args.add(types.toArray(String[]::new));
+        args.add(EventTypes.named(types));
         String before = "";
         if (until != null) {
             before = " AND e.timestamp::timestamptz < ?";
@@ -132,7 +132,7 @@ public class EventLog {
         args.add(limit);
         return jdbc.query(
                 STORED_COLUMNS + " FROM domainevententry e"
-                        + " WHERE regexp_replace(e.payloadtype, '^.*[.$]', '') = ANY (?)" + before
+                        + " WHERE e.payloadtype = ANY (?)" + before
                         + " ORDER BY e.globalindex DESC LIMIT ?",
                 (rs, n) -> {
                     HashChain.StoredEvent event = stored(rs);
@@ -175,8 +175,9 @@ public class EventLog {
             args.add(filter.user());
         }
         if (filter.type() != null) {
-            conditions.add("regexp_replace(e.payloadtype, '^.*[.$]', '') = ?");
-            args.add(filter.type());
+            // The stored types of that simple name (EventTypes), so that the index on payloadtype answers.
+            conditions.add("e.payloadtype = ANY (?)");
+            args.add(EventTypes.named(List.of(filter.type())));
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

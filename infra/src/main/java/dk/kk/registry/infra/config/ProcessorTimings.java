@@ -5,9 +5,11 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingModule;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatusChangeListener;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
@@ -22,6 +24,9 @@ import org.springframework.context.annotation.Bean;
  * The price is paid while idle: each waiting thread renews its claim once per availability timeout, one small
  * {@code UPDATE} of {@code tokenentry}, and each spare thread queries {@code tokenentry} twice per claim interval
  * (docs/benchmarks.md, "Handover", has the transactions per second measured idle).
+ * <p>
+ * Every tracking processor also reports each new position to the application's status listener, if it has one: the
+ * gateway's read-your-writes is woken by it instead of polling (docs/adr/0017).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class ProcessorTimings {
@@ -29,18 +34,24 @@ class ProcessorTimings {
     @Bean
     EventProcessingModule eventProcessingModule(
             @Value("${registry.processors.event-availability-timeout:PT0.5S}") Duration eventAvailabilityTimeout,
-            @Value("${registry.processors.token-claim-interval:PT0.2S}") Duration tokenClaimInterval) {
-        return new TimedEventProcessing(eventAvailabilityTimeout, tokenClaimInterval);
+            @Value("${registry.processors.token-claim-interval:PT0.2S}") Duration tokenClaimInterval,
+            ObjectProvider<EventTrackerStatusChangeListener> statusListener) {
+        return new TimedEventProcessing(eventAvailabilityTimeout, tokenClaimInterval, statusListener);
     }
 
     static final class TimedEventProcessing extends EventProcessingModule {
 
         private final Duration eventAvailabilityTimeout;
         private final Duration tokenClaimInterval;
+        private final ObjectProvider<EventTrackerStatusChangeListener> statusListener;
 
-        TimedEventProcessing(Duration eventAvailabilityTimeout, Duration tokenClaimInterval) {
+        TimedEventProcessing(
+                Duration eventAvailabilityTimeout,
+                Duration tokenClaimInterval,
+                ObjectProvider<EventTrackerStatusChangeListener> statusListener) {
             this.eventAvailabilityTimeout = eventAvailabilityTimeout;
             this.tokenClaimInterval = tokenClaimInterval;
+            this.statusListener = statusListener;
         }
 
         @Override
@@ -49,11 +60,14 @@ class ProcessorTimings {
                 EventHandlerInvoker eventHandlerInvoker,
                 TrackingEventProcessorConfiguration config,
                 StreamableMessageSource<TrackedEventMessage<?>> source) {
+            TrackingEventProcessorConfiguration timed = config.andEventAvailabilityTimeout(
+                            eventAvailabilityTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .andTokenClaimInterval(tokenClaimInterval.toMillis(), TimeUnit.MILLISECONDS);
+            EventTrackerStatusChangeListener listener = statusListener.getIfUnique();
             return super.trackingEventProcessor(
                     name,
                     eventHandlerInvoker,
-                    config.andEventAvailabilityTimeout(eventAvailabilityTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                            .andTokenClaimInterval(tokenClaimInterval.toMillis(), TimeUnit.MILLISECONDS),
+                    listener == null ? timed : timed.andEventTrackerStatusChangeListener(listener),
                     source);
         }
     }

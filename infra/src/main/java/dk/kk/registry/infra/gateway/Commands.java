@@ -59,7 +59,7 @@ public class Commands {
         if (citation != null) {
             meta.put(AuditMetadata.CITATION, citation.toMetadata());
         }
-        return gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta));
+        return StaleAggregates.sendOnceMoreIfStale(() -> gateway.sendAndWait(message));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.LockSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventProcessor;
@@ -28,7 +27,8 @@ import org.springframework.stereotype.Component;
  * A write answers only once every projection has processed its event, so a read that follows sees it. The wait is
  * bounded: past {@code registry.read-your-writes.timeout} the write still answers (it is recorded) and logs the lag.
  * Where this instance holds every segment of a processor, it asks the processor's status in memory; otherwise it reads
- * the processor's tokens from the token table, which holds whichever instance owns the segments.
+ * the processor's tokens from the token table, which holds whichever instance owns the segments. It looks again when
+ * {@link ProcessorProgress} says a processor moved on, in this instance or another.
  */
 @Component
 public class ReadYourWrites {
@@ -38,18 +38,24 @@ public class ReadYourWrites {
     /** The whole hash space of a processor's segments, in units every segment's share divides exactly. */
     private static final long WHOLE = 1L << 32;
 
+    /** How long a woken wait waits at most before it looks again, should a wake-up be lost. */
+    private static final long WOKEN_PAUSE = Duration.ofMillis(100).toNanos();
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     private final Duration timeout;
+    private final ProcessorProgress progress;
     private final Map<String, List<String>> handlersByPayloadType = new ConcurrentHashMap<>();
 
     ReadYourWrites(
             JdbcTemplate jdbc,
             Serializer serializer,
             EventProcessingConfiguration processing,
+            ProcessorProgress progress,
             @Value("${registry.read-your-writes.timeout:PT10S}") Duration timeout) {
         this.jdbc = jdbc;
+        this.progress = progress;
         this.serializer = serializer;
         this.processing = processing;
         this.timeout = timeout;
@@ -76,11 +82,13 @@ public class ReadYourWrites {
         List<String> processors = handlersByPayloadType.computeIfAbsent(
                 (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
+        // Woken when a processor moves on (ProcessorProgress); the pause only bounds a wait whose wake-up was lost.
+        // Without the notifications it polls: asking this instance's processors costs nothing; asking the token
+        // table reads and deserialises every token, time the processors need, so a long wait (a bulk) asks less often.
         long pause = 250_000L;
-        // Asking this instance's processors costs nothing; asking the token table reads and deserialises every token,
-        // time the processors need, so a long wait (a bulk) asks it less often.
         long longestLocalPause = Duration.ofMillis(2).toNanos();
         long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
+        long seen = progress.epoch();
         Behind behind = new Behind(processors, false);
         while (!(behind = behind(behind.processors(), position)).processors().isEmpty()) {
             if (System.nanoTime() > deadline) {
@@ -92,7 +100,14 @@ public class ReadYourWrites {
                         behind.processors());
                 return;
             }
-            LockSupport.parkNanos(pause);
+            boolean woken = progress.isListening();
+            try {
+                progress.awaitAfter(seen, woken ? WOKEN_PAUSE : pause);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            seen = progress.epoch();
             pause = Math.min(pause * 2, behind.askedTokenTable() ? longestPause : longestLocalPause);
         }
     }

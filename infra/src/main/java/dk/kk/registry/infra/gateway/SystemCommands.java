@@ -40,7 +40,7 @@ public class SystemCommands {
         if (citation != null) {
             meta = meta.and(AuditMetadata.CITATION, citation.toMetadata());
         }
-        return gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+        var message = GenericCommandMessage.asCommandMessage(command).andMetaData(meta);
+        return StaleAggregates.sendOnceMoreIfStale(() -> gateway.sendAndWait(message));
     }
 }

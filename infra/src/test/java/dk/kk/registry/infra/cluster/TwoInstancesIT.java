@@ -100,6 +100,92 @@ class TwoInstancesIT {
         return fixtures.intervention(fixtures.registration("Stille indsats", area));
     }
 
+    /**
+     * Each instance keeps the aggregates its commands loaded (config/AggregateCaches). Instance A caches an
+     * intervention, B writes to it, and A's next command starts from its cached, older copy: the append's sequence
+     * number is taken, the event table refuses it, and A sends the command again on the aggregate read afresh. The
+     * client sees a 201, and the log holds every write once, in sequence.
+     */
+    @Test
+    @Order(1)
+    void aWriteOnAnInstanceWhoseCachedAggregateIsBehindIsRecordedOnTheCurrentOne() {
+        Api toA = Api.at(Instances.base(a)).as("pm.tmf");
+        Api toB = Api.at(Instances.base(b)).as("pm.tmf");
+        String id = interventions.get(0);
+        List<Long> versions = new ArrayList<>();
+        for (Api instance : List.of(toA, toA, toB, toA)) {
+            Api.Response response = instance.post(
+                    "/api/interventions/" + id + "/expenditures",
+                    Map.of(
+                            "year",
+                            2020,
+                            "amount",
+                            Map.of("amount", "3.00", "currency", "DKK"),
+                            "reason",
+                            "cached " + versions.size()));
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            versions.add(response.json().get("version").asLong());
+        }
+        long first = versions.get(0);
+        assertThat(versions).containsExactly(first, first + 1, first + 2, first + 3);
+        assertThat(db.queryForList(
+                        "SELECT sequencenumber FROM domainevententry WHERE aggregateidentifier = ? "
+                                + "ORDER BY sequencenumber",
+                        Long.class,
+                        id))
+                .as("no sequence number twice, none skipped")
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(0, first + 3)
+                        .boxed()
+                        .toList());
+        Map<String, List<String>> logged = reasons();
+        for (int n = 0; n < 4; n++) {
+            assertThat(logged.get("cached " + n)).as("cached " + n).containsExactly(id + "/" + versions.get(n));
+        }
+    }
+
+    /**
+     * Read-your-writes is woken, not polling (gateway/ProcessorProgress): an instance whose processor has committed a
+     * batch notifies every instance through PostgreSQL. Both instances listen, and a listener of the test's own hears
+     * the processors move on after writes through A.
+     */
+    @Test
+    @Order(1)
+    void aProcessorThatMovesOnNotifiesEveryInstance() throws Exception {
+        for (ConfigurableApplicationContext instance : List.of(a, b)) {
+            Eventually.within(Duration.ofSeconds(10), "the instance listens", () -> instance.getBean(
+                            dk.kk.registry.infra.gateway.ProcessorProgress.class)
+                    .isListening());
+        }
+        try (java.sql.Connection listener = java.sql.DriverManager.getConnection(url, "postgres", "postgres")) {
+            listener.createStatement().execute("LISTEN registry_processor_progress");
+            org.postgresql.PGConnection postgres = listener.unwrap(org.postgresql.PGConnection.class);
+            postgres.getNotifications(1);
+            for (int n = 0; n < 4; n++) {
+                Api.Response response = Api.at(Instances.base(a))
+                        .as("pm.tmf")
+                        .post(
+                                "/api/interventions/" + interventions.get(n) + "/expenditures",
+                                Map.of(
+                                        "year",
+                                        2020,
+                                        "amount",
+                                        Map.of("amount", "2.00", "currency", "DKK"),
+                                        "reason",
+                                        "notified " + n));
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            }
+            int notifications = 0;
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (notifications == 0 && System.nanoTime() < until) {
+                org.postgresql.PGNotification[] received = postgres.getNotifications(200);
+                notifications += received == null ? 0 : received.length;
+            }
+            assertThat(notifications)
+                    .as("notifications of processors that moved on")
+                    .isPositive();
+        }
+    }
+
     @AfterAll
     static void stop() {
         for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {a, b}) {
@@ -110,7 +196,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    @Order(1)
+    @Order(2)
     void thirtyTwoClientsOnTwoInstancesLoseNothingAndDoubleNothing() throws Exception {
         List<Api> instances = List.of(
                 Api.at(Instances.base(a)).as("pm.tmf"),
@@ -230,7 +316,7 @@ class TwoInstancesIT {
      * segment within 2 s of the stop's start.
      */
     @Test
-    @Order(2)
+    @Order(3)
     void stoppingAnInstanceHandsItsSegmentsToTheOtherAndNothingIsHandledTwice() throws Exception {
         Api toA = Api.at(Instances.base(a)).as("pm.tmf");
         Api toB = Api.at(Instances.base(b)).as("pm.tmf");
