@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -106,18 +107,31 @@ class ApiDocumentation {
 
     static final String UNCERTAIN_VALUE = "UncertainValue";
 
-    /** What UncertainJson writes and reads for a value: a decimal string when exact, else a range or a bound. */
+    /**
+     * What UncertainJson writes and reads for a value: a decimal string when exact, else a range, a bound or an
+     * approximate value.
+     */
     private static Schema<?> uncertainValueSchema() {
         return new Schema<>()
                 .description("A value as its source states it (API.md, \"Uncertain values\"): exact as a "
                         + "decimal string (\"0.6\"), a range {\"from\": \"67\", \"to\": \"72\"} (either side may be open), "
-                        + "or a bound {\"below\": \"60\"} / {\"above\": \"5\"}; arithmetic on a range gives a range")
+                        + "a bound {\"below\": \"60\"} / {\"above\": \"5\"}, or approximate {\"about\": \"20\"} where the "
+                        + "source says \"ca.\", \"omkring\" or \"cirka\" and gives no margin; arithmetic on a range gives a range. "
+                        + "An approximate value counts as its point in arithmetic (the registry invents no margin), and "
+                        + "what is derived from it is approximate: a point is answered {\"about\": …}, a range with "
+                        + "\"approximate\": true, and a comparison or goal verdict resting on it is POSSIBLE, never "
+                        + "CERTAIN")
                 .oneOf(List.of(
                         new StringSchema().pattern(DECIMAL_PATTERN).example("0.6"),
                         new NumberSchema().description("accepted on input; the registry writes a string"),
                         new ObjectSchema()
                                 .addProperty("from", bound())
                                 .addProperty("to", bound())
+                                .addProperty(
+                                        "approximate",
+                                        new BooleanSchema()
+                                                .description("only in answers: a range derived from an approximate "
+                                                        + "value"))
                                 .minProperties(1)
                                 .additionalProperties(false),
                         new ObjectSchema()
@@ -127,6 +141,10 @@ class ApiDocumentation {
                         new ObjectSchema()
                                 .addProperty("above", bound())
                                 .required(List.of("above"))
+                                .additionalProperties(false),
+                        new ObjectSchema()
+                                .addProperty("about", bound())
+                                .required(List.of("about"))
                                 .additionalProperties(false)));
     }
 

@@ -19,7 +19,9 @@ import java.util.function.BiFunction;
  * Uncertain dates and values as JSON, for events and the API alike: a date is its EDTF text ({@code "2018"},
  * {@code "../2011-09"}, {@code "unknown"}), so an exact day stays {@code "2018-05-14"}; a value is a decimal string when
  * exact ({@code "0.6"}) and an object otherwise ({@code {"from": "67", "to": "72"}}, {@code {"below": "60"}},
- * {@code {"above": "5"}}), so a value recorded exactly reads as it always did.
+ * {@code {"above": "5"}}, {@code {"about": "20"}} for "ca. 20"), so a value recorded exactly reads as it always did. A
+ * range derived from an approximate value is written with {@code "approximate": true}; only answers carry it, a source's
+ * approximate value is always a point.
  */
 public final class UncertainJson {
 
@@ -93,6 +95,11 @@ public final class UncertainJson {
                     json.writeStringField("above", value.low().toPlainString());
                     json.writeEndObject();
                 }
+                case ABOUT -> {
+                    json.writeStartObject();
+                    json.writeStringField("about", value.low().toPlainString());
+                    json.writeEndObject();
+                }
                 case RANGE -> {
                     json.writeStartObject();
                     if (value.low() != null) {
@@ -100,6 +107,9 @@ public final class UncertainJson {
                     }
                     if (value.high() != null) {
                         json.writeStringField("to", value.high().toPlainString());
+                    }
+                    if (value.isApproximate()) {
+                        json.writeBooleanField("approximate", true);
                     }
                     json.writeEndObject();
                 }
@@ -110,7 +120,8 @@ public final class UncertainJson {
     static final class ValueReader extends JsonDeserializer<UncertainValue> {
 
         private static final String SHAPES = "a value is a decimal string such as \"0.6\", a range "
-                + "{\"from\": \"67\", \"to\": \"72\"} or a bound {\"below\": \"60\"} / {\"above\": \"60\"}";
+                + "{\"from\": \"67\", \"to\": \"72\"}, a bound {\"below\": \"60\"} / {\"above\": \"60\"} or an "
+                + "approximate value {\"about\": \"20\"}";
 
         private final BiFunction<JsonParser, String, JsonMappingException> refusal;
 
@@ -133,6 +144,7 @@ public final class UncertainJson {
             BigDecimal to = null;
             BigDecimal below = null;
             BigDecimal above = null;
+            BigDecimal about = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -150,14 +162,21 @@ public final class UncertainJson {
                     case "to" -> to = number;
                     case "below" -> below = number;
                     case "above" -> above = number;
+                    case "about" -> about = number;
                     default -> throw refusal.apply(parser, "unknown field '" + field + "' in a value; " + SHAPES);
                 }
             }
-            int forms = (from != null || to != null ? 1 : 0) + (below != null ? 1 : 0) + (above != null ? 1 : 0);
+            int forms = (from != null || to != null ? 1 : 0)
+                    + (below != null ? 1 : 0)
+                    + (above != null ? 1 : 0)
+                    + (about != null ? 1 : 0);
             if (forms != 1) {
                 throw refusal.apply(parser, SHAPES);
             }
             try {
+                if (about != null) {
+                    return UncertainValue.about(about);
+                }
                 return below != null
                         ? UncertainValue.below(below)
                         : above != null ? UncertainValue.above(above) : UncertainValue.range(from, to);

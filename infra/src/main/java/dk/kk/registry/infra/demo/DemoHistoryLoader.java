@@ -11,6 +11,7 @@ import dk.kk.registry.infra.gateway.SystemCommands;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.DesignateAreaCommand;
+import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RegisterAreaCommand;
@@ -170,7 +171,7 @@ public class DemoHistoryLoader {
     }
 
     /** The designated areas taken together, as the seeds report many figures for them. */
-    public static final String DESIGNATED_AREAS = "designated-areas";
+    public static final String DESIGNATED_AREAS = DesignatedAreasTogether.ID;
 
     private void policies(DemoHistory history) {
         for (DemoHistory.Policy policy : list(history.policies())) {

@@ -182,14 +182,19 @@ class CsvPageConverter extends AbstractHttpMessageConverter<ListPage<?>> {
         return comma ? plain.replace('.', ',') : plain;
     }
 
-    /** A range or a bound as a cell: "67–72", "<60", ">5"; an open side of a range left empty ("67–"). */
+    /**
+     * A range or a bound as a cell: "67–72", "<60", ">5", "~20" (about); an open side of a range left empty ("67–"); a
+     * range derived from an approximate value "~47–52".
+     */
     private static String uncertain(UncertainValue value, boolean comma) {
         return switch (value.form()) {
             case EXACT -> decimal(value.exactValue(), comma);
             case BELOW -> "<" + decimal(value.high(), comma);
             case ABOVE -> ">" + decimal(value.low(), comma);
+            case ABOUT -> "~" + decimal(value.low(), comma);
             case RANGE ->
-                (value.low() == null ? "" : decimal(value.low(), comma)) + "–"
+                (value.isApproximate() ? "~" : "")
+                        + (value.low() == null ? "" : decimal(value.low(), comma)) + "–"
                         + (value.high() == null ? "" : decimal(value.high(), comma));
         };
     }

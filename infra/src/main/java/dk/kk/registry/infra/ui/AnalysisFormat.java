@@ -90,12 +90,14 @@ public class AnalysisFormat {
             case EXACT -> figure.apply(value.exactValue());
             case BELOW -> (danish ? "under " : "below ") + figure.apply(value.high());
             case ABOVE -> (danish ? "over " : "above ") + figure.apply(value.low());
+            case ABOUT -> (danish ? "ca. " : "about ") + figure.apply(value.low());
             case RANGE ->
-                value.low() == null
-                        ? (danish ? "højst " : "at most ") + figure.apply(value.high())
-                        : value.high() == null
-                                ? (danish ? "mindst " : "at least ") + figure.apply(value.low())
-                                : figure.apply(value.low()) + "–" + figure.apply(value.high());
+                (value.isApproximate() ? (danish ? "ca. " : "about ") : "")
+                        + (value.low() == null
+                                ? (danish ? "højst " : "at most ") + figure.apply(value.high())
+                                : value.high() == null
+                                        ? (danish ? "mindst " : "at least ") + figure.apply(value.low())
+                                        : figure.apply(value.low()) + "–" + figure.apply(value.high()));
         };
     }
 

@@ -91,7 +91,7 @@ public class UiFormat {
         return notation.replaceAll("[?~%]$", "");
     }
 
-    /** A value as its source states it: "0,6", "67–72", "under 60", "over 5", "højst 72", "mindst 67". */
+    /** A value as its source states it: "0,6", "67–72", "under 60", "over 5", "højst 72", "mindst 67", "ca. 20". */
     public String value(UncertainValue value) {
         if (value == null) {
             return "";
@@ -100,12 +100,14 @@ public class UiFormat {
             case EXACT -> number(value.exactValue());
             case BELOW -> (danish() ? "under " : "below ") + number(value.high());
             case ABOVE -> (danish() ? "over " : "above ") + number(value.low());
+            case ABOUT -> (danish() ? "ca. " : "about ") + number(value.low());
             case RANGE ->
-                value.low() == null
-                        ? (danish() ? "højst " : "at most ") + number(value.high())
-                        : value.high() == null
-                                ? (danish() ? "mindst " : "at least ") + number(value.low())
-                                : number(value.low()) + "–" + number(value.high());
+                (value.isApproximate() ? (danish() ? "ca. " : "about ") : "")
+                        + (value.low() == null
+                                ? (danish() ? "højst " : "at most ") + number(value.high())
+                                : value.high() == null
+                                        ? (danish() ? "mindst " : "at least ") + number(value.low())
+                                        : number(value.low()) + "–" + number(value.high()));
         };
     }
 

@@ -61,16 +61,21 @@ class AreaHistoryIT extends RegistryIT {
         assertThat(designation.get("reason").asText()).isEqualTo("udpeget i politikken 2011");
         assertThat(designation.get("endReason").asText()).isEqualTo("ny politik fra 2025");
         assertThat(designation.get("criteria")).hasSize(2);
+        // Interventions recorded for the designated areas together (by other tests or the demo) may show here as
+        // possible while the area was designated; those recorded for the area itself are these.
         List<Integer> years = new ArrayList<>();
-        history.get("years").forEach(year -> years.add(year.get("year").asInt()));
+        List<String> titles = new ArrayList<>();
+        history.get("years").forEach(year -> year.get("interventions").forEach(i -> {
+            if (i.get("through").isNull()) {
+                years.add(year.get("year").asInt());
+                titles.add(i.get("title").asText());
+            } else {
+                assertThat(i.get("certainty").asText()).isEqualTo("POSSIBLE");
+                assertThat(year.get("year").asInt()).isBetween(2011, 2024);
+            }
+        }));
         assertThat(years).containsExactly(2018, 2019, 2020);
-        assertThat(history.get("years")
-                        .get(0)
-                        .get("interventions")
-                        .get(0)
-                        .get("title")
-                        .asText())
-                .isEqualTo("Socialrådgivere i almen praksis");
+        assertThat(titles).containsOnly("Socialrådgivere i almen praksis");
 
         JsonNode before = api().as("auditor")
                 .get("/api/areas/" + area + "/history?asOf=" + beforeEnd)

@@ -66,6 +66,43 @@ class DemoHistoryIT extends RegistryIT {
     }
 
     @Test
+    void whatRanInTingbjergIn2019ShowsTheCertainAndThePossibleApart() {
+        JsonNode history =
+                api().as("evaluator").get("/api/areas/tingbjerg-husum/history").json();
+        List<JsonNode> in2019 = new ArrayList<>();
+        history.get("years").forEach(y -> {
+            if (y.get("year").asInt() == 2019) {
+                y.get("interventions").forEach(in2019::add);
+            }
+        });
+        assertThat(in2019)
+                .as("recorded for Tingbjerg/Husum itself and certain in 2019")
+                .anySatisfy(i -> {
+                    assertThat(i.get("certainty").asText()).isEqualTo("CERTAIN");
+                    assertThat(i.get("through").isNull()).isTrue();
+                });
+        assertThat(in2019)
+                .as("recorded for the designated areas together: possibly in Tingbjerg/Husum, which was designated")
+                .anySatisfy(i -> {
+                    assertThat(i.get("certainty").asText()).isEqualTo("POSSIBLE");
+                    assertThat(i.get("through").asText()).isEqualTo(DemoHistoryLoader.DESIGNATED_AREAS);
+                });
+        assertThat(in2019)
+                .filteredOn(i -> !i.get("through").isNull())
+                .allSatisfy(i -> assertThat(i.get("certainty").asText()).isEqualTo("POSSIBLE"));
+    }
+
+    @Test
+    void orsShareOfChildrenBehindIsApproximateAsTheDraftSays() {
+        JsonNode delay = api().as("evaluator")
+                .get("/api/indicators/language-delay-at-school-start/series?area=denmark&from=2024&to=2024")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(delay.get("value").get("about").asText()).isEqualTo("20");
+    }
+
+    @Test
     void thePoliciesKeepEachVersionOfTheirCriteria() {
         Api auditor = api().as("auditor");
         assertThat(auditor.get("/api/policies/policy-2017").json().get("criteria"))

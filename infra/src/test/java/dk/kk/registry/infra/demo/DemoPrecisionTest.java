@@ -3,6 +3,7 @@ package dk.kk.registry.infra.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dk.kk.registry.shared.common.UncertainDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * No demo date or value is more precise than its source. {@code demo/precision.yaml} (a test resource, kept by hand)
  * lists every dated or valued fact of the demo with the notation its quotation supports and that quotation; the demo
  * may state a fact as precisely as listed or less, never more (a day where the list says a year, a point where it
- * says a range, a certain year where it says an approximate one), and no dated or valued fact may be left unlisted.
+ * says a range, a certain year where it says an approximate one, an exact value where it says "ca."), and no dated or
+ * valued fact may be left unlisted.
  */
 class DemoPrecisionTest {
 
@@ -63,16 +65,17 @@ class DemoPrecisionTest {
     }
 
     @Test
-    void aDayWhereTheListSaysAYearIsMorePrecise() {
+    void aDayWhereTheListSaysAYearOrAPointWhereItSaysCaIsMorePrecise() {
         assertThat(widerDate("2011-01-01", "2011")).isFalse();
         assertThat(widerDate("2011", "2011-01-01")).isTrue();
         assertThat(widerDate("2018", "2018?")).isFalse();
         assertThat(widerDate("unknown", "../2024-11")).isTrue();
         assertThat(widerDate("2024", "../2024-11")).isFalse();
-        assertThat(widerValue(
-                        DemoDocument.read("demo/precision-examples.yaml").path("point"),
-                        DemoDocument.read("demo/precision-examples.yaml").path("range")))
-                .isFalse();
+        JsonNode examples = DemoDocument.read("demo/precision-examples.yaml");
+        assertThat(widerValue(examples.path("point"), examples.path("range"))).isFalse();
+        assertThat(widerValue(examples.path("range"), examples.path("point"))).isTrue();
+        assertThat(widerValue(new TextNode("20"), examples.path("about"))).isFalse();
+        assertThat(widerValue(examples.path("about"), examples.path("about"))).isTrue();
     }
 
     private Map<String, JsonNode> byFact() {
@@ -100,19 +103,27 @@ class DemoPrecisionTest {
         return stated == null || supported != null && !stated.isBefore(supported);
     }
 
-    /** Whether the stated value allows every number the supported one allows. */
+    /**
+     * Whether the stated value allows every number the supported one allows, and is no surer of it: where the source
+     * says "ca." ({@code {about}}), so must the demo.
+     */
     static boolean widerValue(JsonNode stated, JsonNode supported) {
         BigDecimal[] demo = bounds(stated);
         BigDecimal[] source = bounds(supported);
         boolean low = demo[0] == null || source[0] != null && demo[0].compareTo(source[0]) <= 0;
         boolean high = demo[1] == null || source[1] != null && demo[1].compareTo(source[1]) >= 0;
-        return low && high;
+        boolean surer = supported.has("about") && !stated.has("about");
+        return low && high && !surer;
     }
 
-    /** A value's lowest and highest possible number, null where open: "0.6", {from, to}, {below}, {above}. */
+    /** A value's lowest and highest possible number, null where open: "0.6", {from, to}, {below}, {above}, {about}. */
     private static BigDecimal[] bounds(JsonNode value) {
         if (value.isValueNode()) {
             BigDecimal point = new BigDecimal(value.asText());
+            return new BigDecimal[] {point, point};
+        }
+        if (value.has("about")) {
+            BigDecimal point = new BigDecimal(value.path("about").asText());
             return new BigDecimal[] {point, point};
         }
         if (value.has("below")) {

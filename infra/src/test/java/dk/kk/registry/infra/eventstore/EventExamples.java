@@ -53,7 +53,7 @@ final class EventExamples {
             return true;
         }
         if (type == UncertainValue.class) {
-            return UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
+            return UncertainValue.about(new BigDecimal("20"));
         }
         if (type == Money.class) {
             return Money.dkk("1250000.00");

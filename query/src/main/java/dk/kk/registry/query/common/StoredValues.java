@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * Uncertain values and dates as read tables hold them: a value in three columns {@code <name>_form} (EXACT, RANGE,
- * BELOW, ABOVE), {@code <name>_low} and {@code <name>_high} (NULL where open); a date as its EDTF notation.
+ * BELOW, ABOVE, ABOUT), {@code <name>_low} and {@code <name>_high} (NULL where open); a date as its EDTF notation.
  */
 public final class StoredValues {
 
@@ -29,6 +29,7 @@ public final class StoredValues {
             case EXACT -> UncertainValue.exact(low);
             case BELOW -> UncertainValue.below(high);
             case ABOVE -> UncertainValue.above(low);
+            case ABOUT -> UncertainValue.about(low);
             case RANGE -> UncertainValue.range(low, high);
         };
     }

@@ -30,14 +30,15 @@ final class ComparisonArithmetic {
         if (numerator == null || denominator == null) {
             return null;
         }
-        if (numerator.isExact() && denominator.isExact()) {
-            BigDecimal divisor = denominator.exactValue();
-            return divisor.signum() == 0
-                    ? null
-                    : UncertainValue.exact(numerator
-                            .exactValue()
-                            .divide(divisor, MathContext.DECIMAL64)
-                            .setScale(RATIO_SCALE, RoundingMode.HALF_UP));
+        if (point(numerator) && point(denominator)) {
+            BigDecimal divisor = denominator.low();
+            if (divisor.signum() == 0) {
+                return null;
+            }
+            UncertainValue quotient = UncertainValue.exact(
+                    numerator.low().divide(divisor, MathContext.DECIMAL64).setScale(RATIO_SCALE, RoundingMode.HALF_UP));
+            // A ratio of approximate figures ("ca. 20") is as approximate as they are.
+            return numerator.isApproximate() || denominator.isApproximate() ? quotient.approximately() : quotient;
         }
         UncertainValue quotient = numerator.dividedBy(denominator);
         return quotient == null ? null : outwards(known(quotient));
@@ -73,6 +74,11 @@ final class ComparisonArithmetic {
         return count == 0 ? null : ratio(sum, UncertainValue.exact(BigDecimal.valueOf(count)));
     }
 
+    /** An exact or an approximate value: one point. */
+    private static boolean point(UncertainValue value) {
+        return value.low() != null && value.high() != null && value.low().compareTo(value.high()) == 0;
+    }
+
     private static UncertainValue known(UncertainValue value) {
         return value == null || value.low() == null && value.high() == null ? null : value;
     }
@@ -83,6 +89,7 @@ final class ComparisonArithmetic {
         }
         BigDecimal low = value.low() == null ? null : value.low().setScale(RATIO_SCALE, RoundingMode.FLOOR);
         BigDecimal high = value.high() == null ? null : value.high().setScale(RATIO_SCALE, RoundingMode.CEILING);
-        return UncertainValue.range(low, high);
+        UncertainValue rounded = UncertainValue.range(low, high);
+        return value.isApproximate() ? rounded.approximately() : rounded;
     }
 }

@@ -120,13 +120,10 @@ class ComparisonQueries {
     static UncertainValue hull(UncertainValue a, UncertainValue b) {
         BigDecimal low = a.low() == null || b.low() == null ? null : a.low().min(b.low());
         BigDecimal high = a.high() == null || b.high() == null ? null : a.high().max(b.high());
-        if (low == null) {
-            return UncertainValue.below(high);
-        }
-        if (high == null) {
-            return UncertainValue.above(low);
-        }
-        return UncertainValue.range(low, high);
+        UncertainValue hull = low == null
+                ? UncertainValue.below(high)
+                : high == null ? UncertainValue.above(low) : UncertainValue.range(low, high);
+        return a.isApproximate() || b.isApproximate() ? hull.approximately() : hull;
     }
 
     @QueryHandler
@@ -276,7 +273,10 @@ class ComparisonQueries {
                 designations);
     }
 
-    /** CERTAIN when every value there is is for exactly its year; POSSIBLE when one only may be; null with none. */
+    /**
+     * CERTAIN when every value there is is for exactly its year and not approximate; POSSIBLE when one only may be for
+     * its year or is stated "ca."; null with none.
+     */
     private static Certainty certainty(Value... values) {
         Certainty certainty = null;
         for (Value value : values) {
@@ -361,7 +361,8 @@ class ComparisonQueries {
                                         value,
                                         note,
                                         Integer.toString(from.getYear()),
-                                        Certainty.CERTAIN,
+                                        // "ca. 20" for exactly its year is still no certain figure
+                                        value.isApproximate() ? Certainty.POSSIBLE : Certainty.CERTAIN,
                                         Set.of(rs.getString(9))));
                     } else if (wholeYears && stated != null) {
                         series.possible.add(

@@ -37,6 +37,10 @@ import java.util.Comparator;
  * favourable. Where the two agree the verdict is {@code CERTAIN}; where they differ the range straddles what the target
  * requires, the board shows the least favourable verdict with {@code POSSIBLE} and the most favourable beside it.
  * Ranges shown are rounded outwards.
+ *
+ * <p>An approximate figure ("ca. 20", ADR 0016) is judged at the point its source gives, since the source states no
+ * margin; but a verdict resting on it is never certain: the board answers {@code POSSIBLE} even where both ends agree,
+ * and the figures shown are approximate.
  */
 final class AttainmentRules {
 
@@ -71,7 +75,45 @@ final class AttainmentRules {
         if (figures.missing() != null) {
             return noData(target, figures.missing());
         }
-        return judge(figures, goal.baseline().year(), status.year(), goal.deadlineYear());
+        Assessment assessment = judge(figures, goal.baseline().year(), status.year(), goal.deadlineYear());
+        return approximate(goal, status) ? approximately(assessment) : assessment;
+    }
+
+    /** Whether a figure the target's arithmetic uses was stated approximately ("ca."). */
+    private static boolean approximate(GoalView goal, GoalStatusReportView status) {
+        boolean comparisonUsed =
+                switch (goal.target().type()) {
+                    case PARITY_WITH_COMPARISON, GAP_REDUCTION -> true;
+                    case RELATIVE_CHANGE, ABSOLUTE_LEVEL -> false;
+                };
+        return approximate(goal.baseline().areaValue())
+                || approximate(status.areaValue())
+                || comparisonUsed
+                        && (approximate(goal.baseline().comparisonValue()) || approximate(status.comparisonValue()));
+    }
+
+    private static boolean approximate(UncertainValue value) {
+        return value != null && value.isApproximate();
+    }
+
+    /** A verdict on an approximate figure: its values approximate, and possible at most. */
+    private static Assessment approximately(Assessment assessment) {
+        return new Assessment(
+                assessment.measuredValue() == null
+                        ? null
+                        : assessment.measuredValue().approximately(),
+                assessment.requiredValue(),
+                assessment.expectedShare(),
+                assessment.expectedValue() == null
+                        ? null
+                        : assessment.expectedValue().approximately(),
+                assessment.measuredAttainment(),
+                Certainty.POSSIBLE,
+                assessment.bestPossibleAttainment(),
+                assessment.attainment(),
+                assessment.certainty() == Certainty.CERTAIN
+                        ? assessment.explanation() + " (on an approximate figure: uncertain)"
+                        : assessment.explanation());
     }
 
     /** The quantity compared, at the baseline and at the status, the target it must reach, and which way is better. */
@@ -390,12 +432,14 @@ final class AttainmentRules {
             case EXACT -> plain(value.exactValue());
             case BELOW -> "below " + plain(value.high());
             case ABOVE -> "above " + plain(value.low());
+            case ABOUT -> "about " + plain(value.low());
             case RANGE ->
-                value.low() == null
-                        ? "at most " + plain(value.high())
-                        : value.high() == null
-                                ? "at least " + plain(value.low())
-                                : plain(value.low()) + "–" + plain(value.high());
+                (value.isApproximate() ? "about " : "")
+                        + (value.low() == null
+                                ? "at most " + plain(value.high())
+                                : value.high() == null
+                                        ? "at least " + plain(value.low())
+                                        : plain(value.low()) + "–" + plain(value.high()));
         };
     }
 

@@ -3,6 +3,7 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
+import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.ActionNeeded;
@@ -100,39 +101,109 @@ class InterventionQueries {
                 query.interventionId());
     }
 
-    /** Each period in which an intervention ran in the area: its span there, cut at its end or planned end. */
+    /**
+     * Each period in which an intervention ran in the area: its span there, cut at its end or planned end; and, in an
+     * area that was designated, each period in which one recorded for the designated areas together
+     * ({@link DesignatedAreasTogether}) ran while the area was designated, marked {@code through} that aggregate (so a
+     * timeline calls it possible at most).
+     */
     @QueryHandler
     List<AreaInterventionView> inArea(FindInterventionsInAreaQuery query) {
+        List<AreaInterventionView> result = new ArrayList<>(spans(query.areaId(), query.asOf(), null));
+        if (!DesignatedAreasTogether.ID.equals(query.areaId())) {
+            for (UncertainDate[] designation : designations(query.areaId(), query.asOf())) {
+                result.addAll(spans(DesignatedAreasTogether.ID, query.asOf(), designation));
+            }
+        }
+        result.sort(
+                java.util.Comparator.comparing(AreaInterventionView::from).thenComparing(AreaInterventionView::title));
+        return result;
+    }
+
+    /**
+     * The spans of the interventions recorded for {@code areaId}; where a designation's start and end are given
+     * ({@code held}), only the part of each span that may fall in it, marked through {@code areaId}.
+     */
+    private List<AreaInterventionView> spans(String areaId, Instant asOf, UncertainDate[] held) {
+        boolean through = held != null;
         List<Object> args = new ArrayList<>();
-        String asOf = AsOf.interval("", query.asOf(), args);
-        args.add(query.areaId());
+        String condition = AsOf.interval("", asOf, args);
+        args.add(areaId);
         List<AreaInterventionView> result = new ArrayList<>();
         jdbc.query(
-                "SELECT doc::text FROM intervention_version WHERE " + asOf + " AND area_ids @> ARRAY[?]::text[]",
+                "SELECT doc::text FROM intervention_version WHERE " + condition + " AND area_ids @> ARRAY[?]::text[]",
                 rs -> {
                     InterventionDocument doc = ReadModelJson.read(rs.getString(1), InterventionDocument.class);
                     UncertainDate end = doc.end();
                     for (InterventionDocument.Membership span : doc.areas) {
-                        if (span.key.equals(query.areaId())) {
+                        if (span.key.equals(areaId)) {
+                            UncertainDate from = span.effectiveFrom;
                             UncertainDate to = span.effectiveTo != null ? span.effectiveTo : end;
                             if (end != null && to != null && end.certainlyBefore(to)) {
                                 to = end;
+                            }
+                            if (through) {
+                                from = laterStart(from, held[0]);
+                                to = earlierEnd(to, held[1]);
+                                if (from != null && to != null && to.certainlyBefore(from)) {
+                                    continue;
+                                }
                             }
                             result.add(new AreaInterventionView(
                                     doc.id,
                                     doc.title,
                                     doc.category,
                                     doc.leadAdministration,
-                                    span.effectiveFrom,
+                                    from,
                                     to,
-                                    null));
+                                    null,
+                                    through ? areaId : null));
                         }
                     }
                 },
                 args.toArray());
-        result.sort(
-                java.util.Comparator.comparing(AreaInterventionView::from).thenComparing(AreaInterventionView::title));
         return result;
+    }
+
+    /** The area's designations (on any list), as known at asOf: each its start and end as stated. */
+    private List<UncertainDate[]> designations(String areaId, Instant asOf) {
+        List<Object> args = new ArrayList<>();
+        String condition = AsOf.condition("", asOf, args);
+        args.add(areaId);
+        return jdbc.query(
+                "SELECT effective_from_stated, effective_to_stated FROM area_designation WHERE " + condition
+                        + " AND area_id = ?",
+                (rs, row) -> new UncertainDate[] {stated(rs.getString(1)), stated(rs.getString(2))},
+                args.toArray());
+    }
+
+    private static UncertainDate stated(String notation) {
+        return notation == null ? null : UncertainDate.parse(notation);
+    }
+
+    /**
+     * Of two starts, the one that allows no earlier day: the part of a span inside a designation may begin no sooner
+     * than both. Only the bounds of what is possible matter here, since such a span is never certain.
+     */
+    private static UncertainDate laterStart(UncertainDate a, UncertainDate b) {
+        if (a == null || a.earliest() == null) {
+            return b == null ? a : b;
+        }
+        if (b == null || b.earliest() == null) {
+            return a;
+        }
+        return b.earliest().isAfter(a.earliest()) ? b : a;
+    }
+
+    /** Of two ends (null: none yet), the one that allows no later day. */
+    private static UncertainDate earlierEnd(UncertainDate a, UncertainDate b) {
+        if (a == null || a.latest() == null) {
+            return b == null ? a : b;
+        }
+        if (b == null || b.latest() == null) {
+            return a;
+        }
+        return b.latest().isBefore(a.latest()) ? b : a;
     }
 
     @QueryHandler

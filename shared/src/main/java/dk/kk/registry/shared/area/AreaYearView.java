@@ -3,7 +3,9 @@ package dk.kk.registry.shared.area;
 import dk.kk.registry.shared.common.Certainty;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,19 +16,27 @@ public record AreaYearView(int year, List<AreaInterventionView> interventions) {
 
     /**
      * The interventions that certainly or possibly ran in the year ({@link Certainty#ranWithin}), each with how sure
-     * that is; an intervention whose dates rule the year out is left out.
+     * that is; an intervention whose dates rule the year out is left out, and one listed twice (directly and through
+     * the designated areas together, or through two designations) is listed once, as surely as either says.
      */
     public static List<AreaInterventionView> running(List<AreaInterventionView> interventions, int year) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<AreaInterventionView> running = new ArrayList<>();
+        Map<String, AreaInterventionView> running = new LinkedHashMap<>();
         for (AreaInterventionView intervention : interventions) {
             Certainty ran = Certainty.ranWithin(intervention.from(), intervention.to(), start, end);
             if (ran != null) {
-                running.add(intervention.within(ran));
+                AreaInterventionView here = intervention.within(ran);
+                running.merge(
+                        here.id(),
+                        here,
+                        (listed, other) ->
+                                listed.certainty() == Certainty.CERTAIN || other.certainty() != Certainty.CERTAIN
+                                        ? listed
+                                        : other);
             }
         }
-        return running;
+        return new ArrayList<>(running.values());
     }
 
     /**

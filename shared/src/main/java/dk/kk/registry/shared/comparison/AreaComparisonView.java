@@ -11,7 +11,7 @@ import java.util.List;
  * <p>A value comes from a measurement for exactly the year asked for where there is one; otherwise from a
  * measurement whose stated period may be that year ("2024?", "2023/2024"), and then {@code valueCertainty} is
  * {@code POSSIBLE} and {@code periods} names the period as stated (several such measurements give the range of their
- * values). {@code leftOut} lists the area's measurements of the indicator that are not for a whole year and so take
+ * values); a value stated "ca." ({@code {"about": "20"}}) also makes it {@code POSSIBLE}. {@code leftOut} lists the area's measurements of the indicator that are not for a whole year and so take
  * no part. {@code designation} says whether the area was certainly or possibly designated on some day of the window
  * (null: on no day), by {@code designations}.
  */

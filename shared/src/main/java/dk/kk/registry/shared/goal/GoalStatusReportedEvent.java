@@ -6,9 +6,9 @@ import org.axonframework.serialization.Revision;
 /**
  * A goal's status for a year was reported (at most one report per year; later changes are corrections). Revision 2
  * lets the values be a range or a bound as the source states them; a decimal string of revision 1 reads as the exact
- * value it always was (ADR 0016).
+ * value it always was (ADR 0016). Revision 3 lets them be approximate ("ca. 20"); revision 2 reads as it was.
  */
-@Revision("2")
+@Revision("3")
 public record GoalStatusReportedEvent(
         String goalId,
         int year,

@@ -13,9 +13,10 @@ import org.axonframework.serialization.Revision;
  * <p>Revision 2: the value is as its source states it, exact or a range or bound ({@link UncertainValue}); and the
  * period may be uncertain ("2024?", "2023/2024": the data year is one of those). {@code period} then holds the period
  * as stated and {@code periodFrom}/{@code periodTo} its earliest and latest day; {@code period} is {@code null} when
- * the period is exactly {@code periodFrom} to {@code periodTo}, as every revision 1 event's is.
+ * the period is exactly {@code periodFrom} to {@code periodTo}, as every revision 1 event's is. Revision 3: the value
+ * may also be approximate ({@code {"about": "20"}}, "ca. 20 %"); every revision 2 value reads as it was.
  */
-@Revision("2")
+@Revision("3")
 public record MeasurementRecordedEvent(
         String measurementId,
         String indicator,

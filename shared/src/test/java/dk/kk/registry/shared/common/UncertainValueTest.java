@@ -50,4 +50,33 @@ class UncertainValueTest {
         assertThatThrownBy(() -> UncertainValue.range(d("72"), d("67"))).hasMessageContaining("must not exceed");
         assertThat(UncertainValue.range(d("5"), d("5.0")).isExact()).isTrue();
     }
+
+    @Test
+    void anApproximateValueIsItsPointButNeverExact() {
+        UncertainValue about = UncertainValue.about(d("20"));
+        assertThat(about.form()).isEqualTo(UncertainValue.Form.ABOUT);
+        assertThat(about.isExact()).isFalse();
+        assertThat(about.pointOrNull()).isNull();
+        assertThat(about.low()).isEqualByComparingTo("20");
+        assertThat(about.high()).isEqualByComparingTo("20");
+        assertThat(about).isNotEqualTo(UncertainValue.exact(d("20")));
+        assertThat(about).hasToString("~20");
+    }
+
+    @Test
+    void whatIsDerivedFromAnApproximateValueIsApproximate() {
+        UncertainValue point = UncertainValue.exact(d("30")).minus(UncertainValue.about(d("20")));
+        assertThat(point).isEqualTo(UncertainValue.about(d("10")));
+        UncertainValue range = UncertainValue.range(d("67"), d("72")).minus(UncertainValue.about(d("20")));
+        assertThat(range.form()).isEqualTo(UncertainValue.Form.RANGE);
+        assertThat(range.isApproximate()).isTrue();
+        assertThat(range.low()).isEqualByComparingTo("47");
+        assertThat(range.high()).isEqualByComparingTo("52");
+        assertThat(UncertainValue.about(d("20")).dividedBy(UncertainValue.exact(d("4"))))
+                .isEqualTo(UncertainValue.about(d("5")));
+        assertThat(UncertainValue.exact(d("9"))
+                        .minus(UncertainValue.exact(d("14")))
+                        .isApproximate())
+                .isFalse();
+    }
 }

@@ -203,7 +203,7 @@ final class Svg {
                 if (uncertain == null) {
                     continue;
                 }
-                if (!uncertain.isExact()) {
+                if (!onePoint(uncertain)) {
                     floating(
                             svg,
                             y,
@@ -217,7 +217,8 @@ final class Svg {
                             bars.size() * perSlot <= 24);
                     continue;
                 }
-                BigDecimal value = uncertain.exactValue();
+                BigDecimal value = uncertain.low();
+                String written = value(uncertain, number);
                 double py = y.pixel(value, TOP, plotHeight);
                 svg.append(String.format(
                         Locale.ROOT,
@@ -229,13 +230,13 @@ final class Svg {
                         Math.abs(zero - py),
                         COLOURS[v % COLOURS.length],
                         escape(bar.label()),
-                        number.apply(value)));
+                        escape(written)));
                 if (bars.size() * perSlot <= 24) {
                     // Past the bar's end; a long bar hanging below zero carries it inside its end instead, clear of
                     // the area labels under the plot.
                     boolean inside = value.signum() < 0 && py - zero > 16;
                     double end = value.signum() < 0 ? (inside ? py - 5 : py + 13) : Math.min(py, zero) - 4;
-                    String label = text(x0 + v * barWidth + barWidth / 2, end, number.apply(value), "middle", SMALL);
+                    String label = text(x0 + v * barWidth + barWidth / 2, end, written, "middle", SMALL);
                     svg.append(inside ? label.replace("<text ", "<text fill=\"#fff\" ") : label);
                 }
             }
@@ -297,6 +298,11 @@ final class Svg {
         }
     }
 
+    /** An exact or approximate point, drawn as a bar of its own (a range floats). */
+    private static boolean onePoint(UncertainValue value) {
+        return value.low() != null && value.high() != null && value.low().compareTo(value.high()) == 0;
+    }
+
     /** The bounds a value gives the scale: both sides of a range, the one side of a bound. */
     private static void bounds(UncertainValue value, List<BigDecimal> all) {
         if (value.low() != null) {
@@ -307,18 +313,23 @@ final class Svg {
         }
     }
 
-    /** A value as a chart writes it: "0,6", "67–72", "< 60", "> 5", in the language's decimals. */
+    /**
+     * A value as a chart writes it: "0,6", "67–72", "< 60", "> 5", "≈ 20" (about), in the language's decimals; a range
+     * derived from an approximate value "≈ 47–52".
+     */
     static String value(UncertainValue value, Function<BigDecimal, String> number) {
         return switch (value.form()) {
             case EXACT -> number.apply(value.exactValue());
             case BELOW -> "< " + number.apply(value.high());
             case ABOVE -> "> " + number.apply(value.low());
+            case ABOUT -> "≈ " + number.apply(value.low());
             case RANGE ->
-                value.low() == null
-                        ? "≤ " + number.apply(value.high())
-                        : value.high() == null
-                                ? "≥ " + number.apply(value.low())
-                                : number.apply(value.low()) + "–" + number.apply(value.high());
+                (value.isApproximate() ? "≈ " : "")
+                        + (value.low() == null
+                                ? "≤ " + number.apply(value.high())
+                                : value.high() == null
+                                        ? "≥ " + number.apply(value.low())
+                                        : number.apply(value.low()) + "–" + number.apply(value.high()));
         };
     }
 

@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.eventstore.upcasting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +10,7 @@ import org.springframework.stereotype.Component;
  * the exact value it always was; revision 2 may hold a range or a bound in the same field.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MeasurementCorrectedEventUpcaster extends NextRevisionUpcaster {
 
     static final String TYPE = "dk.kk.registry.shared.measurement.MeasurementCorrectedEvent";

@@ -1,6 +1,8 @@
 package dk.kk.registry.infra.eventstore.upcasting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
  * period stated apart).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class MeasurementRecordedEventUpcaster extends NextRevisionUpcaster {
 
     static final String TYPE = "dk.kk.registry.shared.measurement.MeasurementRecordedEvent";

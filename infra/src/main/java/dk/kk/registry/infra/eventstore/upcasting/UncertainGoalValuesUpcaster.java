@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
  * Reads the goal events recorded when a baseline's and a status report's values were exact decimals as the revisions
  * whose values may be a range or a bound ({@code UncertainValue}, ADR 0016). An exact value is written the same in
  * both (the decimal string {@code "0.6"}), so the payload is kept as stored and only its revision moves on. Ordered
- * last, after {@link GoalSetEventUpcaster}: a goal of revision 1 becomes 2 there, then 3 here.
+ * after {@link GoalSetEventUpcaster} (a goal of revision 1 becomes 2 there, then 3 here) and before
+ * {@link ApproximateValuesUpcaster} (then 4).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 public class UncertainGoalValuesUpcaster extends SingleEventUpcaster {
 
     private static final String PACKAGE = "dk.kk.registry.shared.goal.";

@@ -81,9 +81,9 @@ class GoalValueUpcastersTest {
     }
 
     @Test
-    void theCurrentRevisionsAreLeftAlone() {
+    void theLaterRevisionsAreLeftAlone() {
         for (String current :
-                List.of("GoalSetEvent:3", "GoalStatusReportedEvent:2", "GoalStatusReportCorrectedEvent:2")) {
+                List.of("GoalSetEvent:4", "GoalStatusReportedEvent:3", "GoalStatusReportCorrectedEvent:3")) {
             String[] type = current.split(":");
             GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
                     "Goal",

@@ -78,7 +78,7 @@ class MeasurementEventUpcastersTest {
     }
 
     @Test
-    void theCurrentRevisionIsLeftAlone() {
+    void theLaterRevisionsAreLeftAlone() {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
                 "Measurement",
                 "m-1",
