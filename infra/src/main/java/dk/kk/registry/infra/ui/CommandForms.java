@@ -77,6 +77,9 @@ final class CommandForms {
             return text == null || text.isBlank();
         }
 
+        /** The command's rules on this form's fields alone, judged beside the field checks (one round, every error). */
+        void checkAhead(BindingResult errors) {}
+
         // Bean properties too: a page that shows the form before any binding reads them through getters.
         public String getCitationSource() {
             return citationSource;
@@ -117,9 +120,6 @@ final class CommandForms {
 
         @Size(max = REASON)
         public String reason;
-
-        /** The command's rules on this form's fields alone, judged beside the field checks (one round, every error). */
-        void checkAhead(BindingResult errors) {}
     }
 
     static class Register extends Cited {
@@ -157,6 +157,7 @@ final class CommandForms {
         @Size(max = REASON)
         public String reason;
 
+        @Override
         void checkAhead(BindingResult errors) {
             FormErrors.alsoCheck(errors, () -> OrderOfDates.plannedPeriod(plannedStart, plannedEnd));
         }

@@ -69,32 +69,31 @@ class InterventionForms {
             Model model,
             RedirectAttributes redirect) {
         String id = UUID.randomUUID().toString();
-        form.checkAhead(errors);
-        form.cite(errors);
-        if (errors.hasErrors()
-                || !FormErrors.attempt(
-                        errors,
-                        () -> commands.create(
-                                new RegisterInterventionCommand(
-                                        id,
-                                        form.title,
-                                        form.description,
-                                        form.kind,
-                                        form.category,
-                                        form.leadAdministration,
-                                        form.areas,
-                                        form.targetGroups,
-                                        form.goals,
-                                        form.plannedStart,
-                                        form.plannedEnd,
-                                        blankToNull(form.caseReference),
-                                        null,
-                                        null),
+        return FormPost.send(
+                form,
+                errors,
+                () -> commands.create(
+                        new RegisterInterventionCommand(
                                 id,
-                                form.reason))) {
-            return registerPage(model);
-        }
-        return done(id, "done.registered", redirect);
+                                form.title,
+                                form.description,
+                                form.kind,
+                                form.category,
+                                form.leadAdministration,
+                                form.areas,
+                                form.targetGroups,
+                                form.goals,
+                                form.plannedStart,
+                                form.plannedEnd,
+                                blankToNull(form.caseReference),
+                                null,
+                                null),
+                        id,
+                        form.reason),
+                () -> registerPage(model),
+                redirect,
+                "done.registered",
+                "/interventions/" + id);
     }
 
     private String registerPage(Model model) {
@@ -133,7 +132,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "details",
-                "done.details",
                 () -> commands.update(
                         new ReviseInterventionDetailsCommand(
                                 id, form.version, form.title, form.description, form.category, form.targetGroups),
@@ -162,7 +160,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "area",
-                "done.area",
                 () -> commands.update(
                         new AddInterventionAreaCommand(id, form.version, form.areaId, form.effectiveFrom),
                         id,
@@ -191,7 +188,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "areaRemoval",
-                "done.areaRemoval",
                 () -> commands.update(
                         new RemoveInterventionAreaCommand(id, form.version, areaId, form.effectiveTo),
                         id,
@@ -219,7 +215,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "partner",
-                "done.partner",
                 () -> commands.update(
                         new JoinPartnerCommand(id, form.version, form.organisationId, form.role, form.effectiveFrom),
                         id,
@@ -248,7 +243,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "partnerDeparture",
-                "done.partnerDeparture",
                 () -> commands.update(
                         new RecordPartnerDepartureCommand(id, form.version, organisationId, form.effectiveTo),
                         id,
@@ -292,7 +286,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "funding",
-                "done.funding",
                 () -> commands.update(
                         new GrantFundingCommand(
                                 id,
@@ -333,7 +326,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "adjustment",
-                "done.adjustment",
                 () -> commands.update(
                         new AdjustFundingCommand(id, form.version, fundingId, money(form.amount)), id, form.reason));
     }
@@ -362,7 +354,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "withdrawal",
-                "done.withdrawal",
                 () -> commands.update(new WithdrawFundingCommand(id, form.version, fundingId), id, form.reason));
     }
 
@@ -385,7 +376,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "expenditure",
-                "done.expenditure",
                 () -> commands.update(
                         new RecordExpenditureCommand(
                                 id, form.version, UUID.randomUUID().toString(), form.year, money(form.amount)),
@@ -414,7 +404,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "stage",
-                "done.stage",
                 () -> commands.update(
                         new ChangeStageCommand(id, form.version, form.stage, form.effectiveFrom), id, form.reason));
     }
@@ -438,7 +427,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "extension",
-                "done.extension",
                 () -> commands.update(
                         new ExtendInterventionCommand(id, form.version, form.plannedEnd), id, form.reason));
     }
@@ -469,7 +457,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "evaluation",
-                "done.evaluation",
                 () -> commands.update(
                         new RecordEvaluationCommand(
                                 id,
@@ -507,7 +494,6 @@ class InterventionForms {
                 model,
                 redirect,
                 "decision",
-                "done.decision",
                 () -> commands.update(
                         new RecordDecisionCommand(
                                 id,
@@ -538,9 +524,10 @@ class InterventionForms {
             Model model,
             RedirectAttributes redirect) {
         InterventionView intervention = intervention(id);
-        form.cite(errors);
-        if (errors.hasErrors()
-                || !FormErrors.attempt(errors, () -> {
+        return FormPost.send(
+                form,
+                errors,
+                () -> {
                     CorrectedValues values = new CorrectedValues(
                             blankToNull(form.title),
                             blankToNull(form.description),
@@ -568,10 +555,11 @@ class InterventionForms {
                                     correctedEvents.correction(id, form.eventId, values)),
                             id,
                             form.reason);
-                })) {
-            return correctionPage(model, intervention, form);
-        }
-        return done(id, "done.correction", redirect);
+                },
+                () -> correctionPage(model, intervention, form),
+                redirect,
+                "done.correction",
+                "/interventions/" + id);
     }
 
     private String correctionPage(Model model, InterventionView intervention, CommandForms.Correct form) {
@@ -591,10 +579,6 @@ class InterventionForms {
 
     // Shared steps
 
-    private interface Command {
-        void run();
-    }
-
     private String send(
             String id,
             CommandForms.Versioned form,
@@ -602,14 +586,15 @@ class InterventionForms {
             Model model,
             RedirectAttributes redirect,
             String command,
-            String done,
-            Command send) {
-        form.checkAhead(errors);
-        form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, send::run)) {
-            return page(model, intervention(id), command, form);
-        }
-        return done(id, done, redirect);
+            Runnable send) {
+        return FormPost.send(
+                form,
+                errors,
+                send,
+                () -> page(model, intervention(id), command, form),
+                redirect,
+                "done." + command,
+                "/interventions/" + id);
     }
 
     private String form(String id, Model model, String command, CommandForms.Versioned form) {
@@ -627,11 +612,6 @@ class InterventionForms {
         model.addAttribute("names", references.names(null));
         model.addAttribute("sources", references.sources(null));
         return "interventions/command";
-    }
-
-    private static String done(String id, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("done", message);
-        return "redirect:/interventions/" + id;
     }
 
     private InterventionView intervention(String id) {

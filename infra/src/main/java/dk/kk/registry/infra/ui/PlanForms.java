@@ -51,11 +51,6 @@ final class PlanForms {
      */
     abstract static class Versioned extends CommandForms.Cited {
         public Long version;
-
-        abstract String reason();
-
-        /** Checks that need several of the form's fields, judged with the field checks (one round, every error). */
-        void checkAhead(BindingResult errors) {}
     }
 
     static class Status extends Versioned {
@@ -69,11 +64,6 @@ final class PlanForms {
         @NotBlank
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     /** One problem or potential at a time, with the indicators and the area's measurements that show it. */
@@ -93,11 +83,6 @@ final class PlanForms {
 
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     static class Mapping extends Versioned {
@@ -110,11 +95,6 @@ final class PlanForms {
 
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     static class AddGoal extends Versioned {
@@ -124,11 +104,6 @@ final class PlanForms {
 
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     /** A new goal of the goal aggregate, about the plan's area alone, under the plan's policy; then one of the plan's. */
@@ -173,11 +148,6 @@ final class PlanForms {
         public String reason;
 
         @Override
-        String reason() {
-            return reason;
-        }
-
-        @Override
         void checkAhead(BindingResult errors) {
             if (baselineYear != null
                     && deadlineYear != null
@@ -215,11 +185,6 @@ final class PlanForms {
         /** Set by the form's "more lines" button: the form comes back with more blank lines, nothing is sent. */
         @Size(max = ID)
         public String moreLines;
-
-        @Override
-        String reason() {
-            return reason;
-        }
 
         @Override
         void checkAhead(BindingResult errors) {
@@ -325,11 +290,6 @@ final class PlanForms {
         public boolean correction;
 
         @Override
-        String reason() {
-            return reason;
-        }
-
-        @Override
         void checkAhead(BindingResult errors) {
             if (correction && blankToNull(reason) == null && !errors.hasFieldErrors("reason")) {
                 errors.rejectValue("reason", "NotBlank");
@@ -384,11 +344,6 @@ final class PlanForms {
         @NotBlank
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     /** The final evaluation: the plan becomes evaluated from a date, with the evaluation's conclusion as the reason. */
@@ -400,11 +355,6 @@ final class PlanForms {
         @NotBlank
         @Size(max = REASON)
         public String reason;
-
-        @Override
-        String reason() {
-            return reason;
-        }
     }
 
     /**

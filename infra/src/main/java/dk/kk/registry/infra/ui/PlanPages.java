@@ -97,6 +97,12 @@ class PlanPages {
         @Size(max = 2000)
         public String reason;
 
+        @Override
+        void checkAhead(BindingResult errors) {
+            PlanForms.checkResource(
+                    errors, "sourceKind", "resourceYear", "amount", sourceKind, null, resourceYear, amount);
+        }
+
         public Long getVersion() {
             return version;
         }
@@ -186,27 +192,24 @@ class PlanPages {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        PlanForms.checkResource(
-                errors, "sourceKind", "resourceYear", "amount", form.sourceKind, null, form.resourceYear, form.amount);
-        form.cite(errors);
-        if (errors.hasErrors()
-                || !FormErrors.attempt(
-                        errors,
-                        () -> commands.update(
-                                new ChoosePlanMeasureCommand(
-                                        id,
-                                        form.version,
-                                        UUID.randomUUID().toString(),
-                                        form.interventionId,
-                                        null,
-                                        List.of(form.goalId),
-                                        resources(form)),
+        return FormPost.send(
+                form,
+                errors,
+                () -> commands.update(
+                        new ChoosePlanMeasureCommand(
                                 id,
-                                form.reason))) {
-            return page(id, null, model, form);
-        }
-        redirect.addFlashAttribute("done", "plans.done.measure");
-        return "redirect:/plans/" + id;
+                                form.version,
+                                UUID.randomUUID().toString(),
+                                form.interventionId,
+                                null,
+                                List.of(form.goalId),
+                                resources(form)),
+                        id,
+                        form.reason),
+                () -> page(id, null, model, form),
+                redirect,
+                "plans.done.measure",
+                "/plans/" + id);
     }
 
     /** Built once the form's checks passed: a whole resource line, or none. */

@@ -515,13 +515,14 @@ class PlanTaskPages {
             RedirectAttributes redirect,
             String task,
             Runnable command) {
-        form.checkAhead(errors);
-        form.cite(errors);
-        if (errors.hasErrors() || !FormErrors.attempt(errors, command)) {
-            return page(model, plan(id), task, form);
-        }
-        redirect.addFlashAttribute("done", "plans.done." + task);
-        return "redirect:/plans/" + id;
+        return FormPost.send(
+                form,
+                errors,
+                command,
+                () -> page(model, plan(id), task, form),
+                redirect,
+                "plans.done." + task,
+                "/plans/" + id);
     }
 
     private String page(Model model, DevelopmentPlanView plan, String task, Object form) {

@@ -161,24 +161,17 @@ class SourcePages {
             Model model,
             RedirectAttributes redirect) {
         String id = form.id == null ? null : form.id.strip();
-        if (errors.hasErrors()
-                || !FormErrors.attempt(
-                        errors,
-                        () -> commands.create(
-                                new RegisterSourceCommand(
-                                        id,
-                                        form.title,
-                                        form.publisher,
-                                        form.published,
-                                        form.identifier,
-                                        form.kind,
-                                        form.note),
-                                id,
-                                form.reason))) {
-            return registerPage(model);
-        }
-        redirect.addFlashAttribute("done", "sources.done.registered");
-        return "redirect:/sources/" + id;
+        return FormPost.send(
+                errors,
+                () -> commands.create(
+                        new RegisterSourceCommand(
+                                id, form.title, form.publisher, form.published, form.identifier, form.kind, form.note),
+                        id,
+                        form.reason),
+                () -> registerPage(model),
+                redirect,
+                "sources.done.registered",
+                "/sources/" + id);
     }
 
     private String registerPage(Model model) {

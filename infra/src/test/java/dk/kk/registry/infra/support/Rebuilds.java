@@ -19,14 +19,13 @@ public final class Rebuilds {
         processor.resetTokens();
         processor.start();
         Long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!caughtUp(processor, head == null ? 0 : head)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.onSpinWait();
+        try {
+            Eventually.within(
+                    Duration.ofSeconds(60), group + " caught up", () -> caughtUp(processor, head == null ? 0 : head));
+            return true;
+        } catch (AssertionError notCaughtUp) {
+            return false;
         }
-        return true;
     }
 
     /** Position, not the replay flag: Axon ends a replay only when an event beyond the reset point arrives. */

@@ -5,6 +5,7 @@ import dk.kk.registry.query.common.DocumentTable;
 import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
@@ -16,7 +17,6 @@ import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.area.FindDesignationsQuery;
 import dk.kk.registry.shared.common.UncertainDate;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -54,22 +54,14 @@ class AreaProjection implements Projection {
                     "area_designation", "area_id", "designation_id")
             .column("list", Designation::list)
             .column("policy", Designation::policy)
-            .column("effective_from", d -> exactDay(d.effectiveFrom()))
-            .column("effective_to", d -> exactDay(d.effectiveTo()))
-            .column("effective_from_stated", d -> notation(d.effectiveFrom()))
-            .column("effective_to_stated", d -> notation(d.effectiveTo()))
-            .column(
-                    "from_earliest",
-                    d -> d.effectiveFrom() == null ? null : d.effectiveFrom().earliest())
-            .column(
-                    "from_latest",
-                    d -> d.effectiveFrom() == null ? null : d.effectiveFrom().latest())
-            .column(
-                    "to_earliest",
-                    d -> d.effectiveTo() == null ? null : d.effectiveTo().earliest())
-            .column(
-                    "to_latest",
-                    d -> d.effectiveTo() == null ? null : d.effectiveTo().latest())
+            .column("effective_from", d -> StoredValues.exactDay(d.effectiveFrom()))
+            .column("effective_to", d -> StoredValues.exactDay(d.effectiveTo()))
+            .column("effective_from_stated", d -> StoredValues.notation(d.effectiveFrom()))
+            .column("effective_to_stated", d -> StoredValues.notation(d.effectiveTo()))
+            .column("from_earliest", d -> StoredValues.earliest(d.effectiveFrom()))
+            .column("from_latest", d -> StoredValues.latest(d.effectiveFrom()))
+            .column("to_earliest", d -> StoredValues.earliest(d.effectiveTo()))
+            .column("to_latest", d -> StoredValues.latest(d.effectiveTo()))
             .column("criteria", "?::jsonb", Designation::criteria)
             .column("screening_id", Designation::screeningId)
             .column("reason", Designation::reason)
@@ -179,13 +171,5 @@ class AreaProjection implements Projection {
 
     private static UncertainDate stated(String notation) {
         return notation == null ? null : UncertainDate.parse(notation);
-    }
-
-    private static String notation(UncertainDate date) {
-        return date == null ? null : date.notation();
-    }
-
-    private static LocalDate exactDay(UncertainDate date) {
-        return date == null || !date.isExactDay() ? null : date.exactDay();
     }
 }

@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The transaction-time condition on a versioned read table: the rows current now, or the rows the registry showed at
@@ -40,6 +44,17 @@ public final class AsOf {
         }
         args.add(Timestamp.from(asOf));
         return "tstzrange(" + prefix + "recorded_from, " + prefix + "recorded_to) @> ?::timestamptz";
+    }
+
+    /**
+     * The version of one document the registry showed as of an instant (the current one when {@code asOf} is null):
+     * {@code select} reads the table up to its key condition ({@code SELECT … FROM t WHERE key = ?}).
+     */
+    public static <T> Optional<T> one(JdbcTemplate jdbc, String select, Object key, Instant asOf, RowMapper<T> row) {
+        List<Object> args = new ArrayList<>(List.of(key));
+        String condition = condition("", asOf, args);
+        return jdbc.query(select + " AND " + condition, row, args.toArray()).stream()
+                .findFirst();
     }
 
     public static LocalDate today(Instant asOf) {

@@ -5,6 +5,7 @@ import dk.kk.registry.shared.common.UncertainValue;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 /**
  * Uncertain values and dates as read tables hold them: a value in three columns {@code <name>_form} (EXACT, RANGE,
@@ -38,5 +39,25 @@ public final class StoredValues {
     public static UncertainDate period(ResultSet rs, String column) throws SQLException {
         String notation = rs.getString(column);
         return notation == null ? null : UncertainDate.parse(notation);
+    }
+
+    /** The date's EDTF notation, as its {@code <name>_stated} column holds it; null when there is no date. */
+    public static String notation(UncertainDate date) {
+        return date == null ? null : date.notation();
+    }
+
+    /** The day, for the columns the previous release reads as dates (ADR 0014); none for any other statement. */
+    public static LocalDate exactDay(UncertainDate date) {
+        return date == null || !date.isExactDay() ? null : date.exactDay();
+    }
+
+    /** The first day the date allows, for the {@code <name>_earliest} columns that order and filter by it. */
+    public static LocalDate earliest(UncertainDate date) {
+        return date == null ? null : date.earliest();
+    }
+
+    /** The last day the date allows ({@code <name>_latest}). */
+    public static LocalDate latest(UncertainDate date) {
+        return date == null ? null : date.latest();
     }
 }

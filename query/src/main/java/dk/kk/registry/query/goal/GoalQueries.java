@@ -46,16 +46,12 @@ class GoalQueries {
 
     @QueryHandler
     Optional<GoalView> goal(FindGoalQuery query) {
-        List<Object> args = new ArrayList<>();
-        args.add(query.goalId());
-        String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc
-                .query(
-                        "SELECT version, doc::text FROM goal_version WHERE goal_id = ? AND " + asOf,
-                        (rs, n) -> view(rs.getLong(1), rs.getString(2)),
-                        args.toArray())
-                .stream()
-                .findFirst();
+        return AsOf.one(
+                jdbc,
+                "SELECT version, doc::text FROM goal_version WHERE goal_id = ?",
+                query.goalId(),
+                query.asOf(),
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)));
     }
 
     @QueryHandler

@@ -2,13 +2,12 @@ package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.DocumentTable;
 import dk.kk.registry.query.common.Projection;
-import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
+import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.query.common.VersionedDocuments;
 import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.*;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -22,9 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Projects intervention events into {@code intervention_version} (one row per version, with the transaction-time
- * interval in which it was current) and {@code intervention_event} (the history). Seeing an event twice changes
- * nothing: versions are keyed by the aggregate's sequence number, history rows by the event's global position. Both
- * are written when the processor's batch commits ({@link VersionedDocuments}).
+ * interval in which it was current, keyed by the aggregate's sequence number, so an event seen twice changes nothing)
+ * and their history ({@link InterventionHistory}); both are written when the batch commits ({@link VersionedDocuments}).
  */
 @Component
 @ProcessingGroup(InterventionProjection.GROUP)
@@ -39,16 +37,16 @@ class InterventionProjection implements Projection {
             .column("category", doc -> doc.category)
             .column("lead_administration", doc -> doc.leadAdministration)
             .column("stage", InterventionDocument::stage)
-            .column("planned_start", doc -> exactDay(doc.plannedStart))
-            .column("planned_end", doc -> exactDay(doc.plannedEnd()))
-            .column("ended_on", doc -> exactDay(doc.endedOn()))
-            .column("planned_start_stated", doc -> notation(doc.plannedStart))
-            .column("planned_end_stated", doc -> notation(doc.plannedEnd()))
-            .column("ended_on_stated", doc -> notation(doc.endedOn()))
-            .column("start_earliest", doc -> doc.plannedStart == null ? null : doc.plannedStart.earliest())
-            .column("start_latest", doc -> doc.plannedStart == null ? null : doc.plannedStart.latest())
-            .column("end_earliest", doc -> doc.end() == null ? null : doc.end().earliest())
-            .column("end_latest", doc -> doc.end() == null ? null : doc.end().latest())
+            .column("planned_start", doc -> StoredValues.exactDay(doc.plannedStart))
+            .column("planned_end", doc -> StoredValues.exactDay(doc.plannedEnd()))
+            .column("ended_on", doc -> StoredValues.exactDay(doc.endedOn()))
+            .column("planned_start_stated", doc -> StoredValues.notation(doc.plannedStart))
+            .column("planned_end_stated", doc -> StoredValues.notation(doc.plannedEnd()))
+            .column("ended_on_stated", doc -> StoredValues.notation(doc.endedOn()))
+            .column("start_earliest", doc -> StoredValues.earliest(doc.plannedStart))
+            .column("start_latest", doc -> StoredValues.latest(doc.plannedStart))
+            .column("end_earliest", doc -> StoredValues.earliest(doc.end()))
+            .column("end_latest", doc -> StoredValues.latest(doc.end()))
             .column("evaluated", InterventionDocument::evaluated)
             .column("area_ids", InterventionDocument::areaIds)
             .column("partner_ids", InterventionDocument::partnerIds)
@@ -60,17 +58,18 @@ class InterventionProjection implements Projection {
                     doc -> Objects.toString(doc.description, "") + " " + Objects.toString(doc.caseReference, ""))
             .json("doc", InterventionDocument.class);
 
-    private final WriteAtCommit writer;
     private final VersionedDocuments<InterventionDocument> interventions;
+    private final InterventionHistory history;
 
     InterventionProjection(JdbcTemplate jdbc) {
-        this.writer = new WriteAtCommit(jdbc, GROUP);
+        WriteAtCommit writer = new WriteAtCommit(jdbc, GROUP);
         this.interventions = new VersionedDocuments<>(writer, TABLE, InterventionRegisteredEvent.class);
+        this.history = new InterventionHistory(writer);
     }
 
     @Override
     public List<String> tables() {
-        return List.of(interventions.tableName(), "intervention_event");
+        return List.of(interventions.tableName(), InterventionHistory.TABLE);
     }
 
     @EventHandler
@@ -176,19 +175,10 @@ class InterventionProjection implements Projection {
     @ResetHandler
     void reset() {
         interventions.reset();
-        writer.jdbc().update("TRUNCATE intervention_event");
+        history.reset();
     }
 
-    private static String notation(UncertainDate date) {
-        return date == null ? null : date.notation();
-    }
-
-    /** The day, for the columns the previous release reads as dates (ADR 0014); none for any other statement. */
-    private static LocalDate exactDay(UncertainDate date) {
-        return date == null || !date.isExactDay() ? null : date.exactDay();
-    }
-
-    /** Files the change; the history row keeps the effective date as stated and its earliest day, to sort by. */
+    /** Files the change in the document and the event in the history, with its effective date as stated. */
     private void record(
             DomainEventMessage<?> message, UncertainDate effectiveDate, Consumer<InterventionDocument> change) {
         RecordedBy by = RecordedBy.of(message);
@@ -203,36 +193,6 @@ class InterventionProjection implements Projection {
         } else {
             interventions.revise(message, id, changed);
         }
-        writer.add(HISTORY, new Object[] {
-            by.eventId(),
-            id,
-            message.getSequenceNumber(),
-            message.getPayloadType().getSimpleName(),
-            by.at(),
-            by.user(),
-            by.role(),
-            by.administration(),
-            by.reason(),
-            by.source(),
-            by.correlationId(),
-            effectiveDate == null ? null : effectiveDate.earliest(),
-            notation(effectiveDate),
-            ReadModelJson.write(message.getPayload()),
-            message.getIdentifier()
-        });
+        history.add(message, by, effectiveDate);
     }
-
-    /**
-     * A history row is filed under the event's own position in the event store, looked up by its identifier. Not the
-     * tracking token's position: an event that commits after a later one (a gap, ADR 0003) arrives with a token whose
-     * position is the highest seen so far, which would file it under the later event's position, where the insert
-     * finds that event's row and the history loses this one.
-     */
-    private static final WriteAtCommit.Statement<Object[]> HISTORY = WriteAtCommit.Statement.ofValues("""
-            INSERT INTO intervention_event (global_index, event_id, intervention_id, sequence_number, type,
-                recorded_at, recorded_by, role, administration, reason, source, correlation_id, effective_date, effective_notation,
-                payload)
-            SELECT e.globalindex, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb
-            FROM public.domainevententry e WHERE e.eventidentifier = ?
-            ON CONFLICT DO NOTHING""");
 }

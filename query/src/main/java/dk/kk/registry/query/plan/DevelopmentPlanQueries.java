@@ -25,16 +25,12 @@ class DevelopmentPlanQueries {
 
     @QueryHandler
     Optional<DevelopmentPlanView> plan(FindDevelopmentPlanQuery query) {
-        List<Object> args = new ArrayList<>();
-        args.add(query.planId());
-        String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc
-                .query(
-                        "SELECT version, doc::text FROM development_plan_version WHERE plan_id = ? AND " + asOf,
-                        (rs, n) -> view(rs.getLong(1), rs.getString(2)),
-                        args.toArray())
-                .stream()
-                .findFirst();
+        return AsOf.one(
+                jdbc,
+                "SELECT version, doc::text FROM development_plan_version WHERE plan_id = ?",
+                query.planId(),
+                query.asOf(),
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)));
     }
 
     @QueryHandler

@@ -15,7 +15,6 @@ import dk.kk.registry.shared.screening.ProposalStatus;
 import dk.kk.registry.shared.screening.ProposalView;
 import dk.kk.registry.shared.screening.ScreeningRunEvent;
 import dk.kk.registry.shared.screening.ScreeningView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -94,16 +93,12 @@ class ScreeningProjection implements Projection {
 
     @QueryHandler
     Optional<ScreeningView> find(FindScreeningQuery query) {
-        List<Object> args = new ArrayList<>();
-        args.add(query.screeningId());
-        String asOf = AsOf.condition("", query.asOf(), args);
-        return jdbc
-                .query(
-                        "SELECT doc::text FROM screening_version WHERE screening_id = ? AND " + asOf,
-                        (rs, n) -> ReadModelJson.read(rs.getString(1), ScreeningView.class),
-                        args.toArray())
-                .stream()
-                .findFirst();
+        return AsOf.one(
+                jdbc,
+                "SELECT doc::text FROM screening_version WHERE screening_id = ?",
+                query.screeningId(),
+                query.asOf(),
+                (rs, n) -> ReadModelJson.read(rs.getString(1), ScreeningView.class));
     }
 
     private void decide(DomainEventMessage<?> message, String area, ProposalStatus status, String designationId) {

@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.api.area;
 
 import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.Writes;
 import dk.kk.registry.infra.gateway.Commands;
 import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
@@ -58,11 +59,11 @@ class AreaController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-    private final Commands commands;
+    private final Writes<Map<String, Object>> writes;
     private final Queries queries;
 
     AreaController(Commands commands, Queries queries) {
-        this.commands = commands;
+        this.writes = new Writes<>(commands, "/api/areas/", (id, version) -> Map.of("id", id, "version", version));
         this.queries = queries;
     }
 
@@ -88,18 +89,19 @@ class AreaController {
             @Valid @RequestBody Designate body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String designationId = UUID.randomUUID().toString();
-        long version = commands.update(
-                new DesignateAreaCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new DesignateAreaCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         designationId,
                         body.list(),
                         body.policy(),
                         body.effectiveFrom(),
                         body.criteria(),
-                        body.screeningId()),
-                id,
-                body.reason());
+                        body.screeningId()));
         return ResponseEntity.created(URI.create("/api/areas/" + id + "/history"))
                 .eTag(Versions.etag(version))
                 .body(Map.of("id", id, "version", version, "designationId", designationId));
@@ -111,11 +113,11 @@ class AreaController {
             @PathVariable String designationId,
             @Valid @RequestBody EndDesignation body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.update(
-                new EndDesignationCommand(id, Versions.expected(ifMatch), designationId, body.effectiveTo()),
+        return writes.update(
                 id,
-                body.reason());
-        return Versions.ok(version, Map.of("id", id, "version", version));
+                ifMatch,
+                body.reason(),
+                expected -> new EndDesignationCommand(id, expected, designationId, body.effectiveTo()));
     }
 
     @PostMapping(path = "/name", consumes = JSON)
@@ -123,9 +125,7 @@ class AreaController {
             @PathVariable String id,
             @Valid @RequestBody Rename body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version =
-                commands.update(new RenameAreaCommand(id, Versions.expected(ifMatch), body.name()), id, body.reason());
-        return Versions.ok(version, Map.of("id", id, "version", version));
+        return writes.update(id, ifMatch, body.reason(), expected -> new RenameAreaCommand(id, expected, body.name()));
     }
 
     @GetMapping("/history")

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.api.goal;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.Writes;
 import dk.kk.registry.infra.api.goal.GoalRequests.Conclude;
 import dk.kk.registry.infra.api.goal.GoalRequests.CorrectStatus;
 import dk.kk.registry.infra.api.goal.GoalRequests.ReportStatus;
@@ -25,7 +26,6 @@ import dk.kk.registry.shared.goal.ReportGoalStatusCommand;
 import dk.kk.registry.shared.goal.ReviseGoalTargetCommand;
 import dk.kk.registry.shared.goal.SetGoalCommand;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -48,12 +48,12 @@ class GoalController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = "text/csv";
 
-    private final Commands commands;
+    private final Writes<Written> writes;
     private final Queries queries;
     private final ReferenceCatalog catalog;
 
     GoalController(Commands commands, Queries queries, ReferenceCatalog catalog) {
-        this.commands = commands;
+        this.writes = new Writes<>(commands, "/api/goals/", Written::new);
         this.queries = queries;
         this.catalog = catalog;
     }
@@ -61,7 +61,9 @@ class GoalController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> set(@Valid @RequestBody SetGoal body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(
+        return writes.create(
+                id,
+                body.reason(),
                 new SetGoalCommand(
                         id,
                         body.title(),
@@ -72,10 +74,7 @@ class GoalController {
                         body.comparisonArea(),
                         body.baseline().toBaseline(),
                         body.target().toTarget(),
-                        body.deadlineYear()),
-                id,
-                body.reason());
-        return created(id, version);
+                        body.deadlineYear()));
     }
 
     @GetMapping(produces = {JSON, CSV})
@@ -118,19 +117,20 @@ class GoalController {
             @Valid @RequestBody ReportStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        long version = commands.update(
-                new ReportGoalStatusCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new ReportGoalStatusCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         body.year(),
                         body.areaValue(),
                         body.comparisonValue(),
                         body.commentary(),
                         body.dataQualityNote(),
-                        body.caseReference()),
-                id,
-                body.reason());
-        return created(id, version);
+                        body.caseReference()));
+        return writes.created(id, version);
     }
 
     @PostMapping(path = "/{id}/status-reports/{year}/corrections", consumes = JSON)
@@ -140,20 +140,19 @@ class GoalController {
             @Valid @RequestBody CorrectStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new CorrectGoalStatusReportCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                year,
-                                body.areaValue(),
-                                body.comparisonValue(),
-                                body.commentary(),
-                                body.dataQualityNote(),
-                                body.caseReference()),
+                ifMatch,
+                body.reason(),
+                expected -> new CorrectGoalStatusReportCommand(
                         id,
-                        body.reason()));
+                        expected,
+                        year,
+                        body.areaValue(),
+                        body.comparisonValue(),
+                        body.commentary(),
+                        body.dataQualityNote(),
+                        body.caseReference()));
     }
 
     @PostMapping(path = "/{id}/target-revisions", consumes = JSON)
@@ -162,13 +161,12 @@ class GoalController {
             @Valid @RequestBody ReviseTarget body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new ReviseGoalTargetCommand(
-                                id, Versions.expected(ifMatch), body.target().toTarget()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected ->
+                        new ReviseGoalTargetCommand(id, expected, body.target().toTarget()));
     }
 
     @PostMapping(path = "/{id}/conclusion", consumes = JSON)
@@ -177,12 +175,11 @@ class GoalController {
             @Valid @RequestBody Conclude body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireGoal(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new ConcludeGoalCommand(id, Versions.expected(ifMatch), body.outcome(), body.year()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new ConcludeGoalCommand(id, expected, body.outcome(), body.year()));
     }
 
     /** An id of another kind of aggregate would otherwise be loaded as a goal without state. */
@@ -190,15 +187,5 @@ class GoalController {
         if (!catalog.exists(ReferenceKind.GOAL, id)) {
             throw new NotFound("no goal " + id);
         }
-    }
-
-    private static ResponseEntity<Written> created(String id, long version) {
-        return ResponseEntity.created(URI.create("/api/goals/" + id))
-                .eTag(Versions.etag(version))
-                .body(new Written(id, version));
-    }
-
-    private static ResponseEntity<Written> written(String id, long version) {
-        return Versions.ok(version, new Written(id, version));
     }
 }

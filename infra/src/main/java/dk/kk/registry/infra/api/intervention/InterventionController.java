@@ -1,6 +1,7 @@
 package dk.kk.registry.infra.api.intervention;
 
 import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.Writes;
 import dk.kk.registry.infra.api.intervention.InterventionRequests.*;
 import dk.kk.registry.infra.gateway.Commands;
 import dk.kk.registry.infra.gateway.Queries;
@@ -12,7 +13,6 @@ import dk.kk.registry.shared.source.CitationView;
 import dk.kk.registry.shared.source.EventCitations;
 import dk.kk.registry.shared.source.FindCitationsQuery;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,12 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class InterventionController {
 
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
-    private final Commands commands;
+    private final Writes<Written> writes;
     private final Queries queries;
     private final CorrectedEvents correctedEvents;
 
     InterventionController(Commands commands, Queries queries, CorrectedEvents correctedEvents) {
-        this.commands = commands;
+        this.writes = new Writes<>(commands, "/api/interventions/", Written::of);
         this.queries = queries;
         this.correctedEvents = correctedEvents;
     }
@@ -51,7 +51,9 @@ class InterventionController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> register(@Valid @RequestBody Register body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(
+        return writes.create(
+                id,
+                body.reason(),
                 new RegisterInterventionCommand(
                         id,
                         body.title(),
@@ -66,12 +68,7 @@ class InterventionController {
                         body.plannedEnd(),
                         body.caseReference(),
                         body.parent(),
-                        body.policy()),
-                id,
-                body.reason());
-        return ResponseEntity.created(URI.create("/api/interventions/" + id))
-                .eTag(Versions.etag(version))
-                .body(Written.of(id, version));
+                        body.policy()));
     }
 
     @GetMapping(produces = {JSON, "text/csv"})
@@ -167,18 +164,12 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody ReviseDetails body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new ReviseInterventionDetailsCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                body.title(),
-                                body.description(),
-                                body.category(),
-                                body.targetGroups()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new ReviseInterventionDetailsCommand(
+                        id, expected, body.title(), body.description(), body.category(), body.targetGroups()));
     }
 
     @PostMapping(path = "/{id}/areas", consumes = JSON)
@@ -186,13 +177,11 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody AddArea body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new AddInterventionAreaCommand(
-                                id, Versions.expected(ifMatch), body.areaId(), body.effectiveFrom()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new AddInterventionAreaCommand(id, expected, body.areaId(), body.effectiveFrom()));
     }
 
     @PostMapping(path = "/{id}/areas/{areaId}/removal", consumes = JSON)
@@ -201,12 +190,11 @@ class InterventionController {
             @PathVariable String areaId,
             @Valid @RequestBody RemoveArea body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new RemoveInterventionAreaCommand(id, Versions.expected(ifMatch), areaId, body.effectiveTo()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new RemoveInterventionAreaCommand(id, expected, areaId, body.effectiveTo()));
     }
 
     @PostMapping(path = "/{id}/partners", consumes = JSON)
@@ -214,17 +202,12 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody JoinPartner body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new JoinPartnerCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                body.organisationId(),
-                                body.role(),
-                                body.effectiveFrom()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected ->
+                        new JoinPartnerCommand(id, expected, body.organisationId(), body.role(), body.effectiveFrom()));
     }
 
     @PostMapping(path = "/{id}/partners/{organisationId}/departure", consumes = JSON)
@@ -233,13 +216,11 @@ class InterventionController {
             @PathVariable String organisationId,
             @Valid @RequestBody PartnerDeparture body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new RecordPartnerDepartureCommand(
-                                id, Versions.expected(ifMatch), organisationId, body.effectiveTo()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new RecordPartnerDepartureCommand(id, expected, organisationId, body.effectiveTo()));
     }
 
     @PostMapping(path = "/{id}/funding", consumes = JSON)
@@ -248,20 +229,21 @@ class InterventionController {
             @Valid @RequestBody GrantFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String fundingId = UUID.randomUUID().toString();
-        long version = commands.update(
-                new GrantFundingCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new GrantFundingCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         fundingId,
                         body.source(),
                         body.sourceKind(),
                         body.amount(),
                         body.years().get(0),
                         body.years().get(1),
-                        body.decisionReference()),
-                id,
-                body.reason());
-        return created(id, version, new Written(id, version, fundingId, null, null));
+                        body.decisionReference()));
+        return writes.created(id, version, new Written(id, version, fundingId, null, null));
     }
 
     @PostMapping(path = "/{id}/funding/{fundingId}/adjustments", consumes = JSON)
@@ -270,12 +252,11 @@ class InterventionController {
             @PathVariable String fundingId,
             @Valid @RequestBody AdjustFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new AdjustFundingCommand(id, Versions.expected(ifMatch), fundingId, body.amount()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new AdjustFundingCommand(id, expected, fundingId, body.amount()));
     }
 
     @PostMapping(path = "/{id}/funding/{fundingId}/withdrawal", consumes = JSON)
@@ -284,10 +265,8 @@ class InterventionController {
             @PathVariable String fundingId,
             @Valid @RequestBody WithdrawFunding body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
-                id,
-                commands.update(
-                        new WithdrawFundingCommand(id, Versions.expected(ifMatch), fundingId), id, body.reason()));
+        return writes.update(
+                id, ifMatch, body.reason(), expected -> new WithdrawFundingCommand(id, expected, fundingId));
     }
 
     @PostMapping(path = "/{id}/expenditures", consumes = JSON)
@@ -296,11 +275,12 @@ class InterventionController {
             @Valid @RequestBody RecordExpenditure body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String expenditureId = UUID.randomUUID().toString();
-        long version = commands.update(
-                new RecordExpenditureCommand(id, Versions.expected(ifMatch), expenditureId, body.year(), body.amount()),
+        long version = writes.send(
                 id,
-                body.reason());
-        return created(id, version, new Written(id, version, null, expenditureId, null));
+                ifMatch,
+                body.reason(),
+                expected -> new RecordExpenditureCommand(id, expected, expenditureId, body.year(), body.amount()));
+        return writes.created(id, version, new Written(id, version, null, expenditureId, null));
     }
 
     @PostMapping(path = "/{id}/stage", consumes = JSON)
@@ -308,12 +288,11 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody ChangeStage body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new ChangeStageCommand(id, Versions.expected(ifMatch), body.stage(), body.effectiveFrom()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new ChangeStageCommand(id, expected, body.stage(), body.effectiveFrom()));
     }
 
     @PostMapping(path = "/{id}/extension", consumes = JSON)
@@ -321,12 +300,8 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody Extend body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
-                id,
-                commands.update(
-                        new ExtendInterventionCommand(id, Versions.expected(ifMatch), body.plannedEnd()),
-                        id,
-                        body.reason()));
+        return writes.update(
+                id, ifMatch, body.reason(), expected -> new ExtendInterventionCommand(id, expected, body.plannedEnd()));
     }
 
     @PostMapping(path = "/{id}/evaluations", consumes = JSON)
@@ -335,10 +310,13 @@ class InterventionController {
             @Valid @RequestBody RecordEvaluation body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String evaluationId = UUID.randomUUID().toString();
-        long version = commands.update(
-                new RecordEvaluationCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new RecordEvaluationCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         evaluationId,
                         body.periodFrom(),
                         body.periodTo(),
@@ -348,10 +326,8 @@ class InterventionController {
                         body.evidenceLevel(),
                         body.estimates(),
                         body.summary(),
-                        body.reportReference()),
-                id,
-                body.reason());
-        return created(id, version, new Written(id, version, null, null, evaluationId));
+                        body.reportReference()));
+        return writes.created(id, version, new Written(id, version, null, null, evaluationId));
     }
 
     @PostMapping(path = "/{id}/decisions", consumes = JSON)
@@ -359,18 +335,12 @@ class InterventionController {
             @PathVariable String id,
             @Valid @RequestBody Decide body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new RecordDecisionCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                body.decision(),
-                                body.effectiveFrom(),
-                                body.areas(),
-                                body.administration()),
-                        id,
-                        body.reason()));
+                ifMatch,
+                body.reason(),
+                expected -> new RecordDecisionCommand(
+                        id, expected, body.decision(), body.effectiveFrom(), body.areas(), body.administration()));
     }
 
     @PostMapping(path = "/{id}/corrections", consumes = JSON)
@@ -397,25 +367,11 @@ class InterventionController {
                 body.result(),
                 body.summary(),
                 body.reportReference());
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new CorrectEventCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                body.eventId(),
-                                correctedEvents.correction(id, body.eventId(), values)),
-                        id,
-                        body.reason()));
-    }
-
-    private static ResponseEntity<Written> written(String id, long version) {
-        return Versions.ok(version, Written.of(id, version));
-    }
-
-    private static ResponseEntity<Written> created(String id, long version, Written body) {
-        return ResponseEntity.created(URI.create("/api/interventions/" + id))
-                .eTag(Versions.etag(version))
-                .body(body);
+                ifMatch,
+                body.reason(),
+                expected -> new CorrectEventCommand(
+                        id, expected, body.eventId(), correctedEvents.correction(id, body.eventId(), values)));
     }
 }

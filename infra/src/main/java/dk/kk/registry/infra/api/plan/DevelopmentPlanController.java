@@ -2,6 +2,7 @@ package dk.kk.registry.infra.api.plan;
 
 import dk.kk.registry.command.common.ReferenceCatalog;
 import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.Writes;
 import dk.kk.registry.infra.api.plan.PlanRequests.AddGoal;
 import dk.kk.registry.infra.api.plan.PlanRequests.Analysis;
 import dk.kk.registry.infra.api.plan.PlanRequests.ChangeStatus;
@@ -37,7 +38,6 @@ import dk.kk.registry.shared.plan.RemovePlanGoalCommand;
 import dk.kk.registry.shared.plan.RemovePlanMeasureCommand;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -64,12 +64,13 @@ class DevelopmentPlanController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = "text/csv";
 
-    private final Commands commands;
+    private final Writes<Written> writes;
     private final Queries queries;
     private final ReferenceCatalog catalog;
 
     DevelopmentPlanController(Commands commands, Queries queries, ReferenceCatalog catalog) {
-        this.commands = commands;
+        this.writes =
+                new Writes<>(commands, "/api/development-plans/", (id, version) -> new Written(id, version, null));
         this.queries = queries;
         this.catalog = catalog;
     }
@@ -77,7 +78,9 @@ class DevelopmentPlanController {
     @PostMapping(consumes = JSON)
     ResponseEntity<Written> create(@Valid @RequestBody CreatePlan body) {
         String id = UUID.randomUUID().toString();
-        long version = commands.create(
+        return writes.create(
+                id,
+                body.reason(),
                 new CreateDevelopmentPlanCommand(
                         id,
                         body.area(),
@@ -86,12 +89,7 @@ class DevelopmentPlanController {
                         body.purpose(),
                         body.wave(),
                         body.budgetYear(),
-                        body.timing()),
-                id,
-                body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
-                .eTag(Versions.etag(version))
-                .body(new Written(id, version, null));
+                        body.timing()));
     }
 
     @GetMapping(produces = {JSON, CSV})
@@ -123,14 +121,11 @@ class DevelopmentPlanController {
             @Valid @RequestBody ChangeStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new ChangePlanStatusCommand(
-                                id, Versions.expected(ifMatch), body.status(), body.effectiveFrom()),
-                        id,
-                        body.reason()),
-                null);
+                ifMatch,
+                body.reason(),
+                expected -> new ChangePlanStatusCommand(id, expected, body.status(), body.effectiveFrom()));
     }
 
     @PostMapping(path = "/{id}/analysis", consumes = JSON)
@@ -141,17 +136,15 @@ class DevelopmentPlanController {
         requirePlan(id);
         List<String> itemIds =
                 body.items().stream().map(item -> UUID.randomUUID().toString()).toList();
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new RecordPlanAnalysisCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                itemIds,
-                                body.items().stream().map(Item::toItem).toList()),
+                ifMatch,
+                body.reason(),
+                expected -> new RecordPlanAnalysisCommand(
                         id,
-                        body.reason()),
-                null);
+                        expected,
+                        itemIds,
+                        body.items().stream().map(Item::toItem).toList()));
     }
 
     @PostMapping(path = "/{id}/mapped-interventions", consumes = JSON)
@@ -160,14 +153,11 @@ class DevelopmentPlanController {
             @Valid @RequestBody MapIntervention body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new MapInterventionIntoPlanCommand(
-                                id, Versions.expected(ifMatch), body.interventionId(), body.assessment()),
-                        id,
-                        body.reason()),
-                null);
+                ifMatch,
+                body.reason(),
+                expected -> new MapInterventionIntoPlanCommand(id, expected, body.interventionId(), body.assessment()));
     }
 
     @PostMapping(path = "/{id}/mapped-interventions/{interventionId}/removal", consumes = JSON)
@@ -177,13 +167,11 @@ class DevelopmentPlanController {
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new RemoveMappedInterventionCommand(id, Versions.expected(ifMatch), interventionId),
-                        id,
-                        body.reason()),
-                null);
+                ifMatch,
+                body.reason(),
+                expected -> new RemoveMappedInterventionCommand(id, expected, interventionId));
     }
 
     @PostMapping(path = "/{id}/goals", consumes = JSON)
@@ -192,11 +180,8 @@ class DevelopmentPlanController {
             @Valid @RequestBody AddGoal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
-                id,
-                commands.update(
-                        new AddPlanGoalCommand(id, Versions.expected(ifMatch), body.goalId()), id, body.reason()),
-                null);
+        return writes.update(
+                id, ifMatch, body.reason(), expected -> new AddPlanGoalCommand(id, expected, body.goalId()));
     }
 
     @PostMapping(path = "/{id}/goals/{goalId}/removal", consumes = JSON)
@@ -206,10 +191,7 @@ class DevelopmentPlanController {
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
-                id,
-                commands.update(new RemovePlanGoalCommand(id, Versions.expected(ifMatch), goalId), id, body.reason()),
-                null);
+        return writes.update(id, ifMatch, body.reason(), expected -> new RemovePlanGoalCommand(id, expected, goalId));
     }
 
     @PostMapping(path = "/{id}/measures", consumes = JSON)
@@ -219,10 +201,13 @@ class DevelopmentPlanController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
         String measureId = UUID.randomUUID().toString();
-        long version = commands.update(
-                new ChoosePlanMeasureCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new ChoosePlanMeasureCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         measureId,
                         body.interventionId(),
                         body.tool(),
@@ -231,12 +216,8 @@ class DevelopmentPlanController {
                                 ? List.of()
                                 : body.resources().stream()
                                         .map(Resource::toResource)
-                                        .toList()),
-                id,
-                body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
-                .eTag(Versions.etag(version))
-                .body(new Written(id, version, measureId));
+                                        .toList()));
+        return writes.created(id, version, new Written(id, version, measureId));
     }
 
     @PostMapping(path = "/{id}/measures/{measureId}/removal", consumes = JSON)
@@ -246,11 +227,8 @@ class DevelopmentPlanController {
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
-                id,
-                commands.update(
-                        new RemovePlanMeasureCommand(id, Versions.expected(ifMatch), measureId), id, body.reason()),
-                null);
+        return writes.update(
+                id, ifMatch, body.reason(), expected -> new RemovePlanMeasureCommand(id, expected, measureId));
     }
 
     @PostMapping(path = "/{id}/follow-ups", consumes = JSON)
@@ -259,19 +237,18 @@ class DevelopmentPlanController {
             @Valid @RequestBody FollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        long version = commands.update(
-                new RecordPlanFollowUpCommand(
+        long version = writes.send(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new RecordPlanFollowUpCommand(
                         id,
-                        Versions.expected(ifMatch),
+                        expected,
                         body.year(),
                         PlanRequests.notes(body.goals()),
                         PlanRequests.notes(body.measures()),
-                        body.summary()),
-                id,
-                body.reason());
-        return ResponseEntity.created(URI.create("/api/development-plans/" + id))
-                .eTag(Versions.etag(version))
-                .body(new Written(id, version, null));
+                        body.summary()));
+        return writes.created(id, version);
     }
 
     @PostMapping(path = "/{id}/follow-ups/{year}/corrections", consumes = JSON)
@@ -281,19 +258,17 @@ class DevelopmentPlanController {
             @Valid @RequestBody CorrectFollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requirePlan(id);
-        return written(
+        return writes.update(
                 id,
-                commands.update(
-                        new CorrectPlanFollowUpCommand(
-                                id,
-                                Versions.expected(ifMatch),
-                                year,
-                                PlanRequests.notes(body.goals()),
-                                PlanRequests.notes(body.measures()),
-                                body.summary()),
+                ifMatch,
+                body.reason(),
+                expected -> new CorrectPlanFollowUpCommand(
                         id,
-                        body.reason()),
-                null);
+                        expected,
+                        year,
+                        PlanRequests.notes(body.goals()),
+                        PlanRequests.notes(body.measures()),
+                        body.summary()));
     }
 
     /** An id of another kind of aggregate would otherwise be loaded as a plan without state. */
@@ -301,9 +276,5 @@ class DevelopmentPlanController {
         if (!catalog.exists(ReferenceKind.DEVELOPMENT_PLAN, id)) {
             throw new NotFound("no development plan " + id);
         }
-    }
-
-    private static ResponseEntity<Written> written(String id, long version, String measureId) {
-        return Versions.ok(version, new Written(id, version, measureId));
     }
 }

@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.api.reference;
 
-import dk.kk.registry.infra.api.Versions;
+import dk.kk.registry.infra.api.Writes;
 import dk.kk.registry.infra.gateway.Commands;
 import dk.kk.registry.infra.gateway.Queries;
 import dk.kk.registry.infra.http.NotFound;
@@ -36,7 +36,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +60,22 @@ class ReferenceController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String CSV = "text/csv";
 
-    private final Commands commands;
+    private final Writes<Map<String, Object>> organisations;
+    private final Writes<Map<String, Object>> areas;
+    private final Writes<Map<String, Object>> policies;
+    private final Writes<Map<String, Object>> indicators;
     private final Queries queries;
 
     ReferenceController(Commands commands, Queries queries) {
-        this.commands = commands;
+        this.organisations = new Writes<>(commands, "/api/organisations/", ReferenceController::written);
+        this.areas = new Writes<>(commands, "/api/areas/", ReferenceController::written);
+        this.policies = new Writes<>(commands, "/api/policies/", ReferenceController::written);
+        this.indicators = new Writes<>(commands, "/api/indicators/", ReferenceController::written);
         this.queries = queries;
+    }
+
+    private static Map<String, Object> written(String id, long version) {
+        return Map.of("id", id, "version", version);
     }
 
     record NewOrganisation(
@@ -135,10 +144,7 @@ class ReferenceController {
     @PostMapping(path = "/organisations", consumes = JSON)
     ResponseEntity<Map<String, Object>> registerOrganisation(@Valid @RequestBody NewOrganisation body) {
         String id = UUID.randomUUID().toString();
-        return created(
-                "/api/organisations/",
-                id,
-                commands.create(new RegisterOrganisationCommand(id, body.name(), body.kind()), id, body.reason()));
+        return organisations.create(id, body.reason(), new RegisterOrganisationCommand(id, body.name(), body.kind()));
     }
 
     @GetMapping(
@@ -160,11 +166,7 @@ class ReferenceController {
 
     @PostMapping(path = "/areas", consumes = JSON)
     ResponseEntity<Map<String, Object>> registerArea(@Valid @RequestBody NewArea body) {
-        return created(
-                "/api/areas/",
-                body.id(),
-                commands.create(
-                        new RegisterAreaCommand(body.id(), body.name(), body.kind()), body.id(), body.reason()));
+        return areas.create(body.id(), body.reason(), new RegisterAreaCommand(body.id(), body.name(), body.kind()));
     }
 
     @GetMapping(
@@ -185,21 +187,18 @@ class ReferenceController {
 
     @PostMapping(path = "/policies", consumes = JSON)
     ResponseEntity<Map<String, Object>> adoptPolicy(@Valid @RequestBody NewPolicy body) {
-        return created(
-                "/api/policies/",
+        return policies.create(
                 body.id(),
-                commands.create(
-                        new AdoptPolicyCommand(
-                                body.id(),
-                                body.title(),
-                                body.periodFrom(),
-                                body.periodTo(),
-                                body.objectives(),
-                                body.focusAreas(),
-                                body.criteriaLabel(),
-                                body.criteria()),
+                body.reason(),
+                new AdoptPolicyCommand(
                         body.id(),
-                        body.reason()));
+                        body.title(),
+                        body.periodFrom(),
+                        body.periodTo(),
+                        body.objectives(),
+                        body.focusAreas(),
+                        body.criteriaLabel(),
+                        body.criteria()));
     }
 
     @PostMapping(path = "/policies/{id}/criteria", consumes = JSON)
@@ -207,12 +206,12 @@ class ReferenceController {
             @PathVariable String id,
             @Valid @RequestBody CriteriaRevision body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        long version = commands.update(
-                new ReviseDesignationCriteriaCommand(
-                        id, Versions.expected(ifMatch), body.label(), body.effectiveFrom(), body.criteria()),
+        return policies.update(
                 id,
-                body.reason());
-        return Versions.ok(version, Map.of("id", id, "version", version));
+                ifMatch,
+                body.reason(),
+                expected -> new ReviseDesignationCriteriaCommand(
+                        id, expected, body.label(), body.effectiveFrom(), body.criteria()));
     }
 
     @GetMapping(
@@ -233,19 +232,9 @@ class ReferenceController {
 
     @PostMapping(path = "/indicators", consumes = JSON)
     ResponseEntity<Map<String, Object>> defineIndicator(@Valid @RequestBody NewIndicator body) {
-        return created(
-                "/api/indicators/",
+        return indicators.create(
                 body.id(),
-                commands.create(
-                        new DefineIndicatorCommand(
-                                body.id(), body.name(), body.unit(), body.direction(), body.source()),
-                        body.id(),
-                        body.reason()));
-    }
-
-    private static ResponseEntity<Map<String, Object>> created(String base, String id, long version) {
-        return ResponseEntity.created(URI.create(base + id))
-                .eTag("\"" + version + "\"")
-                .body(Map.of("id", id, "version", version));
+                body.reason(),
+                new DefineIndicatorCommand(body.id(), body.name(), body.unit(), body.direction(), body.source()));
     }
 }
