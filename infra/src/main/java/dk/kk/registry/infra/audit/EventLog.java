@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.registry.infra.eventstore.SettledHead;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Citation;
 import dk.kk.registry.shared.source.CitationView;
@@ -54,9 +55,16 @@ public class EventLog {
     private final JdbcTemplate cursor;
     private final TransactionTemplate snapshot;
     private final Serializer serializer;
+    private final SettledHead settledHead;
 
-    EventLog(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions, Serializer serializer) {
+    EventLog(
+            JdbcTemplate jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            Serializer serializer,
+            SettledHead settledHead) {
         this.jdbc = jdbc;
+        this.settledHead = settledHead;
         this.serializer = serializer;
         this.cursor = new JdbcTemplate(dataSource);
         this.cursor.setFetchSize(FETCH_SIZE);
@@ -190,6 +198,19 @@ public class EventLog {
      * whole and checkable at once, and a later export must pass through the same hashes once they are stored.
      */
     public Exported export(OutputStream out) {
+        return export(out, null);
+    }
+
+    /**
+     * The export a backup takes: every event up to the {@link SettledHead settled head}, read in a snapshot taken after
+     * it. A snapshot alone can lack an event below its last one whose writer committed later; restored, such a backup
+     * would miss an event the source has before the backup's head.
+     */
+    public Exported exportSettled(OutputStream out) {
+        return export(out, settledHead.position());
+    }
+
+    private Exported export(OutputStream out, Long upTo) {
         return snapshot.execute(status -> {
             allowSlowReaders();
             try (JsonGenerator lines = LINES.createGenerator(out, JsonEncoding.UTF8)) {
@@ -201,7 +222,9 @@ public class EventLog {
                 Exporter exporter = new Exporter(lines, awaitedByTheChain());
                 cursor.query(
                         STORED_COLUMNS + ", c.hash FROM domainevententry e "
-                                + "LEFT JOIN event_chain c ON c.global_index = e.globalindex ORDER BY e.globalindex",
+                                + "LEFT JOIN event_chain c ON c.global_index = e.globalindex "
+                                + (upTo == null ? "" : "WHERE e.globalindex <= " + upTo + " ")
+                                + "ORDER BY e.globalindex",
                         (RowCallbackHandler) rs -> exporter.next(stored(rs), rs.getString(10), rs.getString(11)));
                 lines.flush();
                 return exporter.exported();

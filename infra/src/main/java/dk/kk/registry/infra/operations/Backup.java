@@ -30,7 +30,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Backups while the registry runs: the verified export ({@link EventLog#export}) of one read-only snapshot, written to
+ * Backups while the registry runs: the verified export ({@link EventLog#exportSettled}) of one read-only snapshot, written to
  * a directory with its {@link BackupManifest}, without stopping anything. {@code java -jar registry.jar backup DIR}
  * takes one and exits; with {@code registry.backup.directory} set the registry takes one every
  * {@code registry.backup.interval} and keeps the newest {@code registry.backup.retention}. {@code restore} reads them.
@@ -114,7 +114,7 @@ public class Backup implements ApplicationRunner, ExitCodeGenerator, SmartLifecy
             Files.createDirectories(directory);
             EventLog.Exported exported;
             try (OutputStream out = Files.newOutputStream(partial)) {
-                exported = log.export(out);
+                exported = log.exportSettled(out);
             }
             Files.move(partial, export, StandardCopyOption.ATOMIC_MOVE);
             BackupManifest manifest = new BackupManifest(

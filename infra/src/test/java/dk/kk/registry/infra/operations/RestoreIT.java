@@ -292,6 +292,44 @@ class RestoreIT {
                 .isGreaterThan(backup.lastPosition());
     }
 
+    @Test
+    @Order(5)
+    void theLiveProcessorsStartAtTheRestoredHeadAndProjectWhatComesAfter() throws Exception {
+        JdbcTemplate jdbc = target.getBean(JdbcTemplate.class);
+        io.micrometer.core.instrument.MeterRegistry meters =
+                target.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        List<String> processors = jdbc.queryForList("SELECT DISTINCT processorname FROM tokenentry", String.class);
+        assertThat(processors).contains("interventions", "areas", "audit-chain");
+        // Every segment of every processor holds a token at or past the restored head.
+        assertThat(jdbc.queryForList(
+                        "SELECT processorname || '/' || segment FROM tokenentry WHERE token IS NULL", String.class))
+                .isEmpty();
+        long afterTheBackup = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, backup.lastPosition());
+        for (String processor : processors) {
+            // The restored events were projected by the restore; the live processors saw at most what came after, once
+            // per segment (each segment's thread reads every event and handles those of its segment).
+            long segments = jdbc.queryForObject(
+                    "SELECT count(*) FROM tokenentry WHERE processorname = ?", Long.class, processor);
+            assertThat(meters.counter(processor + ".ingestedCounter").count())
+                    .as("events the live processor %s read", processor)
+                    .isLessThanOrEqualTo(afterTheBackup * segments);
+        }
+
+        double before = meters.counter("areas.ingestedCounter").count();
+        String id = "efter-gendannelse-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response area = api(target)
+                .as("admin")
+                .post("/api/areas", Map.of("id", id, "name", "Nyt område " + id, "kind", "MUNICIPAL_DESIGNATED"));
+        assertThat(area.status()).as(area.toString()).isEqualTo(201);
+        Api.Response read = api(target).as("evaluator").get("/api/areas/" + id + "/history");
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.toString()).contains("Nyt område " + id);
+        assertThat(meters.counter("areas.ingestedCounter").count()).isGreaterThan(before);
+        JsonNode verify = api(target).as("auditor").get("/api/audit/verify").json();
+        assertThat(verify.get("intact").asBoolean()).as(verify.toString()).isTrue();
+    }
+
     /**
      * The backup's head as an instant, or just before the first event the backup lacks if that one was stamped
      * earlier: a writer's event takes its timestamp before it commits, so under writers one committed after the
