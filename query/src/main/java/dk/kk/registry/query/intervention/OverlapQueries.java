@@ -4,6 +4,7 @@ import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
+import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import dk.kk.registry.shared.overlap.FindOverlapsAmongQuery;
 import dk.kk.registry.shared.overlap.FindOverlapsQuery;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,13 +75,7 @@ class OverlapQueries {
                 },
                 args.toArray());
         List<OverlapView> all = new ArrayList<>();
-        byArea.forEach((area, presences) -> {
-            for (int i = 0; i < presences.size(); i++) {
-                for (int j = i + 1; j < presences.size(); j++) {
-                    overlap(area, presences.get(i), presences.get(j)).ifPresent(all::add);
-                }
-            }
-        });
+        byArea.forEach((area, presences) -> pairs(area, presences, all));
         all.sort(ORDER);
         int from = (int) Math.min((long) query.page() * query.size(), all.size());
         int to = Math.min(from + query.size(), all.size());
@@ -104,13 +100,27 @@ class OverlapQueries {
                 },
                 args.toArray());
         List<OverlapView> all = new ArrayList<>();
-        for (int i = 0; i < presences.size(); i++) {
-            for (int j = i + 1; j < presences.size(); j++) {
-                overlap(query.area(), presences.get(i), presences.get(j)).ifPresent(all::add);
-            }
-        }
+        pairs(query.area(), presences, all);
         all.sort(ORDER);
         return all;
+    }
+
+    /**
+     * The overlapping pairs among one area's presences. Only interventions of one category can overlap, so each
+     * category's presences are paired among themselves: the pairs tried fall with the number of categories.
+     */
+    private static void pairs(String area, List<Presence> presences, List<OverlapView> found) {
+        Map<InterventionCategory, List<Presence>> byCategory = new HashMap<>(); // a category may be unknown (null)
+        presences.forEach(presence -> byCategory
+                .computeIfAbsent(presence.doc().category, c -> new ArrayList<>())
+                .add(presence));
+        byCategory.values().forEach(same -> {
+            for (int i = 0; i < same.size(); i++) {
+                for (int j = i + 1; j < same.size(); j++) {
+                    overlap(area, same.get(i), same.get(j)).ifPresent(found::add);
+                }
+            }
+        });
     }
 
     private static List<Presence> presences(InterventionDocument doc, String area) {
