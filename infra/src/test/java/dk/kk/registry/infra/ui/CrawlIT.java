@@ -186,11 +186,12 @@ class CrawlIT extends BrowserIT {
     /**
      * Names written as their sources write them, allowed wherever they stand: "Young Foundation", whose life cycle the
      * 2011 policy follows (seeds 001 and 003); "ABIF KLUB" (the 2025 texts, seeds 000 and 002) and
-     * "ForeningsGuiderne" (seeds 001 and 003), interventions' names. The demo users' user names ("admin",
+     * "ForeningsGuiderne" and "KulturGuiderne" (seeds 001 and 003), interventions' names. The demo users' user names ("admin",
      * "evaluator", "auditor", "pm.tmf") are names too, but the header shows display names; none is on the English
      * list, nor is "Private", a Danish word ("private virksomheder").
      */
-    private static final Set<String> PROPER_NAMES = Set.of("Young Foundation", "ABIF KLUB", "ForeningsGuiderne");
+    private static final Set<String> PROPER_NAMES =
+            Set.of("Young Foundation", "ABIF KLUB", "ForeningsGuiderne", "KulturGuiderne");
     /**
      * Abbreviations a Danish page uses as words: the administrations' own (TMF, SOF, …), formats and standards the
      * registry names (CSV, NDJSON, JSON, IATI, HTML, API) and what the sources themselves write in capitals (DOMUS,
