@@ -160,7 +160,7 @@ class ApiDocumentIT extends RegistryIT {
                 .isEqualTo("string");
         assertThat(schemas.path("UncertainValue").path("oneOf").findValues("properties"))
                 .extracting(properties -> String.join(",", (Iterable<String>) properties::fieldNames))
-                .containsExactly("from,to", "below", "above");
+                .containsExactly("from,to,approximate", "below", "above", "about");
         // Two requests both named Correct: each operation documents its own.
         assertThat(paths.path("/api/interventions/{id}/corrections")
                         .path("post")
