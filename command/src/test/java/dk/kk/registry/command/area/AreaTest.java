@@ -1,5 +1,6 @@
 package dk.kk.registry.command.area;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -65,56 +66,55 @@ class AreaTest {
     @ParameterizedTest
     @ValueSource(strings = {"Tingbjerg", "tingbjerg husum", "tingbjerg--husum", "-tingbjerg", "nørrebro", ""})
     void anAreaIdIsASlug(String id) {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(id, "Some area", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage("an area id is lower-case letters and digits joined by hyphens, at most 64 "
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(id, "Some area", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("IdsAreSlugs", "id"),
+                "an area id is lower-case letters and digits joined by hyphens, at most 64 "
                         + "characters (e.g. 'tingbjerg-husum')");
     }
 
     @Test
     void anAreaIdIsAtMostSixtyFourCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand("a".repeat(65), "Some area", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand("a".repeat(65), "Some area", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("IdsAreSlugs"));
     }
 
     @Test
     void anAreaHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, " ", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, " ", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "--", " ... ", "?!"})
     void anAreaNameHasALetterOrADigit(String name) {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, name, AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "name"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, name, AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("NamesSaySomething", "name"));
     }
 
     @Test
     void anAreaNameIsAtMostTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, "x".repeat(201), AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "name"))
-                .expectExceptionMessage("name is longer than 200 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, "x".repeat(201), AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("TextLimits", "name"),
+                "name is longer than 200 characters");
     }
 
     @Test
     void anAreaHasAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, "Husum/Tingbjerg", null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"))
-                .expectExceptionMessage("kind is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(new RegisterAreaCommand(TINGBJERG, "Husum/Tingbjerg", null)),
+                violationOf("RequiredFields", "kind"),
+                "kind is required");
     }
 
     @Test

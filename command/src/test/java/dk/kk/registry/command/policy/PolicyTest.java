@@ -1,5 +1,6 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -81,41 +82,49 @@ class PolicyTest {
 
     @Test
     void aPolicyIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        "Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage(
-                        "a policy id is lower-case letters and digits joined by hyphens (e.g. " + "'policy-2011')");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                "Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                violationOf("IdsAreSlugs", "id"),
+                "a policy id is lower-case letters and digits joined by hyphens (e.g. " + "'policy-2011')");
     }
 
     @Test
     void aPolicyHasATitle() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, null, FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "title"))
-                .expectExceptionMessage("title is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017, null, FROM, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                violationOf("RequiredFields", "title"),
+                "title is required");
     }
 
     @Test
     void aPolicyHasAStart() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", null, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "periodFrom"))
-                .expectExceptionMessage("periodFrom is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017, "Title", null, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                violationOf("RequiredFields", "periodFrom"),
+                "periodFrom is required");
     }
 
     @Test
     void aPolicyCannotEndBeforeItStarts() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, day(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "periodTo"))
-                .expectExceptionMessage("periodTo is certainly before periodFrom");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017,
+                                "Title",
+                                FROM,
+                                day(2016, 12, 31),
+                                List.of(),
+                                List.of(),
+                                null,
+                                CRITERIA_2017)),
+                violationOf("DatesAreConsistent", "periodTo"),
+                "periodTo is certainly before periodFrom");
     }
 
     @Test
@@ -140,38 +149,45 @@ class PolicyTest {
                         List.of(),
                         null,
                         CRITERIA_2017));
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017,
-                        "Title",
-                        autumn2011,
-                        UncertainDate.parse("2011-08"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "periodTo"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017,
+                                "Title",
+                                autumn2011,
+                                UncertainDate.parse("2011-08"),
+                                List.of(),
+                                List.of(),
+                                null,
+                                CRITERIA_2017)),
+                violationOf("DatesAreConsistent", "periodTo"));
     }
 
     @Test
     void everyCriterionIsText() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, Arrays.asList("low income", " ")))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "criteria[1]"))
-                .expectExceptionMessage("criteria[1] is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017,
+                                "Title",
+                                FROM,
+                                TO,
+                                List.of(),
+                                List.of(),
+                                null,
+                                Arrays.asList("low income", " "))),
+                violationOf("RequiredFields", "criteria[1]"),
+                "criteria[1] is required");
     }
 
     @Test
     void aCriterionIsAtMostAThousandCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, List.of("c".repeat(1001))))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "criteria[0]"))
-                .expectExceptionMessage("criteria[0] is longer than 1000 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, List.of("c".repeat(1001)))),
+                violationOf("TextLimits", "criteria[0]"),
+                "criteria[0] is longer than 1000 characters");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.KnownReferences;
@@ -70,11 +71,11 @@ class SettingAScreeningRuleTest {
 
     @Test
     void settingTheRuleInForceAgainRecordsNothing() {
-        fixture.given(adopted(), new ScreeningRuleSetEvent(POLICY, RULE))
-                .when(new SetScreeningRuleCommand(POLICY, null, rule("2.00")))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "rule"))
-                .expectExceptionMessage("the policy's screening rule is already this rule");
+        expectRefusal(
+                fixture.given(adopted(), new ScreeningRuleSetEvent(POLICY, RULE))
+                        .when(new SetScreeningRuleCommand(POLICY, null, rule("2.00"))),
+                violationOf("NothingChanged", "rule"),
+                "the policy's screening rule is already this rule");
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -40,58 +41,61 @@ class IndicatorTest {
 
     @Test
     void anIndicatorIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand(
-                        "Eviction_Warnings", "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage("an indicator id is lower-case letters and digits joined by hyphens, at most "
-                        + "64 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new DefineIndicatorCommand(
+                                "Eviction_Warnings",
+                                "Eviction warnings",
+                                Unit.PERCENT,
+                                Direction.LOWER_IS_BETTER,
+                                "DOMUS")),
+                violationOf("IdsAreSlugs", "id"),
+                "an indicator id is lower-case letters and digits joined by hyphens, at most " + "64 characters");
     }
 
     @Test
     void anIndicatorHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS")),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @Test
     void anIndicatorHasAUnit() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", null, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "unit"))
-                .expectExceptionMessage("unit is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("Eviction warnings", null, Direction.LOWER_IS_BETTER, "DOMUS")),
+                violationOf("RequiredFields", "unit"),
+                "unit is required");
     }
 
     @Test
     void anIndicatorHasADirection() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, null, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "direction"))
-                .expectExceptionMessage("direction is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(evictionWarnings("Eviction warnings", Unit.PERCENT, null, "DOMUS")),
+                violationOf("RequiredFields", "direction"),
+                "direction is required");
     }
 
     @Test
     void anIndicatorHasADataSource() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "source"))
-                .expectExceptionMessage("source is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, null)),
+                violationOf("RequiredFields", "source"),
+                "source is required");
     }
 
     @Test
     void anIndicatorsDataSourceIsAtMostTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "s".repeat(201)))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "source"))
-                .expectExceptionMessage("source is longer than 200 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings(
+                                "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "s".repeat(201))),
+                violationOf("TextLimits", "source"),
+                "source is longer than 200 characters");
     }
 
     @Test

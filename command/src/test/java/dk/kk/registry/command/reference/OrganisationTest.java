@@ -1,6 +1,7 @@
 package dk.kk.registry.command.reference;
 
 import static dk.kk.registry.command.common.Actors.signedIn;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -90,29 +91,29 @@ class OrganisationTest {
 
     @Test
     void anOrganisationHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("bl-1-kreds", null, OrganisationKind.HOUSING_ASSOCIATION))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "bl-1-kreds", null, OrganisationKind.HOUSING_ASSOCIATION)),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @Test
     void anOrganisationsNameHasALetterOrADigit() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("star", "*", OrganisationKind.CIVIL_SOCIETY))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "name"))
-                .expectExceptionMessage("name has no letter or digit");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand("star", "*", OrganisationKind.CIVIL_SOCIETY)),
+                violationOf("NamesSaySomething", "name"),
+                "name has no letter or digit");
     }
 
     @Test
     void anOrganisationHasAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("bl-1-kreds", "BL 1. kreds", null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"))
-                .expectExceptionMessage("kind is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(new RegisterOrganisationCommand("bl-1-kreds", "BL 1. kreds", null)),
+                violationOf("RequiredFields", "kind"),
+                "kind is required");
     }
 
     @Test
@@ -137,9 +138,9 @@ class OrganisationTest {
 
     @Test
     void anOrganisationHasAnId() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(" ", "Nameless", OrganisationKind.CIVIL_SOCIETY))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(" ", "Nameless", OrganisationKind.CIVIL_SOCIETY)),
+                violationOf("RequiredFields"));
     }
 }

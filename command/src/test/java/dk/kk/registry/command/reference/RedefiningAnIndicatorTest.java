@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.KnownReferences;
@@ -69,28 +70,25 @@ class RedefiningAnIndicatorTest {
 
     @Test
     void aRedefinitionSaysWhy() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings per household", Unit.PERCENT, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("ReasonRequired", "reason"))
-                .expectExceptionMessage("a redefinition requires a reason");
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings per household", Unit.PERCENT, "DOMUS")),
+                violationOf("ReasonRequired", "reason"),
+                "a redefinition requires a reason");
     }
 
     @Test
     void redefiningAnIndicatorAsItIsDefinedRecordsNothing() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings", Unit.PERCENT, " DOMUS"), BECAUSE)
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"))
-                .expectExceptionMessage("the new definition is the same as version 1");
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings", Unit.PERCENT, " DOMUS"), BECAUSE),
+                violationOf("NothingChanged"),
+                "the new definition is the same as version 1");
     }
 
     @Test
     void aRedefinitionIsACompleteDefinition() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings", null, "DOMUS"), BECAUSE)
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "unit"));
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings", null, "DOMUS"), BECAUSE),
+                violationOf("RequiredFields", "unit"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -57,21 +58,22 @@ class SourceTest {
 
     @Test
     void aSourceIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand("Status 2024", "Titel", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(
+                                "Status 2024", "Titel", null, null, null, SourceKind.OTHER, null)),
+                violationOf("IdsAreSlugs", "id"));
     }
 
     @Test
     void aSourceHasATitleAndAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand(DRAFT, "--", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "title"));
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand(DRAFT, "Titel", null, null, null, null, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(DRAFT, "--", null, null, null, SourceKind.OTHER, null)),
+                violationOf("NamesSaySomething", "title"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(DRAFT, "Titel", null, null, null, null, null)),
+                violationOf("RequiredFields", "kind"));
     }
 }

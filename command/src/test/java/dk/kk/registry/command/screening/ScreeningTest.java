@@ -1,5 +1,6 @@
 package dk.kk.registry.command.screening;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,18 +105,18 @@ class ScreeningTest {
 
     @Test
     void aScreeningNeedsARule() {
-        fixture.givenNoPriorActivity()
-                .when(new RunScreeningCommand("s1", "policy-2025", 2024, null, List.of()))
-                .expectNoEvents()
-                .expectException(violationOf("ScreeningsNeedARule"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RunScreeningCommand("s1", "policy-2025", 2024, null, List.of())),
+                violationOf("ScreeningsNeedARule"));
     }
 
     @Test
     void aScreeningNamesAnExistingPolicy() {
-        fixture.givenNoPriorActivity()
-                .when(new RunScreeningCommand("s1", "policy-1999", 2024, RULE, List.of()))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "policy"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RunScreeningCommand("s1", "policy-1999", 2024, RULE, List.of())),
+                violationOf("ReferencesMustExist", "policy"));
     }
 
     private static ScreeningRunEvent ran() {
@@ -133,18 +134,17 @@ class ScreeningTest {
         fixture.given(ran())
                 .when(new ConfirmProposalCommand("s1", null, "tingbjerg", "d1"))
                 .expectEvents(new ProposalConfirmedEvent("s1", "tingbjerg", "d1"));
-        fixture.given(ran(), new ProposalConfirmedEvent("s1", "tingbjerg", "d1"))
-                .when(new RejectProposalCommand("s1", null, "tingbjerg"))
-                .expectNoEvents()
-                .expectException(violationOf("ProposalsAreDecidedOnce", "area"));
+        expectRefusal(
+                fixture.given(ran(), new ProposalConfirmedEvent("s1", "tingbjerg", "d1"))
+                        .when(new RejectProposalCommand("s1", null, "tingbjerg")),
+                violationOf("ProposalsAreDecidedOnce", "area"));
     }
 
     @Test
     void onlyProposedAreasAreDecided() {
-        fixture.given(ran())
-                .when(new ConfirmProposalCommand("s1", null, "valby", "d1"))
-                .expectNoEvents()
-                .expectException(violationOf("ProposalsMustExist", "area"));
+        expectRefusal(
+                fixture.given(ran()).when(new ConfirmProposalCommand("s1", null, "valby", "d1")),
+                violationOf("ProposalsMustExist", "area"));
     }
 
     @Test
@@ -155,9 +155,8 @@ class ScreeningTest {
                         new ProposalReopenedEvent("s1", "tingbjerg"))
                 .when(new RejectProposalCommand("s1", null, "tingbjerg"))
                 .expectEvents(new ProposalRejectedEvent("s1", "tingbjerg"));
-        fixture.given(ran())
-                .when(new ReopenProposalCommand("s1", null, "tingbjerg"))
-                .expectNoEvents()
-                .expectException(violationOf("ReopenOnlyDecidedProposals", "area"));
+        expectRefusal(
+                fixture.given(ran()).when(new ReopenProposalCommand("s1", null, "tingbjerg")),
+                violationOf("ReopenOnlyDecidedProposals", "area"));
     }
 }
