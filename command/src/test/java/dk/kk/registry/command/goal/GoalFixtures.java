@@ -42,45 +42,18 @@ final class GoalFixtures {
     }
 
     static GoalSetEvent evictionGoalSet() {
-        return new GoalSetEvent(
-                GOAL,
-                "Fewer eviction warnings",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                BASELINE_2017,
-                MINUS_25_PERCENT,
-                2025);
+        return goal().event();
     }
 
     static GoalSetEvent evictionGoalSetWith(Baseline baseline) {
-        return new GoalSetEvent(
-                GOAL,
-                "Fewer eviction warnings",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                baseline,
-                MINUS_25_PERCENT,
-                2025);
+        return goal().baseline(baseline).event();
     }
 
     static GoalSetEvent goalSetWith(Baseline baseline, Target target) {
-        return new GoalSetEvent(
-                GOAL,
-                "Gap to Copenhagen",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                baseline,
-                target,
-                2025);
+        return goal().title("Gap to Copenhagen")
+                .baseline(baseline)
+                .target(target)
+                .event();
     }
 
     static GoalStatusReportedEvent reported(int year, String areaValue, String comparisonValue) {
@@ -181,6 +154,12 @@ final class GoalFixtures {
 
         SetGoalCommand command() {
             return new SetGoalCommand(
+                    goalId, title, policy, owner, indicator, areas, comparisonArea, baseline, target, deadlineYear);
+        }
+
+        /** The {@code GoalSetEvent} that records a goal with these facts. */
+        GoalSetEvent event() {
+            return new GoalSetEvent(
                     goalId, title, policy, owner, indicator, areas, comparisonArea, baseline, target, deadlineYear);
         }
     }

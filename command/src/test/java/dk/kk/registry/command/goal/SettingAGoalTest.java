@@ -2,9 +2,7 @@ package dk.kk.registry.command.goal;
 
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
-import static dk.kk.registry.command.goal.GoalFixtures.BASELINE_2017;
 import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
-import static dk.kk.registry.command.goal.GoalFixtures.MINUS_25_PERCENT;
 import static dk.kk.registry.command.goal.GoalFixtures.decimal;
 import static dk.kk.registry.command.goal.GoalFixtures.goal;
 import static dk.kk.registry.command.goal.GoalFixtures.value;
@@ -12,7 +10,6 @@ import static dk.kk.registry.command.goal.GoalFixtures.value;
 import dk.kk.registry.command.common.AlreadyRecorded;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
-import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalTargetType;
 import dk.kk.registry.shared.goal.Target;
 import java.util.Arrays;
@@ -30,17 +27,7 @@ class SettingAGoalTest {
         fixture.givenNoPriorActivity()
                 .when(goal().title(" Fewer eviction warnings ").command())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new GoalSetEvent(
-                        GOAL,
-                        "Fewer eviction warnings",
-                        "policy-2017",
-                        "SOF",
-                        "eviction-warnings",
-                        List.of(),
-                        "copenhagen",
-                        BASELINE_2017,
-                        MINUS_25_PERCENT,
-                        2025))
+                .expectEvents(goal().event())
                 .expectResultMessagePayload(GOAL);
     }
 
@@ -48,17 +35,7 @@ class SettingAGoalTest {
     void aGoalWithoutAreasIsCityWideAndWithoutComparisonAreaIsComparedWithTheRestOfTheCity() {
         fixture.givenNoPriorActivity()
                 .when(goal().areas(null).comparedWith(null).command())
-                .expectEvents(new GoalSetEvent(
-                        GOAL,
-                        "Fewer eviction warnings",
-                        "policy-2017",
-                        "SOF",
-                        "eviction-warnings",
-                        List.of(),
-                        "rest-of-copenhagen",
-                        BASELINE_2017,
-                        MINUS_25_PERCENT,
-                        2025));
+                .expectEvents(goal().comparedWith("rest-of-copenhagen").event());
     }
 
     @Test
@@ -66,17 +43,8 @@ class SettingAGoalTest {
         fixture.givenNoPriorActivity()
                 .when(goal().areas(List.of("tingbjerg-husum", "bispebjerg-nordvest"))
                         .command())
-                .expectEvents(new GoalSetEvent(
-                        GOAL,
-                        "Fewer eviction warnings",
-                        "policy-2017",
-                        "SOF",
-                        "eviction-warnings",
-                        List.of("tingbjerg-husum", "bispebjerg-nordvest"),
-                        "copenhagen",
-                        BASELINE_2017,
-                        MINUS_25_PERCENT,
-                        2025));
+                .expectEvents(goal().areas(List.of("tingbjerg-husum", "bispebjerg-nordvest"))
+                        .event());
     }
 
     @Test
