@@ -79,26 +79,31 @@ class InterventionQueries {
 
     @QueryHandler
     List<HistoryEntryView> history(FindInterventionHistoryQuery query) {
-        return jdbc.query(
-                """
+        return jdbc.query("""
                 SELECT global_index, event_id, sequence_number, type, recorded_at, recorded_by, role, administration,
                        reason, source, correlation_id, effective_notation, payload::text
-                FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""",
-                (rs, n) -> new HistoryEntryView(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        date(rs.getString(12)),
-                        ReadModelJson.tree(rs.getString(13))),
-                query.interventionId());
+                FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""", (rs, n) -> historyEntry(rs), query.interventionId());
+    }
+
+    /**
+     * The history entry in a row of {@code intervention_event} whose first thirteen columns are those
+     * {@link #history} selects, in its order.
+     */
+    static HistoryEntryView historyEntry(ResultSet rs) throws SQLException {
+        return new HistoryEntryView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                date(rs.getString(12)),
+                ReadModelJson.tree(rs.getString(13)));
     }
 
     /**
