@@ -1,5 +1,6 @@
 package dk.kk.registry.command.area;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +14,6 @@ import dk.kk.registry.shared.area.RegisterAreaCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
 import dk.kk.registry.shared.common.ReferenceKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,15 +24,10 @@ class AreaTest {
 
     private final KnownReferences recorded =
             KnownReferences.none().organisation("copenhagen-police").area("bispebjerg-nordvest");
-    private AggregateTestFixture<Area> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Area.class);
-        fixture.registerInjectableResource(recorded);
-        fixture.registerInjectableResource(
-                KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest", "Bispebjerg/Nordvest"));
-    }
+    private final AggregateTestFixture<Area> fixture = fixtureFor(
+            Area.class,
+            recorded,
+            KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest", "Bispebjerg/Nordvest"));
 
     @Test
     void anotherAreaByTheSameNameIgnoringCaseAndSpacesIsADuplicate() {

@@ -1,9 +1,11 @@
 package dk.kk.registry.command.area;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
-import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.KnownNames;
+import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
@@ -13,13 +15,10 @@ import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
-import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DesignatingTest {
@@ -27,24 +26,8 @@ class DesignatingTest {
     private static final String AREA = "tingbjerg-husum";
     private static final UncertainDate FROM = day(2011, 1, 1);
 
-    private AggregateTestFixture<Area> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Area.class);
-        fixture.registerInjectableResource(new ReferenceCatalog() {
-            @Override
-            public boolean exists(ReferenceKind kind, String id) {
-                return kind == ReferenceKind.POLICY && "policy-2011".equals(id);
-            }
-
-            @Override
-            public Optional<ReferenceKind> kindOf(String id) {
-                return Optional.empty();
-            }
-        });
-        fixture.registerInjectableResource(dk.kk.registry.command.common.KnownNames.none());
-    }
+    private final AggregateTestFixture<Area> fixture =
+            fixtureFor(Area.class, KnownReferences.none().policy("policy-2011"), KnownNames.none());
 
     private static AreaRegisteredEvent registered() {
         return new AreaRegisteredEvent(AREA, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED);

@@ -1,5 +1,7 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+
 import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.UncertainValue;
@@ -30,15 +32,15 @@ final class GoalFixtures {
     private GoalFixtures() {}
 
     static AggregateTestFixture<Goal> fixture() {
-        AggregateTestFixture<Goal> fixture = new AggregateTestFixture<>(Goal.class);
-        fixture.registerInjectableResource(KnownReferences.none()
-                .policy("policy-2017")
-                .administration("SOF")
-                .organisation("copenhagen-police")
-                .indicator("eviction-warnings")
-                .area("copenhagen", "rest-of-copenhagen", "tingbjerg-husum", "bispebjerg-nordvest")
-                .goal("sof-minors-before-a-judge"));
-        return fixture;
+        return fixtureFor(
+                Goal.class,
+                KnownReferences.none()
+                        .policy("policy-2017")
+                        .administration("SOF")
+                        .organisation("copenhagen-police")
+                        .indicator("eviction-warnings")
+                        .area("copenhagen", "rest-of-copenhagen", "tingbjerg-husum", "bispebjerg-nordvest")
+                        .goal("sof-minors-before-a-judge"));
     }
 
     static GoalSetEvent evictionGoalSet() {

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The policies keep each version of the designation criteria: 2017 had five. */
@@ -24,13 +24,8 @@ class PolicyTest {
     private static final List<String> CRITERIA_2017 = List.of(
             "outside the labour market", "no education", "low income", "non-western origin", "floor area per resident");
 
-    private AggregateTestFixture<Policy> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Policy.class);
-        fixture.registerInjectableResource(KnownReferences.none().policy("policy-2011"));
-    }
+    private final AggregateTestFixture<Policy> fixture =
+            fixtureFor(Policy.class, KnownReferences.none().policy("policy-2011"));
 
     @Test
     void aPolicyIsAdoptedWithItsPeriodAndCriteria() {

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -34,7 +35,7 @@ class RevisingCriteriaTest {
             "Oplevet tryghed",
             "Domme");
 
-    private final AggregateTestFixture<Policy> fixture = new AggregateTestFixture<>(Policy.class);
+    private final AggregateTestFixture<Policy> fixture = fixtureFor(Policy.class);
 
     private static PolicyAdoptedEvent adopted() {
         return new PolicyAdoptedEvent(

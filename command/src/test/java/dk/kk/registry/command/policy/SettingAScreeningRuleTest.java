@@ -1,5 +1,6 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SettingAScreeningRuleTest {
@@ -23,14 +23,8 @@ class SettingAScreeningRuleTest {
     private static final String POLICY = "policy-2025";
     private static final ScreeningRule RULE = rule("2");
 
-    private AggregateTestFixture<Policy> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Policy.class);
-        fixture.registerInjectableResource(
-                KnownReferences.none().indicator("low-income").area("rest-of-copenhagen"));
-    }
+    private final AggregateTestFixture<Policy> fixture = fixtureFor(
+            Policy.class, KnownReferences.none().indicator("low-income").area("rest-of-copenhagen"));
 
     private static ScreeningRule rule(String threshold) {
         return new ScreeningRule(

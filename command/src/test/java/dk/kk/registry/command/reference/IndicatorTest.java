@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -10,20 +11,14 @@ import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
 import dk.kk.registry.shared.indicator.Unit;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
 
     private static final String EVICTIONS = "eviction-warnings";
 
-    private AggregateTestFixture<Indicator> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Indicator.class);
-        fixture.registerInjectableResource(KnownReferences.none().indicator("perceived-safety"));
-    }
+    private final AggregateTestFixture<Indicator> fixture =
+            fixtureFor(Indicator.class, KnownReferences.none().indicator("perceived-safety"));
 
     private static DefineIndicatorCommand evictionWarnings(String name, Unit unit, Direction direction, String source) {
         return new DefineIndicatorCommand(EVICTIONS, name, unit, direction, source);

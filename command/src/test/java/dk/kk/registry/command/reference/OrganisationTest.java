@@ -1,6 +1,7 @@
 package dk.kk.registry.command.reference;
 
 import static dk.kk.registry.command.common.Actors.signedIn;
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +15,6 @@ import dk.kk.registry.shared.organisation.OrganisationKind;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.RegisterOrganisationCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,17 +22,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Partners are registered by users; the seven administrations are reference data only the registry records. */
 class OrganisationTest {
 
-    private AggregateTestFixture<Organisation> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Organisation.class);
-        fixture.registerInjectableResource(
-                KnownReferences.none().administration("TMF").area("tingbjerg-husum"));
-        fixture.registerInjectableResource(KnownNames.none()
-                .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
-                .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
-    }
+    private final AggregateTestFixture<Organisation> fixture = fixtureFor(
+            Organisation.class,
+            KnownReferences.none().administration("TMF").area("tingbjerg-husum"),
+            KnownNames.none()
+                    .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
+                    .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
 
     @Test
     void aNameAlreadyTakenIgnoringCaseAndSpacesIsADuplicate() {

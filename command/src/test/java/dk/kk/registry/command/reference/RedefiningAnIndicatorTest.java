@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -13,7 +14,6 @@ import dk.kk.registry.shared.indicator.Unit;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An indicator's definition is versioned: each redefinition, with its reason, is the next version. */
@@ -25,13 +25,7 @@ class RedefiningAnIndicatorTest {
     private static final MetaData BECAUSE =
             MetaData.with(AuditMetadata.REASON, "SOF counts households from 2021, not cases");
 
-    private AggregateTestFixture<Indicator> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Indicator.class);
-        fixture.registerInjectableResource(KnownReferences.none());
-    }
+    private final AggregateTestFixture<Indicator> fixture = fixtureFor(Indicator.class, KnownReferences.none());
 
     private static RedefineIndicatorCommand redefine(String name, Unit unit, String source) {
         return new RedefineIndicatorCommand(ID, null, name, unit, Direction.LOWER_IS_BETTER, source);

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
@@ -10,7 +11,6 @@ import dk.kk.registry.shared.source.RegisterSourceCommand;
 import dk.kk.registry.shared.source.SourceKind;
 import dk.kk.registry.shared.source.SourceRegisteredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SourceTest {
@@ -19,13 +19,7 @@ class SourceTest {
 
     private final KnownReferences recorded =
             KnownReferences.none().source("status-2024").area("tingbjerg-husum");
-    private AggregateTestFixture<Source> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Source.class);
-        fixture.registerInjectableResource(recorded);
-    }
+    private final AggregateTestFixture<Source> fixture = fixtureFor(Source.class, recorded);
 
     @Test
     void aSourceIsRegisteredWithItsDateAsTheDocumentStatesIt() {

@@ -1,11 +1,11 @@
 package dk.kk.registry.command.screening;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.screening.Comparison;
 import dk.kk.registry.shared.screening.ConfirmProposalCommand;
 import dk.kk.registry.shared.screening.ProposalConfirmedEvent;
@@ -21,9 +21,7 @@ import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.screening.ScreeningRunEvent;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ScreeningTest {
@@ -34,23 +32,8 @@ class ScreeningTest {
             new ScreeningCriterion("Lav valgdeltagelse", "turnout", null, Comparison.BELOW, new BigDecimal("40"));
     private static final ScreeningRule RULE = new ScreeningRule(List.of(INCOME, TURNOUT), 2);
 
-    private AggregateTestFixture<Screening> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Screening.class);
-        fixture.registerInjectableResource(new ReferenceCatalog() {
-            @Override
-            public boolean exists(ReferenceKind kind, String id) {
-                return kind == ReferenceKind.POLICY && "policy-2025".equals(id);
-            }
-
-            @Override
-            public Optional<ReferenceKind> kindOf(String id) {
-                return Optional.empty();
-            }
-        });
-    }
+    private final AggregateTestFixture<Screening> fixture =
+            fixtureFor(Screening.class, KnownReferences.none().policy("policy-2025"));
 
     private static ScreeningInput input(String area, ScreeningCriterion criterion, String value, String comparison) {
         return new ScreeningInput(
