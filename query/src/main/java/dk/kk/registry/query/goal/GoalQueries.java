@@ -1,6 +1,7 @@
 package dk.kk.registry.query.goal;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
 import dk.kk.registry.shared.goal.FindGoalQuery;
@@ -63,8 +64,8 @@ class GoalQueries {
             where.append(" AND (area_ids @> ARRAY[?]::text[] OR cardinality(area_ids) = 0)");
             args.add(query.area());
         }
-        Found found = page(where, args, "title, goal_id", query.page(), query.size());
-        return new GoalPage(found.goals(), query.page(), query.size(), found.total());
+        Paged<GoalView> found = page(where, args, "title, goal_id", query.page(), query.size());
+        return new GoalPage(found.items(), query.page(), query.size(), found.total());
     }
 
     @QueryHandler
@@ -72,9 +73,10 @@ class GoalQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
         filter(where, args, query.policy(), query.owner());
-        Found found = page(where, args, "policy, owner_administration, title, goal_id", query.page(), query.size());
+        Paged<GoalView> found =
+                page(where, args, "policy, owner_administration, title, goal_id", query.page(), query.size());
         Map<String, Optional<Direction>> directions = new HashMap<>();
-        List<GoalBoardRow> rows = found.goals().stream()
+        List<GoalBoardRow> rows = found.items().stream()
                 .map(goal -> row(
                         goal,
                         directions
@@ -148,23 +150,20 @@ class GoalQueries {
         }
     }
 
-    private Found page(StringBuilder where, List<Object> args, String order, int page, int size) {
-        Long total =
-                jdbc.queryForObject("SELECT count(*) FROM goal_version WHERE " + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<GoalView> goals = jdbc.query(
-                "SELECT version, doc::text FROM goal_version WHERE " + where + " ORDER BY " + order
-                        + " LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)),
-                pageArgs.toArray());
-        return new Found(goals, total == null ? 0 : total);
+    private Paged<GoalView> page(StringBuilder where, List<Object> args, String order, int page, int size) {
+        return Paged.read(
+                jdbc,
+                "version, doc::text",
+                "goal_version",
+                where,
+                args,
+                order,
+                page,
+                size,
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)));
     }
 
     private static GoalView view(long version, String doc) {
         return ReadModelJson.read(doc, GoalDocument.class).toView(version);
     }
-
-    private record Found(List<GoalView> goals, long total) {}
 }
