@@ -1,6 +1,7 @@
 package dk.kk.registry.query.goal;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
@@ -60,10 +61,7 @@ class GoalQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
         filter(where, args, query.policy(), query.owner());
-        if (query.area() != null) {
-            where.append(" AND (area_ids @> ARRAY[?]::text[] OR cardinality(area_ids) = 0)");
-            args.add(query.area());
-        }
+        Filters.andIf(where, args, "(area_ids @> ARRAY[?]::text[] OR cardinality(area_ids) = 0)", query.area());
         Paged<GoalView> found = page(where, args, "title, goal_id", query.page(), query.size());
         return new GoalPage(found.items(), query.page(), query.size(), found.total());
     }
@@ -140,14 +138,8 @@ class GoalQueries {
     }
 
     private static void filter(StringBuilder where, List<Object> args, String policy, String owner) {
-        if (policy != null) {
-            where.append(" AND policy = ?");
-            args.add(policy);
-        }
-        if (owner != null) {
-            where.append(" AND owner_administration = ?");
-            args.add(owner);
-        }
+        Filters.andIf(where, args, "policy = ?", policy);
+        Filters.andIf(where, args, "owner_administration = ?", owner);
     }
 
     private Paged<GoalView> page(StringBuilder where, List<Object> args, String order, int page, int size) {

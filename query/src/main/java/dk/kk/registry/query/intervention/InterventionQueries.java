@@ -1,6 +1,7 @@
 package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.DesignatedAreasTogether;
@@ -45,6 +46,10 @@ import org.springframework.stereotype.Component;
 /** Answers intervention queries from the tables {@link InterventionProjection} writes. */
 @Component
 class InterventionQueries {
+
+    /** An intervention the administration leads or takes part in. */
+    private static final String INVOLVES_ADMINISTRATION =
+            "(v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])";
 
     /** {@link InterventionDocument#overdue} on a row of {@code intervention_version v}. */
     static final String OVERDUE = "v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
@@ -253,22 +258,12 @@ class InterventionQueries {
                             certainOnly,
                             args));
         }
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
-        equal(where, args, "v.category", query.category());
-        equal(where, args, "v.kind", query.kind());
-        equal(where, args, "v.stage", query.stage());
-        if (query.partner() != null) {
-            where.append(" AND v.partner_ids @> ARRAY[?]::text[]");
-            args.add(query.partner());
-        }
-        if (query.fundingSource() != null) {
-            where.append(" AND v.funding_sources @> ARRAY[?]::text[]");
-            args.add(query.fundingSource());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
+        Filters.andIf(where, args, "v.category = ?", query.category());
+        Filters.andIf(where, args, "v.kind = ?", query.kind());
+        Filters.andIf(where, args, "v.stage = ?", query.stage());
+        Filters.andIf(where, args, "v.partner_ids @> ARRAY[?]::text[]", query.partner());
+        Filters.andIf(where, args, "v.funding_sources @> ARRAY[?]::text[]", query.fundingSource());
         String order = window != null
                 ? "v.start_earliest NULLS FIRST, v.title, v.intervention_id"
                 : "v.title, v.intervention_id";
@@ -366,11 +361,7 @@ class InterventionQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args))
                 .append(" AND v.ended_on_stated IS NULL AND v.stage NOT IN ('EMBEDDED', 'TERMINATED')");
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
         List<InterventionNeedingAction> found = new ArrayList<>();
         jdbc.query(
                 "SELECT v.version, v.doc::text FROM intervention_version v WHERE " + where,
@@ -435,11 +426,7 @@ class InterventionQueries {
     InterventionPage recentlyChanged(FindRecentlyChangedInterventionsQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
         args.add(query.size());
         List<InterventionSummary> items = jdbc.query(
                 """
@@ -474,13 +461,6 @@ class InterventionQueries {
 
     private static UncertainDate date(String notation) {
         return notation == null ? null : UncertainDate.parse(notation);
-    }
-
-    private static void equal(StringBuilder where, List<Object> args, String column, Enum<?> value) {
-        if (value != null) {
-            where.append(" AND ").append(column).append(" = ?");
-            args.add(value.name());
-        }
     }
 
     private static String likeEscaped(String text) {

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.plan;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.plan.DevelopmentPlanPage;
@@ -38,18 +39,9 @@ class DevelopmentPlanQueries {
     DevelopmentPlanPage plans(ListDevelopmentPlansQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
-        if (query.area() != null) {
-            where.append(" AND area = ?");
-            args.add(query.area());
-        }
-        if (query.policy() != null) {
-            where.append(" AND policy = ?");
-            args.add(query.policy());
-        }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            args.add(query.status().name());
-        }
+        Filters.andIf(where, args, "area = ?", query.area());
+        Filters.andIf(where, args, "policy = ?", query.policy());
+        Filters.andIf(where, args, "status = ?", query.status());
         Paged<DevelopmentPlanView> found = Paged.read(
                 jdbc,
                 "version, doc::text",

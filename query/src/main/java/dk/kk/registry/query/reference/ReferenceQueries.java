@@ -1,6 +1,7 @@
 package dk.kk.registry.query.reference;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaPage;
@@ -131,10 +132,7 @@ class ReferenceQueries {
     private <T> Paged<T> list(ReferenceTable kind, String subKind, Instant asOf, int page, int size, Class<T> type) {
         List<Object> args = new ArrayList<>(List.of(kind.name()));
         StringBuilder where = new StringBuilder("kind = ? AND ").append(AsOf.condition("", asOf, args));
-        if (subKind != null) {
-            where.append(" AND doc ->> 'kind' = ?");
-            args.add(subKind);
-        }
+        Filters.andIf(where, args, "doc ->> 'kind' = ?", subKind);
         return Paged.read(
                 jdbc,
                 "doc::text",
