@@ -27,6 +27,7 @@ import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -164,11 +165,7 @@ class WritePermissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChange")
     void aProjectManagerOfAnotherAdministrationCannotMakeAnyChange(String change, Object command) {
-        fixture.given(
-                        registered(),
-                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
-                        partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
-                        granted())
+        givenSomethingOfEachKindToChange()
                 .when(command, projectManagerOf("SOF"))
                 .expectNoEvents()
                 .expectException(NotPermitted.class)
@@ -178,13 +175,18 @@ class WritePermissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChangeButCorrections")
     void aProjectManagerOfTheLeadAdministrationMakesEveryChange(String change, Object command) {
-        fixture.given(
-                        registered(),
-                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
-                        partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
-                        granted())
+        givenSomethingOfEachKindToChange()
                 .when(command, projectManagerOf("TMF"))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(4L);
+    }
+
+    /** TMF's intervention with an area, a partner and a funding line, so that every change has something to act on. */
+    private TestExecutor<Intervention> givenSomethingOfEachKindToChange() {
+        return fixture.given(
+                registered(),
+                areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
+                partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
+                granted());
     }
 }
