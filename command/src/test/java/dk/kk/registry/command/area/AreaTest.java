@@ -114,20 +114,20 @@ class AreaTest {
 
     @Test
     void anAreaIsRegisteredOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(
-                        "bispebjerg-nordvest", "Bispebjerg/Nordvest", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("area 'bispebjerg-nordvest' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(
+                                "bispebjerg-nordvest", "Bispebjerg/Nordvest", AreaKind.MUNICIPAL_DESIGNATED)),
+                AlreadyRecorded.class,
+                "area 'bispebjerg-nordvest' already exists");
     }
 
     @Test
     void anAreaCannotTakeTheIdOfAnotherKindOfThing() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'copenhagen-police' is already the id of an organisation");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON)),
+                AlreadyRecorded.class,
+                "'copenhagen-police' is already the id of an organisation");
     }
 }

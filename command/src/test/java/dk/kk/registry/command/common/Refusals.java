@@ -41,4 +41,14 @@ public final class Refusals {
     public static void expectRefusal(ResultValidator<?> result, Matcher<RuleViolation> violation, String message) {
         result.expectNoEvents().expectException(violation).expectExceptionMessage(message);
     }
+
+    /** The command recorded nothing and was refused with a {@code refusal}, saying {@code message}. */
+    public static void expectRefusal(ResultValidator<?> result, Class<? extends Throwable> refusal, String message) {
+        result.expectNoEvents().expectException(refusal).expectExceptionMessage(message);
+    }
+
+    /** The command recorded nothing and was refused with a {@code refusal}. */
+    public static void expectRefusal(ResultValidator<?> result, Class<? extends Throwable> refusal) {
+        result.expectNoEvents().expectException(refusal);
+    }
 }

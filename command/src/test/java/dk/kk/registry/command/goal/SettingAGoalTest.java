@@ -343,20 +343,19 @@ class SettingAGoalTest {
 
     @Test
     void aGoalIsSetOnce() {
-        fixture.givenNoPriorActivity()
-                .when(goal().id("sof-minors-before-a-judge").command())
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("goal 'sof-minors-before-a-judge' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(goal().id("sof-minors-before-a-judge").command()),
+                AlreadyRecorded.class,
+                "goal 'sof-minors-before-a-judge' already exists");
     }
 
     @Test
     void aGoalIdIsNotAnotherThingsId() {
-        fixture.givenNoPriorActivity()
-                .when(goal().id("copenhagen").command())
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'copenhagen' is already the id of an area");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(goal().id("copenhagen").command()),
+                AlreadyRecorded.class,
+                "'copenhagen' is already the id of an area");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.common.Actors.projectManagerOf;
 import static dk.kk.registry.command.common.Actors.signedIn;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
 import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
 import static dk.kk.registry.command.intervention.FundingLines.fundingLine;
@@ -50,11 +51,10 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerCannotRegisterForAnotherAdministration() {
-        fixture.givenNoPriorActivity()
-                .when(registration().ledBy("TMF").command(), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class)
-                .expectExceptionMessage("a project manager of SOF may only register interventions led by SOF");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().ledBy("TMF").command(), projectManagerOf("SOF")),
+                NotPermitted.class,
+                "a project manager of SOF may only register interventions led by SOF");
     }
 
     @Test
@@ -80,11 +80,10 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerOfAnotherAdministrationCannotChangeTheIntervention() {
-        fixture.given(registered())
-                .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class)
-                .expectExceptionMessage("this intervention is led by TMF and SOF is not a partner in it");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF")),
+                NotPermitted.class,
+                "this intervention is led by TMF and SOF is not a partner in it");
     }
 
     @Test
@@ -98,13 +97,13 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerOfAFormerPartnerCannotChangeTheIntervention() {
-        fixture.given(
-                        registered(),
-                        partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
-                        partnerLeft("SOF", LocalDate.of(2021, 12, 31)))
-                .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class);
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
+                                partnerLeft("SOF", LocalDate.of(2021, 12, 31)))
+                        .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF")),
+                NotPermitted.class);
     }
 
     @Test
@@ -129,10 +128,9 @@ class WritePermissionTest {
 
     @Test
     void permissionIsCheckedBeforeTheRules() {
-        fixture.given(registered())
-                .when(new ChangeStageCommand(ID, null, null, null), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class);
+        expectRefusal(
+                fixture.given(registered()).when(new ChangeStageCommand(ID, null, null, null), projectManagerOf("SOF")),
+                NotPermitted.class);
     }
 
     /** Every change that needs no earlier event's id; the history below makes each of them valid. */

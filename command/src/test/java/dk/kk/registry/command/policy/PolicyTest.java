@@ -187,19 +187,19 @@ class PolicyTest {
 
     @Test
     void aPolicyIsAdoptedOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        "policy-2011",
-                        "Politik for udsatte byområder",
-                        day(2011, 1, 1),
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of()))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("policy 'policy-2011' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                "policy-2011",
+                                "Politik for udsatte byområder",
+                                day(2011, 1, 1),
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                List.of())),
+                AlreadyRecorded.class,
+                "policy 'policy-2011' already exists");
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

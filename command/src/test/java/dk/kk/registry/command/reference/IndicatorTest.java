@@ -95,15 +95,15 @@ class IndicatorTest {
 
     @Test
     void anIndicatorIsDefinedOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand(
-                        "perceived-safety",
-                        "Perceived safety",
-                        Unit.PERCENT,
-                        Direction.HIGHER_IS_BETTER,
-                        "Københavns Tryghedsundersøgelse"))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("indicator 'perceived-safety' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new DefineIndicatorCommand(
+                                "perceived-safety",
+                                "Perceived safety",
+                                Unit.PERCENT,
+                                Direction.HIGHER_IS_BETTER,
+                                "Københavns Tryghedsundersøgelse")),
+                AlreadyRecorded.class,
+                "indicator 'perceived-safety' already exists");
     }
 }

@@ -113,22 +113,22 @@ class OrganisationTest {
 
     @Test
     void anAdministrationIsAlreadyAnOrganisation() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(
-                        "TMF", "Teknik- og Miljøforvaltningen", OrganisationKind.ADMINISTRATION))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("organisation 'TMF' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "TMF", "Teknik- og Miljøforvaltningen", OrganisationKind.ADMINISTRATION)),
+                AlreadyRecorded.class,
+                "organisation 'TMF' already exists");
     }
 
     @Test
     void anOrganisationCannotTakeTheIdOfAnArea() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(
-                        "tingbjerg-husum", "Tingbjerg Boligselskab", OrganisationKind.HOUSING_ASSOCIATION))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'tingbjerg-husum' is already the id of an area");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "tingbjerg-husum", "Tingbjerg Boligselskab", OrganisationKind.HOUSING_ASSOCIATION)),
+                AlreadyRecorded.class,
+                "'tingbjerg-husum' is already the id of an area");
     }
 
     @Test

@@ -44,10 +44,11 @@ class SourceTest {
 
     @Test
     void aSourceMayNotTakeAnIdAlreadyRecorded() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand("tingbjerg-husum", "Titel", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class);
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(
+                                "tingbjerg-husum", "Titel", null, null, null, SourceKind.OTHER, null)),
+                AlreadyRecorded.class);
     }
 
     @Test
