@@ -33,6 +33,12 @@ class DesignatingTest {
         return new AreaRegisteredEvent(AREA, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED);
     }
 
+    /** Designation d1: on the municipal list of vulnerable areas under the 2011 policy, from 1 January 2011. */
+    private static AreaDesignatedEvent designatedVulnerable() {
+        return new AreaDesignatedEvent(
+                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null);
+    }
+
     private static DesignateAreaCommand designate(String id, DesignationList list, String policy, UncertainDate from) {
         return new DesignateAreaCommand(AREA, null, id, list, policy, from, List.of("Lav indkomst"), null);
     }
@@ -68,27 +74,14 @@ class DesignatingTest {
     @Test
     void cannotBeOnTheSameListTwiceAtOnce() {
         expectRefusal(
-                fixture.given(
-                                registered(),
-                                new AreaDesignatedEvent(
-                                        AREA,
-                                        "d1",
-                                        DesignationList.MUNICIPAL_VULNERABLE,
-                                        "policy-2011",
-                                        FROM,
-                                        List.of(),
-                                        null))
+                fixture.given(registered(), designatedVulnerable())
                         .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1))),
                 violationOf("OnAListOnceAtATime", "effectiveFrom"));
     }
 
     @Test
     void canBeDesignatedAgainAfterTheEarlierDesignationEnded() {
-        fixture.given(
-                        registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
-                        new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
+        fixture.given(registered(), designatedVulnerable(), new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectSuccessfulHandlerExecution();
     }
@@ -112,8 +105,7 @@ class DesignatingTest {
     void aStartThatMayFollowTheEarlierEndIsAccepted() {
         fixture.given(
                         registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
+                        designatedVulnerable(),
                         new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2017")))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2017")))
                 .expectSuccessfulHandlerExecution();
@@ -124,14 +116,7 @@ class DesignatingTest {
         expectRefusal(
                 fixture.given(
                                 registered(),
-                                new AreaDesignatedEvent(
-                                        AREA,
-                                        "d1",
-                                        DesignationList.MUNICIPAL_VULNERABLE,
-                                        "policy-2011",
-                                        FROM,
-                                        List.of(),
-                                        null),
+                                designatedVulnerable(),
                                 new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
                         .when(designate(
                                 "d2",
@@ -178,8 +163,7 @@ class DesignatingTest {
 
     @Test
     void aDesignationEndsOnceAndNotBeforeItStarts() {
-        AreaDesignatedEvent designated = new AreaDesignatedEvent(
-                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null);
+        AreaDesignatedEvent designated = designatedVulnerable();
         expectRefusal(
                 fixture.given(registered(), designated)
                         .when(new EndDesignationCommand(AREA, null, "d1", day(2010, 12, 31))),
