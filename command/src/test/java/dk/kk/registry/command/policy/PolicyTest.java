@@ -27,6 +27,11 @@ class PolicyTest {
     private final AggregateTestFixture<Policy> fixture =
             fixtureFor(Policy.class, KnownReferences.none().policy("policy-2011"));
 
+    /** The 2017 policy under a placeholder title, without objectives or focus areas. */
+    private static AdoptPolicyCommand adopting(UncertainDate from, UncertainDate to, List<String> criteria) {
+        return new AdoptPolicyCommand(POLICY_2017, "Title", from, to, List.of(), List.of(), null, criteria);
+    }
+
     @Test
     void aPolicyIsAdoptedWithItsPeriodAndCriteria() {
         fixture.givenNoPriorActivity()
@@ -98,9 +103,7 @@ class PolicyTest {
     @Test
     void aPolicyHasAStart() {
         expectRefusal(
-                fixture.givenNoPriorActivity()
-                        .when(new AdoptPolicyCommand(
-                                POLICY_2017, "Title", null, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                fixture.givenNoPriorActivity().when(adopting(null, TO, CRITERIA_2017)),
                 violationOf("RequiredFields", "periodFrom"),
                 "periodFrom is required");
     }
@@ -108,16 +111,7 @@ class PolicyTest {
     @Test
     void aPolicyCannotEndBeforeItStarts() {
         expectRefusal(
-                fixture.givenNoPriorActivity()
-                        .when(new AdoptPolicyCommand(
-                                POLICY_2017,
-                                "Title",
-                                FROM,
-                                day(2016, 12, 31),
-                                List.of(),
-                                List.of(),
-                                null,
-                                CRITERIA_2017)),
+                fixture.givenNoPriorActivity().when(adopting(FROM, day(2016, 12, 31), CRITERIA_2017)),
                 violationOf("DatesAreConsistent", "periodTo"),
                 "periodTo is certainly before periodFrom");
     }
@@ -126,15 +120,7 @@ class PolicyTest {
     void aPeriodIsDatedAsItsSourcesStateItAndOnlyACertainlyEarlierEndIsRefused() {
         UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017,
-                        "Title",
-                        autumn2011,
-                        UncertainDate.parse("2011"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        CRITERIA_2017))
+                .when(adopting(autumn2011, UncertainDate.parse("2011"), CRITERIA_2017))
                 .expectEvents(new PolicyAdoptedEvent(
                         POLICY_2017,
                         "Title",
@@ -146,31 +132,14 @@ class PolicyTest {
                         CRITERIA_2017));
         expectRefusal(
                 fixture.givenNoPriorActivity()
-                        .when(new AdoptPolicyCommand(
-                                POLICY_2017,
-                                "Title",
-                                autumn2011,
-                                UncertainDate.parse("2011-08"),
-                                List.of(),
-                                List.of(),
-                                null,
-                                CRITERIA_2017)),
+                        .when(adopting(autumn2011, UncertainDate.parse("2011-08"), CRITERIA_2017)),
                 violationOf("DatesAreConsistent", "periodTo"));
     }
 
     @Test
     void everyCriterionIsText() {
         expectRefusal(
-                fixture.givenNoPriorActivity()
-                        .when(new AdoptPolicyCommand(
-                                POLICY_2017,
-                                "Title",
-                                FROM,
-                                TO,
-                                List.of(),
-                                List.of(),
-                                null,
-                                Arrays.asList("low income", " "))),
+                fixture.givenNoPriorActivity().when(adopting(FROM, TO, Arrays.asList("low income", " "))),
                 violationOf("RequiredFields", "criteria[1]"),
                 "criteria[1] is required");
     }
