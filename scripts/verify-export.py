@@ -19,24 +19,16 @@ class Number(str):
     """A JSON number kept as its literal text: the chain hashes numbers as written, never rounded through a float."""
 
 
+# The characters a JSON string escapes by a letter; any other outside printable ASCII is a \u escape.
+SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
+
+
 def string(value):
     out = ['"']
     for ch in value:
         code = ord(ch)
-        if ch == '"':
-            out.append('\\"')
-        elif ch == '\\':
-            out.append('\\\\')
-        elif ch == '\n':
-            out.append('\\n')
-        elif ch == '\r':
-            out.append('\\r')
-        elif ch == '\t':
-            out.append('\\t')
-        elif ch == '\b':
-            out.append('\\b')
-        elif ch == '\f':
-            out.append('\\f')
+        if ch in SHORT_ESCAPES:
+            out.append(SHORT_ESCAPES[ch])
         elif 0x20 <= code <= 0x7E:
             out.append(ch)
         elif code > 0xFFFF:

@@ -1,5 +1,7 @@
 package dk.kk.registry.command.area;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -12,7 +14,6 @@ import dk.kk.registry.shared.area.RegisterAreaCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
 import dk.kk.registry.shared.common.ReferenceKind;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,15 +24,10 @@ class AreaTest {
 
     private final KnownReferences recorded =
             KnownReferences.none().organisation("copenhagen-police").area("bispebjerg-nordvest");
-    private AggregateTestFixture<Area> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Area.class);
-        fixture.registerInjectableResource(recorded);
-        fixture.registerInjectableResource(
-                KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest", "Bispebjerg/Nordvest"));
-    }
+    private final AggregateTestFixture<Area> fixture = fixtureFor(
+            Area.class,
+            recorded,
+            KnownNames.none().with(ReferenceKind.AREA, "bispebjerg-nordvest", "Bispebjerg/Nordvest"));
 
     @Test
     void anotherAreaByTheSameNameIgnoringCaseAndSpacesIsADuplicate() {
@@ -65,74 +61,73 @@ class AreaTest {
     @ParameterizedTest
     @ValueSource(strings = {"Tingbjerg", "tingbjerg husum", "tingbjerg--husum", "-tingbjerg", "nørrebro", ""})
     void anAreaIdIsASlug(String id) {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(id, "Some area", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage("an area id is lower-case letters and digits joined by hyphens, at most 64 "
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(id, "Some area", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("IdsAreSlugs", "id"),
+                "an area id is lower-case letters and digits joined by hyphens, at most 64 "
                         + "characters (e.g. 'tingbjerg-husum')");
     }
 
     @Test
     void anAreaIdIsAtMostSixtyFourCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand("a".repeat(65), "Some area", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand("a".repeat(65), "Some area", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("IdsAreSlugs"));
     }
 
     @Test
     void anAreaHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, " ", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, " ", AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"*", "--", " ... ", "?!"})
     void anAreaNameHasALetterOrADigit(String name) {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, name, AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "name"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, name, AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("NamesSaySomething", "name"));
     }
 
     @Test
     void anAreaNameIsAtMostTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, "x".repeat(201), AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "name"))
-                .expectExceptionMessage("name is longer than 200 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(TINGBJERG, "x".repeat(201), AreaKind.MUNICIPAL_DESIGNATED)),
+                violationOf("TextLimits", "name"),
+                "name is longer than 200 characters");
     }
 
     @Test
     void anAreaHasAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(TINGBJERG, "Husum/Tingbjerg", null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"))
-                .expectExceptionMessage("kind is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(new RegisterAreaCommand(TINGBJERG, "Husum/Tingbjerg", null)),
+                violationOf("RequiredFields", "kind"),
+                "kind is required");
     }
 
     @Test
     void anAreaIsRegisteredOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand(
-                        "bispebjerg-nordvest", "Bispebjerg/Nordvest", AreaKind.MUNICIPAL_DESIGNATED))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("area 'bispebjerg-nordvest' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand(
+                                "bispebjerg-nordvest", "Bispebjerg/Nordvest", AreaKind.MUNICIPAL_DESIGNATED)),
+                AlreadyRecorded.class,
+                "area 'bispebjerg-nordvest' already exists");
     }
 
     @Test
     void anAreaCannotTakeTheIdOfAnotherKindOfThing() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'copenhagen-police' is already the id of an organisation");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterAreaCommand("copenhagen-police", "Politiet", AreaKind.COMPARISON)),
+                AlreadyRecorded.class,
+                "'copenhagen-police' is already the id of an organisation");
     }
 }

@@ -1,8 +1,11 @@
 package dk.kk.registry.command.area;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
-import dk.kk.registry.command.common.ReferenceCatalog;
+import dk.kk.registry.command.common.KnownNames;
+import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.AreaKind;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
@@ -12,13 +15,10 @@ import dk.kk.registry.shared.area.DesignationEndedEvent;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.EndDesignationCommand;
 import dk.kk.registry.shared.area.RenameAreaCommand;
-import dk.kk.registry.shared.common.ReferenceKind;
 import dk.kk.registry.shared.common.UncertainDate;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DesignatingTest {
@@ -26,27 +26,17 @@ class DesignatingTest {
     private static final String AREA = "tingbjerg-husum";
     private static final UncertainDate FROM = day(2011, 1, 1);
 
-    private AggregateTestFixture<Area> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Area.class);
-        fixture.registerInjectableResource(new ReferenceCatalog() {
-            @Override
-            public boolean exists(ReferenceKind kind, String id) {
-                return kind == ReferenceKind.POLICY && "policy-2011".equals(id);
-            }
-
-            @Override
-            public Optional<ReferenceKind> kindOf(String id) {
-                return Optional.empty();
-            }
-        });
-        fixture.registerInjectableResource(dk.kk.registry.command.common.KnownNames.none());
-    }
+    private final AggregateTestFixture<Area> fixture =
+            fixtureFor(Area.class, KnownReferences.none().policy("policy-2011"), KnownNames.none());
 
     private static AreaRegisteredEvent registered() {
         return new AreaRegisteredEvent(AREA, "Husum/Tingbjerg", AreaKind.MUNICIPAL_DESIGNATED);
+    }
+
+    /** Designation d1: on the municipal list of vulnerable areas under the 2011 policy, from 1 January 2011. */
+    private static AreaDesignatedEvent designatedVulnerable() {
+        return new AreaDesignatedEvent(
+                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null);
     }
 
     private static DesignateAreaCommand designate(String id, DesignationList list, String policy, UncertainDate from) {
@@ -69,10 +59,9 @@ class DesignatingTest {
 
     @Test
     void aMunicipalDesignationNeedsAPolicy() {
-        fixture.given(registered())
-                .when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, null, FROM))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "policy"));
+        expectRefusal(
+                fixture.given(registered()).when(designate("d1", DesignationList.MUNICIPAL_VULNERABLE, null, FROM)),
+                violationOf("ReferencesMustExist", "policy"));
     }
 
     @Test
@@ -84,22 +73,15 @@ class DesignatingTest {
 
     @Test
     void cannotBeOnTheSameListTwiceAtOnce() {
-        fixture.given(
-                        registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null))
-                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(registered(), designatedVulnerable())
+                        .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1))),
+                violationOf("OnAListOnceAtATime", "effectiveFrom"));
     }
 
     @Test
     void canBeDesignatedAgainAfterTheEarlierDesignationEnded() {
-        fixture.given(
-                        registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
-                        new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
+        fixture.given(registered(), designatedVulnerable(), new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", day(2017, 1, 1)))
                 .expectSuccessfulHandlerExecution();
     }
@@ -123,8 +105,7 @@ class DesignatingTest {
     void aStartThatMayFollowTheEarlierEndIsAccepted() {
         fixture.given(
                         registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
+                        designatedVulnerable(),
                         new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2017")))
                 .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2017")))
                 .expectSuccessfulHandlerExecution();
@@ -132,14 +113,17 @@ class DesignatingTest {
 
     @Test
     void aStartCertainlyBeforeTheEarlierEndIsRefused() {
-        fixture.given(
-                        registered(),
-                        new AreaDesignatedEvent(
-                                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null),
-                        new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
-                .when(designate("d2", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", UncertainDate.parse("2016")))
-                .expectNoEvents()
-                .expectException(violationOf("OnAListOnceAtATime", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                designatedVulnerable(),
+                                new DesignationEndedEvent(AREA, "d1", day(2016, 12, 31)))
+                        .when(designate(
+                                "d2",
+                                DesignationList.MUNICIPAL_VULNERABLE,
+                                "policy-2011",
+                                UncertainDate.parse("2016"))),
+                violationOf("OnAListOnceAtATime", "effectiveFrom"));
     }
 
     @Test
@@ -155,48 +139,46 @@ class DesignatingTest {
         fixture.given(registered(), designated)
                 .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("2011")))
                 .expectEvents(new DesignationEndedEvent(AREA, "d1", UncertainDate.parse("2011")));
-        fixture.given(registered(), designated)
-                .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("../2011-08")))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
+        expectRefusal(
+                fixture.given(registered(), designated)
+                        .when(new EndDesignationCommand(AREA, null, "d1", UncertainDate.parse("../2011-08"))),
+                violationOf("DatesAreConsistent", "effectiveTo"));
     }
 
     @Test
     void comparisonAreasAreNeverDesignated() {
-        fixture.given(new AreaRegisteredEvent("copenhagen", "København", AreaKind.COMPARISON))
-                .when(new DesignateAreaCommand(
-                        "copenhagen",
-                        null,
-                        "d1",
-                        DesignationList.MUNICIPAL_VULNERABLE,
-                        "policy-2011",
-                        FROM,
-                        List.of(),
-                        null))
-                .expectNoEvents()
-                .expectException(violationOf("ComparisonAreasAreNotDesignated", "list"));
+        expectRefusal(
+                fixture.given(new AreaRegisteredEvent("copenhagen", "København", AreaKind.COMPARISON))
+                        .when(new DesignateAreaCommand(
+                                "copenhagen",
+                                null,
+                                "d1",
+                                DesignationList.MUNICIPAL_VULNERABLE,
+                                "policy-2011",
+                                FROM,
+                                List.of(),
+                                null)),
+                violationOf("ComparisonAreasAreNotDesignated", "list"));
     }
 
     @Test
     void aDesignationEndsOnceAndNotBeforeItStarts() {
-        AreaDesignatedEvent designated = new AreaDesignatedEvent(
-                AREA, "d1", DesignationList.MUNICIPAL_VULNERABLE, "policy-2011", FROM, List.of(), null);
-        fixture.given(registered(), designated)
-                .when(new EndDesignationCommand(AREA, null, "d1", day(2010, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveTo"));
-        fixture.given(registered(), designated, new DesignationEndedEvent(AREA, "d1", day(2024, 12, 31)))
-                .when(new EndDesignationCommand(AREA, null, "d1", day(2025, 1, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("DesignationsEndOnce", "designationId"));
+        AreaDesignatedEvent designated = designatedVulnerable();
+        expectRefusal(
+                fixture.given(registered(), designated)
+                        .when(new EndDesignationCommand(AREA, null, "d1", day(2010, 12, 31))),
+                violationOf("DatesAreConsistent", "effectiveTo"));
+        expectRefusal(
+                fixture.given(registered(), designated, new DesignationEndedEvent(AREA, "d1", day(2024, 12, 31)))
+                        .when(new EndDesignationCommand(AREA, null, "d1", day(2025, 1, 1))),
+                violationOf("DesignationsEndOnce", "designationId"));
     }
 
     @Test
     void onlyRecordedDesignationsEnd() {
-        fixture.given(registered())
-                .when(new EndDesignationCommand(AREA, null, "nope", FROM))
-                .expectNoEvents()
-                .expectException(violationOf("DesignationMustExist", "designationId"));
+        expectRefusal(
+                fixture.given(registered()).when(new EndDesignationCommand(AREA, null, "nope", FROM)),
+                violationOf("DesignationMustExist", "designationId"));
     }
 
     @Test
@@ -208,10 +190,9 @@ class DesignatingTest {
 
     @Test
     void renamingAnAreaToItsNameRecordsNothing() {
-        fixture.given(registered())
-                .when(new RenameAreaCommand(AREA, null, "Husum/Tingbjerg"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "name"));
+        expectRefusal(
+                fixture.given(registered()).when(new RenameAreaCommand(AREA, null, "Husum/Tingbjerg")),
+                violationOf("NothingChanged", "name"));
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

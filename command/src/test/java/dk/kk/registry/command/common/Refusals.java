@@ -3,6 +3,7 @@ package dk.kk.registry.command.common;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 
+import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 
@@ -29,5 +30,25 @@ public final class Refusals {
             }
         };
         return allOf(ofRule, onField);
+    }
+
+    /** The command recorded nothing and was refused for the {@code violation}. */
+    public static void expectRefusal(ResultValidator<?> result, Matcher<RuleViolation> violation) {
+        result.expectNoEvents().expectException(violation);
+    }
+
+    /** The command recorded nothing and was refused for the {@code violation}, saying {@code message}. */
+    public static void expectRefusal(ResultValidator<?> result, Matcher<RuleViolation> violation, String message) {
+        result.expectNoEvents().expectException(violation).expectExceptionMessage(message);
+    }
+
+    /** The command recorded nothing and was refused with a {@code refusal}, saying {@code message}. */
+    public static void expectRefusal(ResultValidator<?> result, Class<? extends Throwable> refusal, String message) {
+        result.expectNoEvents().expectException(refusal).expectExceptionMessage(message);
+    }
+
+    /** The command recorded nothing and was refused with a {@code refusal}. */
+    public static void expectRefusal(ResultValidator<?> result, Class<? extends Throwable> refusal) {
+        result.expectNoEvents().expectException(refusal);
     }
 }

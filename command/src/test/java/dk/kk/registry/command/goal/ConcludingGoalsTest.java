@@ -1,5 +1,6 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.goal.GoalFixtures.AUTUMN_2024;
 import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
@@ -36,12 +37,12 @@ class ConcludingGoalsTest {
     @Test
     void everyOutcomeButAbandonedRestsOnAStatus() {
         for (GoalOutcome outcome : new GoalOutcome[] {GoalOutcome.MET, GoalOutcome.NOT_MET, GoalOutcome.PARTLY_MET}) {
-            GoalFixtures.fixture()
-                    .givenCurrentTime(AUTUMN_2024)
-                    .andGiven(evictionGoalSet())
-                    .when(conclude(outcome, 2024), because("no figures"))
-                    .expectNoEvents()
-                    .expectException(violationOf("ConclusionsRestOnAStatus", "outcome"));
+            expectRefusal(
+                    GoalFixtures.fixture()
+                            .givenCurrentTime(AUTUMN_2024)
+                            .andGiven(evictionGoalSet())
+                            .when(conclude(outcome, 2024), because("no figures")),
+                    violationOf("ConclusionsRestOnAStatus", "outcome"));
         }
     }
 
@@ -55,66 +56,66 @@ class ConcludingGoalsTest {
 
     @Test
     void aConclusionComesNoEarlierThanTheLatestStatus() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
-                .when(conclude(GoalOutcome.PARTLY_MET, 2023), because("too early"))
-                .expectNoEvents()
-                .expectException(violationOf("ConclusionsRestOnAStatus", "year"))
-                .expectExceptionMessage("the conclusion is before the latest status report (2024)");
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
+                        .when(conclude(GoalOutcome.PARTLY_MET, 2023), because("too early")),
+                violationOf("ConclusionsRestOnAStatus", "year"),
+                "the conclusion is before the latest status report (2024)");
     }
 
     @Test
     void aConclusionIsNotBeforeTheBaseline() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(conclude(GoalOutcome.ABANDONED, 2016), because("never started"))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "year"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(conclude(GoalOutcome.ABANDONED, 2016), because("never started")),
+                violationOf("DatesAreConsistent", "year"));
     }
 
     @Test
     void aConclusionsYearHasBegun() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
-                .when(conclude(GoalOutcome.MET, 2025), because("ahead of time"))
-                .expectNoEvents()
-                .expectException(violationOf("YearHasBegun", "year"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
+                        .when(conclude(GoalOutcome.MET, 2025), because("ahead of time")),
+                violationOf("YearHasBegun", "year"));
     }
 
     @Test
     void aConclusionHasAnOutcomeAndAYear() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
-                .when(conclude(null, 2024), because("?"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "outcome"));
-        GoalFixtures.fixture()
-                .givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
-                .when(conclude(GoalOutcome.MET, null), because("?"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "year"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
+                        .when(conclude(null, 2024), because("?")),
+                violationOf("RequiredFields", "outcome"));
+        expectRefusal(
+                GoalFixtures.fixture()
+                        .givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
+                        .when(conclude(GoalOutcome.MET, null), because("?")),
+                violationOf("RequiredFields", "year"));
     }
 
     @Test
     void aConclusionGivesAReason() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
-                .when(conclude(GoalOutcome.MET, 2024), MetaData.emptyInstance())
-                .expectNoEvents()
-                .expectException(violationOf("ChangesGiveAReason", "reason"))
-                .expectExceptionMessage("a conclusion requires a reason");
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet(), reported(2024, "0.6", "0.2"))
+                        .when(conclude(GoalOutcome.MET, 2024), MetaData.emptyInstance()),
+                violationOf("ChangesGiveAReason", "reason"),
+                "a conclusion requires a reason");
     }
 
     @Test
     void aGoalIsConcludedOnce() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(
-                        evictionGoalSet(),
-                        reported(2024, "0.6", "0.2"),
-                        new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
-                .when(conclude(GoalOutcome.NOT_MET, 2024), because("second thoughts"))
-                .expectNoEvents()
-                .expectException(violationOf("ConcludedGoalsStayClosed"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(
+                                evictionGoalSet(),
+                                reported(2024, "0.6", "0.2"),
+                                new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
+                        .when(conclude(GoalOutcome.NOT_MET, 2024), because("second thoughts")),
+                violationOf("ConcludedGoalsStayClosed"));
     }
 }

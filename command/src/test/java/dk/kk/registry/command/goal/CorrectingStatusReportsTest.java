@@ -1,5 +1,6 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
 import static dk.kk.registry.command.goal.GoalFixtures.because;
@@ -55,47 +56,47 @@ class CorrectingStatusReportsTest {
 
     @Test
     void aCorrectionGivesAReason() {
-        fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, value("0.7"), null, null), MetaData.emptyInstance())
-                .expectNoEvents()
-                .expectException(violationOf("ChangesGiveAReason", "reason"))
-                .expectExceptionMessage("a correction requires a reason");
+        expectRefusal(
+                fixture.given(evictionGoalSet(), REPORTED_2024)
+                        .when(correct(2024, value("0.7"), null, null), MetaData.emptyInstance()),
+                violationOf("ChangesGiveAReason", "reason"),
+                "a correction requires a reason");
     }
 
     @Test
     void aCorrectionNamesAReportedYear() {
-        fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2023, value("0.7"), null, null), because("typing error"))
-                .expectNoEvents()
-                .expectException(violationOf("CorrectionsNameAReport", "year"))
-                .expectExceptionMessage("there is no status report for 2023 to correct");
+        expectRefusal(
+                fixture.given(evictionGoalSet(), REPORTED_2024)
+                        .when(correct(2023, value("0.7"), null, null), because("typing error")),
+                violationOf("CorrectionsNameAReport", "year"),
+                "there is no status report for 2023 to correct");
     }
 
     @Test
     void correctingAReportToWhatItSaysRecordsNothing() {
-        fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, value("0.60"), "Målsætningen er opnået.", null), because("again"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"));
+        expectRefusal(
+                fixture.given(evictionGoalSet(), REPORTED_2024)
+                        .when(correct(2024, value("0.60"), "Målsætningen er opnået.", null), because("again")),
+                violationOf("NothingChanged"));
     }
 
     @Test
     void aCorrectedValueIsBounded() {
-        fixture.given(evictionGoalSet(), REPORTED_2024)
-                .when(correct(2024, value("0.6000001"), null, null), because("more precision"))
-                .expectNoEvents()
-                .expectException(violationOf("ValuesAreBounded", "areaValue"));
+        expectRefusal(
+                fixture.given(evictionGoalSet(), REPORTED_2024)
+                        .when(correct(2024, value("0.6000001"), null, null), because("more precision")),
+                violationOf("ValuesAreBounded", "areaValue"));
     }
 
     @Test
     void correctingAReportToWhatAnEarlierCorrectionSaidRecordsNothing() {
-        fixture.given(
-                        evictionGoalSet(),
-                        REPORTED_2024,
-                        new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null, null))
-                .when(correct(2024, value("0.7"), null, null), because("same again"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"));
+        expectRefusal(
+                fixture.given(
+                                evictionGoalSet(),
+                                REPORTED_2024,
+                                new GoalStatusReportCorrectedEvent(GOAL, 2024, value("0.7"), null, null, null, null))
+                        .when(correct(2024, value("0.7"), null, null), because("same again")),
+                violationOf("NothingChanged"));
     }
 
     @Test

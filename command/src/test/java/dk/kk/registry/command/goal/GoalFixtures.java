@@ -1,5 +1,7 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+
 import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.UncertainValue;
@@ -30,57 +32,30 @@ final class GoalFixtures {
     private GoalFixtures() {}
 
     static AggregateTestFixture<Goal> fixture() {
-        AggregateTestFixture<Goal> fixture = new AggregateTestFixture<>(Goal.class);
-        fixture.registerInjectableResource(KnownReferences.none()
-                .policy("policy-2017")
-                .administration("SOF")
-                .organisation("copenhagen-police")
-                .indicator("eviction-warnings")
-                .area("copenhagen", "rest-of-copenhagen", "tingbjerg-husum", "bispebjerg-nordvest")
-                .goal("sof-minors-before-a-judge"));
-        return fixture;
+        return fixtureFor(
+                Goal.class,
+                KnownReferences.none()
+                        .policy("policy-2017")
+                        .administration("SOF")
+                        .organisation("copenhagen-police")
+                        .indicator("eviction-warnings")
+                        .area("copenhagen", "rest-of-copenhagen", "tingbjerg-husum", "bispebjerg-nordvest")
+                        .goal("sof-minors-before-a-judge"));
     }
 
     static GoalSetEvent evictionGoalSet() {
-        return new GoalSetEvent(
-                GOAL,
-                "Fewer eviction warnings",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                BASELINE_2017,
-                MINUS_25_PERCENT,
-                2025);
+        return goal().event();
     }
 
     static GoalSetEvent evictionGoalSetWith(Baseline baseline) {
-        return new GoalSetEvent(
-                GOAL,
-                "Fewer eviction warnings",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                baseline,
-                MINUS_25_PERCENT,
-                2025);
+        return goal().baseline(baseline).event();
     }
 
     static GoalSetEvent goalSetWith(Baseline baseline, Target target) {
-        return new GoalSetEvent(
-                GOAL,
-                "Gap to Copenhagen",
-                "policy-2017",
-                "SOF",
-                "eviction-warnings",
-                List.of(),
-                "copenhagen",
-                baseline,
-                target,
-                2025);
+        return goal().title("Gap to Copenhagen")
+                .baseline(baseline)
+                .target(target)
+                .event();
     }
 
     static GoalStatusReportedEvent reported(int year, String areaValue, String comparisonValue) {
@@ -181,6 +156,12 @@ final class GoalFixtures {
 
         SetGoalCommand command() {
             return new SetGoalCommand(
+                    goalId, title, policy, owner, indicator, areas, comparisonArea, baseline, target, deadlineYear);
+        }
+
+        /** The {@code GoalSetEvent} that records a goal with these facts. */
+        GoalSetEvent event() {
+            return new GoalSetEvent(
                     goalId, title, policy, owner, indicator, areas, comparisonArea, baseline, target, deadlineYear);
         }
     }

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.goal.GoalFixtures.AUTUMN_2024;
 import static dk.kk.registry.command.goal.GoalFixtures.BASELINE_2017;
@@ -75,19 +76,19 @@ class ReportingGoalStatusTest {
 
     @Test
     void aRangesBoundsHaveAtMostSixDecimals() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(
-                        GOAL,
-                        null,
-                        2024,
-                        UncertainValue.range(decimal("0.5"), decimal("0.6000001")),
-                        value("0.2"),
-                        null,
-                        null,
-                        null))
-                .expectNoEvents()
-                .expectException(violationOf("ValuesAreBounded", "areaValue"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(new ReportGoalStatusCommand(
+                                GOAL,
+                                null,
+                                2024,
+                                UncertainValue.range(decimal("0.5"), decimal("0.6000001")),
+                                value("0.2"),
+                                null,
+                                null,
+                                null)),
+                violationOf("ValuesAreBounded", "areaValue"));
     }
 
     @Test
@@ -116,77 +117,77 @@ class ReportingGoalStatusTest {
 
     @Test
     void aStatusHasAYear() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(null, "0.8", "0.3"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "year"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(null, "0.8", "0.3")),
+                violationOf("RequiredFields", "year"));
     }
 
     @Test
     void aStatusFollowsTheBaseline() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(BASELINE_2017.year(), "1.4", "0.6"))
-                .expectNoEvents()
-                .expectException(violationOf("StatusFollowsBaseline", "year"))
-                .expectExceptionMessage("a status report is for a year after the baseline year 2017");
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(BASELINE_2017.year(), "1.4", "0.6")),
+                violationOf("StatusFollowsBaseline", "year"),
+                "a status report is for a year after the baseline year 2017");
     }
 
     @Test
     void aStatusIsForAYearThatHasBegun() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(2025, "0.5", "0.2"))
-                .expectNoEvents()
-                .expectException(violationOf("YearHasBegun", "year"))
-                .expectExceptionMessage("year 2025 has not begun");
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(2025, "0.5", "0.2")),
+                violationOf("YearHasBegun", "year"),
+                "year 2025 has not begun");
     }
 
     @Test
     void aStatusYearIsPlausible() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(20240, "0.6", "0.2"))
-                .expectNoEvents()
-                .expectException(violationOf("YearsArePlausible", "year"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(20240, "0.6", "0.2")),
+                violationOf("YearsArePlausible", "year"));
     }
 
     @Test
     void aStatusHasAnAreaValue() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(2020, null, "0.3"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "areaValue"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(2020, null, "0.3")),
+                violationOf("RequiredFields", "areaValue"));
     }
 
     @Test
     void statusValuesAreBounded() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(report(2020, "0.8", "0.0000001"))
-                .expectNoEvents()
-                .expectException(violationOf("ValuesAreBounded", "comparisonValue"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(report(2020, "0.8", "0.0000001")),
+                violationOf("ValuesAreBounded", "comparisonValue"));
     }
 
     @Test
     void aTargetMeasuredAgainstTheComparisonNeedsTheComparisonValue() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(goalSetWith(BASELINE_2017, new Target(GoalTargetType.GAP_REDUCTION, decimal("0.5"))))
-                .when(report(2020, "0.8", null))
-                .expectNoEvents()
-                .expectException(violationOf("StatusNeedsComparison", "comparisonValue"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(goalSetWith(BASELINE_2017, new Target(GoalTargetType.GAP_REDUCTION, decimal("0.5"))))
+                        .when(report(2020, "0.8", null)),
+                violationOf("StatusNeedsComparison", "comparisonValue"));
     }
 
     @Test
     void textsHaveLimits() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(evictionGoalSet())
-                .when(new ReportGoalStatusCommand(
-                        GOAL, null, 2020, value("0.8"), value("0.3"), null, "n".repeat(2001), null))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "dataQualityNote"));
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(evictionGoalSet())
+                        .when(new ReportGoalStatusCommand(
+                                GOAL, null, 2020, value("0.8"), value("0.3"), null, "n".repeat(2001), null)),
+                violationOf("TextLimits", "dataQualityNote"));
     }
 
     @Test
@@ -202,15 +203,15 @@ class ReportingGoalStatusTest {
 
     @Test
     void aConcludedGoalTakesNoMoreReports() {
-        fixture.givenCurrentTime(AUTUMN_2024)
-                .andGiven(
-                        evictionGoalSet(),
-                        reported(2020, "0.8", "0.3"),
-                        new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
-                .when(report(2024, "0.6", "0.2"))
-                .expectNoEvents()
-                .expectException(violationOf("ConcludedGoalsStayClosed"))
-                .expectExceptionMessage("the goal was concluded (MET in 2024); only corrections of its status "
+        expectRefusal(
+                fixture.givenCurrentTime(AUTUMN_2024)
+                        .andGiven(
+                                evictionGoalSet(),
+                                reported(2020, "0.8", "0.3"),
+                                new GoalConcludedEvent(GOAL, GoalOutcome.MET, 2024))
+                        .when(report(2024, "0.6", "0.2")),
+                violationOf("ConcludedGoalsStayClosed"),
+                "the goal was concluded (MET in 2024); only corrections of its status "
                         + "reports can still be recorded");
     }
 }

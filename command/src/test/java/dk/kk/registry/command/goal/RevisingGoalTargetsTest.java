@@ -1,5 +1,6 @@
 package dk.kk.registry.command.goal;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.goal.GoalFixtures.BASELINE_2017;
 import static dk.kk.registry.command.goal.GoalFixtures.GOAL;
@@ -51,20 +52,19 @@ class RevisingGoalTargetsTest {
 
     @Test
     void aRevisionGivesAReason() {
-        fixture.given(evictionGoalSet())
-                .when(revise(MINUS_40_PERCENT), MetaData.with("reason", "  "))
-                .expectNoEvents()
-                .expectException(violationOf("ChangesGiveAReason", "reason"))
-                .expectExceptionMessage("a target revision requires a reason");
+        expectRefusal(
+                fixture.given(evictionGoalSet()).when(revise(MINUS_40_PERCENT), MetaData.with("reason", "  ")),
+                violationOf("ChangesGiveAReason", "reason"),
+                "a target revision requires a reason");
     }
 
     @Test
     void revisingATargetToTheSameTargetRecordsNothing() {
-        fixture.given(evictionGoalSet())
-                .when(revise(new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-0.250"))), because("same"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "target"))
-                .expectExceptionMessage("the goal already has this target");
+        expectRefusal(
+                fixture.given(evictionGoalSet())
+                        .when(revise(new Target(GoalTargetType.RELATIVE_CHANGE, decimal("-0.250"))), because("same")),
+                violationOf("NothingChanged", "target"),
+                "the goal already has this target");
     }
 
     @Test
@@ -76,25 +76,27 @@ class RevisingGoalTargetsTest {
 
     @Test
     void aRevisedTargetIsMeasurable() {
-        fixture.given(goalSetWith(new Baseline(2017, value("1.4"), null), MINUS_25_PERCENT))
-                .when(revise(new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0"))), because("parity"))
-                .expectNoEvents()
-                .expectException(violationOf("TargetsAreMeasurable", "target"));
+        expectRefusal(
+                fixture.given(goalSetWith(new Baseline(2017, value("1.4"), null), MINUS_25_PERCENT))
+                        .when(
+                                revise(new Target(GoalTargetType.PARITY_WITH_COMPARISON, decimal("0"))),
+                                because("parity")),
+                violationOf("TargetsAreMeasurable", "target"));
     }
 
     @Test
     void aRevisedTargetHasAValue() {
-        fixture.given(goalSetWith(BASELINE_2017, MINUS_25_PERCENT))
-                .when(revise(new Target(GoalTargetType.ABSOLUTE_LEVEL, null)), because("a level"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "target.value"));
+        expectRefusal(
+                fixture.given(goalSetWith(BASELINE_2017, MINUS_25_PERCENT))
+                        .when(revise(new Target(GoalTargetType.ABSOLUTE_LEVEL, null)), because("a level")),
+                violationOf("RequiredFields", "target.value"));
     }
 
     @Test
     void aConcludedGoalsTargetStays() {
-        fixture.given(evictionGoalSet(), new GoalConcludedEvent(GOAL, GoalOutcome.ABANDONED, 2020))
-                .when(revise(MINUS_40_PERCENT), because("too late"))
-                .expectNoEvents()
-                .expectException(violationOf("ConcludedGoalsStayClosed"));
+        expectRefusal(
+                fixture.given(evictionGoalSet(), new GoalConcludedEvent(GOAL, GoalOutcome.ABANDONED, 2020))
+                        .when(revise(MINUS_40_PERCENT), because("too late")),
+                violationOf("ConcludedGoalsStayClosed"));
     }
 }

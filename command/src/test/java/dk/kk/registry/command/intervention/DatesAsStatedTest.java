@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionFixtures.GRACE;
 import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
@@ -48,11 +49,14 @@ class DatesAsStatedTest {
 
     @Test
     void anEndCertainlyBeforeTheStartIsRefused() {
-        fixture.givenCurrentTime(EARLY)
-                .when(registration().plannedStart("2020").plannedEnd("2018").command())
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
-                .expectExceptionMessage("plannedEnd 2018 is before plannedStart 2020");
+        expectRefusal(
+                fixture.givenCurrentTime(EARLY)
+                        .when(registration()
+                                .plannedStart("2020")
+                                .plannedEnd("2018")
+                                .command()),
+                violationOf("DatesAreConsistent", "plannedEnd"),
+                "plannedEnd 2018 is before plannedStart 2020");
     }
 
     @Test
@@ -71,18 +75,18 @@ class DatesAsStatedTest {
 
     @Test
     void aStageCannotChangeCertainlyBeforeTheStart() {
-        fixture.given(registration().plannedStart("2020").event())
-                .when(new ChangeStageCommand(ID, null, Stage.ACTIVE, date("2019-12")))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(registration().plannedStart("2020").event())
+                        .when(new ChangeStageCommand(ID, null, Stage.ACTIVE, date("2019-12"))),
+                violationOf("DatesAreConsistent", "effectiveFrom"));
     }
 
     @Test
     void anExtensionCertainlyNoLaterThanThePlannedEndIsRefused() {
-        fixture.given(registration().plannedEnd("2024").event())
-                .when(new ExtendInterventionCommand(ID, null, date("2023")))
-                .expectNoEvents()
-                .expectException(violationOf("ExtensionsMoveTheEndLater", "plannedEnd"));
+        expectRefusal(
+                fixture.given(registration().plannedEnd("2024").event())
+                        .when(new ExtendInterventionCommand(ID, null, date("2023"))),
+                violationOf("ExtensionsMoveTheEndLater", "plannedEnd"));
     }
 
     @Test

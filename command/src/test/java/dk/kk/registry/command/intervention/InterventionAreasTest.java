@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionCommands.addArea;
 import static dk.kk.registry.command.intervention.InterventionCommands.removeArea;
@@ -44,28 +45,26 @@ class InterventionAreasTest {
 
     @Test
     void cannotAddAnUnknownArea() {
-        fixture.given(registered())
-                .when(addArea("atlantis", JUNE_2022))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "areaId"))
-                .expectExceptionMessage("unknown area 'atlantis'");
+        expectRefusal(
+                fixture.given(registered()).when(addArea("atlantis", JUNE_2022)),
+                violationOf("ReferencesMustExist", "areaId"),
+                "unknown area 'atlantis'");
     }
 
     @Test
     void cannotAddAnAreaTheInterventionAlreadyRunsIn() {
-        fixture.given(registered())
-                .when(addArea(AREA, JUNE_2022))
-                .expectNoEvents()
-                .expectException(violationOf("AreaAddedOnce", "areaId"))
-                .expectExceptionMessage("the intervention already runs in area 'tingbjerg-husum'");
+        expectRefusal(
+                fixture.given(registered()).when(addArea(AREA, JUNE_2022)),
+                violationOf("AreaAddedOnce", "areaId"),
+                "the intervention already runs in area 'tingbjerg-husum'");
     }
 
     @Test
     void cannotAddAnAreaAlreadyAddedEarlier() {
-        fixture.given(registered(), areaAdded(AMAGER, JUNE_2022))
-                .when(addArea(AMAGER, LocalDate.of(2023, 1, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("AreaAddedOnce"));
+        expectRefusal(
+                fixture.given(registered(), areaAdded(AMAGER, JUNE_2022))
+                        .when(addArea(AMAGER, LocalDate.of(2023, 1, 1))),
+                violationOf("AreaAddedOnce"));
     }
 
     @Test
@@ -79,21 +78,18 @@ class InterventionAreasTest {
 
     @Test
     void cannotAddAnAreaFromBeforeThePlannedStart() {
-        fixture.given(registered())
-                .when(addArea(AMAGER, LocalDate.of(2020, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
-                .expectExceptionMessage(
-                        "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
+        expectRefusal(
+                fixture.given(registered()).when(addArea(AMAGER, LocalDate.of(2020, 12, 31))),
+                violationOf("DatesAreConsistent", "effectiveFrom"),
+                "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
     void cannotAddAnAreaWithoutADate() {
-        fixture.given(registered())
-                .when(addArea(AMAGER, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom is required");
+        expectRefusal(
+                fixture.given(registered()).when(addArea(AMAGER, null)),
+                violationOf("RequiredFields", "effectiveFrom"),
+                "effectiveFrom is required");
     }
 
     @Test
@@ -132,53 +128,57 @@ class InterventionAreasTest {
 
     @Test
     void cannotRemoveTheLastCurrentAreaEvenAfterOthersWereRemoved() {
-        fixture.given(registered(), areaAdded(AMAGER, JUNE_2022), areaRemoved(AMAGER, LocalDate.of(2022, 12, 31)))
-                .when(removeArea(AREA, LocalDate.of(2023, 6, 30)))
-                .expectNoEvents()
-                .expectException(violationOf("AtLeastOneArea"));
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                areaAdded(AMAGER, JUNE_2022),
+                                areaRemoved(AMAGER, LocalDate.of(2022, 12, 31)))
+                        .when(removeArea(AREA, LocalDate.of(2023, 6, 30))),
+                violationOf("AtLeastOneArea"));
     }
 
     @Test
     void cannotRemoveAnAreaTheInterventionDoesNotRunIn() {
-        fixture.given(registered())
-                .when(removeArea(AMAGER, JUNE_2022))
-                .expectNoEvents()
-                .expectException(violationOf("RemoveOnlyCurrentAreas", "areaId"))
-                .expectExceptionMessage("the intervention does not run in area 'amager-sundby'");
+        expectRefusal(
+                fixture.given(registered()).when(removeArea(AMAGER, JUNE_2022)),
+                violationOf("RemoveOnlyCurrentAreas", "areaId"),
+                "the intervention does not run in area 'amager-sundby'");
     }
 
     @Test
     void cannotRemoveAnAreaTwice() {
-        fixture.given(registered(), areaAdded(AMAGER, JUNE_2022), areaRemoved(AMAGER, LocalDate.of(2022, 12, 31)))
-                .when(removeArea(AMAGER, LocalDate.of(2023, 1, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("RemoveOnlyCurrentAreas"));
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                areaAdded(AMAGER, JUNE_2022),
+                                areaRemoved(AMAGER, LocalDate.of(2022, 12, 31)))
+                        .when(removeArea(AMAGER, LocalDate.of(2023, 1, 31))),
+                violationOf("RemoveOnlyCurrentAreas"));
     }
 
     @Test
     void anAreaCannotEndBeforeItStarted() {
-        fixture.given(registered(), areaAdded(AMAGER, JUNE_2022))
-                .when(removeArea(AMAGER, LocalDate.of(2022, 5, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
-                .expectExceptionMessage("effectiveTo 2022-05-31 is before effectiveFrom 2022-06-01");
+        expectRefusal(
+                fixture.given(registered(), areaAdded(AMAGER, JUNE_2022))
+                        .when(removeArea(AMAGER, LocalDate.of(2022, 5, 31))),
+                violationOf("DatesAreConsistent", "effectiveTo"),
+                "effectiveTo 2022-05-31 is before effectiveFrom 2022-06-01");
     }
 
     @Test
     void anAreaOfTheRegistrationStartsOnThePlannedStart() {
-        fixture.given(registration().areas(AREA, AMAGER).event())
-                .when(removeArea(AREA, LocalDate.of(2020, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
-                .expectExceptionMessage("effectiveTo 2020-12-31 is before effectiveFrom 2021-01-01");
+        expectRefusal(
+                fixture.given(registration().areas(AREA, AMAGER).event())
+                        .when(removeArea(AREA, LocalDate.of(2020, 12, 31))),
+                violationOf("DatesAreConsistent", "effectiveTo"),
+                "effectiveTo 2020-12-31 is before effectiveFrom 2021-01-01");
     }
 
     @Test
     void cannotRemoveAnAreaWithoutADate() {
-        fixture.given(registered(), areaAdded(AMAGER, JUNE_2022))
-                .when(removeArea(AMAGER, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveTo"))
-                .expectExceptionMessage("effectiveTo is required");
+        expectRefusal(
+                fixture.given(registered(), areaAdded(AMAGER, JUNE_2022)).when(removeArea(AMAGER, null)),
+                violationOf("RequiredFields", "effectiveTo"),
+                "effectiveTo is required");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
 import static dk.kk.registry.command.intervention.Registrations.ID;
 
 import dk.kk.registry.command.common.KnownReferences;
@@ -36,9 +37,8 @@ final class InterventionFixtures {
      * {@link Span} and {@link Funding} have none; those fields are compared by {@code ReplayingHistoryTest} instead.
      */
     static AggregateTestFixture<Intervention> interventionFixture() {
-        AggregateTestFixture<Intervention> fixture = new AggregateTestFixture<>(Intervention.class);
-        fixture.registerInjectableResource(references());
-        fixture.registerInjectableResource(new EvaluationGracePeriod(GRACE));
+        AggregateTestFixture<Intervention> fixture =
+                fixtureFor(Intervention.class, references(), new EvaluationGracePeriod(GRACE));
         fixture.registerIgnoredField(Intervention.class, "areas");
         fixture.registerIgnoredField(Intervention.class, "partners");
         fixture.registerIgnoredField(Intervention.class, "funding");

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.FundingLines.AMOUNT;
 import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
@@ -58,83 +59,78 @@ class InterventionFundingTest {
 
     @Test
     void cannotGrantANegativeAmount() {
-        fixture.given(registered())
-                .when(fundingLine().amount("-1.00").command())
-                .expectNoEvents()
-                .expectException(violationOf("AmountsAreNotNegative", "amount"))
-                .expectExceptionMessage("amount must not be negative");
+        expectRefusal(
+                fixture.given(registered()).when(fundingLine().amount("-1.00").command()),
+                violationOf("AmountsAreNotNegative", "amount"),
+                "amount must not be negative");
     }
 
     @Test
     void cannotGrantWithYearsReversed() {
-        fixture.given(registered())
-                .when(fundingLine().years(2024, 2021).command())
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "years"))
-                .expectExceptionMessage("the funding ends (2021) before it starts (2024)");
+        expectRefusal(
+                fixture.given(registered()).when(fundingLine().years(2024, 2021).command()),
+                violationOf("DatesAreConsistent", "years"),
+                "the funding ends (2021) before it starts (2024)");
     }
 
     @Test
     void cannotGrantForYearsOutOfRange() {
-        fixture.given(registered())
-                .when(fundingLine().years(1989, 2021).command())
-                .expectNoEvents()
-                .expectException(violationOf("YearsInRange", "years[0]"))
-                .expectExceptionMessage("years[0] must lie between 1990 and 2100");
+        expectRefusal(
+                fixture.given(registered()).when(fundingLine().years(1989, 2021).command()),
+                violationOf("YearsInRange", "years[0]"),
+                "years[0] must lie between 1990 and 2100");
     }
 
     @Test
     void cannotGrantFromAnUnknownSource() {
-        fixture.given(registered())
-                .when(fundingLine()
-                        .source("eu-social-fund", FundingSourceKind.EU)
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "source"))
-                .expectExceptionMessage("unknown organisation 'eu-social-fund'");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(fundingLine()
+                                .source("eu-social-fund", FundingSourceKind.EU)
+                                .command()),
+                violationOf("ReferencesMustExist", "source"),
+                "unknown organisation 'eu-social-fund'");
     }
 
     @Test
     void cannotGrantWithoutASourceKind() {
-        fixture.given(registered())
-                .when(fundingLine().source("TMF", null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "sourceKind"))
-                .expectExceptionMessage("sourceKind is required");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(fundingLine().source("TMF", null).command()),
+                violationOf("RequiredFields", "sourceKind"),
+                "sourceKind is required");
     }
 
     @Test
     void cannotGrantWithoutAnAmount() {
-        fixture.given(registered())
-                .when(fundingLine().withoutAmount().command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "amount"))
-                .expectExceptionMessage("amount is required");
+        expectRefusal(
+                fixture.given(registered()).when(fundingLine().withoutAmount().command()),
+                violationOf("RequiredFields", "amount"),
+                "amount is required");
     }
 
     @Test
     void cannotGrantTheSameFundingLineTwice() {
-        fixture.given(registered(), granted())
-                .when(fundingLine().amount("10.00").command())
-                .expectNoEvents()
-                .expectException(violationOf("FundingIdIsNew", "fundingId"))
-                .expectExceptionMessage("funding line already exists");
+        expectRefusal(
+                fixture.given(registered(), granted())
+                        .when(fundingLine().amount("10.00").command()),
+                violationOf("FundingIdIsNew", "fundingId"),
+                "funding line already exists");
     }
 
     @Test
     void aWithdrawnFundingLineIdIsNotReused() {
-        fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
-                .when(fundingLine().command())
-                .expectNoEvents()
-                .expectException(violationOf("FundingIdIsNew"));
+        expectRefusal(
+                fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
+                        .when(fundingLine().command()),
+                violationOf("FundingIdIsNew"));
     }
 
     @Test
     void cannotGrantWithoutAFundingId() {
-        fixture.given(registered())
-                .when(fundingLine().id(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "fundingId"));
+        expectRefusal(
+                fixture.given(registered()).when(fundingLine().id(null).command()),
+                violationOf("RequiredFields", "fundingId"));
     }
 
     @Test
@@ -148,11 +144,10 @@ class InterventionFundingTest {
 
     @Test
     void adjustingFundingToTheSameAmountRecordsNothing() {
-        fixture.given(registered(), granted())
-                .when(adjustFunding(FUNDING_ID, "1250000"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "amount"))
-                .expectExceptionMessage("the funding line already commits 1250000.00 DKK");
+        expectRefusal(
+                fixture.given(registered(), granted()).when(adjustFunding(FUNDING_ID, "1250000")),
+                violationOf("NothingChanged", "amount"),
+                "the funding line already commits 1250000.00 DKK");
     }
 
     @Test
@@ -164,11 +159,11 @@ class InterventionFundingTest {
 
     @Test
     void adjustingFundingToTheLatestAmountRecordsNothing() {
-        fixture.given(registered(), granted(), fundingAdjusted(FUNDING_ID, "900000.00"))
-                .when(adjustFunding(FUNDING_ID, "900000.00"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"))
-                .expectExceptionMessage("the funding line already commits 900000.00 DKK");
+        expectRefusal(
+                fixture.given(registered(), granted(), fundingAdjusted(FUNDING_ID, "900000.00"))
+                        .when(adjustFunding(FUNDING_ID, "900000.00")),
+                violationOf("NothingChanged"),
+                "the funding line already commits 900000.00 DKK");
     }
 
     @Test
@@ -180,37 +175,34 @@ class InterventionFundingTest {
 
     @Test
     void cannotAdjustToANegativeAmount() {
-        fixture.given(registered(), granted())
-                .when(adjustFunding(FUNDING_ID, "-100.00"))
-                .expectNoEvents()
-                .expectException(violationOf("AmountsAreNotNegative", "amount"))
-                .expectExceptionMessage("amount must not be negative");
+        expectRefusal(
+                fixture.given(registered(), granted()).when(adjustFunding(FUNDING_ID, "-100.00")),
+                violationOf("AmountsAreNotNegative", "amount"),
+                "amount must not be negative");
     }
 
     @Test
     void cannotAdjustWithoutAnAmount() {
-        fixture.given(registered(), granted())
-                .when(new AdjustFundingCommand(ID, null, FUNDING_ID, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "amount"));
+        expectRefusal(
+                fixture.given(registered(), granted()).when(new AdjustFundingCommand(ID, null, FUNDING_ID, null)),
+                violationOf("RequiredFields", "amount"));
     }
 
     @Test
     void cannotAdjustAnUnknownFundingLine() {
-        fixture.given(registered(), granted())
-                .when(adjustFunding("no-such-line", "1.00"))
-                .expectNoEvents()
-                .expectException(violationOf("FundingMustExist", "fundingId"))
-                .expectExceptionMessage("unknown funding line 'no-such-line'");
+        expectRefusal(
+                fixture.given(registered(), granted()).when(adjustFunding("no-such-line", "1.00")),
+                violationOf("FundingMustExist", "fundingId"),
+                "unknown funding line 'no-such-line'");
     }
 
     @Test
     void cannotAdjustAWithdrawnFundingLine() {
-        fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
-                .when(adjustFunding(FUNDING_ID, "1.00"))
-                .expectNoEvents()
-                .expectException(violationOf("WithdrawnFundingIsFinal", "fundingId"))
-                .expectExceptionMessage("the funding line was withdrawn");
+        expectRefusal(
+                fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
+                        .when(adjustFunding(FUNDING_ID, "1.00")),
+                violationOf("WithdrawnFundingIsFinal", "fundingId"),
+                "the funding line was withdrawn");
     }
 
     @Test
@@ -232,20 +224,19 @@ class InterventionFundingTest {
 
     @Test
     void cannotWithdrawAnUnknownFundingLine() {
-        fixture.given(registered())
-                .when(withdrawFunding(FUNDING_ID))
-                .expectNoEvents()
-                .expectException(violationOf("FundingMustExist"))
-                .expectExceptionMessage("unknown funding line 'tmf-base-budget-2021'");
+        expectRefusal(
+                fixture.given(registered()).when(withdrawFunding(FUNDING_ID)),
+                violationOf("FundingMustExist"),
+                "unknown funding line 'tmf-base-budget-2021'");
     }
 
     @Test
     void cannotWithdrawAFundingLineTwice() {
-        fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
-                .when(withdrawFunding(FUNDING_ID))
-                .expectNoEvents()
-                .expectException(violationOf("WithdrawnFundingIsFinal"))
-                .expectExceptionMessage("the funding line was withdrawn");
+        expectRefusal(
+                fixture.given(registered(), granted(), fundingWithdrawn(FUNDING_ID))
+                        .when(withdrawFunding(FUNDING_ID)),
+                violationOf("WithdrawnFundingIsFinal"),
+                "the funding line was withdrawn");
     }
 
     @Test
@@ -266,19 +257,17 @@ class InterventionFundingTest {
 
     @Test
     void cannotRecordNegativeExpenditure() {
-        fixture.given(registered())
-                .when(recordExpenditure("spent-2022", 2022, "-0.01"))
-                .expectNoEvents()
-                .expectException(violationOf("AmountsAreNotNegative", "amount"))
-                .expectExceptionMessage("amount must not be negative");
+        expectRefusal(
+                fixture.given(registered()).when(recordExpenditure("spent-2022", 2022, "-0.01")),
+                violationOf("AmountsAreNotNegative", "amount"),
+                "amount must not be negative");
     }
 
     @Test
     void cannotRecordExpenditureForAYearOutOfRange() {
-        fixture.given(registered())
-                .when(recordExpenditure("spent-2101", 2101, "1.00"))
-                .expectNoEvents()
-                .expectException(violationOf("YearsInRange", "year"))
-                .expectExceptionMessage("year must lie between 1990 and 2100");
+        expectRefusal(
+                fixture.given(registered()).when(recordExpenditure("spent-2101", 2101, "1.00")),
+                violationOf("YearsInRange", "year"),
+                "year must lie between 1990 and 2100");
     }
 }

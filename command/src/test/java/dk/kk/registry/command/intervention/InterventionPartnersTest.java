@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionCommands.joinPartner;
 import static dk.kk.registry.command.intervention.InterventionCommands.partnerLeaves;
@@ -43,38 +44,35 @@ class InterventionPartnersTest {
 
     @Test
     void cannotJoinAnUnknownOrganisation() {
-        fixture.given(registered())
-                .when(joinPartner("unknown-association", PartnerRole.PARTICIPANT, JOINED))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "organisationId"))
-                .expectExceptionMessage("unknown organisation 'unknown-association'");
+        expectRefusal(
+                fixture.given(registered()).when(joinPartner("unknown-association", PartnerRole.PARTICIPANT, JOINED)),
+                violationOf("ReferencesMustExist", "organisationId"),
+                "unknown organisation 'unknown-association'");
     }
 
     @Test
     void cannotJoinWithoutARole() {
-        fixture.given(registered())
-                .when(joinPartner(POLICE, null, JOINED))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "role"))
-                .expectExceptionMessage("role is required");
+        expectRefusal(
+                fixture.given(registered()).when(joinPartner(POLICE, null, JOINED)),
+                violationOf("RequiredFields", "role"),
+                "role is required");
     }
 
     @Test
     void cannotJoinWithoutADate() {
-        fixture.given(registered())
-                .when(joinPartner(POLICE, PartnerRole.OPERATOR, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom is required");
+        expectRefusal(
+                fixture.given(registered()).when(joinPartner(POLICE, PartnerRole.OPERATOR, null)),
+                violationOf("RequiredFields", "effectiveFrom"),
+                "effectiveFrom is required");
     }
 
     @Test
     void aCurrentPartnerCannotJoinAgain() {
-        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
-                .when(joinPartner(POLICE, PartnerRole.ADVISORY, LocalDate.of(2022, 1, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("PartnerJoinsOnce", "organisationId"))
-                .expectExceptionMessage("organisation 'copenhagen-police' is already a partner");
+        expectRefusal(
+                fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                        .when(joinPartner(POLICE, PartnerRole.ADVISORY, LocalDate.of(2022, 1, 1))),
+                violationOf("PartnerJoinsOnce", "organisationId"),
+                "organisation 'copenhagen-police' is already a partner");
     }
 
     @Test
@@ -101,39 +99,38 @@ class InterventionPartnersTest {
 
     @Test
     void onlyACurrentPartnerLeaves() {
-        fixture.given(registered())
-                .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("OnlyPartnersLeave", "organisationId"))
-                .expectExceptionMessage("organisation 'copenhagen-police' is not a current partner");
+        expectRefusal(
+                fixture.given(registered()).when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31))),
+                violationOf("OnlyPartnersLeave", "organisationId"),
+                "organisation 'copenhagen-police' is not a current partner");
     }
 
     @Test
     void aPartnerCannotLeaveTwice() {
-        fixture.given(
-                        registered(),
-                        partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
-                        partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
-                .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("OnlyPartnersLeave"));
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED),
+                                partnerLeft(POLICE, LocalDate.of(2021, 12, 31)))
+                        .when(partnerLeaves(POLICE, LocalDate.of(2022, 12, 31))),
+                violationOf("OnlyPartnersLeave"));
     }
 
     @Test
     void aPartnerCannotLeaveBeforeItJoined() {
-        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
-                .when(partnerLeaves(POLICE, LocalDate.of(2021, 2, 28)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveTo"))
-                .expectExceptionMessage("effectiveTo 2021-02-28 is before effectiveFrom 2021-03-01");
+        expectRefusal(
+                fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                        .when(partnerLeaves(POLICE, LocalDate.of(2021, 2, 28))),
+                violationOf("DatesAreConsistent", "effectiveTo"),
+                "effectiveTo 2021-02-28 is before effectiveFrom 2021-03-01");
     }
 
     @Test
     void aPartnerCannotLeaveWithoutADate() {
-        fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
-                .when(partnerLeaves(POLICE, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveTo"))
-                .expectExceptionMessage("effectiveTo is required");
+        expectRefusal(
+                fixture.given(registered(), partnerJoined(POLICE, PartnerRole.OPERATOR, JOINED))
+                        .when(partnerLeaves(POLICE, null)),
+                violationOf("RequiredFields", "effectiveTo"),
+                "effectiveTo is required");
     }
 }

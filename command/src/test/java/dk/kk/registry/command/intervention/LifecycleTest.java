@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionCommands.changeStage;
 import static dk.kk.registry.command.intervention.InterventionCommands.extendTo;
@@ -56,20 +57,19 @@ class LifecycleTest {
 
     @Test
     void cannotChangeToTheCurrentStage() {
-        fixture.given(registered())
-                .when(changeStage(Stage.PROPOSED, STARTED))
-                .expectNoEvents()
-                .expectException(violationOf("StageChanges", "stage"))
-                .expectExceptionMessage("the intervention is already PROPOSED");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(Stage.PROPOSED, STARTED)),
+                violationOf("StageChanges", "stage"),
+                "the intervention is already PROPOSED");
     }
 
     @Test
     void cannotChangeToTheStageSetByTheLastChange() {
-        fixture.given(registered(), stageChanged(Stage.ACTIVE, STARTED))
-                .when(changeStage(Stage.ACTIVE, LocalDate.of(2022, 1, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("StageChanges"))
-                .expectExceptionMessage("the intervention is already ACTIVE");
+        expectRefusal(
+                fixture.given(registered(), stageChanged(Stage.ACTIVE, STARTED))
+                        .when(changeStage(Stage.ACTIVE, LocalDate.of(2022, 1, 1))),
+                violationOf("StageChanges"),
+                "the intervention is already ACTIVE");
     }
 
     @ParameterizedTest
@@ -77,37 +77,33 @@ class LifecycleTest {
             value = Stage.class,
             names = {"SCALING", "EMBEDDED", "TERMINATED"})
     void stagesThatFollowFromDecisionsCannotBeSetDirectly(Stage stage) {
-        fixture.given(registered())
-                .when(changeStage(stage, STARTED))
-                .expectNoEvents()
-                .expectException(violationOf("StagesFromDecisions", "stage"))
-                .expectExceptionMessage(stage + " follows from a decision, not from a stage change");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(stage, STARTED)),
+                violationOf("StagesFromDecisions", "stage"),
+                stage + " follows from a decision, not from a stage change");
     }
 
     @Test
     void cannotChangeStageWithoutAStage() {
-        fixture.given(registered())
-                .when(changeStage(null, STARTED))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "stage"))
-                .expectExceptionMessage("stage is required");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(null, STARTED)),
+                violationOf("RequiredFields", "stage"),
+                "stage is required");
     }
 
     @Test
     void cannotChangeStageWithoutADate() {
-        fixture.given(registered())
-                .when(changeStage(Stage.ACTIVE, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom is required");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(Stage.ACTIVE, null)),
+                violationOf("RequiredFields", "effectiveFrom"),
+                "effectiveFrom is required");
     }
 
     @Test
     void cannotChangeStageBeforeThePlannedStart() {
-        fixture.given(registered())
-                .when(changeStage(Stage.ACTIVE, LocalDate.of(2020, 12, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(Stage.ACTIVE, LocalDate.of(2020, 12, 1))),
+                violationOf("DatesAreConsistent", "effectiveFrom"));
     }
 
     @Test
@@ -122,32 +118,27 @@ class LifecycleTest {
 
     @Test
     void anExtensionMustMoveTheEndLater() {
-        fixture.given(registered())
-                .when(extendTo(Registrations.PLANNED_END))
-                .expectNoEvents()
-                .expectException(violationOf("ExtensionsMoveTheEndLater", "plannedEnd"))
-                .expectExceptionMessage(
-                        "the new planned end 2024-12-31 is not after the current planned end " + "2024-12-31");
+        expectRefusal(
+                fixture.given(registered()).when(extendTo(Registrations.PLANNED_END)),
+                violationOf("ExtensionsMoveTheEndLater", "plannedEnd"),
+                "the new planned end 2024-12-31 is not after the current planned end " + "2024-12-31");
     }
 
     @Test
     void anEarlierPlannedEndIsNoExtension() {
-        fixture.given(registered())
-                .when(extendTo(LocalDate.of(2023, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("ExtensionsMoveTheEndLater"))
-                .expectExceptionMessage(
-                        "the new planned end 2023-12-31 is not after the current planned end " + "2024-12-31");
+        expectRefusal(
+                fixture.given(registered()).when(extendTo(LocalDate.of(2023, 12, 31))),
+                violationOf("ExtensionsMoveTheEndLater"),
+                "the new planned end 2023-12-31 is not after the current planned end " + "2024-12-31");
     }
 
     @Test
     void anExtensionIsComparedWithTheLatestPlannedEnd() {
-        fixture.given(registered(), extended(LocalDate.of(2025, 12, 31)))
-                .when(extendTo(LocalDate.of(2025, 6, 30)))
-                .expectNoEvents()
-                .expectException(violationOf("ExtensionsMoveTheEndLater"))
-                .expectExceptionMessage(
-                        "the new planned end 2025-06-30 is not after the current planned end " + "2025-12-31");
+        expectRefusal(
+                fixture.given(registered(), extended(LocalDate.of(2025, 12, 31)))
+                        .when(extendTo(LocalDate.of(2025, 6, 30))),
+                violationOf("ExtensionsMoveTheEndLater"),
+                "the new planned end 2025-06-30 is not after the current planned end " + "2025-12-31");
     }
 
     @Test
@@ -160,20 +151,18 @@ class LifecycleTest {
 
     @Test
     void anOpenEndedInterventionCannotEndBeforeItStarts() {
-        fixture.given(registration().plannedEnd((UncertainDate) null).event())
-                .when(extendTo(LocalDate.of(2020, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
-                .expectExceptionMessage(
-                        "plannedEnd 2020-12-31 is before the intervention's planned start " + "2021-01-01");
+        expectRefusal(
+                fixture.given(registration().plannedEnd((UncertainDate) null).event())
+                        .when(extendTo(LocalDate.of(2020, 12, 31))),
+                violationOf("DatesAreConsistent", "plannedEnd"),
+                "plannedEnd 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
     void cannotExtendWithoutADate() {
-        fixture.given(registered())
-                .when(extendTo(null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "plannedEnd"))
-                .expectExceptionMessage("plannedEnd is required");
+        expectRefusal(
+                fixture.given(registered()).when(extendTo(null)),
+                violationOf("RequiredFields", "plannedEnd"),
+                "plannedEnd is required");
     }
 }

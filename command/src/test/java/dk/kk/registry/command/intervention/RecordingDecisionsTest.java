@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.Evaluations.evaluated;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
@@ -46,12 +47,10 @@ class RecordingDecisionsTest {
 
     @Test
     void cannotEmbedWithoutEvaluation() {
-        fixture.given(registered())
-                .when(embedIn("SOF", DECIDED))
-                .expectNoEvents()
-                .expectException(violationOf("EmbeddingRequiresEvaluation", "decision"))
-                .expectExceptionMessage(
-                        "an intervention can only be embedded in core operations once an " + "evaluation is recorded");
+        expectRefusal(
+                fixture.given(registered()).when(embedIn("SOF", DECIDED)),
+                violationOf("EmbeddingRequiresEvaluation", "decision"),
+                "an intervention can only be embedded in core operations once an " + "evaluation is recorded");
     }
 
     @Test
@@ -73,30 +72,26 @@ class RecordingDecisionsTest {
 
     @Test
     void cannotEmbedInAnUnknownAdministration() {
-        fixture.given(registered(), evaluated())
-                .when(embedIn("copenhagen-police", DECIDED))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "administration"))
-                .expectExceptionMessage("unknown administration 'copenhagen-police'");
+        expectRefusal(
+                fixture.given(registered(), evaluated()).when(embedIn("copenhagen-police", DECIDED)),
+                violationOf("ReferencesMustExist", "administration"),
+                "unknown administration 'copenhagen-police'");
     }
 
     @Test
     void cannotEmbedWithoutNamingTheAdministration() {
-        fixture.given(registered(), evaluated())
-                .when(embedIn(null, DECIDED))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "administration"))
-                .expectExceptionMessage("administration is required");
+        expectRefusal(
+                fixture.given(registered(), evaluated()).when(embedIn(null, DECIDED)),
+                violationOf("ReferencesMustExist", "administration"),
+                "administration is required");
     }
 
     @Test
     void cannotScaleWithoutEvaluation() {
-        fixture.given(registered())
-                .when(scaleTo(DECIDED, "amager-sundby"))
-                .expectNoEvents()
-                .expectException(violationOf("ScalingRequiresEvaluation", "decision"))
-                .expectExceptionMessage(
-                        "an intervention can only be scaled to more areas once an evaluation is " + "recorded");
+        expectRefusal(
+                fixture.given(registered()).when(scaleTo(DECIDED, "amager-sundby")),
+                violationOf("ScalingRequiresEvaluation", "decision"),
+                "an intervention can only be scaled to more areas once an evaluation is " + "recorded");
     }
 
     @Test
@@ -119,38 +114,35 @@ class RecordingDecisionsTest {
 
     @Test
     void scalingNamesTheAreas() {
-        fixture.given(registered(), evaluated())
-                .when(scaleTo(DECIDED))
-                .expectNoEvents()
-                .expectException(violationOf("ScalingAddsAreas", "areas"))
-                .expectExceptionMessage("name the areas the intervention is scaled to");
+        expectRefusal(
+                fixture.given(registered(), evaluated()).when(scaleTo(DECIDED)),
+                violationOf("ScalingAddsAreas", "areas"),
+                "name the areas the intervention is scaled to");
     }
 
     @Test
     void scalingNeedsAreasAtAll() {
-        fixture.given(registered(), evaluated())
-                .when(new RecordDecisionCommand(
-                        ID, null, DecisionType.SCALE, UncertainDate.ofNullable(DECIDED), null, null))
-                .expectNoEvents()
-                .expectException(violationOf("ScalingAddsAreas", "areas"));
+        expectRefusal(
+                fixture.given(registered(), evaluated())
+                        .when(new RecordDecisionCommand(
+                                ID, null, DecisionType.SCALE, UncertainDate.ofNullable(DECIDED), null, null)),
+                violationOf("ScalingAddsAreas", "areas"));
     }
 
     @Test
     void cannotScaleToAnAreaTheInterventionRunsIn() {
-        fixture.given(registered(), evaluated())
-                .when(scaleTo(DECIDED, "amager-sundby", AREA))
-                .expectNoEvents()
-                .expectException(violationOf("ScalingAddsAreas", "areas[1]"))
-                .expectExceptionMessage("the intervention already runs in area 'tingbjerg-husum'");
+        expectRefusal(
+                fixture.given(registered(), evaluated()).when(scaleTo(DECIDED, "amager-sundby", AREA)),
+                violationOf("ScalingAddsAreas", "areas[1]"),
+                "the intervention already runs in area 'tingbjerg-husum'");
     }
 
     @Test
     void cannotScaleToAnUnknownArea() {
-        fixture.given(registered(), evaluated())
-                .when(scaleTo(DECIDED, "atlantis"))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "areas[0]"))
-                .expectExceptionMessage("unknown area 'atlantis'");
+        expectRefusal(
+                fixture.given(registered(), evaluated()).when(scaleTo(DECIDED, "atlantis")),
+                violationOf("ReferencesMustExist", "areas[0]"),
+                "unknown area 'atlantis'");
     }
 
     @Test
@@ -163,10 +155,10 @@ class RecordingDecisionsTest {
 
     @Test
     void aScaledAreaRunsFromTheDecision() {
-        fixture.given(registered(), evaluated(), scaled(DECIDED, "amager-sundby"))
-                .when(addArea("amager-sundby", LocalDate.of(2024, 6, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("AreaAddedOnce"));
+        expectRefusal(
+                fixture.given(registered(), evaluated(), scaled(DECIDED, "amager-sundby"))
+                        .when(addArea("amager-sundby", LocalDate.of(2024, 6, 1))),
+                violationOf("AreaAddedOnce"));
     }
 
     @Test
@@ -194,30 +186,27 @@ class RecordingDecisionsTest {
 
     @Test
     void aDecisionCannotTakeEffectBeforeThePlannedStart() {
-        fixture.given(registered())
-                .when(terminate(LocalDate.of(2020, 12, 31)))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"))
-                .expectExceptionMessage(
-                        "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
+        expectRefusal(
+                fixture.given(registered()).when(terminate(LocalDate.of(2020, 12, 31))),
+                violationOf("DatesAreConsistent", "effectiveFrom"),
+                "effectiveFrom 2020-12-31 is before the intervention's planned start " + "2021-01-01");
     }
 
     @Test
     void aDecisionNamesWhatIsDecided() {
-        fixture.given(registered())
-                .when(new RecordDecisionCommand(ID, null, null, UncertainDate.ofNullable(DECIDED), null, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "decision"))
-                .expectExceptionMessage("decision is required");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(new RecordDecisionCommand(ID, null, null, UncertainDate.ofNullable(DECIDED), null, null)),
+                violationOf("RequiredFields", "decision"),
+                "decision is required");
     }
 
     @Test
     void aDecisionHasADate() {
-        fixture.given(registered())
-                .when(terminate(null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "effectiveFrom"))
-                .expectExceptionMessage("effectiveFrom is required");
+        expectRefusal(
+                fixture.given(registered()).when(terminate(null)),
+                violationOf("RequiredFields", "effectiveFrom"),
+                "effectiveFrom is required");
     }
 
     static Stream<Arguments> changesAClosedInterventionRefuses() {
@@ -266,10 +255,10 @@ class RecordingDecisionsTest {
 
     @Test
     void anEvaluationAfterTerminationDoesNotReopenIt() {
-        fixture.given(registered(), terminated(DECIDED), evaluated())
-                .when(embedIn("SOF", LocalDate.of(2024, 6, 1)))
-                .expectNoEvents()
-                .expectException(violationOf("ClosedInterventionsStayClosed"));
+        expectRefusal(
+                fixture.given(registered(), terminated(DECIDED), evaluated())
+                        .when(embedIn("SOF", LocalDate.of(2024, 6, 1))),
+                violationOf("ClosedInterventionsStayClosed"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.Evaluations.estimate;
 import static dk.kk.registry.command.intervention.Evaluations.evaluated;
@@ -65,62 +66,61 @@ class RecordingEvaluationsTest {
 
     @Test
     void cannotEvaluateAPeriodBeforeTheStart() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .period(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("EvaluationInsideIntervention", "periodFrom"))
-                .expectExceptionMessage(
-                        "the evaluated period starts (2020-01-01) before the intervention " + "(2021-01-01)");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .period(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31))
+                                .command()),
+                violationOf("EvaluationInsideIntervention", "periodFrom"),
+                "the evaluated period starts (2020-01-01) before the intervention " + "(2021-01-01)");
     }
 
     @Test
     void cannotEvaluateAPeriodThatEndsBeforeItStarts() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .period(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "periodTo"))
-                .expectExceptionMessage("the evaluated period ends (2022-01-01) before it starts (2022-12-31)");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .period(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1))
+                                .command()),
+                violationOf("DatesAreConsistent", "periodTo"),
+                "the evaluated period ends (2022-01-01) before it starts (2022-12-31)");
     }
 
     @Test
     void cannotEvaluateWithoutAPeriod() {
-        fixture.given(registered())
-                .when(evaluation().period(null, LocalDate.of(2022, 1, 1)).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "periodFrom"))
-                .expectExceptionMessage("periodFrom is required");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .period(null, LocalDate.of(2022, 1, 1))
+                                .command()),
+                violationOf("RequiredFields", "periodFrom"),
+                "periodFrom is required");
     }
 
     @Test
     void cannotEvaluateWithoutAMethod() {
-        fixture.given(registered())
-                .when(evaluation().method(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "method"))
-                .expectExceptionMessage("method is required");
+        expectRefusal(
+                fixture.given(registered()).when(evaluation().method(null).command()),
+                violationOf("RequiredFields", "method"),
+                "method is required");
     }
 
     @Test
     void cannotEvaluateWithoutAResult() {
-        fixture.given(registered())
-                .when(evaluation().result(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "result"))
-                .expectExceptionMessage("result is required");
+        expectRefusal(
+                fixture.given(registered()).when(evaluation().result(null).command()),
+                violationOf("RequiredFields", "result"),
+                "result is required");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 6})
     void theEvidenceLevelIsOnTheMarylandScale(int level) {
-        fixture.given(registered())
-                .when(evaluation().evidenceLevel(level).command())
-                .expectNoEvents()
-                .expectException(violationOf("EvidenceOnTheMarylandScale", "evidenceLevel"))
-                .expectExceptionMessage("evidenceLevel is a level of the Maryland Scientific Methods Scale, 1 to 5");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation().evidenceLevel(level).command()),
+                violationOf("EvidenceOnTheMarylandScale", "evidenceLevel"),
+                "evidenceLevel is a level of the Maryland Scientific Methods Scale, 1 to 5");
     }
 
     @ParameterizedTest
@@ -133,72 +133,75 @@ class RecordingEvaluationsTest {
 
     @Test
     void cannotEvaluateByAnUnknownEvaluator() {
-        fixture.given(registered())
-                .when(evaluation().evaluator("unknown-consultancy").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "evaluator"))
-                .expectExceptionMessage("unknown organisation 'unknown-consultancy'");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation().evaluator("unknown-consultancy").command()),
+                violationOf("ReferencesMustExist", "evaluator"),
+                "unknown organisation 'unknown-consultancy'");
     }
 
     @Test
     void cannotEvaluateWithoutAnEvaluator() {
-        fixture.given(registered())
-                .when(evaluation().evaluator(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "evaluator"))
-                .expectExceptionMessage("evaluator is required");
+        expectRefusal(
+                fixture.given(registered()).when(evaluation().evaluator(null).command()),
+                violationOf("ReferencesMustExist", "evaluator"),
+                "evaluator is required");
     }
 
     @Test
     void anEstimateIntervalMustContainTheEffect() {
-        fixture.given(registered())
-                .when(evaluation().estimates(estimate("4.5", "1.2", "3.9")).command())
-                .expectNoEvents()
-                .expectException(violationOf("IntervalsContainTheEstimate", "estimates[0]"))
-                .expectExceptionMessage("the interval [low, high] must contain the effect");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .estimates(estimate("4.5", "1.2", "3.9"))
+                                .command()),
+                violationOf("IntervalsContainTheEstimate", "estimates[0]"),
+                "the interval [low, high] must contain the effect");
     }
 
     @Test
     void anEstimateIntervalMustNotStartAboveTheEffect() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .estimates(estimate("1", "0", "2"), estimate("-3", "-2.5", null))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("IntervalsContainTheEstimate", "estimates[1]"));
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .estimates(estimate("1", "0", "2"), estimate("-3", "-2.5", null))
+                                .command()),
+                violationOf("IntervalsContainTheEstimate", "estimates[1]"));
     }
 
     @Test
     void anEstimateNamesAKnownIndicator() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .estimates(new EffectEstimate("happiness", Registrations.AREA, BigDecimal.ONE, null, null))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "estimates[0].indicator"))
-                .expectExceptionMessage("unknown indicator 'happiness'");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .estimates(
+                                        new EffectEstimate("happiness", Registrations.AREA, BigDecimal.ONE, null, null))
+                                .command()),
+                violationOf("ReferencesMustExist", "estimates[0].indicator"),
+                "unknown indicator 'happiness'");
     }
 
     @Test
     void anEstimateNamesAKnownArea() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .estimates(new EffectEstimate("perceived-safety", "atlantis", BigDecimal.ONE, null, null))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "estimates[0].area"))
-                .expectExceptionMessage("unknown area 'atlantis'");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .estimates(
+                                        new EffectEstimate("perceived-safety", "atlantis", BigDecimal.ONE, null, null))
+                                .command()),
+                violationOf("ReferencesMustExist", "estimates[0].area"),
+                "unknown area 'atlantis'");
     }
 
     @Test
     void anEstimateHasAnEffect() {
-        fixture.given(registered())
-                .when(evaluation()
-                        .estimates(new EffectEstimate("perceived-safety", Registrations.AREA, null, null, null))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "estimates[0].effect"))
-                .expectExceptionMessage("estimates[0].effect is required");
+        expectRefusal(
+                fixture.given(registered())
+                        .when(evaluation()
+                                .estimates(new EffectEstimate("perceived-safety", Registrations.AREA, null, null, null))
+                                .command()),
+                violationOf("RequiredFields", "estimates[0].effect"),
+                "estimates[0].effect is required");
     }
 
     @Test
@@ -213,23 +216,22 @@ class RecordingEvaluationsTest {
 
     @Test
     void anEvaluationCannotRunPastTheDayTheInterventionEnded() {
-        fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
-                .when(evaluation()
-                        .period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 1))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("EvaluationInsideIntervention", "periodTo"))
-                .expectExceptionMessage(
-                        "the evaluated period ends (2023-07-01) after the intervention ended " + "(2023-06-30)");
+        expectRefusal(
+                fixture.given(registered(), terminated(LocalDate.of(2023, 6, 30)))
+                        .when(evaluation()
+                                .period(LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 1))
+                                .command()),
+                violationOf("EvaluationInsideIntervention", "periodTo"),
+                "the evaluated period ends (2023-07-01) after the intervention ended " + "(2023-06-30)");
     }
 
     @Test
     void anEmbeddedInterventionIsEvaluatedUpToTheDayItWasEmbedded() {
-        fixture.given(registered(), evaluated(), embedded("SOF", LocalDate.of(2024, 1, 1)))
-                .when(evaluation()
-                        .period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("EvaluationInsideIntervention", "periodTo"));
+        expectRefusal(
+                fixture.given(registered(), evaluated(), embedded("SOF", LocalDate.of(2024, 1, 1)))
+                        .when(evaluation()
+                                .period(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 2, 1))
+                                .command()),
+                violationOf("EvaluationInsideIntervention", "periodTo"));
     }
 }

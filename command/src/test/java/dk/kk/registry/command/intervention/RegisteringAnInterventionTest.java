@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionFixtures.interventionFixture;
 import static dk.kk.registry.command.intervention.Registrations.ID;
@@ -70,46 +71,44 @@ class RegisteringAnInterventionTest {
 
     @Test
     void anUnknownPolicyIsRefusedAndNothingRecorded() {
-        fixture.givenNoPriorActivity()
-                .when(registration().policy("policy-1999").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "policy"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().policy("policy-1999").command()),
+                violationOf("ReferencesMustExist", "policy"));
     }
 
     @Test
     void cannotRegisterWithoutTitle() {
-        fixture.givenNoPriorActivity()
-                .when(registration().title(" ").command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "title"))
-                .expectExceptionMessage("title is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().title(" ").command()),
+                violationOf("RequiredFields", "title"),
+                "title is required");
     }
 
     @Test
     void cannotRegisterWithATitleOverTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(registration().title("x".repeat(201)).command())
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "title"))
-                .expectExceptionMessage("title is longer than 200 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().title("x".repeat(201)).command()),
+                violationOf("TextLimits", "title"),
+                "title is longer than 200 characters");
     }
 
     @Test
     void cannotRegisterACaseReferenceOverAHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(registration().caseReference("1".repeat(101)).command())
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "caseReference"))
-                .expectExceptionMessage("caseReference is longer than 100 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().caseReference("1".repeat(101)).command()),
+                violationOf("TextLimits", "caseReference"),
+                "caseReference is longer than 100 characters");
     }
 
     @Test
     void cannotRegisterWithoutKind() {
-        fixture.givenNoPriorActivity()
-                .when(registration().kind(null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"))
-                .expectExceptionMessage("kind is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().kind(null).command()),
+                violationOf("RequiredFields", "kind"),
+                "kind is required");
     }
 
     @Test
@@ -124,53 +123,50 @@ class RegisteringAnInterventionTest {
 
     @Test
     void cannotRegisterUnderAnUnknownAdministration() {
-        fixture.givenNoPriorActivity()
-                .when(registration().ledBy("XYZ").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "leadAdministration"))
-                .expectExceptionMessage("unknown administration 'XYZ'");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().ledBy("XYZ").command()),
+                violationOf("ReferencesMustExist", "leadAdministration"),
+                "unknown administration 'XYZ'");
     }
 
     @Test
     void anOrganisationThatIsNoAdministrationCannotLead() {
-        fixture.givenNoPriorActivity()
-                .when(registration().ledBy("copenhagen-police").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "leadAdministration"))
-                .expectExceptionMessage("unknown administration 'copenhagen-police'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().ledBy("copenhagen-police").command()),
+                violationOf("ReferencesMustExist", "leadAdministration"),
+                "unknown administration 'copenhagen-police'");
     }
 
     @Test
     void cannotNameTheSameAreaTwice() {
-        fixture.givenNoPriorActivity()
-                .when(registration()
-                        .areas("tingbjerg-husum", "amager-sundby", "tingbjerg-husum")
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("NoDuplicates", "areas"))
-                .expectExceptionMessage("areas names the same area twice");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration()
+                                .areas("tingbjerg-husum", "amager-sundby", "tingbjerg-husum")
+                                .command()),
+                violationOf("NoDuplicates", "areas"),
+                "areas names the same area twice");
     }
 
     @Test
     void cannotRegisterWithoutAreas() {
-        fixture.givenNoPriorActivity()
-                .when(registration().areas().command())
-                .expectNoEvents()
-                .expectException(violationOf("AtLeastOneArea", "areas"))
-                .expectExceptionMessage(
-                        "an intervention runs in at least one area (use 'copenhagen' for the whole " + "city)");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().areas().command()),
+                violationOf("AtLeastOneArea", "areas"),
+                "an intervention runs in at least one area (use 'copenhagen' for the whole " + "city)");
     }
 
     @Test
     void cannotEndBeforeItStarts() {
-        fixture.givenNoPriorActivity()
-                .when(registration()
-                        .plannedStart(LocalDate.of(2021, 1, 1))
-                        .plannedEnd(LocalDate.of(2020, 12, 31))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "plannedEnd"))
-                .expectExceptionMessage("plannedEnd 2020-12-31 is before plannedStart 2021-01-01");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration()
+                                .plannedStart(LocalDate.of(2021, 1, 1))
+                                .plannedEnd(LocalDate.of(2020, 12, 31))
+                                .command()),
+                violationOf("DatesAreConsistent", "plannedEnd"),
+                "plannedEnd 2020-12-31 is before plannedStart 2021-01-01");
     }
 
     @Test
@@ -182,48 +178,47 @@ class RegisteringAnInterventionTest {
 
     @Test
     void cannotPursueAnUnknownGoal() {
-        fixture.givenNoPriorActivity()
-                .when(registration().goals("goal-that-was-never-set").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "goals[0]"))
-                .expectExceptionMessage("unknown goal 'goal-that-was-never-set'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().goals("goal-that-was-never-set").command()),
+                violationOf("ReferencesMustExist", "goals[0]"),
+                "unknown goal 'goal-that-was-never-set'");
     }
 
     @Test
     void cannotNameTheSameGoalTwice() {
-        fixture.givenNoPriorActivity()
-                .when(registration()
-                        .goals("sof-eviction-warnings", "sof-eviction-warnings")
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("NoDuplicates", "goals"))
-                .expectExceptionMessage("goals names the same goal twice");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration()
+                                .goals("sof-eviction-warnings", "sof-eviction-warnings")
+                                .command()),
+                violationOf("NoDuplicates", "goals"),
+                "goals names the same goal twice");
     }
 
     @Test
     void cannotBeItsOwnParent() {
-        fixture.givenNoPriorActivity()
-                .when(registration().parent(ID).command())
-                .expectNoEvents()
-                .expectException(violationOf("ParentIsAnother", "parent"))
-                .expectExceptionMessage("an intervention cannot be its own parent");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().parent(ID).command()),
+                violationOf("ParentIsAnother", "parent"),
+                "an intervention cannot be its own parent");
     }
 
     @Test
     void cannotHaveAnUnknownParent() {
-        fixture.givenNoPriorActivity()
-                .when(registration().parent("never-registered").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "parent"))
-                .expectExceptionMessage("unknown intervention 'never-registered'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().parent("never-registered").command()),
+                violationOf("ReferencesMustExist", "parent"),
+                "unknown intervention 'never-registered'");
     }
 
     @Test
     void aParentMustBeAnIntervention() {
-        fixture.givenNoPriorActivity()
-                .when(registration().parent(Registrations.AREA).command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "parent"))
-                .expectExceptionMessage("unknown intervention 'tingbjerg-husum'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(registration().parent(Registrations.AREA).command()),
+                violationOf("ReferencesMustExist", "parent"),
+                "unknown intervention 'tingbjerg-husum'");
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.intervention;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.intervention.InterventionCommands.revise;
 import static dk.kk.registry.command.intervention.InterventionCommands.reviseTitle;
@@ -52,45 +53,47 @@ class RevisingDetailsTest {
 
     @Test
     void aRevisionMustChangeSomething() {
-        fixture.given(registered())
-                .when(revise(null, null, null, null))
-                .expectNoEvents()
-                .expectException(violationOf("RevisionsChangeSomething"))
-                .expectExceptionMessage("name at least one of title, description, category, targetGroups");
+        expectRefusal(
+                fixture.given(registered()).when(revise(null, null, null, null)),
+                violationOf("RevisionsChangeSomething"),
+                "name at least one of title, description, category, targetGroups");
     }
 
     @Test
     void revisingDetailsWithoutAChangeRecordsNothing() {
         InterventionRegisteredEvent registered = registered();
-        fixture.given(registered)
-                .when(revise(
-                        registered.title(), registered.description(), registered.category(), registered.targetGroups()))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"))
-                .expectExceptionMessage("the intervention's details already read as given");
+        expectRefusal(
+                fixture.given(registered)
+                        .when(revise(
+                                registered.title(),
+                                registered.description(),
+                                registered.category(),
+                                registered.targetGroups())),
+                violationOf("NothingChanged"),
+                "the intervention's details already read as given");
     }
 
     @Test
     void revisingATitleToWhatAnEarlierRevisionSaidRecordsNothing() {
-        fixture.given(
-                        registered(),
-                        new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum", null, null, null))
-                .when(revise("  Safety partnership Husum ", null, null, null))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"));
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                new InterventionDetailsRevisedEvent(ID, "Safety partnership Husum", null, null, null))
+                        .when(revise("  Safety partnership Husum ", null, null, null)),
+                violationOf("NothingChanged"));
     }
 
     @Test
     void revisingATitleToItsCorrectedValueRecordsNothing() {
         TestExecutor<Intervention> history = fixture.given(registered());
-        history.andGiven(corrected(
-                        givenEventId(fixture, InterventionRegisteredEvent.class),
-                        Corrections.correcting()
-                                .title("Safety partnership Husum")
-                                .of(CorrectableEvent.REGISTRATION)))
-                .when(reviseTitle("Safety partnership Husum"))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"));
+        expectRefusal(
+                history.andGiven(corrected(
+                                givenEventId(fixture, InterventionRegisteredEvent.class),
+                                Corrections.correcting()
+                                        .title("Safety partnership Husum")
+                                        .of(CorrectableEvent.REGISTRATION)))
+                        .when(reviseTitle("Safety partnership Husum")),
+                violationOf("NothingChanged"));
     }
 
     @Test
@@ -109,29 +112,26 @@ class RevisingDetailsTest {
 
     @Test
     void aRevisedTitleCannotBeBlank() {
-        fixture.given(registered())
-                .when(reviseTitle("   "))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "title"))
-                .expectExceptionMessage("title is required");
+        expectRefusal(
+                fixture.given(registered()).when(reviseTitle("   ")),
+                violationOf("RequiredFields", "title"),
+                "title is required");
     }
 
     @Test
     void aRevisedTitleKeepsTheLimit() {
-        fixture.given(registered())
-                .when(reviseTitle("x".repeat(201)))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "title"))
-                .expectExceptionMessage("title is longer than 200 characters");
+        expectRefusal(
+                fixture.given(registered()).when(reviseTitle("x".repeat(201))),
+                violationOf("TextLimits", "title"),
+                "title is longer than 200 characters");
     }
 
     @Test
     void aRevisedDescriptionKeepsTheLimit() {
-        fixture.given(registered())
-                .when(revise(null, "x".repeat(10_001), null, null))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "description"))
-                .expectExceptionMessage("description is longer than 10000 characters");
+        expectRefusal(
+                fixture.given(registered()).when(revise(null, "x".repeat(10_001), null, null)),
+                violationOf("TextLimits", "description"),
+                "description is longer than 10000 characters");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.kk.registry.command.intervention;
 
 import static dk.kk.registry.command.common.Actors.projectManagerOf;
 import static dk.kk.registry.command.common.Actors.signedIn;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.intervention.Evaluations.evaluation;
 import static dk.kk.registry.command.intervention.FundingLines.FUNDING_ID;
 import static dk.kk.registry.command.intervention.FundingLines.fundingLine;
@@ -27,6 +28,7 @@ import dk.kk.registry.shared.intervention.StageChangedEvent;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,11 +51,10 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerCannotRegisterForAnotherAdministration() {
-        fixture.givenNoPriorActivity()
-                .when(registration().ledBy("TMF").command(), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class)
-                .expectExceptionMessage("a project manager of SOF may only register interventions led by SOF");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(registration().ledBy("TMF").command(), projectManagerOf("SOF")),
+                NotPermitted.class,
+                "a project manager of SOF may only register interventions led by SOF");
     }
 
     @Test
@@ -79,11 +80,10 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerOfAnotherAdministrationCannotChangeTheIntervention() {
-        fixture.given(registered())
-                .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class)
-                .expectExceptionMessage("this intervention is led by TMF and SOF is not a partner in it");
+        expectRefusal(
+                fixture.given(registered()).when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF")),
+                NotPermitted.class,
+                "this intervention is led by TMF and SOF is not a partner in it");
     }
 
     @Test
@@ -97,13 +97,13 @@ class WritePermissionTest {
 
     @Test
     void aProjectManagerOfAFormerPartnerCannotChangeTheIntervention() {
-        fixture.given(
-                        registered(),
-                        partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
-                        partnerLeft("SOF", LocalDate.of(2021, 12, 31)))
-                .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class);
+        expectRefusal(
+                fixture.given(
+                                registered(),
+                                partnerJoined("SOF", PartnerRole.CO_LEAD, LocalDate.of(2021, 6, 1)),
+                                partnerLeft("SOF", LocalDate.of(2021, 12, 31)))
+                        .when(changeStage(Stage.ACTIVE, SPRING_2022), projectManagerOf("SOF")),
+                NotPermitted.class);
     }
 
     @Test
@@ -128,10 +128,9 @@ class WritePermissionTest {
 
     @Test
     void permissionIsCheckedBeforeTheRules() {
-        fixture.given(registered())
-                .when(new ChangeStageCommand(ID, null, null, null), projectManagerOf("SOF"))
-                .expectNoEvents()
-                .expectException(NotPermitted.class);
+        expectRefusal(
+                fixture.given(registered()).when(new ChangeStageCommand(ID, null, null, null), projectManagerOf("SOF")),
+                NotPermitted.class);
     }
 
     /** Every change that needs no earlier event's id; the history below makes each of them valid. */
@@ -164,11 +163,7 @@ class WritePermissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChange")
     void aProjectManagerOfAnotherAdministrationCannotMakeAnyChange(String change, Object command) {
-        fixture.given(
-                        registered(),
-                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
-                        partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
-                        granted())
+        givenSomethingOfEachKindToChange()
                 .when(command, projectManagerOf("SOF"))
                 .expectNoEvents()
                 .expectException(NotPermitted.class)
@@ -178,13 +173,18 @@ class WritePermissionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyChangeButCorrections")
     void aProjectManagerOfTheLeadAdministrationMakesEveryChange(String change, Object command) {
-        fixture.given(
-                        registered(),
-                        areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
-                        partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
-                        granted())
+        givenSomethingOfEachKindToChange()
                 .when(command, projectManagerOf("TMF"))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(4L);
+    }
+
+    /** TMF's intervention with an area, a partner and a funding line, so that every change has something to act on. */
+    private TestExecutor<Intervention> givenSomethingOfEachKindToChange() {
+        return fixture.given(
+                registered(),
+                areaAdded("amager-sundby", LocalDate.of(2021, 1, 1)),
+                partnerJoined("copenhagen-police", PartnerRole.PARTICIPANT, LocalDate.of(2021, 1, 1)),
+                granted());
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.measurement;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.measurement.MeasurementFixtures.evaluator;
 import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
@@ -54,43 +55,38 @@ class CorrectingAMeasurementTest {
 
     @Test
     void aCorrectionSaysWhy() {
-        fixture.given(evictionWarnings().recorded())
-                .when(correct("1.3", null), evaluator(null))
-                .expectNoEvents()
-                .expectException(violationOf("ReasonRequired", "reason"))
-                .expectExceptionMessage("a correction requires a reason");
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(correct("1.3", null), evaluator(null)),
+                violationOf("ReasonRequired", "reason"),
+                "a correction requires a reason");
     }
 
     @Test
     void correctingAMeasurementToItsValueRecordsNothing() {
-        fixture.given(evictionWarnings().recorded())
-                .when(correct("1.40", null), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "value"));
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(correct("1.40", null), evaluator(REASON)),
+                violationOf("NothingChanged", "value"));
     }
 
     @Test
     void aCorrectionHasAValue() {
-        fixture.given(evictionWarnings().recorded())
-                .when(correct(null, "note"), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "value"));
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(correct(null, "note"), evaluator(REASON)),
+                violationOf("RequiredFields", "value"));
     }
 
     @Test
     void aCorrectedValueIsExact() {
-        fixture.given(evictionWarnings().recorded())
-                .when(correct("1.00000000001", null), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("ExactFigures", "value"));
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(correct("1.00000000001", null), evaluator(REASON)),
+                violationOf("ExactFigures", "value"));
     }
 
     @Test
     void aCorrectedNoteHoldsNoCprNumber() {
-        fixture.given(evictionWarnings().recorded())
-                .when(correct("1.3", "see 3112991234"), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("NoPersonalData", "qualityNote"));
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(correct("1.3", "see 3112991234"), evaluator(REASON)),
+                violationOf("NoPersonalData", "qualityNote"));
     }
 
     @Test
@@ -103,10 +99,10 @@ class CorrectingAMeasurementTest {
 
     @Test
     void correctingAMeasurementToItsCorrectedValueRecordsNothing() {
-        fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, exact("1.3"), null))
-                .when(correct("1.3", null), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"));
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded(), new MeasurementCorrectedEvent(ID, exact("1.3"), null))
+                        .when(correct("1.3", null), evaluator(REASON)),
+                violationOf("NothingChanged"));
     }
 
     @Test
@@ -128,10 +124,10 @@ class CorrectingAMeasurementTest {
     @Test
     void theSameRangeAgainChangesNothing() {
         UncertainValue range = UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
-        fixture.given(evictionWarnings().value(range).recorded())
-                .when(new CorrectMeasurementCommand(ID, null, range, null), evaluator(REASON))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "value"));
+        expectRefusal(
+                fixture.given(evictionWarnings().value(range).recorded())
+                        .when(new CorrectMeasurementCommand(ID, null, range, null), evaluator(REASON)),
+                violationOf("NothingChanged", "value"));
     }
 
     private static UncertainValue exact(String value) {

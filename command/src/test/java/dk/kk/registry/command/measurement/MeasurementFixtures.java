@@ -1,5 +1,7 @@
 package dk.kk.registry.command.measurement;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+
 import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.Role;
@@ -36,12 +38,12 @@ final class MeasurementFixtures {
     }
 
     static AggregateTestFixture<Measurement> measurementFixture(KnownIndicators indicators) {
-        AggregateTestFixture<Measurement> fixture = new AggregateTestFixture<>(Measurement.class);
-        fixture.registerInjectableResource(KnownReferences.none()
-                .area(Measurements.AREA, "copenhagen", "rest-of-copenhagen")
-                .indicator(Measurements.INDICATOR, "perceived-safety"));
-        fixture.registerInjectableResource(indicators);
-        return fixture;
+        return fixtureFor(
+                Measurement.class,
+                KnownReferences.none()
+                        .area(Measurements.AREA, "copenhagen", "rest-of-copenhagen")
+                        .indicator(Measurements.INDICATOR, "perceived-safety"),
+                indicators);
     }
 
     /** An evaluator's command metadata, with the reason given (or none when null). */

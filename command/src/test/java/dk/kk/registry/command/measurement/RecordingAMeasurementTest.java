@@ -1,5 +1,6 @@
 package dk.kk.registry.command.measurement;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
 import static dk.kk.registry.command.measurement.Measurements.evictionWarnings;
@@ -66,87 +67,91 @@ class RecordingAMeasurementTest {
 
     @Test
     void theIndicatorMustExist() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().of("unknown-indicator").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "indicator"))
-                .expectExceptionMessage("unknown indicator 'unknown-indicator'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().of("unknown-indicator").command()),
+                violationOf("ReferencesMustExist", "indicator"),
+                "unknown indicator 'unknown-indicator'");
     }
 
     @Test
     void theAreaMustExist() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().in("atlantis").command())
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "area"))
-                .expectExceptionMessage("unknown area 'atlantis'");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().in("atlantis").command()),
+                violationOf("ReferencesMustExist", "area"),
+                "unknown area 'atlantis'");
     }
 
     @Test
     void aPeriodDoesNotEndBeforeItStarts() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().period("2024-12-31", "2024-01-01").command())
-                .expectNoEvents()
-                .expectException(violationOf("PeriodsRunForward", "period"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings()
+                                .period("2024-12-31", "2024-01-01")
+                                .command()),
+                violationOf("PeriodsRunForward", "period"));
     }
 
     @Test
     void aPeriodLiesWithinTheRegistrysCenturies() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().period("1850-01-01", "1850-12-31").command())
-                .expectNoEvents()
-                .expectException(violationOf("PeriodsWithinRange", "period"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings()
+                                .period("1850-01-01", "1850-12-31")
+                                .command()),
+                violationOf("PeriodsWithinRange", "period"));
     }
 
     @Test
     void aMeasurementHasAValue() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().value((String) null).command())
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "value"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().value((String) null).command()),
+                violationOf("RequiredFields", "value"));
     }
 
     @Test
     void aValueHasAtMostTenDecimals() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().value("0.12345678901").command())
-                .expectNoEvents()
-                .expectException(violationOf("ExactFigures", "value"))
-                .expectExceptionMessage("value has more than 10 decimals");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().value("0.12345678901").command()),
+                violationOf("ExactFigures", "value"),
+                "value has more than 10 decimals");
     }
 
     @Test
     void aValueHasAtMostFifteenDigitsBeforeTheDecimalPoint() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().value("1000000000000000").command())
-                .expectNoEvents()
-                .expectException(violationOf("ExactFigures", "value"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().value("1000000000000000").command()),
+                violationOf("ExactFigures", "value"));
     }
 
     @Test
     void aDenominatorIsGreaterThanZero() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().counts("0", "0").command())
-                .expectNoEvents()
-                .expectException(violationOf("DenominatorsArePositive", "denominator"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().counts("0", "0").command()),
+                violationOf("DenominatorsArePositive", "denominator"));
     }
 
     @Test
     void aNumeratorIsNotNegative() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings().counts("-1", "50").command())
-                .expectNoEvents()
-                .expectException(violationOf("CountsAreNotNegative", "numerator"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings().counts("-1", "50").command()),
+                violationOf("CountsAreNotNegative", "numerator"));
     }
 
     @Test
     void aQualityNoteHoldsNoCprNumber() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings()
-                        .note("case of 010203-1234 could not be located")
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("NoPersonalData", "qualityNote"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings()
+                                .note("case of 010203-1234 could not be located")
+                                .command()),
+                violationOf("NoPersonalData", "qualityNote"));
     }
 
     @Test
@@ -169,10 +174,9 @@ class RecordingAMeasurementTest {
                 null,
                 null,
                 null);
-        fixture.givenNoPriorActivity()
-                .when(chosenId)
-                .expectNoEvents()
-                .expectException(violationOf("IdFollowsFromIndicatorAreaAndPeriod", "measurementId"));
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(chosenId),
+                violationOf("IdFollowsFromIndicatorAreaAndPeriod", "measurementId"));
     }
 
     @Test
@@ -197,12 +201,12 @@ class RecordingAMeasurementTest {
 
     @Test
     void aRangesBoundsAreExactFiguresToo() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings()
-                        .value(UncertainValue.range(new BigDecimal("1"), new BigDecimal("1.00000000001")))
-                        .command())
-                .expectNoEvents()
-                .expectException(violationOf("ExactFigures", "value"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings()
+                                .value(UncertainValue.range(new BigDecimal("1"), new BigDecimal("1.00000000001")))
+                                .command()),
+                violationOf("ExactFigures", "value"));
     }
 
     @Test
@@ -241,9 +245,6 @@ class RecordingAMeasurementTest {
                 null,
                 null,
                 null);
-        fixture.givenNoPriorActivity()
-                .when(command)
-                .expectNoEvents()
-                .expectException(violationOf("PeriodsAreBounded", "period"));
+        expectRefusal(fixture.givenNoPriorActivity().when(command), violationOf("PeriodsAreBounded", "period"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.command.measurement;
 
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static dk.kk.registry.command.measurement.MeasurementFixtures.evaluator;
 import static dk.kk.registry.command.measurement.MeasurementFixtures.measurementFixture;
@@ -32,20 +33,19 @@ class RetractingAMeasurementTest {
 
     @Test
     void aRetractionSaysWhy() {
-        fixture.given(evictionWarnings().recorded())
-                .when(RETRACT, evaluator("  "))
-                .expectNoEvents()
-                .expectException(violationOf("ReasonRequired", "reason"))
-                .expectExceptionMessage("a retraction requires a reason");
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded()).when(RETRACT, evaluator("  ")),
+                violationOf("ReasonRequired", "reason"),
+                "a retraction requires a reason");
     }
 
     @Test
     void aMeasurementIsRetractedOnce() {
-        fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID))
-                .when(RETRACT, evaluator("again"))
-                .expectNoEvents()
-                .expectException(violationOf("RetractOnce"))
-                .expectExceptionMessage("the measurement is already retracted");
+        expectRefusal(
+                fixture.given(evictionWarnings().recorded(), new MeasurementRetractedEvent(ID))
+                        .when(RETRACT, evaluator("again")),
+                violationOf("RetractOnce"),
+                "the measurement is already retracted");
     }
 
     @Test

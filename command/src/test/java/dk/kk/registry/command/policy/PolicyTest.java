@@ -1,5 +1,7 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -11,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The policies keep each version of the designation criteria: 2017 had five. */
@@ -23,12 +24,12 @@ class PolicyTest {
     private static final List<String> CRITERIA_2017 = List.of(
             "outside the labour market", "no education", "low income", "non-western origin", "floor area per resident");
 
-    private AggregateTestFixture<Policy> fixture;
+    private final AggregateTestFixture<Policy> fixture =
+            fixtureFor(Policy.class, KnownReferences.none().policy("policy-2011"));
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Policy.class);
-        fixture.registerInjectableResource(KnownReferences.none().policy("policy-2011"));
+    /** The 2017 policy under a placeholder title, without objectives or focus areas. */
+    private static AdoptPolicyCommand adopting(UncertainDate from, UncertainDate to, List<String> criteria) {
+        return new AdoptPolicyCommand(POLICY_2017, "Title", from, to, List.of(), List.of(), null, criteria);
     }
 
     @Test
@@ -81,56 +82,45 @@ class PolicyTest {
 
     @Test
     void aPolicyIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        "Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage(
-                        "a policy id is lower-case letters and digits joined by hyphens (e.g. " + "'policy-2011')");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                "Policy 2017", "Title", FROM, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                violationOf("IdsAreSlugs", "id"),
+                "a policy id is lower-case letters and digits joined by hyphens (e.g. " + "'policy-2011')");
     }
 
     @Test
     void aPolicyHasATitle() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, null, FROM, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "title"))
-                .expectExceptionMessage("title is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017, null, FROM, TO, List.of(), List.of(), null, CRITERIA_2017)),
+                violationOf("RequiredFields", "title"),
+                "title is required");
     }
 
     @Test
     void aPolicyHasAStart() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(POLICY_2017, "Title", null, TO, List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "periodFrom"))
-                .expectExceptionMessage("periodFrom is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(adopting(null, TO, CRITERIA_2017)),
+                violationOf("RequiredFields", "periodFrom"),
+                "periodFrom is required");
     }
 
     @Test
     void aPolicyCannotEndBeforeItStarts() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, day(2016, 12, 31), List.of(), List.of(), null, CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "periodTo"))
-                .expectExceptionMessage("periodTo is certainly before periodFrom");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(adopting(FROM, day(2016, 12, 31), CRITERIA_2017)),
+                violationOf("DatesAreConsistent", "periodTo"),
+                "periodTo is certainly before periodFrom");
     }
 
     @Test
     void aPeriodIsDatedAsItsSourcesStateItAndOnlyACertainlyEarlierEndIsRefused() {
         UncertainDate autumn2011 = UncertainDate.parse("2011-09/2011-12");
         fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017,
-                        "Title",
-                        autumn2011,
-                        UncertainDate.parse("2011"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        CRITERIA_2017))
+                .when(adopting(autumn2011, UncertainDate.parse("2011"), CRITERIA_2017))
                 .expectEvents(new PolicyAdoptedEvent(
                         POLICY_2017,
                         "Title",
@@ -140,55 +130,45 @@ class PolicyTest {
                         List.of(),
                         null,
                         CRITERIA_2017));
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017,
-                        "Title",
-                        autumn2011,
-                        UncertainDate.parse("2011-08"),
-                        List.of(),
-                        List.of(),
-                        null,
-                        CRITERIA_2017))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "periodTo"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(adopting(autumn2011, UncertainDate.parse("2011-08"), CRITERIA_2017)),
+                violationOf("DatesAreConsistent", "periodTo"));
     }
 
     @Test
     void everyCriterionIsText() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, Arrays.asList("low income", " ")))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "criteria[1]"))
-                .expectExceptionMessage("criteria[1] is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(adopting(FROM, TO, Arrays.asList("low income", " "))),
+                violationOf("RequiredFields", "criteria[1]"),
+                "criteria[1] is required");
     }
 
     @Test
     void aCriterionIsAtMostAThousandCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, List.of("c".repeat(1001))))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "criteria[0]"))
-                .expectExceptionMessage("criteria[0] is longer than 1000 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                POLICY_2017, "Title", FROM, TO, List.of(), List.of(), null, List.of("c".repeat(1001)))),
+                violationOf("TextLimits", "criteria[0]"),
+                "criteria[0] is longer than 1000 characters");
     }
 
     @Test
     void aPolicyIsAdoptedOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new AdoptPolicyCommand(
-                        "policy-2011",
-                        "Politik for udsatte byområder",
-                        day(2011, 1, 1),
-                        null,
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of()))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("policy 'policy-2011' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new AdoptPolicyCommand(
+                                "policy-2011",
+                                "Politik for udsatte byområder",
+                                day(2011, 1, 1),
+                                null,
+                                List.of(),
+                                List.of(),
+                                null,
+                                List.of())),
+                AlreadyRecorded.class,
+                "policy 'policy-2011' already exists");
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

@@ -1,5 +1,7 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.shared.common.UncertainDate;
@@ -33,7 +35,7 @@ class RevisingCriteriaTest {
             "Oplevet tryghed",
             "Domme");
 
-    private final AggregateTestFixture<Policy> fixture = new AggregateTestFixture<>(Policy.class);
+    private final AggregateTestFixture<Policy> fixture = fixtureFor(Policy.class);
 
     private static PolicyAdoptedEvent adopted() {
         return new PolicyAdoptedEvent(
@@ -53,11 +55,11 @@ class RevisingCriteriaTest {
         fixture.given(adopted())
                 .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", year2025, FINAL))
                 .expectEvents(new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", year2025, FINAL));
-        fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(
-                        POLICY, null, "Endelig", UncertainDate.parse("../2024"), FINAL))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(adopted())
+                        .when(new ReviseDesignationCriteriaCommand(
+                                POLICY, null, "Endelig", UncertainDate.parse("../2024"), FINAL)),
+                violationOf("DatesAreConsistent", "effectiveFrom"));
     }
 
     @Test
@@ -77,19 +79,21 @@ class RevisingCriteriaTest {
 
     @Test
     void revisingCriteriaToTheCurrentOnesRecordsNothing() {
-        fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " Udkast ", day(2026, 1, 1), DRAFT))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "criteria"))
-                .expectExceptionMessage("the criteria already read so under the label 'Udkast' (version 1)");
+        expectRefusal(
+                fixture.given(adopted())
+                        .when(new ReviseDesignationCriteriaCommand(POLICY, null, " Udkast ", day(2026, 1, 1), DRAFT)),
+                violationOf("NothingChanged", "criteria"),
+                "the criteria already read so under the label 'Udkast' (version 1)");
     }
 
     @Test
     void revisingCriteriaToTheLatestRevisionRecordsNothing() {
-        fixture.given(adopted(), new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", day(2026, 1, 1), FINAL))
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2026, 1, 1), FINAL))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "criteria"));
+        expectRefusal(
+                fixture.given(
+                                adopted(),
+                                new DesignationCriteriaRevisedEvent(POLICY, 2, "Endelig", day(2026, 1, 1), FINAL))
+                        .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2026, 1, 1), FINAL)),
+                violationOf("NothingChanged", "criteria"));
     }
 
     @Test
@@ -101,26 +105,25 @@ class RevisingCriteriaTest {
 
     @Test
     void cannotReviseBeforeThePolicyStarts() {
-        fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2024, 12, 31), FINAL))
-                .expectNoEvents()
-                .expectException(violationOf("DatesAreConsistent", "effectiveFrom"));
+        expectRefusal(
+                fixture.given(adopted())
+                        .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Endelig", day(2024, 12, 31), FINAL)),
+                violationOf("DatesAreConsistent", "effectiveFrom"));
     }
 
     @Test
     void aRevisionListsTheCriteria() {
-        fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Tom", START, List.of()))
-                .expectNoEvents()
-                .expectException(violationOf("CriteriaAreListed", "criteria"));
+        expectRefusal(
+                fixture.given(adopted())
+                        .when(new ReviseDesignationCriteriaCommand(POLICY, null, "Tom", START, List.of())),
+                violationOf("CriteriaAreListed", "criteria"));
     }
 
     @Test
     void aRevisionHasALabel() {
-        fixture.given(adopted())
-                .when(new ReviseDesignationCriteriaCommand(POLICY, null, " ", START, FINAL))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "label"));
+        expectRefusal(
+                fixture.given(adopted()).when(new ReviseDesignationCriteriaCommand(POLICY, null, " ", START, FINAL)),
+                violationOf("RequiredFields", "label"));
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

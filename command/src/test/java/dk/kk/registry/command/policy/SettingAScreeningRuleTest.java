@@ -1,5 +1,7 @@
 package dk.kk.registry.command.policy;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.KnownReferences;
@@ -14,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SettingAScreeningRuleTest {
@@ -22,14 +23,8 @@ class SettingAScreeningRuleTest {
     private static final String POLICY = "policy-2025";
     private static final ScreeningRule RULE = rule("2");
 
-    private AggregateTestFixture<Policy> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Policy.class);
-        fixture.registerInjectableResource(
-                KnownReferences.none().indicator("low-income").area("rest-of-copenhagen"));
-    }
+    private final AggregateTestFixture<Policy> fixture = fixtureFor(
+            Policy.class, KnownReferences.none().indicator("low-income").area("rest-of-copenhagen"));
 
     private static ScreeningRule rule(String threshold) {
         return new ScreeningRule(
@@ -70,11 +65,11 @@ class SettingAScreeningRuleTest {
 
     @Test
     void settingTheRuleInForceAgainRecordsNothing() {
-        fixture.given(adopted(), new ScreeningRuleSetEvent(POLICY, RULE))
-                .when(new SetScreeningRuleCommand(POLICY, null, rule("2.00")))
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged", "rule"))
-                .expectExceptionMessage("the policy's screening rule is already this rule");
+        expectRefusal(
+                fixture.given(adopted(), new ScreeningRuleSetEvent(POLICY, RULE))
+                        .when(new SetScreeningRuleCommand(POLICY, null, rule("2.00"))),
+                violationOf("NothingChanged", "rule"),
+                "the policy's screening rule is already this rule");
     }
 
     private static UncertainDate day(int year, int month, int dayOfMonth) {

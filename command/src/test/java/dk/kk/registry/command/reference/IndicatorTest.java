@@ -1,5 +1,7 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -9,20 +11,14 @@ import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
 import dk.kk.registry.shared.indicator.Unit;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class IndicatorTest {
 
     private static final String EVICTIONS = "eviction-warnings";
 
-    private AggregateTestFixture<Indicator> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Indicator.class);
-        fixture.registerInjectableResource(KnownReferences.none().indicator("perceived-safety"));
-    }
+    private final AggregateTestFixture<Indicator> fixture =
+            fixtureFor(Indicator.class, KnownReferences.none().indicator("perceived-safety"));
 
     private static DefineIndicatorCommand evictionWarnings(String name, Unit unit, Direction direction, String source) {
         return new DefineIndicatorCommand(EVICTIONS, name, unit, direction, source);
@@ -40,71 +36,74 @@ class IndicatorTest {
 
     @Test
     void anIndicatorIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand(
-                        "Eviction_Warnings", "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"))
-                .expectExceptionMessage("an indicator id is lower-case letters and digits joined by hyphens, at most "
-                        + "64 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new DefineIndicatorCommand(
+                                "Eviction_Warnings",
+                                "Eviction warnings",
+                                Unit.PERCENT,
+                                Direction.LOWER_IS_BETTER,
+                                "DOMUS")),
+                violationOf("IdsAreSlugs", "id"),
+                "an indicator id is lower-case letters and digits joined by hyphens, at most " + "64 characters");
     }
 
     @Test
     void anIndicatorHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("", Unit.PERCENT, Direction.LOWER_IS_BETTER, "DOMUS")),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @Test
     void anIndicatorHasAUnit() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", null, Direction.LOWER_IS_BETTER, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "unit"))
-                .expectExceptionMessage("unit is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("Eviction warnings", null, Direction.LOWER_IS_BETTER, "DOMUS")),
+                violationOf("RequiredFields", "unit"),
+                "unit is required");
     }
 
     @Test
     void anIndicatorHasADirection() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, null, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "direction"))
-                .expectExceptionMessage("direction is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(evictionWarnings("Eviction warnings", Unit.PERCENT, null, "DOMUS")),
+                violationOf("RequiredFields", "direction"),
+                "direction is required");
     }
 
     @Test
     void anIndicatorHasADataSource() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "source"))
-                .expectExceptionMessage("source is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, null)),
+                violationOf("RequiredFields", "source"),
+                "source is required");
     }
 
     @Test
     void anIndicatorsDataSourceIsAtMostTwoHundredCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(evictionWarnings("Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "s".repeat(201)))
-                .expectNoEvents()
-                .expectException(violationOf("TextLimits", "source"))
-                .expectExceptionMessage("source is longer than 200 characters");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(evictionWarnings(
+                                "Eviction warnings", Unit.PERCENT, Direction.LOWER_IS_BETTER, "s".repeat(201))),
+                violationOf("TextLimits", "source"),
+                "source is longer than 200 characters");
     }
 
     @Test
     void anIndicatorIsDefinedOnce() {
-        fixture.givenNoPriorActivity()
-                .when(new DefineIndicatorCommand(
-                        "perceived-safety",
-                        "Perceived safety",
-                        Unit.PERCENT,
-                        Direction.HIGHER_IS_BETTER,
-                        "Københavns Tryghedsundersøgelse"))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("indicator 'perceived-safety' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new DefineIndicatorCommand(
+                                "perceived-safety",
+                                "Perceived safety",
+                                Unit.PERCENT,
+                                Direction.HIGHER_IS_BETTER,
+                                "Københavns Tryghedsundersøgelse")),
+                AlreadyRecorded.class,
+                "indicator 'perceived-safety' already exists");
     }
 }

@@ -1,6 +1,8 @@
 package dk.kk.registry.command.reference;
 
 import static dk.kk.registry.command.common.Actors.signedIn;
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -13,7 +15,6 @@ import dk.kk.registry.shared.organisation.OrganisationKind;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.RegisterOrganisationCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,17 +22,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Partners are registered by users; the seven administrations are reference data only the registry records. */
 class OrganisationTest {
 
-    private AggregateTestFixture<Organisation> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Organisation.class);
-        fixture.registerInjectableResource(
-                KnownReferences.none().administration("TMF").area("tingbjerg-husum"));
-        fixture.registerInjectableResource(KnownNames.none()
-                .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
-                .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
-    }
+    private final AggregateTestFixture<Organisation> fixture = fixtureFor(
+            Organisation.class,
+            KnownReferences.none().administration("TMF").area("tingbjerg-husum"),
+            KnownNames.none()
+                    .with(ReferenceKind.ORGANISATION, "fsb", "fsb")
+                    .with(ReferenceKind.AREA, "tingbjerg-husum", "Tingbjerg"));
 
     @Test
     void aNameAlreadyTakenIgnoringCaseAndSpacesIsADuplicate() {
@@ -90,56 +86,56 @@ class OrganisationTest {
 
     @Test
     void anOrganisationHasAName() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("bl-1-kreds", null, OrganisationKind.HOUSING_ASSOCIATION))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "name"))
-                .expectExceptionMessage("name is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "bl-1-kreds", null, OrganisationKind.HOUSING_ASSOCIATION)),
+                violationOf("RequiredFields", "name"),
+                "name is required");
     }
 
     @Test
     void anOrganisationsNameHasALetterOrADigit() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("star", "*", OrganisationKind.CIVIL_SOCIETY))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "name"))
-                .expectExceptionMessage("name has no letter or digit");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand("star", "*", OrganisationKind.CIVIL_SOCIETY)),
+                violationOf("NamesSaySomething", "name"),
+                "name has no letter or digit");
     }
 
     @Test
     void anOrganisationHasAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand("bl-1-kreds", "BL 1. kreds", null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"))
-                .expectExceptionMessage("kind is required");
+        expectRefusal(
+                fixture.givenNoPriorActivity().when(new RegisterOrganisationCommand("bl-1-kreds", "BL 1. kreds", null)),
+                violationOf("RequiredFields", "kind"),
+                "kind is required");
     }
 
     @Test
     void anAdministrationIsAlreadyAnOrganisation() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(
-                        "TMF", "Teknik- og Miljøforvaltningen", OrganisationKind.ADMINISTRATION))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("organisation 'TMF' already exists");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "TMF", "Teknik- og Miljøforvaltningen", OrganisationKind.ADMINISTRATION)),
+                AlreadyRecorded.class,
+                "organisation 'TMF' already exists");
     }
 
     @Test
     void anOrganisationCannotTakeTheIdOfAnArea() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(
-                        "tingbjerg-husum", "Tingbjerg Boligselskab", OrganisationKind.HOUSING_ASSOCIATION))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class)
-                .expectExceptionMessage("'tingbjerg-husum' is already the id of an area");
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(
+                                "tingbjerg-husum", "Tingbjerg Boligselskab", OrganisationKind.HOUSING_ASSOCIATION)),
+                AlreadyRecorded.class,
+                "'tingbjerg-husum' is already the id of an area");
     }
 
     @Test
     void anOrganisationHasAnId() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisationCommand(" ", "Nameless", OrganisationKind.CIVIL_SOCIETY))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterOrganisationCommand(" ", "Nameless", OrganisationKind.CIVIL_SOCIETY)),
+                violationOf("RequiredFields"));
     }
 }

@@ -1,5 +1,7 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.KnownReferences;
@@ -12,7 +14,6 @@ import dk.kk.registry.shared.indicator.Unit;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An indicator's definition is versioned: each redefinition, with its reason, is the next version. */
@@ -24,13 +25,7 @@ class RedefiningAnIndicatorTest {
     private static final MetaData BECAUSE =
             MetaData.with(AuditMetadata.REASON, "SOF counts households from 2021, not cases");
 
-    private AggregateTestFixture<Indicator> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Indicator.class);
-        fixture.registerInjectableResource(KnownReferences.none());
-    }
+    private final AggregateTestFixture<Indicator> fixture = fixtureFor(Indicator.class, KnownReferences.none());
 
     private static RedefineIndicatorCommand redefine(String name, Unit unit, String source) {
         return new RedefineIndicatorCommand(ID, null, name, unit, Direction.LOWER_IS_BETTER, source);
@@ -69,28 +64,25 @@ class RedefiningAnIndicatorTest {
 
     @Test
     void aRedefinitionSaysWhy() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings per household", Unit.PERCENT, "DOMUS"))
-                .expectNoEvents()
-                .expectException(violationOf("ReasonRequired", "reason"))
-                .expectExceptionMessage("a redefinition requires a reason");
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings per household", Unit.PERCENT, "DOMUS")),
+                violationOf("ReasonRequired", "reason"),
+                "a redefinition requires a reason");
     }
 
     @Test
     void redefiningAnIndicatorAsItIsDefinedRecordsNothing() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings", Unit.PERCENT, " DOMUS"), BECAUSE)
-                .expectNoEvents()
-                .expectException(violationOf("NothingChanged"))
-                .expectExceptionMessage("the new definition is the same as version 1");
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings", Unit.PERCENT, " DOMUS"), BECAUSE),
+                violationOf("NothingChanged"),
+                "the new definition is the same as version 1");
     }
 
     @Test
     void aRedefinitionIsACompleteDefinition() {
-        fixture.given(DEFINED)
-                .when(redefine("Eviction warnings", null, "DOMUS"), BECAUSE)
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "unit"));
+        expectRefusal(
+                fixture.given(DEFINED).when(redefine("Eviction warnings", null, "DOMUS"), BECAUSE),
+                violationOf("RequiredFields", "unit"));
     }
 
     @Test

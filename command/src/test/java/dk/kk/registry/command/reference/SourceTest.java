@@ -1,5 +1,7 @@
 package dk.kk.registry.command.reference;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 
 import dk.kk.registry.command.common.AlreadyRecorded;
@@ -9,7 +11,6 @@ import dk.kk.registry.shared.source.RegisterSourceCommand;
 import dk.kk.registry.shared.source.SourceKind;
 import dk.kk.registry.shared.source.SourceRegisteredEvent;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SourceTest {
@@ -18,13 +19,7 @@ class SourceTest {
 
     private final KnownReferences recorded =
             KnownReferences.none().source("status-2024").area("tingbjerg-husum");
-    private AggregateTestFixture<Source> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Source.class);
-        fixture.registerInjectableResource(recorded);
-    }
+    private final AggregateTestFixture<Source> fixture = fixtureFor(Source.class, recorded);
 
     @Test
     void aSourceIsRegisteredWithItsDateAsTheDocumentStatesIt() {
@@ -49,29 +44,31 @@ class SourceTest {
 
     @Test
     void aSourceMayNotTakeAnIdAlreadyRecorded() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand("tingbjerg-husum", "Titel", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(AlreadyRecorded.class);
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(
+                                "tingbjerg-husum", "Titel", null, null, null, SourceKind.OTHER, null)),
+                AlreadyRecorded.class);
     }
 
     @Test
     void aSourceIdIsASlug() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand("Status 2024", "Titel", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(violationOf("IdsAreSlugs", "id"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(
+                                "Status 2024", "Titel", null, null, null, SourceKind.OTHER, null)),
+                violationOf("IdsAreSlugs", "id"));
     }
 
     @Test
     void aSourceHasATitleAndAKind() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand(DRAFT, "--", null, null, null, SourceKind.OTHER, null))
-                .expectNoEvents()
-                .expectException(violationOf("NamesSaySomething", "title"));
-        fixture.givenNoPriorActivity()
-                .when(new RegisterSourceCommand(DRAFT, "Titel", null, null, null, null, null))
-                .expectNoEvents()
-                .expectException(violationOf("RequiredFields", "kind"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(DRAFT, "--", null, null, null, SourceKind.OTHER, null)),
+                violationOf("NamesSaySomething", "title"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RegisterSourceCommand(DRAFT, "Titel", null, null, null, null, null)),
+                violationOf("RequiredFields", "kind"));
     }
 }

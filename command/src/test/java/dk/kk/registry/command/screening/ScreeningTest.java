@@ -1,10 +1,11 @@
 package dk.kk.registry.command.screening;
 
+import static dk.kk.registry.command.common.AggregateFixtures.fixtureFor;
+import static dk.kk.registry.command.common.Refusals.expectRefusal;
 import static dk.kk.registry.command.common.Refusals.violationOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kk.registry.command.common.ReferenceCatalog;
-import dk.kk.registry.shared.common.ReferenceKind;
+import dk.kk.registry.command.common.KnownReferences;
 import dk.kk.registry.shared.screening.Comparison;
 import dk.kk.registry.shared.screening.ConfirmProposalCommand;
 import dk.kk.registry.shared.screening.ProposalConfirmedEvent;
@@ -20,9 +21,7 @@ import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.screening.ScreeningRunEvent;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ScreeningTest {
@@ -33,23 +32,8 @@ class ScreeningTest {
             new ScreeningCriterion("Lav valgdeltagelse", "turnout", null, Comparison.BELOW, new BigDecimal("40"));
     private static final ScreeningRule RULE = new ScreeningRule(List.of(INCOME, TURNOUT), 2);
 
-    private AggregateTestFixture<Screening> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Screening.class);
-        fixture.registerInjectableResource(new ReferenceCatalog() {
-            @Override
-            public boolean exists(ReferenceKind kind, String id) {
-                return kind == ReferenceKind.POLICY && "policy-2025".equals(id);
-            }
-
-            @Override
-            public Optional<ReferenceKind> kindOf(String id) {
-                return Optional.empty();
-            }
-        });
-    }
+    private final AggregateTestFixture<Screening> fixture =
+            fixtureFor(Screening.class, KnownReferences.none().policy("policy-2025"));
 
     private static ScreeningInput input(String area, ScreeningCriterion criterion, String value, String comparison) {
         return new ScreeningInput(
@@ -104,18 +88,18 @@ class ScreeningTest {
 
     @Test
     void aScreeningNeedsARule() {
-        fixture.givenNoPriorActivity()
-                .when(new RunScreeningCommand("s1", "policy-2025", 2024, null, List.of()))
-                .expectNoEvents()
-                .expectException(violationOf("ScreeningsNeedARule"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RunScreeningCommand("s1", "policy-2025", 2024, null, List.of())),
+                violationOf("ScreeningsNeedARule"));
     }
 
     @Test
     void aScreeningNamesAnExistingPolicy() {
-        fixture.givenNoPriorActivity()
-                .when(new RunScreeningCommand("s1", "policy-1999", 2024, RULE, List.of()))
-                .expectNoEvents()
-                .expectException(violationOf("ReferencesMustExist", "policy"));
+        expectRefusal(
+                fixture.givenNoPriorActivity()
+                        .when(new RunScreeningCommand("s1", "policy-1999", 2024, RULE, List.of())),
+                violationOf("ReferencesMustExist", "policy"));
     }
 
     private static ScreeningRunEvent ran() {
@@ -133,18 +117,17 @@ class ScreeningTest {
         fixture.given(ran())
                 .when(new ConfirmProposalCommand("s1", null, "tingbjerg", "d1"))
                 .expectEvents(new ProposalConfirmedEvent("s1", "tingbjerg", "d1"));
-        fixture.given(ran(), new ProposalConfirmedEvent("s1", "tingbjerg", "d1"))
-                .when(new RejectProposalCommand("s1", null, "tingbjerg"))
-                .expectNoEvents()
-                .expectException(violationOf("ProposalsAreDecidedOnce", "area"));
+        expectRefusal(
+                fixture.given(ran(), new ProposalConfirmedEvent("s1", "tingbjerg", "d1"))
+                        .when(new RejectProposalCommand("s1", null, "tingbjerg")),
+                violationOf("ProposalsAreDecidedOnce", "area"));
     }
 
     @Test
     void onlyProposedAreasAreDecided() {
-        fixture.given(ran())
-                .when(new ConfirmProposalCommand("s1", null, "valby", "d1"))
-                .expectNoEvents()
-                .expectException(violationOf("ProposalsMustExist", "area"));
+        expectRefusal(
+                fixture.given(ran()).when(new ConfirmProposalCommand("s1", null, "valby", "d1")),
+                violationOf("ProposalsMustExist", "area"));
     }
 
     @Test
@@ -155,9 +138,8 @@ class ScreeningTest {
                         new ProposalReopenedEvent("s1", "tingbjerg"))
                 .when(new RejectProposalCommand("s1", null, "tingbjerg"))
                 .expectEvents(new ProposalRejectedEvent("s1", "tingbjerg"));
-        fixture.given(ran())
-                .when(new ReopenProposalCommand("s1", null, "tingbjerg"))
-                .expectNoEvents()
-                .expectException(violationOf("ReopenOnlyDecidedProposals", "area"));
+        expectRefusal(
+                fixture.given(ran()).when(new ReopenProposalCommand("s1", null, "tingbjerg")),
+                violationOf("ReopenOnlyDecidedProposals", "area"));
     }
 }

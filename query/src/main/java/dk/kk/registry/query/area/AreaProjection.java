@@ -1,13 +1,11 @@
 package dk.kk.registry.query.area;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.DocumentProjection;
 import dk.kk.registry.query.common.DocumentTable;
-import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.StoredValues;
-import dk.kk.registry.query.common.VersionedDocuments;
-import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.area.AreaDesignatedEvent;
 import dk.kk.registry.shared.area.DesignatedAreaView;
 import dk.kk.registry.shared.area.DesignationEndedEvent;
@@ -22,7 +20,6 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,12 +27,12 @@ import org.springframework.stereotype.Component;
 /** Projects areas' designations into {@code area_designation} and answers for them, as of any instant. */
 @Component
 @ProcessingGroup(AreaProjection.GROUP)
-class AreaProjection implements Projection {
+class AreaProjection extends DocumentProjection<AreaProjection.Designation> {
 
     static final String GROUP = "areas";
 
     /** One designation of an area as a version of its row holds it; {@code criteria} is JSON. */
-    private record Designation(
+    record Designation(
             DesignationList list,
             String policy,
             UncertainDate effectiveFrom,
@@ -82,25 +79,19 @@ class AreaProjection implements Projection {
                             rs.getTimestamp("designated_at").toInstant()));
 
     private final JdbcTemplate jdbc;
-    private final VersionedDocuments<Designation> designations;
     private final DesignationsHeld held;
 
     // On a JdbcTemplate alone: a projection is also built on a scratch schema, for verify and rebuilds.
     AreaProjection(JdbcTemplate jdbc) {
+        super(jdbc, GROUP, TABLE, AreaDesignatedEvent.class);
         this.jdbc = jdbc;
         this.held = new DesignationsHeld(jdbc);
-        this.designations = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, AreaDesignatedEvent.class);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(designations.tableName());
     }
 
     @EventHandler
     void on(AreaDesignatedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        designations.start(
+        documents.start(
                 message,
                 List.of(event.areaId(), event.designationId()),
                 () -> new Designation(
@@ -118,7 +109,7 @@ class AreaProjection implements Projection {
     @EventHandler
     void on(DesignationEndedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        designations.revise(
+        documents.revise(
                 message,
                 List.of(event.areaId(), event.designationId()),
                 current -> new Designation(
@@ -131,11 +122,6 @@ class AreaProjection implements Projection {
                         current.reason(),
                         by.reason(),
                         current.designatedAt()));
-    }
-
-    @ResetHandler
-    void reset() {
-        designations.reset();
     }
 
     @QueryHandler

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.area;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.shared.area.DesignatedAreaView;
 import dk.kk.registry.shared.area.DesignationList;
 import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
@@ -29,10 +30,7 @@ public class DesignationsHeld {
     public List<DesignatedAreaView> held(FindDesignatedAreasQuery query, Collection<String> areas) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
-        if (query.list() != null) {
-            where.append(" AND list = ?");
-            args.add(query.list().name());
-        }
+        Filters.andIf(where, args, "list = ?", query.list());
         if (areas != null) {
             where.append(" AND area_id = ANY (?)");
             args.add(areas.toArray(String[]::new));

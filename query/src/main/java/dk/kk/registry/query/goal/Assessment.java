@@ -15,4 +15,19 @@ record Assessment(
         Certainty certainty,
         Attainment bestPossibleAttainment,
         Attainment attainment,
-        String explanation) {}
+        String explanation) {
+
+    /** The same figures, with the attainment a later step settled on and the explanation that step ends with. */
+    Assessment settled(Attainment verdict, String explanation) {
+        return new Assessment(
+                measuredValue,
+                requiredValue,
+                expectedShare,
+                expectedValue,
+                measuredAttainment,
+                certainty,
+                bestPossibleAttainment,
+                verdict,
+                explanation);
+    }
+}

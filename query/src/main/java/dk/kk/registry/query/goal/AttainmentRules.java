@@ -354,26 +354,10 @@ final class AttainmentRules {
 
     private static Assessment concluded(Assessment measured, GoalConclusionView conclusion) {
         if (conclusion == null) {
-            return new Assessment(
-                    measured.measuredValue(),
-                    measured.requiredValue(),
-                    measured.expectedShare(),
-                    measured.expectedValue(),
-                    measured.measuredAttainment(),
-                    measured.certainty(),
-                    measured.bestPossibleAttainment(),
-                    measured.attainment(),
-                    measured.explanation() + ".");
+            return measured.settled(measured.attainment(), measured.explanation() + ".");
         }
         Attainment verdict = conclusion.outcome() == GoalOutcome.MET ? Attainment.MET : Attainment.NOT_MET;
-        return new Assessment(
-                measured.measuredValue(),
-                measured.requiredValue(),
-                measured.expectedShare(),
-                measured.expectedValue(),
-                measured.measuredAttainment(),
-                measured.certainty(),
-                measured.bestPossibleAttainment(),
+        return measured.settled(
                 verdict,
                 measured.explanation() + "; concluded " + conclusion.outcome() + " in " + conclusion.year() + " → "
                         + verdict + ".");

@@ -1,21 +1,17 @@
 package dk.kk.registry.query.goal;
 
+import dk.kk.registry.query.common.DocumentProjection;
 import dk.kk.registry.query.common.DocumentTable;
-import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.RecordedBy;
-import dk.kk.registry.query.common.VersionedDocuments;
-import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.goal.GoalConcludedEvent;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportCorrectedEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportedEvent;
 import dk.kk.registry.shared.goal.GoalTargetRevisedEvent;
-import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(GoalProjection.GROUP)
-class GoalProjection implements Projection {
+class GoalProjection extends DocumentProjection<GoalDocument> {
 
     static final String GROUP = "goals";
 
@@ -38,20 +34,13 @@ class GoalProjection implements Projection {
             .column("area_ids", doc -> doc.areas)
             .json("doc", GoalDocument.class);
 
-    private final VersionedDocuments<GoalDocument> goals;
-
     GoalProjection(JdbcTemplate jdbc) {
-        this.goals = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, GoalSetEvent.class);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(goals.tableName());
+        super(jdbc, GROUP, TABLE, GoalSetEvent.class);
     }
 
     @EventHandler
     void on(GoalSetEvent event, DomainEventMessage<?> message) {
-        goals.start(
+        documents.start(
                 message,
                 message.getAggregateIdentifier(),
                 () -> changed(new GoalDocument(), message, doc -> doc.apply(event, RecordedBy.of(message))));
@@ -77,13 +66,8 @@ class GoalProjection implements Projection {
         revise(message, doc -> doc.apply(event, RecordedBy.of(message)));
     }
 
-    @ResetHandler
-    void reset() {
-        goals.reset();
-    }
-
     private void revise(DomainEventMessage<?> message, Consumer<GoalDocument> change) {
-        goals.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
+        documents.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
     }
 
     private static GoalDocument changed(

@@ -1,6 +1,8 @@
 package dk.kk.registry.query.goal;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
+import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.goal.FindGoalBoardQuery;
 import dk.kk.registry.shared.goal.FindGoalQuery;
@@ -59,12 +61,9 @@ class GoalQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
         filter(where, args, query.policy(), query.owner());
-        if (query.area() != null) {
-            where.append(" AND (area_ids @> ARRAY[?]::text[] OR cardinality(area_ids) = 0)");
-            args.add(query.area());
-        }
-        Found found = page(where, args, "title, goal_id", query.page(), query.size());
-        return new GoalPage(found.goals(), query.page(), query.size(), found.total());
+        Filters.andIf(where, args, "(area_ids @> ARRAY[?]::text[] OR cardinality(area_ids) = 0)", query.area());
+        Paged<GoalView> found = page(where, args, "title, goal_id", query.page(), query.size());
+        return new GoalPage(found.items(), query.page(), query.size(), found.total());
     }
 
     @QueryHandler
@@ -72,9 +71,10 @@ class GoalQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
         filter(where, args, query.policy(), query.owner());
-        Found found = page(where, args, "policy, owner_administration, title, goal_id", query.page(), query.size());
+        Paged<GoalView> found =
+                page(where, args, "policy, owner_administration, title, goal_id", query.page(), query.size());
         Map<String, Optional<Direction>> directions = new HashMap<>();
-        List<GoalBoardRow> rows = found.goals().stream()
+        List<GoalBoardRow> rows = found.items().stream()
                 .map(goal -> row(
                         goal,
                         directions
@@ -138,33 +138,24 @@ class GoalQueries {
     }
 
     private static void filter(StringBuilder where, List<Object> args, String policy, String owner) {
-        if (policy != null) {
-            where.append(" AND policy = ?");
-            args.add(policy);
-        }
-        if (owner != null) {
-            where.append(" AND owner_administration = ?");
-            args.add(owner);
-        }
+        Filters.andIf(where, args, "policy = ?", policy);
+        Filters.andIf(where, args, "owner_administration = ?", owner);
     }
 
-    private Found page(StringBuilder where, List<Object> args, String order, int page, int size) {
-        Long total =
-                jdbc.queryForObject("SELECT count(*) FROM goal_version WHERE " + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        List<GoalView> goals = jdbc.query(
-                "SELECT version, doc::text FROM goal_version WHERE " + where + " ORDER BY " + order
-                        + " LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)),
-                pageArgs.toArray());
-        return new Found(goals, total == null ? 0 : total);
+    private Paged<GoalView> page(StringBuilder where, List<Object> args, String order, int page, int size) {
+        return Paged.read(
+                jdbc,
+                "version, doc::text",
+                "goal_version",
+                where,
+                args,
+                order,
+                page,
+                size,
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)));
     }
 
     private static GoalView view(long version, String doc) {
         return ReadModelJson.read(doc, GoalDocument.class).toView(version);
     }
-
-    private record Found(List<GoalView> goals, long total) {}
 }

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.evaluation.EvaluationListItem;
 import dk.kk.registry.shared.evaluation.EvaluationPage;
@@ -39,10 +40,7 @@ class EvaluationListQueries {
         // Only documents with an evaluation are read: the JSONB test keeps the rest out of Java.
         StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args))
                 .append(" AND jsonb_array_length(doc -> 'evaluations') > 0");
-        if (query.category() != null) {
-            where.append(" AND category = ?");
-            args.add(query.category().name());
-        }
+        Filters.andIf(where, args, "category = ?", query.category());
         List<EvaluationListItem> all = new ArrayList<>();
         jdbc.query(
                 "SELECT doc::text FROM intervention_version WHERE " + where,

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.common.Money;
 import dk.kk.registry.shared.funding.FindFundingSummaryQuery;
@@ -169,18 +170,9 @@ class FundingSummaryQueries {
     private List<InterventionDocument> documents(FindFundingSummaryQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args));
-        if (query.area() != null) {
-            where.append(" AND area_ids @> ARRAY[?]::text[]");
-            args.add(query.area());
-        }
-        if (query.administration() != null) {
-            where.append(" AND lead_administration = ?");
-            args.add(query.administration());
-        }
-        if (query.category() != null) {
-            where.append(" AND category = ?");
-            args.add(query.category().name());
-        }
+        Filters.andIf(where, args, "area_ids @> ARRAY[?]::text[]", query.area());
+        Filters.andIf(where, args, "lead_administration = ?", query.administration());
+        Filters.andIf(where, args, "category = ?", query.category());
         return jdbc.query(
                 "SELECT doc::text FROM intervention_version WHERE " + where,
                 (rs, n) -> ReadModelJson.read(rs.getString(1), InterventionDocument.class),

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.DesignatedAreasTogether;
@@ -46,6 +47,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InterventionQueries {
 
+    /** An intervention the administration leads or takes part in. */
+    private static final String INVOLVES_ADMINISTRATION =
+            "(v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])";
+
     /** {@link InterventionDocument#overdue} on a row of {@code intervention_version v}. */
     static final String OVERDUE = "v.doc ->> 'overdueSince' IS NOT NULL AND v.stage <> 'TERMINATED'";
     /** Neither embedded nor terminated: under way. */
@@ -79,26 +84,31 @@ class InterventionQueries {
 
     @QueryHandler
     List<HistoryEntryView> history(FindInterventionHistoryQuery query) {
-        return jdbc.query(
-                """
+        return jdbc.query("""
                 SELECT global_index, event_id, sequence_number, type, recorded_at, recorded_by, role, administration,
                        reason, source, correlation_id, effective_notation, payload::text
-                FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""",
-                (rs, n) -> new HistoryEntryView(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        date(rs.getString(12)),
-                        ReadModelJson.tree(rs.getString(13))),
-                query.interventionId());
+                FROM intervention_event WHERE intervention_id = ? ORDER BY sequence_number""", (rs, n) -> historyEntry(rs), query.interventionId());
+    }
+
+    /**
+     * The history entry in a row of {@code intervention_event} whose first thirteen columns are those
+     * {@link #history} selects, in its order.
+     */
+    static HistoryEntryView historyEntry(ResultSet rs) throws SQLException {
+        return new HistoryEntryView(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant(),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                date(rs.getString(12)),
+                ReadModelJson.tree(rs.getString(13)));
     }
 
     /**
@@ -248,22 +258,12 @@ class InterventionQueries {
                             certainOnly,
                             args));
         }
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
-        equal(where, args, "v.category", query.category());
-        equal(where, args, "v.kind", query.kind());
-        equal(where, args, "v.stage", query.stage());
-        if (query.partner() != null) {
-            where.append(" AND v.partner_ids @> ARRAY[?]::text[]");
-            args.add(query.partner());
-        }
-        if (query.fundingSource() != null) {
-            where.append(" AND v.funding_sources @> ARRAY[?]::text[]");
-            args.add(query.fundingSource());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
+        Filters.andIf(where, args, "v.category = ?", query.category());
+        Filters.andIf(where, args, "v.kind = ?", query.kind());
+        Filters.andIf(where, args, "v.stage = ?", query.stage());
+        Filters.andIf(where, args, "v.partner_ids @> ARRAY[?]::text[]", query.partner());
+        Filters.andIf(where, args, "v.funding_sources @> ARRAY[?]::text[]", query.fundingSource());
         String order = window != null
                 ? "v.start_earliest NULLS FIRST, v.title, v.intervention_id"
                 : "v.title, v.intervention_id";
@@ -361,11 +361,7 @@ class InterventionQueries {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args))
                 .append(" AND v.ended_on_stated IS NULL AND v.stage NOT IN ('EMBEDDED', 'TERMINATED')");
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
         List<InterventionNeedingAction> found = new ArrayList<>();
         jdbc.query(
                 "SELECT v.version, v.doc::text FROM intervention_version v WHERE " + where,
@@ -430,11 +426,7 @@ class InterventionQueries {
     InterventionPage recentlyChanged(FindRecentlyChangedInterventionsQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("v", query.asOf(), args));
-        if (query.administration() != null) {
-            where.append(" AND (v.lead_administration = ? OR v.partner_ids @> ARRAY[?]::text[])");
-            args.add(query.administration());
-            args.add(query.administration());
-        }
+        Filters.andIf(where, args, INVOLVES_ADMINISTRATION, query.administration(), query.administration());
         args.add(query.size());
         List<InterventionSummary> items = jdbc.query(
                 """
@@ -469,13 +461,6 @@ class InterventionQueries {
 
     private static UncertainDate date(String notation) {
         return notation == null ? null : UncertainDate.parse(notation);
-    }
-
-    private static void equal(StringBuilder where, List<Object> args, String column, Enum<?> value) {
-        if (value != null) {
-            where.append(" AND ").append(column).append(" = ?");
-            args.add(value.name());
-        }
     }
 
     private static String likeEscaped(String text) {

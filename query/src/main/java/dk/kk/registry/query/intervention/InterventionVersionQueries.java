@@ -2,7 +2,6 @@ package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.ReadModelJson;
-import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.FindInterventionStepsQuery;
 import dk.kk.registry.shared.intervention.FindInterventionsAsOfQuery;
 import dk.kk.registry.shared.intervention.HistoryStepView;
@@ -49,21 +48,7 @@ class InterventionVersionQueries {
                             ? null
                             : ReadModelJson.read(doc, InterventionDocument.class)
                                     .toView(rs.getLong(14));
-                    return new HistoryStepView(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getLong(3),
-                            rs.getString(4),
-                            rs.getTimestamp(5).toInstant(),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getString(8),
-                            rs.getString(9),
-                            rs.getString(10),
-                            rs.getString(11),
-                            rs.getString(12) == null ? null : UncertainDate.parse(rs.getString(12)),
-                            ReadModelJson.tree(rs.getString(13)),
-                            state);
+                    return HistoryStepView.after(InterventionQueries.historyEntry(rs), state);
                 },
                 query.interventionId());
     }

@@ -1,6 +1,7 @@
 package dk.kk.registry.query.intervention;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
@@ -52,10 +53,7 @@ class OverlapQueries {
     OverlapPage overlaps(FindOverlapsQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.interval("", query.asOf(), args));
-        if (query.area() != null) {
-            where.append(" AND area_ids @> ARRAY[?]::text[]");
-            args.add(query.area());
-        }
+        Filters.andIf(where, args, "area_ids @> ARRAY[?]::text[]", query.area());
         Map<String, List<Presence>> byArea = new TreeMap<>();
         jdbc.query(
                 "SELECT doc::text FROM intervention_version WHERE " + where,

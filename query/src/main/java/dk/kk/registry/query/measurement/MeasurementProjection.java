@@ -1,11 +1,9 @@
 package dk.kk.registry.query.measurement;
 
+import dk.kk.registry.query.common.DocumentProjection;
 import dk.kk.registry.query.common.DocumentTable;
-import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.StoredValues;
-import dk.kk.registry.query.common.VersionedDocuments;
-import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
@@ -13,11 +11,9 @@ import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRetractedEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MeasurementProjection.GROUP)
-class MeasurementProjection implements Projection {
+class MeasurementProjection extends DocumentProjection<MeasurementProjection.Measurement> {
 
     static final String GROUP = "measurements";
 
@@ -76,21 +72,13 @@ class MeasurementProjection implements Projection {
                             null,
                             null));
 
-    private final VersionedDocuments<Measurement> measurements;
-
     MeasurementProjection(JdbcTemplate jdbc) {
-        this.measurements =
-                new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, MeasurementRecordedEvent.class);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(measurements.tableName());
+        super(jdbc, GROUP, TABLE, MeasurementRecordedEvent.class);
     }
 
     @EventHandler
     void on(MeasurementRecordedEvent event, DomainEventMessage<?> message) {
-        measurements.start(
+        documents.start(
                 message,
                 event.measurementId(),
                 () -> new Measurement(
@@ -113,7 +101,7 @@ class MeasurementProjection implements Projection {
 
     @EventHandler
     void on(MeasurementCorrectedEvent event, DomainEventMessage<?> message) {
-        measurements.revise(
+        documents.revise(
                 message,
                 message.getAggregateIdentifier(),
                 current -> current.next(
@@ -127,16 +115,11 @@ class MeasurementProjection implements Projection {
 
     @EventHandler
     void on(MeasurementRetractedEvent event, DomainEventMessage<?> message) {
-        measurements.revise(
+        documents.revise(
                 message,
                 message.getAggregateIdentifier(),
                 current -> current.next(
                         message, Change.RETRACTED, current.value(), current.qualityNote(), current.corrected(), true));
-    }
-
-    @ResetHandler
-    void reset() {
-        measurements.reset();
     }
 
     enum Change {
@@ -146,7 +129,7 @@ class MeasurementProjection implements Projection {
     }
 
     /** A measurement as one version's row holds it; {@code change} and {@code by} are that version's. */
-    private record Measurement(
+    record Measurement(
             String indicator,
             int indicatorVersion,
             String area,

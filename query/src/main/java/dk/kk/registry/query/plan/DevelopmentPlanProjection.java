@@ -1,10 +1,9 @@
 package dk.kk.registry.query.plan;
 
+import dk.kk.registry.query.common.DocumentProjection;
 import dk.kk.registry.query.common.DocumentTable;
-import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.RecordedBy;
 import dk.kk.registry.query.common.VersionedDocuments;
-import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.plan.DevelopmentPlanCreatedEvent;
 import dk.kk.registry.shared.plan.InterventionMappedIntoPlanEvent;
 import dk.kk.registry.shared.plan.MappedInterventionRemovedEvent;
@@ -16,12 +15,10 @@ import dk.kk.registry.shared.plan.PlanGoalRemovedEvent;
 import dk.kk.registry.shared.plan.PlanMeasureChosenEvent;
 import dk.kk.registry.shared.plan.PlanMeasureRemovedEvent;
 import dk.kk.registry.shared.plan.PlanStatusChangedEvent;
-import java.util.List;
 import java.util.function.BiConsumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(DevelopmentPlanProjection.GROUP)
-class DevelopmentPlanProjection implements Projection {
+class DevelopmentPlanProjection extends DocumentProjection<PlanDocument> {
 
     static final String GROUP = "development-plans";
 
@@ -44,20 +41,13 @@ class DevelopmentPlanProjection implements Projection {
             .column("title", doc -> doc.title)
             .json("doc", PlanDocument.class);
 
-    private final VersionedDocuments<PlanDocument> plans;
-
     DevelopmentPlanProjection(JdbcTemplate jdbc) {
-        this.plans = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, DevelopmentPlanCreatedEvent.class);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(plans.tableName());
+        super(jdbc, GROUP, TABLE, DevelopmentPlanCreatedEvent.class);
     }
 
     @EventHandler
     void on(DevelopmentPlanCreatedEvent event, DomainEventMessage<?> message) {
-        plans.start(
+        documents.start(
                 message,
                 message.getAggregateIdentifier(),
                 () -> changed(new PlanDocument(), message, (doc, by) -> doc.apply(event, by)));
@@ -113,13 +103,8 @@ class DevelopmentPlanProjection implements Projection {
         revise(message, (doc, by) -> doc.apply(event, by));
     }
 
-    @ResetHandler
-    void reset() {
-        plans.reset();
-    }
-
     private void revise(DomainEventMessage<?> message, BiConsumer<PlanDocument, RecordedBy> change) {
-        plans.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
+        documents.revise(message, message.getAggregateIdentifier(), doc -> changed(doc, message, change));
     }
 
     private static PlanDocument changed(

@@ -1,6 +1,8 @@
 package dk.kk.registry.query.plan;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
+import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.plan.DevelopmentPlanPage;
 import dk.kk.registry.shared.plan.DevelopmentPlanView;
@@ -37,28 +39,20 @@ class DevelopmentPlanQueries {
     DevelopmentPlanPage plans(ListDevelopmentPlansQuery query) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(AsOf.condition("", query.asOf(), args));
-        if (query.area() != null) {
-            where.append(" AND area = ?");
-            args.add(query.area());
-        }
-        if (query.policy() != null) {
-            where.append(" AND policy = ?");
-            args.add(query.policy());
-        }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            args.add(query.status().name());
-        }
-        Long total = jdbc.queryForObject(
-                "SELECT count(*) FROM development_plan_version WHERE " + where, Long.class, args.toArray());
-        args.add(query.size());
-        args.add((long) query.page() * query.size());
-        List<DevelopmentPlanView> items = jdbc.query(
-                "SELECT version, doc::text FROM development_plan_version WHERE " + where
-                        + " ORDER BY area, policy, title, plan_id LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs.getLong(1), rs.getString(2)),
-                args.toArray());
-        return new DevelopmentPlanPage(items, query.page(), query.size(), total == null ? 0 : total);
+        Filters.andIf(where, args, "area = ?", query.area());
+        Filters.andIf(where, args, "policy = ?", query.policy());
+        Filters.andIf(where, args, "status = ?", query.status());
+        Paged<DevelopmentPlanView> found = Paged.read(
+                jdbc,
+                "version, doc::text",
+                "development_plan_version",
+                where,
+                args,
+                "area, policy, title, plan_id",
+                query.page(),
+                query.size(),
+                (rs, n) -> view(rs.getLong(1), rs.getString(2)));
+        return new DevelopmentPlanPage(found.items(), query.page(), query.size(), found.total());
     }
 
     private static DevelopmentPlanView view(long version, String doc) {

@@ -8,16 +8,19 @@ import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.area.AreaRegisteredEvent;
 import dk.kk.registry.shared.area.AreaRenamedEvent;
 import dk.kk.registry.shared.area.AreaView;
+import dk.kk.registry.shared.indicator.Direction;
 import dk.kk.registry.shared.indicator.IndicatorDefinedEvent;
 import dk.kk.registry.shared.indicator.IndicatorRedefinedEvent;
 import dk.kk.registry.shared.indicator.IndicatorVersionView;
 import dk.kk.registry.shared.indicator.IndicatorView;
+import dk.kk.registry.shared.indicator.Unit;
 import dk.kk.registry.shared.organisation.OrganisationRegisteredEvent;
 import dk.kk.registry.shared.organisation.OrganisationView;
 import dk.kk.registry.shared.policy.CriteriaVersionView;
 import dk.kk.registry.shared.policy.DesignationCriteriaRevisedEvent;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import dk.kk.registry.shared.policy.PolicyView;
+import dk.kk.registry.shared.screening.ScreeningRule;
 import dk.kk.registry.shared.screening.ScreeningRuleSetEvent;
 import dk.kk.registry.shared.source.SourceRegisteredEvent;
 import dk.kk.registry.shared.source.SourceView;
@@ -123,16 +126,7 @@ class ReferenceProjection implements Projection {
         policies.revise(
                 message,
                 event.policyId(),
-                policy -> new PolicyView(
-                        policy.id(),
-                        policy.title(),
-                        policy.periodFrom(),
-                        policy.periodTo(),
-                        policy.objectives(),
-                        policy.focusAreas(),
-                        policy.criteria(),
-                        policy.criteriaVersions(),
-                        event.rule()));
+                policy -> revised(policy, policy.criteria(), policy.criteriaVersions(), event.rule()));
     }
 
     @EventHandler
@@ -145,62 +139,43 @@ class ReferenceProjection implements Projection {
                     event.effectiveFrom(),
                     event.criteria(),
                     message.getTimestamp()));
-            return new PolicyView(
-                    policy.id(),
-                    policy.title(),
-                    policy.periodFrom(),
-                    policy.periodTo(),
-                    policy.objectives(),
-                    policy.focusAreas(),
-                    event.criteria(),
-                    versions,
-                    policy.screeningRule());
+            return revised(policy, event.criteria(), versions, policy.screeningRule());
         });
     }
 
     @EventHandler
     void on(IndicatorDefinedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        IndicatorVersionView first = new IndicatorVersionView(
-                1, event.name(), event.unit(), event.direction(), event.source(), by.at(), by.user(), by.reason());
         indicators.start(
                 message,
                 event.indicatorId(),
-                () -> new IndicatorView(
+                () -> defined(
                         event.indicatorId(),
                         event.name(),
                         event.unit(),
                         event.direction(),
                         event.source(),
                         1,
-                        List.of(first)));
+                        List.of(),
+                        by));
     }
 
     /** A new version of the definition: the current row is closed and the next one lists every version so far. */
     @EventHandler
     void on(IndicatorRedefinedEvent event, DomainEventMessage<?> message) {
         RecordedBy by = RecordedBy.of(message);
-        indicators.revise(message, event.indicatorId(), before -> {
-            List<IndicatorVersionView> versions =
-                    new ArrayList<>(before.versions() == null ? List.of() : before.versions());
-            versions.add(new IndicatorVersionView(
-                    event.version(),
-                    event.name(),
-                    event.unit(),
-                    event.direction(),
-                    event.source(),
-                    by.at(),
-                    by.user(),
-                    by.reason()));
-            return new IndicatorView(
-                    event.indicatorId(),
-                    event.name(),
-                    event.unit(),
-                    event.direction(),
-                    event.source(),
-                    event.version(),
-                    versions);
-        });
+        indicators.revise(
+                message,
+                event.indicatorId(),
+                before -> defined(
+                        event.indicatorId(),
+                        event.name(),
+                        event.unit(),
+                        event.direction(),
+                        event.source(),
+                        event.version(),
+                        before.versions() == null ? List.of() : before.versions(),
+                        by));
     }
 
     @EventHandler
@@ -225,5 +200,35 @@ class ReferenceProjection implements Projection {
         policies.reset();
         indicators.reset();
         sources.reset();
+    }
+
+    /** The policy with its criteria, their versions and its screening rule as given, and everything else kept. */
+    private static PolicyView revised(
+            PolicyView policy, List<String> criteria, List<CriteriaVersionView> versions, ScreeningRule rule) {
+        return new PolicyView(
+                policy.id(),
+                policy.title(),
+                policy.periodFrom(),
+                policy.periodTo(),
+                policy.objectives(),
+                policy.focusAreas(),
+                criteria,
+                versions,
+                rule);
+    }
+
+    /** The indicator as this {@code version} defines it, listing it after the {@code earlier} versions. */
+    private static IndicatorView defined(
+            String id,
+            String name,
+            Unit unit,
+            Direction direction,
+            String source,
+            int version,
+            List<IndicatorVersionView> earlier,
+            RecordedBy by) {
+        List<IndicatorVersionView> versions = new ArrayList<>(earlier);
+        versions.add(new IndicatorVersionView(version, name, unit, direction, source, by.at(), by.user(), by.reason()));
+        return new IndicatorView(id, name, unit, direction, source, version, versions);
     }
 }

@@ -1,6 +1,8 @@
 package dk.kk.registry.query.reference;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.Filters;
+import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
@@ -127,23 +129,19 @@ class ReferenceQueries {
                 .findFirst();
     }
 
-    private <T> Found<T> list(ReferenceTable kind, String subKind, Instant asOf, int page, int size, Class<T> type) {
+    private <T> Paged<T> list(ReferenceTable kind, String subKind, Instant asOf, int page, int size, Class<T> type) {
         List<Object> args = new ArrayList<>(List.of(kind.name()));
         StringBuilder where = new StringBuilder("kind = ? AND ").append(AsOf.condition("", asOf, args));
-        if (subKind != null) {
-            where.append(" AND doc ->> 'kind' = ?");
-            args.add(subKind);
-        }
-        Long total =
-                jdbc.queryForObject("SELECT count(*) FROM reference_item WHERE " + where, Long.class, args.toArray());
-        args.add(size);
-        args.add((long) page * size);
-        List<T> items = jdbc.query(
-                "SELECT doc::text FROM reference_item WHERE " + where + " ORDER BY name, id LIMIT ? OFFSET ?",
-                (rs, n) -> ReadModelJson.read(rs.getString(1), type),
-                args.toArray());
-        return new Found<>(items, total == null ? 0 : total);
+        Filters.andIf(where, args, "doc ->> 'kind' = ?", subKind);
+        return Paged.read(
+                jdbc,
+                "doc::text",
+                "reference_item",
+                where,
+                args,
+                "name, id",
+                page,
+                size,
+                (rs, n) -> ReadModelJson.read(rs.getString(1), type));
     }
-
-    private record Found<T>(List<T> items, long total) {}
 }

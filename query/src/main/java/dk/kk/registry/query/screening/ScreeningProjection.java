@@ -1,12 +1,10 @@
 package dk.kk.registry.query.screening;
 
 import dk.kk.registry.query.common.AsOf;
+import dk.kk.registry.query.common.DocumentProjection;
 import dk.kk.registry.query.common.DocumentTable;
-import dk.kk.registry.query.common.Projection;
 import dk.kk.registry.query.common.ReadModelJson;
 import dk.kk.registry.query.common.RecordedBy;
-import dk.kk.registry.query.common.VersionedDocuments;
-import dk.kk.registry.query.common.WriteAtCommit;
 import dk.kk.registry.shared.screening.FindScreeningQuery;
 import dk.kk.registry.shared.screening.ProposalConfirmedEvent;
 import dk.kk.registry.shared.screening.ProposalRejectedEvent;
@@ -20,7 +18,6 @@ import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Component;
 /** Projects screening runs and the decisions on their proposals into {@code screening_version}. */
 @Component
 @ProcessingGroup(ScreeningProjection.GROUP)
-class ScreeningProjection implements Projection {
+class ScreeningProjection extends DocumentProjection<ScreeningView> {
 
     static final String GROUP = "screenings";
 
@@ -39,16 +36,10 @@ class ScreeningProjection implements Projection {
             .json("doc", ScreeningView.class);
 
     private final JdbcTemplate jdbc;
-    private final VersionedDocuments<ScreeningView> screenings;
 
     ScreeningProjection(JdbcTemplate jdbc) {
+        super(jdbc, GROUP, TABLE, ScreeningRunEvent.class);
         this.jdbc = jdbc;
-        this.screenings = new VersionedDocuments<>(new WriteAtCommit(jdbc, GROUP), TABLE, ScreeningRunEvent.class);
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(screenings.tableName());
     }
 
     @EventHandler
@@ -57,7 +48,7 @@ class ScreeningProjection implements Projection {
         List<ProposalView> proposals = event.proposals().stream()
                 .map(p -> new ProposalView(p.area(), p.criteriaMet(), ProposalStatus.PROPOSED, null, null, null))
                 .toList();
-        screenings.start(
+        documents.start(
                 message,
                 event.screeningId(),
                 () -> new ScreeningView(
@@ -86,11 +77,6 @@ class ScreeningProjection implements Projection {
         decide(message, event.area(), ProposalStatus.PROPOSED, null);
     }
 
-    @ResetHandler
-    void reset() {
-        screenings.reset();
-    }
-
     @QueryHandler
     Optional<ScreeningView> find(FindScreeningQuery query) {
         return AsOf.one(
@@ -103,7 +89,7 @@ class ScreeningProjection implements Projection {
 
     private void decide(DomainEventMessage<?> message, String area, ProposalStatus status, String designationId) {
         RecordedBy by = RecordedBy.of(message);
-        screenings.revise(message, message.getAggregateIdentifier(), view -> {
+        documents.revise(message, message.getAggregateIdentifier(), view -> {
             List<ProposalView> proposals = view.proposals().stream()
                     .map(p -> p.area().equals(area)
                             ? new ProposalView(

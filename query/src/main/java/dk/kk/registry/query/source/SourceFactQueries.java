@@ -1,5 +1,6 @@
 package dk.kk.registry.query.source;
 
+import dk.kk.registry.query.common.Paged;
 import dk.kk.registry.shared.source.AggregateCitations;
 import dk.kk.registry.shared.source.CitationView;
 import dk.kk.registry.shared.source.EventCitations;
@@ -36,13 +37,15 @@ class SourceFactQueries {
             where += " AND recorded_at <= ?";
             args.add(Timestamp.from(query.asOf()));
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM source_fact WHERE " + where, Long.class, args.toArray());
-        args.add(query.size());
-        args.add((long) query.page() * query.size());
-        List<SourceFactView> items = jdbc.query(
-                "SELECT global_index, event_id, type, aggregate_id, recorded_at, "
-                        + "recorded_by, locator, quotation, note FROM source_fact WHERE " + where
-                        + " ORDER BY global_index LIMIT ? OFFSET ?",
+        Paged<SourceFactView> found = Paged.read(
+                jdbc,
+                "global_index, event_id, type, aggregate_id, recorded_at, recorded_by, locator, quotation, note",
+                "source_fact",
+                where,
+                args,
+                "global_index",
+                query.page(),
+                query.size(),
                 (rs, n) -> new SourceFactView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -52,9 +55,8 @@ class SourceFactQueries {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),
-                        rs.getString(9)),
-                args.toArray());
-        return new SourceFactPage(items, query.page(), query.size(), total == null ? 0 : total);
+                        rs.getString(9)));
+        return new SourceFactPage(found.items(), query.page(), query.size(), found.total());
     }
 
     @QueryHandler

@@ -22,4 +22,24 @@ public record HistoryStepView(
         String correlationId,
         UncertainDate effectiveDate,
         Object payload,
-        InterventionView state) {}
+        InterventionView state) {
+
+    /** The history's {@code entry} with the intervention's {@code state} right after it. */
+    public static HistoryStepView after(HistoryEntryView entry, InterventionView state) {
+        return new HistoryStepView(
+                entry.position(),
+                entry.eventId(),
+                entry.sequence(),
+                entry.type(),
+                entry.recordedAt(),
+                entry.recordedBy(),
+                entry.role(),
+                entry.administration(),
+                entry.reason(),
+                entry.source(),
+                entry.correlationId(),
+                entry.effectiveDate(),
+                entry.payload(),
+                state);
+    }
+}

@@ -25,29 +25,6 @@ public record RecordMeasurementCommand(
         String source,
         String qualityNote) {
 
-    /** An exact value over an exact period. */
-    public static RecordMeasurementCommand of(
-            String indicator,
-            String area,
-            LocalDate periodFrom,
-            LocalDate periodTo,
-            BigDecimal value,
-            BigDecimal numerator,
-            BigDecimal denominator,
-            String source,
-            String qualityNote) {
-        return of(
-                indicator,
-                area,
-                periodFrom,
-                periodTo,
-                UncertainValue.ofNullable(value),
-                numerator,
-                denominator,
-                source,
-                qualityNote);
-    }
-
     /** A value as its source states it over an exact period. */
     public static RecordMeasurementCommand of(
             String indicator,
@@ -77,7 +54,7 @@ public record RecordMeasurementCommand(
             String source,
             String qualityNote) {
         if (period == null) {
-            return create(indicator, area, null, null, null, value, numerator, denominator, source, qualityNote);
+            return of(indicator, area, null, null, value, numerator, denominator, source, qualityNote);
         }
         boolean exact = period.exactlyAsStated()
                 && switch (period.precision()) {
