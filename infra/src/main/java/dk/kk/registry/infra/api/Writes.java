@@ -1,9 +1,11 @@
 package dk.kk.registry.infra.api;
 
 import dk.kk.registry.infra.gateway.Commands;
+import dk.kk.registry.infra.http.NotFound;
 import java.net.URI;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -18,12 +20,33 @@ public final class Writes<A> {
     private final Commands commands;
     private final String resources;
     private final BiFunction<String, Long, A> answer;
+    private final Predicate<String> exists;
+    private final String what;
 
     /** Writes to the aggregates whose resources are {@code resources} followed by their id. */
     public Writes(Commands commands, String resources, BiFunction<String, Long, A> answer) {
+        this(commands, resources, answer, id -> true, null);
+    }
+
+    private Writes(
+            Commands commands,
+            String resources,
+            BiFunction<String, Long, A> answer,
+            Predicate<String> exists,
+            String what) {
         this.commands = commands;
         this.resources = resources;
         this.answer = answer;
+        this.exists = exists;
+        this.what = what;
+    }
+
+    /**
+     * The same writes, refusing with 404 ("no {@code what} id") a change to an id that {@code exists} does not know: an
+     * id of another kind of aggregate would otherwise be loaded as this kind without state.
+     */
+    public Writes<A> onlyTo(Predicate<String> exists, String what) {
+        return new Writes<>(commands, resources, answer, exists, what);
     }
 
     /** Begins the aggregate {@code id} with the command: 201 at its resource. */
@@ -40,6 +63,9 @@ public final class Writes<A> {
 
     /** The same change, answering the new version, for a write whose answer also names what it made. */
     public long send(String id, String ifMatch, String reason, Function<Long, Object> command) {
+        if (!exists.test(id)) {
+            throw new NotFound("no " + what + " " + id);
+        }
         return commands.update(command.apply(Versions.expected(ifMatch)), id, reason);
     }
 
