@@ -186,29 +186,13 @@ class IatiExportController {
             Instant at,
             InPlans inPlans)
             throws XMLStreamException {
-        xml.writeStartElement("iati-activity");
-        if (i.lastChangedAt() != null) {
-            xml.writeAttribute(
-                    "last-updated-datetime",
-                    i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        xml.writeAttribute("xml", XML_LANG, "lang", "da");
-        xml.writeAttribute("default-currency", "DKK");
-        if (inPlans != null) {
-            xml.writeAttribute("hierarchy", "2");
-        }
-        element(xml, "iati-identifier", reportingOrgRef + "-" + i.id());
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", reportingOrgRef);
-        xml.writeAttribute("type", "10");
-        narrative(xml, reportingOrgName);
-        xml.writeEndElement();
-        narrated(xml, "title", i.title(), Map.of());
-        narrated(
+        activityHead(
                 xml,
-                "description",
-                i.description() == null || i.description().isBlank() ? i.title() : i.description(),
-                Map.of("type", "1"));
+                i.lastChangedAt(),
+                inPlans == null ? null : "2",
+                reportingOrgRef + "-" + i.id(),
+                i.title(),
+                i.description());
         String stated = statedDates(i);
         if (stated != null) {
             narrated(xml, "description", stated, Map.of("type", "4"));
@@ -363,27 +347,7 @@ class IatiExportController {
     }
 
     private void plan(XMLStreamWriter xml, DevelopmentPlanView plan, Instant at) throws XMLStreamException {
-        xml.writeStartElement("iati-activity");
-        if (plan.lastChangedAt() != null) {
-            xml.writeAttribute(
-                    "last-updated-datetime",
-                    plan.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        xml.writeAttribute("xml", XML_LANG, "lang", "da");
-        xml.writeAttribute("default-currency", "DKK");
-        xml.writeAttribute("hierarchy", "1");
-        element(xml, "iati-identifier", planIdentifier(plan.id()));
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", reportingOrgRef);
-        xml.writeAttribute("type", "10");
-        narrative(xml, reportingOrgName);
-        xml.writeEndElement();
-        narrated(xml, "title", plan.title(), Map.of());
-        narrated(
-                xml,
-                "description",
-                plan.purpose() == null || plan.purpose().isBlank() ? plan.title() : plan.purpose(),
-                Map.of("type", "1"));
+        activityHead(xml, plan.lastChangedAt(), "1", planIdentifier(plan.id()), plan.title(), plan.purpose());
         if (!plan.timing().isEmpty()) {
             narrated(
                     xml,
@@ -619,6 +583,44 @@ class IatiExportController {
         xml.writeAttribute("value-date", date.toString());
         xml.writeCharacters(amount);
         xml.writeEndElement();
+    }
+
+    /**
+     * Opens an iati-activity with what every activity begins with, in the schema's order: its attributes (a plan is
+     * hierarchy 1, an intervention in a plan 2, one in none has no hierarchy), identifier, reporting organisation,
+     * title and general description (the title again where there is no description).
+     */
+    private void activityHead(
+            XMLStreamWriter xml,
+            Instant lastChangedAt,
+            String hierarchy,
+            String identifier,
+            String title,
+            String description)
+            throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        if (lastChangedAt != null) {
+            xml.writeAttribute(
+                    "last-updated-datetime",
+                    lastChangedAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        xml.writeAttribute("xml", XML_LANG, "lang", "da");
+        xml.writeAttribute("default-currency", "DKK");
+        if (hierarchy != null) {
+            xml.writeAttribute("hierarchy", hierarchy);
+        }
+        element(xml, "iati-identifier", identifier);
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", reportingOrgRef);
+        xml.writeAttribute("type", "10");
+        narrative(xml, reportingOrgName);
+        xml.writeEndElement();
+        narrated(xml, "title", title, Map.of());
+        narrated(
+                xml,
+                "description",
+                description == null || description.isBlank() ? title : description,
+                Map.of("type", "1"));
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
