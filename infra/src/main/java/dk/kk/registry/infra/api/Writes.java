@@ -20,33 +20,37 @@ public final class Writes<A> {
     private final Commands commands;
     private final String resources;
     private final BiFunction<String, Long, A> answer;
-    private final Predicate<String> exists;
-    private final String what;
+    private final Accepted accepted;
+
+    /**
+     * The ids a change may name: an id of another kind of aggregate would otherwise be loaded as this kind without
+     * state, so it is refused with 404 ("no {@code what} id") before any command.
+     */
+    private record Accepted(Predicate<String> exists, String what) {
+        static final Accepted ANY = new Accepted(id -> true, null);
+
+        void require(String id) {
+            if (!exists.test(id)) {
+                throw new NotFound("no " + what + " " + id);
+            }
+        }
+    }
 
     /** Writes to the aggregates whose resources are {@code resources} followed by their id. */
     public Writes(Commands commands, String resources, BiFunction<String, Long, A> answer) {
-        this(commands, resources, answer, id -> true, null);
+        this(commands, resources, answer, Accepted.ANY);
     }
 
-    private Writes(
-            Commands commands,
-            String resources,
-            BiFunction<String, Long, A> answer,
-            Predicate<String> exists,
-            String what) {
+    private Writes(Commands commands, String resources, BiFunction<String, Long, A> answer, Accepted accepted) {
         this.commands = commands;
         this.resources = resources;
         this.answer = answer;
-        this.exists = exists;
-        this.what = what;
+        this.accepted = accepted;
     }
 
-    /**
-     * The same writes, refusing with 404 ("no {@code what} id") a change to an id that {@code exists} does not know: an
-     * id of another kind of aggregate would otherwise be loaded as this kind without state.
-     */
+    /** The same writes, refusing a change to an id that {@code exists} does not know: 404, "no {@code what} id". */
     public Writes<A> onlyTo(Predicate<String> exists, String what) {
-        return new Writes<>(commands, resources, answer, exists, what);
+        return new Writes<>(commands, resources, answer, new Accepted(exists, what));
     }
 
     /** Begins the aggregate {@code id} with the command: 201 at its resource. */
@@ -63,9 +67,7 @@ public final class Writes<A> {
 
     /** The same change, answering the new version, for a write whose answer also names what it made. */
     public long send(String id, String ifMatch, String reason, Function<Long, Object> command) {
-        if (!exists.test(id)) {
-            throw new NotFound("no " + what + " " + id);
-        }
+        accepted.require(id);
         return commands.update(command.apply(Versions.expected(ifMatch)), id, reason);
     }
 
