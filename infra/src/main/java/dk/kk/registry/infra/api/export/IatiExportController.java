@@ -70,6 +70,10 @@ class IatiExportController {
     private static final int BATCH = 200;
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String XML_LANG = "http://www.w3.org/XML/1998/namespace";
+    /** IATI's BudgetStatus codes: a plan's resources are indicative, a granted funding line is committed. */
+    private static final String INDICATIVE = "1";
+
+    private static final String COMMITTED = "2";
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -246,17 +250,7 @@ class IatiExportController {
             int years = Math.max(1, line.toYear() - line.fromYear() + 1);
             List<BigDecimal> shares = YearlySpread.spread(line.amount().amount(), years);
             for (int y = 0; y < years; y++) {
-                LocalDate start = LocalDate.of(line.fromYear() + y, 1, 1);
-                xml.writeStartElement("budget");
-                xml.writeAttribute("type", "1");
-                xml.writeAttribute("status", "2");
-                empty(xml, "period-start", Map.of("iso-date", start.toString()));
-                empty(
-                        xml,
-                        "period-end",
-                        Map.of("iso-date", LocalDate.of(start.getYear(), 12, 31).toString()));
-                value(xml, shares.get(y).toPlainString(), start);
-                xml.writeEndElement();
+                budget(xml, COMMITTED, line.fromYear() + y, shares.get(y));
             }
         }
         // A transaction is not dated in the future: this year's spending and a commitment for coming years carry the
@@ -393,17 +387,7 @@ class IatiExportController {
             }
         }
         for (Map.Entry<Integer, BigDecimal> year : byYear.entrySet()) {
-            LocalDate start = LocalDate.of(year.getKey(), 1, 1);
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", "1");
-            xml.writeAttribute("status", "1");
-            empty(xml, "period-start", Map.of("iso-date", start.toString()));
-            empty(
-                    xml,
-                    "period-end",
-                    Map.of("iso-date", LocalDate.of(year.getKey(), 12, 31).toString()));
-            value(xml, year.getValue().toPlainString(), start);
-            xml.writeEndElement();
+            budget(xml, INDICATIVE, year.getKey(), year.getValue());
         }
         Set<String> children = new LinkedHashSet<>();
         plan.measures().stream()
@@ -621,6 +605,19 @@ class IatiExportController {
                 "description",
                 description == null || description.isBlank() ? title : description,
                 Map.of("type", "1"));
+    }
+
+    /** The budget of one calendar year (type 1, original), valued at its first day. */
+    private static void budget(XMLStreamWriter xml, String status, int year, BigDecimal amount)
+            throws XMLStreamException {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        xml.writeStartElement("budget");
+        xml.writeAttribute("type", "1");
+        xml.writeAttribute("status", status);
+        empty(xml, "period-start", Map.of("iso-date", start.toString()));
+        empty(xml, "period-end", Map.of("iso-date", LocalDate.of(year, 12, 31).toString()));
+        value(xml, amount.toPlainString(), start);
+        xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
