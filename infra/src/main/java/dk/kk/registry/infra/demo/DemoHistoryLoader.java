@@ -186,8 +186,7 @@ public class DemoHistoryLoader {
                                 list(policy.focusAreas()),
                                 policy.criteriaLabel(),
                                 list(policy.criteria())),
-                        policy.reason(titles),
-                        policy.citation());
+                        policy);
             }
             for (DemoHistory.CriteriaRevision revision : list(policy.revisions())) {
                 boolean done = recorded(
@@ -198,8 +197,7 @@ public class DemoHistoryLoader {
                     send(
                             new ReviseDesignationCriteriaCommand(
                                     policy.id(), null, revision.label(), revision.effectiveFrom(), revision.criteria()),
-                            revision.reason(titles),
-                            revision.citation());
+                            revision);
                 }
             }
         }
@@ -222,8 +220,7 @@ public class DemoHistoryLoader {
                                 designation.effectiveFrom(),
                                 list(designation.criteria()),
                                 null),
-                        designation.reason(titles),
-                        designation.citation());
+                        designation);
             }
             if (designation.effectiveTo() != null
                     && !recorded(

@@ -50,13 +50,7 @@ public final class ProgressBar implements ReplayProgress {
         // Counted here rather than taken from the replay, which counts again from zero for the catch-up after the first
         // pass: the rate stays the rate of the whole run.
         events++;
-        this.position = position;
-        this.head = head;
-        long now = clock.getAsLong();
-        if (now - lastShown >= (terminal ? REDRAW_NANOS : LINE_NANOS)) {
-            lastShown = now;
-            show(now);
-        }
+        moved(position, head);
     }
 
     /**
@@ -68,6 +62,11 @@ public final class ProgressBar implements ReplayProgress {
             first = position;
         }
         events = Math.max(0, position - first);
+        moved(position, head);
+    }
+
+    /** Redraws a terminal's line five times a second at most; a log (no terminal) gets a line every five seconds. */
+    private void moved(long position, long head) {
         this.position = position;
         this.head = head;
         long now = clock.getAsLong();

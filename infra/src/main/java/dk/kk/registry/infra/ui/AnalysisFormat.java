@@ -116,23 +116,26 @@ public class AnalysisFormat {
     /** The indicator's series in the areas against the comparison, the baseline and status years marked. */
     public String seriesChart(
             String indicator, List<String> areas, String comparison, Integer baseline, Integer status, Instant asOf) {
-        UriComponentsBuilder uri =
-                UriComponentsBuilder.fromPath("/api/charts/series.svg").queryParam("indicator", indicator);
-        areas.forEach(area -> uri.queryParam("area", area));
-        return withCommon(uri, comparison, baseline, status, asOf);
+        return chart("/api/charts/series.svg", indicator, areas, comparison, baseline, status, asOf);
     }
 
     /** The difference-in-differences per area between the baseline and status years. */
     public String didChart(
             String indicator, List<String> areas, String comparison, int baseline, int status, Instant asOf) {
-        UriComponentsBuilder uri =
-                UriComponentsBuilder.fromPath("/api/charts/did.svg").queryParam("indicator", indicator);
-        areas.forEach(area -> uri.queryParam("area", area));
-        return withCommon(uri, comparison, baseline, status, asOf);
+        return chart("/api/charts/did.svg", indicator, areas, comparison, baseline, status, asOf);
     }
 
-    private static String withCommon(
-            UriComponentsBuilder uri, String comparison, Integer baseline, Integer status, Instant asOf) {
+    /** A chart's address: the question's parameters, those left open left out, in the page's language. */
+    private static String chart(
+            String path,
+            String indicator,
+            List<String> areas,
+            String comparison,
+            Integer baseline,
+            Integer status,
+            Instant asOf) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path).queryParam("indicator", indicator);
+        areas.forEach(area -> uri.queryParam("area", area));
         if (comparison != null && !comparison.isBlank()) {
             uri.queryParam("comparison", comparison);
         }

@@ -136,15 +136,7 @@ class ComparisonPage {
                     && !question.getComparison().isBlank();
             List<String> chosen = check(question, form, known, areas, coverage);
             if (!form.hasErrors()) {
-                ComparisonView view = queries.one(
-                        new FindComparisonQuery(
-                                question.getIndicator(),
-                                chosen,
-                                question.getComparison(),
-                                question.getBaseline(),
-                                question.getStatus(),
-                                asOf),
-                        ComparisonView.class);
+                ComparisonView view = compare(question, chosen, asOf);
                 model.addAttribute("comparison", view);
                 model.addAttribute("indicator", known.get(question.getIndicator()));
                 model.addAttribute("chosen", chosen);
@@ -167,6 +159,18 @@ class ComparisonPage {
         return "comparisons/page";
     }
 
+    private ComparisonView compare(Question question, List<String> chosen, Instant asOf) {
+        return queries.one(
+                new FindComparisonQuery(
+                        question.getIndicator(),
+                        chosen,
+                        question.getComparison(),
+                        question.getBaseline(),
+                        question.getStatus(),
+                        asOf),
+                ComparisonView.class);
+    }
+
     /** The same comparison as CSV, one row per area, as the API gives it (Danish Excel opens it as is). */
     @GetMapping(path = "/comparisons/export.csv", produces = "text/csv")
     ResponseEntity<ComparisonRows> export(
@@ -177,15 +181,7 @@ class ComparisonPage {
         if (!question.asked() || form.hasErrors()) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).build();
         }
-        ComparisonView view = queries.one(
-                new FindComparisonQuery(
-                        question.getIndicator(),
-                        chosen,
-                        question.getComparison(),
-                        question.getBaseline(),
-                        question.getStatus(),
-                        asOf),
-                ComparisonView.class);
+        ComparisonView view = compare(question, chosen, asOf);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -5,6 +5,7 @@ import dk.kk.registry.infra.http.Paging;
 import dk.kk.registry.shared.area.AreaPage;
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.area.ListAreasQuery;
+import dk.kk.registry.shared.common.ListPage;
 import dk.kk.registry.shared.goal.GoalPage;
 import dk.kk.registry.shared.goal.ListGoalsQuery;
 import dk.kk.registry.shared.organisation.ListOrganisationsQuery;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +41,8 @@ public class ReferenceLists {
     }
 
     public List<AreaView> areas(Instant asOf) {
-        List<AreaView> areas = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            AreaPage found = queries.one(new ListAreasQuery(null, asOf, page, Paging.MAX_SIZE), AreaPage.class);
-            areas.addAll(found.items());
-            if (areas.size() >= found.total() || found.items().isEmpty()) {
-                break;
-            }
-        }
+        List<AreaView> areas =
+                all(page -> queries.one(new ListAreasQuery(null, asOf, page, Paging.MAX_SIZE), AreaPage.class));
         areas.sort(Comparator.comparing(AreaView::kind).thenComparing(AreaView::name, String.CASE_INSENSITIVE_ORDER));
         return areas;
     }
@@ -79,14 +75,8 @@ public class ReferenceLists {
 
     /** Every registered source, by title: the documents a form's write may cite. */
     public List<SourceView> sources(Instant asOf) {
-        List<SourceView> found = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            SourcePage next = queries.one(new ListSourcesQuery(null, asOf, page, Paging.MAX_SIZE), SourcePage.class);
-            found.addAll(next.items());
-            if (found.size() >= next.total() || next.items().isEmpty()) {
-                break;
-            }
-        }
+        List<SourceView> found =
+                all(page -> queries.one(new ListSourcesQuery(null, asOf, page, Paging.MAX_SIZE), SourcePage.class));
         found.sort(Comparator.comparing(SourceView::title, String.CASE_INSENSITIVE_ORDER));
         return found;
     }
@@ -108,16 +98,20 @@ public class ReferenceLists {
     }
 
     private List<OrganisationView> organisations(OrganisationKind kind, Instant asOf) {
-        List<OrganisationView> found = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            OrganisationPage next =
-                    queries.one(new ListOrganisationsQuery(kind, asOf, page, Paging.MAX_SIZE), OrganisationPage.class);
+        return all(page ->
+                queries.one(new ListOrganisationsQuery(kind, asOf, page, Paging.MAX_SIZE), OrganisationPage.class));
+    }
+
+    /** Every item of a list, read page by page of the largest size until the total is reached (or a page is empty). */
+    private static <T> List<T> all(IntFunction<? extends ListPage<T>> page) {
+        List<T> found = new ArrayList<>();
+        for (int number = 0; ; number++) {
+            ListPage<T> next = page.apply(number);
             found.addAll(next.items());
             if (found.size() >= next.total() || next.items().isEmpty()) {
-                break;
+                return found;
             }
         }
-        return found;
     }
 
     static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -30,24 +30,24 @@ class UiModel {
     /** The signed-in person's name as the header and the greeting show it ({@link DisplayNames}). */
     @ModelAttribute("displayName")
     String displayName() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
-            return null;
-        }
-        return displayNames.of(authentication);
+        Authentication authentication = signedIn();
+        return authentication == null ? null : displayNames.of(authentication);
     }
 
     @ModelAttribute("actor")
     CurrentActor actor() {
+        return signedIn() == null ? null : CurrentActor.get();
+    }
+
+    /** The request's authentication where someone is signed in; null for an anonymous visitor. */
+    private static Authentication signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
             return null;
         }
-        return CurrentActor.get();
+        return authentication;
     }
 
     @ModelAttribute("asOf")

@@ -70,6 +70,10 @@ class IatiExportController {
     private static final int BATCH = 200;
     private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
     private static final String XML_LANG = "http://www.w3.org/XML/1998/namespace";
+    /** IATI's BudgetStatus codes: a plan's resources are indicative, a granted funding line is committed. */
+    private static final String INDICATIVE = "1";
+
+    private static final String COMMITTED = "2";
 
     private static final Locale DANISH = Locale.forLanguageTag("da");
 
@@ -186,29 +190,13 @@ class IatiExportController {
             Instant at,
             InPlans inPlans)
             throws XMLStreamException {
-        xml.writeStartElement("iati-activity");
-        if (i.lastChangedAt() != null) {
-            xml.writeAttribute(
-                    "last-updated-datetime",
-                    i.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        xml.writeAttribute("xml", XML_LANG, "lang", "da");
-        xml.writeAttribute("default-currency", "DKK");
-        if (inPlans != null) {
-            xml.writeAttribute("hierarchy", "2");
-        }
-        element(xml, "iati-identifier", reportingOrgRef + "-" + i.id());
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", reportingOrgRef);
-        xml.writeAttribute("type", "10");
-        narrative(xml, reportingOrgName);
-        xml.writeEndElement();
-        narrated(xml, "title", i.title(), Map.of());
-        narrated(
+        activityHead(
                 xml,
-                "description",
-                i.description() == null || i.description().isBlank() ? i.title() : i.description(),
-                Map.of("type", "1"));
+                i.lastChangedAt(),
+                inPlans == null ? null : "2",
+                reportingOrgRef + "-" + i.id(),
+                i.title(),
+                i.description());
         String stated = statedDates(i);
         if (stated != null) {
             narrated(xml, "description", stated, Map.of("type", "4"));
@@ -262,17 +250,7 @@ class IatiExportController {
             int years = Math.max(1, line.toYear() - line.fromYear() + 1);
             List<BigDecimal> shares = YearlySpread.spread(line.amount().amount(), years);
             for (int y = 0; y < years; y++) {
-                LocalDate start = LocalDate.of(line.fromYear() + y, 1, 1);
-                xml.writeStartElement("budget");
-                xml.writeAttribute("type", "1");
-                xml.writeAttribute("status", "2");
-                empty(xml, "period-start", Map.of("iso-date", start.toString()));
-                empty(
-                        xml,
-                        "period-end",
-                        Map.of("iso-date", LocalDate.of(start.getYear(), 12, 31).toString()));
-                value(xml, shares.get(y).toPlainString(), start);
-                xml.writeEndElement();
+                budget(xml, COMMITTED, line.fromYear() + y, shares.get(y));
             }
         }
         // A transaction is not dated in the future: this year's spending and a commitment for coming years carry the
@@ -363,27 +341,7 @@ class IatiExportController {
     }
 
     private void plan(XMLStreamWriter xml, DevelopmentPlanView plan, Instant at) throws XMLStreamException {
-        xml.writeStartElement("iati-activity");
-        if (plan.lastChangedAt() != null) {
-            xml.writeAttribute(
-                    "last-updated-datetime",
-                    plan.lastChangedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        xml.writeAttribute("xml", XML_LANG, "lang", "da");
-        xml.writeAttribute("default-currency", "DKK");
-        xml.writeAttribute("hierarchy", "1");
-        element(xml, "iati-identifier", planIdentifier(plan.id()));
-        xml.writeStartElement("reporting-org");
-        xml.writeAttribute("ref", reportingOrgRef);
-        xml.writeAttribute("type", "10");
-        narrative(xml, reportingOrgName);
-        xml.writeEndElement();
-        narrated(xml, "title", plan.title(), Map.of());
-        narrated(
-                xml,
-                "description",
-                plan.purpose() == null || plan.purpose().isBlank() ? plan.title() : plan.purpose(),
-                Map.of("type", "1"));
+        activityHead(xml, plan.lastChangedAt(), "1", planIdentifier(plan.id()), plan.title(), plan.purpose());
         if (!plan.timing().isEmpty()) {
             narrated(
                     xml,
@@ -429,17 +387,7 @@ class IatiExportController {
             }
         }
         for (Map.Entry<Integer, BigDecimal> year : byYear.entrySet()) {
-            LocalDate start = LocalDate.of(year.getKey(), 1, 1);
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", "1");
-            xml.writeAttribute("status", "1");
-            empty(xml, "period-start", Map.of("iso-date", start.toString()));
-            empty(
-                    xml,
-                    "period-end",
-                    Map.of("iso-date", LocalDate.of(year.getKey(), 12, 31).toString()));
-            value(xml, year.getValue().toPlainString(), start);
-            xml.writeEndElement();
+            budget(xml, INDICATIVE, year.getKey(), year.getValue());
         }
         Set<String> children = new LinkedHashSet<>();
         plan.measures().stream()
@@ -618,6 +566,57 @@ class IatiExportController {
         xml.writeAttribute("currency", "DKK");
         xml.writeAttribute("value-date", date.toString());
         xml.writeCharacters(amount);
+        xml.writeEndElement();
+    }
+
+    /**
+     * Opens an iati-activity with what every activity begins with, in the schema's order: its attributes (a plan is
+     * hierarchy 1, an intervention in a plan 2, one in none has no hierarchy), identifier, reporting organisation,
+     * title and general description (the title again where there is no description).
+     */
+    private void activityHead(
+            XMLStreamWriter xml,
+            Instant lastChangedAt,
+            String hierarchy,
+            String identifier,
+            String title,
+            String description)
+            throws XMLStreamException {
+        xml.writeStartElement("iati-activity");
+        if (lastChangedAt != null) {
+            xml.writeAttribute(
+                    "last-updated-datetime",
+                    lastChangedAt.truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        xml.writeAttribute("xml", XML_LANG, "lang", "da");
+        xml.writeAttribute("default-currency", "DKK");
+        if (hierarchy != null) {
+            xml.writeAttribute("hierarchy", hierarchy);
+        }
+        element(xml, "iati-identifier", identifier);
+        xml.writeStartElement("reporting-org");
+        xml.writeAttribute("ref", reportingOrgRef);
+        xml.writeAttribute("type", "10");
+        narrative(xml, reportingOrgName);
+        xml.writeEndElement();
+        narrated(xml, "title", title, Map.of());
+        narrated(
+                xml,
+                "description",
+                description == null || description.isBlank() ? title : description,
+                Map.of("type", "1"));
+    }
+
+    /** The budget of one calendar year (type 1, original), valued at its first day. */
+    private static void budget(XMLStreamWriter xml, String status, int year, BigDecimal amount)
+            throws XMLStreamException {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        xml.writeStartElement("budget");
+        xml.writeAttribute("type", "1");
+        xml.writeAttribute("status", status);
+        empty(xml, "period-start", Map.of("iso-date", start.toString()));
+        empty(xml, "period-end", Map.of("iso-date", LocalDate.of(year, 12, 31).toString()));
+        value(xml, amount.toPlainString(), start);
         xml.writeEndElement();
     }
 

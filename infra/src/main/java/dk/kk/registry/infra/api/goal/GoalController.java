@@ -50,12 +50,11 @@ class GoalController {
 
     private final Writes<Written> writes;
     private final Queries queries;
-    private final ReferenceCatalog catalog;
 
     GoalController(Commands commands, Queries queries, ReferenceCatalog catalog) {
-        this.writes = new Writes<>(commands, "/api/goals/", Written::new);
+        this.writes = new Writes<>(commands, "/api/goals/", Written::new)
+                .onlyTo(id -> catalog.exists(ReferenceKind.GOAL, id), "goal");
         this.queries = queries;
-        this.catalog = catalog;
     }
 
     @PostMapping(consumes = JSON)
@@ -106,8 +105,7 @@ class GoalController {
     @GetMapping("/{id}")
     ResponseEntity<GoalView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         GoalView view = queries.optional(new FindGoalQuery(id, asOf), GoalView.class)
-                .orElseThrow(() ->
-                        new NotFound(asOf == null ? "no goal " + id : "no goal " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> NotFound.asOf("goal", id, asOf));
         return Versions.ok(view.version(), view);
     }
 
@@ -116,7 +114,6 @@ class GoalController {
             @PathVariable String id,
             @Valid @RequestBody ReportStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireGoal(id);
         long version = writes.send(
                 id,
                 ifMatch,
@@ -139,7 +136,6 @@ class GoalController {
             @PathVariable int year,
             @Valid @RequestBody CorrectStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireGoal(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -160,7 +156,6 @@ class GoalController {
             @PathVariable String id,
             @Valid @RequestBody ReviseTarget body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireGoal(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -174,18 +169,10 @@ class GoalController {
             @PathVariable String id,
             @Valid @RequestBody Conclude body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requireGoal(id);
         return writes.update(
                 id,
                 ifMatch,
                 body.reason(),
                 expected -> new ConcludeGoalCommand(id, expected, body.outcome(), body.year()));
-    }
-
-    /** An id of another kind of aggregate would otherwise be loaded as a goal without state. */
-    private void requireGoal(String id) {
-        if (!catalog.exists(ReferenceKind.GOAL, id)) {
-            throw new NotFound("no goal " + id);
-        }
     }
 }

@@ -127,10 +127,7 @@ class InterventionController {
     @GetMapping("/{id}")
     ResponseEntity<InterventionView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         InterventionView view = queries.optional(new FindInterventionQuery(id, asOf), InterventionView.class)
-                .orElseThrow(() -> new NotFound(
-                        asOf == null
-                                ? "no intervention " + id
-                                : "no intervention " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> NotFound.asOf("intervention", id, asOf));
         return Versions.ok(view.version(), view);
     }
 

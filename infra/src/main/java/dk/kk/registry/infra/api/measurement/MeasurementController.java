@@ -281,10 +281,7 @@ class MeasurementController {
         MeasurementView view = (MeasurementIds.isWellFormed(id)
                         ? queries.optional(new FindMeasurementQuery(id, asOf), MeasurementView.class)
                         : java.util.Optional.<MeasurementView>empty())
-                .orElseThrow(() -> new NotFound(
-                        asOf == null
-                                ? "no measurement " + id
-                                : "no measurement " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> NotFound.asOf("measurement", id, asOf));
         return Versions.ok(view.version(), view);
     }
 
@@ -340,8 +337,7 @@ class MeasurementController {
             throw new BadInput("area", "at most " + MAX_AREAS + " areas at a time");
         }
         queries.optional(new FindIndicatorQuery(id, asOf), IndicatorView.class)
-                .orElseThrow(() -> new NotFound(
-                        asOf == null ? "no indicator " + id : "no indicator " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> NotFound.asOf("indicator", id, asOf));
         for (String area : wanted) {
             if (queries.optional(new FindAreaQuery(area, null), AreaView.class).isEmpty()) {
                 throw new BadInput("area", "unknown area '" + area + "'");

@@ -66,13 +66,11 @@ class DevelopmentPlanController {
 
     private final Writes<Written> writes;
     private final Queries queries;
-    private final ReferenceCatalog catalog;
 
     DevelopmentPlanController(Commands commands, Queries queries, ReferenceCatalog catalog) {
-        this.writes =
-                new Writes<>(commands, "/api/development-plans/", (id, version) -> new Written(id, version, null));
+        this.writes = new Writes<>(commands, "/api/development-plans/", (id, version) -> new Written(id, version, null))
+                .onlyTo(id -> catalog.exists(ReferenceKind.DEVELOPMENT_PLAN, id), "development plan");
         this.queries = queries;
-        this.catalog = catalog;
     }
 
     @PostMapping(consumes = JSON)
@@ -108,10 +106,7 @@ class DevelopmentPlanController {
     @GetMapping("/{id}")
     ResponseEntity<DevelopmentPlanView> get(@PathVariable String id, @RequestParam(required = false) Instant asOf) {
         DevelopmentPlanView view = queries.optional(new FindDevelopmentPlanQuery(id, asOf), DevelopmentPlanView.class)
-                .orElseThrow(() -> new NotFound(
-                        asOf == null
-                                ? "no development plan " + id
-                                : "no development plan " + id + " was recorded as of " + asOf));
+                .orElseThrow(() -> NotFound.asOf("development plan", id, asOf));
         return Versions.ok(view.version(), view);
     }
 
@@ -120,7 +115,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody ChangeStatus body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -133,7 +127,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody Analysis body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         List<String> itemIds =
                 body.items().stream().map(item -> UUID.randomUUID().toString()).toList();
         return writes.update(
@@ -152,7 +145,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody MapIntervention body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -166,7 +158,6 @@ class DevelopmentPlanController {
             @PathVariable String interventionId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -179,7 +170,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody AddGoal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id, ifMatch, body.reason(), expected -> new AddPlanGoalCommand(id, expected, body.goalId()));
     }
@@ -190,7 +180,6 @@ class DevelopmentPlanController {
             @PathVariable String goalId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(id, ifMatch, body.reason(), expected -> new RemovePlanGoalCommand(id, expected, goalId));
     }
 
@@ -199,7 +188,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody ChooseMeasure body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         String measureId = UUID.randomUUID().toString();
         long version = writes.send(
                 id,
@@ -226,7 +214,6 @@ class DevelopmentPlanController {
             @PathVariable String measureId,
             @Valid @RequestBody Removal body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id, ifMatch, body.reason(), expected -> new RemovePlanMeasureCommand(id, expected, measureId));
     }
@@ -236,7 +223,6 @@ class DevelopmentPlanController {
             @PathVariable String id,
             @Valid @RequestBody FollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         long version = writes.send(
                 id,
                 ifMatch,
@@ -257,7 +243,6 @@ class DevelopmentPlanController {
             @Parameter(description = "The year of the follow-up") @PathVariable int year,
             @Valid @RequestBody CorrectFollowUp body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        requirePlan(id);
         return writes.update(
                 id,
                 ifMatch,
@@ -269,12 +254,5 @@ class DevelopmentPlanController {
                         PlanRequests.notes(body.goals()),
                         PlanRequests.notes(body.measures()),
                         body.summary()));
-    }
-
-    /** An id of another kind of aggregate would otherwise be loaded as a plan without state. */
-    private void requirePlan(String id) {
-        if (!catalog.exists(ReferenceKind.DEVELOPMENT_PLAN, id)) {
-            throw new NotFound("no development plan " + id);
-        }
     }
 }
