@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.kk.registry.infra.config.UncertainJson;
+import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.intervention.CorrectableEvent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -45,10 +49,17 @@ class EventPayloads {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private final MessageSource messages;
+    /** The keys of an uncertain value's object forms ({@code UncertainJson}): a range, a bound or "about". */
+    private static final Set<String> VALUE_FORMS = Set.of("from", "to", "below", "above", "about", "approximate");
 
-    EventPayloads(MessageSource messages) {
+    private static final ObjectMapper VALUES = new ObjectMapper().registerModule(UncertainJson.forEvents());
+
+    private final MessageSource messages;
+    private final UiFormat format;
+
+    EventPayloads(MessageSource messages, UiFormat format) {
         this.messages = messages;
+        this.format = format;
     }
 
     List<Field> fields(String payload, Map<String, String> names, Locale locale) {
@@ -93,6 +104,20 @@ class EventPayloads {
         }
     }
 
+    /** An uncertain value as its source stated it ("67–72", "ca. 20"), or null where the object is something else. */
+    private static UncertainValue uncertainValue(JsonNode node) {
+        Set<String> keys = new HashSet<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        if (keys.isEmpty() || !VALUE_FORMS.containsAll(keys)) {
+            return null;
+        }
+        try {
+            return VALUES.treeToValue(node, UncertainValue.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private String value(String field, JsonNode value, Map<String, String> names, Locale locale) {
         if (value.isArray()) {
             StringJoiner joined = new StringJoiner(", ");
@@ -100,6 +125,10 @@ class EventPayloads {
             return joined.toString();
         }
         if (value.isObject()) {
+            UncertainValue uncertain = uncertainValue(value);
+            if (uncertain != null) {
+                return format.value(uncertain);
+            }
             StringJoiner joined = new StringJoiner("; ");
             value.fields().forEachRemaining(entry -> {
                 if (!entry.getValue().isNull()) {
