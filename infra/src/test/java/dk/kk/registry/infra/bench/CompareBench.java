@@ -29,23 +29,15 @@ import org.postgresql.copy.PGCopyOutputStream;
  * bulk import appends (serialised by the registry's own event serializer) with {@code COPY}, projected by the
  * registry's processors, then {@code GET /api/comparisons} is asked for random indicators and windows.
  */
-final class CompareBench {
+record CompareBench(BenchRegistry registry, int measurements) {
 
-    private static final int DEFAULT_MEASUREMENTS = 1_000_000;
+    static final int DEFAULT_MEASUREMENTS = 1_000_000;
     private static final int AREAS = 200;
     private static final int YEARS = 20;
     private static final int FIRST_YEAR = 2005;
     private static final int REQUESTS = 200;
     private static final double TARGET_MS = 100;
     private static final String COMPARISON = "rest-of-copenhagen";
-
-    private final BenchRegistry registry;
-    private final int measurements;
-
-    CompareBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.measurements = size == null ? DEFAULT_MEASUREMENTS : size;
-    }
 
     Result run() throws Exception {
         Api admin = registry.api().as("admin");

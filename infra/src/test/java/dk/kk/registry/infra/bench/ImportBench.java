@@ -23,19 +23,15 @@ import org.postgresql.PGConnection;
  * once the measurements can be read), against PostgreSQL's {@code COPY} of the same rows into a table shaped and
  * indexed like the measurements' read table, on the same server in the same run.
  */
-final class ImportBench {
+record ImportBench(BenchRegistry registry, int rows) {
 
-    private static final int DEFAULT_ROWS = 100_000;
+    static final int DEFAULT_ROWS = 100_000;
     private static final double TARGET_ROWS_PER_SECOND = 20_000;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final BenchRegistry registry;
-    private final int rows;
-
-    ImportBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.rows = size == null ? DEFAULT_ROWS : Math.min(size, 100_000);
+    ImportBench {
+        rows = Math.min(rows, 100_000);
     }
 
     Result run() throws Exception {
