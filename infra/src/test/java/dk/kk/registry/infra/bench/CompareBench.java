@@ -1,6 +1,9 @@
 package dk.kk.registry.infra.bench;
 
+import static dk.kk.registry.infra.support.Bodies.with;
+
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementIds;
@@ -51,17 +54,12 @@ record CompareBench(BenchRegistry registry, int measurements) {
         for (int i = 0; i < indicators; i++) {
             Api.Response response = admin.post(
                     "/api/indicators",
-                    Map.of(
-                            "id",
-                            indicator(i),
-                            "name",
-                            "Indikator " + i,
-                            "unit",
-                            "PERCENT",
-                            "direction",
-                            i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
-                            "source",
-                            "Danmarks Statistik",
+                    with(
+                            Bodies.indicator(
+                                    indicator(i),
+                                    "Indikator " + i,
+                                    i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
+                                    "Danmarks Statistik"),
                             "reason",
                             "scripts/bench compare"));
             if (response.status() != 201) {

@@ -1,6 +1,9 @@
 package dk.kk.registry.infra.bench;
 
+import static dk.kk.registry.infra.support.Bodies.with;
+
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.shared.measurement.MeasurementIds;
 import java.io.IOException;
 import java.io.StringReader;
@@ -92,19 +95,7 @@ record ImportBench(BenchRegistry registry, int rows) {
     private static String indicator(Api admin, String id) {
         Api.Response response = admin.post(
                 "/api/indicators",
-                Map.of(
-                        "id",
-                        id,
-                        "name",
-                        "Benchmark " + id,
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "DOMUS",
-                        "reason",
-                        "scripts/bench"));
+                with(Bodies.indicator(id, "Benchmark " + id, "LOWER_IS_BETTER", "DOMUS"), "reason", "scripts/bench"));
         if (response.status() != 201) {
             throw new IllegalStateException(response.toString());
         }
