@@ -2,7 +2,10 @@ package dk.kk.registry.infra.api;
 
 import static dk.kk.registry.infra.api.Problems.assertField;
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,17 +79,8 @@ class AdmissibleTextIT extends RegistryIT {
                 .header("X-Correlation-Id", request)
                 .post(
                         "/api/interventions/" + intervention + "/evaluations",
-                        body(
-                                "periodFrom",
-                                "2020-01-01",
-                                "periodTo",
-                                "2021-12-31",
-                                "method",
-                                "QUALITATIVE",
-                                "evaluator",
-                                "KFF",
-                                "result",
-                                "INCONCLUSIVE",
+                        with(
+                                evaluation("2020-01-01", "2021-12-31", "QUALITATIVE", "KFF", "INCONCLUSIVE"),
                                 "estimates",
                                 List.of(estimate)));
 
@@ -96,13 +90,11 @@ class AdmissibleTextIT extends RegistryIT {
         Api.Response criteria = api().as("admin")
                 .post(
                         "/api/policies",
-                        body(
-                                "id",
-                                "tekst-" + UUID.randomUUID().toString().substring(0, 8),
-                                "title",
-                                "Strategi",
-                                "periodFrom",
-                                "2021-01-01",
+                        with(
+                                policy(
+                                        "tekst-" + UUID.randomUUID().toString().substring(0, 8),
+                                        "Strategi",
+                                        "2021-01-01"),
                                 "criteria",
                                 List.of("beskæftigelse", "uddannelse\u0085")));
         assertField(assertProblem(criteria, 400), "criteria[1]");

@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api;
 
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
+import static dk.kk.registry.infra.support.Bodies.body;
 import static dk.kk.testprovider.TestOpenIdProvider.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import dk.kk.testprovider.TestOpenIdProvider;
 import java.nio.charset.StandardCharsets;
@@ -212,23 +213,7 @@ class AuthorizationServerIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body(
-                "title",
-                "Lektiecafé i Tingbjerg " + UUID.randomUUID(),
-                "kind",
-                "AREA_BASED",
-                "category",
-                "STREET_OUTREACH",
-                "leadAdministration",
-                lead,
-                "areas",
-                List.of("copenhagen"),
-                "targetGroups",
-                List.of("YOUTH"),
-                "plannedStart",
-                "2021-01-01",
-                "plannedEnd",
-                "2023-12-31");
+        return Bodies.registration("Lektiecafé i Tingbjerg " + UUID.randomUUID(), lead, "2021-01-01", "2023-12-31");
     }
 
     private long events() {

@@ -1,13 +1,20 @@
 package dk.kk.registry.infra.api;
 
-import static dk.kk.registry.infra.api.Problems.body;
 import static dk.kk.registry.infra.api.Problems.money;
+import static dk.kk.registry.infra.support.Bodies.area;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.grant;
+import static dk.kk.registry.infra.support.Bodies.indicator;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,18 +99,7 @@ class HostileInputIT extends RegistryIT {
                 pm,
                 () -> body("effectiveTo", "2021-12-31", "reason", "ophørt")));
         endpoints.add(new Endpoint(
-                i + "/funding",
-                a + "/funding",
-                pm,
-                () -> body(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_POOL",
-                        "amount",
-                        money("150000.00", "DKK"),
-                        "years",
-                        List.of(2020, 2021))));
+                i + "/funding", a + "/funding", pm, () -> grant("MUNICIPAL_POOL", "150000.00", List.of(2020, 2021))));
         endpoints.add(new Endpoint(
                 i + "/funding/{fundingId}/adjustments",
                 a + "/funding/{F}/adjustments",
@@ -127,17 +123,8 @@ class HostileInputIT extends RegistryIT {
                 i + "/evaluations",
                 a + "/evaluations",
                 "evaluator",
-                () -> body(
-                        "periodFrom",
-                        "2020-01-01",
-                        "periodTo",
-                        "2021-12-31",
-                        "method",
-                        "QUALITATIVE",
-                        "evaluator",
-                        "KFF",
-                        "result",
-                        "INCONCLUSIVE",
+                () -> with(
+                        evaluation("2020-01-01", "2021-12-31", "QUALITATIVE", "KFF", "INCONCLUSIVE"),
                         "summary",
                         "For få deltagere")));
         endpoints.add(new Endpoint(
@@ -234,13 +221,7 @@ class HostileInputIT extends RegistryIT {
                 "/api/policies",
                 "/api/policies",
                 "admin",
-                () -> body(
-                        "id",
-                        "strategi-" + UUID.randomUUID().toString().substring(0, 8),
-                        "title",
-                        "Strategi",
-                        "periodFrom",
-                        "2021-01-01")));
+                () -> policy("strategi-" + UUID.randomUUID().toString().substring(0, 8), "Strategi", "2021-01-01")));
         endpoints.add(new Endpoint(
                 "/api/policies/{id}/criteria",
                 "/api/policies/{P}/criteria",
@@ -802,27 +783,16 @@ class HostileInputIT extends RegistryIT {
                 created(
                         pm.post(
                                 "/api/interventions/" + made.get("A") + "/funding",
-                                body(
-                                        "source",
-                                        "TMF",
-                                        "sourceKind",
-                                        "MUNICIPAL_POOL",
-                                        "amount",
-                                        money("150000.00", "DKK"),
-                                        "years",
-                                        List.of(2020, 2020))),
+                                grant("MUNICIPAL_POOL", "150000.00", List.of(2020, 2020))),
                         "fundingId"));
         made.put(
                 "P",
                 created(
                         admin.post(
                                 "/api/policies",
-                                body(
-                                        "id",
+                                policy(
                                         "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
-                                        "title",
                                         "Strategi",
-                                        "periodFrom",
                                         "2021-01-01")),
                         "id"));
         made.put(
@@ -830,16 +800,10 @@ class HostileInputIT extends RegistryIT {
                 created(
                         admin.post(
                                 "/api/indicators",
-                                body(
-                                        "id",
+                                indicator(
                                         "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
-                                        "name",
                                         "Trygge beboere",
-                                        "unit",
-                                        "PERCENT",
-                                        "direction",
                                         "HIGHER_IS_BETTER",
-                                        "source",
                                         "Tryghedsundersøgelsen")),
                         "id"));
         made.put(
@@ -847,13 +811,9 @@ class HostileInputIT extends RegistryIT {
                 created(
                         admin.post(
                                 "/api/areas",
-                                body(
-                                        "id",
+                                area(
                                         "fuzz-" + UUID.randomUUID().toString().substring(0, 8),
-                                        "name",
-                                        "Fuzzby " + UUID.randomUUID(),
-                                        "kind",
-                                        "MUNICIPAL_DESIGNATED")),
+                                        "Fuzzby " + UUID.randomUUID())),
                         "id"));
         ids = made;
         made.put("G", created(api().as("evaluator").post("/api/goals", resolveAll(goal())), "id"));
@@ -895,40 +855,10 @@ class HostileInputIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration() {
-        return body(
-                "title",
-                "Gadeplan " + UUID.randomUUID(),
-                "kind",
-                "AREA_BASED",
-                "category",
-                "STREET_OUTREACH",
-                "leadAdministration",
-                "TMF",
-                "areas",
-                List.of("copenhagen"),
-                "targetGroups",
-                List.of("YOUTH"),
-                "plannedStart",
-                "2020-01-01",
-                "plannedEnd",
-                "2022-12-31");
+        return Bodies.registration("Gadeplan " + UUID.randomUUID());
     }
 
     private static Map<String, Object> goal() {
-        return body(
-                "title",
-                "Flere trygge beboere",
-                "policy",
-                "{P}",
-                "ownerAdministration",
-                "TMF",
-                "indicator",
-                "{I}",
-                "baseline",
-                Map.of("year", 2020, "areaValue", "71.0", "comparisonValue", "86.0"),
-                "target",
-                Map.of("type", "PARITY_WITH_COMPARISON", "value", "0"),
-                "deadlineYear",
-                2026);
+        return Bodies.parityGoal("{P}", "{I}");
     }
 }

@@ -2,12 +2,12 @@ package dk.kk.registry.infra.api;
 
 import static dk.kk.registry.infra.api.Problems.assertField;
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
-import static dk.kk.registry.infra.api.Problems.money;
-import static dk.kk.registry.infra.api.Problems.with;
+import static dk.kk.registry.infra.support.Bodies.ABSENT;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +21,18 @@ import org.junit.jupiter.api.Test;
 class IdempotencyIT extends RegistryIT {
 
     private static Map<String, Object> registration(String lead) {
-        return body(
-                "title",
-                "Lektiecafé i Mjølnerparken " + UUID.randomUUID(),
-                "kind",
-                "AREA_BASED",
+        return with(
+                Bodies.registration("Lektiecafé i Mjølnerparken " + UUID.randomUUID()),
                 "category",
                 "EDUCATION_GUIDANCE",
                 "leadAdministration",
                 lead,
-                "areas",
-                List.of("copenhagen"),
                 "targetGroups",
                 List.of("CHILDREN"),
                 "plannedStart",
-                "2020-08-01");
+                "2020-08-01",
+                "plannedEnd",
+                ABSENT);
     }
 
     private static String key() {
@@ -147,15 +144,7 @@ class IdempotencyIT extends RegistryIT {
                 .get("id")
                 .asText();
         Api keyed = pm.header("Idempotency-Key", key());
-        Map<String, Object> funding = body(
-                "source",
-                "TMF",
-                "sourceKind",
-                "MUNICIPAL_POOL",
-                "amount",
-                money("250000.00", "DKK"),
-                "years",
-                List.of(2020, 2021));
+        Map<String, Object> funding = Bodies.grant("MUNICIPAL_POOL", "250000.00", List.of(2020, 2021));
 
         Api.Response first = keyed.post("/api/interventions/" + id + "/funding", funding);
         Api.Response second = keyed.post("/api/interventions/" + id + "/funding", funding);

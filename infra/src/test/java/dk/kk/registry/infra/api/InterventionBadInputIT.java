@@ -1,14 +1,15 @@
 package dk.kk.registry.infra.api;
 
-import static dk.kk.registry.infra.api.Problems.ABSENT;
 import static dk.kk.registry.infra.api.Problems.assertField;
 import static dk.kk.registry.infra.api.Problems.assertMentions;
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
 import static dk.kk.registry.infra.api.Problems.json;
 import static dk.kk.registry.infra.api.Problems.money;
 import static dk.kk.registry.infra.api.Problems.repeat;
-import static dk.kk.registry.infra.api.Problems.with;
+import static dk.kk.registry.infra.support.Bodies.ABSENT;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -302,17 +303,7 @@ class InterventionBadInputIT extends RegistryIT {
         Map<String, Object> partner =
                 body("organisationId", "SOF", "role", "PARTICIPANT", "effectiveFrom", "2020-01-01");
         Map<String, Object> departure = body("effectiveTo", "2021-01-01", "reason", "trak sig");
-        Map<String, Object> evaluation = body(
-                "periodFrom",
-                "2019-01-01",
-                "periodTo",
-                "2020-12-31",
-                "method",
-                "BEFORE_AFTER",
-                "evaluator",
-                "KFF",
-                "result",
-                "MIXED");
+        Map<String, Object> evaluation = evaluation("2019-01-01", "2020-12-31", "BEFORE_AFTER", "KFF", "MIXED");
         Map<String, Object> decision =
                 body("decision", "TERMINATE", "effectiveFrom", "2024-01-01", "reason", "politisk beslutning");
         String unknownOrganisation =

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.api;
 
+import static dk.kk.registry.infra.support.Bodies.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -51,15 +51,7 @@ class LibreOfficeCsvIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         Api.Response granted = pm.post(
                 "/api/interventions/" + id + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_BASE_BUDGET",
-                        "amount",
-                        Fixtures.money("1234567.89"),
-                        "years",
-                        List.of(2020, 2020)));
+                grant("MUNICIPAL_BASE_BUDGET", "1234567.89", List.of(2020, 2020)));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
         List<List<Cell>> list = open(soffice, "list", "/api/interventions?area=" + area);

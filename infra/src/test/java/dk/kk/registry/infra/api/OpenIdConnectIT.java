@@ -1,7 +1,7 @@
 package dk.kk.registry.infra.api;
 
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
+import static dk.kk.registry.infra.support.Bodies.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +17,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -228,23 +229,7 @@ class OpenIdConnectIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body(
-                "title",
-                "Natteravne i Mjølnerparken " + UUID.randomUUID(),
-                "kind",
-                "AREA_BASED",
-                "category",
-                "STREET_OUTREACH",
-                "leadAdministration",
-                lead,
-                "areas",
-                List.of("copenhagen"),
-                "targetGroups",
-                List.of("YOUTH"),
-                "plannedStart",
-                "2021-01-01",
-                "plannedEnd",
-                "2023-12-31");
+        return Bodies.registration("Natteravne i Mjølnerparken " + UUID.randomUUID(), lead, "2021-01-01", "2023-12-31");
     }
 
     private long events() {

@@ -11,14 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Assertions on RFC 9457 answers, and small builders of request bodies, shared by the API tests. */
+/** Assertions on RFC 9457 answers shared by the API tests (request bodies: {@code support/Bodies}). */
 final class Problems {
 
-    /** Marks a key to leave out of a body built with {@link #with}. */
-    static final Object ABSENT = new Object();
-
     /** What an error answer must never show: stack traces, Java class or package names. */
-    private static final List<String> INTERNALS = List.of(
+    static final List<String> INTERNALS = List.of(
             "java.",
             "javax.",
             "jakarta.",
@@ -84,25 +81,6 @@ final class Problems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A copy of the body with the keys given set to the values given, or left out for {@link #ABSENT}. */
-    static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>(base);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            String key = (String) keysAndValues[i];
-            Object value = keysAndValues[i + 1];
-            if (value == ABSENT) {
-                body.remove(key);
-            } else {
-                body.put(key, value);
-            }
-        }
-        return body;
-    }
-
-    static Map<String, Object> body(Object... keysAndValues) {
-        return with(Map.of(), keysAndValues);
     }
 
     static Map<String, Object> money(String amount, String currency) {

@@ -3,14 +3,14 @@ package dk.kk.registry.infra.api;
 import static dk.kk.registry.infra.api.InterventionBadInputIT.expect;
 import static dk.kk.registry.infra.api.InterventionBadInputIT.invalid;
 import static dk.kk.registry.infra.api.InterventionBadInputIT.refused;
-import static dk.kk.registry.infra.api.Problems.ABSENT;
 import static dk.kk.registry.infra.api.Problems.assertField;
 import static dk.kk.registry.infra.api.Problems.assertMentions;
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
 import static dk.kk.registry.infra.api.Problems.json;
 import static dk.kk.registry.infra.api.Problems.repeat;
-import static dk.kk.registry.infra.api.Problems.with;
+import static dk.kk.registry.infra.support.Bodies.ABSENT;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,11 +1,12 @@
 package dk.kk.registry.infra.api;
 
 import static dk.kk.registry.infra.api.Problems.assertProblem;
-import static dk.kk.registry.infra.api.Problems.body;
-import static dk.kk.registry.infra.api.Problems.money;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -504,61 +505,27 @@ class RoleMatrixIT extends RegistryIT {
     }
 
     private static Map<String, Object> registration(String lead) {
-        return body(
-                "title",
-                "Gadeplan i Tingbjerg " + UUID.randomUUID(),
-                "kind",
-                "AREA_BASED",
-                "category",
-                "STREET_OUTREACH",
+        return with(
+                Bodies.registration("Gadeplan i Tingbjerg " + UUID.randomUUID()),
                 "leadAdministration",
                 lead,
-                "areas",
-                List.of("copenhagen"),
                 "targetGroups",
-                List.of("YOUTH", "YOUNG_ADULTS"),
-                "plannedStart",
-                "2020-01-01",
-                "plannedEnd",
-                "2022-12-31");
+                List.of("YOUTH", "YOUNG_ADULTS"));
     }
 
     private static Map<String, Object> funding() {
-        return body(
-                "source",
-                "TMF",
-                "sourceKind",
-                "MUNICIPAL_POOL",
-                "amount",
-                money("150000.00", "DKK"),
-                "years",
-                List.of(2020, 2021));
+        return Bodies.grant("MUNICIPAL_POOL", "150000.00", List.of(2020, 2021));
     }
 
     private static Map<String, Object> evaluation() {
-        return body(
-                "periodFrom",
-                "2020-01-01",
-                "periodTo",
-                "2021-12-31",
-                "method",
-                "QUALITATIVE",
-                "evaluator",
-                "KFF",
-                "result",
-                "INCONCLUSIVE",
+        return with(
+                Bodies.evaluation("2020-01-01", "2021-12-31", "QUALITATIVE", "KFF", "INCONCLUSIVE"),
                 "summary",
                 "For få deltagere til at måle en effekt");
     }
 
     private static Map<String, Object> area() {
-        return body(
-                "id",
-                "husum-" + UUID.randomUUID().toString().substring(0, 8),
-                "name",
-                "Husum Nord",
-                "kind",
-                "MUNICIPAL_DESIGNATED");
+        return Bodies.area("husum-" + UUID.randomUUID().toString().substring(0, 8), "Husum Nord");
     }
 
     private static Map<String, Object> source() {
@@ -580,45 +547,22 @@ class RoleMatrixIT extends RegistryIT {
     }
 
     private static Map<String, Object> policy() {
-        return body(
-                "id",
+        return Bodies.policy(
                 "strategi-" + UUID.randomUUID().toString().substring(0, 8),
-                "title",
                 "Strategi for udsatte " + "byområder",
-                "periodFrom",
                 "2021-01-01");
     }
 
     private static Map<String, Object> indicator() {
-        return body(
-                "id",
+        return Bodies.indicator(
                 "tryghed-" + UUID.randomUUID().toString().substring(0, 8),
-                "name",
                 "Andel der føler sig " + "trygge",
-                "unit",
-                "PERCENT",
-                "direction",
                 "HIGHER_IS_BETTER",
-                "source",
                 "Tryghedsundersøgelsen");
     }
 
     private Map<String, Object> goal() {
-        return body(
-                "title",
-                "Flere trygge beboere",
-                "policy",
-                policy,
-                "ownerAdministration",
-                "TMF",
-                "indicator",
-                indicator,
-                "baseline",
-                Map.of("year", 2020, "areaValue", "71.0", "comparisonValue", "86.0"),
-                "target",
-                Map.of("type", "PARITY_WITH_COMPARISON", "value", "0"),
-                "deadlineYear",
-                2026);
+        return Bodies.parityGoal(policy, indicator);
     }
 
     private long events() {

@@ -3,6 +3,7 @@ package dk.kk.registry.infra.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -20,14 +21,14 @@ class SecurityHeadersIT extends RegistryIT {
                 Arguments.of("201 write", (Function<Api, Api.Response>) api -> api.as("admin")
                         .post(
                                 "/api/organisations",
-                                Problems.body(
+                                Bodies.body(
                                         "name", "Café Nørrebro " + java.util.UUID.randomUUID(), "kind", "COMPANY"))),
                 Arguments.of("400 bad input", (Function<Api, Api.Response>)
                         api -> api.as("admin").post("/api/organisations", "{\"name\":")),
                 Arguments.of("401 not signed in", (Function<Api, Api.Response>)
                         api -> api.anonymous().get("/api/interventions")),
                 Arguments.of("403 not allowed", (Function<Api, Api.Response>) api ->
-                        api.as("auditor").post("/api/organisations", Problems.body("name", "X", "kind", "COMPANY"))),
+                        api.as("auditor").post("/api/organisations", Bodies.body("name", "X", "kind", "COMPANY"))),
                 Arguments.of("404 unknown", (Function<Api, Api.Response>)
                         api -> api.as("auditor").get("/api/interventions/" + java.util.UUID.randomUUID())),
                 Arguments.of("health", (Function<Api, Api.Response>)

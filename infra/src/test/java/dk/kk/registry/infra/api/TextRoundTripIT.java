@@ -1,12 +1,16 @@
 package dk.kk.registry.infra.api;
 
-import static dk.kk.registry.infra.api.Problems.body;
+import static dk.kk.registry.infra.support.Bodies.ABSENT;
+import static dk.kk.registry.infra.support.Bodies.body;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -31,23 +35,12 @@ class TextRoundTripIT extends RegistryIT {
         String title = DANISH + " " + EMOJI + " " + UUID.randomUUID();
         Api.Response registered = pm.post(
                 "/api/interventions",
-                body(
-                        "title",
-                        title,
+                with(
+                        registration(title),
                         "description",
                         ALL,
-                        "kind",
-                        "AREA_BASED",
-                        "category",
-                        "CULTURE_LEISURE",
-                        "leadAdministration",
-                        "TMF",
-                        "areas",
-                        List.of("copenhagen"),
                         "targetGroups",
                         List.of("ALL_RESIDENTS"),
-                        "plannedStart",
-                        "2021-01-01",
                         "caseReference",
                         "Sag ÆØÅ-🙂",
                         "reason",
@@ -91,28 +84,26 @@ class TextRoundTripIT extends RegistryIT {
         Api pm = api().as("pm.tmf");
         String token = "rundtur" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         String title = token + " " + DANISH + " " + EMOJI + " " + RIGHT_TO_LEFT;
-        assertThat(pm.post(
-                                "/api/interventions",
-                                body(
-                                        "title",
-                                        title,
-                                        "kind",
-                                        "AREA_BASED",
-                                        "category",
-                                        "CULTURE_LEISURE",
-                                        "leadAdministration",
-                                        "TMF",
-                                        "areas",
-                                        List.of("copenhagen"),
-                                        "plannedStart",
-                                        "2021-01-01"))
-                        .status())
-                .isEqualTo(201);
+        assertThat(pm.post("/api/interventions", registration(title)).status()).isEqualTo(201);
 
         String csv = pm.header("Accept", "text/csv")
                 .get("/api/interventions?q=" + token)
                 .text();
 
         assertThat(csv).contains(title);
+    }
+
+    /** A culture and leisure intervention from 2021 for no target group in particular, with no planned end. */
+    private static Map<String, Object> registration(String title) {
+        return with(
+                Bodies.registration(title),
+                "category",
+                "CULTURE_LEISURE",
+                "targetGroups",
+                ABSENT,
+                "plannedStart",
+                "2021-01-01",
+                "plannedEnd",
+                ABSENT);
     }
 }

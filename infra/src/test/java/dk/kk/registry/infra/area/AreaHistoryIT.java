@@ -1,9 +1,12 @@
 package dk.kk.registry.infra.area;
 
+import static dk.kk.registry.infra.support.Bodies.designation;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Instant;
@@ -25,17 +28,7 @@ class AreaHistoryIT extends RegistryIT {
 
         Api.Response designated = admin.post(
                 "/api/areas/" + area + "/designations",
-                Map.of(
-                        "list",
-                        "MUNICIPAL_VULNERABLE",
-                        "policy",
-                        policy,
-                        "effectiveFrom",
-                        "2011-06-01",
-                        "criteria",
-                        List.of("Små boliger", "Lav indkomst"),
-                        "reason",
-                        "udpeget i politikken 2011"));
+                designation(policy, "2011-06-01", List.of("Små boliger", "Lav indkomst"), "udpeget i politikken 2011"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         String designationId = designated.json().get("designationId").asText();
         Instant beforeEnd = Instant.now();
@@ -87,21 +80,7 @@ class AreaHistoryIT extends RegistryIT {
     @Test
     void aDesignationAndItsPolicyAreDatedAsTheirSourcesStateThem() {
         Api admin = api().as("admin");
-        String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response adopted = admin.post(
-                "/api/policies",
-                Map.of(
-                        "id",
-                        id,
-                        "title",
-                        "Politik for udsatte byområder",
-                        "periodFrom",
-                        "2011-09/2011-12",
-                        "periodTo",
-                        "2017",
-                        "criteria",
-                        List.of("Små boliger")));
-        assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+        String id = policy(admin, "2011-09/2011-12", "2017");
         JsonNode policy = api().as("evaluator").get("/api/policies/" + id).json();
         assertThat(policy.get("periodFrom").asText()).isEqualTo("2011-09/2011-12");
         assertThat(policy.get("periodFromEarliest").asText()).isEqualTo("2011-09-01");
@@ -247,13 +226,8 @@ class AreaHistoryIT extends RegistryIT {
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post(
                                 "/api/policies",
-                                Map.of(
-                                        "id",
-                                        policy,
-                                        "title",
-                                        "Politik for udsatte byområder 2025-2035",
-                                        "periodFrom",
-                                        "2025-01-01",
+                                with(
+                                        Bodies.policy(policy, "Politik for udsatte byområder 2025-2035", "2025-01-01"),
                                         "periodTo",
                                         "2035-12-31",
                                         "objectives",
@@ -300,18 +274,18 @@ class AreaHistoryIT extends RegistryIT {
     }
 
     private static String policy(Api admin) {
+        return policy(admin, "2011-01-01", "2020-12-31");
+    }
+
+    /** Adopts a policy for the period given, with one criterion; answers its id. */
+    private static String policy(Api admin, String periodFrom, String periodTo) {
         String id = "policy-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response adopted = admin.post(
                 "/api/policies",
-                Map.of(
-                        "id",
-                        id,
-                        "title",
-                        "Politik for udsatte byområder",
-                        "periodFrom",
-                        "2011-01-01",
+                with(
+                        Bodies.policy(id, "Politik for udsatte byområder", periodFrom),
                         "periodTo",
-                        "2020-12-31",
+                        periodTo,
                         "criteria",
                         List.of("Små boliger")));
         assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);

@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditChainIT extends RegistryIT {
 
+    private static final String FROM_POSITION = "SELECT global_index, hash FROM event_chain WHERE global_index >= ?";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -54,13 +56,7 @@ class AuditChainIT extends RegistryIT {
         assertThat((long) lines.size())
                 .isEqualTo(jdbc.queryForObject(
                         "SELECT count(*) FROM domainevententry WHERE globalindex <= ?", Long.class, last));
-        Map<Long, String> chain = new HashMap<>();
-        jdbc.query(
-                "SELECT global_index, hash FROM event_chain WHERE global_index <= ?",
-                rs -> {
-                    chain.put(rs.getLong(1), rs.getString(2));
-                },
-                last);
+        Map<Long, String> chain = hashes("SELECT global_index, hash FROM event_chain WHERE global_index <= ?", last);
         long previous = 0;
         for (JsonNode line : lines) {
             long position = line.get("position").asLong();
@@ -118,12 +114,7 @@ class AuditChainIT extends RegistryIT {
             }
             chain.start();
         }
-        assertThat(api().as("auditor")
-                        .get("/api/audit/verify")
-                        .json()
-                        .get("intact")
-                        .asBoolean())
-                .isTrue();
+        assertThat(AuditTrail.intact(api())).isTrue();
     }
 
     @Test
@@ -195,12 +186,7 @@ class AuditChainIT extends RegistryIT {
             assertThat(chainHealth().get("status").asText())
                     .as("one broken reading is verified again first")
                     .isEqualTo("UP");
-            assertThat(api().as("auditor")
-                            .get("/api/audit/verify")
-                            .json()
-                            .get("intact")
-                            .asBoolean())
-                    .isFalse();
+            assertThat(AuditTrail.intact(api())).isFalse();
             JsonNode health = chainHealth();
             assertThat(health.get("status").asText()).as(health.toString()).isEqualTo("DOWN");
             assertThat(health.at("/details/firstBrokenPosition").asLong()).isEqualTo(position);
@@ -209,12 +195,7 @@ class AuditChainIT extends RegistryIT {
         } finally {
             AuditTrail.tamper(transactions, jdbc, position, original);
         }
-        assertThat(api().as("auditor")
-                        .get("/api/audit/verify")
-                        .json()
-                        .get("intact")
-                        .asBoolean())
-                .isTrue();
+        assertThat(AuditTrail.intact(api())).isTrue();
         assertThat(chainHealth().get("status").asText()).isEqualTo("UP");
         assertThat(chainIntactGauge())
                 .contains("registry_audit_chain_intact{application=\"intervention-registry\"} 1.0");
@@ -252,13 +233,7 @@ class AuditChainIT extends RegistryIT {
         fixtures().area("audit-late");
         AuditTrail.awaitChain(jdbc);
         long position = jdbc.queryForObject("SELECT max(global_index) FROM event_chain", Long.class) - 1;
-        Map<Long, String> before = new HashMap<>();
-        jdbc.query(
-                "SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
-                rs -> {
-                    before.put(rs.getLong(1), rs.getString(2));
-                },
-                position);
+        Map<Long, String> before = hashes(FROM_POSITION, position);
 
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> {
@@ -266,13 +241,7 @@ class AuditChainIT extends RegistryIT {
             // As if the event had been a gap when the chain passed it, and now arrives.
             jdbc.update("DELETE FROM event_chain WHERE global_index = ?", position);
             linker.extend(List.of(position));
-            Map<Long, String> after = new HashMap<>();
-            jdbc.query(
-                    "SELECT global_index, hash FROM event_chain WHERE global_index >= ?",
-                    rs -> {
-                        after.put(rs.getLong(1), rs.getString(2));
-                    },
-                    position);
+            Map<Long, String> after = hashes(FROM_POSITION, position);
             assertThat(after).containsAllEntriesOf(before);
         });
     }
@@ -294,5 +263,17 @@ class AuditChainIT extends RegistryIT {
             }
         }
         return lines;
+    }
+
+    /** The chain's hashes by position, of the links the query selects with the position given. */
+    private Map<Long, String> hashes(String query, long position) {
+        Map<Long, String> hashes = new HashMap<>();
+        jdbc.query(
+                query,
+                rs -> {
+                    hashes.put(rs.getLong(1), rs.getString(2));
+                },
+                position);
+        return hashes;
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.audit;
 
+import static dk.kk.registry.infra.support.Bodies.grant;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,38 +110,14 @@ class StepThroughIT extends RegistryIT {
         String area = fixtures.area("mjolnerparken");
         String id = fixtures.intervention(fixtures.registration("Tryghedsvandringer", area));
         Api.Response granted = pm.post(
-                "/api/interventions/" + id + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_POOL",
-                        "amount",
-                        money("300000.00"),
-                        "years",
-                        List.of(2019, 2020)));
+                "/api/interventions/" + id + "/funding", grant("MUNICIPAL_POOL", "300000.00", List.of(2019, 2020)));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         String line = granted.json().get("fundingId").asText();
         Api.Response adjusted = pm.post(
                 "/api/interventions/" + id + "/funding/" + line + "/adjustments",
                 Map.of("amount", money("250000.00"), "reason", "mindre forbrug"));
         assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(200);
-        String registered = pm.get("/api/interventions/" + id + "/history")
-                .json()
-                .get("items")
-                .get(0)
-                .get("eventId")
-                .asText();
-        Api.Response corrected = pm.post(
-                "/api/interventions/" + id + "/corrections",
-                Map.of(
-                        "eventId",
-                        registered,
-                        "plannedEnd",
-                        "2024-12-31",
-                        "reason",
-                        "forkert slutdato ved registrering"));
-        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        fixtures.correctRegisteredPlannedEnd(id, "2024-12-31");
         return id;
     }
 }

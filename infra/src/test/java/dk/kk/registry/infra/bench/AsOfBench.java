@@ -10,20 +10,12 @@ import java.util.Random;
  * thirty days of transaction time, at 100 000 interventions and 1 000 000 events ({@link InterventionHistory}). One
  * client, one request at a time: the figure is the latency a user sees.
  */
-final class AsOfBench {
+record AsOfBench(BenchRegistry registry, int events) {
 
-    private static final int DEFAULT_EVENTS = 1_000_000;
+    static final int DEFAULT_EVENTS = 1_000_000;
     private static final int REQUESTS = 400;
     private static final double TARGET_ONE_MS = 50;
     private static final double TARGET_SEARCH_MS = 200;
-
-    private final BenchRegistry registry;
-    private final int events;
-
-    AsOfBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.events = size == null ? DEFAULT_EVENTS : size;
-    }
 
     Result run() throws Exception {
         InterventionHistory history = InterventionHistory.of(registry);

@@ -87,15 +87,20 @@ public final class Bench {
 
     private static Result run(String scenario, BenchRegistry registry, Integer size) throws Exception {
         return switch (scenario) {
-            case "commands" -> new CommandsBench(registry, size).run();
-            case "import" -> new ImportBench(registry, size).run();
-            case "replay" -> new ReplayBench(registry, size).run();
-            case "asof" -> new AsOfBench(registry, size).run();
-            case "compare" -> new CompareBench(registry, size).run();
-            case "restore" -> new RestoreBench(registry, size).run();
-            case "rebuild" -> new RebuildBench(registry, size).run();
+            case "commands" -> new CommandsBench(registry, sizeOr(size, CommandsBench.DEFAULT_COMMANDS)).run();
+            case "import" -> new ImportBench(registry, sizeOr(size, ImportBench.DEFAULT_ROWS)).run();
+            case "replay" -> new ReplayBench(registry, sizeOr(size, ReplayBench.DEFAULT_EVENTS)).run();
+            case "asof" -> new AsOfBench(registry, sizeOr(size, AsOfBench.DEFAULT_EVENTS)).run();
+            case "compare" -> new CompareBench(registry, sizeOr(size, CompareBench.DEFAULT_MEASUREMENTS)).run();
+            case "restore" -> new RestoreBench(registry, sizeOr(size, RestoreBench.DEFAULT_EVENTS)).run();
+            case "rebuild" -> new RebuildBench(registry, sizeOr(size, RebuildBench.DEFAULT_EVENTS)).run();
             default -> throw new IllegalArgumentException(scenario);
         };
+    }
+
+    /** The size asked for with {@code --size}, or the scenario's own. */
+    private static int sizeOr(Integer size, int scenarioDefault) {
+        return size == null ? scenarioDefault : size;
     }
 
     private static void usage() {

@@ -20,18 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * only once read-your-writes holds), against 16 connections doing raw {@code INSERT}+{@code COMMIT} of rows the size of
  * the events those commands stored, on the same PostgreSQL with the same settings, in the same run.
  */
-final class CommandsBench {
+record CommandsBench(BenchRegistry registry, int commands) {
 
     private static final int CLIENTS = 16;
-    private static final int DEFAULT_COMMANDS = 4000;
+    static final int DEFAULT_COMMANDS = 4000;
     private static final int FOLLOW_UPS = 4;
 
-    private final BenchRegistry registry;
-    private final int commands;
-
-    CommandsBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.commands = size == null ? DEFAULT_COMMANDS : Math.max(CLIENTS * 5, Math.min(size, DEFAULT_COMMANDS));
+    CommandsBench {
+        commands = Math.max(CLIENTS * 5, Math.min(commands, DEFAULT_COMMANDS));
     }
 
     Result run() throws Exception {

@@ -1,6 +1,9 @@
 package dk.kk.registry.infra.bench;
 
+import static dk.kk.registry.infra.support.Bodies.with;
+
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.shared.common.AuditMetadata;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementIds;
@@ -29,23 +32,15 @@ import org.postgresql.copy.PGCopyOutputStream;
  * bulk import appends (serialised by the registry's own event serializer) with {@code COPY}, projected by the
  * registry's processors, then {@code GET /api/comparisons} is asked for random indicators and windows.
  */
-final class CompareBench {
+record CompareBench(BenchRegistry registry, int measurements) {
 
-    private static final int DEFAULT_MEASUREMENTS = 1_000_000;
+    static final int DEFAULT_MEASUREMENTS = 1_000_000;
     private static final int AREAS = 200;
     private static final int YEARS = 20;
     private static final int FIRST_YEAR = 2005;
     private static final int REQUESTS = 200;
     private static final double TARGET_MS = 100;
     private static final String COMPARISON = "rest-of-copenhagen";
-
-    private final BenchRegistry registry;
-    private final int measurements;
-
-    CompareBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.measurements = size == null ? DEFAULT_MEASUREMENTS : size;
-    }
 
     Result run() throws Exception {
         Api admin = registry.api().as("admin");
@@ -59,17 +54,12 @@ final class CompareBench {
         for (int i = 0; i < indicators; i++) {
             Api.Response response = admin.post(
                     "/api/indicators",
-                    Map.of(
-                            "id",
-                            indicator(i),
-                            "name",
-                            "Indikator " + i,
-                            "unit",
-                            "PERCENT",
-                            "direction",
-                            i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
-                            "source",
-                            "Danmarks Statistik",
+                    with(
+                            Bodies.indicator(
+                                    indicator(i),
+                                    "Indikator " + i,
+                                    i % 2 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
+                                    "Danmarks Statistik"),
                             "reason",
                             "scripts/bench compare"));
             if (response.status() != 201) {

@@ -1,6 +1,9 @@
 package dk.kk.registry.infra.bench;
 
+import static dk.kk.registry.infra.support.Bodies.with;
+
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.shared.measurement.MeasurementIds;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,19 +26,15 @@ import org.postgresql.PGConnection;
  * once the measurements can be read), against PostgreSQL's {@code COPY} of the same rows into a table shaped and
  * indexed like the measurements' read table, on the same server in the same run.
  */
-final class ImportBench {
+record ImportBench(BenchRegistry registry, int rows) {
 
-    private static final int DEFAULT_ROWS = 100_000;
+    static final int DEFAULT_ROWS = 100_000;
     private static final double TARGET_ROWS_PER_SECOND = 20_000;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final BenchRegistry registry;
-    private final int rows;
-
-    ImportBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.rows = size == null ? DEFAULT_ROWS : Math.min(size, 100_000);
+    ImportBench {
+        rows = Math.min(rows, 100_000);
     }
 
     Result run() throws Exception {
@@ -96,19 +95,7 @@ final class ImportBench {
     private static String indicator(Api admin, String id) {
         Api.Response response = admin.post(
                 "/api/indicators",
-                Map.of(
-                        "id",
-                        id,
-                        "name",
-                        "Benchmark " + id,
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "DOMUS",
-                        "reason",
-                        "scripts/bench"));
+                with(Bodies.indicator(id, "Benchmark " + id, "LOWER_IS_BETTER", "DOMUS"), "reason", "scripts/bench"));
         if (response.status() != 201) {
             throw new IllegalStateException(response.toString());
         }

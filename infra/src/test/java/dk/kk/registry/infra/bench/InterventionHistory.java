@@ -1,5 +1,10 @@
 package dk.kk.registry.infra.bench;
 
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.funding;
+import static dk.kk.registry.infra.support.Bodies.with;
+import static dk.kk.registry.infra.support.Fixtures.money;
+
 import dk.kk.registry.infra.support.Api;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -108,32 +113,10 @@ final class InterventionHistory {
             created(admin.post(
                     "/api/areas", Map.of("id", area, "name", "Skabelon " + area, "kind", "MUNICIPAL_DESIGNATED")));
         }
-        String police = created(admin.post(
-                        "/api/organisations",
-                        Map.of(
-                                "name",
-                                "Københavns Politi (bench " + java.util.UUID.randomUUID() + ")",
-                                "kind",
-                                "POLICE")))
-                .json()
-                .get("id")
-                .asText();
-        String fund = created(admin.post(
-                        "/api/organisations",
-                        Map.of(
-                                "name",
-                                "Landsbyggefonden (bench " + java.util.UUID.randomUUID() + ")",
-                                "kind",
-                                "NATIONAL_BUILDING_FUND")))
-                .json()
-                .get("id")
-                .asText();
-        String research = created(admin.post(
-                        "/api/organisations",
-                        Map.of("name", "VIVE (bench " + java.util.UUID.randomUUID() + ")", "kind", "RESEARCH")))
-                .json()
-                .get("id")
-                .asText();
+        String police = organisation(admin, "Københavns Politi (bench " + java.util.UUID.randomUUID() + ")", "POLICE");
+        String fund = organisation(
+                admin, "Landsbyggefonden (bench " + java.util.UUID.randomUUID() + ")", "NATIONAL_BUILDING_FUND");
+        String research = organisation(admin, "VIVE (bench " + java.util.UUID.randomUUID() + ")", "RESEARCH");
 
         List<Template> templates = new ArrayList<>();
         templates.add(evaluatedPartnership(registry, police, fund, research));
@@ -155,15 +138,8 @@ final class InterventionHistory {
                 Map.of("organisationId", police, "role", "CO_LEAD", "effectiveFrom", "2019-03-01")));
         String funding = created(pm.post(
                         base + "/funding",
-                        Map.of(
-                                "source",
-                                fund,
-                                "sourceKind",
-                                "NATIONAL_BUILDING_FUND",
-                                "amount",
-                                money("1250000.00"),
-                                "years",
-                                List.of(2019, 2022),
+                        with(
+                                funding(fund, "NATIONAL_BUILDING_FUND", "1250000.00", List.of(2019, 2022)),
                                 "decisionReference",
                                 "BR 2018-123")))
                 .json()
@@ -179,17 +155,9 @@ final class InterventionHistory {
                         .as("evaluator")
                         .post(
                                 base + "/evaluations",
-                                Map.of(
-                                        "periodFrom",
-                                        "2019-03-01",
-                                        "periodTo",
-                                        "2021-12-31",
-                                        "method",
-                                        "QUASI_EXPERIMENTAL",
-                                        "evaluator",
-                                        research,
-                                        "result",
-                                        "POSITIVE",
+                                with(
+                                        evaluation(
+                                                "2019-03-01", "2021-12-31", "QUASI_EXPERIMENTAL", research, "POSITIVE"),
                                         "evidenceLevel",
                                         3,
                                         "summary",
@@ -218,17 +186,8 @@ final class InterventionHistory {
         Api pm = registry.api().as("pm.sof");
         String id = register(pm, "SOF", "EMPLOYMENT_SCHEME", List.of(FIRST, SECOND), "Jobindsats for unge");
         String base = "/api/interventions/" + id;
-        String funding = created(pm.post(
-                        base + "/funding",
-                        Map.of(
-                                "source",
-                                fund,
-                                "sourceKind",
-                                "STATE_POOL",
-                                "amount",
-                                money("800000.50"),
-                                "years",
-                                List.of(2020, 2023))))
+        String funding = created(
+                        pm.post(base + "/funding", funding(fund, "STATE_POOL", "800000.50", List.of(2020, 2023))))
                 .json()
                 .get("fundingId")
                 .asText();
@@ -249,16 +208,7 @@ final class InterventionHistory {
         String id = register(pm, "SOF", "HEALTH", List.of(FIRST), "Sundhedsguider i boligområdet");
         String base = "/api/interventions/" + id;
         String funding = created(pm.post(
-                        base + "/funding",
-                        Map.of(
-                                "source",
-                                "SOF",
-                                "sourceKind",
-                                "MUNICIPAL_BASE_BUDGET",
-                                "amount",
-                                money("450000.00"),
-                                "years",
-                                List.of(2021, 2022))))
+                        base + "/funding", funding("SOF", "MUNICIPAL_BASE_BUDGET", "450000.00", List.of(2021, 2022))))
                 .json()
                 .get("fundingId")
                 .asText();
@@ -268,17 +218,8 @@ final class InterventionHistory {
                         .as("evaluator")
                         .post(
                                 base + "/evaluations",
-                                Map.of(
-                                        "periodFrom",
-                                        "2021-01-01",
-                                        "periodTo",
-                                        "2022-06-30",
-                                        "method",
-                                        "BEFORE_AFTER",
-                                        "evaluator",
-                                        research,
-                                        "result",
-                                        "NO_EFFECT",
+                                with(
+                                        evaluation("2021-01-01", "2022-06-30", "BEFORE_AFTER", research, "NO_EFFECT"),
                                         "evidenceLevel",
                                         2,
                                         "summary",
@@ -319,8 +260,12 @@ final class InterventionHistory {
                 .asText();
     }
 
-    private static Map<String, String> money(String amount) {
-        return Map.of("amount", amount, "currency", "DKK");
+    /** Registers an organisation; answers its id. */
+    private static String organisation(Api admin, String name, String kind) {
+        return created(admin.post("/api/organisations", Map.of("name", name, "kind", kind)))
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static Api.Response created(Api.Response response) {

@@ -14,19 +14,11 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
  * history {@code replay} left when run after it ({@code scripts/bench replay,rebuild}); alone, it generates one and
  * lets the processors catch up first, untimed.
  */
-final class RebuildBench {
+record RebuildBench(BenchRegistry registry, int events) {
 
-    private static final int DEFAULT_EVENTS = 1_000_000;
+    static final int DEFAULT_EVENTS = 1_000_000;
     private static final double TARGET_RATE = 20_000;
     private static final long TARGET_HEAP_BYTES = 512L << 20;
-
-    private final BenchRegistry registry;
-    private final int events;
-
-    RebuildBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.events = size == null ? DEFAULT_EVENTS : size;
-    }
 
     Result run() throws Exception {
         if (InterventionHistory.of(registry) == null) {

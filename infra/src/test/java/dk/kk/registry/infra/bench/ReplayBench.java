@@ -35,23 +35,15 @@ import org.springframework.core.annotation.AnnotationUtils;
  * log's hash chain is no projection: it stays stopped for the rest of the run, so that it does not compete with the
  * reads measured after the replay.
  */
-final class ReplayBench {
+record ReplayBench(BenchRegistry registry, int events) {
 
     static final Set<String> PROJECTIONS =
             Set.of("interventions", "areas", "reference", "goals", "measurements", "screenings", "development-plans");
-    private static final int DEFAULT_EVENTS = 1_000_000;
+    static final int DEFAULT_EVENTS = 1_000_000;
     private static final long DEFAULT_BUDGET_MILLIS = 30_000;
     private static final double TARGET_RATE = 20_000;
     private static final double TARGET_OVER_DEFAULT = 20;
     private static final long TARGET_HEAP_BYTES = 512L << 20;
-
-    private final BenchRegistry registry;
-    private final int events;
-
-    ReplayBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.events = size == null ? DEFAULT_EVENTS : size;
-    }
 
     Result run() throws Exception {
         InterventionHistory.generate(registry, events);

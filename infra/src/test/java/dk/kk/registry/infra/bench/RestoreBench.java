@@ -15,17 +15,9 @@ import java.util.stream.Stream;
  * every event written, every projection and the chain built by the processors, the projections verified against a
  * rebuild. Measured: the backup's and the restore's wall-clock time. Passes when the restore ends with status 0.
  */
-final class RestoreBench {
+record RestoreBench(BenchRegistry registry, int events) {
 
-    private static final int DEFAULT_EVENTS = 1_000_000;
-
-    private final BenchRegistry registry;
-    private final int events;
-
-    RestoreBench(BenchRegistry registry, Integer size) {
-        this.registry = registry;
-        this.events = size == null ? DEFAULT_EVENTS : size;
-    }
+    static final int DEFAULT_EVENTS = 1_000_000;
 
     Result run() throws Exception {
         InterventionHistory.generate(registry, events);

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.comparison;
 
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,6 @@ import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Evaluators compare an indicator across periods: area against comparison, baseline against status. */
@@ -54,33 +54,9 @@ class ComparisonIT extends RegistryIT {
                 .post(
                         "/api/measurements",
                         List.of(
-                                Map.of(
-                                        "indicator",
-                                        indicator,
-                                        "area",
-                                        area,
-                                        "period",
-                                        2017,
-                                        "value",
-                                        new BigDecimal("10")),
-                                Map.of(
-                                        "indicator",
-                                        indicator,
-                                        "area",
-                                        "rest-of-copenhagen",
-                                        "period",
-                                        2017,
-                                        "value",
-                                        new BigDecimal("5")),
-                                Map.of(
-                                        "indicator",
-                                        indicator,
-                                        "area",
-                                        "rest-of-copenhagen",
-                                        "period",
-                                        2024,
-                                        "value",
-                                        new BigDecimal("4"))));
+                                measurement(indicator, area, 2017, new BigDecimal("10")),
+                                measurement(indicator, "rest-of-copenhagen", 2017, new BigDecimal("5")),
+                                measurement(indicator, "rest-of-copenhagen", 2024, new BigDecimal("4"))));
         JsonNode row = api().as("evaluator")
                 .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=2017&status=2024")
                 .json()

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.comparison;
 
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -230,8 +231,8 @@ class EvaluatorWalkthroughIT extends RegistryIT {
     }
 
     private static Map<String, Object> value(String indicator, String area, int year, String value, String note) {
-        Map<String, Object> row = new java.util.LinkedHashMap<>(
-                Map.of("indicator", indicator, "area", area, "period", year, "value", new BigDecimal(value)));
+        Map<String, Object> row =
+                new java.util.LinkedHashMap<>(measurement(indicator, area, year, new BigDecimal(value)));
         if (note != null) {
             row.put("qualityNote", note);
         }

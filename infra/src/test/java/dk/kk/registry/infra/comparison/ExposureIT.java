@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.comparison;
 
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,6 +104,6 @@ class ExposureIT extends RegistryIT {
     }
 
     private static Map<String, Object> row(String indicator, String area, int year, String value) {
-        return Map.of("indicator", indicator, "area", area, "period", year, "value", new BigDecimal(value));
+        return measurement(indicator, area, year, new BigDecimal(value));
     }
 }

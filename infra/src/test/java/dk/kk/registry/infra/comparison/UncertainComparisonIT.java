@@ -1,5 +1,9 @@
 package dk.kk.registry.infra.comparison;
 
+import static dk.kk.registry.infra.support.Bodies.designation;
+import static dk.kk.registry.infra.support.Bodies.measurement;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,13 +122,8 @@ class UncertainComparisonIT extends RegistryIT {
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post(
                                 "/api/policies",
-                                Map.of(
-                                        "id",
-                                        policy,
-                                        "title",
-                                        "Politik for udsatte byområder",
-                                        "periodFrom",
-                                        "2005",
+                                with(
+                                        policy(policy, "Politik for udsatte byområder", "2005"),
                                         "periodTo",
                                         "2030",
                                         "criteria",
@@ -189,32 +188,12 @@ class UncertainComparisonIT extends RegistryIT {
 
     private static String designate(Api admin, String area, String policy, String from) {
         Api.Response designated = admin.post(
-                "/api/areas/" + area + "/designations",
-                Map.of(
-                        "list",
-                        "MUNICIPAL_VULNERABLE",
-                        "policy",
-                        policy,
-                        "effectiveFrom",
-                        from,
-                        "criteria",
-                        List.of("Lav indkomst"),
-                        "reason",
-                        "udpeget"));
+                "/api/areas/" + area + "/designations", designation(policy, from, List.of("Lav indkomst"), "udpeget"));
         assertThat(designated.status()).as(designated.toString()).isEqualTo(201);
         return designated.json().get("designationId").asText();
     }
 
     private String indicator() {
         return fixtures().indicator("uncertain", "LOWER_IS_BETTER");
-    }
-
-    private static Map<String, Object> measurement(String indicator, String area, Object period, String value) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("indicator", indicator);
-        body.put("area", area);
-        body.put("period", period);
-        body.put("value", value);
-        return body;
     }
 }

@@ -1,11 +1,19 @@
 package dk.kk.registry.infra.export;
 
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.grant;
+import static dk.kk.registry.infra.support.Bodies.indicator;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.target;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kk.registry.infra.demo.DemoGoals;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.io.ByteArrayInputStream;
@@ -42,33 +50,13 @@ class IatiExportIT extends RegistryIT {
         String id = fixtures.intervention(registration);
         pm.post(
                 "/api/interventions/" + id + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_POOL",
-                        "amount",
-                        money("1250000.00"),
-                        "years",
-                        List.of(2019, 2021),
-                        "decisionReference",
-                        "BR 2018-123"));
+                grant("MUNICIPAL_POOL", "1250000.00", List.of(2019, 2021), "BR 2018-123"));
         pm.post("/api/interventions/" + id + "/expenditures", Map.of("year", 2019, "amount", money("400000.00")));
         String evaluator = fixtures.organisation("VIVE " + java.util.UUID.randomUUID(), "RESEARCH");
         api().as("evaluator")
                 .post(
                         "/api/interventions/" + id + "/evaluations",
-                        Map.of(
-                                "periodFrom",
-                                "2019-01-01",
-                                "periodTo",
-                                "2021-12-31",
-                                "method",
-                                "BEFORE_AFTER",
-                                "evaluator",
-                                evaluator,
-                                "result",
-                                "POSITIVE"));
+                        evaluation("2019-01-01", "2021-12-31", "BEFORE_AFTER", evaluator, "POSITIVE"));
 
         Map<String, Object> stated = fixtures.registration("Områdefornyelse som kilden daterer den", "tingbjerg-husum");
         stated.put("plannedStart", "../2018");
@@ -79,25 +67,7 @@ class IatiExportIT extends RegistryIT {
         Api.Response planGoal = api().as("evaluator")
                 .post(
                         "/api/goals",
-                        Map.of(
-                                "title",
-                                "Færre varslinger i " + planArea,
-                                "policy",
-                                "policy-2011",
-                                "ownerAdministration",
-                                "SOF",
-                                "indicator",
-                                "eviction-warnings",
-                                "areas",
-                                List.of(planArea),
-                                "comparisonArea",
-                                "copenhagen",
-                                "baseline",
-                                Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"),
-                                "target",
-                                Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
-                                "deadlineYear",
-                                2020));
+                        with(Bodies.evictionGoal("Færre varslinger i " + planArea, planArea), "deadlineYear", 2020));
         String plan = api().as("evaluator")
                 .post(
                         "/api/development-plans",
@@ -168,21 +138,8 @@ class IatiExportIT extends RegistryIT {
         Api evaluator = api().as("evaluator");
         int thisYear = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        admin.post(
-                "/api/policies", Map.of("id", "policy-iati-" + suffix, "title", "Politik", "periodFrom", "2017-01-01"));
-        admin.post(
-                "/api/indicators",
-                Map.of(
-                        "id",
-                        "evictions-iati-" + suffix,
-                        "name",
-                        "Varslinger",
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "DOMUS"));
+        admin.post("/api/policies", policy("policy-iati-" + suffix, "Politik", "2017-01-01"));
+        admin.post("/api/indicators", indicator("evictions-iati-" + suffix, "Varslinger", "LOWER_IS_BETTER", "DOMUS"));
         String reported = goal(evaluator, "Færre udsættelser " + suffix, suffix);
         evaluator.post(
                 "/api/goals/" + reported + "/status-reports",
@@ -194,49 +151,19 @@ class IatiExportIT extends RegistryIT {
         String a = fixtures.intervention(first);
         pm.post(
                 "/api/interventions/" + a + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_POOL",
-                        "amount",
-                        money("1000000.01"),
-                        "years",
-                        List.of(2019, 2021),
-                        "decisionReference",
-                        "BR 2018-1"));
+                grant("MUNICIPAL_POOL", "1000000.01", List.of(2019, 2021), "BR 2018-1"));
         pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", 2019, "amount", money("300000.00")));
         pm.post("/api/interventions/" + a + "/expenditures", Map.of("year", thisYear, "amount", money("1000.00")));
         String evaluatorOrg = fixtures.organisation("VIVE " + suffix, "RESEARCH");
         evaluator.post(
                 "/api/interventions/" + a + "/evaluations",
-                Map.of(
-                        "periodFrom",
-                        "2019-01-01",
-                        "periodTo",
-                        "2021-12-31",
-                        "method",
-                        "BEFORE_AFTER",
-                        "evaluator",
-                        evaluatorOrg,
-                        "result",
-                        "POSITIVE"));
+                evaluation("2019-01-01", "2021-12-31", "BEFORE_AFTER", evaluatorOrg, "POSITIVE"));
         Map<String, Object> second = fixtures.registration("Boligrådgivning " + suffix, "tingbjerg-husum");
         second.put("goals", List.of(reported, unreported));
         String b = fixtures.intervention(second);
         pm.post(
                 "/api/interventions/" + b + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_POOL",
-                        "amount",
-                        money("90000.00"),
-                        "years",
-                        List.of(thisYear, thisYear + 2),
-                        "decisionReference",
-                        "BR 1"));
+                grant("MUNICIPAL_POOL", "90000.00", List.of(thisYear, thisYear + 2), "BR 1"));
         pm.post("/api/interventions/" + b + "/expenditures", Map.of("year", thisYear, "amount", money("500.00")));
         // The source gives when it ends, not when it starts.
         Map<String, Object> third = fixtures.registration("Lektiecafé " + suffix, "tingbjerg-husum");
@@ -248,25 +175,18 @@ class IatiExportIT extends RegistryIT {
         // first intervention) with resources in two years.
         Api.Response areaGoal = evaluator.post(
                 "/api/goals",
-                Map.of(
-                        "title",
-                        "Flere i uddannelse " + suffix,
-                        "policy",
-                        "policy-iati-" + suffix,
+                with(
+                        Bodies.goal(
+                                "Flere i uddannelse " + suffix,
+                                "policy-iati-" + suffix,
+                                "evictions-iati-" + suffix,
+                                baseline(2011, "2.0", "1.0"),
+                                target("GAP_REDUCTION", "0.5"),
+                                2020),
                         "ownerAdministration",
                         "BUF",
-                        "indicator",
-                        "evictions-iati-" + suffix,
                         "areas",
-                        List.of("tingbjerg-husum"),
-                        "comparisonArea",
-                        "copenhagen",
-                        "baseline",
-                        Map.of("year", 2011, "areaValue", "2.0", "comparisonValue", "1.0"),
-                        "target",
-                        Map.of("type", "GAP_REDUCTION", "value", "0.5"),
-                        "deadlineYear",
-                        2020));
+                        List.of("tingbjerg-husum")));
         assertThat(areaGoal.status()).as(areaGoal.toString()).isEqualTo(201);
         String planGoal = areaGoal.json().get("id").asText();
         String plan = evaluator
@@ -369,22 +289,12 @@ class IatiExportIT extends RegistryIT {
     private static String goal(Api evaluator, String title, String suffix) {
         Api.Response set = evaluator.post(
                 "/api/goals",
-                Map.of(
-                        "title",
+                Bodies.goal(
                         title,
-                        "policy",
                         "policy-iati-" + suffix,
-                        "ownerAdministration",
-                        "SOF",
-                        "indicator",
                         "evictions-iati-" + suffix,
-                        "comparisonArea",
-                        "copenhagen",
-                        "baseline",
-                        Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                        "target",
-                        Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
-                        "deadlineYear",
+                        baseline(2017, "1.4", "0.6"),
+                        target("RELATIVE_CHANGE", "-0.25"),
                         2025));
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         return set.json().get("id").asText();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.BadReads;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.nio.charset.StandardCharsets;
@@ -127,17 +128,14 @@ class FundingSummaryIT extends RegistryIT {
     @Test
     void anUnknownOrMissingGroupingIsBadInput() {
         Api auditor = api().as("auditor");
-        for (String path : List.of(
+        BadReads.assertEachIsBadInput(
+                auditor,
                 "/api/funding/summary?groupBy=colour",
                 "/api/funding/summary",
                 "/api/funding/summary?groupBy=SOURCE_KIND",
                 "/api/funding/summary?groupBy=area&size=501",
                 "/api/funding/summary?groupBy=area&category=NOPE",
-                "/api/funding/summary?groupBy=area&asOf=yesterday")) {
-            Api.Response response = auditor.get(path);
-            assertThat(response.status()).as(path + " " + response).isEqualTo(400);
-            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        }
+                "/api/funding/summary?groupBy=area&asOf=yesterday");
         JsonNode problem = auditor.get("/api/funding/summary?groupBy=colour").json();
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("groupBy");
     }
@@ -170,10 +168,7 @@ class FundingSummaryIT extends RegistryIT {
                         "Status pr. beboer",
                         "Status pr. beboer (kode)",
                         "År uden befolkningstal");
-        String row = lines.stream()
-                .filter(l -> l.startsWith(areaA + ";"))
-                .findFirst()
-                .orElseThrow();
+        String row = rowOf(lines, areaA);
         assertThat(row)
                 .isEqualTo(areaA + ";300000,00;450000,01;-50000,00;100000,01;180000,50;3;2;" + areaA
                         + ";2019, 2020, 2021, 2022;;;Mangler befolkningstal;NO_DATA;2019, 2020, 2021, 2022");
@@ -206,10 +201,7 @@ class FundingSummaryIT extends RegistryIT {
                         "committedPerResidentPerYear",
                         "perResidentStatus",
                         "populationMissingYears");
-        String row = lines.stream()
-                .filter(l -> l.startsWith(areaA + ";"))
-                .findFirst()
-                .orElseThrow();
+        String row = rowOf(lines, areaA);
         assertThat(row)
                 .isEqualTo(areaA + ";300000.00;450000.01;-50000.00;100000.01;180000.50;3;2;" + areaA
                         + ";2019, 2020, 2021, 2022;;;NO_DATA;2019, 2020, 2021, 2022");
@@ -356,5 +348,10 @@ class FundingSummaryIT extends RegistryIT {
 
     private static void ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    /** The CSV line of the area given. */
+    private static String rowOf(List<String> lines, String area) {
+        return lines.stream().filter(l -> l.startsWith(area + ";")).findFirst().orElseThrow();
     }
 }

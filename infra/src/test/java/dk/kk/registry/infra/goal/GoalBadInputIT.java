@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.goal;
 
-import static dk.kk.registry.infra.goal.GoalFixtures.baseline;
-import static dk.kk.registry.infra.goal.GoalFixtures.goalBody;
 import static dk.kk.registry.infra.goal.GoalFixtures.status;
-import static dk.kk.registry.infra.goal.GoalFixtures.target;
-import static dk.kk.registry.infra.goal.GoalFixtures.with;
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.goal;
+import static dk.kk.registry.infra.support.Bodies.target;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ class GoalBadInputIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         policy = fixtures.policy("policy-bad");
         indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        valid = goalBody(
+        valid = goal(
                 "Færre udsættelser",
                 policy,
                 indicator,

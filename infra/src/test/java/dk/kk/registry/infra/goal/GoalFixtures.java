@@ -3,9 +3,8 @@ package dk.kk.registry.infra.goal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.Fixtures;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,13 +26,8 @@ final class GoalFixtures {
         Api.Response response = api.as("admin")
                 .post(
                         "/api/policies",
-                        Map.of(
-                                "id",
-                                id,
-                                "title",
-                                "Politik for udsatte byområder, revideret 2017",
-                                "periodFrom",
-                                "2017-01-01",
+                        Bodies.with(
+                                Bodies.policy(id, "Politik for udsatte byområder, revideret 2017", "2017-01-01"),
                                 "periodTo",
                                 "2025-12-31"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -58,50 +52,9 @@ final class GoalFixtures {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
-    static Map<String, Object> goalBody(
-            String title,
-            String policy,
-            String indicator,
-            Map<String, Object> baseline,
-            Map<String, Object> target,
-            Integer deadlineYear) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", title);
-        body.put("policy", policy);
-        body.put("ownerAdministration", "SOF");
-        body.put("indicator", indicator);
-        body.put("areas", List.of());
-        body.put("comparisonArea", "copenhagen");
-        body.put("baseline", baseline);
-        body.put("target", target);
-        body.put("deadlineYear", deadlineYear);
-        return body;
-    }
-
-    static Map<String, Object> baseline(int year, String areaValue, String comparisonValue) {
-        Map<String, Object> baseline = new LinkedHashMap<>();
-        baseline.put("year", year);
-        baseline.put("areaValue", areaValue);
-        baseline.put("comparisonValue", comparisonValue);
-        return baseline;
-    }
-
-    static Map<String, Object> target(String type, String value) {
-        return Map.of("type", type, "value", value);
-    }
-
+    /** A status reported on a goal: the area's value and the comparison's, in a year. */
     static Map<String, Object> status(int year, String areaValue, String comparisonValue) {
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("year", year);
-        status.put("areaValue", areaValue);
-        status.put("comparisonValue", comparisonValue);
-        return status;
-    }
-
-    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(body);
-        copy.put(key, value);
-        return copy;
+        return Bodies.baseline(year, areaValue, comparisonValue);
     }
 
     private static String unique(String prefix) {

@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.goal;
 
-import static dk.kk.registry.infra.goal.GoalFixtures.baseline;
-import static dk.kk.registry.infra.goal.GoalFixtures.goalBody;
 import static dk.kk.registry.infra.goal.GoalFixtures.status;
-import static dk.kk.registry.infra.goal.GoalFixtures.target;
-import static dk.kk.registry.infra.goal.GoalFixtures.with;
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.goal;
+import static dk.kk.registry.infra.support.Bodies.target;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ class GoalLifeIT extends RegistryIT {
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
         Api.Response set = evaluator.post(
                 "/api/goals",
-                goalBody(
+                goal(
                         "Færre udsættelser",
                         policy,
                         indicator,
@@ -144,7 +144,7 @@ class GoalLifeIT extends RegistryIT {
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
         String tingbjerg = fixtures().area("tingbjerg");
         String valby = fixtures().area("valby");
-        String cityWide = fixtures.goal(goalBody(
+        String cityWide = fixtures.goal(goal(
                 "City-wide",
                 policy,
                 indicator,
@@ -153,7 +153,7 @@ class GoalLifeIT extends RegistryIT {
                 2025));
         String inTingbjerg = fixtures.goal(with(
                 with(
-                        goalBody(
+                        goal(
                                 "Tingbjerg",
                                 policy,
                                 indicator,
@@ -183,7 +183,7 @@ class GoalLifeIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-default");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        Map<String, Object> body = goalBody(
+        Map<String, Object> body = goal(
                 "Sammenligning med standardområdet",
                 policy,
                 indicator,
@@ -211,8 +211,7 @@ class GoalLifeIT extends RegistryIT {
         String id = evaluator
                 .post(
                         "/api/goals",
-                        goalBody(
-                                "Tryghed om natten", policy, indicator, baseline, target("ABSOLUTE_LEVEL", "70"), 2025))
+                        goal("Tryghed om natten", policy, indicator, baseline, target("ABSOLUTE_LEVEL", "70"), 2025))
                 .json()
                 .get("id")
                 .asText();

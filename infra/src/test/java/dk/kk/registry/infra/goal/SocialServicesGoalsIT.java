@@ -1,10 +1,10 @@
 package dk.kk.registry.infra.goal;
 
-import static dk.kk.registry.infra.goal.GoalFixtures.baseline;
-import static dk.kk.registry.infra.goal.GoalFixtures.goalBody;
 import static dk.kk.registry.infra.goal.GoalFixtures.status;
-import static dk.kk.registry.infra.goal.GoalFixtures.target;
-import static dk.kk.registry.infra.goal.GoalFixtures.with;
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.goal;
+import static dk.kk.registry.infra.support.Bodies.target;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +34,7 @@ class SocialServicesGoalsIT extends RegistryIT {
         String minorsBeforeJudge = fixtures.indicator("minors-before-judge", "LOWER_IS_BETTER");
 
         String evictions = fixtures.goal(with(
-                goalBody(
+                goal(
                         "Færre udsættelser i de udsatte byområder",
                         policy,
                         evictionWarnings,
@@ -44,7 +44,7 @@ class SocialServicesGoalsIT extends RegistryIT {
                 "reason",
                 "004_c62b4b101824f7a9.txt: Mål 2, tabel 1"));
         String minors = fixtures.goal(with(
-                goalBody(
+                goal(
                         "Færre unge kriminelle i udsatte byområder",
                         policy,
                         minorsBeforeJudge,
@@ -159,7 +159,7 @@ class SocialServicesGoalsIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-csv");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        String goal = fixtures.goal(goalBody(
+        String goal = fixtures.goal(goal(
                 "Færre udsættelser; i de udsatte byområder",
                 policy,
                 indicator,
@@ -194,7 +194,7 @@ class SocialServicesGoalsIT extends RegistryIT {
         GoalFixtures fixtures = new GoalFixtures(api());
         String policy = fixtures.policy("policy-filter");
         String indicator = fixtures.indicator("eviction-warnings", "LOWER_IS_BETTER");
-        String sof = fixtures.goal(goalBody(
+        String sof = fixtures.goal(goal(
                 "SOF's mål",
                 policy,
                 indicator,
@@ -202,7 +202,7 @@ class SocialServicesGoalsIT extends RegistryIT {
                 target("RELATIVE_CHANGE", "-0.25"),
                 2025));
         String buf = fixtures.goal(with(
-                goalBody(
+                goal(
                         "BUF's mål",
                         policy,
                         indicator,

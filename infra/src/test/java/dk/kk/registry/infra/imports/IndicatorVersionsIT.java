@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.imports;
 
-import static dk.kk.registry.infra.imports.MeasurementData.measurement;
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,17 +21,13 @@ class IndicatorVersionsIT extends MeasurementIT {
     }
 
     private static Map<String, Object> perHousehold(String reason) {
+        return redefinition("Fogedbreve pr. husstand", reason);
+    }
+
+    /** A redefinition under the name given of a percentage from DOMUS, lower is better. */
+    private static Map<String, Object> redefinition(String name, String reason) {
         return Map.of(
-                "name",
-                "Fogedbreve pr. husstand",
-                "unit",
-                "PERCENT",
-                "direction",
-                "LOWER_IS_BETTER",
-                "source",
-                "DOMUS",
-                "reason",
-                reason);
+                "name", name, "unit", "PERCENT", "direction", "LOWER_IS_BETTER", "source", "DOMUS", "reason", reason);
     }
 
     @Test
@@ -92,19 +88,7 @@ class IndicatorVersionsIT extends MeasurementIT {
         assertThat(redefine("admin", noReason).status()).isEqualTo(400);
         assertThat(redefine("evaluator", perHousehold("why")).status()).isEqualTo(403);
         JsonNode view = api().as("auditor").get("/api/indicators/" + indicator).json();
-        Api.Response unchanged = redefine(
-                "admin",
-                Map.of(
-                        "name",
-                        view.get("name").asText(),
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "DOMUS",
-                        "reason",
-                        "nothing new"));
+        Api.Response unchanged = redefine("admin", redefinition(view.get("name").asText(), "nothing new"));
         assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(422);
         assertThat(unchanged.json().get("rule").asText()).isEqualTo("NothingChanged");
         assertThat(api().as("admin")

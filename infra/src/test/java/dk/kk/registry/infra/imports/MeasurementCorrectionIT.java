@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.imports;
 
-import static dk.kk.registry.infra.imports.MeasurementData.measurement;
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -8,7 +8,6 @@ import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.Fixtures;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,16 +23,6 @@ final class MeasurementData {
     /** Defines an indicator with a unique slug starting with the prefix given; answers the slug. */
     String indicator(String prefix) {
         return Fixtures.on(api).indicator(prefix, "LOWER_IS_BETTER");
-    }
-
-    /** A measurement of a year, to be adjusted by the test. */
-    static Map<String, Object> measurement(String indicator, String area, Object period, String value) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("indicator", indicator);
-        body.put("area", area);
-        body.put("period", period);
-        body.put("value", value);
-        return body;
     }
 
     static Map<String, Object> period(String from, String to) {

@@ -1,6 +1,6 @@
 package dk.kk.registry.infra.imports;
 
-import static dk.kk.registry.infra.imports.MeasurementData.measurement;
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,16 +55,7 @@ class UncertainMeasurementIT extends MeasurementIT {
 
     @Test
     void aComparisonOverARangeAnswersRanges() {
-        Map<String, Object> baseline = measurement(indicator, area, 2017, null);
-        baseline.put("value", range("67", "72"));
-        Api.Response recorded = api().as("evaluator")
-                .post(
-                        "/api/measurements",
-                        List.of(
-                                baseline,
-                                measurement(indicator, area, 2024, "80"),
-                                measurement(indicator, "rest-of-copenhagen", 2017, "75"),
-                                measurement(indicator, "rest-of-copenhagen", 2024, "82")));
+        Api.Response recorded = api().as("evaluator").post("/api/measurements", aRangeAtBaseline());
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
 
         JsonNode row = api().as("evaluator")
@@ -94,16 +85,8 @@ class UncertainMeasurementIT extends MeasurementIT {
 
     @Test
     void theChartsDrawARangeAsARangeAndSayItInTheirDescription() {
-        Map<String, Object> baseline = measurement(indicator, area, 2017, null);
-        baseline.put("value", range("67", "72"));
         assertThat(api().as("evaluator")
-                        .post(
-                                "/api/measurements",
-                                List.of(
-                                        baseline,
-                                        measurement(indicator, area, 2024, "80"),
-                                        measurement(indicator, "rest-of-copenhagen", 2017, "75"),
-                                        measurement(indicator, "rest-of-copenhagen", 2024, "82")))
+                        .post("/api/measurements", aRangeAtBaseline())
                         .status())
                 .isEqualTo(201);
 
@@ -204,5 +187,16 @@ class UncertainMeasurementIT extends MeasurementIT {
         assertThat(new BigDecimal(value.get("to").asText()))
                 .as(value.toString())
                 .isEqualByComparingTo(to);
+    }
+
+    /** The area's 2017 value known as 67–72, its 2024 value and the rest of Copenhagen's, exact. */
+    private List<Map<String, Object>> aRangeAtBaseline() {
+        Map<String, Object> baseline = measurement(indicator, area, 2017, null);
+        baseline.put("value", range("67", "72"));
+        return List.of(
+                baseline,
+                measurement(indicator, area, 2024, "80"),
+                measurement(indicator, "rest-of-copenhagen", 2017, "75"),
+                measurement(indicator, "rest-of-copenhagen", 2024, "82"));
     }
 }

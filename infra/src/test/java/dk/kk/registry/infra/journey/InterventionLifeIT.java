@@ -1,5 +1,9 @@
 package dk.kk.registry.infra.journey;
 
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.funding;
+import static dk.kk.registry.infra.support.Bodies.grant;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,29 +51,11 @@ class InterventionLifeIT extends RegistryIT {
                 .isEqualTo(200);
         Api.Response first = pm.post(
                 "/api/interventions/" + id + "/funding",
-                Map.of(
-                        "source",
-                        "TMF",
-                        "sourceKind",
-                        "MUNICIPAL_BASE_BUDGET",
-                        "amount",
-                        money("1250000.00"),
-                        "years",
-                        List.of(2019, 2021),
-                        "decisionReference",
-                        "BR 2018-123"));
+                grant("MUNICIPAL_BASE_BUDGET", "1250000.00", List.of(2019, 2021), "BR 2018-123"));
         assertThat(first.status()).isEqualTo(201);
         Api.Response second = pm.post(
                 "/api/interventions/" + id + "/funding",
-                Map.of(
-                        "source",
-                        fund,
-                        "sourceKind",
-                        "NATIONAL_BUILDING_FUND",
-                        "amount",
-                        money("800000.50"),
-                        "years",
-                        List.of(2020, 2023)));
+                funding(fund, "NATIONAL_BUILDING_FUND", "800000.50", List.of(2020, 2023)));
         assertThat(second.status()).isEqualTo(201);
         String firstLine = first.json().get("fundingId").asText();
         Api.Response adjusted = pm.post(
@@ -81,17 +67,8 @@ class InterventionLifeIT extends RegistryIT {
         Api.Response evaluated = api().as("evaluator")
                 .post(
                         "/api/interventions/" + id + "/evaluations",
-                        Map.of(
-                                "periodFrom",
-                                "2019-01-01",
-                                "periodTo",
-                                "2021-12-31",
-                                "method",
-                                "QUASI_EXPERIMENTAL",
-                                "evaluator",
-                                vive,
-                                "result",
-                                "POSITIVE",
+                        with(
+                                evaluation("2019-01-01", "2021-12-31", "QUASI_EXPERIMENTAL", vive, "POSITIVE"),
                                 "evidenceLevel",
                                 3,
                                 "summary",

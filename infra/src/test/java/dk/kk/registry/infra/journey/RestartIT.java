@@ -1,13 +1,14 @@
 package dk.kk.registry.infra.journey;
 
+import static dk.kk.registry.infra.support.Bodies.ABSENT;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.RegistryApplication;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,21 +24,16 @@ class RestartIT {
             Api pm = Api.at(port(first)).as("pm.tmf");
             Api.Response registered = pm.post(
                     "/api/interventions",
-                    Map.of(
-                            "title",
-                            "Ungesamråd Amager",
+                    with(
+                            Bodies.registration("Ungesamråd Amager"),
                             "kind",
                             "INDIVIDUAL",
                             "category",
                             "CHILDREN_FAMILIES",
-                            "leadAdministration",
-                            "TMF",
-                            "areas",
-                            List.of("copenhagen"),
-                            "targetGroups",
-                            List.of("YOUTH"),
                             "plannedStart",
-                            "2012-03-01"));
+                            "2012-03-01",
+                            "plannedEnd",
+                            ABSENT));
             assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
             id = registered.json().get("id").asText();
         }

@@ -67,8 +67,9 @@ class ValidTimeIT extends RegistryIT {
                 .isEqualTo(200);
         String window = "area=" + added + "&activeFrom=2020-01-01&activeTo=2020-12-31";
         assertThat(ids(pm, window)).isEmpty();
-        String areaAdded =
-                event(auditor, id, "InterventionAreaAddedEvent").get("eventId").asText();
+        String areaAdded = Fixtures.historyEvent(auditor, id, "InterventionAreaAddedEvent")
+                .get("eventId")
+                .asText();
         Thread.sleep(20);
         Instant beforeCorrection = Instant.now();
         Thread.sleep(20);
@@ -97,11 +98,11 @@ class ValidTimeIT extends RegistryIT {
                 .get("areas");
         assertThat(membership(then, added).get("effectiveFrom").asText()).isEqualTo("2021-01-01");
 
-        JsonNode original = event(auditor, id, "InterventionAreaAddedEvent");
+        JsonNode original = Fixtures.historyEvent(auditor, id, "InterventionAreaAddedEvent");
         assertThat(original.get("effectiveDate").asText())
                 .as("the original fact stays in the history")
                 .isEqualTo("2021-01-01");
-        JsonNode correction = event(auditor, id, "InterventionEventCorrectedEvent");
+        JsonNode correction = Fixtures.historyEvent(auditor, id, "InterventionEventCorrectedEvent");
         assertThat(correction.get("reason").asText()).isEqualTo("startede i Urbanplanen allerede i marts 2020");
         assertThat(correction.get("recordedBy").asText()).isEqualTo("pm.tmf");
         assertThat(correction.get("payload").toString()).contains(areaAdded).contains("2020-03-01");
@@ -129,7 +130,7 @@ class ValidTimeIT extends RegistryIT {
         String id = fixtures.intervention(fixtures.registration("Fritidsjobindsats", area));
         String window = "area=" + area + "&activeFrom=2023-06-01&activeTo=2023-06-30";
         assertThat(ids(pm, window)).containsExactly(id);
-        String registered = event(api().as("auditor"), id, "InterventionRegisteredEvent")
+        String registered = Fixtures.historyEvent(api().as("auditor"), id, "InterventionRegisteredEvent")
                 .get("eventId")
                 .asText();
 
@@ -156,16 +157,6 @@ class ValidTimeIT extends RegistryIT {
         List<String> ids = new ArrayList<>();
         response.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
         return ids;
-    }
-
-    private static JsonNode event(Api auditor, String id, String type) {
-        for (JsonNode item :
-                auditor.get("/api/interventions/" + id + "/history").json().get("items")) {
-            if (item.get("type").asText().equals(type)) {
-                return item;
-            }
-        }
-        throw new AssertionError("no " + type + " in the history of " + id);
     }
 
     private static JsonNode membership(JsonNode areas, String area) {

@@ -84,7 +84,7 @@ class DeadlineBackfillIT extends RegistryIT {
         assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
 
         Eventually.within(WAIT, "intervention " + id + " overdue", () -> overdue(auditor, id));
-        JsonNode recorded = historyEvent(auditor, id, "EvaluationBecameOverdueEvent");
+        JsonNode recorded = Fixtures.historyEvent(auditor, id, "EvaluationBecameOverdueEvent");
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("registry");
         assertThat(recorded.get("payload").get("dueAt").asText())
                 .isEqualTo(grace.dueAt(plannedEnd).toString());
@@ -142,15 +142,5 @@ class DeadlineBackfillIT extends RegistryIT {
                 .json()
                 .get("overdueEvaluation")
                 .asBoolean();
-    }
-
-    private static JsonNode historyEvent(Api api, String id, String type) {
-        for (JsonNode entry :
-                api.get("/api/interventions/" + id + "/history").json().get("items")) {
-            if (entry.get("type").asText().equals(type)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no " + type + " in the history of " + id);
     }
 }

@@ -1,19 +1,19 @@
 package dk.kk.registry.infra.operations;
 
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.command.intervention.EvaluationGracePeriod;
 import dk.kk.registry.infra.RegistryApplication;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,19 +44,12 @@ class OverdueAfterRestartIT {
             Api pm = Api.at(port(first)).as("pm.tmf");
             Api.Response registered = pm.post(
                     "/api/interventions",
-                    Map.of(
-                            "title",
-                            "Lommepengejob Sydhavnen",
+                    with(
+                            Bodies.registration("Lommepengejob Sydhavnen"),
                             "kind",
                             "INDIVIDUAL",
                             "category",
                             "CHILDREN_FAMILIES",
-                            "leadAdministration",
-                            "TMF",
-                            "areas",
-                            List.of("copenhagen"),
-                            "targetGroups",
-                            List.of("YOUTH"),
                             "plannedStart",
                             "2012-03-01",
                             "plannedEnd",

@@ -1,5 +1,7 @@
 package dk.kk.registry.infra.operations;
 
+import static dk.kk.registry.infra.support.Bodies.evaluation;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +49,7 @@ class OverdueEvaluationIT extends RegistryIT {
         Api auditor = api().as("auditor");
         Eventually.within(WAIT, "intervention " + id + " overdue", () -> overdue(auditor, id));
 
-        JsonNode recorded = historyEvent(auditor, id, "EvaluationBecameOverdueEvent");
+        JsonNode recorded = Fixtures.historyEvent(auditor, id, "EvaluationBecameOverdueEvent");
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("registry");
         assertThat(recorded.get("source").asText()).isEqualTo("system");
         assertThat(recorded.get("payload").get("plannedEnd").asText()).isEqualTo("2014-06-30");
@@ -82,23 +84,14 @@ class OverdueEvaluationIT extends RegistryIT {
         Api.Response evaluated = api().as("evaluator")
                 .post(
                         "/api/interventions/" + id + "/evaluations",
-                        Map.of(
-                                "periodFrom",
-                                "2012-01-01",
-                                "periodTo",
-                                "2014-06-30",
-                                "method",
-                                "QUALITATIVE",
-                                "evaluator",
-                                "KFF",
-                                "result",
-                                "INCONCLUSIVE",
+                        with(
+                                evaluation("2012-01-01", "2014-06-30", "QUALITATIVE", "KFF", "INCONCLUSIVE"),
                                 "summary",
                                 "For få deltagere til at måle en effekt"));
         assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(201);
 
         Eventually.within(WAIT, "intervention " + id + " no longer overdue", () -> !overdue(auditor, id));
-        assertThat(historyEvent(auditor, id, "OverdueEvaluationClearedEvent")
+        assertThat(Fixtures.historyEvent(auditor, id, "OverdueEvaluationClearedEvent")
                         .get("payload")
                         .get("cause")
                         .asText())
@@ -137,16 +130,6 @@ class OverdueEvaluationIT extends RegistryIT {
         Api.Response read = api.get("/api/interventions/" + id);
         assertThat(read.status()).as(read.toString()).isEqualTo(200);
         return read.json().get("overdueEvaluation").asBoolean();
-    }
-
-    private static JsonNode historyEvent(Api api, String id, String type) {
-        for (JsonNode entry :
-                api.get("/api/interventions/" + id + "/history").json().get("items")) {
-            if (entry.get("type").asText().equals(type)) {
-                return entry;
-            }
-        }
-        throw new AssertionError("no " + type + " in the history of " + id);
     }
 
     private static JsonNode item(JsonNode page, String id) {

@@ -2,11 +2,10 @@ package dk.kk.registry.infra.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.infra.support.MovableClock;
 import dk.kk.registry.shared.operations.ProjectionStatusView;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The stall rule of the {@code eventProcessors} health: behind and not moving for longer than the limit is down. */
@@ -14,31 +13,7 @@ class ProcessorHealthTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(2);
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hand clock = new Hand();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private final ProcessorHealth health = new ProcessorHealth(LIMIT, clock);
 
     private static ProjectionStatusView status(long position, long head) {

@@ -1,14 +1,15 @@
 package dk.kk.registry.infra.plan;
 
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -291,16 +292,7 @@ class DevelopmentPlanIT extends RegistryIT {
 
         /** A goal of the 2011 policy about the area, measured by the demo's eviction warnings. */
         String goalAbout(String area) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", "Mål for " + area);
-            body.put("policy", "policy-2011");
-            body.put("ownerAdministration", "SOF");
-            body.put("indicator", "eviction-warnings");
-            body.put("areas", List.of(area));
-            body.put("comparisonArea", "copenhagen");
-            body.put("baseline", Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"));
-            body.put("target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"));
-            body.put("deadlineYear", 2020);
+            Map<String, Object> body = with(Bodies.evictionGoal("Mål for " + area, area), "deadlineYear", 2020);
             Api.Response response = api.as("evaluator").post("/api/goals", body);
             assertThat(response.status()).as(response.toString()).isEqualTo(201);
             return response.json().get("id").asText();
@@ -311,14 +303,8 @@ class DevelopmentPlanIT extends RegistryIT {
         }
 
         static Map<String, Object> plan(String area, String policy) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("area", area);
-            body.put("policy", policy);
-            body.put("title", "Udviklingsplan for " + area);
-            body.put("wave", 1);
-            body.put("budgetYear", 2013);
-            body.put("timing", List.of("I 2012 udarbejdes 3 udviklingsplaner"));
-            return body;
+            return with(
+                    Bodies.developmentPlan(area, policy), "timing", List.of("I 2012 udarbejdes 3 udviklingsplaner"));
         }
     }
 }

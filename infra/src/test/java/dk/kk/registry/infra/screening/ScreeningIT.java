@@ -1,9 +1,13 @@
 package dk.kk.registry.infra.screening;
 
+import static dk.kk.registry.infra.support.Bodies.indicator;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.RegistryIT;
 import java.util.List;
 import java.util.Map;
@@ -22,31 +26,14 @@ class ScreeningIT extends RegistryIT {
         String turnout = "turnout-" + suffix;
         assertThat(admin.post(
                                 "/api/policies",
-                                Map.of(
-                                        "id",
-                                        policy,
-                                        "title",
-                                        "Politik til screeningstest",
-                                        "periodFrom",
-                                        "2025-01-01",
+                                with(
+                                        policy(policy, "Politik til screeningstest", "2025-01-01"),
                                         "criteria",
                                         List.of("Lav indkomst", "Lav valgdeltagelse")))
                         .status())
                 .isEqualTo(201);
         for (String indicator : List.of(income, turnout)) {
-            assertThat(admin.post(
-                                    "/api/indicators",
-                                    Map.of(
-                                            "id",
-                                            indicator,
-                                            "name",
-                                            indicator,
-                                            "unit",
-                                            "PERCENT",
-                                            "direction",
-                                            "LOWER_IS_BETTER",
-                                            "source",
-                                            "SØK"))
+            assertThat(admin.post("/api/indicators", indicator(indicator, indicator, "LOWER_IS_BETTER", "SØK"))
                             .status())
                     .isEqualTo(201);
         }
@@ -152,7 +139,7 @@ class ScreeningIT extends RegistryIT {
     }
 
     private static Map<String, Object> measurement(String indicator, String area, String value) {
-        return Map.of("indicator", indicator, "area", area, "period", 2024, "value", new java.math.BigDecimal(value));
+        return Bodies.measurement(indicator, area, 2024, new java.math.BigDecimal(value));
     }
 
     private static List<String> proposed(JsonNode screening) {

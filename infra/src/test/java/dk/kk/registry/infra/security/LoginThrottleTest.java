@@ -2,16 +2,14 @@ package dk.kk.registry.infra.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dk.kk.registry.infra.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final LoginThrottle throttle =
             new LoginThrottle(new LoginThrottle.Settings(3, 10, Duration.ofSeconds(1), Duration.ofMinutes(1)), clock);
 
@@ -83,30 +81,6 @@ class LoginThrottleTest {
     private void fail(String user, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(user, "10.0.0.1");
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

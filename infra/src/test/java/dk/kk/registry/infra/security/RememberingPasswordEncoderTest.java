@@ -2,10 +2,10 @@ package dk.kk.registry.infra.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kk.registry.infra.support.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -51,27 +51,11 @@ class RememberingPasswordEncoderTest {
     @Test
     void aRememberedVerificationExpires() {
         Instant start = Instant.parse("2026-01-01T10:00:00Z");
-        Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
-        RememberingPasswordEncoder encoder =
-                new RememberingPasswordEncoder(counting, Duration.ofMinutes(10), new Clock() {
-                    @Override
-                    public java.time.ZoneId getZone() {
-                        return ZoneOffset.UTC;
-                    }
-
-                    @Override
-                    public Clock withZone(java.time.ZoneId zone) {
-                        return this;
-                    }
-
-                    @Override
-                    public Instant instant() {
-                        return clock[0].instant();
-                    }
-                });
+        MovableClock clock = new MovableClock(start);
+        RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(counting, Duration.ofMinutes(10), clock);
         String hash = encoder.encode("demo");
         encoder.matches("demo", hash);
-        clock[0] = Clock.fixed(start.plus(Duration.ofMinutes(11)), ZoneOffset.UTC);
+        clock.advance(Duration.ofMinutes(11));
         assertThat(encoder.matches("demo", hash)).isTrue();
         assertThat(bcryptChecks).hasValue(2);
     }

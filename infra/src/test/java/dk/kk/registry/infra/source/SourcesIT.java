@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.source;
 
+import static dk.kk.registry.infra.support.Bodies.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,12 +219,7 @@ class SourcesIT extends RegistryIT {
         assertThat(log).contains("href=\"/sources/" + source + "\"");
 
         AuditTrail.awaitChain(jdbc);
-        assertThat(api().as("auditor")
-                        .get("/api/audit/verify")
-                        .json()
-                        .get("intact")
-                        .asBoolean())
-                .isTrue();
+        assertThat(AuditTrail.intact(api())).isTrue();
         AuditTrail.Script script = AuditTrail.verifyExport(api());
         if (script != null) {
             assertThat(script.exit()).as(script.output()).isZero();
@@ -278,17 +274,7 @@ class SourcesIT extends RegistryIT {
         assertThat(api().as("admin")
                         .post(
                                 "/api/indicators",
-                                Map.of(
-                                        "id",
-                                        indicator,
-                                        "name",
-                                        "Udsættelser",
-                                        "unit",
-                                        "PERCENT",
-                                        "direction",
-                                        "LOWER_IS_BETTER",
-                                        "source",
-                                        "Danmarks Statistik"))
+                                indicator(indicator, "Udsættelser", "LOWER_IS_BETTER", "Danmarks Statistik"))
                         .status())
                 .isEqualTo(201);
         Map<String, Object> measurement = new LinkedHashMap<>();

@@ -41,6 +41,11 @@ public final class AuditTrail {
     }
 
     /** Runs scripts/verify-export.py on a fresh export; null when there is no python3 to run it with. */
+    /** Whether the auditor's verification of the hash chain answers that it is intact. */
+    public static boolean intact(Api api) {
+        return api.as("auditor").get("/api/audit/verify").json().get("intact").asBoolean();
+    }
+
     public static Script verifyExport(Api api) throws IOException, InterruptedException {
         // From the infra module (the tests) or from the project's root (scripts/soak).
         Path script =

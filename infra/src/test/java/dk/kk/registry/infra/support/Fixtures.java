@@ -2,6 +2,7 @@ package dk.kk.registry.infra.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ public final class Fixtures {
     /** Registers an area with a unique slug starting with the prefix given; answers the slug. */
     public String area(String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api.as("admin")
-                .post("/api/areas", Map.of("id", id, "name", "Område " + id, "kind", "MUNICIPAL_DESIGNATED"));
+        Api.Response response = api.as("admin").post("/api/areas", Bodies.area(id, "Område " + id));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }
@@ -33,20 +33,8 @@ public final class Fixtures {
     /** Defines a percentage indicator from DOMUS with a unique slug starting with the prefix given; answers the slug. */
     public String indicator(String prefix, String direction) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response response = api.as("admin")
-                .post(
-                        "/api/indicators",
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "Indikator " + id,
-                                "unit",
-                                "PERCENT",
-                                "direction",
-                                direction,
-                                "source",
-                                "DOMUS"));
+        Api.Response response =
+                api.as("admin").post("/api/indicators", Bodies.indicator(id, "Indikator " + id, direction, "DOMUS"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }
@@ -78,6 +66,32 @@ public final class Fixtures {
         Api.Response response = api.as("pm.tmf").post("/api/interventions", registration);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("id").asText();
+    }
+
+    /** The first entry of the type given in the intervention's history, as the API user given reads it. */
+    public static JsonNode historyEvent(Api api, String id, String type) {
+        for (JsonNode entry :
+                api.get("/api/interventions/" + id + "/history").json().get("items")) {
+            if (entry.get("type").asText().equals(type)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + type + " in the history of " + id);
+    }
+
+    /** Corrects, as pm.tmf, the planned end the intervention was registered with (a correction of its first event). */
+    public void correctRegisteredPlannedEnd(String intervention, String plannedEnd) {
+        Api pm = api.as("pm.tmf");
+        String registered = pm.get("/api/interventions/" + intervention + "/history")
+                .json()
+                .get("items")
+                .get(0)
+                .get("eventId")
+                .asText();
+        Api.Response corrected = pm.post(
+                "/api/interventions/" + intervention + "/corrections",
+                Map.of("eventId", registered, "plannedEnd", plannedEnd, "reason", "forkert slutdato ved registrering"));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
     }
 
     public static Map<String, Object> money(String amount) {

@@ -70,19 +70,7 @@ class FormsWriteOnceIT extends BrowserIT {
         Session pm = Session.signIn(port, "pm.tmf");
         Form form = pm.form("/interventions/new");
         assertThat(form.key()).as("the form's idempotency key").isNotBlank();
-        String body = form.with(
-                "title",
-                title,
-                "kind",
-                "AREA_BASED",
-                "category",
-                "EDUCATION_GUIDANCE",
-                "leadAdministration",
-                "TMF",
-                "areas",
-                area,
-                "plannedStart",
-                "2024-01-01");
+        String body = registration(form, title, area);
 
         List<CompletableFuture<HttpResponse<String>>> sends = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -134,20 +122,7 @@ class FormsWriteOnceIT extends BrowserIT {
     void theReplayedRedirectLeadsToTheConfirmationToo() throws Exception {
         String area = fixtures().area("ui-confirm");
         Session pm = Session.signIn(port, "pm.tmf");
-        String body = pm.form("/interventions/new")
-                .with(
-                        "title",
-                        "Bekræftet to gange i " + area,
-                        "kind",
-                        "AREA_BASED",
-                        "category",
-                        "EDUCATION_GUIDANCE",
-                        "leadAdministration",
-                        "TMF",
-                        "areas",
-                        area,
-                        "plannedStart",
-                        "2024-01-01");
+        String body = registration(pm.form("/interventions/new"), "Bekræftet to gange i " + area, area);
 
         HttpResponse<String> first = pm.post("/interventions", body);
         String firstPage = pm.get(first.headers().firstValue("Location").orElseThrow());
@@ -269,5 +244,22 @@ class FormsWriteOnceIT extends BrowserIT {
         private static String encode(String value) {
             return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The registration form filled in for an area-based homework club of TMF's in the area, from 2024. */
+    private static String registration(Form form, String title, String area) {
+        return form.with(
+                "title",
+                title,
+                "kind",
+                "AREA_BASED",
+                "category",
+                "EDUCATION_GUIDANCE",
+                "leadAdministration",
+                "TMF",
+                "areas",
+                area,
+                "plannedStart",
+                "2024-01-01");
     }
 }

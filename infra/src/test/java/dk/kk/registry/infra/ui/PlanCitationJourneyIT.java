@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.BrowserIT;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,30 +42,10 @@ class PlanCitationJourneyIT extends BrowserIT {
                                         "STATUS_REPORT"))
                         .status())
                 .isEqualTo(201);
-        Api.Response plan = evaluator.post(
-                "/api/development-plans",
-                Map.of(
-                        "area",
-                        area,
-                        "policy",
-                        "policy-2011",
-                        "title",
-                        "Udviklingsplan for " + area,
-                        "wave",
-                        1,
-                        "budgetYear",
-                        2013));
+        Api.Response plan = evaluator.post("/api/development-plans", Bodies.developmentPlan(area, "policy-2011"));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         String planId = plan.json().get("id").asText();
-        Map<String, Object> goal = new LinkedHashMap<>();
-        goal.put("title", "Færre udsættelser i " + area);
-        goal.put("policy", "policy-2011");
-        goal.put("ownerAdministration", "SOF");
-        goal.put("indicator", "eviction-warnings");
-        goal.put("areas", List.of(area));
-        goal.put("comparisonArea", "copenhagen");
-        goal.put("baseline", Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"));
-        goal.put("target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"));
+        Map<String, Object> goal = Bodies.evictionGoal("Færre udsættelser i " + area, area);
         Api.Response set = evaluator.post("/api/goals", goal);
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         assertThat(evaluator

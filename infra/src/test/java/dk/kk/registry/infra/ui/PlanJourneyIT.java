@@ -1,11 +1,12 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.demo.DemoPlans;
 import dk.kk.registry.infra.support.Api;
+import dk.kk.registry.infra.support.Bodies;
 import dk.kk.registry.infra.support.BrowserIT;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,32 +27,13 @@ class PlanJourneyIT extends BrowserIT {
     void anEvaluatorLinksAnInterventionToAPlanGoalFollowsUpAndReadsTheChangeStrategy() {
         String area = fixtures().area("journey-plan");
         Api evaluator = api().as("evaluator");
-        Map<String, Object> goal = new LinkedHashMap<>();
-        goal.put("title", "Flere i beskæftigelse i " + area);
-        goal.put("policy", "policy-2011");
-        goal.put("ownerAdministration", "BIF");
-        goal.put("indicator", "eviction-warnings");
-        goal.put("areas", List.of(area));
-        goal.put("comparisonArea", "copenhagen");
-        goal.put("baseline", Map.of("year", 2011, "areaValue", "1.4", "comparisonValue", "0.6"));
-        goal.put("target", Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"));
+        Map<String, Object> goal =
+                with(Bodies.evictionGoal("Flere i beskæftigelse i " + area, area), "ownerAdministration", "BIF");
         Api.Response set = evaluator.post("/api/goals", goal);
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         String goalId = set.json().get("id").asText();
         String intervention = fixtures().intervention(fixtures().registration("Jobcafé i " + area, area));
-        Api.Response plan = evaluator.post(
-                "/api/development-plans",
-                Map.of(
-                        "area",
-                        area,
-                        "policy",
-                        "policy-2011",
-                        "title",
-                        "Udviklingsplan for " + area,
-                        "wave",
-                        1,
-                        "budgetYear",
-                        2013));
+        Api.Response plan = evaluator.post("/api/development-plans", Bodies.developmentPlan(area, "policy-2011"));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
         String planId = plan.json().get("id").asText();
         assertThat(evaluator

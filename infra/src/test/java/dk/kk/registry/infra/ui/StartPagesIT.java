@@ -1,12 +1,17 @@
 package dk.kk.registry.infra.ui;
 
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.goal;
+import static dk.kk.registry.infra.support.Bodies.grant;
+import static dk.kk.registry.infra.support.Bodies.measurement;
+import static dk.kk.registry.infra.support.Bodies.target;
+import static dk.kk.registry.infra.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.BrowserIT;
-import dk.kk.registry.infra.support.Fixtures;
 import dk.kk.registry.infra.support.PageChecks;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -42,16 +47,10 @@ class StartPagesIT extends BrowserIT {
         Api.Response granted = api().as("pm.tmf")
                 .post(
                         "/api/interventions/" + fundedId + "/funding",
-                        Map.of(
-                                "source",
-                                "TMF",
-                                "sourceKind",
+                        grant(
                                 "MUNICIPAL_BASE_BUDGET",
-                                "amount",
-                                Fixtures.money("250000.00"),
-                                "years",
+                                "250000.00",
                                 List.of(today.getYear(), today.getYear() + 2),
-                                "decisionReference",
                                 "BR 2026-1"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
 
@@ -76,30 +75,19 @@ class StartPagesIT extends BrowserIT {
         Api.Response goal = api().as("evaluator")
                 .post(
                         "/api/goals",
-                        Map.of(
-                                "title",
-                                "Flere i uddannelse i " + area,
-                                "policy",
-                                "policy-2017",
-                                "ownerAdministration",
-                                "SOF",
-                                "indicator",
-                                "eviction-warnings",
+                        with(
+                                goal(
+                                        "Flere i uddannelse i " + area,
+                                        "policy-2017",
+                                        "eviction-warnings",
+                                        baseline(2017, "1.4", "0.6"),
+                                        target("RELATIVE_CHANGE", "-0.25"),
+                                        2030),
                                 "areas",
-                                List.of(area),
-                                "comparisonArea",
-                                "copenhagen",
-                                "baseline",
-                                Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                                "target",
-                                Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
-                                "deadlineYear",
-                                2030));
+                                List.of(area)));
         assertThat(goal.status()).as(goal.toString()).isEqualTo(201);
-        Api.Response measured = api().as("evaluator")
-                .post(
-                        "/api/measurements",
-                        Map.of("indicator", "eviction-warnings", "area", area, "period", 2025, "value", "0.7"));
+        Api.Response measured =
+                api().as("evaluator").post("/api/measurements", measurement("eviction-warnings", area, 2025, "0.7"));
         assertThat(measured.status()).as(measured.toString()).isEqualTo(201);
 
         signIn("evaluator");
@@ -117,10 +105,8 @@ class StartPagesIT extends BrowserIT {
     @Test
     void anAuditorSeesTheChainTheNewestCorrectionsAndTheProjections() {
         String area = fixtures().area("start-audit");
-        Api.Response measured = api().as("evaluator")
-                .post(
-                        "/api/measurements",
-                        Map.of("indicator", "eviction-warnings", "area", area, "period", 2024, "value", "0.9"));
+        Api.Response measured =
+                api().as("evaluator").post("/api/measurements", measurement("eviction-warnings", area, 2024, "0.9"));
         String measurement = measured.json().has("id")
                 ? measured.json().get("id").asText()
                 : measured.json().path("ids").path(0).asText();

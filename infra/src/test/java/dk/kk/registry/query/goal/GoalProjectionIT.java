@@ -1,5 +1,10 @@
 package dk.kk.registry.query.goal;
 
+import static dk.kk.registry.infra.support.Bodies.baseline;
+import static dk.kk.registry.infra.support.Bodies.goal;
+import static dk.kk.registry.infra.support.Bodies.indicator;
+import static dk.kk.registry.infra.support.Bodies.policy;
+import static dk.kk.registry.infra.support.Bodies.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
@@ -38,38 +43,16 @@ class GoalProjectionIT extends ProjectionIT {
         Api admin = api().as("admin");
         Api evaluator = api().as("evaluator");
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-        admin.post("/api/policies", Map.of("id", "policy-p-" + suffix, "title", "Politik", "periodFrom", "2017-01-01"));
-        admin.post(
-                "/api/indicators",
-                Map.of(
-                        "id",
-                        "evictions-p-" + suffix,
-                        "name",
-                        "Varslinger",
-                        "unit",
-                        "PERCENT",
-                        "direction",
-                        "LOWER_IS_BETTER",
-                        "source",
-                        "DOMUS"));
+        admin.post("/api/policies", policy("policy-p-" + suffix, "Politik", "2017-01-01"));
+        admin.post("/api/indicators", indicator("evictions-p-" + suffix, "Varslinger", "LOWER_IS_BETTER", "DOMUS"));
         Api.Response set = evaluator.post(
                 "/api/goals",
-                Map.of(
-                        "title",
+                goal(
                         "Færre udsættelser",
-                        "policy",
                         "policy-p-" + suffix,
-                        "ownerAdministration",
-                        "SOF",
-                        "indicator",
                         "evictions-p-" + suffix,
-                        "comparisonArea",
-                        "copenhagen",
-                        "baseline",
-                        Map.of("year", 2017, "areaValue", "1.4", "comparisonValue", "0.6"),
-                        "target",
-                        Map.of("type", "RELATIVE_CHANGE", "value", "-0.25"),
-                        "deadlineYear",
+                        baseline(2017, "1.4", "0.6"),
+                        target("RELATIVE_CHANGE", "-0.25"),
                         2025));
         assertThat(set.status()).as(set.toString()).isEqualTo(201);
         String id = set.json().get("id").asText();

@@ -1,5 +1,6 @@
 package dk.kk.registry.query.intervention;
 
+import static dk.kk.registry.infra.support.Bodies.grant;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,15 +78,7 @@ class InterventionProjectionIT extends ProjectionIT {
         String id = fixtures.intervention(fixtures.registration("IPS Sydhavn", area, "copenhagen"));
         String line = pm.post(
                         "/api/interventions/" + id + "/funding",
-                        Map.of(
-                                "source",
-                                "TMF",
-                                "sourceKind",
-                                "MUNICIPAL_POOL",
-                                "amount",
-                                money("300000.00"),
-                                "years",
-                                List.of(2019, 2020)))
+                        grant("MUNICIPAL_POOL", "300000.00", List.of(2019, 2020)))
                 .json()
                 .get("fundingId")
                 .asText();
@@ -95,22 +88,7 @@ class InterventionProjectionIT extends ProjectionIT {
         pm.post(
                 "/api/interventions/" + id + "/areas/copenhagen/removal",
                 Map.of("effectiveTo", "2020-06-30", "reason", "kun i Sydhavnen"));
-        String registered = pm.get("/api/interventions/" + id + "/history")
-                .json()
-                .get("items")
-                .get(0)
-                .get("eventId")
-                .asText();
-        Api.Response corrected = pm.post(
-                "/api/interventions/" + id + "/corrections",
-                Map.of(
-                        "eventId",
-                        registered,
-                        "plannedEnd",
-                        "2024-12-31",
-                        "reason",
-                        "forkert slutdato ved registrering"));
-        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        fixtures.correctRegisteredPlannedEnd(id, "2024-12-31");
         return id;
     }
 

@@ -1,5 +1,6 @@
 package dk.kk.registry.query.measurement;
 
+import static dk.kk.registry.infra.support.Bodies.measurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kk.registry.infra.support.Api;
@@ -52,9 +53,7 @@ class MeasurementProjectionIT extends ProjectionIT {
     private List<String> measurementsWithAFewChanges(String indicator) {
         Api evaluator = api().as("evaluator");
         String single = evaluator
-                .post(
-                        "/api/measurements",
-                        Map.of("indicator", indicator, "area", "copenhagen", "period", 2024, "value", "4.2"))
+                .post("/api/measurements", measurement(indicator, "copenhagen", 2024, "4.2"))
                 .json()
                 .get("ids")
                 .get(0)
@@ -63,15 +62,7 @@ class MeasurementProjectionIT extends ProjectionIT {
                 .post(
                         "/api/measurements",
                         List.of(
-                                Map.of(
-                                        "indicator",
-                                        indicator,
-                                        "area",
-                                        "rest-of-copenhagen",
-                                        "period",
-                                        2024,
-                                        "value",
-                                        "4.0"),
+                                measurement(indicator, "rest-of-copenhagen", 2024, "4.0"),
                                 Map.of(
                                         "indicator",
                                         indicator,

@@ -2,10 +2,6 @@ package dk.kk.registry.infra.eventstore.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.GoalSetEvent;
 import dk.kk.registry.shared.goal.GoalStatusReportCorrectedEvent;
@@ -45,12 +41,7 @@ class ApproximateValuesUpcasterTest {
     private static final UncertainValue SIXTY_SEVEN_TO_SEVENTY_TWO =
             UncertainValue.range(new BigDecimal("67"), new BigDecimal("72"));
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .registerModule(
-                            UncertainJson.module((parser, message) -> JsonMappingException.from(parser, message))))
-            .build();
+    private final JacksonSerializer serializer = StoredEvents.serializer();
 
     /** The chain as the application orders it: every upcaster of the measurement and goal events. */
     private final EventUpcasterChain chain = chain();

@@ -1,5 +1,6 @@
 package dk.kk.registry.infra.eventstore.upcasting;
 
+import static dk.kk.registry.infra.support.Bodies.grant;
 import static dk.kk.registry.infra.support.Fixtures.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,17 +138,7 @@ class CorrectionRevisionOneIT extends RegistryIT {
         Api.Response granted = api().as("pm.tmf")
                 .post(
                         "/api/interventions/" + id + "/funding",
-                        Map.of(
-                                "source",
-                                "TMF",
-                                "sourceKind",
-                                "MUNICIPAL_BASE_BUDGET",
-                                "amount",
-                                money("1250000.00"),
-                                "years",
-                                List.of(2019, 2021),
-                                "decisionReference",
-                                "BR 2018-123"));
+                        grant("MUNICIPAL_BASE_BUDGET", "1250000.00", List.of(2019, 2021), "BR 2018-123"));
         assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
         return id;
     }

@@ -2,10 +2,6 @@ package dk.kk.registry.infra.eventstore.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.goal.Baseline;
 import dk.kk.registry.shared.goal.GoalSetEvent;
@@ -38,12 +34,7 @@ class GoalValueUpcastersTest {
     private static final String PACKAGE = "dk.kk.registry.shared.goal.";
     private static final UncertainValue POINT_SIX = UncertainValue.exact(new BigDecimal("0.6"));
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .registerModule(
-                            UncertainJson.module((parser, message) -> JsonMappingException.from(parser, message))))
-            .build();
+    private final JacksonSerializer serializer = StoredEvents.serializer();
 
     @Test
     void aGoalOfRevisionTwoReadsWithAnExactBaseline() throws IOException {

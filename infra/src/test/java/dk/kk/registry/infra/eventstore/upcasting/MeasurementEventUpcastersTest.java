@@ -2,10 +2,6 @@ package dk.kk.registry.infra.eventstore.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.UncertainValue;
 import dk.kk.registry.shared.measurement.MeasurementCorrectedEvent;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
@@ -34,12 +30,7 @@ class MeasurementEventUpcastersTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/events");
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .registerModule(
-                            UncertainJson.module((parser, message) -> JsonMappingException.from(parser, message))))
-            .build();
+    private final JacksonSerializer serializer = StoredEvents.serializer();
 
     @Test
     void aMeasurementOfRevisionOneReadsAsAnExactValueOverAnExactPeriod() throws IOException {

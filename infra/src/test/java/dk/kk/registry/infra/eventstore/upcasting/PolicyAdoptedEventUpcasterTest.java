@@ -2,10 +2,6 @@ package dk.kk.registry.infra.eventstore.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.kk.registry.infra.config.UncertainJson;
 import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.policy.PolicyAdoptedEvent;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Events are forever: a policy recorded before objectives and focus areas existed still reads. */
 class PolicyAdoptedEventUpcasterTest {
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder()
-            .objectMapper(new ObjectMapper()
-                    .registerModule(new JavaTimeModule())
-                    .registerModule(UncertainJson.module(JsonMappingException::from)))
-            .build();
+    private final JacksonSerializer serializer = StoredEvents.serializer();
 
     @Test
     void readsTheFirstRevisionWithEmptyObjectivesAndFocusAreas() {
