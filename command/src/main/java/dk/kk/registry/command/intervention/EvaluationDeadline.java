@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.GenericDeadlineMessage;
 
 /**
@@ -29,18 +30,22 @@ public final class EvaluationDeadline {
     private EvaluationDeadline() {}
 
     static void schedule(DeadlineManager deadlines, UncertainDate plannedEnd, Instant dueAt) {
-        deadlines.schedule(
-                dueAt,
-                NAME,
-                GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd.latest(), dueAt), dueAt)
-                        .withMetaData(Map.of(
-                                AuditMetadata.USER,
-                                SYSTEM_USER,
-                                AuditMetadata.SOURCE,
-                                AuditMetadata.SOURCE_SYSTEM,
-                                AuditMetadata.REASON,
-                                "planlagt slut " + plannedEnd + ", og fristen for evaluering er "
-                                        + "udløbet uden en evaluering")));
+        deadlines.schedule(dueAt, NAME, message(plannedEnd, dueAt));
+    }
+
+    /**
+     * The deadline message set for an intervention planned to end on {@code plannedEnd}, due at {@code dueAt}: what the
+     * aggregate schedules, and what the bulk re-derivation after a restore writes for it without the aggregate.
+     */
+    public static DeadlineMessage<?> message(UncertainDate plannedEnd, Instant dueAt) {
+        return GenericDeadlineMessage.asDeadlineMessage(NAME, new Due(plannedEnd.latest(), dueAt), dueAt)
+                .withMetaData(Map.of(
+                        AuditMetadata.USER,
+                        SYSTEM_USER,
+                        AuditMetadata.SOURCE,
+                        AuditMetadata.SOURCE_SYSTEM,
+                        AuditMetadata.REASON,
+                        "planlagt slut " + plannedEnd + ", og fristen for evaluering er udløbet uden en evaluering"));
     }
 
     static void cancel(DeadlineManager deadlines) {

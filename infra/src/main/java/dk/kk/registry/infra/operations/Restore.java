@@ -182,9 +182,10 @@ public class Restore implements ApplicationRunner, ExitCodeGenerator {
         verifying.finish();
         timed.ended("verify");
 
-        int scheduled = deadlines.backfill();
-        err.println("evaluation deadlines scheduled again for " + Math.max(0, scheduled) + " interventions; an overdue "
-                + "one is recorded when the registry runs");
+        EvaluationDeadlineBackfill.Scheduled scheduled = deadlines.backfill();
+        err.println("evaluation deadlines scheduled again for " + scheduled.total() + " interventions ("
+                + scheduled.inBulk() + " in bulk, " + scheduled.byCommand() + " by command); an overdue one is "
+                + "recorded when the registry runs");
         err.println("idempotency records are not restored: a request resent with an Idempotency-Key from before the "
                 + "backup counts as a new request");
         timed.ended("derive");

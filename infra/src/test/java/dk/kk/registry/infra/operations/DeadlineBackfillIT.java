@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.command.intervention.EvaluationGracePeriod;
+import dk.kk.registry.infra.gateway.SystemCommands;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.Eventually;
 import dk.kk.registry.infra.support.Fixtures;
@@ -13,11 +14,15 @@ import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.InterventionRegisteredEvent;
+import dk.kk.registry.shared.intervention.InterventionsOwingEvaluationView;
+import dk.kk.registry.shared.intervention.ScheduleEvaluationDeadlineCommand;
 import dk.kk.registry.shared.intervention.TargetGroup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -43,6 +48,9 @@ class DeadlineBackfillIT extends RegistryIT {
 
     @Autowired
     private EvaluationGracePeriod grace;
+
+    @Autowired
+    private SystemCommands commands;
 
     @Test
     void anInterventionRecordedBeforeDeadlinesExistedBecomesOverdueAfterTheBackfill() {
@@ -81,7 +89,7 @@ class DeadlineBackfillIT extends RegistryIT {
         assertThat(backfill.pendingDeadlines()).doesNotContainKey(id);
         assertThat(overdue(auditor, id)).isFalse();
 
-        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
+        assertThat(backfill.backfill().inBulk()).as("written in bulk").isGreaterThanOrEqualTo(1);
 
         Eventually.within(WAIT, "intervention " + id + " overdue", () -> overdue(auditor, id));
         JsonNode recorded = Fixtures.historyEvent(auditor, id, "EvaluationBecameOverdueEvent");
@@ -129,12 +137,88 @@ class DeadlineBackfillIT extends RegistryIT {
                 "DELETE FROM scheduled_tasks WHERE task_instance = ?",
                 backfill.pendingDeadlines().get(id).get(0));
 
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(backfill::backfill);
-        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(backfill::backfill);
+        CompletableFuture<EvaluationDeadlineBackfill.Scheduled> one = CompletableFuture.supplyAsync(backfill::backfill);
+        CompletableFuture<EvaluationDeadlineBackfill.Scheduled> other =
+                CompletableFuture.supplyAsync(backfill::backfill);
         one.join();
         other.join();
 
         assertThat(backfill.pendingDeadlines().get(id)).hasSize(1);
+    }
+
+    /**
+     * The bulk path writes exactly the deadlines the aggregate's command writes, on the same history: for every
+     * intervention owing an evaluation (the demo history's and planned ends stated as a day, a year, uncertain, an
+     * interval, on or before, open, and extended), the same row of {@code scheduled_tasks} but for its random instance
+     * id: the same task, due instant and task data (deadline name, scope, payload and metadata, byte for byte).
+     */
+    @Test
+    void theDeadlinesWrittenInBulkAreTheOnesTheCommandsSchedule() {
+        Fixtures fixtures = fixtures();
+        String area = fixtures.area("backfill-bulk");
+        for (String plannedEnd :
+                List.of("2031-03-15", "2031", "2031?", "2030/2032", "../2031-06", "2031/..", "2031-05~")) {
+            Map<String, Object> registration = fixtures.registration("Slutter " + plannedEnd, area);
+            registration.put("plannedEnd", plannedEnd);
+            fixtures.intervention(registration);
+        }
+        String extended = fixtures.intervention(fixtures.registration("Forlænget", area));
+        Api.Response extension = api().as("pm.tmf")
+                .post(
+                        "/api/interventions/" + extended + "/extension",
+                        Map.of("plannedEnd", "2032-06", "reason", "forlænget af udvalget"));
+        assertThat(extension.status()).as(extension.toString()).isEqualTo(200);
+        Api auditor = api().as("auditor");
+        Eventually.within(
+                WAIT, "the extension of " + extended + " projected", () -> auditor.get("/api/interventions/" + extended)
+                        .json()
+                        .get("plannedEnd")
+                        .asText()
+                        .equals("2032-06"));
+
+        List<String> owing = backfill.owing().stream()
+                .map(InterventionsOwingEvaluationView.Owing::interventionId)
+                .toList();
+        assertThat(owing).contains(extended).hasSizeGreaterThan(8);
+        dropDeadlines();
+        for (String id : owing) {
+            commands.send(new ScheduleEvaluationDeadlineCommand(id), AuditMetadata.SOURCE_SYSTEM, "sammenligning");
+        }
+        Map<String, List<String>> byCommand = deadlineRows();
+        dropDeadlines();
+
+        EvaluationDeadlineBackfill.Scheduled scheduled = backfill.backfill();
+
+        assertThat(scheduled.byCommand())
+                .as("every read-side row is at its aggregate")
+                .isZero();
+        assertThat(scheduled.inBulk()).isEqualTo(byCommand.size());
+        assertThat(deadlineRows()).isEqualTo(byCommand);
+    }
+
+    private void dropDeadlines() {
+        backfill.pendingDeadlines()
+                .values()
+                .forEach(instances -> instances.forEach(
+                        instance -> jdbc.update("DELETE FROM scheduled_tasks WHERE task_instance = ?", instance)));
+        assertThat(backfill.pendingDeadlines()).isEmpty();
+    }
+
+    /** Each intervention's pending deadlines as rows of {@code scheduled_tasks}, without their instance ids. */
+    private Map<String, List<String>> deadlineRows() {
+        Map<String, List<String>> rows = new TreeMap<>();
+        backfill.pendingDeadlines()
+                .forEach((id, instances) -> rows.put(
+                        id,
+                        instances.stream()
+                                .map(instance -> jdbc.queryForObject("""
+                                        SELECT concat_ws(' ', task_name, execution_time, encode(sha256(task_data), 'hex'),
+                                               picked, picked_by, last_success, last_failure, consecutive_failures,
+                                               last_heartbeat, version)
+                                        FROM scheduled_tasks WHERE task_instance = ?""", String.class, instance))
+                                .sorted()
+                                .toList()));
+        return rows;
     }
 
     private static boolean overdue(Api api, String id) {

@@ -158,6 +158,25 @@ class RestoreIT {
         return backupFile;
     }
 
+    /** Each intervention's pending evaluation deadlines, as the instants they are due. */
+    private static Map<String, List<java.time.Instant>> dueInstants(ConfigurableApplicationContext registry) {
+        JdbcTemplate jdbc = registry.getBean(JdbcTemplate.class);
+        Map<String, List<java.time.Instant>> due = new java.util.TreeMap<>();
+        registry.getBean(EvaluationDeadlineBackfill.class)
+                .pendingDeadlines()
+                .forEach((id, instances) -> due.put(
+                        id,
+                        instances.stream()
+                                .map(instance -> jdbc.queryForObject(
+                                                "SELECT execution_time FROM scheduled_tasks WHERE task_instance = ?",
+                                                java.sql.Timestamp.class,
+                                                instance)
+                                        .toInstant())
+                                .sorted()
+                                .toList()));
+        return due;
+    }
+
     /** A copy of the backup without its manifest, as an auditor's export would come. */
     private static Path copy(String name, List<String> lines) throws IOException {
         Path copy = directory.resolve(name);
@@ -266,6 +285,9 @@ class RestoreIT {
         assertThat(target.getBean(JdbcTemplate.class).queryForList("""
                 SELECT DISTINCT payloadtype FROM domainevententry WHERE globalindex > ?""", String.class, backup.lastPosition()))
                 .allMatch(type -> type.endsWith("EvaluationBecameOverdueEvent"));
+        // The evaluation deadlines are derived again, in bulk: each intervention owing an evaluation is due when the
+        // source has it due.
+        assertThat(dueInstants(target)).isNotEmpty().isEqualTo(dueInstants(source));
         JsonNode projections = api(target)
                 .as("admin")
                 .post("/api/admin/projections/verify", "")

@@ -3,6 +3,7 @@ package dk.kk.registry.query.intervention;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.Filters;
 import dk.kk.registry.query.common.ReadModelJson;
+import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.area.AreaInterventionView;
 import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import dk.kk.registry.shared.common.Certainty;
@@ -19,13 +20,13 @@ import dk.kk.registry.shared.intervention.FindRecentlyChangedInterventionsQuery;
 import dk.kk.registry.shared.intervention.HistoryEntryView;
 import dk.kk.registry.shared.intervention.InterventionCategory;
 import dk.kk.registry.shared.intervention.InterventionCountsView;
-import dk.kk.registry.shared.intervention.InterventionIdsView;
 import dk.kk.registry.shared.intervention.InterventionKind;
 import dk.kk.registry.shared.intervention.InterventionNeedingAction;
 import dk.kk.registry.shared.intervention.InterventionPage;
 import dk.kk.registry.shared.intervention.InterventionSummary;
 import dk.kk.registry.shared.intervention.InterventionView;
 import dk.kk.registry.shared.intervention.InterventionsNeedingAction;
+import dk.kk.registry.shared.intervention.InterventionsOwingEvaluationView;
 import dk.kk.registry.shared.intervention.SearchInterventionsQuery;
 import dk.kk.registry.shared.intervention.Stage;
 import java.sql.Array;
@@ -412,14 +413,19 @@ class InterventionQueries {
                 (rs, n) -> new InterventionCountsView(rs.getLong(1), rs.getLong(2)));
     }
 
-    /** Those an evaluation deadline is for (ADR 0010): a planned end, not evaluated, under way, not yet overdue. */
+    /**
+     * Those an evaluation deadline is for (ADR 0010): a planned end, not evaluated, under way, not yet overdue; each with
+     * its current planned end, from which the deadline is due, and the version the row is at.
+     */
     @QueryHandler
-    InterventionIdsView owingEvaluation(FindInterventionsOwingEvaluationQuery query) {
-        return new InterventionIdsView(jdbc.queryForList(
+    InterventionsOwingEvaluationView owingEvaluation(FindInterventionsOwingEvaluationQuery query) {
+        return new InterventionsOwingEvaluationView(jdbc.query(
                 """
-                SELECT v.intervention_id FROM intervention_version v
+                SELECT v.intervention_id, v.planned_end_stated, v.version FROM intervention_version v
                 WHERE v.recorded_to IS NULL AND v.planned_end_stated IS NOT NULL AND NOT v.evaluated AND
-                """ + ACTIVE + " AND v.doc ->> 'overdueSince' IS NULL ORDER BY v.intervention_id", String.class));
+                """ + ACTIVE + " AND v.doc ->> 'overdueSince' IS NULL ORDER BY v.intervention_id",
+                (rs, n) -> new InterventionsOwingEvaluationView.Owing(
+                        rs.getString(1), StoredValues.period(rs, "planned_end_stated"), rs.getLong(3))));
     }
 
     @QueryHandler
