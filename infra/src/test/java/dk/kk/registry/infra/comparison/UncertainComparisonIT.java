@@ -113,6 +113,73 @@ class UncertainComparisonIT extends RegistryIT {
     }
 
     @Test
+    void aFigureDatedOnlyByItsDocumentIsPossiblyAnyYearUpToItNeverCertainlyOneAndNeverLater() {
+        Api evaluator = api().as("evaluator");
+        String indicator = indicator();
+        String area = fixtures().area("no-later-than-the-draft");
+        Api.Response recorded = evaluator.post(
+                "/api/measurements",
+                List.of(
+                        measurement(indicator, area, "../2024-11", "26"),
+                        measurement(indicator, area, 2017, "30"),
+                        measurement(indicator, "rest-of-copenhagen", 2015, "20"),
+                        measurement(indicator, "rest-of-copenhagen", 2017, "20"),
+                        measurement(indicator, "rest-of-copenhagen", 2024, "22"),
+                        measurement(indicator, "rest-of-copenhagen", 2025, "22")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+        // Read back as stated: no first day, the draft's month as its last.
+        JsonNode item = evaluator
+                .get("/api/indicators/" + indicator + "/series?area=" + area + "&from=2010&to=2024")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(item.get("period").get("stated").asText()).isEqualTo("../2024-11");
+        assertThat(item.get("period").hasNonNull("from")).isFalse();
+        assertThat(item.get("period").get("to").asText()).isEqualTo("2024-11-30");
+        assertThat(item.get("period").hasNonNull("year")).isFalse();
+
+        // As the status of 2017 → 2024 it may be 2024's figure: possible, never certain.
+        JsonNode row = row(evaluator, indicator, area, 2017, 2024);
+        assertThat(row.get("status").asText()).isEqualTo("OK");
+        assertThat(row.get("valueCertainty").asText()).isEqualTo("POSSIBLE");
+        assertThat(row.get("statusValue").asText()).isEqualTo("26");
+        assertThat(row.get("periods").get("status").asText()).isEqualTo("../2024-11");
+        assertThat(new BigDecimal(row.get("differenceInDifferences").asText())).isEqualByComparingTo("-6");
+        // It is no year before the baseline, so it makes no pre-trend.
+        assertThat(row.hasNonNull("preTrend")).isFalse();
+
+        // It cannot be 2025's figure, so a window ending in 2025 has no status value; where it is the only figure of
+        // a baseline year it may be that year's, but then it is not also the status year's.
+        assertThat(row(evaluator, indicator, area, 2017, 2025).get("status").asText())
+                .isEqualTo("NO_DATA");
+        JsonNode asBaseline = row(evaluator, indicator, area, 2015, 2017);
+        assertThat(asBaseline.get("periods").get("baseline").asText()).isEqualTo("../2024-11");
+        assertThat(asBaseline.get("valueCertainty").asText()).isEqualTo("POSSIBLE");
+        assertThat(row(evaluator, indicator, area, 2024, 2025)
+                        .get("baselineValue")
+                        .asText())
+                .isEqualTo("26");
+        assertThat(row(evaluator, indicator, area, 2025, 2026).hasNonNull("baselineValue"))
+                .as("a figure of November 2024 or before is no baseline for 2025")
+                .isFalse();
+
+        // The series chart draws it at the draft's year, noted with its period as stated.
+        Api.Response chart = evaluator.get("/api/charts/series.svg?indicator=" + indicator + "&area=" + area);
+        assertThat(chart.status()).as(chart.toString()).isEqualTo(200);
+        assertThat(chart.text()).contains("../2024-11");
+    }
+
+    private static JsonNode row(Api evaluator, String indicator, String area, int baseline, int status) {
+        return evaluator
+                .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=" + baseline + "&status="
+                        + status)
+                .json()
+                .get("areas")
+                .get(0);
+    }
+
+    @Test
     void theDesignatedAreasOfAWindowFollowTheDesignationsDates() {
         Api admin = api().as("admin");
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);

@@ -328,7 +328,7 @@ class ComparisonQueries {
     /**
      * The indicator's measurements in the areas up to the status year. A measurement for exactly one calendar year
      * is that year's; one whose stated period is uncertain but spans whole years ("2024?", "2023/2024") may be any of
-     * them; any other (a month, a two-year figure, a period not in whole years) is left out and listed as such.
+     * them; one open at its start ("../2024-11") may be any year of the window up to its bound's; any other (a month, a two-year figure, a period not in whole years) is left out and listed as such.
      */
     private Map<String, Series> values(FindComparisonQuery query, Set<String> areas) {
         List<Object> args = new ArrayList<>();
@@ -343,15 +343,17 @@ class ComparisonQueries {
                        quality_note, measurement_id
                 FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
-                  AND EXTRACT(YEAR FROM period_from) <= ? AND
-                """ + asOf + " ORDER BY area_id, period_from, period_to, measurement_id",
+                  AND (period_from IS NULL OR EXTRACT(YEAR FROM period_from) <= ?) AND
+                """ + asOf + " ORDER BY area_id, period_from NULLS FIRST, period_to, measurement_id",
                 rs -> {
                     Series series = values.computeIfAbsent(rs.getString(1), a -> new Series());
                     LocalDate from = rs.getObject(2, LocalDate.class);
                     LocalDate to = rs.getObject(3, LocalDate.class);
                     String stated = rs.getString(4);
-                    boolean wholeYears =
-                            from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+                    boolean wholeYears = from != null
+                            && from.getDayOfYear() == 1
+                            && to.getMonthValue() == 12
+                            && to.getDayOfMonth() == 31;
                     UncertainValue value = StoredValues.value(rs, "value");
                     String note = rs.getString(8);
                     if (wholeYears && stated == null && from.getYear() == to.getYear()) {
@@ -367,6 +369,12 @@ class ComparisonQueries {
                     } else if (wholeYears && stated != null) {
                         series.possible.add(
                                 new Possible(rs.getString(9), from.getYear(), to.getYear(), value, note, stated));
+                    } else if (from == null) {
+                        // No later than its bound ("../2024-11", a figure a document reports without its year): it
+                        // may be any year of the window up to the bound's, never certainly one, and it is no year
+                        // before the baseline, so it makes no pre-trend (ADR 0016).
+                        series.possible.add(
+                                new Possible(rs.getString(9), query.baseline(), to.getYear(), value, note, stated));
                     } else {
                         series.leftOut.add(new LeftOutMeasurementView(
                                 rs.getString(1), rs.getString(9), stated != null ? stated : notation(from, to)));
