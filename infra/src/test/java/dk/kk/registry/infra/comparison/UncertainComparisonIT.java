@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.registry.infra.support.Api;
 import dk.kk.registry.infra.support.RegistryIT;
+import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +171,62 @@ class UncertainComparisonIT extends RegistryIT {
         assertThat(chart.text()).contains("../2024-11");
     }
 
+    @Test
+    void theInterventionsOfTheDesignatedAreasTogetherRanPossiblyInAnAreaDesignatedInTheWindow() {
+        Api admin = api().as("admin");
+        String policy = policy(admin);
+        String designated = fixtures().area("designated-2019");
+        designate(admin, designated, policy, "2019");
+        String never = fixtures().area("never-designated");
+        String own = uniqueTitle("Egen indsats");
+        Map<String, Object> ownRegistration = fixtures().registration(own, designated);
+        ownRegistration.put("category", "EMPLOYMENT_SCHEME");
+        fixtures().intervention(ownRegistration);
+        String together = uniqueTitle("Fælles indsats");
+        Map<String, Object> registration = fixtures().registration(together, DesignatedAreasTogether.ID);
+        registration.put("plannedStart", "2018");
+        registration.put("plannedEnd", "2021");
+        fixtures().intervention(registration);
+        String beforeTheDesignation = uniqueTitle("Tidligere fælles indsats");
+        Map<String, Object> earlier = fixtures().registration(beforeTheDesignation, DesignatedAreasTogether.ID);
+        earlier.put("plannedStart", "2012");
+        earlier.put("plannedEnd", "2014");
+        fixtures().intervention(earlier);
+
+        Map<String, JsonNode> during = byArea(api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings&area=" + designated + "&area=" + never
+                        + "&baseline=2017&status=2024")
+                .json());
+        Map<String, JsonNode> references = references(during.get(designated));
+        assertThat(references.get(own).get("certainty").asText()).isEqualTo("CERTAIN");
+        assertThat(references.get(own).hasNonNull("through")).isFalse();
+        assertThat(references.get(together).get("certainty").asText())
+                .as("recorded for the designated areas together: possibly here, designated from 2019")
+                .isEqualTo("POSSIBLE");
+        assertThat(references.get(together).get("through").asText()).isEqualTo(DesignatedAreasTogether.ID);
+        assertThat(references).as("it ended before the area was designated").doesNotContainKey(beforeTheDesignation);
+        assertThat(references(during.get(never)))
+                .as("an area never designated had none of them")
+                .doesNotContainKeys(together, beforeTheDesignation);
+
+        // Before the designation, the area was none of "the areas".
+        Map<String, JsonNode> before = byArea(api().as("evaluator")
+                .get("/api/comparisons?indicator=eviction-warnings&area=" + designated + "&baseline=2012&status=2017")
+                .json());
+        assertThat(references(before.get(designated))).doesNotContainKeys(together, beforeTheDesignation);
+    }
+
+    private static Map<String, JsonNode> references(JsonNode row) {
+        Map<String, JsonNode> byTitle = new LinkedHashMap<>();
+        row.get("interventions").forEach(category -> category.get("interventionRefs")
+                .forEach(r -> byTitle.put(r.get("title").asText(), r)));
+        return byTitle;
+    }
+
+    private static String uniqueTitle(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private static JsonNode row(Api evaluator, String indicator, String area, int baseline, int status) {
         return evaluator
                 .get("/api/comparisons?indicator=" + indicator + "&area=" + area + "&baseline=" + baseline + "&status="
@@ -182,22 +239,7 @@ class UncertainComparisonIT extends RegistryIT {
     @Test
     void theDesignatedAreasOfAWindowFollowTheDesignationsDates() {
         Api admin = api().as("admin");
-        String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post(
-                                "/api/policies",
-                                Map.of(
-                                        "id",
-                                        policy,
-                                        "title",
-                                        "Politik for udsatte byområder",
-                                        "periodFrom",
-                                        "2005",
-                                        "periodTo",
-                                        "2030",
-                                        "criteria",
-                                        List.of("Lav indkomst")))
-                        .status())
-                .isEqualTo(201);
+        String policy = policy(admin);
         String atLeastSince2011 = fixtures().area("designated-by-2011");
         designate(admin, atLeastSince2011, policy, "../2011");
         String endedMidWindow = fixtures().area("ended-2014");
@@ -246,6 +288,27 @@ class UncertainComparisonIT extends RegistryIT {
                 .get(0);
         assertThat(named.get("designation").isNull()).isTrue();
         assertThat(named.get("designations")).isEmpty();
+    }
+
+    /** A policy of 2005–2030 to designate areas under. */
+    private static String policy(Api admin) {
+        String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post(
+                                "/api/policies",
+                                Map.of(
+                                        "id",
+                                        policy,
+                                        "title",
+                                        "Politik for udsatte byområder",
+                                        "periodFrom",
+                                        "2005",
+                                        "periodTo",
+                                        "2030",
+                                        "criteria",
+                                        List.of("Lav indkomst")))
+                        .status())
+                .isEqualTo(201);
+        return policy;
     }
 
     private static Map<String, JsonNode> byArea(JsonNode comparison) {

@@ -4,6 +4,7 @@ import dk.kk.registry.query.area.DesignationsHeld;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.area.DesignatedAreaView;
+import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
@@ -132,8 +133,8 @@ class ComparisonQueries {
         wanted.add(query.comparison());
         Map<String, Series> values = values(query, wanted);
         Series comparison = values.getOrDefault(query.comparison(), new Series());
-        Map<String, List<CategoryExposureView>> exposure = exposure(query);
         Map<String, List<DesignatedAreaView>> designations = designations(query);
+        Map<String, List<CategoryExposureView>> exposure = exposure(query, designations);
         List<AreaComparisonView> areas = new ArrayList<>();
         for (String area : query.areas()) {
             areas.add(compare(
@@ -395,6 +396,17 @@ class ComparisonQueries {
         return from + "/" + to;
     }
 
+    /** An intervention that ran in the area in the window, listed once per area, as surely as either listing says. */
+    private static void ranIn(
+            Map<String, Map<InterventionCategory, Map<String, InterventionReference>>> inWindow,
+            String area,
+            InterventionCategory category,
+            InterventionReference reference) {
+        inWindow.computeIfAbsent(area, a -> new TreeMap<>())
+                .computeIfAbsent(category, c -> new HashMap<>())
+                .merge(reference.id(), reference, (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
+    }
+
     /** Per area, its designations (on any list) that certainly or possibly held on some day of the window. */
     private Map<String, List<DesignatedAreaView>> designations(FindComparisonQuery query) {
         Map<String, List<DesignatedAreaView>> designations = new HashMap<>();
@@ -414,12 +426,18 @@ class ComparisonQueries {
 
     /**
      * Per area, the categories of intervention that ran there at some time in the window, each with the year it first
-     * reached the area (which may be before the window). One query for all the areas, not one per area.
+     * reached the area (which may be before the window). One query for all the areas, not one per area. An
+     * intervention recorded for the designated areas together ran possibly, never certainly, in an area while one of
+     * its {@code designations} held: its span cut to the designation's must be possible in the window (ADR 0015). It
+     * is marked through that aggregate and gives the area no first year, since it may never have reached the area.
      */
-    private Map<String, List<CategoryExposureView>> exposure(FindComparisonQuery query) {
+    private Map<String, List<CategoryExposureView>> exposure(
+            FindComparisonQuery query, Map<String, List<DesignatedAreaView>> designations) {
         List<Object> args = new ArrayList<>();
         String asOf = AsOf.interval("v", query.asOf(), args);
-        String[] areas = query.areas().toArray(String[]::new);
+        Set<String> keys = new LinkedHashSet<>(query.areas());
+        keys.add(DesignatedAreasTogether.ID);
+        String[] areas = keys.toArray(String[]::new);
         args.add(areas);
         args.add(areas);
         LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
@@ -434,24 +452,45 @@ class ComparisonQueries {
                 WHERE
                 """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",
                 rs -> {
-                    String area = rs.getString(1);
+                    String key = rs.getString(1);
                     InterventionCategory category = InterventionCategory.valueOf(rs.getString(2));
                     UncertainDate from = UncertainDate.parse(rs.getString(4));
                     UncertainDate end = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
-                    LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
-                    if (first != null) {
-                        firstYear
-                                .computeIfAbsent(area, a -> new TreeMap<>())
-                                .merge(category, first.getYear(), Math::min);
+                    String id = rs.getString(6);
+                    String title = rs.getString(3);
+                    if (query.areas().contains(key)) {
+                        LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
+                        if (first != null) {
+                            firstYear
+                                    .computeIfAbsent(key, a -> new TreeMap<>())
+                                    .merge(category, first.getYear(), Math::min);
+                        }
+                        Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
+                        if (ran != null) {
+                            ranIn(inWindow, key, category, new InterventionReference(id, title, ran, null));
+                        }
                     }
-                    Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
-                    if (ran != null) {
-                        inWindow.computeIfAbsent(area, a -> new TreeMap<>())
-                                .computeIfAbsent(category, c -> new HashMap<>())
-                                .merge(
-                                        rs.getString(6),
-                                        new InterventionReference(rs.getString(6), rs.getString(3), ran),
-                                        (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
+                    if (!DesignatedAreasTogether.ID.equals(key)) {
+                        return;
+                    }
+                    for (String area : query.areas()) {
+                        if (DesignatedAreasTogether.ID.equals(area)) {
+                            continue;
+                        }
+                        for (DesignatedAreaView held : designations.getOrDefault(area, List.of())) {
+                            UncertainDate start = DesignatedAreasTogether.laterStart(from, held.effectiveFrom());
+                            UncertainDate stop = DesignatedAreasTogether.earlierEnd(end, held.effectiveTo());
+                            boolean empty = start != null && stop != null && stop.certainlyBefore(start);
+                            if (!empty && Certainty.ranWithin(start, stop, windowStart, windowEnd) != null) {
+                                ranIn(
+                                        inWindow,
+                                        area,
+                                        category,
+                                        new InterventionReference(
+                                                id, title, Certainty.POSSIBLE, DesignatedAreasTogether.ID));
+                                break;
+                            }
+                        }
                     }
                 },
                 args.toArray());
