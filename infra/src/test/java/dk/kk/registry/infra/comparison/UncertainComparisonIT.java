@@ -200,6 +200,9 @@ class UncertainComparisonIT extends RegistryIT {
         Map<String, JsonNode> references = references(during.get(designated));
         assertThat(references.get(own).get("certainty").asText()).isEqualTo("CERTAIN");
         assertThat(references.get(own).hasNonNull("through")).isFalse();
+        assertThat(references)
+                .as("the interventions in the window include those of the designated areas together")
+                .containsKeys(own, together);
         assertThat(references.get(together).get("certainty").asText())
                 .as("recorded for the designated areas together: possibly here, designated from 2019")
                 .isEqualTo("POSSIBLE");
