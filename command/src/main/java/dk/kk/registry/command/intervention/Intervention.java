@@ -41,6 +41,7 @@ class Intervention {
     private String leadAdministration;
     private Stage stage;
     private Details details;
+    private String policy;
     private Dates dates;
     private final Revisions<UncertainDate> plannedEnds = new Revisions<>();
     private final List<Span> areas = new ArrayList<>();
@@ -98,6 +99,19 @@ class Intervention {
                 command.description(),
                 command.category(),
                 command.targetGroups()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(LinkInterventionToPolicyCommand command, ReferenceCatalog catalog, MetaData metaData) {
+        mayWrite(metaData);
+        Require.present(command.policy(), "policy");
+        Require.maxLength(command.policy(), RegistrationRules.REFERENCE_LIMIT, "policy");
+        catalog.require(ReferenceKind.POLICY, command.policy(), "policy");
+        if (command.policy().equals(policy)) {
+            throw new NothingChanged(null, "the intervention is already linked to policy '" + policy + "'");
+        }
+        apply(new InterventionPolicyLinkedEvent(interventionId, command.policy()));
         return version();
     }
 
@@ -543,6 +557,11 @@ class Intervention {
                         event.plannedStart(),
                         event.plannedEnd(),
                         event.caseReference()));
+    }
+
+    @EventSourcingHandler
+    void on(InterventionPolicyLinkedEvent event) {
+        policy = event.policyId();
     }
 
     @EventSourcingHandler

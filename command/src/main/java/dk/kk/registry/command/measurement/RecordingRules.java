@@ -10,6 +10,7 @@ import dk.kk.registry.shared.measurement.MeasurementIds;
 import dk.kk.registry.shared.measurement.MeasurementRecordedEvent;
 import dk.kk.registry.shared.measurement.RecordMeasurementCommand;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * What a measurement must be to be recorded, and the event that records it. The {@link Measurement} aggregate and
@@ -27,9 +28,11 @@ public final class RecordingRules {
     /** The event that records the command, or a {@link RuleViolation} naming the first rule it breaks. */
     public static MeasurementRecordedEvent recorded(
             RecordMeasurementCommand command, ReferenceCatalog catalog, IndicatorVersions indicators) {
-        NewIds.requirePresent(command.periodFrom(), "period");
-        NewIds.requirePresent(command.periodTo(), "period");
         requireStatedPeriod(command);
+        if (!openAtItsStart(command.period())) {
+            NewIds.requirePresent(command.periodFrom(), "period");
+        }
+        NewIds.requirePresent(command.periodTo(), "period");
         ExactFigures.requireValue(command.value(), "value");
         ExactFigures.check(command.numerator(), command.denominator());
         requireOptionalText(command.source(), "source", SOURCE_LENGTH);
@@ -78,20 +81,31 @@ public final class RecordingRules {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** An uncertain period's days are its earliest and latest; a value of a period without bounds compares to none. */
+    /**
+     * Whether the period is stated with a last possible day and no first one ("../2024-11": a figure a document
+     * reports without its year is for some time up to the document's date, ADR 0016).
+     */
+    static boolean openAtItsStart(UncertainDate period) {
+        return period != null && period.earliest() == null && period.latest() != null;
+    }
+
+    /**
+     * An uncertain period's days are its earliest and latest. It needs a last possible day: a figure that may be for
+     * any time to come ("2017/..", "unknown") can be placed in no year. A first day it may lack ("../2024-11").
+     */
     private static void requireStatedPeriod(RecordMeasurementCommand command) {
         UncertainDate period = command.period();
         if (period == null) {
             return;
         }
-        if (period.earliest() == null || period.latest() == null) {
+        if (period.latest() == null) {
             throw new RuleViolation(
                     "PeriodsAreBounded",
                     "period",
-                    "a measurement's period needs a first and a last possible day; '" + period.notation()
-                            + "' is open");
+                    "a measurement's period needs a last possible day; '" + period.notation() + "' has none");
         }
-        if (!period.earliest().equals(command.periodFrom()) || !period.latest().equals(command.periodTo())) {
+        if (!Objects.equals(period.earliest(), command.periodFrom())
+                || !period.latest().equals(command.periodTo())) {
             throw new RuleViolation(
                     "PeriodsAreBounded",
                     "period",
@@ -100,6 +114,13 @@ public final class RecordingRules {
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
+        if (from == null) {
+            if (to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+                throw new RuleViolation(
+                        "PeriodsWithinRange", "period", "a period lies between " + EARLIEST + " and " + LATEST);
+            }
+            return;
+        }
         if (to.isBefore(from)) {
             throw new RuleViolation(
                     "PeriodsRunForward", "period", "the period ends (" + to + ") before it starts (" + from + ")");

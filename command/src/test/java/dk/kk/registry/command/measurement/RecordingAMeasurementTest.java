@@ -231,6 +231,26 @@ class RecordingAMeasurementTest {
     }
 
     @Test
+    void aFigureDatedOnlyByTheDocumentReportingItIsRecordedWithoutAFirstDay() {
+        Measurements noLaterThanTheDraft = evictionWarnings().stated("../2024-11");
+        MeasurementRecordedEvent event = noLaterThanTheDraft.recorded();
+        org.assertj.core.api.Assertions.assertThat(event.period().notation()).isEqualTo("../2024-11");
+        org.assertj.core.api.Assertions.assertThat(event.periodFrom()).isNull();
+        org.assertj.core.api.Assertions.assertThat(event.periodTo()).isEqualTo(LocalDate.of(2024, 11, 30));
+        org.assertj.core.api.Assertions.assertThat(noLaterThanTheDraft.id())
+                .isNotEqualTo(evictionWarnings().stated("2024-09/2024-11").id());
+        fixture.givenNoPriorActivity().when(noLaterThanTheDraft.command()).expectEvents(event);
+    }
+
+    @Test
+    void anUnknownPeriodIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(evictionWarnings().stated("unknown").command())
+                .expectNoEvents()
+                .expectException(violationOf("PeriodsAreBounded", "period"));
+    }
+
+    @Test
     void aPeriodWithoutAnEndIsRefused() {
         UncertainDate open = UncertainDate.parse("2017/..");
         RecordMeasurementCommand command = new RecordMeasurementCommand(

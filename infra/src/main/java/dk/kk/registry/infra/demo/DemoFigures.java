@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The figures the seeds give, as measurements for the period and with the value as the seed supports them (a range,
  * a bound, an uncertain year), against the area or comparison the seed names; the measurement's source is the seed's
- * section and words, its quality note the seed's caveat. A figure whose period has no first or last possible day
- * (unknown, or only bounded on one side) cannot be a measurement, which compares periods by their days: it stays in
- * the history's data and the log says so.
+ * section and words, its quality note the seed's caveat. A figure dated only by the document that reports it is
+ * recorded for a period open at its start ("../2024-11", ADR 0016). A figure whose period has no last possible day
+ * (unknown, or "2024-09/..") cannot be a measurement, which no comparison could place in a year: it stays in the
+ * history's data and the log says so.
  */
 @Component
 @Order(1)
@@ -40,9 +41,9 @@ class DemoFigures implements DemoSection {
         }
         Map<String, String> titles = history.titles();
         for (DemoHistory.Figure figure : history.figures()) {
-            if (figure.period().earliest() == null || figure.period().latest() == null) {
+            if (figure.period().latest() == null) {
                 log.info(
-                        "demo figure {} not recorded: its period {} has no first or last possible day",
+                        "demo figure {} not recorded: its period {} has no last possible day",
                         figure.key(),
                         figure.period().notation());
                 continue;

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class JsonMeasurementRows implements MeasurementSource {
 
     static final String PERIOD_FORMS = "a year such as 2017, {\"from\": \"2017-01-01\", \"to\": \"2017-12-31\"}, "
-            + "or a date as the source states it (EDTF) such as \"2017\", \"2017?\", \"2017~\" or \"2016/2017\"";
+            + "or a date as the source states it (EDTF) such as \"2017\", \"2017?\", \"2017~\", \"2016/2017\" or \"../2024-11\" (no later than November 2024)";
     static final String VALUE_FORMS = "a decimal such as \"0.6\", a range {\"from\": \"67\", \"to\": \"72\"}, or a "
             + "bound {\"below\": \"60\"} or {\"above\": \"5\"}";
 
@@ -282,7 +282,10 @@ public final class JsonMeasurementRows implements MeasurementSource {
         return null;
     }
 
-    /** A period as its source states it in EDTF; it needs a first and a last possible day. */
+    /**
+     * A period as its source states it in EDTF; it needs a last possible day, and may lack a first ("../2024-11": no
+     * later than the document that reports the figure).
+     */
     private static UncertainDate stated(String text) {
         UncertainDate date;
         try {
@@ -293,11 +296,9 @@ public final class JsonMeasurementRows implements MeasurementSource {
                     "'" + AdmissibleText.escaped(text) + "' is not a period: " + e.getMessage() + "; period must be "
                             + PERIOD_FORMS);
         }
-        if (date.earliest() == null || date.latest() == null) {
+        if (date.latest() == null) {
             throw new UnreadableBody(
-                    "period",
-                    "a measurement's period needs a first and a last possible day; '" + date.notation() + "' has "
-                            + (date.isUnknown() ? "neither" : "only one"));
+                    "period", "a measurement's period needs a last possible day; '" + date.notation() + "' has none");
         }
         return date;
     }

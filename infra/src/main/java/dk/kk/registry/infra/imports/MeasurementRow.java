@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * One measurement as read from a request body or a file, before the registry's rules have judged it. {@code period}
  * is the period as stated in EDTF when it was given so ("2024?", "2023/2024", or an exact "2024"), and then
- * periodFrom/periodTo are its earliest and latest day; {@code null} when the period came as a year or a from/to pair.
+ * periodFrom/periodTo are its earliest and latest day (periodFrom null for a period open at its start, "../2024-11");
+ * {@code null} when the period came as a year or a from/to pair.
  */
 public record MeasurementRow(
         String indicator,
@@ -35,7 +36,12 @@ public record MeasurementRow(
         List<RowError> errors = new ArrayList<>(2);
         requireId(indicator, "indicator", errors);
         requireId(area, "area", errors);
-        if (periodFrom == null || periodTo == null) {
+        if (period != null && periodTo == null) {
+            errors.add(RowError.input(
+                    "period",
+                    "a measurement's period needs a last possible day; '" + period.notation() + "' has none: "
+                            + JsonMeasurementRows.PERIOD_FORMS));
+        } else if (period == null && (periodFrom == null || periodTo == null)) {
             errors.add(RowError.input("period", "period is required: " + JsonMeasurementRows.PERIOD_FORMS));
         }
         if (value == null) {

@@ -73,8 +73,9 @@ class AreaPages {
                 queries.list(new FindInterventionsInAreaQuery(id, asOf), AreaInterventionView.class);
         List<AreaMeasurementView> measurements =
                 new ArrayList<>(queries.list(new FindAreaMeasurementsQuery(id, asOf), AreaMeasurementView.class));
-        measurements.sort(
-                Comparator.comparing(AreaMeasurementView::indicator).thenComparing(AreaMeasurementView::periodFrom));
+        measurements.sort(Comparator.comparing(AreaMeasurementView::indicator)
+                // by the earliest possible day; a period open at its start ("../2024-11") first
+                .thenComparing(AreaMeasurementView::periodFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
         Map<String, List<AreaMeasurementView>> byIndicator = new LinkedHashMap<>();
         measurements.forEach(m -> byIndicator
                 .computeIfAbsent(m.indicator(), key -> new ArrayList<>())

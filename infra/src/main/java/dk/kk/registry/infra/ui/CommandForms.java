@@ -282,6 +282,12 @@ final class CommandForms {
         public UncertainDate effectiveFrom;
     }
 
+    static class LinkPolicy extends Versioned {
+        @NotBlank
+        @Size(max = ID)
+        public String policy;
+    }
+
     static class Extend extends Versioned {
         @NotNull
         public UncertainDate plannedEnd;

@@ -408,6 +408,31 @@ class InterventionForms {
                         new ChangeStageCommand(id, form.version, form.stage, form.effectiveFrom), id, form.reason));
     }
 
+    @GetMapping("/interventions/{id}/policy")
+    String policyForm(@PathVariable String id, Model model) {
+        CommandForms.LinkPolicy form = new CommandForms.LinkPolicy();
+        form.policy = intervention(id).policy();
+        return form(id, model, "policy", form);
+    }
+
+    @PostMapping("/interventions/{id}/policy")
+    String linkPolicy(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") CommandForms.LinkPolicy form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return send(
+                id,
+                form,
+                errors,
+                model,
+                redirect,
+                "policy",
+                () -> commands.update(
+                        new LinkInterventionToPolicyCommand(id, form.version, form.policy), id, form.reason));
+    }
+
     @GetMapping("/interventions/{id}/extension")
     String extensionForm(@PathVariable String id, Model model) {
         return form(id, model, "extension", new CommandForms.Extend());
@@ -611,6 +636,7 @@ class InterventionForms {
         model.addAttribute("organisations", references.organisations(null));
         model.addAttribute("names", references.names(null));
         model.addAttribute("sources", references.sources(null));
+        model.addAttribute("policies", references.policies(null));
         return "interventions/command";
     }
 

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.ui;
 
 import dk.kk.registry.shared.area.AreaView;
 import dk.kk.registry.shared.organisation.OrganisationView;
+import dk.kk.registry.shared.policy.PolicyView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ public class Pickers {
         }
         if (option instanceof OrganisationView organisation) {
             return label(organisation.name(), "organisationKind." + organisation.kind(), organisation.id());
+        }
+        if (option instanceof PolicyView policy) {
+            return policy.title() + " (" + policy.id() + ")";
         }
         return String.valueOf(option);
     }

@@ -14,6 +14,7 @@ import dk.kk.registry.shared.organisation.OrganisationPage;
 import dk.kk.registry.shared.organisation.OrganisationView;
 import dk.kk.registry.shared.policy.ListPoliciesQuery;
 import dk.kk.registry.shared.policy.PolicyPage;
+import dk.kk.registry.shared.policy.PolicyView;
 import dk.kk.registry.shared.source.ListSourcesQuery;
 import dk.kk.registry.shared.source.SourcePage;
 import dk.kk.registry.shared.source.SourceView;
@@ -89,6 +90,15 @@ public class ReferenceLists {
     }
 
     /** Policies' titles by id ({@code policy-2011} is "Politik for udsatte byområder" of 2011). */
+    /** Every policy, by title: what an intervention may belong to. */
+    public List<PolicyView> policies(Instant asOf) {
+        List<PolicyView> policies =
+                new ArrayList<>(queries.one(new ListPoliciesQuery(asOf, 0, Paging.MAX_SIZE), PolicyPage.class)
+                        .items());
+        policies.sort(Comparator.comparing(PolicyView::title, String.CASE_INSENSITIVE_ORDER));
+        return policies;
+    }
+
     public Map<String, String> policyTitles(Instant asOf) {
         Map<String, String> titles = new LinkedHashMap<>();
         queries.one(new ListPoliciesQuery(asOf, 0, Paging.MAX_SIZE), PolicyPage.class)

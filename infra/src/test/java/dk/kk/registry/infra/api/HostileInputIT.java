@@ -79,6 +79,11 @@ class HostileInputIT extends RegistryIT {
                 pm,
                 () -> body("description", "Opsøgende arbejde i Tingbjerg", "reason", "præcisering")));
         endpoints.add(new Endpoint(
+                i + "/policy",
+                a + "/policy",
+                pm,
+                () -> body("policy", "policy-2017", "reason", "hører under politikken fra 2017")));
+        endpoints.add(new Endpoint(
                 i + "/areas",
                 a + "/areas",
                 pm,

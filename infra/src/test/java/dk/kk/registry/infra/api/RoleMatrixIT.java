@@ -184,6 +184,7 @@ class RoleMatrixIT extends RegistryIT {
                 422,
                 Map.of("pm.sof", 403)));
         for (String task : List.of(
+                "/policy",
                 "/areas",
                 "/partners",
                 "/funding",

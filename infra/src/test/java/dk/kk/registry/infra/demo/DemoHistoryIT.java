@@ -213,6 +213,37 @@ class DemoHistoryIT extends RegistryIT {
     }
 
     @Test
+    void aFigureTheDraftReportsWithoutAYearIsNoLaterThanTheDraftNotOfItsDate() {
+        JsonNode playgrounds = api().as("evaluator")
+                .get("/api/indicators/staffed-playgrounds/series?area=copenhagen")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(playgrounds.get("value").asText()).isEqualTo("26");
+        assertThat(playgrounds.get("period").get("stated").asText()).isEqualTo("../2024-11");
+        assertThat(playgrounds.get("period").hasNonNull("from")).isFalse();
+    }
+
+    @Test
+    void denKorteSnorStandsForTheDesignatedAreasTogetherAsThe2011PolicysOtherTools() {
+        JsonNode snor = api().as("evaluator")
+                .get("/api/interventions/" + DemoHistoryLoader.idFor("intervention", "den-korte-snor"))
+                .json();
+        assertThat(snor.get("areas").findValuesAsText("areaId")).containsExactly(DemoHistoryLoader.DESIGNATED_AREAS);
+        JsonNode history =
+                api().as("evaluator").get("/api/areas/tingbjerg-husum/history").json();
+        List<JsonNode> snorThere = new ArrayList<>();
+        history.get("years").forEach(y -> y.get("interventions").forEach(i -> {
+            if ("Den Korte Snor".equals(i.get("title").asText())) {
+                snorThere.add(i);
+            }
+        }));
+        assertThat(snorThere)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.get("certainty").asText()).isEqualTo("POSSIBLE"));
+    }
+
+    @Test
     void anEvaluatorAskingWhatRanIn2019SeesTheCertainAndThePossibleApart() {
         Api evaluator = api().as("evaluator");
         String window = "&activeFrom=2019-01-01&activeTo=2019-12-31&size=100";

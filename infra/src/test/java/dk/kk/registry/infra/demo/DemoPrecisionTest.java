@@ -71,6 +71,9 @@ class DemoPrecisionTest {
         assertThat(widerDate("2018", "2018?")).isFalse();
         assertThat(widerDate("unknown", "../2024-11")).isTrue();
         assertThat(widerDate("2024", "../2024-11")).isFalse();
+        // a figure the draft of autumn 2024 reports without a year is no later than the draft, not of the draft's date
+        assertThat(widerDate("2024-09/2024-11", "../2024-11")).isFalse();
+        assertThat(widerDate("../2024-11", "../2024-11")).isTrue();
         JsonNode examples = DemoDocument.read("demo/precision-examples.yaml");
         assertThat(widerValue(examples.path("point"), examples.path("range"))).isFalse();
         assertThat(widerValue(examples.path("range"), examples.path("point"))).isTrue();

@@ -4,6 +4,7 @@ import dk.kk.registry.query.area.DesignationsHeld;
 import dk.kk.registry.query.common.AsOf;
 import dk.kk.registry.query.common.StoredValues;
 import dk.kk.registry.shared.area.DesignatedAreaView;
+import dk.kk.registry.shared.area.DesignatedAreasTogether;
 import dk.kk.registry.shared.area.FindDesignatedAreasQuery;
 import dk.kk.registry.shared.common.Certainty;
 import dk.kk.registry.shared.common.UncertainDate;
@@ -132,8 +133,8 @@ class ComparisonQueries {
         wanted.add(query.comparison());
         Map<String, Series> values = values(query, wanted);
         Series comparison = values.getOrDefault(query.comparison(), new Series());
-        Map<String, List<CategoryExposureView>> exposure = exposure(query);
         Map<String, List<DesignatedAreaView>> designations = designations(query);
+        Map<String, List<CategoryExposureView>> exposure = exposure(query, designations);
         List<AreaComparisonView> areas = new ArrayList<>();
         for (String area : query.areas()) {
             areas.add(compare(
@@ -328,7 +329,7 @@ class ComparisonQueries {
     /**
      * The indicator's measurements in the areas up to the status year. A measurement for exactly one calendar year
      * is that year's; one whose stated period is uncertain but spans whole years ("2024?", "2023/2024") may be any of
-     * them; any other (a month, a two-year figure, a period not in whole years) is left out and listed as such.
+     * them; one open at its start ("../2024-11") may be any year of the window up to its bound's; any other (a month, a two-year figure, a period not in whole years) is left out and listed as such.
      */
     private Map<String, Series> values(FindComparisonQuery query, Set<String> areas) {
         List<Object> args = new ArrayList<>();
@@ -343,15 +344,17 @@ class ComparisonQueries {
                        quality_note, measurement_id
                 FROM measurement_version
                 WHERE indicator_id = ? AND area_id = ANY (?) AND NOT retracted
-                  AND EXTRACT(YEAR FROM period_from) <= ? AND
-                """ + asOf + " ORDER BY area_id, period_from, period_to, measurement_id",
+                  AND (period_from IS NULL OR EXTRACT(YEAR FROM period_from) <= ?) AND
+                """ + asOf + " ORDER BY area_id, period_from NULLS FIRST, period_to, measurement_id",
                 rs -> {
                     Series series = values.computeIfAbsent(rs.getString(1), a -> new Series());
                     LocalDate from = rs.getObject(2, LocalDate.class);
                     LocalDate to = rs.getObject(3, LocalDate.class);
                     String stated = rs.getString(4);
-                    boolean wholeYears =
-                            from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+                    boolean wholeYears = from != null
+                            && from.getDayOfYear() == 1
+                            && to.getMonthValue() == 12
+                            && to.getDayOfMonth() == 31;
                     UncertainValue value = StoredValues.value(rs, "value");
                     String note = rs.getString(8);
                     if (wholeYears && stated == null && from.getYear() == to.getYear()) {
@@ -367,6 +370,12 @@ class ComparisonQueries {
                     } else if (wholeYears && stated != null) {
                         series.possible.add(
                                 new Possible(rs.getString(9), from.getYear(), to.getYear(), value, note, stated));
+                    } else if (from == null) {
+                        // No later than its bound ("../2024-11", a figure a document reports without its year): it
+                        // may be any year of the window up to the bound's, never certainly one, and it is no year
+                        // before the baseline, so it makes no pre-trend (ADR 0016).
+                        series.possible.add(
+                                new Possible(rs.getString(9), query.baseline(), to.getYear(), value, note, stated));
                     } else {
                         series.leftOut.add(new LeftOutMeasurementView(
                                 rs.getString(1), rs.getString(9), stated != null ? stated : notation(from, to)));
@@ -385,6 +394,17 @@ class ComparisonQueries {
             return YearMonth.from(from).toString();
         }
         return from + "/" + to;
+    }
+
+    /** An intervention that ran in the area in the window, listed once per area, as surely as either listing says. */
+    private static void ranIn(
+            Map<String, Map<InterventionCategory, Map<String, InterventionReference>>> inWindow,
+            String area,
+            InterventionCategory category,
+            InterventionReference reference) {
+        inWindow.computeIfAbsent(area, a -> new TreeMap<>())
+                .computeIfAbsent(category, c -> new HashMap<>())
+                .merge(reference.id(), reference, (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
     }
 
     /** Per area, its designations (on any list) that certainly or possibly held on some day of the window. */
@@ -406,12 +426,18 @@ class ComparisonQueries {
 
     /**
      * Per area, the categories of intervention that ran there at some time in the window, each with the year it first
-     * reached the area (which may be before the window). One query for all the areas, not one per area.
+     * reached the area (which may be before the window). One query for all the areas, not one per area. An
+     * intervention recorded for the designated areas together ran possibly, never certainly, in an area while one of
+     * its {@code designations} held: its span cut to the designation's must be possible in the window (ADR 0015). It
+     * is marked through that aggregate and gives the area no first year, since it may never have reached the area.
      */
-    private Map<String, List<CategoryExposureView>> exposure(FindComparisonQuery query) {
+    private Map<String, List<CategoryExposureView>> exposure(
+            FindComparisonQuery query, Map<String, List<DesignatedAreaView>> designations) {
         List<Object> args = new ArrayList<>();
         String asOf = AsOf.interval("v", query.asOf(), args);
-        String[] areas = query.areas().toArray(String[]::new);
+        Set<String> keys = new LinkedHashSet<>(query.areas());
+        keys.add(DesignatedAreasTogether.ID);
+        String[] areas = keys.toArray(String[]::new);
         args.add(areas);
         args.add(areas);
         LocalDate windowStart = LocalDate.of(query.baseline(), 1, 1);
@@ -426,24 +452,45 @@ class ComparisonQueries {
                 WHERE
                 """ + asOf + " AND v.area_ids && ?::text[] AND a ->> 'key' = ANY (?)",
                 rs -> {
-                    String area = rs.getString(1);
+                    String key = rs.getString(1);
                     InterventionCategory category = InterventionCategory.valueOf(rs.getString(2));
                     UncertainDate from = UncertainDate.parse(rs.getString(4));
                     UncertainDate end = rs.getString(5) == null ? null : UncertainDate.parse(rs.getString(5));
-                    LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
-                    if (first != null) {
-                        firstYear
-                                .computeIfAbsent(area, a -> new TreeMap<>())
-                                .merge(category, first.getYear(), Math::min);
+                    String id = rs.getString(6);
+                    String title = rs.getString(3);
+                    if (query.areas().contains(key)) {
+                        LocalDate first = from.earliest() != null ? from.earliest() : from.latest();
+                        if (first != null) {
+                            firstYear
+                                    .computeIfAbsent(key, a -> new TreeMap<>())
+                                    .merge(category, first.getYear(), Math::min);
+                        }
+                        Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
+                        if (ran != null) {
+                            ranIn(inWindow, key, category, new InterventionReference(id, title, ran, null));
+                        }
                     }
-                    Certainty ran = Certainty.ranWithin(from, end, windowStart, windowEnd);
-                    if (ran != null) {
-                        inWindow.computeIfAbsent(area, a -> new TreeMap<>())
-                                .computeIfAbsent(category, c -> new HashMap<>())
-                                .merge(
-                                        rs.getString(6),
-                                        new InterventionReference(rs.getString(6), rs.getString(3), ran),
-                                        (a, b) -> a.certainty() == Certainty.CERTAIN ? a : b);
+                    if (!DesignatedAreasTogether.ID.equals(key)) {
+                        return;
+                    }
+                    for (String area : query.areas()) {
+                        if (DesignatedAreasTogether.ID.equals(area)) {
+                            continue;
+                        }
+                        for (DesignatedAreaView held : designations.getOrDefault(area, List.of())) {
+                            UncertainDate start = DesignatedAreasTogether.laterStart(from, held.effectiveFrom());
+                            UncertainDate stop = DesignatedAreasTogether.earlierEnd(end, held.effectiveTo());
+                            boolean empty = start != null && stop != null && stop.certainlyBefore(start);
+                            if (!empty && Certainty.ranWithin(start, stop, windowStart, windowEnd) != null) {
+                                ranIn(
+                                        inWindow,
+                                        area,
+                                        category,
+                                        new InterventionReference(
+                                                id, title, Certainty.POSSIBLE, DesignatedAreasTogether.ID));
+                                break;
+                            }
+                        }
                     }
                 },
                 args.toArray());

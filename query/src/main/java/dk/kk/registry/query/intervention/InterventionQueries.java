@@ -154,8 +154,8 @@ class InterventionQueries {
                                 to = end;
                             }
                             if (through) {
-                                from = laterStart(from, held[0]);
-                                to = earlierEnd(to, held[1]);
+                                from = DesignatedAreasTogether.laterStart(from, held[0]);
+                                to = DesignatedAreasTogether.earlierEnd(to, held[1]);
                                 if (from != null && to != null && to.certainlyBefore(from)) {
                                     continue;
                                 }
@@ -190,31 +190,6 @@ class InterventionQueries {
 
     private static UncertainDate stated(String notation) {
         return notation == null ? null : UncertainDate.parse(notation);
-    }
-
-    /**
-     * Of two starts, the one that allows no earlier day: the part of a span inside a designation may begin no sooner
-     * than both. Only the bounds of what is possible matter here, since such a span is never certain.
-     */
-    private static UncertainDate laterStart(UncertainDate a, UncertainDate b) {
-        if (a == null || a.earliest() == null) {
-            return b == null ? a : b;
-        }
-        if (b == null || b.earliest() == null) {
-            return a;
-        }
-        return b.earliest().isAfter(a.earliest()) ? b : a;
-    }
-
-    /** Of two ends (null: none yet), the one that allows no later day. */
-    private static UncertainDate earlierEnd(UncertainDate a, UncertainDate b) {
-        if (a == null || a.latest() == null) {
-            return b == null ? a : b;
-        }
-        if (b == null || b.latest() == null) {
-            return a;
-        }
-        return b.latest().isBefore(a.latest()) ? b : a;
     }
 
     @QueryHandler

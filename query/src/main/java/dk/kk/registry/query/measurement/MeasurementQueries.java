@@ -55,7 +55,7 @@ class MeasurementQueries {
             args.add(Date.valueOf(LocalDate.of(query.fromYear(), 1, 1)));
         }
         if (query.toYear() != null) {
-            where.append(" AND period_from <= ?");
+            where.append(" AND (period_from IS NULL OR period_from <= ?)");
             args.add(Date.valueOf(LocalDate.of(query.toYear(), 12, 31)));
         }
         args.add(query.limit());
@@ -64,7 +64,7 @@ class MeasurementQueries {
                 SELECT measurement_id, area_id, period_from, period_to, value_form, numerator, denominator, source,
                        quality_note, corrected, indicator_version, value_low, value_high, period_stated
                 FROM measurement_version WHERE %s
-                ORDER BY area_id, period_from, period_to, period_stated NULLS FIRST LIMIT ?""".formatted(where),
+                ORDER BY area_id, period_from NULLS FIRST, period_to, period_stated NULLS FIRST LIMIT ?""".formatted(where),
                 (rs, n) -> new SeriesMeasurementView(
                         rs.getString(1),
                         rs.getString(2),
@@ -159,11 +159,11 @@ class MeasurementQueries {
                 SELECT measurement_id, indicator_id, period_from, period_to, value_form, quality_note, corrected,
                        value_low, value_high, period_stated
                 FROM measurement_version WHERE area_id = ? AND NOT retracted AND
-                """ + asOf + " ORDER BY indicator_id, period_from",
+                """ + asOf + " ORDER BY indicator_id, period_from NULLS FIRST",
                 (rs, n) -> new AreaMeasurementView(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getDate(3).toLocalDate(),
+                        rs.getObject(3, LocalDate.class),
                         rs.getDate(4).toLocalDate(),
                         StoredValues.value(rs, "value"),
                         rs.getString(6),
@@ -229,10 +229,15 @@ class MeasurementQueries {
                 versions.stream().map(Version::change).toList()));
     }
 
-    /** The period in the columns period_from, period_to (at {@code from} and the next) and period_stated. */
+    /**
+     * The period in the columns period_from, period_to (at {@code from} and the next) and period_stated; period_from
+     * is NULL for a period open at its start ("../2024-11").
+     */
     private static PeriodView period(ResultSet rs, int from) throws SQLException {
         return PeriodView.of(
-                rs.getDate(from).toLocalDate(), rs.getDate(from + 1).toLocalDate(), rs.getString("period_stated"));
+                rs.getObject(from, LocalDate.class),
+                rs.getObject(from + 1, LocalDate.class),
+                rs.getString("period_stated"));
     }
 
     private record Version(

@@ -87,7 +87,11 @@ class ChartController {
             for (SeriesMeasurementView m : series.items()) {
                 LocalDate from = m.period().from();
                 LocalDate to = m.period().to();
-                boolean wholeYears = from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+                boolean wholeYears = from != null
+                        && from.getDayOfYear() == 1
+                        && to.getMonthValue() == 12
+                        && to.getDayOfMonth() == 31;
+                boolean openAtItsStart = from == null && m.period().stated() != null;
                 boolean wholeYear = m.period().stated() == null && wholeYears && from.getYear() == to.getYear();
                 if (m.area().equals(each) && wholeYear) {
                     points.put(from.getYear(), m.value());
@@ -96,12 +100,15 @@ class ChartController {
                     } else {
                         notes.remove(from.getYear());
                     }
-                } else if (m.area().equals(each) && wholeYears && m.period().stated() != null) {
+                } else if (m.area().equals(each)
+                        && (wholeYears || openAtItsStart)
+                        && m.period().stated() != null) {
                     uncertain.putIfAbsent(to.getYear(), m);
                 }
             }
-            // A figure whose year is uncertain ("2023/2024", "2024?") is drawn at the last year it may be for (the
-            // year a report's column gives), where no figure is for exactly that year, and noted with its period as
+            // A figure whose year is uncertain ("2023/2024", "2024?", or no later than a document, "../2024-11") is
+            // drawn at the last year it may be for (the year a report's column gives, the document's year), where no
+            // figure is for exactly that year, and noted with its period as
             // stated, as the comparison takes it (ADR 0016).
             uncertain.forEach((year, m) -> {
                 if (!points.containsKey(year)) {

@@ -169,6 +169,19 @@ class InterventionController {
                         id, expected, body.title(), body.description(), body.category(), body.targetGroups()));
     }
 
+    @PostMapping(path = "/{id}/policy", consumes = JSON)
+    /** For one registered without its policy, or linked to another by mistake; the same policy again is refused (NothingChanged). */
+    ResponseEntity<Written> linkPolicy(
+            @PathVariable String id,
+            @Valid @RequestBody LinkPolicy body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return writes.update(
+                id,
+                ifMatch,
+                body.reason(),
+                expected -> new LinkInterventionToPolicyCommand(id, expected, body.policy()));
+    }
+
     @PostMapping(path = "/{id}/areas", consumes = JSON)
     ResponseEntity<Written> addArea(
             @PathVariable String id,

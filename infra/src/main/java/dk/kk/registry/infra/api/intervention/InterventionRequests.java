@@ -56,6 +56,10 @@ final class InterventionRequests {
             @Size(max = 8) Set<@NotNull TargetGroup> targetGroups,
             @Size(max = REASON) String reason) {}
 
+    record LinkPolicy(
+            @NotBlank @Size(max = ID) String policy,
+            @Size(max = REASON) String reason) {}
+
     record AddArea(
             @NotBlank @Size(max = ID) String areaId,
             @NotNull UncertainDate effectiveFrom,
