@@ -178,7 +178,7 @@ class UncertainComparisonIT extends RegistryIT {
     @Test
     void theInterventionsOfTheDesignatedAreasTogetherRanPossiblyInAnAreaDesignatedInTheWindow() {
         Api admin = api().as("admin");
-        String policy = policy(admin);
+        String policy = newPolicy(admin);
         String designated = fixtures().area("designated-2019");
         designate(admin, designated, policy, "2019");
         String never = fixtures().area("never-designated");
@@ -246,7 +246,7 @@ class UncertainComparisonIT extends RegistryIT {
     @Test
     void theDesignatedAreasOfAWindowFollowTheDesignationsDates() {
         Api admin = api().as("admin");
-        String policy = policy(admin);
+        String policy = newPolicy(admin);
         String atLeastSince2011 = fixtures().area("designated-by-2011");
         designate(admin, atLeastSince2011, policy, "../2011");
         String endedMidWindow = fixtures().area("ended-2014");
@@ -298,7 +298,7 @@ class UncertainComparisonIT extends RegistryIT {
     }
 
     /** A policy of 2005–2030 to designate areas under. */
-    private static String policy(Api admin) {
+    private static String newPolicy(Api admin) {
         String policy = "policy-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post(
                                 "/api/policies",
