@@ -7,10 +7,13 @@ import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.intervention.*;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The read model's document of one intervention, stored as JSON per version. It remembers which event recorded each
@@ -27,7 +30,9 @@ class InterventionDocument {
     public String leadAdministration;
     public String parent;
     public String caseReference;
-    public Set<TargetGroup> targetGroups = new LinkedHashSet<>();
+    /** Sorted (in the enumeration's order): a set read from JSON iterates differently in each JVM. */
+    public SortedSet<TargetGroup> targetGroups = new TreeSet<>();
+
     public List<String> goals = new ArrayList<>();
     /** The policy the intervention belongs to; null where none is recorded. */
     public String policy;
@@ -157,7 +162,7 @@ class InterventionDocument {
         leadAdministration = event.leadAdministration();
         parent = event.parentId();
         caseReference = event.caseReference();
-        targetGroups = new LinkedHashSet<>(event.targetGroups());
+        targetGroups = new TreeSet<>(event.targetGroups());
         goals = new ArrayList<>(event.goals());
         plannedStart = event.plannedStart();
         plannedEnds.add(new Dated(by.eventId(), event.plannedEnd()));
@@ -175,7 +180,7 @@ class InterventionDocument {
         title = event.title() != null ? event.title() : title;
         description = event.description() != null ? event.description() : description;
         category = event.category() != null ? event.category() : category;
-        targetGroups = event.targetGroups() != null ? new LinkedHashSet<>(event.targetGroups()) : targetGroups;
+        targetGroups = event.targetGroups() != null ? new TreeSet<>(event.targetGroups()) : targetGroups;
     }
 
     void apply(InterventionAreaAddedEvent event, RecordedBy by) {
@@ -532,7 +537,7 @@ class InterventionDocument {
                 leadAdministration,
                 parent,
                 caseReference,
-                Set.copyOf(targetGroups),
+                Collections.unmodifiableSortedSet(new TreeSet<>(targetGroups)),
                 List.copyOf(goals),
                 policy,
                 plannedStart,
