@@ -235,6 +235,7 @@ class ApiDocumentation {
                 "Record an intervention's spending in a year");
         op("POST /api/interventions/{id}/stage", "changeStage", "Move an intervention to a stage");
         op("POST /api/interventions/{id}/extension", "extendIntervention", "Extend an intervention's planned end");
+        op("POST /api/interventions/{id}/policy", "linkInterventionToPolicy", "Link an intervention to its policy");
         op(
                 "POST /api/interventions/{id}/evaluations",
                 "recordEvaluation",
