@@ -30,7 +30,7 @@ public class Commands {
     /** Sends a command that creates an aggregate; answers its version (0). */
     public long create(Object command, String aggregateId, String reason) {
         send(command, reason);
-        readYourWrites.await(aggregateId, 0);
+        readYourWrites.awaitCreated(aggregateId);
         return 0;
     }
 

@@ -2,6 +2,7 @@ package dk.kk.registry.infra.gateway;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public class ReadYourWrites {
     private static final long WHOLE = 1L << 32;
 
     /** How long a woken wait waits at most before it looks again, should a wake-up be lost. */
+    /** How many of an aggregate's last events one command may have applied, at most. */
+    private static final int EVENTS_PER_COMMAND = 16;
+
     private static final long WOKEN_PAUSE = Duration.ofMillis(100).toNanos();
 
     private final JdbcTemplate jdbc;
@@ -61,26 +65,48 @@ public class ReadYourWrites {
         this.timeout = timeout;
     }
 
+    /** Waits for the events a command applied, the last of them at {@code sequenceNumber}. */
     void await(String aggregateId, long sequenceNumber) {
         await(aggregateId, sequenceNumber, timeout);
+    }
+
+    /** Waits for the events a creating command applied: all of the aggregate's events recorded so far. */
+    void awaitCreated(String aggregateId) {
+        Long last = jdbc.queryForObject(
+                "SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class,
+                aggregateId);
+        if (last != null) {
+            await(aggregateId, last, timeout);
+        }
     }
 
     /**
      * Waits with a timeout of its own: a bulk of measurements appends many events at once, and the processors need
      * longer than for one command's event to work through them.
+     *
+     * <p>One command may apply several events (a registration naming its policy applies two), so it waits for the
+     * last {@value #EVENTS_PER_COMMAND} events up to {@code sequenceNumber}: each processor until it has passed the
+     * last of them it handles. Events of earlier commands among them are long processed and cost one look.
      */
     public void await(String aggregateId, long sequenceNumber, Duration timeout) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
+        Map<String, Long> targets = new LinkedHashMap<>();
+        jdbc.query(
                 "SELECT globalindex, payloadtype FROM domainevententry "
-                        + "WHERE aggregateidentifier = ? AND sequencenumber = ?",
+                        + "WHERE aggregateidentifier = ? AND sequencenumber BETWEEN ? AND ?",
+                rs -> {
+                    long index = rs.getLong(1);
+                    for (String processor :
+                            handlersByPayloadType.computeIfAbsent(rs.getString(2), this::processorsHandling)) {
+                        targets.merge(processor, index, Math::max);
+                    }
+                },
                 aggregateId,
+                Math.max(0, sequenceNumber - EVENTS_PER_COMMAND + 1),
                 sequenceNumber);
-        if (rows.isEmpty()) {
+        if (targets.isEmpty()) {
             return;
         }
-        long position = ((Number) rows.get(0).get("globalindex")).longValue();
-        List<String> processors = handlersByPayloadType.computeIfAbsent(
-                (String) rows.get(0).get("payloadtype"), this::processorsHandling);
         long deadline = System.nanoTime() + timeout.toNanos();
         // Woken when a processor moves on (ProcessorProgress); the pause only bounds a wait whose wake-up was lost.
         // Without the notifications it polls: asking this instance's processors costs nothing; asking the token
@@ -89,13 +115,13 @@ public class ReadYourWrites {
         long longestLocalPause = Duration.ofMillis(2).toNanos();
         long longestPause = Math.max(Duration.ofMillis(4).toNanos(), timeout.toNanos() / 2_000);
         long seen = progress.epoch();
-        Behind behind = new Behind(processors, false);
-        while (!(behind = behind(behind.processors(), position)).processors().isEmpty()) {
+        Behind behind = new Behind(List.copyOf(targets.keySet()), false);
+        while (!(behind = behind(behind.processors(), targets)).processors().isEmpty()) {
             if (System.nanoTime() > deadline) {
                 log.warn(
-                        "read models behind after write aggregate={} position={} waitedMs={} processors={}",
+                        "read models behind after write aggregate={} sequence={} waitedMs={} processors={}",
                         aggregateId,
-                        position,
+                        sequenceNumber,
                         timeout.toMillis(),
                         behind.processors());
                 return;
@@ -115,11 +141,12 @@ public class ReadYourWrites {
     /** The processors still behind a position, and whether the token table had to be asked about any of them. */
     private record Behind(List<String> processors, boolean askedTokenTable) {}
 
-    /** The processors that have not yet processed the position: this instance's answer where it holds every segment. */
-    private Behind behind(List<String> processors, long position) {
+    /** The processors that have not yet processed their position: this instance's answer where it holds every segment. */
+    private Behind behind(List<String> processors, Map<String, Long> targets) {
         List<String> behind = new ArrayList<>();
         boolean askedTokenTable = false;
         for (String processor : processors) {
+            long position = targets.get(processor);
             Boolean covered = coveredHere(processor, position);
             askedTokenTable |= covered == null;
             if (covered == null ? !coveredInTokenStore(processor, position) : !covered) {
