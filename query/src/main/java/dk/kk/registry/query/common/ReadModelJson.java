@@ -21,17 +21,27 @@ import dk.kk.registry.shared.common.UncertainDate;
 import dk.kk.registry.shared.common.UncertainValue;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 
 /**
  * JSON of read-model documents: ISO dates, uncertain dates as their notation ({@code "2018"}, {@code "../2011-09"}),
  * money as decimal text, an uncertain value as decimal text when exact (so documents written before values could be
  * ranges read as they did) and as its form and bounds otherwise, tolerant of fields added later.
+ *
+ * <p>Written the same by every process: a set is written in a fixed order (its elements' natural order, else their
+ * JSON's) and a map by its keys, since a set or map read from JSON, or made by {@code Set.copyOf}, iterates in an
+ * order that differs from one JVM to the next, and a read model rebuilt elsewhere (a restart, a restore, another
+ * instance) must equal the one written here.
  */
 public final class ReadModelJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setDefaultPropertyInclusion(
@@ -40,6 +50,7 @@ public final class ReadModelJson {
     static {
         MAPPER.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         MAPPER.registerModule(new SimpleModule("read-model-uncertain-dates")
+                .addSerializer(Set.class, new InFixedOrder())
                 .addSerializer(UncertainDate.class, ToStringSerializer.instance)
                 .addDeserializer(UncertainDate.class, new FromStringDeserializer<>(UncertainDate.class) {
                     @Override
@@ -80,6 +91,47 @@ public final class ReadModelJson {
                                 decimal(node.get("high")));
                     }
                 }));
+    }
+
+    /** A set as an array in a fixed order: its elements' natural order where they have one, else their JSON's. */
+    @SuppressWarnings("rawtypes")
+    private static final class InFixedOrder extends StdSerializer<Set> {
+
+        InFixedOrder() {
+            super(Set.class);
+        }
+
+        @Override
+        public void serialize(Set set, JsonGenerator json, SerializerProvider provider) throws IOException {
+            List<Object> elements = new ArrayList<>(set);
+            elements.sort(Comparator.nullsFirst(naturallyOrdered(elements) ? NATURAL : BY_JSON));
+            json.writeStartArray(set, elements.size());
+            for (Object element : elements) {
+                provider.defaultSerializeValue(element, json);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Comparator<Object> NATURAL = (a, b) -> ((Comparable) a).compareTo(b);
+
+    private static final Comparator<Object> BY_JSON = Comparator.comparing(ReadModelJson::write);
+
+    /** Whether the elements have one natural order among them: all comparable, of one class (or one enumeration). */
+    private static boolean naturallyOrdered(List<Object> elements) {
+        Class<?> kind = null;
+        for (Object element : elements) {
+            if (element == null) {
+                continue;
+            }
+            Class<?> its = element instanceof Enum<?> constant ? constant.getDeclaringClass() : element.getClass();
+            if (!(element instanceof Comparable<?>) || (kind != null && kind != its)) {
+                return false;
+            }
+            kind = its;
+        }
+        return true;
     }
 
     private static BigDecimal decimal(JsonNode node) {
